@@ -1,0 +1,103 @@
+/**
+ * The one diagnostic type shared by the CLI, the language server and the tests, and the registry
+ * of every diagnostic kind: a stable code, its default severity and what it means. Tests assert
+ * codes, never wording.
+ */
+import type { Range } from '../grammar/ast.js';
+
+export type Severity = 'error' | 'warning';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Related {
+  message: string;
+  range: Range;
+}
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  range: Range;
+  related: Related[];
+  fix?: Fix;
+}
+
+interface CodeInfo {
+  severity: Severity;
+  summary: string;
+}
+
+export const diagnosticCodes = {
+  'syntax-error': { severity: 'error', summary: 'The text does not follow the grammar.' },
+  'invalid-character': { severity: 'error', summary: 'A character that no token of the language starts with.' },
+  'unterminated-string': { severity: 'error', summary: 'A string without its closing quote on the same line.' },
+  'unknown-reference': { severity: 'error', summary: 'A name that is not declared (calendar, priority, tier, service, objective, ticket, impact or urgency level).' },
+  'duplicate-name': { severity: 'error', summary: 'A name declared twice in the same namespace.' },
+  'duplicate-clause': { severity: 'error', summary: 'A clause that may appear once per block appears again (two terms, two time zones, two targets for one priority).' },
+  'missing-clause': { severity: 'error', summary: 'A required clause is missing (agreement without parties or term, calendar without time zone, objective without measure).' },
+  'misplaced-clause': { severity: 'error', summary: 'A clause that does not belong where it stands (exclusions on an objective that is not availability).' },
+  'unknown-time-zone': { severity: 'error', summary: 'Not an IANA time zone known to luxon.' },
+  'unknown-country': { severity: 'error', summary: 'A country code without public-holiday data (ISO 3166-1 alpha-2).' },
+  'unknown-region': { severity: 'error', summary: 'A region that the country has no public-holiday data for.' },
+  'unknown-currency': { severity: 'error', summary: 'Not an ISO 4217 currency code.' },
+  'unknown-language': { severity: 'error', summary: 'A contract language slac cannot render (nl, en).' },
+  'invalid-date': { severity: 'error', summary: 'A date or time that does not exist (2026-02-30, 25:00).' },
+  'invalid-range': { severity: 'error', summary: 'A range whose end is not after its start (term, hours, outage, day span).' },
+  'overlapping-hours': { severity: 'error', summary: 'Opening hours of one weekday that overlap.' },
+  'calendar-never-open': { severity: 'error', summary: 'A calendar without any opening hours.' },
+  'value-out-of-range': { severity: 'error', summary: 'A percentage outside 0–100, a score above its maximum, a zero duration, a negative amount.' },
+  'unit-mismatch': { severity: 'error', summary: 'A value whose unit does not fit its place: a percentage where money or a duration is expected, and so on.' },
+  'calendar-required': { severity: 'error', summary: 'Business hours or working days without a calendar to count them on.' },
+  'unknown-measure': { severity: 'error', summary: 'A channel or verb of a percentage objective that slac cannot measure.' },
+  'ladder-gap': { severity: 'warning', summary: 'Between the target and the first band, underperformance earns no credit.' },
+  'ladder-overlap': { severity: 'error', summary: 'Two bands with the same threshold, or a band that applies while the target is met.' },
+  'ladder-not-monotonic': { severity: 'error', summary: 'A more severe band that credits no more than a milder one.' },
+  'cap-below-band': { severity: 'error', summary: 'A cap lower than the credit of a band, so the band can never be paid in full.' },
+  'escalation-order': { severity: 'error', summary: 'Escalation steps that are not numbered 1, 2, 3 … or whose times do not increase.' },
+  'resolution-before-response': { severity: 'error', summary: 'A resolution target shorter than the response target of the same priority.' },
+  'missing-target': { severity: 'error', summary: 'A tier without a response or resolution target for a declared priority.' },
+  'matrix-incomplete': { severity: 'error', summary: 'An impact × urgency combination without a priority.' },
+  'missing-translation': { severity: 'warning', summary: 'A contract text without one of the contract languages.' },
+  'undeclared-language': { severity: 'warning', summary: 'A text in a language that is not a contract language.' },
+  'missing-time-zone': { severity: 'error', summary: 'A scenario with times but no time zone (in the scenario or the agreement).' },
+  'io-error': { severity: 'error', summary: 'A file that cannot be read: missing, a directory, binary or not UTF-8.' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof diagnosticCodes;
+
+export function diagnostic(
+  code: DiagnosticCode,
+  range: Range,
+  message: string,
+  extra: { related?: Related[]; fix?: Fix; severity?: Severity } = {},
+): Diagnostic {
+  const d: Diagnostic = {
+    code,
+    severity: extra.severity ?? diagnosticCodes[code].severity,
+    message,
+    range,
+    related: extra.related ?? [],
+  };
+  if (extra.fix) d.fix = extra.fix;
+  return d;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Source order, so output is deterministic whatever order the passes ran in. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.code.localeCompare(b.code),
+  );
+}

@@ -1,0 +1,645 @@
+/**
+ * CST → AST. Total: a CST that error recovery left incomplete still gives a tree (missing names are
+ * empty, missing values are zero), so the editor can outline and complete a document mid-edit.
+ */
+import type { CstElement, CstNode, CstNodeLocation, IToken, TokenType } from 'chevrotain';
+import type * as A from './ast.js';
+import * as T from './tokens.js';
+
+type Ctx = Record<string, CstElement[] | undefined>;
+
+const noPosition: A.Position = { line: 1, column: 1, offset: 0 };
+
+function validToken(t: IToken | undefined): t is IToken {
+  return !!t && Number.isFinite(t.startOffset) && t.startOffset >= 0 && !t.isInsertedInRecovery;
+}
+
+export function tokenRange(t: IToken): A.Range {
+  return {
+    start: { line: t.startLine ?? 1, column: t.startColumn ?? 1, offset: t.startOffset },
+    end: { line: t.endLine ?? t.startLine ?? 1, column: (t.endColumn ?? t.startColumn ?? 0) + 1, offset: (t.endOffset ?? t.startOffset) + 1 },
+  };
+}
+
+function locationRange(loc: CstNodeLocation | undefined, fallback: A.Range): A.Range {
+  if (!loc || !Number.isFinite(loc.startOffset) || !Number.isFinite(loc.endOffset ?? NaN)) return fallback;
+  return {
+    start: { line: loc.startLine ?? 1, column: loc.startColumn ?? 1, offset: loc.startOffset },
+    end: { line: loc.endLine ?? 1, column: (loc.endColumn ?? 0) + 1, offset: (loc.endOffset ?? loc.startOffset) + 1 },
+  };
+}
+
+function unquote(image: string): string {
+  const body = image.endsWith('"') && image.length >= 2 ? image.slice(1, -1) : image.slice(1);
+  return body.replace(/\\(.)/g, (_m, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+}
+
+const weekdays: Record<string, A.Weekday> = {
+  monday: 'monday', tuesday: 'tuesday', wednesday: 'wednesday', thursday: 'thursday',
+  friday: 'friday', saturday: 'saturday', sunday: 'sunday',
+};
+
+const timeUnits: Record<string, A.TimeUnit> = {
+  [T.Seconds.name]: 'second', [T.Minutes.name]: 'minute', [T.Hours.name]: 'hour', [T.Day.name]: 'day',
+  [T.Days.name]: 'day', [T.Weeks.name]: 'week', [T.Months.name]: 'month', [T.Years.name]: 'year',
+};
+
+const periodUnits: Record<string, A.MeasurementPeriod> = {
+  [T.Day.name]: 'day', [T.Days.name]: 'day', [T.Weeks.name]: 'week', [T.Months.name]: 'month',
+  [T.Quarters.name]: 'quarter', [T.Years.name]: 'year',
+};
+
+/** Walks one CST; `lastGood` anchors nodes that recovery left without any token of their own. */
+class AstBuilder {
+  private lastGood: A.Range = { start: noPosition, end: noPosition };
+
+  private tokens(ctx: Ctx, type: TokenType): IToken[] {
+    return (ctx[type.name] as IToken[] | undefined) ?? [];
+  }
+  private token(ctx: Ctx, type: TokenType, i = 0): IToken | undefined {
+    const t = this.tokens(ctx, type)[i];
+    return validToken(t) ? t : undefined;
+  }
+  private has(ctx: Ctx, type: TokenType): boolean {
+    return this.tokens(ctx, type).length > 0;
+  }
+  private nodes(ctx: Ctx, rule: string): CstNode[] {
+    return (ctx[rule] as CstNode[] | undefined) ?? [];
+  }
+  private node(ctx: Ctx, rule: string, i = 0): CstNode | undefined {
+    return this.nodes(ctx, rule)[i];
+  }
+  private range(node: CstNode): A.Range {
+    const r = locationRange(node.location, this.lastGood);
+    this.lastGood = r;
+    return r;
+  }
+  private tokRange(t: IToken | undefined, fallback: A.Range): A.Range {
+    return t ? tokenRange(t) : fallback;
+  }
+
+  private ident(t: IToken | undefined, fallback: A.Range): A.Ident {
+    return { kind: 'Ident', name: t?.image ?? '', range: this.tokRange(t, fallback) };
+  }
+  private identOf(ctx: Ctx, type: TokenType, i: number, fallback: A.Range): A.Ident {
+    return this.ident(this.token(ctx, type, i), fallback);
+  }
+  private string(t: IToken | undefined, fallback: A.Range): A.StringLit {
+    return { kind: 'String', value: t ? unquote(t.image) : '', range: this.tokRange(t, fallback) };
+  }
+  private identList(node: CstNode | undefined, fallback: A.Range): A.Ident[] {
+    if (!node) return [];
+    return this.tokens(node.children, T.Identifier).filter(validToken).map((t) => this.ident(t, fallback));
+  }
+  private text(node: CstNode | undefined, fallback: A.Range): A.Text {
+    if (!node) return { kind: 'Text', parts: [], range: fallback };
+    const range = this.range(node);
+    const parts = this.nodes(node.children, 'textPart').map((p): A.TextPart => {
+      const pr = this.range(p);
+      const lang = this.token(p.children, T.Identifier);
+      const str = this.token(p.children, T.StringLiteral);
+      return { kind: 'TextPart', lang: lang ? lang.image : null, value: str ? unquote(str.image) : '', range: pr };
+    });
+    return { kind: 'Text', parts, range };
+  }
+  private optText(ctx: Ctx, fallback: A.Range): A.Text | null {
+    const n = this.node(ctx, 'textParts');
+    return n ? this.text(n, fallback) : null;
+  }
+  private textStmt(node: CstNode): A.TextStmt {
+    const range = this.range(node);
+    return { kind: 'TextStmt', range, text: this.text(this.node(node.children, 'textParts'), range) };
+  }
+  private onCalendar(ctx: Ctx): A.Ident | null {
+    const n = this.node(ctx, 'onCalendar');
+    return n ? this.identOf(n.children, T.Identifier, 0, this.range(n)) : null;
+  }
+  private zone(ctx: Ctx, fallback: A.Range): A.Ident {
+    const n = this.node(ctx, 'zone');
+    if (!n) return this.ident(undefined, fallback);
+    return this.ident(this.token(n.children, T.ZoneName) ?? this.token(n.children, T.Identifier), this.range(n));
+  }
+
+  value(node: CstNode | undefined, fallback: A.Range): A.Value {
+    if (!node) return { kind: 'Number', value: 0, raw: '', range: fallback };
+    const range = this.range(node);
+    const c = node.children;
+    const pct = this.token(c, T.PercentageToken);
+    if (pct) return { kind: 'Percentage', value: Number(pct.image.slice(0, -1)), raw: pct.image, range };
+    const numbers = this.tokens(c, T.NumberToken).filter(validToken);
+    const first = numbers[0];
+    const raw = first?.image ?? '0';
+    const value = Number(raw);
+    const currency = this.token(c, T.Identifier);
+    if (currency && this.tokens(c, T.Per).length === 0 && currency.startOffset < (first?.startOffset ?? Infinity)) {
+      return { kind: 'Money', currency: currency.image, minor: Math.round(value * 100), raw, range };
+    }
+    if (this.has(c, T.Out)) return { kind: 'Score', value, raw, outOf: Number(numbers[1]?.image ?? '0'), range };
+    if (this.has(c, T.Per)) {
+      return { kind: 'Rate', count: value, raw, per: Number(numbers[1]?.image ?? '0'), noun: this.token(c, T.Identifier, 0)?.image ?? '', range };
+    }
+    const unit = this.node(c, 'unit');
+    if (unit) {
+      const u = unit.children;
+      const clock: A.DurationClock = this.has(u, T.Business)
+        ? 'business'
+        : this.has(u, T.Working)
+          ? 'working'
+          : this.has(u, T.CalendarDays)
+            ? 'calendar'
+            : 'elapsed';
+      const unitToken = Object.keys(timeUnits).find((name) => (u[name]?.length ?? 0) > 0);
+      return { kind: 'Duration', value, raw, unit: unitToken ? timeUnits[unitToken]! : 'hour', clock, range };
+    }
+    return { kind: 'Number', value, raw, range };
+  }
+  private valueOf(ctx: Ctx, i: number, fallback: A.Range): A.Value {
+    return this.value(this.node(ctx, 'value', i), fallback);
+  }
+
+  private period(node: CstNode | undefined): A.PeriodSpec | null {
+    if (!node) return null;
+    const range = this.range(node);
+    const c = node.children;
+    const count = this.token(c, T.NumberToken);
+    const unitName = Object.keys(periodUnits).find((name) => (c[name]?.length ?? 0) > 0);
+    return {
+      kind: 'Period',
+      unit: unitName ? periodUnits[unitName]! : 'month',
+      count: count ? Number(count.image) : 1,
+      rolling: !!count,
+      range,
+    };
+  }
+
+  private direction(node: CstNode | undefined): A.Direction {
+    return node && this.has(node.children, T.Most) ? 'at most' : 'at least';
+  }
+
+  private dateTime(node: CstNode | undefined, fallback: A.Range): A.DateTimeLit {
+    if (!node) return { kind: 'DateTime', date: '', time: '', range: fallback };
+    const range = this.range(node);
+    return {
+      kind: 'DateTime',
+      date: this.token(node.children, T.DateToken)?.image ?? '',
+      time: this.token(node.children, T.TimeToken)?.image ?? '',
+      range,
+    };
+  }
+
+  private periodLit(node: CstNode | undefined, fallback: A.Range): A.PeriodLit {
+    if (!node) return { kind: 'PeriodLit', value: '', period: 'month', range: fallback };
+    const range = this.range(node);
+    const c = node.children;
+    const m = this.token(c, T.MonthToken);
+    const q = this.token(c, T.QuarterToken);
+    const y = this.token(c, T.NumberToken);
+    if (m) return { kind: 'PeriodLit', value: m.image, period: 'month', range };
+    if (q) return { kind: 'PeriodLit', value: q.image, period: 'quarter', range };
+    return { kind: 'PeriodLit', value: y?.image ?? '', period: 'year', range };
+  }
+
+  private date(t: IToken | undefined, fallback: A.Range): A.DateLit {
+    return { kind: 'Date', value: t?.image ?? '', range: this.tokRange(t, fallback) };
+  }
+
+  private time(t: IToken | undefined, fallback: A.Range): A.TimeLit {
+    const value = t?.image ?? '00:00';
+    const [h, m] = value.split(':').map(Number);
+    return { kind: 'Time', value, minutes: (h ?? 0) * 60 + (m ?? 0), range: this.tokRange(t, fallback) };
+  }
+
+  private amount(node: CstNode | undefined, fallback: A.Range): A.Amount {
+    if (!node) return { kind: 'Amount', value: this.value(undefined, fallback), ofFee: false, range: fallback };
+    const range = this.range(node);
+    return { kind: 'Amount', value: this.valueOf(node.children, 0, range), ofFee: this.has(node.children, T.Fee), range };
+  }
+
+  // ----- declarations ----------------------------------------------------------------------
+
+  document(node: CstNode): A.Document {
+    const range = this.range(node);
+    const declarations: A.Declaration[] = [];
+    for (const d of this.nodes(node.children, 'declaration')) {
+      const inner = Object.values(d.children)[0]?.[0] as CstNode | undefined;
+      if (!inner || !('name' in inner)) continue;
+      const decl = this.declaration(inner);
+      if (decl) declarations.push(decl);
+    }
+    return { kind: 'Document', declarations, range };
+  }
+
+  private declaration(node: CstNode): A.Declaration | undefined {
+    const range = this.range(node);
+    const c = node.children;
+    const name = () => this.identOf(c, T.Identifier, 0, range);
+    const body = <S>(rule: string, f: (n: CstNode) => S): S[] => this.nodes(c, rule).map(f);
+    switch (node.name) {
+      case 'agreement':
+        return { kind: 'Agreement', range, title: this.text(this.node(c, 'textParts'), range), body: body('agreementStmt', (n) => this.agreementStmt(n)) };
+      case 'service':
+        return { kind: 'Service', range, name: name(), title: this.optText(c, range), body: body('textStmt', (n) => this.textStmt(n)) };
+      case 'list':
+        return { kind: 'List', range, list: this.has(c, T.Exclusions) ? 'exclusions' : 'responsibilities', items: body('textStmt', (n) => this.textStmt(n)) };
+      case 'calendar':
+        return { kind: 'Calendar', range, name: name(), title: this.optText(c, range), body: body('calendarStmt', (n) => this.calendarStmt(n)) };
+      case 'priority':
+        return { kind: 'Priority', range, name: name(), title: this.optText(c, range), body: body('textStmt', (n) => this.textStmt(n)) };
+      case 'matrix':
+        return { kind: 'Matrix', range, body: body('matrixStmt', (n) => this.matrixStmt(n)) };
+      case 'targets':
+        return { kind: 'Targets', range, body: body('targetStmt', (n) => this.targetStmt(n)) };
+      case 'tier':
+        return { kind: 'Tier', range, name: name(), title: this.optText(c, range), body: body('targetStmt', (n) => this.targetStmt(n)) };
+      case 'objective':
+        return { kind: 'Objective', range, name: name(), title: this.optText(c, range), body: body('objectiveStmt', (n) => this.objectiveStmt(n)) };
+      case 'credits':
+        return { kind: 'Credits', range, objective: name(), body: body('ladderStmt', (n) => this.ladderStmt(n)) };
+      case 'creditTerms':
+        return { kind: 'CreditTerms', range, body: body('ladderStmt', (n) => this.ladderStmt(n)) };
+      case 'bonus':
+        return { kind: 'Bonus', range, objective: name(), body: body('ladderStmt', (n) => this.ladderStmt(n)) };
+      case 'escalation':
+        return { kind: 'Escalation', range, name: name(), title: this.optText(c, range), body: body('escalationStmt', (n) => this.escalationStmt(n)) };
+      case 'reporting':
+        return {
+          kind: 'Reporting',
+          range,
+          body: [...body('report', (n) => this.report(n)), ...body('textStmt', (n) => this.textStmt(n))].sort(
+            (a, b) => a.range.start.offset - b.range.start.offset,
+          ),
+        };
+      case 'scenario':
+        return { kind: 'Scenario', range, title: this.text(this.node(c, 'textParts'), range), body: body('scenarioStmt', (n) => this.scenarioStmt(n)) };
+      default:
+        return undefined;
+    }
+  }
+
+  private agreementStmt(node: CstNode): A.AgreementStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const str = () => this.string(this.token(c, T.StringLiteral), range);
+    const textStmt = this.node(c, 'textStmt');
+    if (textStmt) return this.textStmt(textStmt);
+    if (this.has(c, T.Provider)) return { kind: 'Provider', range, name: str() };
+    if (this.has(c, T.Kind)) {
+      const value: A.AgreementKind = this.has(c, T.Internal) ? 'internal' : this.has(c, T.Multilevel) ? 'multilevel' : 'customer';
+      return { kind: 'AgreementKind', range, value };
+    }
+    if (this.has(c, T.Customer)) return { kind: 'Customer', range, name: str() };
+    if (this.has(c, T.Version)) return { kind: 'Version', range, value: str() };
+    if (this.has(c, T.Term)) {
+      return { kind: 'Term', range, from: this.date(this.token(c, T.DateToken, 0), range), to: this.date(this.token(c, T.DateToken, 1), range) };
+    }
+    if (this.has(c, T.Fee)) {
+      const period = this.has(c, T.Quarterly) ? 'quarter' : this.has(c, T.Yearly) ? 'year' : 'month';
+      return { kind: 'Fee', range, amount: this.valueOf(c, 0, range), period };
+    }
+    if (this.has(c, T.Languages)) return { kind: 'Languages', range, languages: this.identList(this.node(c, 'identList'), range) };
+    if (this.has(c, T.Review)) return { kind: 'Review', range, every: this.valueOf(c, 0, range) };
+    if (this.has(c, T.Governing)) return { kind: 'GoverningLaw', range, country: this.identOf(c, T.Identifier, 0, range) };
+    if (this.has(c, T.Change)) return { kind: 'ChangeProcedure', range, text: this.text(this.node(c, 'textParts'), range) };
+    if (this.has(c, T.Acceptance)) return { kind: 'AcceptancePeriod', range, duration: this.valueOf(c, 0, range) };
+    return { kind: 'TimeZone', range, zone: this.zone(c, range) };
+  }
+
+  private calendarStmt(node: CstNode): A.CalendarStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const textStmt = this.node(c, 'textStmt');
+    if (textStmt) return this.textStmt(textStmt);
+    const hours = this.node(c, 'hours');
+    if (hours) {
+      const h = hours.children;
+      const days = this.nodes(h, 'daySpan').map((d): A.DaySpan => {
+        const dr = this.range(d);
+        const [from, to] = this.nodes(d.children, 'weekday').map((w) => this.weekday(w));
+        return { kind: 'DaySpan', from: from ?? 'monday', to: to ?? from ?? 'monday', range: dr };
+      });
+      const ranges = this.nodes(h, 'timeRange').map((t): A.TimeRange => {
+        const tr = this.range(t);
+        return { kind: 'TimeRange', from: this.time(this.token(t.children, T.TimeToken, 0), tr), to: this.time(this.token(t.children, T.TimeToken, 1), tr), range: tr };
+      });
+      return { kind: 'Hours', range, everyDay: this.has(h, T.Every), days, hours: ranges };
+    }
+    const closed = this.node(c, 'closed');
+    if (closed) {
+      const cc = closed.children;
+      if (this.has(cc, T.Holidays)) {
+        const region = this.token(cc, T.Identifier, 1);
+        return { kind: 'Holidays', range, country: this.identOf(cc, T.Identifier, 0, range), region: region ? this.ident(region, range) : null };
+      }
+      return { kind: 'ClosedDates', range, dates: this.tokens(cc, T.DateToken).filter(validToken).map((t) => this.date(t, range)) };
+    }
+    return { kind: 'TimeZone', range, zone: this.zone(c, range) };
+  }
+
+  private weekday(node: CstNode): A.Weekday {
+    const t = Object.values(node.children)[0]?.[0] as IToken | undefined;
+    return weekdays[t?.image ?? ''] ?? 'monday';
+  }
+
+  private matrixStmt(node: CstNode): A.MatrixStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const textStmt = this.node(c, 'textStmt');
+    if (textStmt) return this.textStmt(textStmt);
+    if (this.has(c, T.Levels)) {
+      return { kind: 'Levels', range, axis: this.has(c, T.Impact) ? 'impact' : 'urgency', levels: this.identList(this.node(c, 'identList'), range) };
+    }
+    return {
+      kind: 'Cell',
+      range,
+      impact: this.identOf(c, T.Identifier, 0, range),
+      urgency: this.identOf(c, T.Identifier, 1, range),
+      priority: this.identOf(c, T.Identifier, 2, range),
+    };
+  }
+
+  private defaultCalendar(node: CstNode): A.DefaultCalendarStmt {
+    const range = this.range(node);
+    return { kind: 'DefaultCalendar', range, calendar: this.identOf(node.children, T.Identifier, 0, range) };
+  }
+
+  private targetStmt(node: CstNode): A.TargetBlockStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const textStmt = this.node(c, 'textStmt');
+    if (textStmt) return this.textStmt(textStmt);
+    const dc = this.node(c, 'defaultCalendar');
+    if (dc) return this.defaultCalendar(dc);
+    if (this.has(c, T.Paused)) {
+      const status = this.token(c, T.StringLiteral);
+      const condition: A.PauseCondition = this.has(c, T.Customer) ? 'customer' : this.has(c, T.Third) ? 'third-party' : 'status';
+      return { kind: 'Pause', range, condition, status: status ? this.string(status, range) : null };
+    }
+    return {
+      kind: 'Target',
+      range,
+      target: this.has(c, T.Resolution) ? 'resolution' : 'response',
+      priorities: this.identList(this.node(c, 'identList'), range),
+      within: this.valueOf(c, 0, range),
+      calendar: this.onCalendar(c),
+    };
+  }
+
+  private objectiveStmt(node: CstNode): A.ObjectiveStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const inner = (rule: string) => this.node(c, rule);
+    const textStmt = inner('textStmt');
+    if (textStmt) return this.textStmt(textStmt);
+    const av = inner('availability');
+    if (av) {
+      const a = av.children;
+      return {
+        kind: 'Availability',
+        range: this.range(av),
+        service: this.identOf(a, T.Identifier, 0, range),
+        direction: this.direction(this.node(a, 'direction')),
+        target: this.valueOf(a, 0, range),
+        period: this.period(this.node(a, 'period')),
+        calendar: this.onCalendar(a),
+      };
+    }
+    const share = inner('share');
+    if (share) {
+      const s = share.children;
+      const values = this.nodes(s, 'value');
+      const verb = this.node(s, 'verb');
+      const verbToken = verb ? (Object.values(verb.children)[0]?.[0] as IToken | undefined) : undefined;
+      return {
+        kind: 'Share',
+        range: this.range(share),
+        direction: this.has(s, T.Most) || (this.node(s, 'direction') && this.direction(this.node(s, 'direction')) === 'at most') ? 'at most' : 'at least',
+        target: this.value(values[0], range),
+        noun: this.identOf(s, T.Identifier, 0, range),
+        verb: this.ident(validToken(verbToken) ? verbToken : undefined, range),
+        within: values[1] ? this.value(values[1], range) : null,
+        period: this.period(this.node(s, 'period')),
+        calendar: this.onCalendar(s),
+      };
+    }
+    const quality = inner('quality');
+    if (quality) {
+      const q = quality.children;
+      const metric: A.QualityMetric = this.has(q, T.First)
+        ? 'first-time-right'
+        : this.has(q, T.Csat)
+          ? 'csat'
+          : this.has(q, T.Nps)
+            ? 'nps'
+            : this.has(q, T.Reopen)
+              ? 'reopen-ratio'
+              : this.has(q, T.ErrorKw)
+                ? 'error-rate'
+                : 'kpi';
+      const kpi = metric === 'kpi' ? this.identOf(q, T.Identifier, 0, range) : null;
+      return {
+        kind: 'Quality',
+        range: this.range(quality),
+        metric,
+        kpi,
+        direction: this.direction(this.node(q, 'direction')),
+        target: this.valueOf(q, 0, range),
+        period: this.period(this.node(q, 'period')),
+      };
+    }
+    const ex = inner('exclusion');
+    const e = ex?.children ?? {};
+    const exRange = ex ? this.range(ex) : range;
+    const exclusion: A.ExclusionKind = this.has(e, T.Maintenance)
+      ? 'maintenance'
+      : this.has(e, T.Force)
+        ? 'force-majeure'
+        : this.has(e, T.Customer)
+          ? 'customer-caused'
+          : 'third-party';
+    const values = this.nodes(e, 'value');
+    const announced = this.has(e, T.Announced);
+    const notice = announced && values[0] ? this.value(values[0], exRange) : null;
+    const capNode = this.has(e, T.Most) ? values[announced ? 1 : 0] : undefined;
+    return {
+      kind: 'Exclusion',
+      range: exRange,
+      exclusion,
+      notice,
+      cap: capNode ? this.value(capNode, exRange) : null,
+      capPeriod: this.period(this.node(e, 'period')),
+    };
+  }
+
+  private ladderStmt(node: CstNode): A.LadderStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const textStmt = this.node(c, 'textStmt');
+    if (textStmt) return this.textStmt(textStmt);
+    if (this.has(c, T.Sole)) return { kind: 'SoleRemedy', range };
+    const amount = this.amount(this.node(c, 'amount'), range);
+    if (this.has(c, T.Below) || this.has(c, T.Above)) {
+      return { kind: 'Band', range, comparison: this.has(c, T.Above) ? 'above' : 'below', threshold: this.valueOf(c, 0, range), amount };
+    }
+    return { kind: 'Cap', range, amount, period: this.period(this.node(c, 'period')) ?? { kind: 'Period', unit: 'month', count: 1, rolling: false, range } };
+  }
+
+  private escalationStmt(node: CstNode): A.EscalationStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const textStmt = this.node(c, 'textStmt');
+    if (textStmt) return this.textStmt(textStmt);
+    const dc = this.node(c, 'defaultCalendar');
+    if (dc) return this.defaultCalendar(dc);
+    const step = this.node(c, 'step');
+    if (step) {
+      const s = step.children;
+      const sr = this.range(step);
+      const num = this.token(s, T.NumberToken);
+      const contact = this.token(s, T.StringLiteral);
+      return {
+        kind: 'Step',
+        range: sr,
+        number: { kind: 'Number', value: Number(num?.image ?? '0'), raw: num?.image ?? '', range: this.tokRange(num, sr) },
+        role: this.text(this.node(s, 'textParts'), sr),
+        after: this.valueOf(s, 0, sr),
+        calendar: this.onCalendar(s),
+        contact: contact ? this.string(contact, sr) : null,
+      };
+    }
+    if (this.has(c, T.For)) return { kind: 'AppliesTo', range, priorities: this.identList(this.node(c, 'identList'), range) };
+    if (this.has(c, T.Counted)) return { kind: 'CountedFrom', range, from: this.has(c, T.Breach) ? 'breach' : 'creation' };
+    return { kind: 'Warning', range, at: this.valueOf(c, 0, range), target: this.has(c, T.Response) ? 'response' : 'resolution' };
+  }
+
+  private report(node: CstNode): A.ReportStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const frequency: A.Frequency = this.has(c, T.Real)
+      ? 'real time'
+      : this.has(c, T.Daily)
+        ? 'daily'
+        : this.has(c, T.Weekly)
+          ? 'weekly'
+          : this.has(c, T.Quarterly)
+            ? 'quarterly'
+            : this.has(c, T.Yearly)
+              ? 'yearly'
+              : 'monthly';
+    const recipient = this.token(c, T.StringLiteral);
+    return {
+      kind: 'Report',
+      range,
+      title: this.text(this.node(c, 'textParts'), range),
+      frequency,
+      recipient: recipient ? this.string(recipient, range) : null,
+      covering: this.identList(this.node(c, 'identList'), range),
+    };
+  }
+
+  private scenarioStmt(node: CstNode): A.ScenarioStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const inner = (rule: string) => this.node(c, rule);
+    const textStmt = inner('textStmt');
+    if (textStmt) return this.textStmt(textStmt);
+    if (this.has(c, T.Timezone)) return { kind: 'TimeZone', range, zone: this.zone(c, range) };
+    if (this.has(c, T.Now)) return { kind: 'Now', range, at: this.dateTime(inner('dateTime'), range) };
+    const ticket = inner('ticket');
+    if (ticket) {
+      const t = ticket.children;
+      const tr = this.range(ticket);
+      const tier = this.token(t, T.Identifier, 2);
+      return {
+        kind: 'Ticket',
+        range: tr,
+        id: this.identOf(t, T.Identifier, 0, tr),
+        priority: this.identOf(t, T.Identifier, 1, tr),
+        tier: tier ? this.ident(tier, tr) : null,
+        created: this.dateTime(this.node(t, 'dateTime'), tr),
+        events: this.nodes(t, 'ticketEvent').map((e): A.TicketEvent => {
+          const er = this.range(e);
+          const kw = Object.values(e.children).find((v) => v && (v[0] as IToken).image !== undefined)?.[0] as IToken | undefined;
+          const event = (kw?.image ?? 'resolved') as A.TicketEventKind;
+          return { kind: 'TicketEvent', range: er, event, at: this.dateTime(this.node(e.children, 'dateTime'), er) };
+        }),
+      };
+    }
+    const outage = inner('outage');
+    if (outage) {
+      const o = outage.children;
+      const or = this.range(outage);
+      const dts = this.nodes(o, 'dateTime');
+      const kind: A.OutageKind = this.has(o, T.Planned)
+        ? 'planned'
+        : this.has(o, T.Force)
+          ? 'force-majeure'
+          : this.has(o, T.Customer)
+            ? 'customer-caused'
+            : this.has(o, T.Third)
+              ? 'third-party'
+              : 'unplanned';
+      return {
+        kind: 'Outage',
+        range: or,
+        service: this.identOf(o, T.Identifier, 0, or),
+        from: this.dateTime(dts[0], or),
+        to: this.dateTime(dts[1], or),
+        outage: kind,
+        announced: dts[2] ? this.dateTime(dts[2], or) : null,
+      };
+    }
+    const contacts = inner('contacts');
+    if (contacts) {
+      const k = contacts.children;
+      const kr = this.range(contacts);
+      const num = this.token(k, T.NumberToken);
+      const verb = this.node(k, 'verb');
+      const verbToken = verb ? (Object.values(verb.children)[0]?.[0] as IToken | undefined) : undefined;
+      const after = this.node(k, 'value');
+      return {
+        kind: 'Contacts',
+        range: kr,
+        count: { kind: 'Number', value: Number(num?.image ?? '0'), raw: num?.image ?? '', range: this.tokRange(num, kr) },
+        noun: this.identOf(k, T.Identifier, 0, kr),
+        verb: this.ident(validToken(verbToken) ? verbToken : undefined, kr),
+        after: after ? this.value(after, kr) : null,
+        period: this.periodLit(this.node(k, 'periodLit'), kr),
+      };
+    }
+    const measured = inner('measured');
+    if (measured) {
+      const m = measured.children;
+      const mr = this.range(measured);
+      return {
+        kind: 'Measurement',
+        range: mr,
+        objective: this.identOf(m, T.Identifier, 0, mr),
+        period: this.periodLit(this.node(m, 'periodLit'), mr),
+        value: this.valueOf(m, 0, mr),
+      };
+    }
+    return this.expectation(inner('expect'), range);
+  }
+
+  private expectation(node: CstNode | undefined, fallback: A.Range): A.Expectation {
+    const range = node ? this.range(node) : fallback;
+    const c = node?.children ?? {};
+    const period = this.periodLit(this.node(c, 'periodLit'), range);
+    const outcomeNode = this.node(c, 'outcome');
+    const outcome = outcomeNode && this.has(outcomeNode.children, T.Breached) ? 'breached' : 'met';
+    const name = this.identOf(c, T.Identifier, 0, range);
+    if (this.has(c, T.Credit)) {
+      return { kind: 'ExpectCredit', range, objective: name, period, amount: this.has(c, T.None) ? null : this.amount(this.node(c, 'amount'), range) };
+    }
+    if (this.has(c, T.Response) || this.has(c, T.Resolution)) {
+      return { kind: 'ExpectTicket', range, ticket: name, target: this.has(c, T.Response) ? 'response' : 'resolution', outcome };
+    }
+    if (outcomeNode) return { kind: 'ExpectObjective', range, objective: name, period, outcome };
+    return { kind: 'ExpectValue', range, objective: name, period, value: this.valueOf(c, 0, range) };
+  }
+}
+
+export function buildAst(cst: CstNode): A.Document {
+  return new AstBuilder().document(cst);
+}
+

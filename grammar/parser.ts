@@ -1,0 +1,951 @@
+/** The slac grammar as a pure chevrotain CstParser: no actions, meaning lives in build-ast.ts. */
+import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import * as T from './tokens.js';
+import { errorMessages } from './parse-messages.js';
+
+export class SlacParser extends CstParser {
+  constructor() {
+    super(T.allTokens, {
+      recoveryEnabled: true,
+      nodeLocationTracking: 'full',
+      maxLookahead: 4,
+      errorMessageProvider: errorMessages,
+    });
+    this.performSelfAnalysis();
+  }
+
+  public document = this.RULE('document', () => {
+    this.MANY(() => this.SUBRULE(this.declaration));
+  });
+
+  public declaration = this.RULE('declaration', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.agreement) },
+      { ALT: () => this.SUBRULE(this.service) },
+      { ALT: () => this.SUBRULE(this.list) },
+      { ALT: () => this.SUBRULE(this.calendar) },
+      { ALT: () => this.SUBRULE(this.priority) },
+      { ALT: () => this.SUBRULE(this.matrix) },
+      { ALT: () => this.SUBRULE(this.targets) },
+      { ALT: () => this.SUBRULE(this.tier) },
+      { ALT: () => this.SUBRULE(this.objective) },
+      { ALT: () => this.SUBRULE(this.credits) },
+      { ALT: () => this.SUBRULE(this.creditTerms) },
+      { ALT: () => this.SUBRULE(this.bonus) },
+      { ALT: () => this.SUBRULE(this.escalation) },
+      { ALT: () => this.SUBRULE(this.reporting) },
+      { ALT: () => this.SUBRULE(this.scenario) },
+    ]);
+  });
+
+  // ----- shared pieces -------------------------------------------------------------------------
+
+  /** `"Gold"` or `nl "Kritiek" en "Critical"`. */
+  public textParts = this.RULE('textParts', () => {
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.textPart));
+  });
+
+  public textPart = this.RULE('textPart', () => {
+    this.OPTION(() => this.CONSUME(T.Identifier));
+    this.CONSUME(T.StringLiteral);
+  });
+
+  public textStmt = this.RULE('textStmt', () => {
+    this.CONSUME(T.TextKw);
+    this.SUBRULE(this.textParts);
+  });
+
+  private block(stmt: () => CstNode): void {
+    this.CONSUME(T.LCurly);
+    this.MANY(() => stmt());
+    this.CONSUME(T.RCurly);
+  }
+
+  public identList = this.RULE('identList', () => {
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.Identifier) });
+  });
+
+  public zone = this.RULE('zone', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.ZoneName) }, { ALT: () => this.CONSUME(T.Identifier) }]);
+  });
+
+  public onCalendar = this.RULE('onCalendar', () => {
+    this.CONSUME(T.On);
+    this.CONSUME(T.Identifier);
+  });
+
+  /** Any value; the checker decides whether its unit fits the place. */
+  public value = this.RULE('value', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.PercentageToken) },
+      {
+        // Money: `EUR 12500`. The gate keeps a stray word from reading as a currency.
+        GATE: () => /^[A-Z]{3}$/.test(this.LA(1).image),
+        ALT: () => {
+          this.CONSUME(T.Identifier);
+          this.CONSUME(T.NumberToken);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(T.NumberToken);
+          this.OPTION(() =>
+            this.OR2([
+              {
+                ALT: () => {
+                  this.CONSUME(T.Out);
+                  this.CONSUME(T.Of);
+                  this.CONSUME3(T.NumberToken);
+                },
+              },
+              {
+                ALT: () => {
+                  this.CONSUME(T.Per);
+                  this.CONSUME4(T.NumberToken);
+                  this.CONSUME2(T.Identifier);
+                },
+              },
+              { ALT: () => this.SUBRULE(this.unit) },
+            ]),
+          );
+        },
+      },
+    ]);
+  });
+
+  public unit = this.RULE('unit', () => {
+    this.OPTION(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(T.Business) },
+        { ALT: () => this.CONSUME(T.Working) },
+        { ALT: () => this.CONSUME(T.CalendarDays) },
+      ]),
+    );
+    this.OR2([
+      { ALT: () => this.CONSUME(T.Seconds) },
+      { ALT: () => this.CONSUME(T.Minutes) },
+      { ALT: () => this.CONSUME(T.Hours) },
+      { ALT: () => this.CONSUME(T.Day) },
+      { ALT: () => this.CONSUME(T.Days) },
+      { ALT: () => this.CONSUME(T.Weeks) },
+      { ALT: () => this.CONSUME(T.Months) },
+      { ALT: () => this.CONSUME(T.Years) },
+    ]);
+  });
+
+  /** `per month`, `per 12 months` */
+  public period = this.RULE('period', () => {
+    this.CONSUME(T.Per);
+    this.OPTION(() => this.CONSUME(T.NumberToken));
+    this.OR([
+      { ALT: () => this.CONSUME(T.Day) },
+      { ALT: () => this.CONSUME(T.Days) },
+      { ALT: () => this.CONSUME(T.Weeks) },
+      { ALT: () => this.CONSUME(T.Months) },
+      { ALT: () => this.CONSUME(T.Quarters) },
+      { ALT: () => this.CONSUME(T.Years) },
+    ]);
+  });
+
+  public direction = this.RULE('direction', () => {
+    this.CONSUME(T.At);
+    this.OR([{ ALT: () => this.CONSUME(T.Least) }, { ALT: () => this.CONSUME(T.Most) }]);
+  });
+
+  public dateTime = this.RULE('dateTime', () => {
+    this.CONSUME(T.DateToken);
+    this.CONSUME(T.TimeToken);
+  });
+
+  public periodLit = this.RULE('periodLit', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.MonthToken) },
+      { ALT: () => this.CONSUME(T.QuarterToken) },
+      { ALT: () => this.CONSUME(T.NumberToken) },
+    ]);
+  });
+
+  // ----- agreement ---------------------------------------------------------------------------
+
+  public agreement = this.RULE('agreement', () => {
+    this.CONSUME(T.Agreement);
+    this.SUBRULE(this.textParts);
+    this.block(() => this.SUBRULE(this.agreementStmt));
+  });
+
+  public agreementStmt = this.RULE('agreementStmt', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Provider);
+          this.CONSUME(T.StringLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Customer);
+          this.CONSUME2(T.StringLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Kind);
+          this.OR2([
+            {
+              ALT: () => {
+                this.CONSUME2(T.Customer);
+                this.CONSUME(T.Sla);
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(T.Internal);
+                this.CONSUME(T.Ola);
+              },
+            },
+            { ALT: () => this.CONSUME(T.Multilevel) },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Version);
+          this.CONSUME3(T.StringLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Term);
+          this.CONSUME(T.DateToken);
+          this.CONSUME(T.To);
+          this.CONSUME2(T.DateToken);
+        },
+      },
+      {
+        ALT: () => {
+          this.OR3([
+            { ALT: () => this.CONSUME(T.Monthly) },
+            { ALT: () => this.CONSUME(T.Quarterly) },
+            { ALT: () => this.CONSUME(T.Yearly) },
+          ]);
+          this.CONSUME(T.Fee);
+          this.SUBRULE(this.value);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Languages);
+          this.SUBRULE(this.identList);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Review);
+          this.CONSUME(T.Every);
+          this.SUBRULE2(this.value);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Governing);
+          this.CONSUME(T.Law);
+          this.CONSUME(T.Identifier);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Change);
+          this.CONSUME(T.Procedure);
+          this.SUBRULE(this.textParts);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Acceptance);
+          this.CONSUME(T.Period);
+          this.SUBRULE3(this.value);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Timezone);
+          this.SUBRULE(this.zone);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.textStmt) },
+    ]);
+  });
+
+  // ----- services and lists ------------------------------------------------------------------
+
+  public service = this.RULE('service', () => {
+    this.CONSUME(T.Service);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => this.SUBRULE(this.textParts));
+    this.OPTION2(() => this.block(() => this.SUBRULE(this.textStmt)));
+  });
+
+  public list = this.RULE('list', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Exclusions) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Customer);
+          this.CONSUME(T.Responsibilities);
+        },
+      },
+    ]);
+    this.block(() => this.SUBRULE(this.textStmt));
+  });
+
+  // ----- calendars ---------------------------------------------------------------------------
+
+  public calendar = this.RULE('calendar', () => {
+    this.CONSUME(T.Calendar);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => this.SUBRULE(this.textParts));
+    this.block(() => this.SUBRULE(this.calendarStmt));
+  });
+
+  public calendarStmt = this.RULE('calendarStmt', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Timezone);
+          this.SUBRULE(this.zone);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.hours) },
+      { ALT: () => this.SUBRULE(this.closed) },
+      { ALT: () => this.SUBRULE(this.textStmt) },
+    ]);
+  });
+
+  public hours = this.RULE('hours', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Every);
+          this.CONSUME(T.Day);
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE(this.daySpan);
+          this.MANY(() => {
+            this.OR2([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.And) }]);
+            this.SUBRULE2(this.daySpan);
+          });
+        },
+      },
+    ]);
+    this.OPTION(() => {
+      this.SUBRULE(this.timeRange);
+      this.MANY2(() => {
+        this.CONSUME2(T.And);
+        this.SUBRULE2(this.timeRange);
+      });
+    });
+  });
+
+  public daySpan = this.RULE('daySpan', () => {
+    this.SUBRULE(this.weekday);
+    this.OPTION(() => {
+      this.CONSUME(T.To);
+      this.SUBRULE2(this.weekday);
+    });
+  });
+
+  public weekday = this.RULE('weekday', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Monday) },
+      { ALT: () => this.CONSUME(T.Tuesday) },
+      { ALT: () => this.CONSUME(T.Wednesday) },
+      { ALT: () => this.CONSUME(T.Thursday) },
+      { ALT: () => this.CONSUME(T.Friday) },
+      { ALT: () => this.CONSUME(T.Saturday) },
+      { ALT: () => this.CONSUME(T.Sunday) },
+    ]);
+  });
+
+  public timeRange = this.RULE('timeRange', () => {
+    this.CONSUME(T.TimeToken);
+    this.CONSUME(T.To);
+    this.CONSUME2(T.TimeToken);
+  });
+
+  public closed = this.RULE('closed', () => {
+    this.CONSUME(T.Closed);
+    this.CONSUME(T.On);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Public);
+          this.CONSUME(T.Holidays);
+          this.CONSUME(T.Identifier);
+          this.OPTION(() => {
+            this.CONSUME(T.Region);
+            this.CONSUME2(T.Identifier);
+          });
+        },
+      },
+      {
+        ALT: () => this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.DateToken) }),
+      },
+    ]);
+  });
+
+  // ----- priorities --------------------------------------------------------------------------
+
+  public priority = this.RULE('priority', () => {
+    this.CONSUME(T.Priority);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => this.SUBRULE(this.textParts));
+    this.OPTION2(() => this.block(() => this.SUBRULE(this.textStmt)));
+  });
+
+  public matrix = this.RULE('matrix', () => {
+    this.CONSUME(T.Priority);
+    this.CONSUME(T.Matrix);
+    this.block(() => this.SUBRULE(this.matrixStmt));
+  });
+
+  public matrixStmt = this.RULE('matrixStmt', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2([{ ALT: () => this.CONSUME(T.Impact) }, { ALT: () => this.CONSUME(T.Urgency) }]);
+          this.CONSUME(T.Levels);
+          this.SUBRULE(this.identList);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Identifier);
+          this.CONSUME2(T.Impact);
+          this.CONSUME(T.And);
+          this.CONSUME2(T.Identifier);
+          this.CONSUME2(T.Urgency);
+          this.CONSUME(T.Is);
+          this.CONSUME3(T.Identifier);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.textStmt) },
+    ]);
+  });
+
+  // ----- targets and tiers -------------------------------------------------------------------
+
+  public targets = this.RULE('targets', () => {
+    this.CONSUME(T.Targets);
+    this.block(() => this.SUBRULE(this.targetStmt));
+  });
+
+  public tier = this.RULE('tier', () => {
+    this.CONSUME(T.Tier);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => this.SUBRULE(this.textParts));
+    this.block(() => this.SUBRULE(this.targetStmt));
+  });
+
+  public targetStmt = this.RULE('targetStmt', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2([{ ALT: () => this.CONSUME(T.Response) }, { ALT: () => this.CONSUME(T.Resolution) }]);
+          this.SUBRULE(this.identList);
+          this.CONSUME(T.Within);
+          this.SUBRULE(this.value);
+          this.OPTION(() => this.SUBRULE(this.onCalendar));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Paused);
+          this.CONSUME(T.While);
+          this.OR3([
+            {
+              ALT: () => {
+                this.CONSUME(T.Waiting);
+                this.CONSUME(T.For);
+                this.OR4([
+                  { ALT: () => this.CONSUME(T.Customer) },
+                  {
+                    ALT: () => {
+                      this.CONSUME(T.Third);
+                      this.CONSUME(T.Party);
+                    },
+                  },
+                ]);
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(T.Status);
+                this.CONSUME(T.StringLiteral);
+              },
+            },
+          ]);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.defaultCalendar) },
+      { ALT: () => this.SUBRULE(this.textStmt) },
+    ]);
+  });
+
+  public defaultCalendar = this.RULE('defaultCalendar', () => {
+    this.CONSUME(T.Calendar);
+    this.CONSUME(T.Identifier);
+  });
+
+  // ----- objectives --------------------------------------------------------------------------
+
+  public objective = this.RULE('objective', () => {
+    this.CONSUME(T.Objective);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => this.SUBRULE(this.textParts));
+    this.block(() => this.SUBRULE(this.objectiveStmt));
+  });
+
+  public objectiveStmt = this.RULE('objectiveStmt', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.availability) },
+      { ALT: () => this.SUBRULE(this.share) },
+      { ALT: () => this.SUBRULE(this.quality) },
+      { ALT: () => this.SUBRULE(this.exclusion) },
+      { ALT: () => this.SUBRULE(this.textStmt) },
+    ]);
+  });
+
+  public availability = this.RULE('availability', () => {
+    this.CONSUME(T.Availability);
+    this.CONSUME(T.Of);
+    this.OPTION(() => this.CONSUME(T.Service));
+    this.CONSUME(T.Identifier);
+    this.SUBRULE(this.direction);
+    this.SUBRULE(this.value);
+    this.OPTION2(() => this.SUBRULE(this.period));
+    this.OPTION3(() => this.SUBRULE(this.onCalendar));
+  });
+
+  public share = this.RULE('share', () => {
+    this.OPTION(() => this.SUBRULE(this.direction));
+    this.SUBRULE(this.value);
+    this.CONSUME(T.Of);
+    this.CONSUME(T.Identifier);
+    this.SUBRULE(this.verb);
+    this.OPTION2(() => {
+      this.CONSUME(T.Within);
+      this.SUBRULE2(this.value);
+    });
+    this.OPTION3(() => this.SUBRULE(this.period));
+    this.OPTION4(() => this.SUBRULE(this.onCalendar));
+  });
+
+  public verb = this.RULE('verb', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Identifier) },
+      { ALT: () => this.CONSUME(T.Resolved) },
+      { ALT: () => this.CONSUME(T.Responded) },
+    ]);
+  });
+
+  public quality = this.RULE('quality', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.First);
+          this.CONSUME(T.Time);
+          this.CONSUME(T.Right);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Average);
+          this.CONSUME(T.Csat);
+        },
+      },
+      { ALT: () => this.CONSUME(T.Nps) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Reopen);
+          this.CONSUME(T.Ratio);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.ErrorKw);
+          this.CONSUME(T.Rate);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Kpi);
+          this.CONSUME(T.Identifier);
+        },
+      },
+    ]);
+    this.SUBRULE(this.direction);
+    this.SUBRULE(this.value);
+    this.OPTION(() => this.SUBRULE(this.period));
+  });
+
+  public exclusion = this.RULE('exclusion', () => {
+    this.CONSUME(T.Excluding);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Maintenance);
+          this.OPTION(() => {
+            this.CONSUME(T.Announced);
+            this.SUBRULE(this.value);
+            this.CONSUME(T.Ahead);
+          });
+          this.OPTION2(() => {
+            this.CONSUME(T.Comma);
+            this.CONSUME(T.At);
+            this.CONSUME(T.Most);
+            this.SUBRULE2(this.value);
+            this.SUBRULE(this.period);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Force);
+          this.CONSUME(T.Majeure);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Customer);
+          this.CONSUME(T.Caused);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Third);
+          this.CONSUME(T.Party);
+        },
+      },
+    ]);
+  });
+
+  // ----- credits and bonuses -----------------------------------------------------------------
+
+  public credits = this.RULE('credits', () => {
+    this.CONSUME(T.Credits);
+    this.CONSUME(T.For);
+    this.CONSUME(T.Identifier);
+    this.block(() => this.SUBRULE(this.ladderStmt));
+  });
+
+  public creditTerms = this.RULE('creditTerms', () => {
+    this.CONSUME(T.Credit);
+    this.CONSUME(T.Terms);
+    this.block(() => this.SUBRULE(this.ladderStmt));
+  });
+
+  public bonus = this.RULE('bonus', () => {
+    this.CONSUME(T.Bonus);
+    this.CONSUME(T.For);
+    this.CONSUME(T.Identifier);
+    this.block(() => this.SUBRULE(this.ladderStmt));
+  });
+
+  public ladderStmt = this.RULE('ladderStmt', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2([{ ALT: () => this.CONSUME(T.Below) }, { ALT: () => this.CONSUME(T.Above) }]);
+          this.SUBRULE(this.value);
+          this.OR3([{ ALT: () => this.CONSUME(T.Credit) }, { ALT: () => this.CONSUME(T.Bonus) }]);
+          this.SUBRULE(this.amount);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.At);
+          this.CONSUME(T.Most);
+          this.SUBRULE2(this.amount);
+          this.SUBRULE(this.period);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Sole);
+          this.CONSUME(T.Remedy);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.textStmt) },
+    ]);
+  });
+
+  public amount = this.RULE('amount', () => {
+    this.SUBRULE(this.value);
+    this.OPTION(() => {
+      this.CONSUME(T.Of);
+      this.CONSUME(T.Monthly);
+      this.CONSUME(T.Fee);
+    });
+  });
+
+  // ----- escalation and reporting ------------------------------------------------------------
+
+  public escalation = this.RULE('escalation', () => {
+    this.CONSUME(T.Escalation);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => this.SUBRULE(this.textParts));
+    this.block(() => this.SUBRULE(this.escalationStmt));
+  });
+
+  public escalationStmt = this.RULE('escalationStmt', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.For);
+          this.SUBRULE(this.identList);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Counted);
+          this.CONSUME(T.From);
+          this.OR2([{ ALT: () => this.CONSUME(T.Creation) }, { ALT: () => this.CONSUME(T.Breach) }]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Warn);
+          this.CONSUME(T.At);
+          this.SUBRULE(this.value);
+          this.CONSUME(T.Of);
+          this.OR3([{ ALT: () => this.CONSUME(T.Response) }, { ALT: () => this.CONSUME(T.Resolution) }]);
+          this.CONSUME(T.Time);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.step) },
+      { ALT: () => this.SUBRULE(this.defaultCalendar) },
+      { ALT: () => this.SUBRULE(this.textStmt) },
+    ]);
+  });
+
+  public step = this.RULE('step', () => {
+    this.CONSUME(T.Step);
+    this.CONSUME(T.NumberToken);
+    this.SUBRULE(this.textParts);
+    this.CONSUME(T.After);
+    this.SUBRULE(this.value);
+    this.OPTION(() => this.SUBRULE(this.onCalendar));
+    this.OPTION2(() => {
+      this.CONSUME(T.Contact);
+      this.CONSUME(T.StringLiteral);
+    });
+  });
+
+  public reporting = this.RULE('reporting', () => {
+    this.CONSUME(T.Reporting);
+    this.block(() =>
+      this.OR([{ ALT: () => this.SUBRULE(this.report) }, { ALT: () => this.SUBRULE(this.textStmt) }]),
+    );
+  });
+
+  public report = this.RULE('report', () => {
+    this.CONSUME(T.Report);
+    this.SUBRULE(this.textParts);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Real);
+          this.CONSUME(T.Time);
+        },
+      },
+      { ALT: () => this.CONSUME(T.Daily) },
+      { ALT: () => this.CONSUME(T.Weekly) },
+      { ALT: () => this.CONSUME(T.Monthly) },
+      { ALT: () => this.CONSUME(T.Quarterly) },
+      { ALT: () => this.CONSUME(T.Yearly) },
+    ]);
+    this.OPTION(() => {
+      this.CONSUME(T.To);
+      this.CONSUME(T.StringLiteral);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(T.Covering);
+      this.SUBRULE(this.identList);
+    });
+  });
+
+  // ----- scenarios ---------------------------------------------------------------------------
+
+  public scenario = this.RULE('scenario', () => {
+    this.CONSUME(T.Scenario);
+    this.SUBRULE(this.textParts);
+    this.block(() => this.SUBRULE(this.scenarioStmt));
+  });
+
+  public scenarioStmt = this.RULE('scenarioStmt', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Timezone);
+          this.SUBRULE(this.zone);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Now);
+          this.SUBRULE(this.dateTime);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.ticket) },
+      { ALT: () => this.SUBRULE(this.outage) },
+      { ALT: () => this.SUBRULE(this.contacts) },
+      { ALT: () => this.SUBRULE(this.measured) },
+      { ALT: () => this.SUBRULE(this.expect) },
+      { ALT: () => this.SUBRULE(this.textStmt) },
+    ]);
+  });
+
+  public ticket = this.RULE('ticket', () => {
+    this.CONSUME(T.Ticket);
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.Priority);
+    this.CONSUME2(T.Identifier);
+    this.OPTION(() => {
+      this.CONSUME(T.Tier);
+      this.CONSUME3(T.Identifier);
+    });
+    this.CONSUME(T.Created);
+    this.SUBRULE(this.dateTime);
+    this.MANY(() => this.SUBRULE(this.ticketEvent));
+  });
+
+  public ticketEvent = this.RULE('ticketEvent', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Responded) },
+      { ALT: () => this.CONSUME(T.Resolved) },
+      { ALT: () => this.CONSUME(T.Reopened) },
+      { ALT: () => this.CONSUME(T.Paused) },
+      { ALT: () => this.CONSUME(T.Resumed) },
+    ]);
+    this.SUBRULE(this.dateTime);
+  });
+
+  public outage = this.RULE('outage', () => {
+    this.CONSUME(T.Outage);
+    this.CONSUME(T.Of);
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.From);
+    this.SUBRULE(this.dateTime);
+    this.CONSUME(T.To);
+    this.SUBRULE2(this.dateTime);
+    this.OPTION(() =>
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.Planned);
+            this.OPTION2(() => {
+              this.CONSUME(T.Announced);
+              this.SUBRULE3(this.dateTime);
+            });
+          },
+        },
+        { ALT: () => this.CONSUME(T.Unplanned) },
+        {
+          ALT: () => {
+            this.CONSUME(T.Force);
+            this.CONSUME(T.Majeure);
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.Customer);
+            this.CONSUME(T.Caused);
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.Third);
+            this.CONSUME(T.Party);
+          },
+        },
+      ]),
+    );
+  });
+
+  public contacts = this.RULE('contacts', () => {
+    this.CONSUME(T.NumberToken);
+    this.CONSUME(T.Identifier);
+    this.SUBRULE(this.verb);
+    this.OPTION(() => {
+      this.CONSUME(T.After);
+      this.SUBRULE(this.value);
+    });
+    this.CONSUME(T.In);
+    this.SUBRULE(this.periodLit);
+  });
+
+  public measured = this.RULE('measured', () => {
+    this.CONSUME(T.Measured);
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.In);
+    this.SUBRULE(this.periodLit);
+    this.CONSUME(T.Is);
+    this.SUBRULE(this.value);
+  });
+
+  public expect = this.RULE('expect', () => {
+    this.CONSUME(T.Expect);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Credit);
+          this.CONSUME(T.For);
+          this.CONSUME(T.Identifier);
+          this.CONSUME(T.In);
+          this.SUBRULE(this.periodLit);
+          this.CONSUME(T.Is);
+          this.OR2([{ ALT: () => this.CONSUME(T.None) }, { ALT: () => this.SUBRULE(this.amount) }]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(T.Identifier);
+          this.OR3([
+            {
+              ALT: () => {
+                this.OR4([{ ALT: () => this.CONSUME(T.Response) }, { ALT: () => this.CONSUME(T.Resolution) }]);
+                this.SUBRULE(this.outcome);
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME2(T.In);
+                this.SUBRULE2(this.periodLit);
+                this.OR5([
+                  { ALT: () => this.SUBRULE2(this.outcome) },
+                  {
+                    ALT: () => {
+                      this.CONSUME2(T.Is);
+                      this.SUBRULE(this.value);
+                    },
+                  },
+                ]);
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+  });
+
+  public outcome = this.RULE('outcome', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Met) }, { ALT: () => this.CONSUME(T.Breached) }]);
+  });
+}
+
+/** One parser instance is reused: chevrotain parsers are stateful but reset by setting `input`. */
+export const parser = new SlacParser();
+
+export type { IToken };

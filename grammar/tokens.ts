@@ -1,0 +1,221 @@
+/** Tokens and the lexer of the slac language. */
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\u00a0\ufeff]+/, group: Lexer.SKIPPED });
+export const Comment = createToken({ name: 'Comment', pattern: /\/\/[^\n\r]*/, group: 'comments' });
+
+export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*/ });
+/** IANA zone names contain a slash: `Europe/Amsterdam`, `America/Argentina/Buenos_Aires`. */
+export const ZoneName = createToken({ name: 'ZoneName', pattern: /[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+/ });
+
+export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\\r\n]|\\.)*"/ });
+/** A string that runs to the end of the line: lexed so the parser can report it precisely. */
+export const UnterminatedString = createToken({ name: 'UnterminatedString', pattern: /"(?:[^"\\\r\n]|\\.)*/ });
+
+export const DateToken = createToken({ name: 'DateToken', pattern: /\d{4}-\d{2}-\d{2}/ });
+export const QuarterToken = createToken({ name: 'QuarterToken', pattern: /\d{4}-Q[1-4]/ });
+export const MonthToken = createToken({ name: 'MonthToken', pattern: /\d{4}-\d{2}(?!\d)/ });
+export const TimeToken = createToken({ name: 'TimeToken', pattern: /\d{1,2}:\d{2}/ });
+export const PercentageToken = createToken({ name: 'PercentageToken', pattern: /\d+(?:\.\d+)?%/ });
+export const NumberToken = createToken({ name: 'NumberToken', pattern: /\d+(?:\.\d+)?/ });
+
+export const LCurly = createToken({ name: 'LCurly', pattern: '{', label: "'{'" });
+export const RCurly = createToken({ name: 'RCurly', pattern: '}', label: "'}'" });
+export const Comma = createToken({ name: 'Comma', pattern: ',', label: "','" });
+
+const keywordTokens: Array<{ word: string; token: TokenType }> = [];
+function kw(word: string, pattern?: RegExp): TokenType {
+  const name = word.replace(/(^|[ -])(\w)/g, (_m, _s, c: string) => c.toUpperCase()).replace(/\s/g, '');
+  const token = createToken({ name: `Kw${name}`, pattern: pattern ?? new RegExp(word), longer_alt: Identifier, label: `'${word}'` });
+  keywordTokens.push({ word, token });
+  return token;
+}
+
+// Declarations
+export const Agreement = kw('agreement');
+export const Service = kw('service');
+export const Exclusions = kw('exclusions');
+export const Responsibilities = kw('responsibilities');
+export const Calendar = kw('calendar');
+export const Priority = kw('priority');
+export const Matrix = kw('matrix');
+export const Targets = kw('targets');
+export const Tier = kw('tier');
+export const Objective = kw('objective');
+export const Credits = kw('credits');
+export const Credit = kw('credit');
+export const Terms = kw('terms');
+export const Bonus = kw('bonus');
+export const Escalation = kw('escalation');
+export const Reporting = kw('reporting');
+export const Scenario = kw('scenario');
+export const TextKw = kw('text');
+
+// Agreement
+export const Provider = kw('provider');
+export const Customer = kw('customer');
+export const Kind = kw('kind');
+export const Sla = kw('sla');
+export const Internal = kw('internal');
+export const Ola = kw('ola');
+export const Multilevel = kw('multilevel');
+export const Version = kw('version');
+export const Term = kw('term');
+export const Fee = kw('fee');
+export const Languages = kw('languages');
+export const Review = kw('review');
+export const Every = kw('every');
+export const Governing = kw('governing');
+export const Law = kw('law');
+export const Change = kw('change');
+export const Procedure = kw('procedure');
+export const Acceptance = kw('acceptance');
+export const Period = kw('period');
+export const Timezone = kw('timezone');
+
+// Calendars
+export const Closed = kw('closed');
+export const Public = kw('public');
+export const Holidays = kw('holidays');
+export const Region = kw('region');
+export const Monday = kw('monday');
+export const Tuesday = kw('tuesday');
+export const Wednesday = kw('wednesday');
+export const Thursday = kw('thursday');
+export const Friday = kw('friday');
+export const Saturday = kw('saturday');
+export const Sunday = kw('sunday');
+
+// Priorities and targets
+export const Impact = kw('impact');
+export const Urgency = kw('urgency');
+export const Levels = kw('levels');
+export const Is = kw('is');
+export const Response = kw('response');
+export const Resolution = kw('resolution');
+export const Within = kw('within');
+export const Paused = kw('paused');
+export const While = kw('while');
+export const Waiting = kw('waiting');
+export const Third = kw('third');
+export const Party = kw('party');
+export const Status = kw('status');
+
+// Objectives
+export const Availability = kw('availability');
+export const Least = kw('least');
+export const Most = kw('most');
+export const Excluding = kw('excluding');
+export const Maintenance = kw('maintenance');
+export const Announced = kw('announced');
+export const Ahead = kw('ahead');
+export const Force = kw('force');
+export const Majeure = kw('majeure');
+export const Caused = kw('caused');
+export const First = kw('first');
+export const Time = kw('time');
+export const Right = kw('right');
+export const Average = kw('average');
+export const Csat = kw('CSAT');
+export const Nps = kw('NPS');
+export const Out = kw('out');
+export const Reopen = kw('reopen');
+export const Ratio = kw('ratio');
+export const ErrorKw = kw('error');
+export const Rate = kw('rate');
+export const Kpi = kw('kpi');
+
+// Credits and bonuses
+export const Below = kw('below');
+export const Above = kw('above');
+export const Sole = kw('sole');
+export const Remedy = kw('remedy');
+
+// Escalation and reporting
+export const Counted = kw('counted');
+export const From = kw('from');
+export const Creation = kw('creation');
+export const Breach = kw('breach');
+export const Warn = kw('warn');
+export const Step = kw('step');
+export const After = kw('after');
+export const Contact = kw('contact');
+export const Report = kw('report');
+export const Real = kw('real');
+export const Daily = kw('daily');
+export const Weekly = kw('weekly');
+export const Monthly = kw('monthly');
+export const Quarterly = kw('quarterly');
+export const Yearly = kw('yearly');
+export const Covering = kw('covering');
+
+// Scenarios
+export const Now = kw('now');
+export const Ticket = kw('ticket');
+export const Created = kw('created');
+export const Responded = kw('responded');
+export const Resolved = kw('resolved');
+export const Reopened = kw('reopened');
+export const Resumed = kw('resumed');
+export const Outage = kw('outage');
+export const Planned = kw('planned');
+export const Unplanned = kw('unplanned');
+export const Measured = kw('measured');
+export const Expect = kw('expect');
+export const Met = kw('met');
+export const Breached = kw('breached');
+export const None = kw('none');
+export const In = kw('in');
+
+// Shared words
+export const To = kw('to');
+export const On = kw('on');
+export const Of = kw('of');
+export const At = kw('at');
+export const Per = kw('per');
+export const For = kw('for');
+export const And = kw('and');
+export const Day = kw('day');
+export const Business = kw('business');
+export const Working = kw('working');
+export const CalendarDays = kw('calendar-days', /calendar(?=\s+days?\b)/);
+
+// Units: singular and plural spellings are one token each.
+export const Seconds = kw('seconds', /seconds?/);
+export const Minutes = kw('minutes', /minutes?/);
+export const Hours = kw('hours', /hours?/);
+export const Days = kw('days', /days/);
+export const Weeks = kw('weeks', /weeks?/);
+export const Months = kw('months', /months?/);
+export const Quarters = kw('quarters', /quarters?/);
+export const Years = kw('years', /years?/);
+
+/** Order matters: longer and more specific patterns first; keywords before identifiers. */
+export const allTokens: TokenType[] = [
+  WhiteSpace,
+  Comment,
+  StringLiteral,
+  UnterminatedString,
+  DateToken,
+  QuarterToken,
+  MonthToken,
+  TimeToken,
+  PercentageToken,
+  NumberToken,
+  LCurly,
+  RCurly,
+  Comma,
+  ZoneName,
+  CalendarDays,
+  // A keyword that is a prefix of another (`credit`/`credits`, `time`/`timezone`) must come after it.
+  ...keywordTokens
+    .filter((k) => k.token !== CalendarDays)
+    .sort((a, b) => b.word.length - a.word.length || a.word.localeCompare(b.word))
+    .map((k) => k.token),
+  Identifier,
+];
+
+/** Keyword spellings, for completion and for telling a user that a name is reserved. */
+export const keywordWords: ReadonlyMap<TokenType, string> = new Map(keywordTokens.map((k) => [k.token, k.word]));
+
+export const slacLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });
