@@ -1,0 +1,21 @@
+/**
+ * The front end in stages: parse → check. Syntax errors stop before checking (a half-built tree
+ * would only produce follow-on noise); the checker's passes all run and report together.
+ */
+import { parse, type ParseResult } from '../grammar/index.js';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { checkPasses } from './passes/index.js';
+
+export interface Analysis extends ParseResult {
+  /** Syntax and checker diagnostics together, in source order. */
+  diagnostics: Diagnostic[];
+}
+
+export function analyze(text: string): Analysis {
+  const parsed = parse(text);
+  const diagnostics = [...parsed.diagnostics];
+  if (diagnostics.length === 0) {
+    for (const pass of checkPasses) pass(parsed.document, diagnostics);
+  }
+  return { ...parsed, diagnostics: sortDiagnostics(diagnostics) };
+}
