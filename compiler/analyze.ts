@@ -4,7 +4,7 @@
  */
 import { parse, type ParseResult } from '../grammar/index.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { checkPasses } from './passes/index.js';
+import { runChecks } from './passes/index.js';
 
 export interface Analysis extends ParseResult {
   /** Syntax and checker diagnostics together, in source order. */
@@ -15,7 +15,7 @@ export function analyze(text: string): Analysis {
   const parsed = parse(text);
   const diagnostics = [...parsed.diagnostics];
   if (diagnostics.length === 0) {
-    for (const pass of checkPasses) pass(parsed.document, diagnostics);
+    runChecks(parsed.document, diagnostics);
   }
   return { ...parsed, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -1,7 +1,38 @@
-/** The checker's passes, in order. Each reads the document and appends diagnostics. */
+/** The checker's passes, in order. Each reads the tree through the context and reports. */
 import type { Document } from '../../grammar/ast.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { CheckContext, type CheckPass } from './context.js';
+import { reportDuplicateNames } from './report-duplicate-names.js';
+import { reportUnknownReferences } from './report-unknown-references.js';
+import { checkAgreement } from './check-agreement.js';
+import { checkDates } from './check-dates.js';
+import { checkCalendars } from './check-calendars.js';
+import { checkUnits } from './check-units.js';
+import { checkMatrix } from './check-matrix.js';
+import { checkTargets } from './check-targets.js';
+import { checkObjectives } from './check-objectives.js';
+import { checkLadders } from './check-ladders.js';
+import { checkEscalations } from './check-escalations.js';
+import { checkTexts } from './check-texts.js';
+import { checkScenarios } from './check-scenarios.js';
 
-export type CheckPass = (document: Document, diagnostics: Diagnostic[]) => void;
+export const checkPasses: readonly CheckPass[] = [
+  reportDuplicateNames,
+  reportUnknownReferences,
+  checkAgreement,
+  checkDates,
+  checkCalendars,
+  checkUnits,
+  checkMatrix,
+  checkTargets,
+  checkObjectives,
+  checkLadders,
+  checkEscalations,
+  checkTexts,
+  checkScenarios,
+];
 
-export const checkPasses: CheckPass[] = [];
+export function runChecks(document: Document, diagnostics: Diagnostic[]): void {
+  const ctx = new CheckContext(document, diagnostics);
+  for (const pass of checkPasses) pass(ctx);
+}

@@ -1,0 +1,47 @@
+/**
+ * What `slac build` writes. Each build output turns a checked analysis into files; later outputs
+ * (the evaluator module, the contract documents) join the list. Outputs are pure: the same source
+ * gives the same bytes, so builds can be diffed and cached.
+ */
+import { basename, extname } from 'node:path';
+import type { Analysis } from './analyze.js';
+
+export interface BuildFile {
+  /** Relative to the output directory, with forward slashes. */
+  path: string;
+  content: string;
+}
+
+/** `file` is the source path as given; outputs usually name their files after its stem. */
+export type BuildOutput = (analysis: Analysis, file: string) => BuildFile[];
+
+/** `contracts/managed-it.sla` → `managed-it`. */
+export function sourceStem(file: string): string {
+  const base = basename(file);
+  const ext = extname(base);
+  return ext && ext !== base ? base.slice(0, -ext.length) : base;
+}
+
+/** The AST as JSON (grammar/ast.schema.json), ranges included. */
+export const astOutput: BuildOutput = (analysis, file) => [
+  { path: `${sourceStem(file)}.ast.json`, content: `${JSON.stringify(analysis.document, null, 2)}\n` },
+];
+
+export const buildOutputs: readonly BuildOutput[] = [astOutput];
+
+/**
+ * Every file of every output, in output order. Two outputs claiming the same path is a bug in the
+ * outputs, not in the user's contract, so it throws.
+ */
+export function buildFiles(analysis: Analysis, file: string, outputs: readonly BuildOutput[] = buildOutputs): BuildFile[] {
+  const files: BuildFile[] = [];
+  const seen = new Set<string>();
+  for (const output of outputs) {
+    for (const f of output(analysis, file)) {
+      if (seen.has(f.path)) throw new Error(`two build outputs write '${f.path}'`);
+      seen.add(f.path);
+      files.push(f);
+    }
+  }
+  return files;
+}

@@ -1,0 +1,35 @@
+/**
+ * What a percentage objective can measure: the counted items (`calls`, `tickets` …) and what
+ * happens to them (`answered`, `resolved` …). Shared by the checker and the evaluator.
+ */
+export type Source = 'contacts' | 'tickets';
+
+export interface Noun {
+  source: Source;
+  /** Contact channel or ticket category in the data; null counts every ticket. */
+  channel: string | null;
+}
+
+export const nouns: Readonly<Record<string, Noun>> = {
+  calls: { source: 'contacts', channel: 'phone' },
+  'phone-calls': { source: 'contacts', channel: 'phone' },
+  'e-mails': { source: 'contacts', channel: 'email' },
+  emails: { source: 'contacts', channel: 'email' },
+  chats: { source: 'contacts', channel: 'chat' },
+  messages: { source: 'contacts', channel: 'message' },
+  letters: { source: 'contacts', channel: 'letter' },
+  contacts: { source: 'contacts', channel: null },
+  tickets: { source: 'tickets', channel: null },
+  incidents: { source: 'tickets', channel: 'incident' },
+  requests: { source: 'tickets', channel: 'request' },
+  complaints: { source: 'tickets', channel: 'complaint' },
+  questions: { source: 'tickets', channel: 'question' },
+};
+
+export type Event = 'answered' | 'abandoned' | 'responded' | 'resolved';
+
+/** Verbs as written, by source, to the event they measure. */
+export const verbs: Readonly<Record<Source, Readonly<Record<string, Event>>>> = {
+  contacts: { answered: 'answered', accepted: 'answered', abandoned: 'abandoned' },
+  tickets: { answered: 'responded', responded: 'responded', resolved: 'resolved', solved: 'resolved' },
+};

@@ -1,0 +1,53 @@
+/** Every date, time and period literal must exist: no 2026-02-30, no 25:00, no 2026-13. */
+import { DateTime } from 'luxon';
+import type * as A from '../../grammar/ast.js';
+import { forEachNode } from '../walk.js';
+import type { CheckContext } from './context.js';
+
+export function isRealDate(value: string): boolean {
+  return DateTime.fromISO(value, { zone: 'utc' }).isValid && /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+/** `24:00` is the end of a day; any other time must be 00:00–23:59. */
+export function isRealTime(value: string, allowEndOfDay: boolean): boolean {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(value);
+  if (!m) return false;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h === 24 && min === 0) return allowEndOfDay;
+  return h < 24 && min < 60;
+}
+
+export function checkDates(ctx: CheckContext): void {
+  forEachNode(ctx.document, (node, parent) => {
+    switch (node.kind) {
+      case 'Date': {
+        const d = node as unknown as A.DateLit;
+        if (d.value && !isRealDate(d.value)) ctx.report('invalid-date', d.range, `${d.value} is not a date that exists`);
+        break;
+      }
+      case 'Time': {
+        const t = node as unknown as A.TimeLit;
+        const endOfRange = parent?.kind === 'TimeRange' && (parent as unknown as A.TimeRange).to === t;
+        if (!isRealTime(t.value, endOfRange)) {
+          ctx.report('invalid-date', t.range, `${t.value} is not a time of day${endOfRange ? ' (use 00:00–24:00)' : ' (use 00:00–23:59)'}`);
+        }
+        break;
+      }
+      case 'DateTime': {
+        const dt = node as unknown as A.DateTimeLit;
+        if (!dt.date || !dt.time) break;
+        if (!isRealDate(dt.date)) ctx.report('invalid-date', dt.range, `${dt.date} is not a date that exists`);
+        else if (!isRealTime(dt.time, false)) ctx.report('invalid-date', dt.range, `${dt.time} is not a time of day (use 00:00–23:59)`);
+        break;
+      }
+      case 'PeriodLit': {
+        const p = node as unknown as A.PeriodLit;
+        if (p.period === 'month' && !isRealDate(`${p.value}-01`)) ctx.report('invalid-date', p.range, `${p.value} is not a month`);
+        break;
+      }
+      default:
+        break;
+    }
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * Targets: one per priority and kind in a block; every tier (defaults merged in) has a response
+ * and a resolution target for every priority; resolution is never shorter than response.
+ */
+import type * as A from '../../grammar/ast.js';
+import { comparableClock, describeDuration, durationMinutes } from '../values.js';
+import { type CheckContext, reportRepeated } from './context.js';
+
+interface Effective {
+  stmt: A.TargetStmt;
+  calendar: string | null;
+}
+
+function targetsOf(body: readonly A.TargetBlockStmt[]): Map<string, Effective> {
+  const fallback = body.find((s): s is A.DefaultCalendarStmt => s.kind === 'DefaultCalendar')?.calendar.name ?? null;
+  const out = new Map<string, Effective>();
+  for (const s of body) {
+    if (s.kind !== 'Target') continue;
+    for (const p of s.priorities) {
+      const key = `${s.target}|${p.name}`;
+      if (!out.has(key)) out.set(key, { stmt: s, calendar: s.calendar?.name ?? fallback });
+    }
+  }
+  return out;
+}
+
+function checkBlockDuplicates(ctx: CheckContext, body: readonly A.TargetBlockStmt[]): void {
+  const perPriority = body.flatMap((s) => (s.kind === 'Target' ? s.priorities.map((p) => ({ kind: 'Target', range: p.range, key: `${s.target}|${p.name}`, text: `the ${s.target} target of ${p.name}` })) : []));
+  reportRepeated(ctx, perPriority, ['Target'], (s) => s.text, (s) => s.key);
+  reportRepeated(ctx, body, ['DefaultCalendar'], () => 'the default calendar');
+}
+
+export function checkTargets(ctx: CheckContext): void {
+  const defaults = ctx.declarations('Targets')[0];
+  const tiers = ctx.declarations('Tier');
+  for (const block of [...ctx.declarations('Targets'), ...tiers]) checkBlockDuplicates(ctx, block.body);
+  if (!defaults && tiers.length === 0) return;
+
+  const base = targetsOf(defaults?.body ?? []);
+  const blocks: Array<{ name: string; range: A.Range; targets: Map<string, Effective> }> =
+    tiers.length > 0
+      ? tiers.map((t) => ({ name: `tier ${t.name.name}`, range: t.name.range, targets: new Map([...base, ...targetsOf(t.body)]) }))
+      : [{ name: 'the default targets', range: defaults!.range, targets: base }];
+  const priorities = ctx.symbols.all('priority');
+
+  for (const block of blocks) {
+    for (const p of priorities) {
+      const missing = (['response', 'resolution'] as const).filter((k) => !block.targets.has(`${k}|${p.name}`));
+      if (missing.length > 0) {
+        ctx.report('missing-target', block.range, `${block.name} has no ${missing.join(' or ')} target for ${p.name}`, {
+          related: [{ message: `${p.name} is declared here`, range: p.ident.range }],
+        });
+      }
+      const response = block.targets.get(`response|${p.name}`);
+      const resolution = block.targets.get(`resolution|${p.name}`);
+      if (!response || !resolution) continue;
+      const a = response.stmt.within;
+      const b = resolution.stmt.within;
+      if (a.kind !== 'Duration' || b.kind !== 'Duration') continue;
+      if (comparableClock(a) !== comparableClock(b) || response.calendar !== resolution.calendar) continue;
+      if (durationMinutes(b) < durationMinutes(a)) {
+        ctx.report('resolution-before-response', b.range, `${block.name}: the resolution target of ${p.name} (${describeDuration(b)}) is shorter than its response target (${describeDuration(a)})`, {
+          related: [{ message: 'the response target', range: a.range }],
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * Units are types: every value position accepts only some kinds of value (a percentage, money, a
+ * duration …), within a sensible range, and business time needs a calendar to be counted on.
+ */
+import type * as A from '../../grammar/ast.js';
+import { describeDuration, valueKindNames, type ValueKind } from '../values.js';
+import type { CheckContext } from './context.js';
+
+const examples: Record<ValueKind, string> = {
+  Number: '`30`',
+  Percentage: '`99.9%`',
+  Money: '`EUR 500`',
+  Duration: '`4 hours`',
+  Score: '`8 out of 10`',
+  Rate: '`2 per 100 tasks`',
+};
+
+let currencies: Set<string> | undefined;
+
+/** Reports a value of the wrong kind; true when the kind fits, so range checks can follow. */
+export function expectKind(ctx: CheckContext, value: A.Value, allowed: readonly ValueKind[], place: string): boolean {
+  if (value.raw === '' && value.kind === 'Number') return false; // left empty by error recovery
+  if (allowed.includes(value.kind)) return true;
+  const wanted = allowed.map((k) => `${valueKindNames[k]} such as ${examples[k]}`).join(' or ');
+  ctx.report('unit-mismatch', value.range, `${place} must be ${wanted}, not ${valueKindNames[value.kind]}`);
+  return false;
+}
+
+function checkRanges(ctx: CheckContext, value: A.Value): void {
+  switch (value.kind) {
+    case 'Percentage':
+      if (value.value < 0 || value.value > 100) ctx.report('value-out-of-range', value.range, `${value.raw} is not a percentage between 0% and 100%`);
+      break;
+    case 'Score':
+      if (value.outOf <= 0 || value.value > value.outOf) ctx.report('value-out-of-range', value.range, `a score of ${value.raw} out of ${value.outOf} is not possible`);
+      break;
+    case 'Rate':
+      if (value.per <= 0) ctx.report('value-out-of-range', value.range, `a rate per ${value.per} is not possible`);
+      break;
+    case 'Money':
+      currencies ??= new Set(Intl.supportedValuesOf('currency'));
+      if (!currencies.has(value.currency)) ctx.report('unknown-currency', value.range, `'${value.currency}' is not an ISO 4217 currency code (such as EUR)`);
+      break;
+    case 'Duration':
+      if (value.clock === 'business' && !['second', 'minute', 'hour'].includes(value.unit)) {
+        ctx.report('unit-mismatch', value.range, 'business time is counted in hours or minutes; for whole days write `working days`');
+      } else if ((value.clock === 'working' || value.clock === 'calendar') && value.unit !== 'day') {
+        ctx.report('unit-mismatch', value.range, `${value.clock} time is counted in days: write \`${value.raw} ${value.clock} days\``);
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+function positive(ctx: CheckContext, value: A.Value, place: string): void {
+  if ((value.kind === 'Duration' || value.kind === 'Number') && value.value <= 0 && value.raw !== '') {
+    ctx.report('value-out-of-range', value.range, `${place} must be longer than zero`);
+  }
+}
+
+function needsCalendar(value: A.Value): boolean {
+  return value.kind === 'Duration' && (value.clock === 'business' || value.clock === 'working');
+}
+
+function requireCalendar(ctx: CheckContext, value: A.Value, calendar: A.Ident | null | undefined, where: string): void {
+  if (needsCalendar(value) && !calendar) {
+    ctx.report('calendar-required', value.range, `${describeDuration(value as A.Duration)} need a calendar to be counted on: add \`on <calendar>\`${where}`);
+  }
+}
+
+const qualityKinds: Record<A.QualityMetric, readonly ValueKind[]> = {
+  'first-time-right': ['Percentage'],
+  'reopen-ratio': ['Percentage'],
+  csat: ['Score', 'Number'],
+  nps: ['Number'],
+  'error-rate': ['Rate', 'Percentage'],
+  kpi: ['Percentage', 'Number', 'Score', 'Rate', 'Duration', 'Money'],
+};
+
+function defaultCalendar(body: ReadonlyArray<{ kind: string }>): A.Ident | null {
+  const stmt = body.find((s): s is A.DefaultCalendarStmt => s.kind === 'DefaultCalendar');
+  return stmt?.calendar ?? null;
+}
+
+function checkAmount(ctx: CheckContext, amount: A.Amount, place: string): void {
+  const kinds: readonly ValueKind[] = amount.ofFee ? ['Percentage'] : ['Percentage', 'Money'];
+  if (expectKind(ctx, amount.value, kinds, place)) checkRanges(ctx, amount.value);
+}
+
+export function checkUnits(ctx: CheckContext): void {
+  const check = (value: A.Value | null | undefined, kinds: readonly ValueKind[], place: string) => {
+    if (value && expectKind(ctx, value, kinds, place)) checkRanges(ctx, value);
+  };
+  for (const stmt of ctx.agreement?.body ?? []) {
+    if (stmt.kind === 'Fee') check(stmt.amount, ['Money'], 'a fee');
+    else if (stmt.kind === 'Review') check(stmt.every, ['Duration'], 'a review cadence');
+    else if (stmt.kind === 'AcceptancePeriod') check(stmt.duration, ['Duration'], 'an acceptance period');
+  }
+  for (const decl of ctx.document.declarations) {
+    switch (decl.kind) {
+      case 'Targets':
+      case 'Tier': {
+        const fallback = defaultCalendar(decl.body);
+        for (const s of decl.body) {
+          if (s.kind !== 'Target') continue;
+          check(s.within, ['Duration'], `a ${s.target} target`);
+          positive(ctx, s.within, `a ${s.target} target`);
+          requireCalendar(ctx, s.within, s.calendar ?? fallback, ' or a `calendar <name>` line in the block');
+        }
+        break;
+      }
+      case 'Objective':
+        for (const s of decl.body) {
+          if (s.kind === 'Availability') check(s.target, ['Percentage'], 'an availability target');
+          else if (s.kind === 'Share') {
+            check(s.target, ['Percentage'], 'the share of a percentage objective');
+            check(s.within, ['Duration'], 'the time limit of a percentage objective');
+            if (s.within) {
+              positive(ctx, s.within, 'the time limit of a percentage objective');
+              requireCalendar(ctx, s.within, s.calendar, '');
+            }
+          } else if (s.kind === 'Quality') check(s.target, qualityKinds[s.metric], `the target of ${s.metric === 'kpi' ? `kpi ${s.kpi?.name}` : s.metric.replace(/-/g, ' ')}`);
+          else if (s.kind === 'Exclusion') {
+            check(s.notice, ['Duration'], 'a notice period');
+            check(s.cap, ['Duration'], 'a maintenance cap');
+          }
+        }
+        break;
+      case 'Credits':
+      case 'Bonus':
+      case 'CreditTerms':
+        for (const s of decl.body) {
+          if (s.kind === 'Band') checkAmount(ctx, s.amount, decl.kind === 'Bonus' ? 'a bonus' : 'a credit');
+          else if (s.kind === 'Cap') checkAmount(ctx, s.amount, 'a cap');
+        }
+        break;
+      case 'Escalation': {
+        const fallback = defaultCalendar(decl.body);
+        for (const s of decl.body) {
+          if (s.kind === 'Warning') check(s.at, ['Percentage'], 'a warning threshold');
+          else if (s.kind === 'Step') {
+            check(s.after, ['Duration'], 'the time of an escalation step');
+            positive(ctx, s.after, 'the time of an escalation step');
+            requireCalendar(ctx, s.after, s.calendar ?? fallback, ' or a `calendar <name>` line in the escalation');
+          }
+        }
+        break;
+      }
+      case 'Scenario':
+        for (const s of decl.body) {
+          if (s.kind === 'Contacts') check(s.after, ['Duration'], 'the waiting time of contacts');
+          else if (s.kind === 'ExpectCredit' && s.amount) checkAmount(ctx, s.amount, 'an expected credit');
+        }
+        break;
+      default:
+        break;
+    }
+  }
+}

@@ -1,0 +1,16 @@
+/** Every reference must name a declaration of its namespace; offers the closest name as a fix. */
+import { closest } from '../suggest.js';
+import { collectReferences } from '../symbols.js';
+import type { CheckContext } from './context.js';
+
+export function reportUnknownReferences(ctx: CheckContext): void {
+  for (const { namespace, ident } of collectReferences(ctx.document)) {
+    if (ctx.symbols.get(namespace, ident.name)) continue;
+    const known = ctx.symbols.names(namespace);
+    const suggestion = closest(ident.name, known);
+    const hint = suggestion ? `; did you mean '${suggestion}'?` : known.length > 0 ? ` (declared: ${known.slice(0, 8).join(', ')})` : ` (no ${namespace} is declared)`;
+    ctx.report('unknown-reference', ident.range, `unknown ${namespace} '${ident.name}'${hint}`, {
+      ...(suggestion ? { fix: { title: `Change to '${suggestion}'`, edits: [{ range: ident.range, newText: suggestion }] } } : {}),
+    });
+  }
+}

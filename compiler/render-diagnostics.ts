@@ -1,0 +1,160 @@
+/**
+ * Diagnostics for people (rustc-style text) and for tools (JSON). Pure functions of the
+ * diagnostics, the file name and the source text: the same input always renders the same bytes.
+ *
+ *   error[unknown-reference]: unknown calendar 'ofice'
+ *     --> contract.sla:12:30
+ *      |
+ *   12 |   response P1 within 4 hours on ofice
+ *      |                                 ^^^^^
+ *      |
+ *      = help: did you mean 'office'?
+ *   note: first declared here --> contract.sla:3:10
+ *      |
+ *    3 | calendar office "Office hours" {
+ *      |          ^^^^^^
+ */
+import type { Range } from '../grammar/ast.js';
+import type { Diagnostic, Fix, Related, Severity } from './diagnostics.js';
+
+export interface TextRenderOptions {
+  /** ANSI colours; the CLI turns them on only for a terminal without NO_COLOR. */
+  color?: boolean;
+}
+
+/** One diagnostic in `slac check --format json`. */
+export interface JsonDiagnostic {
+  file: string;
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  related: Related[];
+  fix: Fix | null;
+}
+
+const TAB_WIDTH = 4;
+
+type Style = 'error' | 'warning' | 'note' | 'help' | 'gutter' | 'bold';
+
+const ansi: Record<Style, string> = {
+  error: '\u001b[1;31m',
+  warning: '\u001b[1;33m',
+  note: '\u001b[1;32m',
+  help: '\u001b[1;36m',
+  gutter: '\u001b[1;34m',
+  bold: '\u001b[1m',
+};
+
+function painter(color: boolean | undefined): (style: Style, s: string) => string {
+  return color ? (style, s) => (s === '' ? s : `${ansi[style]}${s}\u001b[0m`) : (_style, s) => s;
+}
+
+/** The source split in lines, without line terminators. */
+export function sourceLines(text: string): string[] {
+  return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+}
+
+/** Display width of a prefix of a line: tabs expand, a surrogate pair counts once. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch === '\t' ? TAB_WIDTH : 1;
+  return w;
+}
+
+/** A source line as shown: tabs expanded, control characters made visible but harmless. */
+function displayLine(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '\t') out += ' '.repeat(TAB_WIDTH);
+    else if (c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0)) out += '\ufffd';
+    else out += ch;
+  }
+  return out;
+}
+
+export function location(file: string, range: Range): string {
+  return `${file}:${range.start.line}:${range.start.column}`;
+}
+
+/** Gutter width for a set of ranges: the width of the largest line number shown. */
+function gutterWidth(ranges: Range[]): number {
+  return Math.max(1, ...ranges.map((r) => String(r.start.line).length));
+}
+
+/**
+ * The source line of a range with carets under it. A range that spans lines is underlined to the
+ * end of its first line; an empty range (a missing token) gets a single caret.
+ */
+function snippet(lines: string[], range: Range, width: number, caretStyle: Style, paint: (s: Style, t: string) => string): string[] {
+  const lineNo = Math.min(Math.max(range.start.line, 1), Math.max(lines.length, 1));
+  const raw = lines[lineNo - 1] ?? '';
+  const startCol = Math.max(1, Math.min(range.start.column, raw.length + 1));
+  const endCol = range.end.line > range.start.line ? raw.length + 1 : Math.min(Math.max(range.end.column, startCol), raw.length + 1);
+  const before = displayWidth(raw.slice(0, startCol - 1));
+  const under = Math.max(1, displayWidth(raw.slice(startCol - 1, endCol - 1)));
+  const bar = paint('gutter', `${' '.repeat(width)} |`);
+  const shown = displayLine(raw);
+  return [
+    bar,
+    `${paint('gutter', `${String(lineNo).padStart(width)} |`)}${shown === '' ? '' : ` ${shown}`}`,
+    `${bar} ${' '.repeat(before)}${paint(caretStyle, '^'.repeat(under))}`,
+  ];
+}
+
+/** One diagnostic, rustc-style, as lines of text (no trailing newline). */
+export function renderDiagnostic(d: Diagnostic, file: string, text: string, options: TextRenderOptions = {}): string {
+  const paint = painter(options.color);
+  const lines = sourceLines(text);
+  const width = gutterWidth([d.range, ...d.related.map((r) => r.range)]);
+  const indent = ' '.repeat(width);
+  const out: string[] = [];
+  out.push(`${paint(d.severity, `${d.severity}[${d.code}]`)}${paint('bold', `: ${d.message}`)}`);
+  out.push(`${indent}${paint('gutter', '-->')} ${location(file, d.range)}`);
+  out.push(...snippet(lines, d.range, width, d.severity, paint));
+  if (d.fix) {
+    out.push(paint('gutter', `${indent} |`));
+    out.push(`${indent} ${paint('bold', '= help')}: ${d.fix.title}`);
+  }
+  for (const r of d.related) {
+    out.push(`${paint('note', 'note')}: ${r.message} ${paint('gutter', '-->')} ${location(file, r.range)}`);
+    out.push(...snippet(lines, r.range, width, 'note', paint));
+  }
+  return out.join('\n');
+}
+
+/** All diagnostics of one file, separated by blank lines, ending in a newline (or empty). */
+export function renderDiagnostics(diagnostics: readonly Diagnostic[], file: string, text: string, options: TextRenderOptions = {}): string {
+  return diagnostics.map((d) => `${renderDiagnostic(d, file, text, options)}\n\n`).join('');
+}
+
+/** A problem without a source location (a file that cannot be read): one line. */
+export function renderFileError(code: string, message: string, options: TextRenderOptions = {}): string {
+  const paint = painter(options.color);
+  return `${paint('error', `error[${code}]`)}${paint('bold', `: ${message}`)}`;
+}
+
+export function toJsonDiagnostic(d: Diagnostic, file: string): JsonDiagnostic {
+  return {
+    file,
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    range: d.range,
+    related: d.related.map((r) => ({ message: r.message, range: r.range })),
+    fix: d.fix ? { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } : null,
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `2 errors, 1 warning in 3 files` or `no problems in 1 file`. */
+export function summaryLine(errors: number, warnings: number, files: number): string {
+  const parts: string[] = [];
+  if (errors > 0) parts.push(plural(errors, 'error'));
+  if (warnings > 0) parts.push(plural(warnings, 'warning'));
+  return `${parts.length > 0 ? parts.join(', ') : 'no problems'} in ${plural(files, 'file')}`;
+}

@@ -1,0 +1,146 @@
+/**
+ * Declarations and references by namespace. The checker resolves names with it; the language
+ * server uses the same tables for definition, references and rename.
+ */
+import type * as A from '../grammar/ast.js';
+
+export type Namespace =
+  | 'calendar'
+  | 'priority'
+  | 'tier'
+  | 'service'
+  | 'objective'
+  | 'escalation'
+  | 'impact level'
+  | 'urgency level';
+
+export interface SymbolDecl {
+  namespace: Namespace;
+  name: string;
+  ident: A.Ident;
+  /** The declaring node: a declaration, or the Levels statement of a matrix. */
+  node: A.Declaration | A.MatrixStmt;
+}
+
+export interface Reference {
+  namespace: Namespace;
+  ident: A.Ident;
+}
+
+export class SymbolTable {
+  private readonly byNamespace = new Map<Namespace, Map<string, SymbolDecl>>();
+  /** Second and later declarations of a name already taken. */
+  readonly duplicates: Array<{ first: SymbolDecl; again: SymbolDecl }> = [];
+
+  add(decl: SymbolDecl): void {
+    let names = this.byNamespace.get(decl.namespace);
+    if (!names) this.byNamespace.set(decl.namespace, (names = new Map()));
+    const first = names.get(decl.name);
+    if (first) this.duplicates.push({ first, again: decl });
+    else names.set(decl.name, decl);
+  }
+
+  get(namespace: Namespace, name: string): SymbolDecl | undefined {
+    return this.byNamespace.get(namespace)?.get(name);
+  }
+
+  names(namespace: Namespace): string[] {
+    return [...(this.byNamespace.get(namespace)?.keys() ?? [])];
+  }
+
+  all(namespace: Namespace): SymbolDecl[] {
+    return [...(this.byNamespace.get(namespace)?.values() ?? [])];
+  }
+}
+
+const declarationNamespace: Partial<Record<A.Declaration['kind'], Namespace>> = {
+  Calendar: 'calendar',
+  Priority: 'priority',
+  Tier: 'tier',
+  Service: 'service',
+  Objective: 'objective',
+  Escalation: 'escalation',
+};
+
+export function collectSymbols(document: A.Document): SymbolTable {
+  const table = new SymbolTable();
+  for (const decl of document.declarations) {
+    const namespace = declarationNamespace[decl.kind];
+    if (namespace && 'name' in decl && decl.name.name) table.add({ namespace, name: decl.name.name, ident: decl.name, node: decl });
+    if (decl.kind === 'Matrix') {
+      for (const stmt of decl.body) {
+        if (stmt.kind !== 'Levels') continue;
+        const ns: Namespace = stmt.axis === 'impact' ? 'impact level' : 'urgency level';
+        for (const level of stmt.levels) table.add({ namespace: ns, name: level.name, ident: level, node: stmt });
+      }
+    }
+  }
+  return table;
+}
+
+/** Every name used as a reference, with the namespace it must resolve in, in source order. */
+export function collectReferences(document: A.Document): Reference[] {
+  const refs: Reference[] = [];
+  const ref = (namespace: Namespace, ident: A.Ident | null | undefined) => {
+    if (ident && ident.name) refs.push({ namespace, ident });
+  };
+  const targetBlock = (body: A.TargetBlockStmt[]) => {
+    for (const s of body) {
+      if (s.kind === 'Target') {
+        s.priorities.forEach((p) => ref('priority', p));
+        ref('calendar', s.calendar);
+      } else if (s.kind === 'DefaultCalendar') ref('calendar', s.calendar);
+    }
+  };
+  for (const decl of document.declarations) {
+    switch (decl.kind) {
+      case 'Matrix':
+        for (const s of decl.body) {
+          if (s.kind !== 'Cell') continue;
+          ref('impact level', s.impact);
+          ref('urgency level', s.urgency);
+          ref('priority', s.priority);
+        }
+        break;
+      case 'Targets':
+      case 'Tier':
+        targetBlock(decl.body);
+        break;
+      case 'Objective':
+        for (const s of decl.body) {
+          if (s.kind === 'Availability') {
+            ref('service', s.service);
+            ref('calendar', s.calendar);
+          } else if (s.kind === 'Share') ref('calendar', s.calendar);
+        }
+        break;
+      case 'Credits':
+      case 'Bonus':
+        ref('objective', decl.objective);
+        break;
+      case 'Escalation':
+        for (const s of decl.body) {
+          if (s.kind === 'AppliesTo') s.priorities.forEach((p) => ref('priority', p));
+          else if (s.kind === 'Step') ref('calendar', s.calendar);
+          else if (s.kind === 'DefaultCalendar') ref('calendar', s.calendar);
+        }
+        break;
+      case 'Reporting':
+        for (const s of decl.body) if (s.kind === 'Report') s.covering.forEach((o) => ref('objective', o));
+        break;
+      case 'Scenario':
+        for (const s of decl.body) {
+          if (s.kind === 'Ticket') {
+            ref('priority', s.priority);
+            ref('tier', s.tier);
+          } else if (s.kind === 'Outage') ref('service', s.service);
+          else if (s.kind === 'Measurement') ref('objective', s.objective);
+          else if (s.kind === 'ExpectCredit' || s.kind === 'ExpectObjective' || s.kind === 'ExpectValue') ref('objective', s.objective);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return refs;
+}
