@@ -5,10 +5,14 @@
 import { parse, type ParseResult } from '../grammar/index.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { runChecks } from './passes/index.js';
+import { lower } from './lower.js';
+import type { ContractModel } from './model.js';
 
 export interface Analysis extends ParseResult {
   /** Syntax and checker diagnostics together, in source order. */
   diagnostics: Diagnostic[];
+  /** The contract's meaning; null when there are errors. */
+  model: ContractModel | null;
 }
 
 export function analyze(text: string): Analysis {
@@ -17,5 +21,6 @@ export function analyze(text: string): Analysis {
   if (diagnostics.length === 0) {
     runChecks(parsed.document, diagnostics);
   }
-  return { ...parsed, diagnostics: sortDiagnostics(diagnostics) };
+  const model = diagnostics.some((d) => d.severity === 'error') ? null : lower(parsed.document);
+  return { ...parsed, diagnostics: sortDiagnostics(diagnostics), model };
 }

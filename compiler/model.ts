@@ -1,0 +1,215 @@
+/**
+ * The contract model: what a checked .sla file means, with names resolved, tier targets merged
+ * with the defaults, units normalised and every element pointing back to its source line. The
+ * evaluator emitter, the document renderer and the language server's hover read this, never the
+ * raw AST, so each rule of meaning lives in one place (lower.ts).
+ */
+import type { CalendarSpec } from '../runtime/calendar-spec.js';
+import type * as A from '../grammar/ast.js';
+
+/** Source line (1-based) of the element, for comments in generated code and for traces. */
+export interface Located {
+  line: number;
+}
+
+/** Wording by language; `null` key holds a language-neutral string (a proper name). */
+export interface TextModel {
+  /** language → text; a language-neutral string is stored under "*". */
+  byLang: Record<string, string>;
+}
+
+export interface DurationModel {
+  value: number;
+  unit: A.TimeUnit;
+  clock: A.DurationClock;
+  /**
+   * For elapsed and business clocks: milliseconds of (open) time. For working and calendar days:
+   * the number of days. Months and years are never converted to milliseconds (0 here): they are
+   * calendar arithmetic, done with luxon where they are used.
+   */
+  amount: number;
+}
+
+export type ValueModel =
+  | { kind: 'percentage'; value: number }
+  | { kind: 'money'; minor: number; currency: string }
+  | { kind: 'duration'; duration: DurationModel }
+  | { kind: 'number'; value: number }
+  | { kind: 'score'; value: number; outOf: number }
+  | { kind: 'rate'; count: number; per: number; noun: string };
+
+export interface PeriodModel {
+  unit: A.MeasurementPeriod;
+  count: number;
+  rolling: boolean;
+}
+
+export interface AgreementModel extends Located {
+  title: TextModel;
+  provider: string;
+  customer: string;
+  kind: A.AgreementKind;
+  version: string | null;
+  term: { from: string; to: string };
+  /** The fee as written, and normalised to one month. */
+  fee: { minor: number; currency: string; period: 'month' | 'quarter' | 'year'; monthlyMinor: number } | null;
+  languages: string[];
+  review: DurationModel | null;
+  governingLaw: string | null;
+  changeProcedure: TextModel | null;
+  acceptance: DurationModel | null;
+  timeZone: string | null;
+  texts: TextModel[];
+}
+
+export interface NamedModel extends Located {
+  name: string;
+  title: TextModel | null;
+  texts: TextModel[];
+}
+
+export interface CalendarModel extends NamedModel {
+  spec: CalendarSpec;
+  /** The weekly hours as written, for documents: one entry per `Hours` statement. */
+  hours: Array<{ everyDay: boolean; days: Array<{ from: A.Weekday; to: A.Weekday }>; ranges: Array<{ from: string; to: string }> }>;
+}
+
+export interface MatrixModel extends Located {
+  impact: string[];
+  urgency: string[];
+  cells: Array<{ impact: string; urgency: string; priority: string }>;
+  texts: TextModel[];
+}
+
+export interface TargetModel extends Located {
+  priority: string;
+  target: A.TargetKind;
+  within: DurationModel;
+  /** The calendar the clock runs on; null: wall-clock time. */
+  calendar: string | null;
+  /** Where the target came from: the tier itself or the default `targets` block. */
+  from: 'tier' | 'defaults';
+}
+
+export interface PauseModel extends Located {
+  condition: A.PauseCondition;
+  status: string | null;
+}
+
+export interface TierModel extends NamedModel {
+  /** True for the implicit tier of a contract without tiers: the default targets alone. */
+  implicit: boolean;
+  targets: TargetModel[];
+  pauses: PauseModel[];
+}
+
+export interface ExclusionModel extends Located {
+  exclusion: A.ExclusionKind;
+  notice: DurationModel | null;
+  cap: DurationModel | null;
+  capPeriod: PeriodModel | null;
+}
+
+export type MeasureModel =
+  | { kind: 'availability'; service: string; direction: A.Direction; target: ValueModel; calendar: string | null }
+  | {
+      kind: 'share';
+      direction: A.Direction;
+      target: ValueModel;
+      noun: string;
+      verb: string;
+      source: 'contacts' | 'tickets';
+      channel: string | null;
+      event: 'answered' | 'abandoned' | 'responded' | 'resolved';
+      within: DurationModel | null;
+      calendar: string | null;
+    }
+  | { kind: 'quality'; metric: A.QualityMetric; kpi: string | null; direction: A.Direction; target: ValueModel };
+
+export interface ObjectiveModel extends NamedModel {
+  measure: MeasureModel;
+  /** Measurement period; `per month` when the contract does not say. */
+  period: PeriodModel;
+  exclusions: ExclusionModel[];
+}
+
+export interface AmountModel {
+  /** Percentages are of the monthly fee. */
+  value: { kind: 'percentage'; value: number } | { kind: 'money'; minor: number; currency: string };
+}
+
+export interface BandModel extends Located {
+  comparison: 'below' | 'above';
+  threshold: ValueModel;
+  amount: AmountModel;
+}
+
+export interface CapModel extends Located {
+  amount: AmountModel;
+  period: PeriodModel;
+}
+
+export interface LadderModel extends Located {
+  objective: string;
+  /** Ordered from the mildest band to the most severe. */
+  bands: BandModel[];
+  caps: CapModel[];
+  soleRemedy: boolean;
+  texts: TextModel[];
+}
+
+export interface CreditTermsModel extends Located {
+  caps: CapModel[];
+  soleRemedy: boolean;
+  texts: TextModel[];
+}
+
+export interface EscalationStepModel extends Located {
+  number: number;
+  role: TextModel;
+  after: DurationModel;
+  calendar: string | null;
+  contact: string | null;
+}
+
+export interface EscalationModel extends NamedModel {
+  /** Empty: every priority. */
+  priorities: string[];
+  countedFrom: 'creation' | 'breach';
+  warnings: Array<{ at: number; target: A.TargetKind }>;
+  steps: EscalationStepModel[];
+}
+
+export interface ReportModel extends Located {
+  title: TextModel;
+  frequency: A.Frequency;
+  recipient: string | null;
+  covering: string[];
+}
+
+export interface ScenarioModel extends Located {
+  title: TextModel;
+  /** The AST statements, which the scenario runner interprets with the contract's zone. */
+  zone: string | null;
+  body: A.ScenarioStmt[];
+}
+
+export interface ContractModel {
+  agreement: AgreementModel;
+  services: NamedModel[];
+  exclusions: TextModel[];
+  responsibilities: TextModel[];
+  calendars: CalendarModel[];
+  priorities: NamedModel[];
+  matrix: MatrixModel | null;
+  /** At least one: the implicit tier when the contract declares none. */
+  tiers: TierModel[];
+  objectives: ObjectiveModel[];
+  credits: LadderModel[];
+  bonuses: LadderModel[];
+  creditTerms: CreditTermsModel | null;
+  escalations: EscalationModel[];
+  reports: ReportModel[];
+  reportingTexts: TextModel[];
+  scenarios: ScenarioModel[];
+}
