@@ -1,0 +1,465 @@
+/**
+ * `slac fmt`: prints a document in the one canonical layout, keeping every comment.
+ *
+ * Layout rules:
+ * - 2-space indentation, one statement per line, `header {` … `}` for every block (an empty block is
+ *   `header {}`; a service or priority without statements and comments has no block at all);
+ * - exactly one blank line between top-level declarations; inside a block, a blank line where the
+ *   user had one or more, never at the start or end of a block;
+ * - keywords in their canonical spelling, numbers as written (`raw`), strings re-escaped: units
+ *   singular exactly when the value is 1, `availability of service X`, day lists as `a, b and c`,
+ *   `, ` between names; the defaults `at least` (of a share) and `unplanned` (of an outage) are
+ *   left out, since the tree cannot tell whether they were written;
+ * - comments stay where they were relative to the statements: own-line comments before the
+ *   statement that follows them, end-of-line comments at the end of their statement's line (one
+ *   space before `//`), comments before `}` at the end of the block, comments at the end of the file
+ *   at the end. A comment inside a statement (which is printed on one line) moves before it.
+ *
+ * A text with syntax errors is returned unchanged with the parse diagnostics.
+ */
+import type * as A from '../grammar/ast.js';
+import { parse } from '../grammar/index.js';
+import { LCurly } from '../grammar/tokens.js';
+import type { Diagnostic } from './diagnostics.js';
+
+export interface FormatResult {
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+export function format(text: string): FormatResult {
+  const parsed = parse(text);
+  if (parsed.diagnostics.some((d) => d.severity === 'error')) return { text, diagnostics: parsed.diagnostics };
+  const braces = parsed.tokens.filter((t) => t.tokenType === LCurly).map((t) => t.startOffset);
+  const printer = new Printer(text, parsed.comments, braces);
+  return { text: printer.document(parsed.document), diagnostics: parsed.diagnostics };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements and values: AST node → one line of text, no comments involved.
+
+/** Every statement kind that stands on its own line inside a block. */
+type Statement =
+  | A.AgreementStmt
+  | A.CalendarStmt
+  | A.MatrixStmt
+  | A.TargetBlockStmt
+  | A.ObjectiveStmt
+  | A.LadderStmt
+  | A.EscalationStmt
+  | A.ReportingStmt
+  | A.ScenarioStmt;
+
+/** The word between threshold and amount in a band: `below 99% credit 5%`, `above 95% bonus 2%`. */
+type LadderWord = 'credit' | 'bonus';
+
+/** Joins the words that are present with single spaces. */
+function words(...parts: Array<string | null | false | undefined>): string {
+  return parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join(' ');
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function joinAnd(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function plural(unit: string, count: number): string {
+  return count === 1 ? unit : `${unit}s`;
+}
+
+/** A string literal that reads back as `value`. */
+function quote(value: string): string {
+  return `"${value.replace(/[\\"\n\t]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\${c}`))}"`;
+}
+
+function printNames(names: A.Ident[]): string {
+  return names.map((n) => n.name).join(', ');
+}
+
+function printText(t: A.Text): string {
+  return t.parts.map((p) => words(p.lang, quote(p.value))).join(' ');
+}
+
+const clockWords: Record<A.DurationClock, string | null> = { elapsed: null, business: 'business', working: 'working', calendar: 'calendar' };
+
+function printValue(v: A.Value): string {
+  switch (v.kind) {
+    case 'Number':
+    case 'Percentage':
+      return v.raw;
+    case 'Money':
+      return `${v.currency} ${v.raw}`;
+    case 'Duration':
+      return words(v.raw, clockWords[v.clock], plural(v.unit, v.value));
+    case 'Score':
+      return `${v.raw} out of ${v.outOf}`;
+    case 'Rate':
+      return `${v.raw} per ${v.per} ${v.noun}`;
+  }
+}
+
+function printPeriod(p: A.PeriodSpec | null): string | null {
+  if (!p) return null;
+  return p.rolling ? `per ${p.count} ${plural(p.unit, p.count)}` : `per ${p.unit}`;
+}
+
+function printAmount(a: A.Amount): string {
+  return words(printValue(a.value), a.ofFee && 'of monthly fee');
+}
+
+function printOnCalendar(calendar: A.Ident | null): string | null {
+  return calendar && `on ${calendar.name}`;
+}
+
+function printDateTime(dt: A.DateTimeLit): string {
+  return `${dt.date} ${dt.time}`;
+}
+
+function printDaySpan(d: A.DaySpan): string {
+  return d.from === d.to ? d.from : `${d.from} to ${d.to}`;
+}
+
+function printHours(s: Extract<A.CalendarStmt, { kind: 'Hours' }>): string {
+  const days = s.everyDay ? 'every day' : joinAnd(s.days.map(printDaySpan));
+  return words(days, s.hours.map((h) => `${h.from.value} to ${h.to.value}`).join(' and '));
+}
+
+const agreementKinds: Record<A.AgreementKind, string> = { customer: 'customer sla', internal: 'internal ola', multilevel: 'multilevel' };
+const feePeriods: Record<'month' | 'quarter' | 'year', string> = { month: 'monthly', quarter: 'quarterly', year: 'yearly' };
+const pauseConditions: Record<Exclude<A.PauseCondition, 'status'>, string> = { customer: 'waiting for customer', 'third-party': 'waiting for third party' };
+const qualityMetrics: Record<Exclude<A.QualityMetric, 'kpi'>, string> = {
+  'first-time-right': 'first time right',
+  csat: 'average CSAT',
+  nps: 'NPS',
+  'reopen-ratio': 'reopen ratio',
+  'error-rate': 'error rate',
+};
+/** Causes shared by exclusions and outages; `maintenance`, `planned` and `unplanned` are printed by their statement. */
+const causes: Record<'force-majeure' | 'customer-caused' | 'third-party', string> = {
+  'force-majeure': 'force majeure',
+  'customer-caused': 'customer caused',
+  'third-party': 'third party',
+};
+
+function printPause(s: A.PauseStmt): string {
+  return `paused while ${s.condition === 'status' ? `status ${quote(s.status?.value ?? '')}` : pauseConditions[s.condition]}`;
+}
+
+function printQuality(s: A.QualityMeasure): string {
+  const metric = s.metric === 'kpi' ? `kpi ${s.kpi?.name ?? ''}` : qualityMetrics[s.metric];
+  return words(metric, s.direction, printValue(s.target), printPeriod(s.period));
+}
+
+function printShare(s: A.ShareMeasure): string {
+  // `at least` is what a share means when no direction is written: only `at most` is spelled out.
+  return words(
+    s.direction === 'at most' && 'at most',
+    printValue(s.target),
+    'of',
+    s.noun.name,
+    s.verb.name,
+    s.within && `within ${printValue(s.within)}`,
+    printPeriod(s.period),
+    printOnCalendar(s.calendar),
+  );
+}
+
+function printExclusion(s: A.ExclusionStmt): string {
+  if (s.exclusion !== 'maintenance') return `excluding ${causes[s.exclusion]}`;
+  const notice = s.notice && ` announced ${printValue(s.notice)} ahead`;
+  const cap = s.cap && `, at most ${words(printValue(s.cap), printPeriod(s.capPeriod))}`;
+  return `excluding maintenance${notice || ''}${cap || ''}`;
+}
+
+function printTicket(s: A.ScenarioTicket): string {
+  return words(
+    `ticket ${s.id.name} priority ${s.priority.name}`,
+    s.tier && `tier ${s.tier.name}`,
+    `created ${printDateTime(s.created)}`,
+    ...s.events.map((e) => `${e.event} ${printDateTime(e.at)}`),
+  );
+}
+
+function printOutage(s: A.ScenarioOutage): string {
+  // `unplanned` is the default and is left out.
+  const kind =
+    s.outage === 'planned'
+      ? words('planned', s.announced && `announced ${printDateTime(s.announced)}`)
+      : s.outage === 'unplanned'
+        ? null
+        : causes[s.outage];
+  return words(`outage of ${s.service.name} from ${printDateTime(s.from)} to ${printDateTime(s.to)}`, kind);
+}
+
+function printStatement(s: Statement, ladder: LadderWord): string {
+  switch (s.kind) {
+    case 'TextStmt':
+      return `text ${printText(s.text)}`;
+    // agreement
+    case 'Provider':
+      return `provider ${quote(s.name.value)}`;
+    case 'Customer':
+      return `customer ${quote(s.name.value)}`;
+    case 'AgreementKind':
+      return `kind ${agreementKinds[s.value]}`;
+    case 'Version':
+      return `version ${quote(s.value.value)}`;
+    case 'Term':
+      return `term ${s.from.value} to ${s.to.value}`;
+    case 'Fee':
+      return `${feePeriods[s.period]} fee ${printValue(s.amount)}`;
+    case 'Languages':
+      return `languages ${printNames(s.languages)}`;
+    case 'Review':
+      return `review every ${printValue(s.every)}`;
+    case 'GoverningLaw':
+      return `governing law ${s.country.name}`;
+    case 'ChangeProcedure':
+      return `change procedure ${printText(s.text)}`;
+    case 'AcceptancePeriod':
+      return `acceptance period ${printValue(s.duration)}`;
+    case 'TimeZone':
+      return `timezone ${s.zone.name}`;
+    // calendars
+    case 'Hours':
+      return printHours(s);
+    case 'Holidays':
+      return words(`closed on public holidays ${s.country.name}`, s.region && `region ${s.region.name}`);
+    case 'ClosedDates':
+      return `closed on ${s.dates.map((d) => d.value).join(', ')}`;
+    // priority matrix
+    case 'Levels':
+      return `${s.axis} levels ${printNames(s.levels)}`;
+    case 'Cell':
+      return `${s.impact.name} impact and ${s.urgency.name} urgency is ${s.priority.name}`;
+    // targets and tiers
+    case 'Target':
+      return words(s.target, printNames(s.priorities), 'within', printValue(s.within), printOnCalendar(s.calendar));
+    case 'Pause':
+      return printPause(s);
+    case 'DefaultCalendar':
+      return `calendar ${s.calendar.name}`;
+    // objectives
+    case 'Availability':
+      return words(`availability of service ${s.service.name}`, s.direction, printValue(s.target), printPeriod(s.period), printOnCalendar(s.calendar));
+    case 'Share':
+      return printShare(s);
+    case 'Quality':
+      return printQuality(s);
+    case 'Exclusion':
+      return printExclusion(s);
+    // credits and bonuses
+    case 'Band':
+      return words(s.comparison, printValue(s.threshold), ladder, printAmount(s.amount));
+    case 'Cap':
+      return words('at most', printAmount(s.amount), printPeriod(s.period));
+    case 'SoleRemedy':
+      return 'sole remedy';
+    // escalation and reporting
+    case 'AppliesTo':
+      return `for ${printNames(s.priorities)}`;
+    case 'CountedFrom':
+      return `counted from ${s.from}`;
+    case 'Warning':
+      return `warn at ${printValue(s.at)} of ${s.target} time`;
+    case 'Step':
+      return words(
+        `step ${s.number.raw} ${printText(s.role)} after ${printValue(s.after)}`,
+        printOnCalendar(s.calendar),
+        s.contact && `contact ${quote(s.contact.value)}`,
+      );
+    case 'Report':
+      return words(
+        `report ${printText(s.title)} ${s.frequency}`,
+        s.recipient && `to ${quote(s.recipient.value)}`,
+        s.covering.length > 0 && `covering ${printNames(s.covering)}`,
+      );
+    // scenarios
+    case 'Now':
+      return `now ${printDateTime(s.at)}`;
+    case 'Ticket':
+      return printTicket(s);
+    case 'Outage':
+      return printOutage(s);
+    case 'Contacts':
+      return words(`${s.count.raw} ${s.noun.name} ${s.verb.name}`, s.after && `after ${printValue(s.after)}`, `in ${s.period.value}`);
+    case 'Measurement':
+      return `measured ${s.objective.name} in ${s.period.value} is ${printValue(s.value)}`;
+    case 'ExpectTicket':
+      return `expect ${s.ticket.name} ${s.target} ${s.outcome}`;
+    case 'ExpectCredit':
+      return `expect credit for ${s.objective.name} in ${s.period.value} is ${s.amount ? printAmount(s.amount) : 'none'}`;
+    case 'ExpectObjective':
+      return `expect ${s.objective.name} in ${s.period.value} ${s.outcome}`;
+    case 'ExpectValue':
+      return `expect ${s.objective.name} in ${s.period.value} is ${printValue(s.value)}`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Declarations: a header line and a block of statements.
+
+function named(keyword: string, name: A.Ident, title: A.Text | null): string {
+  return words(keyword, name.name, title && printText(title));
+}
+
+function printHeader(d: A.Declaration): string {
+  switch (d.kind) {
+    case 'Agreement':
+      return `agreement ${printText(d.title)}`;
+    case 'Service':
+      return named('service', d.name, d.title);
+    case 'List':
+      return d.list === 'exclusions' ? 'exclusions' : 'customer responsibilities';
+    case 'Calendar':
+      return named('calendar', d.name, d.title);
+    case 'Priority':
+      return named('priority', d.name, d.title);
+    case 'Matrix':
+      return 'priority matrix';
+    case 'Targets':
+      return 'targets';
+    case 'Tier':
+      return named('tier', d.name, d.title);
+    case 'Objective':
+      return named('objective', d.name, d.title);
+    case 'Credits':
+      return `credits for ${d.objective.name}`;
+    case 'CreditTerms':
+      return 'credit terms';
+    case 'Bonus':
+      return `bonus for ${d.objective.name}`;
+    case 'Escalation':
+      return named('escalation', d.name, d.title);
+    case 'Reporting':
+      return 'reporting';
+    case 'Scenario':
+      return `scenario ${printText(d.title)}`;
+  }
+}
+
+function statementsOf(d: A.Declaration): readonly Statement[] {
+  return d.kind === 'List' ? d.items : d.body;
+}
+
+/** Service and priority may leave out their block; the formatter does so when it would be empty. */
+function blockIsOptional(d: A.Declaration): boolean {
+  return d.kind === 'Service' || d.kind === 'Priority';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comment interleaving.
+
+/** Something printed in a sequence: a declaration at the top level or a statement in a block. */
+interface Item {
+  start: number;
+  end: number;
+  /** Comments in [start, headerEnd) are inside the item's own line(s) and move before it. */
+  headerEnd: number;
+  /** The item's lines, with `trailing` (an end-of-line comment) appended to the last one. */
+  print(indent: string, trailing: string | null): string[];
+}
+
+const INDENT = '  ';
+
+class Printer {
+  private readonly used = new Set<A.Comment>();
+
+  constructor(
+    private readonly text: string,
+    private readonly comments: readonly A.Comment[],
+    private readonly braces: readonly number[],
+  ) {}
+
+  document(doc: A.Document): string {
+    const items = doc.declarations.map((d) => this.declarationItem(d));
+    const lines = this.sequence(items, 0, this.text.length, '', true);
+    if (this.used.size !== this.comments.length) {
+      throw new Error(`internal error: the formatter kept ${this.used.size} of ${this.comments.length} comments`);
+    }
+    return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  }
+
+  private declarationItem(d: A.Declaration): Item {
+    const start = d.range.start.offset;
+    const end = d.range.end.offset;
+    const open = this.braces.find((b) => b >= start && b < end);
+    return { start, end, headerEnd: open ?? end, print: (indent, trailing) => this.declaration(d, open, indent, trailing) };
+  }
+
+  private declaration(d: A.Declaration, open: number | undefined, indent: string, trailing: string | null): string[] {
+    const header = indent + printHeader(d);
+    const after = trailing === null ? '' : ` ${trailing}`;
+    if (open === undefined) return [header + after];
+    const close = d.range.end.offset - 1;
+    const statements = statementsOf(d);
+    const ladder: LadderWord = d.kind === 'Bonus' ? 'bonus' : 'credit';
+    const items = statements.map((s): Item => {
+      const start = s.range.start.offset;
+      const end = s.range.end.offset;
+      return { start, end, headerEnd: end, print: (ind, tr) => [ind + printStatement(s, ladder) + (tr === null ? '' : ` ${tr}`)] };
+    });
+    // An end-of-line comment after `{` stays on the header line.
+    const headComment = this.endOfLineComment(open + 1, statements[0]?.range.start.offset ?? close);
+    const body = this.sequence(items, headComment?.range.end.offset ?? open + 1, close, indent + INDENT, false);
+    if (body.length === 0 && !headComment) return [header + (statements.length === 0 && blockIsOptional(d) ? '' : ' {}') + after];
+    return [`${header} {${headComment ? ` ${this.take(headComment)}` : ''}`, ...body, indent + '}' + after];
+  }
+
+  /**
+   * Prints items with the comments of [from, to) around them. Top-level declarations are always
+   * separated by one blank line; elsewhere one blank line is kept where the source had any.
+   */
+  private sequence(items: Item[], from: number, to: number, indent: string, topLevel: boolean): string[] {
+    const out: string[] = [];
+    let prevEnd = from;
+    let groupStart = false;
+    const emit = (lines: string[], anchor: number, end: number): void => {
+      const blank = out.length > 0 && (groupStart || this.blankBetween(prevEnd, anchor));
+      if (blank) out.push('');
+      out.push(...lines);
+      prevEnd = Math.max(prevEnd, end);
+      groupStart = false;
+    };
+    const emitComment = (c: A.Comment, anchor: number): void => emit([indent + this.take(c)], anchor, c.range.end.offset);
+
+    let cursor = from;
+    items.forEach((item, i) => {
+      groupStart = topLevel && i > 0;
+      for (const c of this.commentsIn(cursor, item.start)) emitComment(c, c.range.start.offset);
+      // Comments inside the item's line(s) go before it, as if they stood at its start.
+      for (const c of this.commentsIn(item.start, item.headerEnd)) emitComment(c, item.start);
+      const trailing = this.endOfLineComment(item.end, items[i + 1]?.start ?? to);
+      const end = trailing?.range.end.offset ?? item.end;
+      emit(item.print(indent, trailing ? this.take(trailing) : null), item.start, end);
+      cursor = end;
+    });
+    groupStart = false;
+    for (const c of this.commentsIn(cursor, to)) emitComment(c, c.range.start.offset);
+    return out;
+  }
+
+  /** The comment that starts in [from, to) on the line where `from` is, if any. */
+  private endOfLineComment(from: number, to: number): A.Comment | undefined {
+    const c = this.commentsIn(from, to)[0];
+    return c && !this.text.slice(from, c.range.start.offset).includes('\n') ? c : undefined;
+  }
+
+  private commentsIn(from: number, to: number): A.Comment[] {
+    return this.comments.filter((c) => c.range.start.offset >= from && c.range.start.offset < to);
+  }
+
+  /** True when only whitespace with at least one empty line lies between the two offsets. */
+  private blankBetween(from: number, to: number): boolean {
+    if (from >= to) return false;
+    const gap = this.text.slice(from, to);
+    return /^\s*$/.test(gap) && (gap.match(/\n/g)?.length ?? 0) >= 2;
+  }
+
+  /** Marks a comment as printed (each exactly once) and returns its text. */
+  private take(c: A.Comment): string {
+    if (this.used.has(c)) throw new Error(`internal error: the formatter printed a comment twice: ${c.text}`);
+    this.used.add(c);
+    return c.text;
+  }
+}
