@@ -42,7 +42,12 @@ export class SlacParser extends CstParser {
 
   /** `"Gold"` or `nl "Kritiek" en "Critical"`. */
   public textParts = this.RULE('textParts', () => {
-    this.AT_LEAST_ONE(() => this.SUBRULE(this.textPart));
+    this.SUBRULE(this.textPart);
+    // Repetitions look one token ahead; a name starts the next statement unless a string follows it.
+    this.MANY({
+      GATE: () => this.LA(1).tokenType === T.StringLiteral || (this.LA(1).tokenType === T.Identifier && this.LA(2).tokenType === T.StringLiteral),
+      DEF: () => this.SUBRULE2(this.textPart),
+    });
   });
 
   public textPart = this.RULE('textPart', () => {
@@ -89,7 +94,10 @@ export class SlacParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME2(T.NumberToken);
-          this.OPTION(() =>
+          // `per` after a number is a rate only in `2 per 100 tasks`; `30 per year` is a period.
+          this.OPTION({
+            GATE: () => this.LA(1).tokenType !== T.Per || (this.LA(2).tokenType === T.NumberToken && this.LA(3).tokenType === T.Identifier),
+            DEF: () =>
             this.OR2([
               {
                 ALT: () => {
@@ -107,7 +115,7 @@ export class SlacParser extends CstParser {
               },
               { ALT: () => this.SUBRULE(this.unit) },
             ]),
-          );
+          });
         },
       },
     ]);

@@ -17,7 +17,8 @@ export const QuarterToken = createToken({ name: 'QuarterToken', pattern: /\d{4}-
 export const MonthToken = createToken({ name: 'MonthToken', pattern: /\d{4}-\d{2}(?!\d)/ });
 export const TimeToken = createToken({ name: 'TimeToken', pattern: /\d{1,2}:\d{2}/ });
 export const PercentageToken = createToken({ name: 'PercentageToken', pattern: /\d+(?:\.\d+)?%/ });
-export const NumberToken = createToken({ name: 'NumberToken', pattern: /\d+(?:\.\d+)?/ });
+/** Negative numbers exist for NPS (−100 … 100); elsewhere the checker rejects them. */
+export const NumberToken = createToken({ name: 'NumberToken', pattern: /-?\d+(?:\.\d+)?/ });
 
 export const LCurly = createToken({ name: 'LCurly', pattern: '{', label: "'{'" });
 export const RCurly = createToken({ name: 'RCurly', pattern: '}', label: "'}'" });
@@ -218,4 +219,4 @@ export const allTokens: TokenType[] = [
 /** Keyword spellings, for completion and for telling a user that a name is reserved. */
 export const keywordWords: ReadonlyMap<TokenType, string> = new Map(keywordTokens.map((k) => [k.token, k.word]));
 
-export const slacLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });
+export const slacLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: true });

@@ -13,8 +13,16 @@ function knownZones(): string[] {
   return (zoneNames ??= Intl.supportedValuesOf('timeZone'));
 }
 
+// luxon builds an Intl.DateTimeFormat per validity check: remember the answers.
+const zoneValidity = new Map<string, boolean>();
+export function isValidZone(name: string): boolean {
+  let valid = zoneValidity.get(name);
+  if (valid === undefined) zoneValidity.set(name, (valid = IANAZone.isValidZone(name)));
+  return valid;
+}
+
 function checkZone(ctx: CheckContext, zone: A.Ident): void {
-  if (!zone.name || IANAZone.isValidZone(zone.name)) return;
+  if (!zone.name || isValidZone(zone.name)) return;
   const suggestion = closest(zone.name, knownZones());
   ctx.report('unknown-time-zone', zone.range, `unknown time zone '${zone.name}'${suggestion ? `; did you mean '${suggestion}'?` : ' (use an IANA name such as Europe/Amsterdam)'}`, {
     ...(suggestion ? { fix: { title: `Change to '${suggestion}'`, edits: [{ range: zone.range, newText: suggestion }] } } : {}),

@@ -38,11 +38,13 @@ function checkRanges(ctx: CheckContext, value: A.Value): void {
       if (value.per <= 0) ctx.report('value-out-of-range', value.range, `a rate per ${value.per} is not possible`);
       break;
     case 'Money':
+      if (value.minor < 0) ctx.report('value-out-of-range', value.range, 'an amount of money cannot be negative');
       currencies ??= new Set(Intl.supportedValuesOf('currency'));
       if (!currencies.has(value.currency)) ctx.report('unknown-currency', value.range, `'${value.currency}' is not an ISO 4217 currency code (such as EUR)`);
       break;
     case 'Duration':
-      if (value.clock === 'business' && !['second', 'minute', 'hour'].includes(value.unit)) {
+      if (value.value < 0) ctx.report('value-out-of-range', value.range, 'a duration cannot be negative');
+      else if (value.clock === 'business' && !['second', 'minute', 'hour'].includes(value.unit)) {
         ctx.report('unit-mismatch', value.range, 'business time is counted in hours or minutes; for whole days write `working days`');
       } else if ((value.clock === 'working' || value.clock === 'calendar') && value.unit !== 'day') {
         ctx.report('unit-mismatch', value.range, `${value.clock} time is counted in days: write \`${value.raw} ${value.clock} days\``);
@@ -120,7 +122,12 @@ export function checkUnits(ctx: CheckContext): void {
               positive(ctx, s.within, 'the time limit of a percentage objective');
               requireCalendar(ctx, s.within, s.calendar, '');
             }
-          } else if (s.kind === 'Quality') check(s.target, qualityKinds[s.metric], `the target of ${s.metric === 'kpi' ? `kpi ${s.kpi?.name}` : s.metric.replace(/-/g, ' ')}`);
+          } else if (s.kind === 'Quality') {
+            check(s.target, qualityKinds[s.metric], `the target of ${s.metric === 'kpi' ? `kpi ${s.kpi?.name}` : s.metric.replace(/-/g, ' ')}`);
+            if (s.metric === 'nps' && s.target.kind === 'Number' && Math.abs(s.target.value) > 100) {
+              ctx.report('value-out-of-range', s.target.range, 'a Net Promoter Score lies between -100 and 100');
+            }
+          }
           else if (s.kind === 'Exclusion') {
             check(s.notice, ['Duration'], 'a notice period');
             check(s.cap, ['Duration'], 'a maintenance cap');

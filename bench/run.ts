@@ -1,0 +1,16 @@
+// Runs every benchmark in one process: `npm run bench` (after `npx tsc -p tsconfig.json`).
+import './tz.js'; // must stay the first import: sets TZ before anything uses dates
+import { benchCalendar } from './calendar.js';
+import { benchCheck } from './check.js';
+
+type Bench = (log: (line: string) => void) => Promise<void>;
+
+const benches: Array<[name: string, run: Bench]> = [
+  ['business calendar', benchCalendar],
+  ['slac check', benchCheck],
+];
+
+for (const [name, run] of benches) {
+  console.log(`# ${name}`);
+  await run((line) => console.log(line));
+}
