@@ -17,6 +17,7 @@ import { parse } from '../grammar/index.js';
 import { analyze } from './analyze.js';
 import { buildFiles } from './build.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
+import { format } from './format.js';
 import { renderDiagnostics, renderFileError, summaryLine, toJsonDiagnostic, type JsonDiagnostic } from './render-diagnostics.js';
 import { readSourceFile } from './source-files.js';
 
@@ -58,20 +59,6 @@ function packageVersion(): string {
   return '0.0.0';
 }
 
-/** The formatter is written separately; it is loaded when `fmt` runs. */
-type FormatFn = (text: string) => { text: string; diagnostics: Diagnostic[] };
-
-async function loadFormatter(): Promise<FormatFn | undefined> {
-  const specifier = './format.js';
-  try {
-    const mod = (await import(specifier)) as { format?: FormatFn };
-    return typeof mod.format === 'function' ? mod.format : undefined;
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw error;
-  }
-}
-
 class Cli {
   private readonly read: typeof readSourceFile;
 
@@ -90,7 +77,7 @@ class Cli {
     this.io[to](renderDiagnostics(diagnostics, file, text, { color }));
   }
 
-  check(files: string[], format: 'text' | 'json'): number {
+  check(files: string[], outputFormat: 'text' | 'json'): number {
     let errors = 0;
     let warnings = 0;
     let unreadable = 0;
@@ -110,11 +97,12 @@ class Cli {
         if (d.severity === 'error') errors++;
         else warnings++;
       }
-      if (format === 'json') json.push(...diagnostics.map((d) => toJsonDiagnostic(d, file)));
+      if (outputFormat === 'json') json.push(...diagnostics.map((d) => toJsonDiagnostic(d, file)));
       else this.printDiagnostics('stdout', diagnostics, file, source.text);
     }
-    if (format === 'json') this.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-    else this.io.stdout(`${summaryLine(errors, warnings, files.length)}\n`);
+    if (outputFormat === 'json') this.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    // When no file could be read, the io-error lines say it all.
+    else if (unreadable < files.length) this.io.stdout(`${summaryLine(errors, warnings, files.length)}\n`);
     if (unreadable > 0) return EXIT_USAGE;
     return errors > 0 ? EXIT_ERRORS : EXIT_OK;
   }
@@ -163,12 +151,7 @@ class Cli {
     return EXIT_OK;
   }
 
-  async fmt(files: string[], mode: 'print' | 'check' | 'write'): Promise<number> {
-    const format = await loadFormatter();
-    if (!format) {
-      this.io.stderr('error: slac fmt is not available in this build (compiler/format.ts is missing)\n');
-      return EXIT_INTERNAL;
-    }
+  fmt(files: string[], mode: 'print' | 'check' | 'write'): number {
     let exit = EXIT_OK;
     const worse = (code: number) => {
       if (code === EXIT_USAGE || (code === EXIT_ERRORS && exit === EXIT_OK)) exit = code;
@@ -266,13 +249,13 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .argument('<files...>', 'the .sla files to format')
     .option('--check', 'list files that are not formatted; exit 1 if there are any')
     .option('--write', 'rewrite files in place')
-    .action(async (files: string[], opts: { check?: boolean; write?: boolean }) => {
+    .action((files: string[], opts: { check?: boolean; write?: boolean }) => {
       if (opts.check && opts.write) throw new UsageError('error: --check and --write cannot be used together');
       const mode = opts.check ? 'check' : opts.write ? 'write' : 'print';
       if (mode === 'print' && files.length > 1) {
         throw new UsageError('error: fmt prints one file; use --write or --check for several');
       }
-      setExit(await cli.fmt(files, mode));
+      setExit(cli.fmt(files, mode));
     });
 
   cmd
@@ -316,11 +299,11 @@ function isMain(): boolean {
 }
 
 if (isMain()) {
-  // `slac ast big.sla | head` closes the pipe early: that is not an error.
+  // `slac ast big.sla | head` closes the pipe early: that is not an error. Any other failure to
+  // write output is an I/O error; there is nowhere left to report it.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
+      process.exit(error.code === 'EPIPE' ? (process.exitCode ?? EXIT_OK) : EXIT_USAGE);
     });
   }
   void run(process.argv.slice(2)).then((code) => {
