@@ -179,7 +179,7 @@ export const And = kw('and');
 export const Day = kw('day');
 export const Business = kw('business');
 export const Working = kw('working');
-export const CalendarDays = kw('calendar-days', /calendar(?=\s+days?\b)/);
+export const CalendarDays = kw('calendar-days', /calendar(?=\s+days?(?![\w-]))/);
 
 // Units: singular and plural spellings are one token each.
 export const Seconds = kw('seconds', /seconds?/);

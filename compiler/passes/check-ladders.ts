@@ -96,7 +96,7 @@ function checkCapsAndCurrency(ctx: CheckContext, body: readonly A.LadderStmt[], 
     for (const band of bands) {
       const diff = compareAmounts(cap.amount, band.amount, fee?.minor);
       if (diff !== undefined && diff < 0) {
-        ctx.report('cap-below-band', cap.amount.range, `the cap ${cap.amount.value.raw}${cap.amount.value.kind === 'Percentage' ? '%' : ''} is lower than the ${band.comparison} ${band.threshold.raw} band (${band.amount.value.raw}), which can then never be paid in full`, {
+        ctx.report('cap-below-band', cap.amount.range, `the cap ${cap.amount.value.raw} is lower than the ${band.comparison} ${band.threshold.raw} band (${band.amount.value.raw}), which can then never be paid in full`, {
           related: [{ message: 'the band', range: band.range }],
         });
         break;

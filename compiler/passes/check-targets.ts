@@ -47,7 +47,7 @@ export function checkTargets(ctx: CheckContext): void {
     for (const p of priorities) {
       const missing = (['response', 'resolution'] as const).filter((k) => !block.targets.has(`${k}|${p.name}`));
       if (missing.length > 0) {
-        ctx.report('missing-target', block.range, `${block.name} has no ${missing.join(' or ')} target for ${p.name}`, {
+        ctx.report('missing-target', block.range, `${block.name} ${block.name.startsWith('tier') ? 'has' : 'have'} no ${missing.join(' or ')} target for ${p.name}`, {
           related: [{ message: `${p.name} is declared here`, range: p.ident.range }],
         });
       }

@@ -26,10 +26,11 @@ export function expectKind(ctx: CheckContext, value: A.Value, allowed: readonly 
   return false;
 }
 
-function checkRanges(ctx: CheckContext, value: A.Value): void {
+/** `share`: a part of a whole (0–100%); `amount`: a percentage of the fee, which a rolling cap may exceed. */
+function checkRanges(ctx: CheckContext, value: A.Value, percentage: 'share' | 'amount' = 'share'): void {
   switch (value.kind) {
     case 'Percentage':
-      if (value.value < 0 || value.value > 100) ctx.report('value-out-of-range', value.range, `${value.raw} is not a percentage between 0% and 100%`);
+      if (percentage === 'share' && value.value > 100) ctx.report('value-out-of-range', value.range, `${value.raw} is not a percentage between 0% and 100%`);
       break;
     case 'Score':
       if (value.outOf <= 0 || value.value > value.outOf) ctx.report('value-out-of-range', value.range, `a score of ${value.raw} out of ${value.outOf} is not possible`);
@@ -87,7 +88,7 @@ function defaultCalendar(body: ReadonlyArray<{ kind: string }>): A.Ident | null 
 
 function checkAmount(ctx: CheckContext, amount: A.Amount, place: string): void {
   const kinds: readonly ValueKind[] = amount.ofFee ? ['Percentage'] : ['Percentage', 'Money'];
-  if (expectKind(ctx, amount.value, kinds, place)) checkRanges(ctx, amount.value);
+  if (expectKind(ctx, amount.value, kinds, place)) checkRanges(ctx, amount.value, 'amount');
 }
 
 export function checkUnits(ctx: CheckContext): void {
