@@ -265,6 +265,16 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('-o, --out <dir>', 'output directory (created if missing)', 'out')
     .action((file: string, opts: { out: string }) => setExit(cli.build(file, opts.out)));
 
+  cmd
+    .command('lsp')
+    .description('run the language server for editors (Language Server Protocol over stdio)')
+    .option('--stdio', 'speak LSP over stdin/stdout (the default)')
+    .allowUnknownOption() // editors append their own flags, e.g. --clientProcessId=1234
+    .action(async () => {
+      const { startServer } = await import('../lsp/server/server.js');
+      startServer({ stdio: true });
+    });
+
   return cmd;
 }
 

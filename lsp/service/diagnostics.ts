@@ -1,0 +1,74 @@
+/** Diagnostics and quick fixes: the compiler's diagnostics as LSP diagnostics, fixes as code actions. */
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  type CodeAction,
+  type CodeActionContext,
+  type Diagnostic as LspDiagnostic,
+  type Range as LspRange,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
+import type { Diagnostic, Fix } from '../../compiler/diagnostics.js';
+import type { SlacDocument } from './document.js';
+
+/** What a published diagnostic carries in `data`, so a quick fix needs no re-analysis. */
+export interface DiagnosticData {
+  version: number;
+  fix?: { title: string; edits: LspTextEdit[] };
+}
+
+export function toLspDiagnostic(doc: SlacDocument, d: Diagnostic): LspDiagnostic {
+  const out: LspDiagnostic = {
+    range: doc.range(d.range),
+    severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: d.code,
+    source: 'slac',
+    message: d.message,
+  };
+  if (d.related.length > 0) {
+    out.relatedInformation = d.related.map((r) => ({ location: { uri: doc.uri, range: doc.range(r.range) }, message: r.message }));
+  }
+  const data: DiagnosticData = { version: doc.version };
+  if (d.fix) data.fix = toLspFix(doc, d.fix);
+  out.data = data;
+  return out;
+}
+
+function toLspFix(doc: SlacDocument, fix: Fix): { title: string; edits: LspTextEdit[] } {
+  return { title: fix.title, edits: fix.edits.map((e) => ({ range: doc.range(e.range), newText: e.newText })) };
+}
+
+export function validate(doc: SlacDocument): LspDiagnostic[] {
+  return doc.analysis.diagnostics.map((d) => toLspDiagnostic(doc, d));
+}
+
+function overlaps(a: LspRange, b: LspRange): boolean {
+  const before = (p: { line: number; character: number }, q: { line: number; character: number }) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+/**
+ * Quick fixes for the diagnostics that carry a fix, in the requested range. The fixes come from
+ * the current analysis of the document (never from a stale published diagnostic), and each code
+ * action names the diagnostic it resolves.
+ */
+export function codeActions(doc: SlacDocument, range: LspRange, context?: CodeActionContext): CodeAction[] {
+  if (context?.only && !context.only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`) || k === CodeActionKind.Empty)) {
+    return [];
+  }
+  const actions: CodeAction[] = [];
+  for (const d of doc.analysis.diagnostics) {
+    if (!d.fix) continue;
+    const lsp = toLspDiagnostic(doc, d);
+    if (!overlaps(lsp.range, range)) continue;
+    const fix = (lsp.data as DiagnosticData).fix!;
+    actions.push({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [lsp],
+      isPreferred: true,
+      edit: { changes: { [doc.uri]: fix.edits } },
+    });
+  }
+  return actions;
+}

@@ -1,0 +1,93 @@
+/**
+ * One analysed version of an open document: the compiler's analysis (tokens, comments, AST,
+ * diagnostics, model) plus the name tables the editor features share. Every feature reads the
+ * same cached analysis, so a burst of requests on one version parses the text once.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position as LspPosition, Range as LspRange } from 'vscode-languageserver';
+import { analyze, type Analysis } from '../../compiler/analyze.js';
+import { diagnostic } from '../../compiler/diagnostics.js';
+import type { ContractModel } from '../../compiler/model.js';
+import { collectReferences, collectSymbols, type Reference, type SymbolTable } from '../../compiler/symbols.js';
+import { parse } from '../../grammar/index.js';
+import type * as A from '../../grammar/ast.js';
+
+export class SlacDocument {
+  private symbolTable: SymbolTable | undefined;
+  private referenceList: Reference[] | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly version: number,
+    readonly text: string,
+    readonly textDocument: TextDocument,
+    readonly analysis: Analysis,
+    /** The model of the newest version without errors, for hovers while the text is broken. */
+    readonly lastModel: ContractModel | null,
+  ) {}
+
+  get document(): A.Document {
+    return this.analysis.document;
+  }
+
+  get symbols(): SymbolTable {
+    return (this.symbolTable ??= collectSymbols(this.analysis.document));
+  }
+
+  get references(): Reference[] {
+    return (this.referenceList ??= collectReferences(this.analysis.document));
+  }
+
+  /** The 0-based character offset of an LSP position, clamped to the text. */
+  offsetAt(position: LspPosition): number {
+    return this.textDocument.offsetAt(position);
+  }
+
+  positionAt(offset: number): LspPosition {
+    return this.textDocument.positionAt(offset);
+  }
+
+  /** An AST range (1-based lines and columns, 0-based offsets) as an LSP range (0-based). */
+  range(range: A.Range): LspRange {
+    return { start: this.positionAt(range.start.offset), end: this.positionAt(range.end.offset) };
+  }
+}
+
+/** Runs the compiler's front end; if it fails on some input, falls back to the parse alone. */
+export function safeAnalyze(text: string): Analysis {
+  try {
+    return analyze(text);
+  } catch (error) {
+    const parsed = parse(text);
+    const at = { line: 1, column: 1, offset: 0 };
+    const message = `internal error while checking this file (${error instanceof Error ? error.message : String(error)}); this is a bug in slac`;
+    return { ...parsed, diagnostics: [...parsed.diagnostics, diagnostic('syntax-error', { start: at, end: at }, message)], model: null };
+  }
+}
+
+/** Analyses per URI; a version is analysed once, older versions are forgotten. */
+export class DocumentStore {
+  private readonly documents = new Map<string, SlacDocument>();
+
+  constructor(private readonly analyzeText: (text: string) => Analysis = safeAnalyze) {}
+
+  get(textDocument: TextDocument): SlacDocument {
+    const text = textDocument.getText();
+    const cached = this.documents.get(textDocument.uri);
+    if (cached && cached.version === textDocument.version && cached.text === text) return cached;
+    const analysis = this.analyzeText(text);
+    const lastModel = analysis.model ?? cached?.lastModel ?? null;
+    const doc = new SlacDocument(textDocument.uri, textDocument.version, text, textDocument, analysis, lastModel);
+    this.documents.set(textDocument.uri, doc);
+    return doc;
+  }
+
+  /** The cached analysis for a URI, whatever its version (for stale-result checks). */
+  peek(uri: string): SlacDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  delete(uri: string): void {
+    this.documents.delete(uri);
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * Derived facts the editor shows next to the text: allowed downtime for an availability target,
+ * a calendar's weekly open hours, the public holidays in the contract term, amounts of money for
+ * percentages of the fee. Computed from the AST, so they work while other parts of the file are
+ * still broken. Deterministic: no clock, no machine locale, no machine time zone.
+ */
+import Holidays from 'date-holidays';
+import type * as A from '../../grammar/ast.js';
+import { coveredDays, minuteRanges } from '../../compiler/passes/check-calendars.js';
+import { isKnownCountry, isKnownRegion } from '../../runtime/holidays.js';
+
+const DAYS_PER_YEAR = 365.2425;
+const MINUTES_PER_DAY = 1440;
+const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+
+/** Length of a measurement period in days: an average Gregorian month, quarter or year. */
+export function periodDays(unit: A.MeasurementPeriod, count = 1): number {
+  const one = unit === 'day' ? 1 : unit === 'week' ? 7 : unit === 'month' ? DAYS_PER_YEAR / 12 : unit === 'quarter' ? DAYS_PER_YEAR / 4 : DAYS_PER_YEAR;
+  return one * count;
+}
+
+const periodWords: Record<A.MeasurementPeriod, { en: [string, string]; nl: [string, string] }> = {
+  day: { en: ['day', 'days'], nl: ['dag', 'dagen'] },
+  week: { en: ['week', 'weeks'], nl: ['week', 'weken'] },
+  month: { en: ['month', 'months'], nl: ['maand', 'maanden'] },
+  quarter: { en: ['quarter', 'quarters'], nl: ['kwartaal', 'kwartalen'] },
+  year: { en: ['year', 'years'], nl: ['jaar', 'jaar'] },
+};
+
+/** `per month`, `per 12 months` / `per maand`, `per 12 maanden`. */
+export function periodPhrase(period: { unit: A.MeasurementPeriod; count: number } | null, lang: 'en' | 'nl'): string {
+  const p = period ?? { unit: 'month' as const, count: 1 };
+  const [one, many] = periodWords[p.unit][lang];
+  return p.count === 1 ? `per ${one}` : `per ${p.count} ${many}`;
+}
+
+/** `43m 50s`, `8h 45m 58s`, `3d 15h 36m`: at most three parts, seconds dropped from a day on. */
+export function formatMinutes(minutes: number): string {
+  let seconds = Math.round(minutes * 60);
+  if (seconds <= 0) return '0s';
+  const d = Math.floor(seconds / 86_400);
+  seconds -= d * 86_400;
+  const h = Math.floor(seconds / 3600);
+  seconds -= h * 3600;
+  const m = Math.floor(seconds / 60);
+  const s = seconds - m * 60;
+  const parts: string[] = [];
+  if (d) parts.push(`${d}d`);
+  if (h) parts.push(`${h}h`);
+  if (m) parts.push(`${m}m`);
+  if (s && !d) parts.push(`${s}s`);
+  return parts.slice(0, 3).join(' ');
+}
+
+/** Open minutes per weekday (0 = Monday) of a calendar as written. */
+export function weeklyOpenMinutes(calendar: A.CalendarDecl): number[] {
+  const perDay: Array<Array<[number, number]>> = [[], [], [], [], [], [], []];
+  for (const s of calendar.body) {
+    if (s.kind !== 'Hours') continue;
+    for (const day of coveredDays(s)) {
+      for (const [from, to] of minuteRanges(s)) if (to > from) perDay[day]?.push([from, to]);
+    }
+  }
+  return perDay.map((ranges) => {
+    // Overlaps are the checker's business; count each minute once.
+    ranges.sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    let end = 0;
+    for (const [from, to] of ranges) {
+      const start = Math.max(from, end);
+      if (to > start) total += to - start;
+      end = Math.max(end, to);
+    }
+    return total;
+  });
+}
+
+export function formatHours(minutes: number): string {
+  const h = minutes / 60;
+  return Number.isInteger(h) ? `${h} h` : `${h.toFixed(1)} h`;
+}
+
+/** The allowed downtime of an availability target over its period, in minutes of the window. */
+export function allowedDowntime(percentage: number, period: { unit: A.MeasurementPeriod; count: number } | null, calendar: A.CalendarDecl | null): number {
+  const days = periodDays(period?.unit ?? 'month', period?.count ?? 1);
+  const windowShare = calendar ? weeklyOpenMinutes(calendar).reduce((a, b) => a + b, 0) / MINUTES_PER_WEEK : 1;
+  return Math.max(0, 1 - percentage / 100) * days * MINUTES_PER_DAY * windowShare;
+}
+
+const weekdayShort = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** `Mon–Fri 08:00–18:00; Sat–Sun 09:00–12:00, 13:00–18:00` from the statements of a calendar. */
+export function describeWeek(calendar: A.CalendarDecl): string {
+  const lines: string[] = [];
+  for (const s of calendar.body) {
+    if (s.kind !== 'Hours') continue;
+    const days = s.everyDay
+      ? 'every day'
+      : s.days.map((d) => (d.from === d.to ? cap(d.from) : `${cap(d.from)}–${cap(d.to)}`)).join(', ');
+    const hours = s.hours.length === 0 ? '00:00–24:00' : s.hours.map((r) => `${r.from.value}–${r.to.value}`).join(', ');
+    lines.push(`${days} ${hours}`);
+  }
+  return lines.join('; ');
+}
+
+function cap(day: A.Weekday): string {
+  return weekdayShort[['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(day)] ?? day;
+}
+
+export interface HolidayFact {
+  date: string;
+  en: string;
+  nl: string;
+}
+
+const holidayCache = new Map<string, HolidayFact[]>();
+
+function holidaysOf(country: string, region: string | null, year: number, lang: 'en' | 'nl'): Array<{ date: string; name: string }> {
+  const options = { timezone: 'UTC', languages: [lang] };
+  const h = region ? new Holidays(country, region, options) : new Holidays(country, options);
+  return h
+    .getHolidays(year)
+    .filter((x) => x.type === 'public')
+    .map((x) => ({ date: x.date.slice(0, 10), name: x.name }));
+}
+
+/** Public holidays of a country (and region) between two ISO dates, with English and Dutch names. */
+export function holidaysInTerm(country: string, region: string | null, from: string, to: string): HolidayFact[] {
+  const c = country.toUpperCase();
+  const r = region?.toUpperCase() ?? null;
+  if (!isKnownCountry(c) || (r && !isKnownRegion(c, r))) return [];
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to) || to < from) return [];
+  const key = `${c}|${r ?? ''}|${from}|${to}`;
+  const cached = holidayCache.get(key);
+  if (cached) return cached;
+  const y0 = Number(from.slice(0, 4));
+  const y1 = Math.min(Number(to.slice(0, 4)), y0 + 20);
+  const out: HolidayFact[] = [];
+  for (let y = y0; y <= y1; y++) {
+    const en = holidaysOf(c, r, y, 'en');
+    const nl = new Map(holidaysOf(c, r, y, 'nl').map((h) => [h.date, h.name]));
+    for (const h of en) if (h.date >= from && h.date <= to) out.push({ date: h.date, en: h.name, nl: nl.get(h.date) ?? h.name });
+  }
+  out.sort((a, b) => a.date.localeCompare(b.date));
+  holidayCache.set(key, out);
+  return out;
+}
+
+/** `EUR 4,225.00`: the currency code first, as the contract writes money; en-US digits. */
+export function formatMoney(minor: number, currency: string): string {
+  const amount = minor / 100;
+  const digits = Number.isInteger(amount) ? 0 : 2;
+  return `${currency} ${amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: 2 })}`;
+}
+
+/** The agreement's fee per month in minor units, if the agreement states a fee in money. */
+export function monthlyFee(document: A.Document): { minor: number; currency: string } | null {
+  const agreement = document.declarations.find((d): d is A.AgreementDecl => d.kind === 'Agreement');
+  const fee = agreement?.body.find((s): s is Extract<A.AgreementStmt, { kind: 'Fee' }> => s.kind === 'Fee');
+  if (!fee || fee.amount.kind !== 'Money') return null;
+  const months = fee.period === 'year' ? 12 : fee.period === 'quarter' ? 3 : 1;
+  return { minor: fee.amount.minor / months, currency: fee.amount.currency };
+}
+
+/** The agreement's term, if written. */
+export function agreementTerm(document: A.Document): { from: string; to: string } | null {
+  const agreement = document.declarations.find((d): d is A.AgreementDecl => d.kind === 'Agreement');
+  const term = agreement?.body.find((s): s is Extract<A.AgreementStmt, { kind: 'Term' }> => s.kind === 'Term');
+  return term && term.from.value && term.to.value ? { from: term.from.value, to: term.to.value } : null;
+}
+
+/** Contract languages as declared, or the two slac renders. */
+export function contractLanguages(document: A.Document): string[] {
+  const agreement = document.declarations.find((d): d is A.AgreementDecl => d.kind === 'Agreement');
+  const langs = agreement?.body.find((s): s is Extract<A.AgreementStmt, { kind: 'Languages' }> => s.kind === 'Languages');
+  const names = langs?.languages.map((l) => l.name).filter((n) => n) ?? [];
+  return names.length > 0 ? names : ['nl', 'en'];
+}
+
+/** A text in one language: the language's own part, else a neutral part, else the first. */
+export function textIn(text: A.Text | null | undefined, lang: string): string | null {
+  if (!text || text.parts.length === 0) return null;
+  return (text.parts.find((p) => p.lang === lang) ?? text.parts.find((p) => p.lang === null) ?? text.parts[0])?.value ?? null;
+}
+
+/** `Kritiek / Critical`, or just `Critical` when both languages agree or only one is written. */
+export function titleOf(text: A.Text | null | undefined): string | null {
+  if (!text || text.parts.length === 0) return null;
+  const values = [...new Set(text.parts.map((p) => p.value).filter((v) => v))];
+  return values.length > 0 ? values.join(' / ') : null;
+}

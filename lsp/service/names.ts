@@ -1,0 +1,83 @@
+/**
+ * Every named thing in a document and every place it is used, built on the compiler's own
+ * symbol tables (collectSymbols / collectReferences) plus scenario tickets, which are named and
+ * referenced inside one scenario. Definition, references, rename, hover and semantic tokens all
+ * read this one index.
+ */
+import type * as A from '../../grammar/ast.js';
+import type { Namespace } from '../../compiler/symbols.js';
+import type { SlacDocument } from './document.js';
+
+export type NameKind = Namespace | 'ticket';
+
+export interface Occurrence {
+  kind: NameKind;
+  name: string;
+  ident: A.Ident;
+  declaration: boolean;
+  /** For tickets: the scenario that scopes the name. */
+  scope: A.ScenarioDecl | null;
+}
+
+export const namespaces: readonly Namespace[] = ['calendar', 'priority', 'tier', 'service', 'objective', 'escalation', 'impact level', 'urgency level'];
+
+const cache = new WeakMap<SlacDocument, Occurrence[]>();
+
+/** All occurrences in source order. */
+export function occurrences(doc: SlacDocument): Occurrence[] {
+  let list = cache.get(doc);
+  if (list) return list;
+  list = [];
+  for (const ns of namespaces) {
+    for (const decl of doc.symbols.all(ns)) list.push({ kind: ns, name: decl.name, ident: decl.ident, declaration: true, scope: null });
+  }
+  for (const { again } of doc.symbols.duplicates) {
+    list.push({ kind: again.namespace, name: again.name, ident: again.ident, declaration: true, scope: null });
+  }
+  for (const ref of doc.references) list.push({ kind: ref.namespace, name: ref.ident.name, ident: ref.ident, declaration: false, scope: null });
+  for (const decl of doc.document.declarations) {
+    if (decl.kind !== 'Scenario') continue;
+    for (const s of decl.body) {
+      if (s.kind === 'Ticket' && s.id.name) list.push({ kind: 'ticket', name: s.id.name, ident: s.id, declaration: true, scope: decl });
+      else if (s.kind === 'ExpectTicket' && s.ticket.name) list.push({ kind: 'ticket', name: s.ticket.name, ident: s.ticket, declaration: false, scope: decl });
+    }
+  }
+  list = list.filter((o) => o.name !== '' && o.ident.range.end.offset > o.ident.range.start.offset);
+  list.sort((a, b) => a.ident.range.start.offset - b.ident.range.start.offset);
+  cache.set(doc, list);
+  return list;
+}
+
+/** The name under (or just before) the cursor. */
+export function occurrenceAt(doc: SlacDocument, offset: number): Occurrence | undefined {
+  let best: Occurrence | undefined;
+  for (const o of occurrences(doc)) {
+    const { start, end } = o.ident.range;
+    if (start.offset > offset) break;
+    if (offset <= end.offset) {
+      // Prefer the name the cursor is inside over one that merely ends at the cursor.
+      if (!best || offset < end.offset) best = o;
+    }
+  }
+  return best;
+}
+
+function sameName(a: Occurrence, b: { kind: NameKind; name: string; scope: A.ScenarioDecl | null }): boolean {
+  return a.kind === b.kind && a.name === b.name && a.scope === b.scope;
+}
+
+/** Where a name is declared (the first declaration when it is declared twice). */
+export function declarationOf(doc: SlacDocument, o: { kind: NameKind; name: string; scope: A.ScenarioDecl | null }): Occurrence | undefined {
+  return occurrences(doc).find((x) => x.declaration && sameName(x, o));
+}
+
+/** Every occurrence of the same name in the same namespace (and scenario, for tickets). */
+export function occurrencesOf(doc: SlacDocument, o: { kind: NameKind; name: string; scope: A.ScenarioDecl | null }): Occurrence[] {
+  return occurrences(doc).filter((x) => sameName(x, o));
+}
+
+/** The declaration node of a namespace's name, for hovers. */
+export function declarationNode(doc: SlacDocument, kind: NameKind, name: string): A.Declaration | A.MatrixStmt | A.ScenarioTicket | undefined {
+  if (kind === 'ticket') return undefined;
+  return doc.symbols.get(kind, name)?.node;
+}

@@ -1,0 +1,53 @@
+/** Go to definition, find references and rename, for every named thing (see names.ts). */
+import type { Location, Position, Range as LspRange, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { keywordWords } from '../../grammar/tokens.js';
+import type { SlacDocument } from './document.js';
+import { declarationOf, occurrenceAt, occurrencesOf } from './names.js';
+
+/** A request the user can fix (an invalid new name): the server reports it as an error message. */
+export class UserError extends Error {}
+
+export function definition(doc: SlacDocument, position: Position): Location[] {
+  const at = occurrenceAt(doc, doc.offsetAt(position));
+  if (!at) return [];
+  const decl = declarationOf(doc, at);
+  return decl ? [{ uri: doc.uri, range: doc.range(decl.ident.range) }] : [];
+}
+
+export function references(doc: SlacDocument, position: Position, includeDeclaration = true): Location[] {
+  const at = occurrenceAt(doc, doc.offsetAt(position));
+  if (!at) return [];
+  return occurrencesOf(doc, at)
+    .filter((o) => includeDeclaration || !o.declaration)
+    .map((o) => ({ uri: doc.uri, range: doc.range(o.ident.range) }));
+}
+
+/** Highlights of the name under the cursor (write = declaration, read = reference). */
+export function documentHighlights(doc: SlacDocument, position: Position): Array<{ range: LspRange; kind: 2 | 3 }> {
+  const at = occurrenceAt(doc, doc.offsetAt(position));
+  if (!at) return [];
+  return occurrencesOf(doc, at).map((o) => ({ range: doc.range(o.ident.range), kind: o.declaration ? 3 : 2 }));
+}
+
+export function prepareRename(doc: SlacDocument, position: Position): { range: LspRange; placeholder: string } | null {
+  const at = occurrenceAt(doc, doc.offsetAt(position));
+  return at ? { range: doc.range(at.ident.range), placeholder: at.name } : null;
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*$/;
+const reserved = new Set([...keywordWords.values()]);
+
+export function rename(doc: SlacDocument, position: Position, newName: string): WorkspaceEdit | null {
+  const at = occurrenceAt(doc, doc.offsetAt(position));
+  if (!at) return null;
+  const name = newName.trim();
+  if (!IDENTIFIER.test(name)) {
+    throw new UserError(`'${newName}' is not a valid name: use letters, digits, '_' and inner '-', starting with a letter or '_'`);
+  }
+  if (reserved.has(name) || name === 'calendar') throw new UserError(`'${name}' is a keyword of the language and cannot be a name`);
+  if (name !== at.name && declarationOf(doc, { kind: at.kind, name, scope: at.scope })) {
+    throw new UserError(`a ${at.kind} named '${name}' already exists`);
+  }
+  const edits: TextEdit[] = occurrencesOf(doc, at).map((o) => ({ range: doc.range(o.ident.range), newText: name }));
+  return { changes: { [doc.uri]: edits } };
+}

@@ -1,0 +1,137 @@
+/**
+ * Concise one-line summaries of a clause in English and Dutch, for hovers. These are editor
+ * summaries, not the contract's wording: the contract documents (compiler/document) own that, and
+ * the hover prefers their sentence when they provide one (see hover.ts).
+ */
+import type * as A from '../../grammar/ast.js';
+import { periodPhrase } from './facts.js';
+
+export type Lang = 'en' | 'nl';
+
+const unitWords: Record<A.TimeUnit, { en: [string, string]; nl: [string, string] }> = {
+  second: { en: ['second', 'seconds'], nl: ['seconde', 'seconden'] },
+  minute: { en: ['minute', 'minutes'], nl: ['minuut', 'minuten'] },
+  hour: { en: ['hour', 'hours'], nl: ['uur', 'uur'] },
+  day: { en: ['day', 'days'], nl: ['dag', 'dagen'] },
+  week: { en: ['week', 'weeks'], nl: ['week', 'weken'] },
+  month: { en: ['month', 'months'], nl: ['maand', 'maanden'] },
+  year: { en: ['year', 'years'], nl: ['jaar', 'jaar'] },
+};
+
+export function number(raw: string, lang: Lang): string {
+  return lang === 'nl' ? raw.replace('.', ',') : raw;
+}
+
+export function durationWords(d: A.Duration, lang: Lang): string {
+  const n = number(d.raw, lang);
+  const one = d.value === 1;
+  if (d.clock === 'working') return lang === 'en' ? `${n} working day${one ? '' : 's'}` : `${n} werkdag${one ? '' : 'en'}`;
+  if (d.clock === 'calendar') return lang === 'en' ? `${n} calendar day${one ? '' : 's'}` : `${n} kalenderdag${one ? '' : 'en'}`;
+  const [single, plural] = unitWords[d.unit][lang];
+  const unit = one ? single : plural;
+  if (d.clock === 'business') return lang === 'en' ? `${n} business ${unit}` : `${n} ${unit} binnen kantoortijd`;
+  return `${n} ${unit}`;
+}
+
+export function valueWords(v: A.Value, lang: Lang): string {
+  switch (v.kind) {
+    case 'Percentage':
+      return number(v.raw, lang);
+    case 'Money':
+      return `${v.currency} ${number(v.raw, lang)}`;
+    case 'Duration':
+      return durationWords(v, lang);
+    case 'Score':
+      return lang === 'en' ? `${number(v.raw, lang)} out of ${v.outOf}` : `${number(v.raw, lang)} op ${v.outOf}`;
+    case 'Rate':
+      return lang === 'en' ? `${number(v.raw, lang)} per ${v.per} ${v.noun}` : `${number(v.raw, lang)} per ${v.per} ${v.noun}`;
+    case 'Number':
+      return number(v.raw, lang);
+  }
+}
+
+function direction(d: A.Direction, lang: Lang): string {
+  if (lang === 'en') return d;
+  return d === 'at least' ? 'ten minste' : 'ten hoogste';
+}
+
+const nounsNl: Record<string, string> = {
+  calls: 'gesprekken',
+  'phone-calls': 'telefoongesprekken',
+  'e-mails': 'e-mails',
+  emails: 'e-mails',
+  chats: 'chats',
+  messages: 'berichten',
+  letters: 'brieven',
+  contacts: 'contacten',
+  tickets: 'tickets',
+  incidents: 'incidenten',
+  requests: 'verzoeken',
+  complaints: 'klachten',
+  questions: 'vragen',
+};
+
+const verbsNl: Record<string, string> = {
+  answered: 'beantwoord',
+  accepted: 'aangenomen',
+  abandoned: 'afgebroken',
+  responded: 'gereageerd',
+  resolved: 'opgelost',
+  solved: 'opgelost',
+};
+
+const metricWords: Record<A.QualityMetric, { en: string; nl: string }> = {
+  'first-time-right': { en: 'First time right', nl: 'First time right' },
+  csat: { en: 'Average customer satisfaction (CSAT)', nl: 'Gemiddelde klanttevredenheid (CSAT)' },
+  nps: { en: 'Net promoter score (NPS)', nl: 'Net promoter score (NPS)' },
+  'reopen-ratio': { en: 'Reopen ratio', nl: 'Heropeningsratio' },
+  'error-rate': { en: 'Error rate', nl: 'Foutpercentage' },
+  kpi: { en: 'KPI', nl: 'KPI' },
+};
+
+function onCalendar(name: string | undefined | null, lang: Lang): string {
+  if (!name) return '';
+  return lang === 'en' ? `, counted on calendar ${name}` : `, gerekend op kalender ${name}`;
+}
+
+/** `Response to critical within 15 minutes, counted on calendar always.` */
+export function targetSentence(t: A.TargetStmt, calendar: string | null, priorityTitles: (name: string) => string, lang: Lang): string {
+  const prios = t.priorities.map((p) => priorityTitles(p.name)).join(lang === 'en' ? ', ' : ', ');
+  const within = valueWords(t.within, lang);
+  if (lang === 'en') return `${t.target === 'response' ? 'Response to' : 'Resolution of'} priority ${prios} within ${within}${onCalendar(calendar, lang)}.`;
+  return `${t.target === 'response' ? 'Reactie op' : 'Oplossing van'} prioriteit ${prios} binnen ${within}${onCalendar(calendar, lang)}.`;
+}
+
+export function measureSentence(m: A.Measure, lang: Lang): string {
+  const period = periodPhrase(m.period, lang);
+  switch (m.kind) {
+    case 'Availability': {
+      const base = lang === 'en' ? `Availability of service ${m.service.name} ${direction(m.direction, lang)} ${valueWords(m.target, lang)} ${period}` : `Beschikbaarheid van dienst ${m.service.name} ${direction(m.direction, lang)} ${valueWords(m.target, lang)} ${period}`;
+      return `${base}${onCalendar(m.calendar?.name, lang)}.`;
+    }
+    case 'Share': {
+      const within = m.within ? ` ${lang === 'en' ? 'within' : 'binnen'} ${valueWords(m.within, lang)}` : '';
+      if (lang === 'en') return `${m.direction === 'at least' ? 'At least' : 'At most'} ${valueWords(m.target, lang)} of ${m.noun.name} ${m.verb.name}${within} ${period}${onCalendar(m.calendar?.name, lang)}.`;
+      const noun = nounsNl[m.noun.name] ?? m.noun.name;
+      const verb = verbsNl[m.verb.name] ?? m.verb.name;
+      return `${m.direction === 'at least' ? 'Ten minste' : 'Ten hoogste'} ${valueWords(m.target, lang)} van de ${noun} ${verb}${within} ${period}${onCalendar(m.calendar?.name, lang)}.`;
+    }
+    case 'Quality': {
+      const metric = m.metric === 'kpi' ? `KPI ${m.kpi?.name ?? ''}`.trim() : metricWords[m.metric][lang];
+      return `${metric} ${direction(m.direction, lang)} ${valueWords(m.target, lang)} ${period}.`;
+    }
+  }
+}
+
+export function exclusionSentence(e: A.ExclusionStmt, lang: Lang): string {
+  const kinds: Record<A.ExclusionKind, { en: string; nl: string }> = {
+    maintenance: { en: 'Planned maintenance', nl: 'Gepland onderhoud' },
+    'force-majeure': { en: 'Force majeure', nl: 'Overmacht' },
+    'customer-caused': { en: 'Downtime caused by the customer', nl: 'Onbeschikbaarheid veroorzaakt door de afnemer' },
+    'third-party': { en: 'Downtime caused by third parties', nl: 'Onbeschikbaarheid veroorzaakt door derden' },
+  };
+  let s = `${kinds[e.exclusion][lang]} ${lang === 'en' ? 'does not count as downtime' : 'telt niet als onbeschikbaarheid'}`;
+  if (e.notice) s += lang === 'en' ? `, if announced ${valueWords(e.notice, lang)} ahead` : `, mits ${valueWords(e.notice, lang)} vooraf aangekondigd`;
+  if (e.cap) s += lang === 'en' ? `, at most ${valueWords(e.cap, lang)} ${periodPhrase(e.capPeriod, lang)}` : `, ten hoogste ${valueWords(e.cap, lang)} ${periodPhrase(e.capPeriod, lang)}`;
+  return `${s}.`;
+}
