@@ -1,0 +1,125 @@
+/**
+ * Contract model → runtime contract: the plain data an evaluator carries. Copies, never shares,
+ * so the result can be serialised and frozen; drops wording the evaluator does not need (texts
+ * of clauses) but keeps titles and source lines for reports and explanation traces.
+ */
+import { basename } from 'node:path';
+import type * as M from '../model.js';
+import { CONTRACT_FORMAT, type RtAmount, type RtDuration, type RtPeriod, type RtText, type RtValue, type RuntimeContract } from '../../runtime/contract.js';
+
+const text = (t: M.TextModel | null): RtText | null => (t ? { ...t.byLang } : null);
+
+const duration = (d: M.DurationModel): RtDuration => ({ value: d.value, unit: d.unit, clock: d.clock, amount: d.amount });
+
+const period = (p: M.PeriodModel): RtPeriod => ({ unit: p.unit, count: p.count, rolling: p.rolling });
+
+function value(v: M.ValueModel): RtValue {
+  switch (v.kind) {
+    case 'percentage':
+      return { kind: 'percentage', value: v.value };
+    case 'money':
+      return { kind: 'money', minor: v.minor, currency: v.currency };
+    case 'duration':
+      return { kind: 'duration', duration: duration(v.duration) };
+    case 'number':
+      return { kind: 'number', value: v.value };
+    case 'score':
+      return { kind: 'score', value: v.value, outOf: v.outOf };
+    case 'rate':
+      return { kind: 'rate', count: v.count, per: v.per, noun: v.noun };
+  }
+}
+
+const amount = (a: M.AmountModel): RtAmount =>
+  a.value.kind === 'money' ? { kind: 'money', minor: a.value.minor, currency: a.value.currency } : { kind: 'percentage', value: a.value.value };
+
+const named = (n: M.NamedModel) => ({ name: n.name, line: n.line, title: text(n.title) });
+
+function ladder(l: M.LadderModel) {
+  return {
+    objective: l.objective,
+    bands: l.bands.map((b) => ({ comparison: b.comparison, threshold: value(b.threshold), amount: amount(b.amount), line: b.line })),
+    caps: l.caps.map((c) => ({ amount: amount(c.amount), period: period(c.period), line: c.line })),
+    soleRemedy: l.soleRemedy,
+    line: l.line,
+  };
+}
+
+/** `file`: the .sla path, of which only the base name is kept (the output must not depend on where it was built). */
+export function toRuntimeContract(model: M.ContractModel, file: string | null = null): RuntimeContract {
+  const a = model.agreement;
+  return {
+    format: CONTRACT_FORMAT,
+    source: file === null ? null : basename(file),
+    zone: a.timeZone ?? model.calendars[0]?.spec.zone ?? 'UTC',
+    agreement: {
+      title: { ...a.title.byLang },
+      provider: a.provider,
+      customer: a.customer,
+      kind: a.kind,
+      version: a.version,
+      term: { from: a.term.from, to: a.term.to },
+      fee: a.fee ? { ...a.fee } : null,
+      acceptance: a.acceptance ? duration(a.acceptance) : null,
+      languages: [...a.languages],
+      line: a.line,
+    },
+    services: model.services.map(named),
+    calendars: model.calendars.map((c) => ({
+      name: c.spec.name,
+      zone: c.spec.zone,
+      weekly: c.spec.weekly.map((day) => day.map(([from, to]) => [from, to] as const)),
+      holidays: c.spec.holidays.map((h) => (h.region === undefined ? { country: h.country } : { country: h.country, region: h.region })),
+      closed: [...c.spec.closed],
+      line: c.line,
+      title: text(c.title),
+    })),
+    priorities: model.priorities.map(named),
+    tiers: model.tiers.map((t) => ({
+      ...named(t),
+      implicit: t.implicit,
+      targets: t.targets.map((x) => ({ priority: x.priority, target: x.target, within: duration(x.within), calendar: x.calendar, line: x.line, from: x.from })),
+      pauses: t.pauses.map((p) => ({ condition: p.condition, status: p.status, line: p.line })),
+    })),
+    objectives: model.objectives.map((o) => ({
+      ...named(o),
+      measure:
+        o.measure.kind === 'availability'
+          ? { kind: 'availability', service: o.measure.service, direction: o.measure.direction, target: value(o.measure.target), calendar: o.measure.calendar }
+          : o.measure.kind === 'share'
+            ? {
+                kind: 'share',
+                direction: o.measure.direction,
+                target: value(o.measure.target),
+                noun: o.measure.noun,
+                verb: o.measure.verb,
+                source: o.measure.source,
+                channel: o.measure.channel,
+                event: o.measure.event,
+                within: o.measure.within ? duration(o.measure.within) : null,
+                calendar: o.measure.calendar,
+              }
+            : { kind: 'quality', metric: o.measure.metric, kpi: o.measure.kpi, direction: o.measure.direction, target: value(o.measure.target) },
+      period: period(o.period),
+      exclusions: o.exclusions.map((e) => ({
+        exclusion: e.exclusion,
+        notice: e.notice ? duration(e.notice) : null,
+        cap: e.cap ? duration(e.cap) : null,
+        capPeriod: e.capPeriod ? period(e.capPeriod) : null,
+        line: e.line,
+      })),
+    })),
+    credits: model.credits.map(ladder),
+    bonuses: model.bonuses.map(ladder),
+    creditTerms: model.creditTerms
+      ? { caps: model.creditTerms.caps.map((c) => ({ amount: amount(c.amount), period: period(c.period), line: c.line })), soleRemedy: model.creditTerms.soleRemedy, line: model.creditTerms.line }
+      : null,
+    escalations: model.escalations.map((e) => ({
+      ...named(e),
+      priorities: [...e.priorities],
+      countedFrom: e.countedFrom,
+      warnings: e.warnings.map((w) => ({ at: w.at, target: w.target })),
+      steps: e.steps.map((s) => ({ number: s.number, role: { ...s.role.byLang }, after: duration(s.after), calendar: s.calendar, contact: s.contact, line: s.line })),
+    })),
+  };
+}

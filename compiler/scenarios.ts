@@ -1,0 +1,264 @@
+/**
+ * Scenarios: the worked examples of a contract, run through the same engine as real data.
+ * Times are read in the scenario's zone (`ScenarioModel.zone`); each statement becomes a record
+ * (tickets, outages, measurements) or a tally (`4100 calls answered after 20 seconds in 2026-03`),
+ * the evaluation runs once per scenario, and each `expect` is compared with the report.
+ *
+ * How statements become data:
+ *  - a ticket without a tier gets the contract's first tier;
+ *  - `paused` enters the tier's first pausing status (e.g. "waiting for customer"; "paused" when
+ *    the tier pauses for nothing), `resumed` enters "open", `reopened` enters "reopened";
+ *  - a measured value is a period value of the objective; `1.4 per 100 tasks` is scaled to the target's "per";
+ *  - `expect … is 74%` passes when the measured value rounds to 74 at the precision written
+ *    (so `is 99.94%` allows ±0.005).
+ */
+import { DateTime } from 'luxon';
+import type * as A from '../grammar/ast.js';
+import { nouns, verbs } from './measures.js';
+import type { ContractModel, ScenarioModel } from './model.js';
+import { lowerDuration } from './lower.js';
+import { toRuntimeContract } from './emit/runtime-contract.js';
+import { Evaluation, OptionsError } from '../runtime/evaluate/engine.js';
+import type { CreditResult, ObjectiveResult, Report } from '../runtime/evaluate/report.js';
+import type { RuntimeContract } from '../runtime/contract.js';
+import { PAUSE_STATUSES } from '../runtime/evaluate/context.js';
+import { fmtNumber } from '../runtime/evaluate/context.js';
+
+export interface ExpectationResult {
+  line: number;
+  /** The expectation as the contract states it. */
+  text: string;
+  passed: boolean;
+  expected: string;
+  actual: string;
+}
+
+export interface ScenarioResult {
+  title: string;
+  line: number;
+  passed: boolean;
+  expectations: ExpectationResult[];
+  /** Data the engine rejected or skipped, and errors that stopped the scenario. */
+  problems: string[];
+}
+
+const line = (n: { range: A.Range }) => n.range.start.line;
+
+function title(s: ScenarioModel, lang: string): string {
+  return s.title.byLang[lang] ?? s.title.byLang['en'] ?? s.title.byLang['*'] ?? Object.values(s.title.byLang)[0] ?? '';
+}
+
+function instant(dt: A.DateTimeLit, zone: string): string {
+  const t = DateTime.fromISO(`${dt.date}T${dt.time.padStart(5, '0')}`, { zone });
+  if (!t.isValid) throw new OptionsError(`line ${line(dt)}: ${dt.date} ${dt.time} is not a time in ${zone}`);
+  return t.toISO({ suppressMilliseconds: true })!;
+}
+
+function valueText(v: A.Value): string {
+  switch (v.kind) {
+    case 'Percentage':
+      return v.raw.endsWith('%') ? v.raw : `${v.raw}%`;
+    case 'Money':
+      return `${v.currency} ${v.raw}`;
+    case 'Score':
+      return `${v.raw} out of ${v.outOf}`;
+    case 'Rate':
+      return `${v.raw} per ${v.per} ${v.noun}`;
+    case 'Duration':
+      return `${v.raw} ${v.clock === 'elapsed' ? '' : `${v.clock} `}${v.unit}s`;
+    case 'Number':
+      return v.raw;
+  }
+}
+
+/** Decimals written in a raw number (`99.94` → 2). */
+const decimals = (raw: string) => (raw.split('.')[1] ?? '').replace(/[^0-9]/g, '').length;
+
+export function runScenarios(model: ContractModel, options: { file?: string | null; language?: string } = {}): ScenarioResult[] {
+  const contract = toRuntimeContract(model, options.file ?? null);
+  return model.scenarios.map((s) => runScenario(contract, s, options.file ?? null, options.language ?? 'en'));
+}
+
+export function runScenario(contract: RuntimeContract, s: ScenarioModel, file: string | null, language = 'en'): ScenarioResult {
+  const result: ScenarioResult = { title: title(s, language), line: s.line, passed: false, expectations: [], problems: [] };
+  const zone = s.zone ?? contract.zone;
+  let report: Report;
+  try {
+    report = evaluateScenario(contract, s, zone, file);
+  } catch (e) {
+    if (e instanceof OptionsError || e instanceof RangeError) {
+      result.problems.push(e.message);
+      return result;
+    }
+    throw e;
+  }
+  for (const p of report.data.problems) result.problems.push(`line ${p.line ?? '?'}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
+  for (const stmt of s.body) {
+    const r = checkExpectation(contract, report, stmt);
+    if (r) result.expectations.push(r);
+  }
+  result.passed = result.expectations.every((e) => e.passed) && report.data.problems.every((p) => p.severity !== 'error');
+  return result;
+}
+
+function evaluateScenario(contract: RuntimeContract, s: ScenarioModel, zone: string, file: string | null): Report {
+  const nowStmt = s.body.find((x): x is Extract<A.ScenarioStmt, { kind: 'Now' }> => x.kind === 'Now');
+  const ev = new Evaluation(contract, { now: nowStmt ? instant(nowStmt.at, zone) : null });
+  const where = (n: { range: A.Range }, index: number) => ({ file, line: line(n), index });
+  let tickets = 0;
+  let outages = 0;
+  let measurements = 0;
+  const firstTier = contract.tiers[0]!;
+  for (const stmt of s.body) {
+    switch (stmt.kind) {
+      case 'Ticket': {
+        const tier = stmt.tier ? contract.tiers.find((t) => t.name === stmt.tier!.name) : firstTier;
+        const pause = tier?.pauses[0];
+        const pauseStatus = !pause ? 'paused' : pause.condition === 'status' ? (pause.status ?? 'paused') : PAUSE_STATUSES[pause.condition][0]!;
+        const events: Array<{ at: string; status: string }> = [];
+        let responded: string | null = null;
+        for (const e of stmt.events) {
+          const at = instant(e.at, zone);
+          if (e.event === 'responded') responded ??= at;
+          else events.push({ at, status: e.event === 'resolved' ? 'resolved' : e.event === 'reopened' ? 'reopened' : e.event === 'paused' ? pauseStatus : 'open' });
+        }
+        ev.addRecord(
+          'ticket',
+          {
+            id: stmt.id.name,
+            priority: stmt.priority.name,
+            ...(tier && !tier.implicit ? { tier: tier.name } : stmt.tier ? { tier: stmt.tier.name } : {}),
+            created: instant(stmt.created, zone),
+            ...(responded ? { responded } : {}),
+            events,
+          },
+          where(stmt, tickets++),
+        );
+        break;
+      }
+      case 'Outage':
+        ev.addRecord(
+          'outage',
+          {
+            id: `line ${line(stmt)}`,
+            service: stmt.service.name,
+            start: instant(stmt.from, zone),
+            end: instant(stmt.to, zone),
+            kind: stmt.outage,
+            ...(stmt.announced ? { announced: instant(stmt.announced, zone) } : {}),
+          },
+          where(stmt, outages++),
+        );
+        break;
+      case 'Contacts': {
+        const noun = nouns[stmt.noun.name];
+        const event = noun ? verbs[noun.source][stmt.verb.name] : undefined;
+        if (!noun || !event) throw new OptionsError(`line ${line(stmt)}: slac cannot count ${stmt.noun.name} ${stmt.verb.name}`);
+        ev.addTally({
+          source: noun.source,
+          channel: noun.channel,
+          event,
+          count: stmt.count.value,
+          after: stmt.after && stmt.after.kind === 'Duration' ? lowerDuration(stmt.after) : null,
+          period: stmt.period.value,
+        });
+        break;
+      }
+      case 'Measurement': {
+        const o = contract.objectives.find((x) => x.name === stmt.objective.name);
+        const v = stmt.value;
+        let value: number;
+        let outOf: number | undefined;
+        if (v.kind === 'Rate') {
+          const per = o?.measure.kind === 'quality' && o.measure.target.kind === 'rate' ? o.measure.target.per : v.per;
+          value = (v.count * per) / v.per;
+        } else if (v.kind === 'Score') {
+          value = v.value;
+          outOf = v.outOf;
+        } else if (v.kind === 'Percentage' || v.kind === 'Number') value = v.value;
+        else throw new OptionsError(`line ${line(stmt)}: a measured value cannot be ${valueText(v)}`);
+        ev.addRecord('measurement', { objective: stmt.objective.name, period: stmt.period.value, value, ...(outOf !== undefined ? { outOf } : {}) }, where(stmt, measurements++));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return ev.finish();
+}
+
+function checkExpectation(contract: RuntimeContract, r: Report, stmt: A.ScenarioStmt): ExpectationResult | null {
+  const at = line(stmt as { range: A.Range });
+  switch (stmt.kind) {
+    case 'ExpectTicket': {
+      const text = `expect ${stmt.ticket.name} ${stmt.target} ${stmt.outcome}`;
+      const t = r.tickets.find((x) => x.id === stmt.ticket.name);
+      const clock = t ? (stmt.target === 'response' ? t.response : t.resolution) : null;
+      const actual = !t ? 'the ticket was not evaluated' : !clock ? `no ${stmt.target} target applies` : describeClock(clock);
+      return { line: at, text, passed: clock?.status === stmt.outcome, expected: stmt.outcome, actual };
+    }
+    case 'ExpectObjective': {
+      const text = `expect ${stmt.objective.name} in ${stmt.period.value} ${stmt.outcome}`;
+      const o = findObjective(r, stmt.objective.name, stmt.period.value);
+      const actual = o === null ? `no ${stmt.objective.name} result for ${stmt.period.value}` : o.met === null ? 'no data' : `${o.met ? 'met' : 'breached'} (${valueOf(o)} against ${o.direction} ${fmtValue(o.target, o.unit)})`;
+      return { line: at, text, passed: o !== null && o.met === (stmt.outcome === 'met'), expected: stmt.outcome, actual };
+    }
+    case 'ExpectValue': {
+      const text = `expect ${stmt.objective.name} in ${stmt.period.value} is ${valueText(stmt.value)}`;
+      const o = findObjective(r, stmt.objective.name, stmt.period.value);
+      const v = stmt.value;
+      let expected: number;
+      if (v.kind === 'Rate') {
+        const obj = contract.objectives.find((x) => x.name === stmt.objective.name);
+        const per = obj?.measure.target.kind === 'rate' ? obj.measure.target.per : v.per;
+        expected = (v.count * per) / v.per;
+      } else if (v.kind === 'Score') {
+        const obj = contract.objectives.find((x) => x.name === stmt.objective.name);
+        const outOf = obj?.measure.target.kind === 'score' ? obj.measure.target.outOf : v.outOf;
+        expected = (v.value * outOf) / v.outOf;
+      } else expected = v.kind === 'Money' ? v.minor : v.kind === 'Duration' ? 0 : v.value;
+      const tolerance = 0.5 * 10 ** -decimals(v.raw) + 1e-9;
+      const passed = o !== null && o.sli !== null && Math.abs(o.sli - expected) <= tolerance;
+      return { line: at, text, passed, expected: `${valueText(v)} (±${fmtNumber(tolerance - 1e-9)})`, actual: o === null ? `no ${stmt.objective.name} result for ${stmt.period.value}` : valueOf(o) };
+    }
+    case 'ExpectCredit': {
+      const amountText = stmt.amount === null ? 'none' : `${valueText(stmt.amount.value)}${stmt.amount.ofFee ? ' of monthly fee' : ''}`;
+      const text = `expect credit for ${stmt.objective.name} in ${stmt.period.value} is ${amountText}`;
+      const c = r.credits.find((x) => x.objective === stmt.objective.name && x.period === stmt.period.value) ?? null;
+      if (c === null) {
+        const hasLadder = contract.credits.some((l) => l.objective === stmt.objective.name);
+        return { line: at, text, passed: false, expected: amountText, actual: hasLadder ? `no result for ${stmt.period.value}` : `the contract has no credits for ${stmt.objective.name}` };
+      }
+      let passed: boolean;
+      const a = stmt.amount;
+      if (a === null) passed = (c.granted.minor ?? 0) === 0 && (c.granted.percentOfFee ?? 0) === 0;
+      else if (a.value.kind === 'Money') passed = c.granted.minor === a.value.minor;
+      else {
+        const pct = a.value.kind === 'Percentage' ? a.value.value : NaN;
+        passed = c.granted.percentOfFee !== null && Math.abs(c.granted.percentOfFee - pct) <= 1e-4;
+      }
+      return { line: at, text, passed, expected: amountText, actual: describeCredit(c) };
+    }
+    default:
+      return null;
+  }
+}
+
+function findObjective(r: Report, name: string, period: string): ObjectiveResult | null {
+  return r.objectives.find((o) => o.objective === name && o.period === period) ?? null;
+}
+
+const fmtValue = (v: number, unit: string) => `${fmtNumber(v)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
+const valueOf = (o: ObjectiveResult) => (o.sli === null ? 'no data' : fmtValue(o.sli, o.unit));
+
+function describeClock(c: NonNullable<Report['tickets'][number]['response']>): string {
+  const when = c.stopped ? `stopped ${c.stopped}` : 'still running';
+  return `${c.status} (${c.target}${c.calendar ? ` on ${c.calendar}` : ''}, due ${c.due ?? 'never'}, ${when})`;
+}
+
+function describeCredit(c: CreditResult): string {
+  const g = c.granted;
+  const amount = (g.minor ?? 0) === 0 && (g.percentOfFee ?? 0) === 0 ? 'none' : `${g.percentOfFee !== null ? `${fmtNumber(g.percentOfFee)}% of monthly fee` : ''}${g.minor !== null ? ` (${g.currency ?? ''} ${(g.minor / 100).toFixed(2)})` : ''}`.trim();
+  const why = c.inAcceptancePeriod ? ', in the acceptance period' : c.caps.length > 0 ? ', capped' : '';
+  return `${amount}${c.sli !== null ? ` at ${fmtNumber(c.sli)}` : ''}${c.band ? `, band ${c.band.comparison} ${fmtNumber(c.band.threshold)} (line ${c.band.line})` : ', no band'}${why}`;
+}

@@ -1,0 +1,256 @@
+/**
+ * The runtime contract: everything an evaluator needs to know about an agreement, as plain,
+ * JSON-serialisable data. The compiler produces it from the contract model
+ * (`compiler/emit/runtime-contract.ts`) and bakes it into each generated module; the engine in
+ * `runtime/evaluate/` reads nothing else. No AST or compiler types here: the runtime never
+ * depends on the parser.
+ *
+ * Conventions:
+ *  - every element carries `line`, its 1-based line in the .sla file, for explanation traces;
+ *  - durations keep the unit they were written in and a normalised `amount` (see RtDuration);
+ *  - money is in minor units (cents); percentages are numbers such as 99.9.
+ */
+import type { CalendarSpec } from './calendar-spec.js';
+
+export const CONTRACT_FORMAT = 'slac-contract/1';
+
+/** Wording by language code; a language-neutral string (a proper name) is stored under "*". */
+export type RtText = Record<string, string>;
+
+export type RtTimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/**
+ * How a duration is counted (see the language reference):
+ * - `elapsed`: plain time; on a calendar it counts that calendar's open time;
+ * - `business`: open time of the calendar in force;
+ * - `working`: whole working days of the calendar in force;
+ * - `calendar`: calendar days regardless of opening hours.
+ */
+export type RtClock = 'elapsed' | 'business' | 'working' | 'calendar';
+
+export interface RtDuration {
+  value: number;
+  unit: RtTimeUnit;
+  clock: RtClock;
+  /**
+   * Elapsed and business clocks: milliseconds. Working and calendar clocks: a number of days.
+   * Months and years (0 here) are calendar arithmetic in the contract's zone.
+   */
+  amount: number;
+}
+
+export interface RtPeriod {
+  unit: 'day' | 'week' | 'month' | 'quarter' | 'year';
+  /** `per 12 months` → 12 (rolling); `per month` → 1. */
+  count: number;
+  rolling: boolean;
+}
+
+/** A value as the contract writes it: a threshold, a target or an expected outcome. */
+export type RtValue =
+  | { kind: 'percentage'; value: number }
+  | { kind: 'money'; minor: number; currency: string }
+  | { kind: 'duration'; duration: RtDuration }
+  | { kind: 'number'; value: number }
+  | { kind: 'score'; value: number; outOf: number }
+  | { kind: 'rate'; count: number; per: number; noun: string };
+
+/** A credit or bonus amount: a percentage of the monthly fee, or a fixed sum. */
+export type RtAmount = { kind: 'percentage'; value: number } | { kind: 'money'; minor: number; currency: string };
+
+export interface RtCalendar extends CalendarSpec {
+  line: number;
+  title: RtText | null;
+}
+
+export interface RtNamed {
+  name: string;
+  line: number;
+  title: RtText | null;
+}
+
+export interface RtTarget {
+  priority: string;
+  target: 'response' | 'resolution';
+  within: RtDuration;
+  /** Calendar the clock runs on; null: wall-clock time. */
+  calendar: string | null;
+  line: number;
+  /** Whether the target is the tier's own or inherited from the `targets` block. */
+  from: 'tier' | 'defaults';
+}
+
+export interface RtPause {
+  condition: 'customer' | 'third-party' | 'status';
+  /** The ticket status for `paused while status "on hold"`. */
+  status: string | null;
+  line: number;
+}
+
+export interface RtTier extends RtNamed {
+  /** The tier of a contract without tiers: tickets need not name it. */
+  implicit: boolean;
+  targets: RtTarget[];
+  pauses: RtPause[];
+}
+
+export type RtDirection = 'at least' | 'at most';
+
+export type RtMeasure =
+  | { kind: 'availability'; service: string; direction: RtDirection; target: RtValue; calendar: string | null }
+  | {
+      kind: 'share';
+      direction: RtDirection;
+      target: RtValue;
+      /** The counted items as written (calls, e-mails, tickets …). */
+      noun: string;
+      verb: string;
+      source: 'contacts' | 'tickets';
+      /** Contact channel or ticket channel in the data; null counts every record of the source. */
+      channel: string | null;
+      event: 'answered' | 'abandoned' | 'responded' | 'resolved';
+      within: RtDuration | null;
+      calendar: string | null;
+    }
+  | {
+      kind: 'quality';
+      metric: 'first-time-right' | 'csat' | 'nps' | 'reopen-ratio' | 'error-rate' | 'kpi';
+      kpi: string | null;
+      direction: RtDirection;
+      target: RtValue;
+    };
+
+export interface RtExclusion {
+  exclusion: 'maintenance' | 'force-majeure' | 'customer-caused' | 'third-party';
+  notice: RtDuration | null;
+  cap: RtDuration | null;
+  capPeriod: RtPeriod | null;
+  line: number;
+}
+
+export interface RtObjective extends RtNamed {
+  measure: RtMeasure;
+  period: RtPeriod;
+  exclusions: RtExclusion[];
+}
+
+export interface RtBand {
+  comparison: 'below' | 'above';
+  threshold: RtValue;
+  amount: RtAmount;
+  line: number;
+}
+
+export interface RtCap {
+  amount: RtAmount;
+  period: RtPeriod;
+  line: number;
+}
+
+export interface RtLadder {
+  objective: string;
+  /** Mildest band first, most severe last. */
+  bands: RtBand[];
+  caps: RtCap[];
+  soleRemedy: boolean;
+  line: number;
+}
+
+export interface RtCreditTerms {
+  caps: RtCap[];
+  soleRemedy: boolean;
+  line: number;
+}
+
+export interface RtEscalationStep {
+  number: number;
+  role: RtText;
+  after: RtDuration;
+  calendar: string | null;
+  contact: string | null;
+  line: number;
+}
+
+export interface RtEscalation extends RtNamed {
+  /** Empty: every priority. */
+  priorities: string[];
+  countedFrom: 'creation' | 'breach';
+  warnings: Array<{ at: number; target: 'response' | 'resolution' }>;
+  steps: RtEscalationStep[];
+}
+
+export interface RtAgreement {
+  title: RtText;
+  provider: string;
+  customer: string;
+  kind: 'customer' | 'internal' | 'multilevel';
+  version: string | null;
+  /** Local dates (ISO) in the contract's zone; `to` is the last day of the term. */
+  term: { from: string; to: string };
+  fee: { minor: number; currency: string; period: 'month' | 'quarter' | 'year'; monthlyMinor: number } | null;
+  acceptance: RtDuration | null;
+  languages: string[];
+  line: number;
+}
+
+export interface RuntimeContract {
+  format: typeof CONTRACT_FORMAT;
+  /** Base name of the .sla file the contract was compiled from (for traces), or null. */
+  source: string | null;
+  /**
+   * The zone measurement periods, the term and the acceptance period are read in: the
+   * agreement's `timezone`, else the first calendar's, else UTC.
+   */
+  zone: string;
+  agreement: RtAgreement;
+  services: RtNamed[];
+  calendars: RtCalendar[];
+  priorities: RtNamed[];
+  tiers: RtTier[];
+  objectives: RtObjective[];
+  credits: RtLadder[];
+  bonuses: RtLadder[];
+  creditTerms: RtCreditTerms | null;
+  escalations: RtEscalation[];
+}
+
+/** What a generated module exports as `metadata`: who, what and which names the data may use. */
+export interface ContractMetadata {
+  format: typeof CONTRACT_FORMAT;
+  source: string | null;
+  title: RtText;
+  provider: string;
+  customer: string;
+  version: string | null;
+  term: { from: string; to: string };
+  zone: string;
+  priorities: string[];
+  tiers: string[];
+  services: string[];
+  objectives: string[];
+  calendars: string[];
+}
+
+export function contractMetadata(c: RuntimeContract): ContractMetadata {
+  return {
+    format: c.format,
+    source: c.source,
+    title: c.agreement.title,
+    provider: c.agreement.provider,
+    customer: c.agreement.customer,
+    version: c.agreement.version,
+    term: c.agreement.term,
+    zone: c.zone,
+    priorities: c.priorities.map((p) => p.name),
+    tiers: c.tiers.filter((t) => !t.implicit).map((t) => t.name),
+    services: c.services.map((s) => s.name),
+    objectives: c.objectives.map((o) => o.name),
+    calendars: c.calendars.map((x) => x.name),
+  };
+}
+
+/** A text in the preferred language: `lang`, else English, else the neutral string, else any. */
+export function pickText(text: RtText | null | undefined, lang = 'en'): string | null {
+  if (!text) return null;
+  return text[lang] ?? text['en'] ?? text['*'] ?? Object.values(text)[0] ?? null;
+}

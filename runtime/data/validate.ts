@@ -1,0 +1,292 @@
+/**
+ * Record validation: the JSON Schemas in runtime/schemas/ (compiled once with ajv), then the
+ * checks a schema cannot express (timestamps are real instants, events in order, an end after its
+ * start). Produces parsed records with epoch-millisecond times, or the problems of the record:
+ * each with its field, so a rejected row can be reported with file, line and field.
+ */
+import AjvModule from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import ticketSchema from '../schemas/ticket.json' with { type: 'json' };
+import contactSchema from '../schemas/contact.json' with { type: 'json' };
+import outageSchema from '../schemas/outage.json' with { type: 'json' };
+import measurementSchema from '../schemas/measurement.json' with { type: 'json' };
+import { parseTimestamp } from '../time.js';
+import type { OutageKind, QualityMetric, RecordKind } from './types.js';
+
+type AjvClass = typeof import('ajv').default;
+const Ajv = ((AjvModule as unknown as { default?: AjvClass }).default ?? AjvModule) as AjvClass;
+
+export const schemas: Readonly<Record<RecordKind, object>> = {
+  ticket: ticketSchema,
+  contact: contactSchema,
+  outage: outageSchema,
+  measurement: measurementSchema,
+};
+
+let compiled: Record<RecordKind, ValidateFunction> | undefined;
+
+function validators(): Record<RecordKind, ValidateFunction> {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: false, strict: true });
+    compiled = {
+      ticket: ajv.compile(ticketSchema),
+      contact: ajv.compile(contactSchema),
+      outage: ajv.compile(outageSchema),
+      measurement: ajv.compile(measurementSchema),
+    };
+  }
+  return compiled;
+}
+
+/** One problem of a record: the field (`created`, `events/2/at`, '' for the record) and a message. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+const fieldOf = (e: ErrorObject): string => e.instancePath.replace(/^\//, '');
+
+function describe(e: ErrorObject, record: unknown): FieldProblem {
+  const field = fieldOf(e);
+  switch (e.keyword) {
+    case 'required': {
+      const missing = (e.params as { missingProperty: string }).missingProperty;
+      return { field: field ? `${field}/${missing}` : missing, message: `'${missing}' is required` };
+    }
+    case 'additionalProperties': {
+      const extra = (e.params as { additionalProperty: string }).additionalProperty;
+      return { field: field ? `${field}/${extra}` : extra, message: `unknown field '${extra}'` };
+    }
+    case 'pattern': {
+      const value = valueAt(record, field);
+      if (typeof value === 'string' && /(^|\/)(created|responded|resolved|at|arrived|answered|abandoned|start|end|announced)$/.test(field)) {
+        const parsed = parseTimestamp(value);
+        if (!parsed.ok) return { field, message: parsed.message };
+      }
+      return { field, message: `'${String(value)}' is not in the expected form` };
+    }
+    case 'enum':
+      return { field, message: `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => String(v)).join(', ')}` };
+    case 'oneOf':
+      return { field, message: 'an event needs `at` and either `status` or `priority`' };
+    case 'anyOf':
+    case 'type': {
+      // anyOf [X, null]: report what X wanted.
+      const value = valueAt(record, field);
+      return { field, message: `has the wrong type (${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value})` };
+    }
+    default:
+      return { field, message: e.message ?? 'is not valid' };
+  }
+}
+
+function valueAt(record: unknown, path: string): unknown {
+  let v = record;
+  for (const part of path === '' ? [] : path.split('/')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[part];
+  }
+  return v;
+}
+
+/** Schema check only. */
+export function schemaProblem(kind: RecordKind, record: unknown): FieldProblem | null {
+  const validate = validators()[kind];
+  if (validate(record)) return null;
+  const errors = validate.errors ?? [];
+  // ajv reports the leaves of anyOf/oneOf before the combinator: the first error is the most specific,
+  // except for `X or null` where the first error is X's, which is the one to show anyway.
+  const first = errors.find((e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && (e.params as { type?: string }).type === 'null')) ?? errors[0];
+  return first ? describe(first, record) : { field: '', message: 'is not valid' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsed records (epoch ms). Produced only from schema-valid input.
+
+export interface ParsedTicket {
+  id: string;
+  priority: string;
+  tier: string | null;
+  channel: string | null;
+  created: number;
+  responded: number | null;
+  /** Status and priority changes, in time order (stable for equal times); `resolved` folded in. */
+  events: Array<{ at: number; status: string | null; priority: string | null }>;
+}
+
+export interface ParsedContact {
+  id: string | null;
+  channel: string;
+  arrived: number;
+  answered: number | null;
+  abandoned: number | null;
+}
+
+export interface ParsedOutage {
+  id: string | null;
+  service: string;
+  start: number;
+  end: number | null;
+  kind: OutageKind;
+  announced: number | null;
+}
+
+export interface ParsedMeasurement {
+  objective: string | null;
+  metric: QualityMetric | null;
+  kpi: string | null;
+  period: string | null;
+  at: number | null;
+  value: number | null;
+  score: number | null;
+  outOf: number | null;
+  firstTimeRight: boolean | null;
+  reopened: boolean | null;
+  errors: number | null;
+  tasks: number | null;
+}
+
+export type Parsed<T> = { ok: true; record: T } | { ok: false; problem: FieldProblem };
+
+const fail = (field: string, message: string): { ok: false; problem: FieldProblem } => ({ ok: false, problem: { field, message } });
+
+class TimeError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function time(value: string, field: string): number {
+  const r = parseTimestamp(value);
+  if (!r.ok) throw new TimeError(field, r.message);
+  return r.ms;
+}
+
+function optTime(value: string | null | undefined, field: string): number | null {
+  return value === null || value === undefined ? null : time(value, field);
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const bool = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null);
+
+export function parseTicket(raw: unknown): Parsed<ParsedTicket> {
+  const p = schemaProblem('ticket', raw);
+  if (p) return { ok: false, problem: p };
+  const r = raw as Record<string, unknown>;
+  try {
+    const created = time(r['created'] as string, 'created');
+    const responded = optTime(str(r['responded']), 'responded');
+    const resolved = optTime(str(r['resolved']), 'resolved');
+    if (responded !== null && responded < created) return fail('responded', 'the first response is before the ticket was created');
+    if (resolved !== null && resolved < created) return fail('resolved', 'the ticket is resolved before it was created');
+    const rawEvents = (r['events'] as Array<Record<string, unknown>> | undefined) ?? [];
+    const events: ParsedTicket['events'] = [];
+    rawEvents.forEach((e, i) => {
+      const at = time(e['at'] as string, `events/${i}/at`);
+      if (at < created) throw new TimeError(`events/${i}/at`, 'this event is before the ticket was created');
+      events.push({ at, status: str(e['status']), priority: str(e['priority']) });
+    });
+    if (resolved !== null) {
+      const last = lastStatus(events, resolved);
+      if (!(last !== null && isResolvedStatus(last.status!) && last.at === resolved)) events.push({ at: resolved, status: 'resolved', priority: null });
+    }
+    // Stable: events at the same instant keep their order; the folded-in resolution goes after them.
+    const ordered = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i).map((x) => x.e);
+    return {
+      ok: true,
+      record: { id: r['id'] as string, priority: r['priority'] as string, tier: str(r['tier']), channel: str(r['channel']), created, responded, events: ordered },
+    };
+  } catch (e) {
+    if (e instanceof TimeError) return fail(e.field, e.message);
+    throw e;
+  }
+}
+
+function lastStatus(events: ParsedTicket['events'], atOrBefore: number) {
+  let last: ParsedTicket['events'][number] | null = null;
+  for (const e of events) if (e.status !== null && e.at <= atOrBefore && (last === null || e.at >= last.at)) last = e;
+  return last;
+}
+
+/** Status names compare without case, and with runs of spaces, hyphens and underscores as one space. */
+export function normaliseStatus(s: string): string {
+  return s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+}
+
+const RESOLVED = new Set(['resolved', 'solved', 'closed', 'done']);
+export function isResolvedStatus(status: string): boolean {
+  return RESOLVED.has(normaliseStatus(status));
+}
+
+export function parseContact(raw: unknown): Parsed<ParsedContact> {
+  const p = schemaProblem('contact', raw);
+  if (p) return { ok: false, problem: p };
+  const r = raw as Record<string, unknown>;
+  try {
+    const arrived = time(r['arrived'] as string, 'arrived');
+    const answered = optTime(str(r['answered']), 'answered');
+    const abandoned = optTime(str(r['abandoned']), 'abandoned');
+    if (answered !== null && abandoned !== null) return fail('abandoned', 'a contact is either answered or abandoned, not both');
+    if (answered !== null && answered < arrived) return fail('answered', 'answered before it arrived');
+    if (abandoned !== null && abandoned < arrived) return fail('abandoned', 'abandoned before it arrived');
+    return { ok: true, record: { id: str(r['id']), channel: r['channel'] as string, arrived, answered, abandoned } };
+  } catch (e) {
+    if (e instanceof TimeError) return fail(e.field, e.message);
+    throw e;
+  }
+}
+
+export function parseOutage(raw: unknown): Parsed<ParsedOutage> {
+  const p = schemaProblem('outage', raw);
+  if (p) return { ok: false, problem: p };
+  const r = raw as Record<string, unknown>;
+  try {
+    const start = time(r['start'] as string, 'start');
+    const end = optTime(str(r['end']), 'end');
+    const announced = optTime(str(r['announced']), 'announced');
+    if (end !== null && end <= start) return fail('end', 'the outage ends before (or when) it starts');
+    return { ok: true, record: { id: str(r['id']), service: r['service'] as string, start, end, kind: r['kind'] as OutageKind, announced } };
+  } catch (e) {
+    if (e instanceof TimeError) return fail(e.field, e.message);
+    throw e;
+  }
+}
+
+export function parseMeasurement(raw: unknown): Parsed<ParsedMeasurement> {
+  const p = schemaProblem('measurement', raw);
+  if (p) return { ok: false, problem: p };
+  const r = raw as Record<string, unknown>;
+  try {
+    const m: ParsedMeasurement = {
+      objective: str(r['objective']),
+      metric: str(r['metric']) as QualityMetric | null,
+      kpi: str(r['kpi']),
+      period: str(r['period']),
+      at: optTime(str(r['at']), 'at'),
+      value: num(r['value']),
+      score: num(r['score']),
+      outOf: num(r['outOf']),
+      firstTimeRight: bool(r['firstTimeRight']),
+      reopened: bool(r['reopened']),
+      errors: num(r['errors']),
+      tasks: num(r['tasks']),
+    };
+    if (m.objective === null && m.metric === null) return fail('objective', "give the 'objective' it measures, or its 'metric'");
+    if (m.metric === 'kpi' && m.objective === null && m.kpi === null) return fail('kpi', "a kpi measurement needs the 'kpi' name or the 'objective'");
+    if ((m.period === null) === (m.at === null)) return fail(m.period === null ? 'period' : 'at', "give either the 'period' it covers or the instant it was taken ('at'), not both");
+    if (m.value !== null && m.period === null) return fail('period', "a 'value' covers a 'period': give the period instead of 'at'");
+    const observations = [m.score, m.firstTimeRight, m.reopened, m.errors].filter((x) => x !== null).length;
+    if (m.value !== null && observations > 0) return fail('value', "a record is either a period 'value' or one observation, not both");
+    if (m.value === null && observations === 0) return fail('value', "give a 'value', or an observation: 'score', 'firstTimeRight', 'reopened' or 'errors' with 'tasks'");
+    if (observations > 1) return fail('score', 'one observation per record');
+    if ((m.errors === null) !== (m.tasks === null)) return fail(m.errors === null ? 'errors' : 'tasks', "'errors' and 'tasks' go together");
+    return { ok: true, record: m };
+  } catch (e) {
+    if (e instanceof TimeError) return fail(e.field, e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * Availability: (time in the window − counted downtime in the window) / time in the window.
+ *  - the window is the objective's calendar's open time (`on always`), or the whole period;
+ *  - outages of the service are merged, so overlapping outages are never counted twice;
+ *  - downtime outside the window is not counted;
+ *  - an instant is excluded only when no counted outage covers it (counted wins over excluded),
+ *    and an excluded instant has one reason: force majeure, customer-caused, third party, then
+ *    maintenance, in that order;
+ *  - planned maintenance is excluded only when the objective excludes maintenance, it was
+ *    announced at least the notice ahead (counted on the objective's calendar), and the
+ *    maintenance already excluded in the cap period stays within the cap; the excess counts;
+ *  - an outage without an end lasts until the evaluation instant.
+ */
+import type { RtExclusion, RtObjective } from '../contract.js';
+import type { ParsedOutage } from '../data/validate.js';
+import { type Context, durationText, msText } from './context.js';
+import { type Exact, ratio } from './exact.js';
+import { clip, intersect, measure, subtract, union } from './intervals.js';
+import type { ObjectivePeriod } from './periods.js';
+import type { AvailabilityDetail, Explanation, RecordRef, Window } from './report.js';
+
+export interface OutageInput {
+  outage: ParsedOutage;
+  ref: RecordRef;
+}
+
+type Reason = 'maintenance' | 'force-majeure' | 'customer-caused' | 'third-party';
+const REASON_ORDER: readonly Reason[] = ['force-majeure', 'customer-caused', 'third-party', 'maintenance'];
+
+export interface AvailabilityPeriod {
+  sli: Exact | null;
+  detail: AvailabilityDetail;
+  explain: Explanation[];
+}
+
+function windowsOf(ctx: Context, pairs: readonly number[]): Window[] {
+  const out: Window[] = [];
+  for (let i = 0; i < pairs.length; i += 2) out.push({ from: ctx.fmt(pairs[i]!), to: ctx.fmt(pairs[i + 1]!) });
+  return out;
+}
+
+function touching(outages: readonly Classified[], set: readonly number[]): RecordRef[] {
+  return outages.filter((o) => intersect([o.start, o.end], set).length > 0).map((o) => o.input.ref);
+}
+
+interface Classified {
+  input: OutageInput;
+  start: number;
+  end: number;
+  reason: Reason | null;
+  /** Why a planned or excludable outage still counts. */
+  note: string | null;
+  exclusion: RtExclusion | null;
+}
+
+function classify(ctx: Context, o: RtObjective, input: OutageInput, asOf: number): Classified | null {
+  const out = input.outage;
+  const end = out.end ?? asOf;
+  if (!(end > out.start)) return null;
+  const base = { input, start: out.start, end };
+  const calendar = o.measure.kind === 'availability' ? o.measure.calendar : null;
+  if (out.kind === 'unplanned') return { ...base, reason: null, note: null, exclusion: null };
+  const wanted: Reason = out.kind === 'planned' ? 'maintenance' : out.kind;
+  const exclusion = o.exclusions.find((e) => e.exclusion === wanted) ?? null;
+  if (!exclusion) {
+    return { ...base, reason: null, note: `the objective does not exclude ${wanted === 'maintenance' ? 'maintenance' : wanted.replace('-', ' ')}`, exclusion: null };
+  }
+  if (wanted === 'maintenance' && exclusion.notice) {
+    if (out.announced === null) return { ...base, reason: null, note: 'planned maintenance without an announcement counts', exclusion };
+    let latest: number;
+    try {
+      latest = ctx.addDuration(out.announced, exclusion.notice, calendar);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      latest = Infinity;
+    }
+    if (latest > out.start) {
+      return { ...base, reason: null, note: `announced ${ctx.fmt(out.announced)}, less than ${durationText(exclusion.notice)} ahead (needed by ${isFinite(latest) ? ctx.fmt(latest) : 'never'})`, exclusion };
+    }
+  }
+  return { ...base, reason: wanted, note: null, exclusion };
+}
+
+/**
+ * Evaluates the objective over its periods. `outages` are all outages of any service (the
+ * objective picks its own); `asOf` ends outages still going on.
+ */
+export function evaluateAvailability(ctx: Context, o: RtObjective, outages: readonly OutageInput[], periods: readonly ObjectivePeriod[], asOf: number): AvailabilityPeriod[] {
+  if (o.measure.kind !== 'availability' || periods.length === 0) return [];
+  const m = o.measure;
+  const rangeFrom = Math.min(...periods.map((p) => p.from));
+  const rangeTo = Math.max(...periods.map((p) => p.to));
+  const window: number[] = m.calendar === null ? [rangeFrom, rangeTo] : ctx.calendar(m.calendar).intervals(rangeFrom, rangeTo).flat();
+  const mine = outages
+    .filter((x) => x.outage.service === m.service)
+    .map((x) => classify(ctx, o, x, asOf))
+    .filter((x): x is Classified => x !== null);
+
+  const counted = union(mine.filter((x) => x.reason === null).flatMap((x) => [x.start, x.end]));
+  const excluded = new Map<Reason, number[]>();
+  let taken = counted;
+  for (const reason of REASON_ORDER) {
+    const set = subtract(union(mine.filter((x) => x.reason === reason).flatMap((x) => [x.start, x.end])), taken);
+    excluded.set(reason, set);
+    taken = union([...taken, ...set]);
+  }
+  // Maintenance cap: window time of excluded maintenance, in time order, per cap period.
+  let overCap: number[] = [];
+  const maintenance = o.exclusions.find((e) => e.exclusion === 'maintenance');
+  if (maintenance?.cap) {
+    const inWindow = intersect(excluded.get('maintenance')!, window);
+    const used = new Map<string, number>();
+    const capMs = maintenance.cap.amount;
+    const keep: number[] = [];
+    for (let i = 0; i < inWindow.length; i += 2) {
+      // Split at cap-period boundaries so each piece is charged to its own period.
+      let a = inWindow[i]!;
+      const b = inWindow[i + 1]!;
+      while (a < b) {
+        const { key, end } = capPeriodOf(ctx, maintenance, periods, a);
+        const pieceEnd = Math.min(b, end);
+        const left = capMs - (used.get(key) ?? 0);
+        const len = pieceEnd - a;
+        if (left >= len) {
+          keep.push(a, pieceEnd);
+          used.set(key, (used.get(key) ?? 0) + len);
+        } else {
+          if (left > 0) keep.push(a, a + left);
+          overCap.push(a + Math.max(0, left), pieceEnd);
+          used.set(key, capMs);
+        }
+        a = pieceEnd;
+      }
+    }
+    overCap = union(overCap);
+    excluded.set('maintenance', subtract(excluded.get('maintenance')!, overCap));
+  }
+  const countedAll = union([...counted, ...overCap]);
+  const allDown = union(mine.flatMap((x) => [x.start, x.end]));
+
+  return periods.map((p) => {
+    const w = clip(window, p.from, p.to);
+    const windowMs = measure(w);
+    const c = intersect(countedAll, w);
+    const downtimeMs = measure(c);
+    const over = intersect(overCap, w);
+    const explain: Explanation[] = [];
+    const detail: AvailabilityDetail = {
+      kind: 'availability',
+      service: m.service,
+      calendar: m.calendar,
+      windowMs,
+      downtimeMs,
+      counted: { ms: downtimeMs, windows: windowsOf(ctx, c), records: touching(mine, c), overCapMs: measure(over) },
+      excluded: [],
+      outsideWindowMs: measure(subtract(clip(allDown, p.from, p.to), w)),
+    };
+    for (const reason of REASON_ORDER) {
+      const set = intersect(excluded.get(reason)!, w);
+      if (set.length === 0) continue;
+      const exclusion = o.exclusions.find((e) => e.exclusion === reason)!;
+      const part = { reason, line: exclusion.line, ms: measure(set), windows: windowsOf(ctx, set), records: touching(mine.filter((x) => x.reason === reason), set) };
+      detail.excluded.push(part);
+      explain.push({
+        rule: `exclusion.${reason}`,
+        text: `${msText(part.ms)} of ${reason === 'maintenance' ? 'announced maintenance' : reason.replace('-', ' ')} downtime excluded`,
+        line: exclusion.line,
+        records: part.records,
+        windows: part.windows,
+      });
+    }
+    const notes = mine.filter((x) => x.note !== null && intersect([x.start, x.end], w).length > 0);
+    for (const x of notes) {
+      explain.push({ rule: 'exclusion.not-applied', text: `${x.input.outage.kind} outage counted: ${x.note}`, line: x.exclusion?.line ?? null, records: [x.input.ref] });
+    }
+    if (detail.counted.overCapMs > 0) {
+      explain.push({
+        rule: 'exclusion.maintenance-cap',
+        text: `${msText(detail.counted.overCapMs)} of maintenance over the cap of ${durationText(maintenance!.cap!)}${maintenance!.capPeriod ? ` per ${maintenance!.capPeriod.unit}` : ''} counted`,
+        line: maintenance!.line,
+        windows: windowsOf(ctx, over),
+      });
+    }
+    explain.push({
+      rule: 'availability.downtime',
+      text: `${msText(downtimeMs)} downtime counted in ${msText(windowMs)} of window${m.calendar ? ` (calendar ${m.calendar})` : ''}`,
+      line: o.line,
+      records: detail.counted.records,
+      windows: detail.counted.windows,
+    });
+    return { sli: windowMs > 0 ? ratio(BigInt(windowMs - downtimeMs) * 100n, windowMs) : null, detail, explain };
+  });
+}
+
+/** The cap period holding instant t: the exclusion's `per …`, else the objective period itself. */
+function capPeriodOf(ctx: Context, e: RtExclusion, periods: readonly ObjectivePeriod[], t: number): { key: string; end: number } {
+  if (e.capPeriod) {
+    const ref = ctx.zone.periodOf(e.capPeriod.unit, t);
+    return { key: `${ref.unit}:${ref.index}`, end: ctx.zone.periodRange(ref).to };
+  }
+  const p = periods.find((x) => t >= x.from && t < x.to);
+  return p ? { key: p.key, end: p.to } : { key: 'outside', end: Infinity };
+}

@@ -1,0 +1,216 @@
+/**
+ * What every part of the engine shares for one evaluation: the contract, its zone and term as
+ * instants, business calendars (built once, lazily, for the term), lookups by name, and the
+ * formatting of instants and durations. Nothing here reads the clock, the machine's zone or locale.
+ */
+import { BusinessCalendar } from '../calendar.js';
+import type { RtDuration, RtTier, RtObjective, RuntimeContract, RtEscalation } from '../contract.js';
+import { addMonthsToDate, dayOfIsoDate, ZoneTime } from '../time.js';
+import { normaliseStatus } from '../data/validate.js';
+
+export const MINUTE = 60_000;
+export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
+
+/** Calendars are precomputed for the term plus this margin on both sides. */
+const CALENDAR_MARGIN = 400 * DAY;
+/** Records may lie this far outside the term (projections need the rest of the margin). */
+export const RECORD_MARGIN = 366 * DAY;
+
+/** Statuses that mean "waiting for the customer" / "waiting for a third party" (normalised). */
+export const PAUSE_STATUSES: Readonly<Record<'customer' | 'third-party', readonly string[]>> = {
+  customer: ['waiting for customer', 'waiting on customer', 'awaiting customer', 'pending customer'],
+  'third-party': ['waiting for third party', 'waiting on third party', 'awaiting third party', 'pending third party', 'waiting for supplier', 'waiting for vendor'],
+};
+
+/** Clock arithmetic on one calendar, or on wall time when `cal` is null. */
+export interface Clock {
+  name: string | null;
+  cal: BusinessCalendar | null;
+}
+
+export class Context {
+  readonly zone: ZoneTime;
+  /** First instant of the term and first instant after it. */
+  readonly termFrom: number;
+  readonly termTo: number;
+  readonly validFrom: number;
+  readonly validTo: number;
+  /** First instant after the acceptance period, or the term start when there is none. */
+  readonly acceptanceEnd: number;
+  readonly tiers: Map<string, RtTier>;
+  readonly implicitTier: RtTier | null;
+  readonly priorities: Set<string>;
+  readonly services: Set<string>;
+  readonly objectives: Map<string, RtObjective>;
+  private readonly calendars = new Map<string, BusinessCalendar>();
+  private readonly everyDay = new Map<string, BusinessCalendar>();
+  private readonly pauseSets = new Map<RtTier, Set<string>>();
+
+  constructor(
+    readonly contract: RuntimeContract,
+    readonly language: string,
+  ) {
+    const a = contract.agreement;
+    const fromDay = dayOfIsoDate(a.term.from);
+    const toDay = dayOfIsoDate(a.term.to) + 1;
+    // Offsets are needed a little beyond everything a calendar can answer for.
+    const approxFrom = fromDay * DAY - CALENDAR_MARGIN - 2 * DAY;
+    const approxTo = toDay * DAY + CALENDAR_MARGIN + 2 * DAY;
+    this.zone = new ZoneTime(contract.zone, approxFrom, approxTo);
+    this.termFrom = this.zone.startOfDay(fromDay);
+    this.termTo = this.zone.startOfDay(toDay);
+    this.validFrom = this.termFrom - RECORD_MARGIN;
+    this.validTo = this.termTo + RECORD_MARGIN;
+    this.acceptanceEnd = this.acceptanceEndOf(a.acceptance);
+    this.tiers = new Map(contract.tiers.map((t) => [t.name, t]));
+    this.implicitTier = contract.tiers.find((t) => t.implicit) ?? null;
+    this.priorities = new Set(contract.priorities.map((p) => p.name));
+    this.services = new Set(contract.services.map((s) => s.name));
+    this.objectives = new Map(contract.objectives.map((o) => [o.name, o]));
+  }
+
+  private acceptanceEndOf(d: RtDuration | null): number {
+    if (!d || d.value <= 0) return this.termFrom;
+    const from = this.contract.agreement.term.from;
+    switch (d.unit) {
+      case 'month':
+      case 'year': {
+        const months = Math.round(d.value * (d.unit === 'year' ? 12 : 1));
+        return this.zone.startOfDay(dayOfIsoDate(addMonthsToDate(from, months)));
+      }
+      case 'week':
+        return this.zone.startOfDay(dayOfIsoDate(from) + Math.round(d.value * 7));
+      case 'day':
+        if (d.clock === 'working') {
+          const cal = this.contract.calendars[0];
+          if (cal) return this.calendar(cal.name).addWorkingDays(this.termFrom, Math.round(d.value));
+        }
+        return this.zone.startOfDay(dayOfIsoDate(from) + Math.round(d.value));
+      default:
+        return this.termFrom + d.amount;
+    }
+  }
+
+  calendar(name: string): BusinessCalendar {
+    let cal = this.calendars.get(name);
+    if (!cal) {
+      const spec = this.contract.calendars.find((c) => c.name === name);
+      if (!spec) throw new Error(`the contract has no calendar '${name}'`);
+      cal = BusinessCalendar.build(spec, { from: this.termFrom, to: this.termTo }, { marginMs: CALENDAR_MARGIN });
+      this.calendars.set(name, cal);
+    }
+    return cal;
+  }
+
+  /** A calendar open every day, all day, in `zone`: its working days are calendar days. */
+  allDays(zone: string): BusinessCalendar {
+    let cal = this.everyDay.get(zone);
+    if (!cal) {
+      const all: ReadonlyArray<readonly [number, number]> = [[0, 1440]];
+      cal = BusinessCalendar.build(
+        { name: `every day (${zone})`, zone, weekly: [all, all, all, all, all, all, all], holidays: [], closed: [] },
+        { from: this.termFrom, to: this.termTo },
+        { marginMs: CALENDAR_MARGIN },
+      );
+      this.everyDay.set(zone, cal);
+    }
+    return cal;
+  }
+
+  clock(calendar: string | null): Clock {
+    return { name: calendar, cal: calendar === null ? null : this.calendar(calendar) };
+  }
+
+  /**
+   * The calendar that counts whole days for a duration on `calendar`: the calendar itself for
+   * working days; for calendar days, every day in the calendar's zone (or the contract's).
+   */
+  dayCalendar(d: RtDuration, calendar: string | null): BusinessCalendar {
+    if (d.clock === 'working' && calendar !== null) return this.calendar(calendar);
+    const zone = calendar === null ? this.contract.zone : (this.contract.calendars.find((c) => c.name === calendar)?.zone ?? this.contract.zone);
+    return this.allDays(zone);
+  }
+
+  /** The instant `d` after `start` (earliest instant the time is used up), counted on `calendar`. */
+  addDuration(start: number, d: RtDuration, calendar: string | null): number {
+    if (d.clock === 'working' || d.clock === 'calendar') return this.dayCalendar(d, calendar).addWorkingDays(start, Math.round(d.amount));
+    if (d.unit === 'month' || d.unit === 'year') {
+      const months = Math.round(d.value * (d.unit === 'year' ? 12 : 1));
+      const day = this.zone.dayOf(start);
+      const wallMs = start + this.zone.offsetAt(start) - day * DAY;
+      const target = dayOfIsoDate(addMonthsToDate(isoDay(day), months));
+      return this.zone.startOfDay(target) + wallMs;
+    }
+    if (calendar === null) return start + d.amount;
+    return this.calendar(calendar).add(start, d.amount);
+  }
+
+  /** Normalised statuses that pause a ticket of this tier. */
+  pauseStatuses(tier: RtTier): Set<string> {
+    let set = this.pauseSets.get(tier);
+    if (!set) {
+      set = new Set();
+      for (const p of tier.pauses) {
+        if (p.condition === 'status' && p.status !== null) set.add(normaliseStatus(p.status));
+        else if (p.condition !== 'status') for (const s of PAUSE_STATUSES[p.condition]) set.add(s);
+      }
+      this.pauseSets.set(tier, set);
+    }
+    return set;
+  }
+
+  escalationsFor(priority: string): RtEscalation[] {
+    return this.contract.escalations.filter((e) => e.priorities.length === 0 || e.priorities.includes(priority));
+  }
+
+  fmt(t: number): string {
+    return this.zone.format(t);
+  }
+
+  text(t: Record<string, string> | null | undefined): string | null {
+    if (!t) return null;
+    return t[this.language] ?? t['en'] ?? t['*'] ?? Object.values(t)[0] ?? null;
+  }
+}
+
+function isoDay(day: number): string {
+  return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
+const UNIT_NAMES: Record<string, [string, string]> = {
+  second: ['second', 'seconds'],
+  minute: ['minute', 'minutes'],
+  hour: ['hour', 'hours'],
+  day: ['day', 'days'],
+  week: ['week', 'weeks'],
+  month: ['month', 'months'],
+  year: ['year', 'years'],
+};
+
+/** `4 business hours`, `30 minutes`, `5 working days`, as the contract writes them. */
+export function durationText(d: RtDuration): string {
+  const [one, many] = UNIT_NAMES[d.unit]!;
+  const clock = d.clock === 'elapsed' ? '' : `${d.clock} `;
+  return `${fmtNumber(d.value)} ${clock}${d.value === 1 ? one : many}`;
+}
+
+/** Numbers in reports: up to 4 decimals, no locale. */
+export function fmtNumber(n: number): string {
+  return String(Math.round(n * 10_000) / 10_000);
+}
+
+/** `1 h 30 min`, `45 min`, `20 s`: an amount of time for explanations. */
+export function msText(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  let rest = Math.abs(Math.round(ms));
+  const d = Math.floor(rest / DAY);
+  rest -= d * DAY;
+  const h = Math.floor(rest / HOUR);
+  rest -= h * HOUR;
+  const m = Math.floor(rest / MINUTE);
+  rest -= m * MINUTE;
+  const s = Math.round(rest / 1000);
+  const parts = [d ? `${d} d` : '', h ? `${h} h` : '', m ? `${m} min` : '', s ? `${s} s` : ''].filter(Boolean);
+  return parts.length ? sign + parts.join(' ') : '0 min';
+}

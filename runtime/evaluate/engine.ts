@@ -1,0 +1,574 @@
+/**
+ * The evaluation engine: records go in one at a time (so a stream of millions of tickets runs in
+ * constant memory), results come out in a report. Pure: `now` and `period` are inputs, the clock,
+ * the machine's zone and its locale are never read.
+ *
+ *   const ev = new Evaluation(contract, { period: '2026-03' });
+ *   for (const t of tickets) ev.addRecord('ticket', t, { file: null, line: null, index: i });
+ *   const report = ev.finish();
+ *
+ * Decided items (resolved tickets, answered contacts) are evaluated when they arrive; undecided
+ * ones (open tickets, contacts still waiting) wait for `finish`, where the evaluation instant is
+ * known: `now`, or else the latest instant in the data.
+ */
+import type { RtObjective, RuntimeContract } from '../contract.js';
+import type { DataProblem, Dataset, RecordKind, RecordSource } from '../data/types.js';
+import { recordKinds } from '../data/types.js';
+import {
+  type ParsedContact,
+  type ParsedMeasurement,
+  type ParsedOutage,
+  type ParsedTicket,
+  parseContact,
+  parseMeasurement,
+  parseOutage,
+  parseTicket,
+} from '../data/validate.js';
+import { parsePeriodKey, parseTimestamp, periodDays, periodOfDay, type PeriodRef } from '../time.js';
+import { type OutageInput, evaluateAvailability } from './availability.js';
+import { Context, durationText, fmtNumber } from './context.js';
+import { evaluateLadders, type Scored } from './credits.js';
+import { type Exact, cmp, sub, toNumber } from './exact.js';
+import { type ObjectivePeriod, objectivePeriods } from './periods.js';
+import { QualityCounter, qualityResult, targetNumber, unitOf } from './quality.js';
+import { REPORT_FORMAT, type Explanation, type ObjectiveResult, type OpenTicket, type RecordRef, type Report, type TicketResult, type TicketSummary } from './report.js';
+import { ShareCounter, type Tally, countContact, countsFor, matchesChannel, shareResult, tallyHit } from './shares.js';
+import { buildTimeline, evaluateTicket, runClock } from './tickets.js';
+import type { RtTier } from '../contract.js';
+
+export interface EvaluateOptions {
+  /** Report only this period (`2026-03`, `2026-Q1`, `2026`); earlier periods still count towards caps. */
+  period?: string | null;
+  /** The evaluation instant: open tickets are reported as of then, later events are ignored. ISO with offset, or epoch ms. */
+  now?: string | number | null;
+  /** Language of titles and roles in the report (default: English, else the contract's wording). */
+  language?: string;
+  /** Throw a DataError on the first rejected record. */
+  strict?: boolean;
+  /** How many problems the report lists (all are counted); default 1000. */
+  maxProblems?: number;
+  /** Receive each ticket's result instead of keeping it in the report: constant memory for huge inputs. */
+  onTicket?: (ticket: TicketResult) => void;
+}
+
+/** A rejected record in strict mode, or unusable options. */
+export class DataError extends Error {
+  constructor(readonly problem: DataProblem) {
+    super(`${problem.file ?? '(data)'}${problem.line !== null ? `:${problem.line}` : problem.index !== null ? ` record ${problem.index + 1}` : ''}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
+  }
+}
+
+export class OptionsError extends Error {}
+
+interface Pending<T> {
+  record: T;
+  ref: RecordRef;
+  seq: number;
+}
+
+const emptyCounts = (): Record<RecordKind, number> => ({ ticket: 0, contact: 0, outage: 0, measurement: 0 });
+
+export class Evaluation {
+  readonly ctx: Context;
+  private readonly now: number | null;
+  private readonly requested: { key: string; from: number; to: number } | null;
+  private readonly strict: boolean;
+  private readonly maxProblems: number;
+  private readonly onTicket: ((t: TicketResult) => void) | null;
+
+  private readonly supplied = new Set<RecordKind>();
+  private readonly accepted = emptyCounts();
+  private readonly rejected = emptyCounts();
+  private readonly skipped = emptyCounts();
+  private readonly problems: DataProblem[] = [];
+  private problemsOmitted = 0;
+
+  private dataFrom = Infinity;
+  private dataTo = -Infinity;
+  private dataEnd = -Infinity;
+  private seq = 0;
+
+  private readonly tickets: Array<{ seq: number; result: TicketResult }> = [];
+  private readonly openTickets: Array<Pending<ParsedTicket> & { tier: RtTier }> = [];
+  private readonly open: OpenTicket[] = [];
+  private readonly summary: TicketSummary = { total: 0, resolved: 0, open: 0, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0, pending: 0 };
+  private readonly waitingContacts: Array<{ contact: ParsedContact; counters: ShareCounter[] }> = [];
+  private readonly outages: OutageInput[] = [];
+  private readonly tallies: Tally[] = [];
+  private readonly shareCounters = new Map<string, ShareCounter>();
+  private readonly qualityCounters = new Map<string, QualityCounter>();
+  private readonly contactObjectives: ShareCounter[];
+  private readonly ticketObjectives: ShareCounter[];
+  private finished = false;
+
+  constructor(contract: RuntimeContract, options: EvaluateOptions = {}) {
+    this.ctx = new Context(contract, options.language ?? 'en');
+    this.strict = options.strict ?? false;
+    this.maxProblems = options.maxProblems ?? 1000;
+    this.onTicket = options.onTicket ?? null;
+    if (options.now === null || options.now === undefined) this.now = null;
+    else if (typeof options.now === 'number') this.now = options.now;
+    else {
+      const r = parseTimestamp(options.now);
+      if (!r.ok) throw new OptionsError(`--now: ${r.message}`);
+      this.now = r.ms;
+    }
+    if (this.now !== null && !(this.now >= this.ctx.validFrom && this.now <= this.ctx.validTo)) {
+      throw new OptionsError(`now (${this.ctx.fmt(this.now)}) is not within a year of the contract term ${contract.agreement.term.from} … ${contract.agreement.term.to}`);
+    }
+    if (options.period) {
+      const ref = parsePeriodKey(options.period);
+      if (!ref) throw new OptionsError(`period '${options.period}' is not a period such as 2026-03, 2026-Q1, 2026 or 2026-W11`);
+      const range = this.ctx.zone.periodRange(ref);
+      if (!(range.from < this.ctx.termTo && range.to > this.ctx.termFrom)) {
+        throw new OptionsError(`period ${options.period} is outside the contract term ${contract.agreement.term.from} … ${contract.agreement.term.to}`);
+      }
+      this.requested = { key: options.period, ...range };
+    } else this.requested = null;
+    for (const o of contract.objectives) {
+      if (o.measure.kind === 'share') this.shareCounters.set(o.name, new ShareCounter(o));
+      else if (o.measure.kind === 'quality') this.qualityCounters.set(o.name, new QualityCounter(o));
+    }
+    const shares = [...this.shareCounters.values()];
+    this.contactObjectives = shares.filter((s) => s.objective.measure.kind === 'share' && s.objective.measure.source === 'contacts');
+    this.ticketObjectives = shares.filter((s) => s.objective.measure.kind === 'share' && s.objective.measure.source === 'tickets');
+  }
+
+  /** Marks a kind of data as supplied (an objective on data never supplied has no value rather than 100%). */
+  supply(kind: RecordKind): void {
+    this.supplied.add(kind);
+  }
+
+  /** Reports a problem found while reading (syntax) or checking a record. */
+  problem(p: Omit<DataProblem, 'severity'> & { severity?: DataProblem['severity'] }): void {
+    const full: DataProblem = { severity: p.severity ?? 'error', kind: p.kind, file: p.file, line: p.line, index: p.index, field: p.field, message: p.message, id: p.id };
+    if (full.kind !== null) {
+      if (full.severity === 'error') this.rejected[full.kind]++;
+      else this.skipped[full.kind]++;
+    }
+    if (this.problems.length < this.maxProblems) this.problems.push(full);
+    else this.problemsOmitted++;
+    if (this.strict && full.severity === 'error') throw new DataError(full);
+  }
+
+  /** Adds one raw record (as read from JSON/NDJSON/CSV); returns whether it was accepted. */
+  addRecord(kind: RecordKind, raw: unknown, where: RecordSource): boolean {
+    if (this.finished) throw new Error('this evaluation is finished');
+    this.supplied.add(kind);
+    switch (kind) {
+      case 'ticket':
+        return this.addTicket(raw, where);
+      case 'contact':
+        return this.addContact(raw, where);
+      case 'outage':
+        return this.addOutage(raw, where);
+      case 'measurement':
+        return this.addMeasurement(raw, where);
+    }
+  }
+
+  /** Adds counts stated as such (scenarios, or pre-aggregated contact statistics). */
+  addTally(t: Tally): void {
+    const ref = parsePeriodKey(t.period);
+    if (!ref) throw new OptionsError(`tally period '${t.period}' is not a period`);
+    const r = this.ctx.zone.periodRange(ref);
+    this.seeRange(r.from, r.to - 1);
+    this.tallies.push(t);
+  }
+
+  private reject(kind: RecordKind, where: RecordSource, field: string, message: string, raw: unknown, severity: DataProblem['severity'] = 'error'): false {
+    const id = raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
+    this.problem({ severity, kind, file: where.file, line: where.line, index: where.index, field, message, id });
+    return false;
+  }
+
+  private ref(kind: RecordKind, id: string | null, where: RecordSource): RecordRef {
+    return { kind, id, file: where.file, line: where.line, index: where.index };
+  }
+
+  private inRange(t: number): boolean {
+    return t >= this.ctx.validFrom && t <= this.ctx.validTo;
+  }
+
+  private outOfRange(times: Array<[string, number | null]>): string | null {
+    for (const [field, t] of times) if (t !== null && !this.inRange(t)) return field;
+    return null;
+  }
+
+  private rangeMessage(): string {
+    const a = this.ctx.contract.agreement;
+    return `more than a year outside the contract term ${a.term.from} … ${a.term.to}: this contract cannot evaluate it`;
+  }
+
+  private seeRange(from: number, to: number): void {
+    if (from < this.dataFrom) this.dataFrom = from;
+    if (to > this.dataTo) this.dataTo = to;
+    if (to > this.dataEnd) this.dataEnd = to;
+  }
+
+  private seeEnd(t: number | null): void {
+    if (t !== null && (this.now === null || t <= this.now) && t > this.dataEnd) this.dataEnd = t;
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private addTicket(raw: unknown, where: RecordSource): boolean {
+    const parsed = parseTicket(raw);
+    if (!parsed.ok) return this.reject('ticket', where, parsed.problem.field, parsed.problem.message, raw);
+    const t = parsed.record;
+    const bad = this.outOfRange([['created', t.created], ['responded', t.responded], ...t.events.map((e, i): [string, number] => [`events/${i}/at`, e.at])]);
+    if (bad) return this.reject('ticket', where, bad, this.rangeMessage(), raw);
+    const c = this.ctx;
+    if (!c.priorities.has(t.priority)) return this.reject('ticket', where, 'priority', `unknown priority '${t.priority}' (this contract has ${[...c.priorities].join(', ')})`, raw);
+    const badChange = t.events.findIndex((e) => e.priority !== null && !c.priorities.has(e.priority));
+    if (badChange >= 0) return this.reject('ticket', where, `events/${badChange}/priority`, `unknown priority '${t.events[badChange]!.priority}'`, raw);
+    let tier: RtTier | undefined;
+    if (c.implicitTier) {
+      if (t.tier !== null) return this.reject('ticket', where, 'tier', `this contract has no tiers, but the ticket names tier '${t.tier}'`, raw);
+      tier = c.implicitTier;
+    } else {
+      const names = c.contract.tiers.map((x) => x.name).join(', ');
+      if (t.tier === null) return this.reject('ticket', where, 'tier', `'tier' is required: this contract has tiers ${names}`, raw);
+      tier = c.tiers.get(t.tier);
+      if (!tier) return this.reject('ticket', where, 'tier', `unknown tier '${t.tier}' (this contract has ${names})`, raw);
+    }
+    if (t.created < c.termFrom || t.created >= c.termTo) return this.reject('ticket', where, 'created', 'created outside the contract term: not evaluated', raw, 'warning');
+    if (this.now !== null && t.created > this.now) return this.reject('ticket', where, 'created', `created after now (${c.fmt(this.now)}): not evaluated`, raw, 'warning');
+    this.accepted.ticket++;
+    this.seeRange(t.created, t.created);
+    this.seeEnd(t.responded);
+    for (const e of t.events) this.seeEnd(e.at);
+    const ref = this.ref('ticket', t.id, where);
+    const seq = this.seq++;
+    const until = this.now ?? Infinity;
+    const tl = buildTimeline(t, c.pauseStatuses(tier), until);
+    if (tl.resolvedAt !== null) this.finishTicket(t, tier, ref, seq, this.now ?? c.validTo);
+    else this.openTickets.push({ record: t, ref, seq, tier });
+    return true;
+  }
+
+  private finishTicket(t: ParsedTicket, tier: RtTier, ref: RecordRef, seq: number, asOf: number): void {
+    const { result, open } = evaluateTicket(this.ctx, t, tier, ref, asOf, this.now);
+    if (open) this.open.push(open);
+    // percentage objectives on tickets
+    for (const counter of this.ticketObjectives) {
+      const m = counter.objective.measure;
+      if (m.kind !== 'share' || !matchesChannel(m, t.channel)) continue;
+      const tl = buildTimeline(t, this.ctx.pauseStatuses(tier), asOf);
+      const stop = m.event === 'responded' ? (t.responded !== null && t.responded <= asOf ? t.responded : tl.firstResolution) : tl.resolvedAt;
+      const index = this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index;
+      const k = counter.at(index);
+      if (m.within === null) {
+        if (stop !== null) {
+          k.counted++;
+          k.hits++;
+        } else k.pending++;
+        continue;
+      }
+      const core = runClock(this.ctx, tl, t.created, stop, asOf, m.within, m.calendar);
+      if (core.status === 'met') {
+        k.counted++;
+        k.hits++;
+      } else if (core.status === 'breached') k.counted++;
+      else k.pending++;
+    }
+    if (this.requested === null || (t.created >= this.requested.from && t.created < this.requested.to)) {
+      const s = this.summary;
+      s.total++;
+      if (result.open) s.open++;
+      else s.resolved++;
+      for (const clock of [result.response, result.resolution]) {
+        if (!clock) continue;
+        if (clock.status === 'met') clock.kind === 'response' ? s.responseMet++ : s.resolutionMet++;
+        else if (clock.status === 'breached') clock.kind === 'response' ? s.responseBreached++ : s.resolutionBreached++;
+        else s.pending++;
+      }
+      if (this.onTicket) this.onTicket(result);
+      else this.tickets.push({ seq, result });
+    }
+  }
+
+  private addContact(raw: unknown, where: RecordSource): boolean {
+    const parsed = parseContact(raw);
+    if (!parsed.ok) return this.reject('contact', where, parsed.problem.field, parsed.problem.message, raw);
+    const x = parsed.record;
+    const bad = this.outOfRange([['arrived', x.arrived], ['answered', x.answered], ['abandoned', x.abandoned]]);
+    if (bad) return this.reject('contact', where, bad, this.rangeMessage(), raw);
+    if (x.arrived < this.ctx.termFrom || x.arrived >= this.ctx.termTo) return this.reject('contact', where, 'arrived', 'arrived outside the contract term: not evaluated', raw, 'warning');
+    if (this.now !== null && x.arrived > this.now) return this.reject('contact', where, 'arrived', `arrived after now (${this.ctx.fmt(this.now)}): not evaluated`, raw, 'warning');
+    if (this.now !== null) {
+      if (x.answered !== null && x.answered > this.now) x.answered = null;
+      if (x.abandoned !== null && x.abandoned > this.now) x.abandoned = null;
+    }
+    this.accepted.contact++;
+    this.seeRange(x.arrived, x.arrived);
+    this.seeEnd(x.answered);
+    this.seeEnd(x.abandoned);
+    const waiting: ShareCounter[] = [];
+    for (const counter of this.contactObjectives) {
+      const m = counter.objective.measure;
+      if (m.kind !== 'share' || !matchesChannel(m, x.channel)) continue;
+      if (!countContact(this.ctx, counter, x, this.now)) waiting.push(counter);
+    }
+    if (waiting.length > 0) this.waitingContacts.push({ contact: x, counters: waiting });
+    return true;
+  }
+
+  private addOutage(raw: unknown, where: RecordSource): boolean {
+    const parsed = parseOutage(raw);
+    if (!parsed.ok) return this.reject('outage', where, parsed.problem.field, parsed.problem.message, raw);
+    const x: ParsedOutage = parsed.record;
+    const bad = this.outOfRange([['start', x.start], ['end', x.end], ['announced', x.announced]]);
+    if (bad) return this.reject('outage', where, bad, this.rangeMessage(), raw);
+    if (!this.ctx.services.has(x.service)) {
+      return this.reject('outage', where, 'service', `unknown service '${x.service}' (this contract has ${[...this.ctx.services].join(', ') || 'no services'})`, raw);
+    }
+    if (this.now !== null) {
+      if (x.start > this.now) return this.reject('outage', where, 'start', `starts after now (${this.ctx.fmt(this.now)}): not evaluated`, raw, 'warning');
+      if (x.end !== null && x.end > this.now) x.end = null;
+    }
+    this.accepted.outage++;
+    this.seeRange(x.start, x.end ?? x.start);
+    this.seeEnd(x.end);
+    this.outages.push({ outage: x, ref: this.ref('outage', x.id, where) });
+    return true;
+  }
+
+  private addMeasurement(raw: unknown, where: RecordSource): boolean {
+    const parsed = parseMeasurement(raw);
+    if (!parsed.ok) return this.reject('measurement', where, parsed.problem.field, parsed.problem.message, raw);
+    const m: ParsedMeasurement = parsed.record;
+    if (m.at !== null && !this.inRange(m.at)) return this.reject('measurement', where, 'at', this.rangeMessage(), raw);
+    let counters: QualityCounter[];
+    if (m.objective !== null) {
+      const c = this.qualityCounters.get(m.objective);
+      if (!c) {
+        const known = [...this.qualityCounters.keys()];
+        const o = this.ctx.objectives.get(m.objective);
+        return this.reject('measurement', where, 'objective', o ? `objective '${m.objective}' is not a quality objective` : `unknown objective '${m.objective}'${known.length ? ` (quality objectives: ${known.join(', ')})` : ''}`, raw);
+      }
+      counters = [c];
+    } else {
+      counters = [...this.qualityCounters.values()].filter((c) => {
+        const q = c.objective.measure;
+        return q.kind === 'quality' && q.metric === m.metric && (m.metric !== 'kpi' || q.kpi === m.kpi);
+      });
+      if (counters.length === 0) return this.reject('measurement', where, 'metric', `no objective of this contract measures ${m.metric}${m.kpi ? ` ${m.kpi}` : ''}`, raw);
+    }
+    let ref: PeriodRef | null = null;
+    if (m.period !== null) {
+      ref = parsePeriodKey(m.period);
+      if (!ref) return this.reject('measurement', where, 'period', `'${m.period}' is not a period such as 2026-03, 2026-Q1 or 2026`, raw);
+    }
+    const range = ref ? this.ctx.zone.periodRange(ref) : { from: m.at!, to: m.at! + 1 };
+    if (range.to <= this.ctx.termFrom || range.from >= this.ctx.termTo) {
+      return this.reject('measurement', where, ref ? 'period' : 'at', 'outside the contract term: not evaluated', raw, 'warning');
+    }
+    if (this.now !== null && range.from > this.now) return this.reject('measurement', where, ref ? 'period' : 'at', `after now (${this.ctx.fmt(this.now)}): not evaluated`, raw, 'warning');
+    // Resolve the period index per objective first, so a record is either used everywhere or rejected.
+    const plan: Array<{ counter: QualityCounter; index: number }> = [];
+    for (const counter of counters) {
+      const unit = counter.objective.period.unit;
+      if (ref === null) {
+        plan.push({ counter, index: this.ctx.zone.periodOf(unit, m.at!).index });
+        continue;
+      }
+      if (ref.unit === unit) {
+        plan.push({ counter, index: ref.index });
+        continue;
+      }
+      const days = periodDays(ref);
+      const containing = periodOfDay(unit, days.from);
+      const fits = periodDays(containing).to >= days.to;
+      if (m.value !== null || !fits) {
+        return this.reject('measurement', where, 'period', `objective '${counter.objective.name}' is measured per ${unit}; a ${m.value !== null ? 'value' : 'count'} for ${m.period} (a ${ref.unit}) cannot be used`, raw);
+      }
+      plan.push({ counter, index: containing.index });
+    }
+    const rref = this.ref('measurement', null, where);
+    for (const { counter, index } of plan) {
+      const p = counter.add(index, m, rref);
+      if (p) return this.reject('measurement', where, p.field, p.message, raw);
+    }
+    this.accepted.measurement++;
+    this.seeRange(range.from, range.to - 1);
+    return true;
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  finish(): Report {
+    if (this.finished) throw new Error('finish() was already called');
+    this.finished = true;
+    const c = this.ctx;
+    const asOf = this.now ?? (Number.isFinite(this.dataEnd) ? Math.min(this.dataEnd, c.validTo) : this.requested ? Math.min(this.requested.to, c.termTo) : c.termTo);
+    for (const t of this.openTickets) this.finishTicket(t.record, t.tier, t.ref, t.seq, asOf);
+    this.openTickets.length = 0;
+    for (const w of this.waitingContacts) for (const counter of w.counters) countContact(c, counter, w.contact, asOf);
+    this.waitingContacts.length = 0;
+
+    // Which periods: those the data touches and the one requested.
+    let from = this.dataFrom;
+    let to = Number.isFinite(this.dataTo) ? this.dataTo + 1 : -Infinity;
+    if (this.requested) {
+      from = Math.min(from, this.requested.from);
+      to = Math.max(to, this.requested.to);
+    }
+    const scored: Scored[] = [];
+    const objectives: ObjectiveResult[] = [];
+    const tallies = this.applyTallies();
+    c.contract.objectives.forEach((o, order) => {
+      const periods = Number.isFinite(from) && Number.isFinite(to) ? objectivePeriods(c, o.period, from, to) : [];
+      const results = this.evaluateObjective(o, periods, asOf, tallies);
+      periods.forEach((p, i) => {
+        const r = results[i]!;
+        scored.push({ objective: o, order, period: p, sli: r.exact });
+        if (this.reported(p)) objectives.push(r.result);
+      });
+    });
+    const ladders = evaluateLadders(c, scored);
+    const keep = new Set(scored.filter((s) => this.reported(s.period)).map((s) => `${s.objective.name}|${s.period.key}`));
+    const reportedMonths = new Set(ladders.credits.concat(ladders.bonuses).filter((r) => keep.has(`${r.objective}|${r.period}`)).map((r) => r.bookedIn));
+    this.tickets.sort((a, b) => a.seq - b.seq);
+    const fee = c.contract.agreement.fee;
+    return {
+      format: REPORT_FORMAT,
+      contract: {
+        source: c.contract.source,
+        title: c.text(c.contract.agreement.title),
+        provider: c.contract.agreement.provider,
+        customer: c.contract.agreement.customer,
+        version: c.contract.agreement.version,
+        zone: c.contract.zone,
+        currency: fee?.currency ?? null,
+        monthlyFeeMinor: fee?.monthlyMinor ?? null,
+      },
+      options: { period: this.requested?.key ?? null, now: this.now === null ? null : c.fmt(this.now), asOf: c.fmt(asOf) },
+      objectives,
+      credits: ladders.credits.filter((r) => keep.has(`${r.objective}|${r.period}`)),
+      bonuses: ladders.bonuses.filter((r) => keep.has(`${r.objective}|${r.period}`)),
+      totals: ladders.totals.filter((t) => reportedMonths.has(t.period)),
+      ticketSummary: this.summary,
+      tickets: this.tickets.map((t) => t.result),
+      open: this.open,
+      data: {
+        supplied: recordKinds.filter((k) => this.supplied.has(k)),
+        accepted: this.accepted,
+        rejected: this.rejected,
+        skipped: this.skipped,
+        problems: this.problems,
+        problemsOmitted: this.problemsOmitted,
+      },
+    };
+  }
+
+  private reported(p: ObjectivePeriod): boolean {
+    if (!this.requested) return true;
+    const named = this.ctx.zone.periodRange(p.ref);
+    return named.from < this.requested.to && named.to > this.requested.from;
+  }
+
+  /** Tallies per share objective: counts added to the objective's period indexes. */
+  private applyTallies(): Set<string> {
+    const touched = new Set<string>();
+    for (const t of this.tallies) {
+      const ref = parsePeriodKey(t.period)!;
+      for (const counter of this.shareCounters.values()) {
+        const o = counter.objective;
+        const m = o.measure;
+        if (m.kind !== 'share' || m.source !== t.source) continue;
+        if (!(m.channel === null || (t.channel !== null && t.channel === m.channel))) continue;
+        const hit = tallyHit(m, t);
+        if (hit === null) continue;
+        const days = periodDays(ref);
+        const containing = periodOfDay(o.period.unit, days.from);
+        if (periodDays(containing).to < days.to) continue;
+        const k = counter.at(containing.index);
+        k.counted += t.count;
+        if (hit) k.hits += t.count;
+        touched.add(o.name);
+      }
+    }
+    return touched;
+  }
+
+  private evaluateObjective(o: RtObjective, periods: ObjectivePeriod[], asOf: number, tallied: Set<string>): Array<{ exact: Exact | null; result: ObjectiveResult }> {
+    const c = this.ctx;
+    const m = o.measure;
+    const target = targetNumber(m.target, m.target);
+    const unit = unitOf(m.target);
+    const build = (p: ObjectivePeriod, exact: Exact | null, detail: ObjectiveResult['detail'], explain: Explanation[]): { exact: Exact | null; result: ObjectiveResult } => {
+      const met = exact === null ? null : m.direction === 'at least' ? cmp(exact, target) >= 0 : cmp(exact, target) <= 0;
+      const margin = exact === null ? null : toNumber(m.direction === 'at least' ? sub(exact, target) : sub(target, exact));
+      const withUnit = (x: number) => `${fmtNumber(x)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
+      const trace: Explanation[] = [];
+      if (met === false) {
+        trace.push(...explain);
+        trace.push({ rule: 'objective.target', text: `${withUnit(toNumber(exact!))} against a target of ${m.direction} ${withUnit(toNumber(target))}: missed by ${fmtNumber(-margin!)}`, line: o.line });
+      }
+      return {
+        exact,
+        result: {
+          objective: o.name,
+          title: c.text(o.title),
+          line: o.line,
+          period: p.key,
+          from: c.fmt(p.from),
+          to: c.fmt(p.to),
+          rolling: p.rolling,
+          sli: exact === null ? null : toNumber(exact),
+          target: toNumber(target),
+          unit,
+          direction: m.direction,
+          met,
+          margin,
+          detail,
+          explain: trace,
+        },
+      };
+    };
+    if (m.kind === 'availability') {
+      const supplied = this.supplied.has('outage');
+      const results = evaluateAvailability(c, o, this.outages, periods, asOf);
+      return periods.map((p, i) => {
+        const r = results[i]!;
+        return build(p, supplied ? r.sli : null, r.detail, r.explain);
+      });
+    }
+    if (m.kind === 'share') {
+      const counter = this.shareCounters.get(o.name)!;
+      const supplied = this.supplied.has(m.source === 'contacts' ? 'contact' : 'ticket') || tallied.has(o.name);
+      return periods.map((p) => {
+        const counts = countsFor(c, counter, p);
+        const r = shareResult(c, o, counts);
+        const what = `${m.noun} ${m.verb}${m.within ? ` within ${durationText(m.within)}` : ''}`;
+        return build(p, supplied ? r.sli : null, r.detail, [
+          { rule: 'share.count', text: `${counts.hits} of ${counts.counted} ${what}${m.calendar ? ` (calendar ${m.calendar})` : ''}`, line: o.line },
+        ]);
+      });
+    }
+    const counter = this.qualityCounters.get(o.name)!;
+    return periods.map((p) => {
+      const first = c.zone.periodOf(p.ref.unit, p.from).index;
+      const r = qualityResult(c, counter, p, first);
+      return build(p, r.sli, r.detail, [
+        { rule: 'quality.measured', text: r.detail.basis === 'value' ? 'the value given for the period' : `${r.detail.observations} observations`, line: o.line, records: r.detail.records },
+      ]);
+    });
+  }
+}
+
+/** Evaluates a whole dataset in memory: the function a compiled module exports. */
+export function evaluate(contract: RuntimeContract, data: Dataset, options: EvaluateOptions = {}): Report {
+  const ev = new Evaluation(contract, options);
+  const feed = (kind: RecordKind, records: readonly unknown[] | undefined) => {
+    if (records === undefined) return;
+    ev.supply(kind);
+    records.forEach((r, index) => ev.addRecord(kind, r, { file: null, line: null, index }));
+  };
+  feed('ticket', data.tickets);
+  feed('contact', data.contacts);
+  feed('outage', data.outages);
+  feed('measurement', data.measurements);
+  return ev.finish();
+}

@@ -1,0 +1,179 @@
+/**
+ * Quality objectives from measurements: a period value as given, or aggregated from single
+ * observations in the period:
+ *  - first time right / reopen ratio: share of observations that were right first time / reopened;
+ *  - CSAT: mean score, each answer scaled to the target's scale (`8 out of 10`);
+ *  - NPS: % promoters (9–10) − % detractors (0–6);
+ *  - error rate: errors / tasks, per the target's `per 100 tasks` (or per cent);
+ *  - a kpi: period values only.
+ * Rolling windows average period values and pool observations.
+ */
+import type { RtObjective, RtValue } from '../contract.js';
+import type { ParsedMeasurement } from '../data/validate.js';
+import { type Exact, add, div, exactOf, mul, ratio } from './exact.js';
+import type { ObjectivePeriod } from './periods.js';
+import type { Context } from './context.js';
+import type { QualityDetail, RecordRef } from './report.js';
+
+interface Acc {
+  values: Array<{ value: Exact; ref: RecordRef }>;
+  n: number;
+  sum: Exact;
+  hits: number;
+  promoters: number;
+  detractors: number;
+  errors: number;
+  tasks: number;
+  refs: RecordRef[];
+}
+
+const MAX_REFS = 20;
+
+export class QualityCounter {
+  readonly byIndex = new Map<number, Acc>();
+
+  constructor(readonly objective: RtObjective) {}
+
+  private at(index: number): Acc {
+    let a = this.byIndex.get(index);
+    if (!a) {
+      a = { values: [], n: 0, sum: ratio(0, 1), hits: 0, promoters: 0, detractors: 0, errors: 0, tasks: 0, refs: [] };
+      this.byIndex.set(index, a);
+    }
+    return a;
+  }
+
+  /** Adds a measurement to the period `index`; returns a problem message when it cannot be used. */
+  add(index: number, m: ParsedMeasurement, ref: RecordRef): { field: string; message: string } | null {
+    const measure = this.objective.measure;
+    if (measure.kind !== 'quality') return { field: 'objective', message: `objective '${this.objective.name}' is not a quality objective` };
+    const a = this.at(index);
+    if (m.value !== null) {
+      if (a.values.length > 0) {
+        const first = a.values[0]!.ref;
+        return { field: 'value', message: `objective '${this.objective.name}' already has a value for this period${first.line !== null ? ` (line ${first.line})` : ''}` };
+      }
+      let v = exactOf(m.value);
+      const t = measure.target;
+      if (t.kind === 'score' && m.outOf !== null && m.outOf !== t.outOf) v = mul(v, ratio(t.outOf * 1_000_000, Math.round(m.outOf * 1_000_000)));
+      a.values.push({ value: v, ref });
+      if (a.refs.length < MAX_REFS) a.refs.push(ref);
+      return null;
+    }
+    switch (measure.metric) {
+      case 'first-time-right':
+      case 'reopen-ratio': {
+        const flag = measure.metric === 'first-time-right' ? m.firstTimeRight : m.reopened;
+        if (flag === null) return { field: measure.metric === 'first-time-right' ? 'firstTimeRight' : 'reopened', message: `a ${measure.metric} observation needs '${measure.metric === 'first-time-right' ? 'firstTimeRight' : 'reopened'}'` };
+        a.n++;
+        if (flag) a.hits++;
+        break;
+      }
+      case 'csat': {
+        if (m.score === null) return { field: 'score', message: "a CSAT observation needs a 'score'" };
+        const t = measure.target;
+        let s = exactOf(m.score);
+        if (t.kind === 'score') {
+          const outOf = m.outOf ?? t.outOf;
+          if (m.score < 0 || m.score > outOf) return { field: 'score', message: `score ${m.score} is not between 0 and ${outOf}` };
+          if (outOf !== t.outOf) s = div(mul(s, exactOf(t.outOf)), exactOf(outOf));
+        }
+        a.n++;
+        a.sum = add(a.sum, s);
+        break;
+      }
+      case 'nps': {
+        if (m.score === null || m.score < 0 || m.score > 10) return { field: 'score', message: 'an NPS answer is a score from 0 to 10' };
+        a.n++;
+        if (m.score >= 9) a.promoters++;
+        else if (m.score <= 6) a.detractors++;
+        break;
+      }
+      case 'error-rate': {
+        if (m.errors === null || m.tasks === null) return { field: 'errors', message: "an error-rate observation needs 'errors' and 'tasks'" };
+        a.n++;
+        a.errors += m.errors;
+        a.tasks += m.tasks;
+        break;
+      }
+      case 'kpi':
+        return { field: 'value', message: "a kpi is measured with a period 'value'" };
+    }
+    if (a.refs.length < MAX_REFS) a.refs.push(ref);
+    return null;
+  }
+}
+
+/** The unit an SLI of this target is written in. */
+export function unitOf(t: RtValue): string {
+  switch (t.kind) {
+    case 'percentage':
+      return '%';
+    case 'score':
+      return `out of ${t.outOf}`;
+    case 'rate':
+      return `per ${t.per} ${t.noun}`;
+    default:
+      return '';
+  }
+}
+
+/** The target (or a threshold) as a plain number in the objective's unit. */
+export function targetNumber(t: RtValue, unitOfObjective: RtValue): Exact {
+  switch (t.kind) {
+    case 'percentage':
+    case 'number':
+      return exactOf(t.value);
+    case 'score':
+      return unitOfObjective.kind === 'score' && unitOfObjective.outOf !== t.outOf ? div(mul(exactOf(t.value), exactOf(unitOfObjective.outOf)), exactOf(t.outOf)) : exactOf(t.value);
+    case 'rate': {
+      const per = unitOfObjective.kind === 'rate' ? unitOfObjective.per : unitOfObjective.kind === 'percentage' ? 100 : t.per;
+      return div(mul(exactOf(t.count), exactOf(per)), exactOf(t.per));
+    }
+    case 'money':
+      return ratio(t.minor, 1);
+    case 'duration':
+      return ratio(t.duration.amount, 1);
+  }
+}
+
+export function qualityResult(_ctx: Context, counter: QualityCounter, p: ObjectivePeriod, first: number): { sli: Exact | null; detail: QualityDetail } {
+  const o = counter.objective;
+  const measure = o.measure as Extract<RtObjective['measure'], { kind: 'quality' }>;
+  const accs: Acc[] = [];
+  for (let i = first; i <= p.ref.index; i++) {
+    const a = counter.byIndex.get(i);
+    if (a) accs.push(a);
+  }
+  const refs = accs.flatMap((a) => a.refs).slice(0, MAX_REFS);
+  const detail = (basis: QualityDetail['basis'], observations: number): QualityDetail => ({ kind: 'quality', metric: measure.metric, kpi: measure.kpi, basis, observations, records: refs });
+  const values = accs.flatMap((a) => a.values.map((v) => v.value));
+  if (values.length > 0) {
+    const sum = values.reduce((s, v) => add(s, v), ratio(0, 1));
+    return { sli: div(sum, ratio(values.length, 1)), detail: detail('value', 0) };
+  }
+  const n = accs.reduce((s, a) => s + a.n, 0);
+  if (n === 0) return { sli: null, detail: detail('none', 0) };
+  const hits = accs.reduce((s, a) => s + a.hits, 0);
+  switch (measure.metric) {
+    case 'first-time-right':
+    case 'reopen-ratio':
+      return { sli: ratio(BigInt(hits) * 100n, n), detail: detail('observations', n) };
+    case 'csat':
+      return { sli: div(accs.reduce((s, a) => add(s, a.sum), ratio(0, 1)), ratio(n, 1)), detail: detail('observations', n) };
+    case 'nps': {
+      const pro = accs.reduce((s, a) => s + a.promoters, 0);
+      const det = accs.reduce((s, a) => s + a.detractors, 0);
+      return { sli: ratio(BigInt(pro - det) * 100n, n), detail: detail('observations', n) };
+    }
+    case 'error-rate': {
+      const errors = accs.reduce((s, a) => s + a.errors, 0);
+      const tasks = accs.reduce((s, a) => s + a.tasks, 0);
+      const t = measure.target;
+      const per = t.kind === 'rate' ? t.per : 100;
+      return { sli: tasks > 0 ? ratio(BigInt(errors) * BigInt(Math.round(per)), tasks) : null, detail: detail('observations', n) };
+    }
+    case 'kpi':
+      return { sli: null, detail: detail('none', 0) };
+  }
+}

@@ -1,0 +1,265 @@
+/**
+ * The evaluation report: one JSON document per run, described by runtime/schemas/report.json.
+ * Deterministic: the same contract, data and options give the same bytes (no generation time,
+ * no machine zone; instants are written in the contract's zone with their offset).
+ */
+import type { DataProblem, RecordKind } from '../data/types.js';
+import type { RtClock } from '../contract.js';
+
+export const REPORT_FORMAT = 'slac-report/1';
+
+/** Where a record came from. */
+export interface RecordRef {
+  kind: RecordKind | 'tally';
+  id: string | null;
+  file: string | null;
+  line: number | null;
+  /** 0-based position among the records of its kind in its input. */
+  index: number;
+}
+
+/** A span of time, ISO instants in the contract's zone, end exclusive. */
+export interface Window {
+  from: string;
+  to: string;
+}
+
+/**
+ * One step of the reasoning behind a number: which clause (`rule`, `line`), in words (`text`),
+ * on which records and windows.
+ */
+export interface Explanation {
+  rule: string;
+  text: string;
+  /** Line in the .sla file of the clause applied, or null. */
+  line: number | null;
+  records?: RecordRef[];
+  windows?: Window[];
+}
+
+export interface ClockResult {
+  kind: 'response' | 'resolution';
+  /** The priority whose target applies: the one in force when the clock stopped (or at the evaluation instant). */
+  priority: string;
+  /** The target as the contract writes it: `4 business hours`. */
+  target: string;
+  targetLine: number;
+  calendar: string | null;
+  clock: RtClock;
+  /** The instant the allowed time runs out (projected from the stop for a stopped clock); null while paused indefinitely. */
+  due: string | null;
+  /** When the clock stopped (first response, final resolution), or null while it runs. */
+  stopped: string | null;
+  status: 'met' | 'breached' | 'pending' | 'paused';
+  /** Time counted on the clock (open time of its calendar, or wall time) up to the stop or the evaluation instant. */
+  elapsedMs: number;
+  /** Real time the clock was paused. */
+  pausedMs: number;
+  /** Day clocks (working or calendar days): whole days counted. */
+  elapsedDays: number | null;
+  /** Time clocks not yet stopped: counted time left until due (negative: overdue). */
+  remainingMs: number | null;
+  explain: Explanation[];
+}
+
+export interface EscalationReached {
+  escalation: string;
+  step: number;
+  role: string;
+  contact: string | null;
+  /** When the step was reached. */
+  at: string;
+  line: number;
+  /** The next step and when it is due, for an open ticket. */
+  next: { step: number; role: string; at: string } | null;
+}
+
+export interface TicketResult {
+  id: string;
+  source: RecordRef;
+  tier: string | null;
+  channel: string | null;
+  /** Priority in force at the end (resolution, or the evaluation instant). */
+  priority: string;
+  created: string;
+  resolved: string | null;
+  open: boolean;
+  reopened: number;
+  priorityChanges: Array<{ at: string; priority: string }>;
+  response: ClockResult | null;
+  resolution: ClockResult | null;
+  escalation: EscalationReached[];
+}
+
+export interface OpenTicket {
+  id: string;
+  priority: string;
+  tier: string | null;
+  created: string;
+  clocks: Array<{
+    kind: 'response' | 'resolution';
+    due: string | null;
+    remainingMs: number | null;
+    status: ClockResult['status'];
+    /** Share of the allowed time used, in percent. */
+    used: number | null;
+    /** Warning threshold in percent (`warn at 75% of resolution time`), or null when none applies. */
+    warnAt: number | null;
+    atRisk: boolean;
+  }>;
+  escalation: EscalationReached[];
+}
+
+export interface Money {
+  /** Minor units (cents), or null when the contract has no fee to take a percentage of. */
+  minor: number | null;
+  /** Percentage of the monthly fee, or null for a fixed amount without a fee. */
+  percentOfFee: number | null;
+  currency: string | null;
+}
+
+export interface DowntimePart {
+  ms: number;
+  windows: Window[];
+  records: RecordRef[];
+}
+
+export interface AvailabilityDetail {
+  kind: 'availability';
+  service: string;
+  calendar: string | null;
+  /** Time in the measurement window (real time while the calendar is open). */
+  windowMs: number;
+  /** Downtime counted against the objective, in the window. */
+  downtimeMs: number;
+  counted: DowntimePart & { overCapMs: number };
+  excluded: Array<DowntimePart & { reason: 'maintenance' | 'force-majeure' | 'customer-caused' | 'third-party'; line: number }>;
+  /** Outage time outside the window (never counted). */
+  outsideWindowMs: number;
+}
+
+export interface ShareDetail {
+  kind: 'share';
+  source: 'contacts' | 'tickets';
+  channel: string | null;
+  event: 'answered' | 'abandoned' | 'responded' | 'resolved';
+  within: string | null;
+  calendar: string | null;
+  /** Items counted (the denominator). */
+  counted: number;
+  /** Items that meet the condition (answered in time, abandoned, resolved in time …). */
+  hits: number;
+  /** Not yet decided at the evaluation instant (not counted). */
+  pending: number;
+  /** Contacts that arrived while the calendar was closed (not counted). */
+  outsideHours: number;
+}
+
+export interface QualityDetail {
+  kind: 'quality';
+  metric: string;
+  kpi: string | null;
+  /** `value`: a period value was given; `observations`: aggregated from single observations. */
+  basis: 'value' | 'observations' | 'none';
+  observations: number;
+  records: RecordRef[];
+}
+
+export interface ObjectiveResult {
+  objective: string;
+  title: string | null;
+  line: number;
+  period: string;
+  from: string;
+  to: string;
+  /** `per 12 months`: the window ends with `period`. */
+  rolling: string | null;
+  /** Measured value in the target's unit (percent, score, rate per N, number), or null without data. */
+  sli: number | null;
+  target: number;
+  unit: string;
+  direction: 'at least' | 'at most';
+  met: boolean | null;
+  /** How far the SLI is on the good side of the target (negative: missed by). */
+  margin: number | null;
+  detail: AvailabilityDetail | ShareDetail | QualityDetail;
+  explain: Explanation[];
+}
+
+export interface BandRef {
+  comparison: 'below' | 'above';
+  threshold: number;
+  amount: string;
+  line: number;
+}
+
+export interface CapApplied {
+  scope: 'ladder' | 'credit terms' | 'acceptance';
+  line: number;
+  period: string;
+  limit: Money;
+  reducedBy: Money;
+}
+
+export interface CreditResult {
+  kind: 'credit' | 'bonus';
+  objective: string;
+  period: string;
+  /** The month (or other cap period) the amount is booked in: the one in which its measurement period ends. */
+  bookedIn: string;
+  sli: number | null;
+  band: BandRef | null;
+  /** Amount of the band, before caps. */
+  amount: Money;
+  /** What is credited (or paid as a bonus) after the acceptance period and caps. */
+  granted: Money;
+  caps: CapApplied[];
+  inAcceptancePeriod: boolean;
+  explain: Explanation[];
+}
+
+export interface PeriodTotal {
+  period: string;
+  credits: Money;
+  bonuses: Money;
+}
+
+export interface TicketSummary {
+  total: number;
+  resolved: number;
+  open: number;
+  responseMet: number;
+  responseBreached: number;
+  resolutionMet: number;
+  resolutionBreached: number;
+  pending: number;
+}
+
+export interface DataSummary {
+  supplied: RecordKind[];
+  accepted: Record<RecordKind, number>;
+  /** Rejected records (errors). */
+  rejected: Record<RecordKind, number>;
+  /** Records read but not evaluated, with a warning (outside the term, after `now` …). */
+  skipped: Record<RecordKind, number>;
+  problems: DataProblem[];
+  /** Problems counted but not listed (the list keeps the first 1000). */
+  problemsOmitted: number;
+}
+
+export interface Report {
+  format: typeof REPORT_FORMAT;
+  contract: { source: string | null; title: string | null; provider: string; customer: string; version: string | null; zone: string; currency: string | null; monthlyFeeMinor: number | null };
+  /** The requested period, `now`, and the instant open items were evaluated at. */
+  options: { period: string | null; now: string | null; asOf: string | null };
+  objectives: ObjectiveResult[];
+  credits: CreditResult[];
+  bonuses: CreditResult[];
+  totals: PeriodTotal[];
+  ticketSummary: TicketSummary;
+  /** Per ticket; empty when tickets were streamed to a callback instead. */
+  tickets: TicketResult[];
+  /** Open tickets at `now` (only with `now`). */
+  open: OpenTicket[];
+  data: DataSummary;
+}

@@ -1,0 +1,140 @@
+/** The human form of a report: plain-text tables, the same on every machine (no locale). */
+import { fmtMinor } from './credits.js';
+import { fmtNumber, msText } from './context.js';
+import type { Money, Report } from './report.js';
+
+function table(headers: string[], rows: string[][], right: ReadonlySet<number> = new Set()): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (right.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function money(m: Money): string {
+  if (m.minor !== null) return `${m.currency ?? ''} ${fmtMinor(m.minor)}`.trim() + (m.percentOfFee !== null && m.percentOfFee !== 0 ? ` (${fmtNumber(m.percentOfFee)}%)` : '');
+  return m.percentOfFee !== null ? `${fmtNumber(m.percentOfFee)}% of fee` : '-';
+}
+
+const value = (v: number | null, unit: string) => (v === null ? '-' : `${fmtNumber(v)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`);
+
+export function renderText(r: Report): string {
+  const out: string[] = [];
+  const title = r.contract.title ?? r.contract.source ?? 'contract';
+  out.push(`${title} — ${r.contract.provider} for ${r.contract.customer}`);
+  const opts = [r.options.period ? `period ${r.options.period}` : 'all periods in the data', r.options.now ? `now ${r.options.now}` : null, r.options.asOf ? `as of ${r.options.asOf}` : null].filter(Boolean);
+  out.push(opts.join(', '));
+  out.push('');
+  if (r.objectives.length > 0) {
+    out.push('Objectives');
+    out.push(
+      table(
+        ['objective', 'period', 'measured', 'target', 'margin', 'result'],
+        r.objectives.map((o) => [
+          o.objective,
+          o.rolling ? `${o.period} (${o.rolling})` : o.period,
+          value(o.sli, o.unit),
+          `${o.direction} ${value(o.target, o.unit)}`,
+          o.margin === null ? '-' : (o.margin >= 0 ? '+' : '') + fmtNumber(o.margin),
+          o.met === null ? 'no data' : o.met ? 'met' : 'BREACHED',
+        ]),
+        new Set([2, 4]),
+      ),
+    );
+    const down = r.objectives.filter((o) => o.detail.kind === 'availability' && (o.detail.downtimeMs > 0 || o.detail.excluded.length > 0));
+    if (down.length > 0) {
+      out.push('');
+      out.push('Downtime');
+      out.push(
+        table(
+          ['objective', 'period', 'counted', 'excluded', 'outside window'],
+          down.map((o) => {
+            const d = o.detail as Extract<typeof o.detail, { kind: 'availability' }>;
+            return [o.objective, o.period, msText(d.downtimeMs) + (d.counted.overCapMs > 0 ? ` (${msText(d.counted.overCapMs)} over the maintenance cap)` : ''), d.excluded.map((e) => `${msText(e.ms)} ${e.reason}`).join(', ') || '-', msText(d.outsideWindowMs)];
+          }),
+        ),
+      );
+    }
+    out.push('');
+  }
+  const ladders = [...r.credits, ...r.bonuses].filter((c) => c.band !== null || c.granted.minor || c.granted.percentOfFee);
+  if (ladders.length > 0) {
+    out.push('Credits and bonuses');
+    out.push(
+      table(
+        ['kind', 'objective', 'period', 'band', 'amount', 'granted', 'note'],
+        ladders.map((c) => [
+          c.kind,
+          c.objective,
+          c.period,
+          c.band ? `${c.band.comparison} ${fmtNumber(c.band.threshold)}` : '-',
+          money(c.amount),
+          money(c.granted),
+          [c.inAcceptancePeriod ? 'acceptance period' : '', ...c.caps.filter((x) => x.scope !== 'acceptance').map((x) => `capped (line ${x.line})`)].filter(Boolean).join(', '),
+        ]),
+      ),
+    );
+    out.push('');
+  }
+  if (r.totals.length > 0) {
+    out.push('Totals');
+    out.push(table(['booked in', 'credits', 'bonuses'], r.totals.map((t) => [t.period, money(t.credits), money(t.bonuses)])));
+    out.push('');
+  }
+  const s = r.ticketSummary;
+  if (s.total > 0) {
+    out.push('Tickets');
+    out.push(
+      table(
+        ['tickets', 'resolved', 'open', 'response met', 'response breached', 'resolution met', 'resolution breached'],
+        [[s.total, s.resolved, s.open, s.responseMet, s.responseBreached, s.resolutionMet, s.resolutionBreached].map(String)],
+        new Set([0, 1, 2, 3, 4, 5, 6]),
+      ),
+    );
+    const late = r.tickets.filter((t) => t.response?.status === 'breached' || t.resolution?.status === 'breached');
+    if (late.length > 0) {
+      out.push('');
+      out.push(
+        table(
+          ['breached', 'priority', 'clock', 'due', 'stopped', 'escalation'],
+          late.slice(0, 50).flatMap((t) =>
+            [t.response, t.resolution]
+              .filter((c) => c?.status === 'breached')
+              .map((c) => [t.id, c!.priority, `${c!.kind} (${c!.target})`, c!.due ?? '-', c!.stopped ?? 'open', t.escalation.map((e) => `${e.escalation} step ${e.step}`).join(', ') || '-']),
+          ),
+        ),
+      );
+      if (late.length > 50) out.push(`… and ${late.length - 50} more breached tickets (see the JSON report)`);
+    }
+    out.push('');
+  }
+  if (r.open.length > 0) {
+    out.push(`Open tickets at ${r.options.now}`);
+    out.push(
+      table(
+        ['ticket', 'priority', 'clock', 'due', 'remaining', 'used', 'at risk', 'escalation'],
+        r.open.flatMap((t) =>
+          t.clocks.map((c) => [
+            t.id,
+            t.priority,
+            c.kind,
+            c.due ?? '(paused)',
+            c.remainingMs === null ? '-' : msText(c.remainingMs),
+            c.used === null ? '-' : `${fmtNumber(c.used)}%`,
+            c.status === 'breached' ? 'breached' : c.atRisk ? 'AT RISK' : '',
+            t.escalation.map((e) => `${e.escalation} step ${e.step}${e.next ? `, step ${e.next.step} at ${e.next.at}` : ''}`).join('; ') || '-',
+          ]),
+        ),
+      ),
+    );
+    out.push('');
+  }
+  const d = r.data;
+  const kinds = d.supplied.map((k) => `${d.accepted[k]} ${k}s${d.rejected[k] ? `, ${d.rejected[k]} rejected` : ''}${d.skipped[k] ? `, ${d.skipped[k]} skipped` : ''}`);
+  out.push(`Data: ${kinds.join('; ') || 'none'}`);
+  for (const p of d.problems.slice(0, 20)) out.push(`  ${p.severity}: ${p.file ?? '(data)'}${p.line !== null ? `:${p.line}` : p.index !== null ? ` record ${p.index + 1}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
+  if (d.problems.length > 20 || d.problemsOmitted > 0) out.push(`  … ${d.problems.length - 20 + d.problemsOmitted} more problems (see the JSON report)`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,369 @@
+/**
+ * Ticket clocks. A ticket's history becomes a timeline of running, paused and resolved spans;
+ * each clock (response, resolution, or a percentage objective's time limit) counts the running
+ * spans on its calendar and finds the instant its allowed time runs out. Rules (documented in
+ * docs/language.md, "Evaluation semantics"):
+ *  - a status the tier names (`paused while waiting for customer` …) stops the clock until the next status;
+ *  - a resolved ticket that gets any other status is reopened: its clock continues where it stopped;
+ *  - the target of the priority in force when the clock stops (or at the evaluation instant) applies
+ *    to the whole clock, with the time elapsed so far kept (the clock is not restarted);
+ *  - the first response is `responded`, or the first resolution when no response was recorded;
+ *  - a clock is met when it stops at or before its due instant, breached when it stops after it or
+ *    is still running after it at the evaluation instant;
+ *  - working and calendar days: due is the same wall time n days later; each pause or reopening gap
+ *    moves it by the whole working days the gap lasted.
+ */
+import type { RtDuration, RtTarget, RtTier } from '../contract.js';
+import type { ParsedTicket } from '../data/validate.js';
+import { isResolvedStatus, normaliseStatus } from '../data/validate.js';
+import { type Context, durationText, msText } from './context.js';
+import type { ClockResult, EscalationReached, Explanation, OpenTicket, RecordRef, TicketResult, Window } from './report.js';
+
+export interface Timeline {
+  /** Running spans as flat [start, end) pairs; the last end is Infinity when the clock runs at the end. */
+  running: number[];
+  /** Paused spans as flat pairs; the last end is Infinity when paused at the end. */
+  paused: number[];
+  firstResolution: number | null;
+  /** The final resolution, or null when the ticket is not resolved at the end. */
+  resolvedAt: number | null;
+  reopened: number;
+  changes: Array<{ at: number; priority: string }>;
+}
+
+const RUNNING = 0;
+const PAUSED = 1;
+const RESOLVED = 2;
+
+/** The ticket's history up to `until` (later events have not happened yet). */
+export function buildTimeline(t: ParsedTicket, pauses: Set<string>, until: number): Timeline {
+  const running: number[] = [];
+  const paused: number[] = [];
+  const changes: Timeline['changes'] = [];
+  let state = RUNNING;
+  let since = t.created;
+  let firstResolution: number | null = null;
+  let lastResolution: number | null = null;
+  let reopened = 0;
+  for (const e of t.events) {
+    if (e.at > until) break;
+    if (e.priority !== null) {
+      changes.push({ at: e.at, priority: e.priority });
+      continue;
+    }
+    const status = e.status!;
+    const next = isResolvedStatus(status) ? RESOLVED : pauses.has(normaliseStatus(status)) ? PAUSED : RUNNING;
+    if (next === RESOLVED) {
+      firstResolution ??= e.at;
+      lastResolution = e.at;
+    }
+    if (next === state) continue;
+    if (state === RUNNING && e.at > since) running.push(since, e.at);
+    else if (state === PAUSED && e.at > since) paused.push(since, e.at);
+    if (state === RESOLVED) reopened++;
+    state = next;
+    since = e.at;
+  }
+  if (state === RUNNING) running.push(since, Infinity);
+  else if (state === PAUSED) paused.push(since, Infinity);
+  return { running, paused, firstResolution, resolvedAt: state === RESOLVED ? lastResolution : null, reopened, changes };
+}
+
+/** Priority in force at instant t. */
+export function priorityAt(t: ParsedTicket, tl: Timeline, at: number): string {
+  let p = t.priority;
+  for (const c of tl.changes) if (c.at <= at) p = c.priority;
+  return p;
+}
+
+export interface ClockCore {
+  due: number | null;
+  status: ClockResult['status'];
+  elapsedMs: number;
+  pausedMs: number;
+  elapsedDays: number | null;
+  remainingMs: number | null;
+  /** Running spans counted (clipped to the stop or the evaluation instant). */
+  counted: number[];
+}
+
+/**
+ * Running spans up to `stop`, then (for the projection of due) running on from `stop` for ever.
+ * Without a stop, the spans as they are.
+ */
+function projected(running: number[], stop: number | null): number[] {
+  if (stop === null) return running;
+  const out: number[] = [];
+  for (let i = 0; i < running.length; i += 2) {
+    const a = running[i]!;
+    if (a >= stop) break;
+    out.push(a, Math.min(running[i + 1]!, stop));
+  }
+  if (out.length > 0 && out[out.length - 1] === stop) out[out.length - 1] = Infinity;
+  else out.push(stop, Infinity);
+  return out;
+}
+
+/**
+ * One clock over a timeline: `within` on `calendar` (null: wall time), started at `created`,
+ * stopped at `stop` (or still running at `asOf`).
+ */
+export function runClock(ctx: Context, tl: Timeline, created: number, stop: number | null, asOf: number, within: RtDuration, calendar: string | null): ClockCore {
+  const spans = projected(tl.running, stop);
+  const end = stop ?? asOf;
+  const cal = calendar === null ? null : ctx.calendar(calendar);
+  let elapsed = 0;
+  const counted: number[] = [];
+  for (let i = 0; i < spans.length; i += 2) {
+    const a = spans[i]!;
+    const b = Math.min(spans[i + 1]!, end);
+    if (a >= end) break;
+    if (b > a) {
+      elapsed += cal ? cal.elapsed(a, b) : b - a;
+      counted.push(a, b);
+    }
+  }
+  let pausedMs = 0;
+  for (let i = 0; i < tl.paused.length; i += 2) {
+    const a = tl.paused[i]!;
+    const b = Math.min(tl.paused[i + 1]!, end);
+    if (b > a) pausedMs += b - a;
+  }
+  const runsAtEnd = spans.length > 0 && spans[spans.length - 1] === Infinity;
+  let due: number | null = null;
+  let elapsedDays: number | null = null;
+  if (within.clock === 'working' || within.clock === 'calendar') {
+    const days = ctx.dayCalendar(within, calendar);
+    due = days.addWorkingDays(created, Math.round(within.amount));
+    let gapDays = 0;
+    let prev = created;
+    const gaps: number[] = [];
+    for (let i = 0; i < spans.length; i += 2) {
+      if (spans[i]! > prev) gaps.push(prev, spans[i]!);
+      prev = spans[i + 1]!;
+    }
+    if (!runsAtEnd) gaps.push(prev, Infinity);
+    for (let i = 0; i < gaps.length; i += 2) {
+      const p = gaps[i]!;
+      const r = gaps[i + 1]!;
+      if (due === null || p >= due) break;
+      if (r === Infinity) {
+        due = null;
+        break;
+      }
+      const n = days.workingDaysBetween(p, r);
+      if (r <= end) gapDays += n;
+      if (n > 0) due = days.addWorkingDays(due, n);
+    }
+    elapsedDays = Math.max(0, days.workingDaysBetween(created, end) - gapDays);
+  } else {
+    let rem = within.amount;
+    for (let i = 0; i < spans.length; i += 2) {
+      const a = spans[i]!;
+      const b = spans[i + 1]!;
+      if (b === Infinity) {
+        due = cal ? cal.add(a, rem) : a + rem;
+        break;
+      }
+      const e = cal ? cal.elapsed(a, b) : b - a;
+      if (e >= rem) {
+        due = cal ? cal.add(a, rem) : a + rem;
+        break;
+      }
+      rem -= e;
+    }
+  }
+  let status: ClockResult['status'];
+  if (stop !== null) status = due !== null && stop > due ? 'breached' : 'met';
+  else if (due !== null && asOf > due) status = 'breached';
+  else status = runsAtEnd ? 'pending' : 'paused';
+  const remainingMs = stop === null && within.clock !== 'working' && within.clock !== 'calendar' ? within.amount - elapsed : null;
+  return { due, status, elapsedMs: elapsed, pausedMs, elapsedDays, remainingMs, counted };
+}
+
+function windows(ctx: Context, pairs: number[], end: number): Window[] {
+  const out: Window[] = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    const b = Math.min(pairs[i + 1]!, end);
+    if (b > pairs[i]!) out.push({ from: ctx.fmt(pairs[i]!), to: ctx.fmt(b) });
+  }
+  return out;
+}
+
+function findTarget(tier: RtTier, priority: string, kind: 'response' | 'resolution'): RtTarget | undefined {
+  return tier.targets.find((x) => x.priority === priority && x.target === kind);
+}
+
+export interface TicketOutcome {
+  result: TicketResult;
+  open: OpenTicket | null;
+}
+
+/**
+ * Evaluates one ticket at `asOf`. `now` (when given) makes the ticket part of the open list if it
+ * is not resolved by then.
+ */
+export function evaluateTicket(ctx: Context, t: ParsedTicket, tier: RtTier, source: RecordRef, asOf: number, now: number | null): TicketOutcome {
+  const tl = buildTimeline(t, ctx.pauseStatuses(tier), asOf);
+  const responseAt = t.responded !== null && t.responded <= asOf ? t.responded : tl.firstResolution;
+  const clocks: Array<{ clock: ClockResult; due: number | null; target: RtTarget }> = [];
+  const result: TicketResult = {
+    id: t.id,
+    source,
+    tier: tier.implicit ? null : tier.name,
+    channel: t.channel,
+    priority: priorityAt(t, tl, tl.resolvedAt ?? asOf),
+    created: ctx.fmt(t.created),
+    resolved: tl.resolvedAt === null ? null : ctx.fmt(tl.resolvedAt),
+    open: tl.resolvedAt === null,
+    reopened: tl.reopened,
+    priorityChanges: tl.changes.map((c) => ({ at: ctx.fmt(c.at), priority: c.priority })),
+    response: null,
+    resolution: null,
+    escalation: [],
+  };
+  for (const kind of ['response', 'resolution'] as const) {
+    const stop = kind === 'response' ? responseAt : tl.resolvedAt;
+    const priority = priorityAt(t, tl, stop ?? asOf);
+    const target = findTarget(tier, priority, kind);
+    if (!target) continue;
+    const core = runClock(ctx, tl, t.created, stop, asOf, target.within, target.calendar);
+    const clock: ClockResult = {
+      kind,
+      priority,
+      target: durationText(target.within),
+      targetLine: target.line,
+      calendar: target.calendar,
+      clock: target.within.clock,
+      due: core.due === null ? null : ctx.fmt(core.due),
+      stopped: stop === null ? null : ctx.fmt(stop),
+      status: core.status,
+      elapsedMs: core.elapsedMs,
+      pausedMs: core.pausedMs,
+      elapsedDays: core.elapsedDays,
+      remainingMs: core.remainingMs,
+      explain: core.status === 'breached' ? explainClock(ctx, t, tier, tl, target, core, stop, asOf, source) : [],
+    };
+    clocks.push({ clock, due: core.due, target });
+    if (kind === 'response') result.response = clock;
+    else result.resolution = clock;
+  }
+  let firstBreach: number | null = null;
+  for (const c of clocks) if (c.clock.status === 'breached' && c.due !== null && (firstBreach === null || c.due < firstBreach)) firstBreach = c.due;
+  const isOpenAtNow = now !== null && tl.resolvedAt === null;
+  if (firstBreach !== null || isOpenAtNow) result.escalation = escalate(ctx, t, result.priority, firstBreach, tl.resolvedAt ?? asOf, isOpenAtNow);
+  let open: OpenTicket | null = null;
+  if (isOpenAtNow) {
+    open = {
+      id: t.id,
+      priority: result.priority,
+      tier: result.tier,
+      created: result.created,
+      clocks: clocks
+        .filter((c) => c.clock.stopped === null)
+        .map(({ clock: c, due, target }) => {
+          const used = usedPercent(t.created, c, target, due, asOf);
+          const warnAt = warningFor(ctx, c.priority, c.kind);
+          return { kind: c.kind, due: c.due, remainingMs: c.remainingMs, status: c.status, used, warnAt, atRisk: c.status !== 'breached' && warnAt !== null && used !== null && used >= warnAt };
+        }),
+      escalation: result.escalation,
+    };
+  }
+  return { result, open };
+}
+
+
+function usedPercent(created: number, c: ClockResult, target: RtTarget, due: number | null, asOf: number): number | null {
+  if (target.within.clock === 'working' || target.within.clock === 'calendar') {
+    if (due === null || due <= created) return null;
+    return round2(((asOf - created) / (due - created)) * 100);
+  }
+  return round2((c.elapsedMs / target.within.amount) * 100);
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The lowest warning threshold for this priority and clock, from the escalations that apply. */
+function warningFor(ctx: Context, priority: string, kind: 'response' | 'resolution'): number | null {
+  let at: number | null = null;
+  for (const e of ctx.escalationsFor(priority)) for (const w of e.warnings) if (w.target === kind && (at === null || w.at < at)) at = w.at;
+  return at;
+}
+
+/**
+ * The escalation steps reached: counted from creation, or from the first breach; a step is
+ * reached when its time has passed before the ticket was resolved (or by the evaluation instant).
+ */
+function escalate(ctx: Context, t: ParsedTicket, priority: string, firstBreach: number | null, end: number, open: boolean): EscalationReached[] {
+  const out: EscalationReached[] = [];
+  for (const e of ctx.escalationsFor(priority)) {
+    const ref = e.countedFrom === 'creation' ? t.created : firstBreach;
+    if (ref === null) continue;
+    let reached: EscalationReached | null = null;
+    for (const step of [...e.steps].sort((x, y) => x.number - y.number)) {
+      let at: number;
+      try {
+        at = ctx.addDuration(ref, step.after, step.calendar);
+      } catch (err) {
+        if (err instanceof RangeError) break;
+        throw err;
+      }
+      if (at <= end) {
+        reached = { escalation: e.name, step: step.number, role: ctx.text(step.role) ?? '', contact: step.contact, at: ctx.fmt(at), line: step.line, next: null };
+      } else {
+        if (reached && open) reached.next = { step: step.number, role: ctx.text(step.role) ?? '', at: ctx.fmt(at) };
+        break;
+      }
+    }
+    if (reached) out.push(reached);
+  }
+  return out;
+}
+
+function explainClock(
+  ctx: Context,
+  t: ParsedTicket,
+  tier: RtTier,
+  tl: Timeline,
+  target: RtTarget,
+  core: ClockCore,
+  stop: number | null,
+  asOf: number,
+  source: RecordRef,
+): Explanation[] {
+  const end = stop ?? asOf;
+  const on = target.calendar === null ? 'in wall-clock time' : `on calendar ${target.calendar}`;
+  const who = tier.implicit ? '' : ` (tier ${tier.name}${target.from === 'defaults' ? ', from the default targets' : ''})`;
+  const out: Explanation[] = [
+    { rule: 'ticket.target', text: `${target.target} target for ${target.priority}${who}: ${durationText(target.within)} ${on}`, line: target.line, records: [source] },
+  ];
+  if (tl.changes.length > 0) {
+    out.push({
+      rule: 'ticket.priority-change',
+      text: `priority ${t.priority} → ${tl.changes.map((c) => `${c.priority} at ${ctx.fmt(c.at)}`).join(' → ')}: the target of ${target.priority} applies from creation, with the time elapsed kept`,
+      line: target.line,
+    });
+  }
+  if (core.pausedMs > 0) {
+    out.push({
+      rule: 'ticket.pause',
+      text: `the clock was paused for ${msText(core.pausedMs)}`,
+      line: tier.pauses[0]?.line ?? null,
+      windows: windows(ctx, tl.paused, end),
+    });
+  }
+  if (tl.reopened > 0) {
+    out.push({ rule: 'ticket.reopen', text: `reopened ${tl.reopened} time${tl.reopened === 1 ? '' : 's'}: the clock continued where it stopped`, line: null });
+  }
+  const counted = target.within.clock === 'working' || target.within.clock === 'calendar' ? `${core.elapsedDays} ${target.within.clock} days counted` : `${msText(core.elapsedMs)} counted`;
+  out.push({
+    rule: 'ticket.deadline',
+    text:
+      stop !== null
+        ? `due ${core.due === null ? '(never)' : ctx.fmt(core.due)}, stopped ${ctx.fmt(stop)}: ${counted}, breached`
+        : `due ${core.due === null ? '(never)' : ctx.fmt(core.due)}, still running at ${ctx.fmt(asOf)}: ${counted}, breached`,
+    line: target.line,
+    windows: windows(ctx, core.counted, end),
+  });
+  return out;
+}
