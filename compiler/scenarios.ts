@@ -20,7 +20,7 @@ import { lowerDuration } from './lower.js';
 import { toRuntimeContract } from './emit/runtime-contract.js';
 import { Evaluation, OptionsError } from '../runtime/evaluate/engine.js';
 import type { CreditResult, ObjectiveResult, Report } from '../runtime/evaluate/report.js';
-import type { RuntimeContract } from '../runtime/contract.js';
+import type { RtValue, RuntimeContract } from '../runtime/contract.js';
 import { PAUSE_STATUSES } from '../runtime/evaluate/context.js';
 import { fmtNumber } from '../runtime/evaluate/context.js';
 
@@ -69,6 +69,16 @@ function valueText(v: A.Value): string {
     case 'Number':
       return v.raw;
   }
+}
+
+const unitMs: Record<string, number> = { second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 };
+
+/** A duration in the unit of the objective's duration target (`330 minutes` against `6 hours` → 5.5). */
+function durationIn(v: A.Duration, target: RtValue | undefined): number {
+  if (!target || target.kind !== 'duration' || target.duration.unit === v.unit) return v.value;
+  const from = unitMs[v.unit];
+  const to = unitMs[target.duration.unit];
+  return from && to ? (v.value * from) / to : v.value;
 }
 
 /** Decimals written in a raw number (`99.94` → 2). */
@@ -176,6 +186,8 @@ function evaluateScenario(contract: RuntimeContract, s: ScenarioModel, zone: str
           value = v.value;
           outOf = v.outOf;
         } else if (v.kind === 'Percentage' || v.kind === 'Number') value = v.value;
+        else if (v.kind === 'Duration') value = durationIn(v, o?.measure.target);
+        else if (v.kind === 'Money') value = v.minor / 100;
         else throw new OptionsError(`line ${line(stmt)}: a measured value cannot be ${valueText(v)}`);
         ev.addRecord('measurement', { objective: stmt.objective.name, period: stmt.period.value, value, ...(outOf !== undefined ? { outOf } : {}) }, where(stmt, measurements++));
         break;
@@ -216,7 +228,9 @@ function checkExpectation(contract: RuntimeContract, r: Report, stmt: A.Scenario
         const obj = contract.objectives.find((x) => x.name === stmt.objective.name);
         const outOf = obj?.measure.target.kind === 'score' ? obj.measure.target.outOf : v.outOf;
         expected = (v.value * outOf) / v.outOf;
-      } else expected = v.kind === 'Money' ? v.minor : v.kind === 'Duration' ? 0 : v.value;
+      } else if (v.kind === 'Duration') {
+        expected = durationIn(v, contract.objectives.find((x) => x.name === stmt.objective.name)?.measure.target);
+      } else expected = v.kind === 'Money' ? v.minor / 100 : v.value;
       const tolerance = 0.5 * 10 ** -decimals(v.raw) + 1e-9;
       const passed = o !== null && o.sli !== null && Math.abs(o.sli - expected) <= tolerance;
       return { line: at, text, passed, expected: `${valueText(v)} (±${fmtNumber(tolerance - 1e-9)})`, actual: o === null ? `no ${stmt.objective.name} result for ${stmt.period.value}` : valueOf(o) };

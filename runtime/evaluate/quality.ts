@@ -5,7 +5,7 @@
  *  - CSAT: mean score, each answer scaled to the target's scale (`8 out of 10`);
  *  - NPS: % promoters (9–10) − % detractors (0–6);
  *  - error rate: errors / tasks, per the target's `per 100 tasks` (or per cent);
- *  - a kpi: period values only.
+ *  - a kpi: period values only, in the target's unit (hours for `at most 6 hours`, EUR for money).
  * Rolling windows average period values and pool observations.
  */
 import type { RtObjective, RtValue } from '../contract.js';
@@ -113,6 +113,10 @@ export function unitOf(t: RtValue): string {
       return `out of ${t.outOf}`;
     case 'rate':
       return `per ${t.per} ${t.noun}`;
+    case 'duration':
+      return `${t.duration.clock === 'elapsed' ? '' : `${t.duration.clock} `}${t.duration.unit}s`;
+    case 'money':
+      return t.currency;
     default:
       return '';
   }
@@ -131,9 +135,10 @@ export function targetNumber(t: RtValue, unitOfObjective: RtValue): Exact {
       return div(mul(exactOf(t.count), exactOf(per)), exactOf(t.per));
     }
     case 'money':
-      return ratio(t.minor, 1);
+      return ratio(t.minor, 100);
     case 'duration':
-      return ratio(t.duration.amount, 1);
+      // In the target's own unit: a kpi of `at most 6 hours` is measured in hours.
+      return exactOf(t.duration.value);
   }
 }
 
