@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 /**
  * The `slac` command line. Exit codes:
- *   0  clean, or warnings only
- *   1  the contract has errors (or `fmt --check` found files to reformat)
- *   2  usage error (unknown command or option) or a file that cannot be read or written
+ *   0  clean, or warnings only; `evaluate` also when the data shows breaches (a breach is a
+ *      result, not a failure) or has rejected rows (they are listed in the report)
+ *   1  the contract has errors (or `fmt --check` found files to reformat, `test` found failing
+ *      scenarios, `evaluate --strict` met a bad data row)
+ *   2  usage error (unknown command or option, bad --period/--now, unknown data file kind) or a
+ *      file that cannot be read or written
  *   70 internal error: a bug in slac, never the user's input
  *
  * No input makes this print a stack trace: commander's errors are mapped to exit code 2, and any
@@ -17,6 +20,16 @@ import { parse } from '../grammar/index.js';
 import { analyze } from './analyze.js';
 import { buildFiles } from './build.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
+import { emitEvaluator } from './emit/evaluator.js';
+import { toRuntimeContract } from './emit/runtime-contract.js';
+import { runScenarios, type ScenarioResult } from './scenarios.js';
+import { sourceStem } from './build.js';
+import type { Analysis } from './analyze.js';
+import { DataError, Evaluation, OptionsError } from '../runtime/evaluate/engine.js';
+import { renderText } from '../runtime/evaluate/text.js';
+import { evaluateFiles, type DataFile } from '../runtime/files.js';
+import { formatOfPath, kindOfPath, type DataFormat } from '../runtime/data/read.js';
+import { recordKinds, type RecordKind } from '../runtime/data/types.js';
 import { format } from './format.js';
 import { renderDiagnostics, renderFileError, summaryLine, toJsonDiagnostic, type JsonDiagnostic } from './render-diagnostics.js';
 import { readSourceFile } from './source-files.js';
@@ -151,6 +164,109 @@ class Cli {
     return EXIT_OK;
   }
 
+  /** Reads and checks a contract; prints its diagnostics to stderr. Null (and the exit code) when it cannot be used. */
+  private contract(file: string): { analysis: Analysis; exit: null } | { analysis: null; exit: number } {
+    const source = this.read(file);
+    if (!source.ok) {
+      this.ioError(source.message);
+      return { analysis: null, exit: EXIT_USAGE };
+    }
+    const analysis = analyze(source.text);
+    this.printDiagnostics('stderr', analysis.diagnostics, file, source.text);
+    if (hasErrors(analysis.diagnostics) || !analysis.model) {
+      const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+      this.io.stderr(`${summaryLine(errors, analysis.diagnostics.length - errors, 1)}\n`);
+      return { analysis: null, exit: EXIT_ERRORS };
+    }
+    return { analysis, exit: null };
+  }
+
+  compile(file: string, outDir: string): number {
+    const { analysis, exit } = this.contract(file);
+    if (!analysis) return exit;
+    const { js, dts } = emitEvaluator(analysis.model!, file);
+    const stem = sourceStem(file);
+    for (const [name, content] of [[`${stem}.mjs`, js], [`${stem}.d.ts`, dts]] as const) {
+      const target = join(outDir, name);
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, content);
+      } catch (error) {
+        this.ioError(`cannot write '${target}': ${describeWriteError(error)}`);
+        return EXIT_USAGE;
+      }
+      this.io.stdout(`wrote ${target}\n`);
+    }
+    return EXIT_OK;
+  }
+
+  async evaluate(file: string, opts: { data: string[]; period?: string; now?: string; format: 'json' | 'text'; strict?: boolean }): Promise<number> {
+    const files: DataFile[] = [];
+    for (const spec of opts.data) files.push(dataFile(spec));
+    const { analysis, exit } = this.contract(file);
+    if (!analysis) return exit;
+    let ev: Evaluation;
+    try {
+      ev = new Evaluation(toRuntimeContract(analysis.model!, file), { period: opts.period ?? null, now: opts.now ?? null, strict: opts.strict ?? false });
+    } catch (error) {
+      if (error instanceof OptionsError) throw new UsageError(`error: ${error.message}`);
+      throw error;
+    }
+    try {
+      await evaluateFiles(ev, files);
+    } catch (error) {
+      if (error instanceof DataError) {
+        this.io.stderr(`error: ${error.message}\n(--strict stops at the first bad record)\n`);
+        return EXIT_ERRORS;
+      }
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === 'string' && (code.startsWith('E') || code === 'ERR_INVALID_ARG_VALUE')) {
+        const path = (error as { path?: string }).path ?? '';
+        this.ioError(`cannot read '${path}': ${describeWriteError(error)}`);
+        return EXIT_USAGE;
+      }
+      throw error;
+    }
+    const report = ev.finish();
+    this.io.stdout(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
+    const rejected = recordKinds.reduce((n, k) => n + report.data.rejected[k], 0);
+    if (rejected > 0 && opts.format === 'json') this.io.stderr(`warning: ${rejected} record${rejected === 1 ? '' : 's'} rejected; see data.problems in the report\n`);
+    return EXIT_OK;
+  }
+
+  test(files: string[], outputFormat: 'text' | 'json'): number {
+    let failed = 0;
+    let passed = 0;
+    let exit = EXIT_OK;
+    const json: Array<{ file: string; scenarios: ScenarioResult[] }> = [];
+    for (const file of files) {
+      const { analysis, exit: bad } = this.contract(file);
+      if (!analysis) {
+        exit = bad === EXIT_USAGE || exit === EXIT_USAGE ? EXIT_USAGE : EXIT_ERRORS;
+        continue;
+      }
+      const results = runScenarios(analysis.model!, { file });
+      json.push({ file, scenarios: results });
+      if (outputFormat === 'text') this.io.stdout(`${file}\n`);
+      for (const r of results) {
+        if (r.passed) passed++;
+        else failed++;
+        if (outputFormat === 'json') continue;
+        this.io.stdout(`  ${r.passed ? 'ok  ' : 'FAIL'}  ${r.title} (line ${r.line})\n`);
+        if (r.passed) continue;
+        for (const p of r.problems) this.io.stdout(`        ${p}\n`);
+        for (const e of r.expectations.filter((x) => !x.passed)) {
+          this.io.stdout(`        line ${e.line}: ${e.text}\n          expected: ${e.expected}\n          actual:   ${e.actual}\n`);
+        }
+      }
+      if (outputFormat === 'text' && results.length === 0) this.io.stdout('  (no scenarios)\n');
+    }
+    if (outputFormat === 'json') this.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    else this.io.stdout(`${passed + failed} scenario${passed + failed === 1 ? '' : 's'}: ${passed} passed, ${failed} failed\n`);
+    if (exit !== EXIT_OK) return exit;
+    return failed > 0 ? EXIT_ERRORS : EXIT_OK;
+  }
+
   fmt(files: string[], mode: 'print' | 'check' | 'write'): number {
     let exit = EXIT_OK;
     const worse = (code: number) => {
@@ -218,6 +334,20 @@ function describeWriteError(error: unknown): string {
 /** Thrown by an action to end the run with a usage error after printing its message. */
 class UsageError extends Error {}
 
+/**
+ * `--data` entries: `tickets.ndjson`, `outages-2026.csv` (the kind from the name: tickets*,
+ * contacts*, outages*, measurements*; the format from the extension), or `ticket=export.json`.
+ */
+function dataFile(spec: string): DataFile {
+  const m = /^(tickets?|contacts?|outages?|measurements?)=(.+)$/.exec(spec);
+  const path = m ? m[2]! : spec;
+  const kind = (m ? m[1]!.replace(/s$/, '') : kindOfPath(path)) as RecordKind | null;
+  if (!kind) throw new UsageError(`error: cannot tell what '${spec}' holds: name the file tickets…, contacts…, outages… or measurements…, or write e.g. tickets=${spec}`);
+  const format: DataFormat | null = formatOfPath(path);
+  if (!format) throw new UsageError(`error: '${path}' is not .json, .ndjson (.jsonl) or .csv`);
+  return { path, kind, format };
+}
+
 function program(io: CliIo, setExit: (code: number) => void): Command {
   const cli = new Cli(io);
   const cmd = new Command('slac');
@@ -264,6 +394,33 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .argument('<file>', 'the .sla file')
     .option('-o, --out <dir>', 'output directory (created if missing)', 'out')
     .action((file: string, opts: { out: string }) => setExit(cli.build(file, opts.out)));
+
+  cmd
+    .command('compile')
+    .description('compile a .sla file into an evaluator module (<name>.mjs and <name>.d.ts)')
+    .argument('<file>', 'the .sla file')
+    .option('-o, --out <dir>', 'output directory (created if missing)', 'out')
+    .action((file: string, opts: { out: string }) => setExit(cli.compile(file, opts.out)));
+
+  cmd
+    .command('evaluate')
+    .description('evaluate ticket, contact, outage and measurement data against a contract')
+    .argument('<file>', 'the .sla file')
+    .requiredOption('--data <files...>', 'data files: tickets*.ndjson, contacts*.csv, outages*.json … (or kind=path)')
+    .option('--period <period>', 'report one period: 2026-03, 2026-Q1, 2026 (earlier periods still count towards caps)')
+    .option('--now <timestamp>', 'evaluate open tickets as of this instant (ISO 8601 with offset)')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
+    .option('--strict', 'stop at the first bad data record (exit 1)')
+    .action(async (file: string, opts: { data: string[]; period?: string; now?: string; format: 'json' | 'text'; strict?: boolean }) =>
+      setExit(await cli.evaluate(file, opts)),
+    );
+
+  cmd
+    .command('test')
+    .description("run the scenarios of .sla files and report each as passed or failed")
+    .argument('<files...>', 'the .sla files')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((files: string[], opts: { format: 'text' | 'json' }) => setExit(cli.test(files, opts.format)));
 
   cmd
     .command('lsp')
