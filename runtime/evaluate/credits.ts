@@ -22,6 +22,8 @@ export interface Scored {
   order: number;
   period: ObjectivePeriod;
   sli: Exact | null;
+  /** How the value was measured: records, windows and exclusions (for the credit's trace). */
+  evidence: Explanation[];
 }
 
 type Units = { unit: 'minor' | 'percent'; value: number };
@@ -109,6 +111,7 @@ export function evaluateLadders(ctx: Context, scored: readonly Scored[]): { cred
         if (b.comparison === 'below' ? k < 0 : k > 0) band = b;
       }
       explain.push({ rule: `${item.kind}.measured`, text: `${o.name} in ${scored.period.key}: ${sliText(scored.sli)}`, line: o.line });
+      if (band !== null) explain.push(...scored.evidence);
     } else {
       explain.push({ rule: `${item.kind}.measured`, text: `${o.name} in ${scored.period.key}: no data, so no ${item.kind}`, line: o.line });
     }

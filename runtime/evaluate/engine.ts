@@ -422,7 +422,7 @@ export class Evaluation {
       const results = this.evaluateObjective(o, periods, asOf, tallies);
       periods.forEach((p, i) => {
         const r = results[i]!;
-        scored.push({ objective: o, order, period: p, sli: r.exact });
+        scored.push({ objective: o, order, period: p, sli: r.exact, evidence: r.evidence });
         if (this.reported(p)) objectives.push(r.result);
       });
     });
@@ -492,12 +492,12 @@ export class Evaluation {
     return touched;
   }
 
-  private evaluateObjective(o: RtObjective, periods: ObjectivePeriod[], asOf: number, tallied: Set<string>): Array<{ exact: Exact | null; result: ObjectiveResult }> {
+  private evaluateObjective(o: RtObjective, periods: ObjectivePeriod[], asOf: number, tallied: Set<string>): Array<{ exact: Exact | null; result: ObjectiveResult; evidence: Explanation[] }> {
     const c = this.ctx;
     const m = o.measure;
     const target = targetNumber(m.target, m.target);
     const unit = unitOf(m.target);
-    const build = (p: ObjectivePeriod, exact: Exact | null, detail: ObjectiveResult['detail'], explain: Explanation[]): { exact: Exact | null; result: ObjectiveResult } => {
+    const build = (p: ObjectivePeriod, exact: Exact | null, detail: ObjectiveResult['detail'], explain: Explanation[]): { exact: Exact | null; result: ObjectiveResult; evidence: Explanation[] } => {
       const met = exact === null ? null : m.direction === 'at least' ? cmp(exact, target) >= 0 : cmp(exact, target) <= 0;
       const margin = exact === null ? null : toNumber(m.direction === 'at least' ? sub(exact, target) : sub(target, exact));
       const withUnit = (x: number) => `${fmtNumber(x)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
@@ -508,6 +508,7 @@ export class Evaluation {
       }
       return {
         exact,
+        evidence: explain,
         result: {
           objective: o.name,
           title: c.text(o.title),

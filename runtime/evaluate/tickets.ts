@@ -190,6 +190,19 @@ function windows(ctx: Context, pairs: number[], end: number): Window[] {
   return out;
 }
 
+/** The time a clock counted: running spans, cut to the open hours of its calendar for time clocks. */
+function countedWindows(ctx: Context, pairs: number[], end: number, target: RtTarget): Window[] {
+  const days = target.within.clock === 'working' || target.within.clock === 'calendar';
+  if (target.calendar === null || days) return windows(ctx, pairs, end);
+  const cal = ctx.calendar(target.calendar);
+  const open: number[] = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    const b = Math.min(pairs[i + 1]!, end);
+    if (b > pairs[i]!) for (const [x, y] of cal.intervals(pairs[i]!, b)) open.push(x, y);
+  }
+  return windows(ctx, open, end);
+}
+
 function findTarget(tier: RtTier, priority: string, kind: 'response' | 'resolution'): RtTarget | undefined {
   return tier.targets.find((x) => x.priority === priority && x.target === kind);
 }
@@ -363,7 +376,7 @@ function explainClock(
         ? `due ${core.due === null ? '(never)' : ctx.fmt(core.due)}, stopped ${ctx.fmt(stop)}: ${counted}, breached`
         : `due ${core.due === null ? '(never)' : ctx.fmt(core.due)}, still running at ${ctx.fmt(asOf)}: ${counted}, breached`,
     line: target.line,
-    windows: windows(ctx, core.counted, end),
+    windows: countedWindows(ctx, core.counted, end, target),
   });
   return out;
 }
