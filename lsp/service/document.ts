@@ -11,6 +11,7 @@ import type { ContractModel } from '../../compiler/model.js';
 import { collectReferences, collectSymbols, type Reference, type SymbolTable } from '../../compiler/symbols.js';
 import { parse } from '../../grammar/index.js';
 import type * as A from '../../grammar/ast.js';
+import { IncrementalAnalyzer } from './incremental.js';
 
 export class SlacDocument {
   private symbolTable: SymbolTable | undefined;
@@ -65,17 +66,33 @@ export function safeAnalyze(text: string): Analysis {
   }
 }
 
-/** Analyses per URI; a version is analysed once, older versions are forgotten. */
+/**
+ * Analyses per URI; a version is analysed once, older versions are forgotten. Successive versions
+ * of a document are analysed incrementally (see incremental.ts), with the same result as `analyze`.
+ */
 export class DocumentStore {
   private readonly documents = new Map<string, SlacDocument>();
+  private readonly analyzers = new Map<string, IncrementalAnalyzer>();
 
-  constructor(private readonly analyzeText: (text: string) => Analysis = safeAnalyze) {}
+  constructor(private readonly options: { incremental?: boolean } = {}) {}
+
+  private analyzeText(uri: string, text: string): Analysis {
+    if (this.options.incremental === false) return safeAnalyze(text);
+    let analyzer = this.analyzers.get(uri);
+    if (!analyzer) this.analyzers.set(uri, (analyzer = new IncrementalAnalyzer()));
+    try {
+      return analyzer.analyze(text);
+    } catch {
+      this.analyzers.delete(uri);
+      return safeAnalyze(text);
+    }
+  }
 
   get(textDocument: TextDocument): SlacDocument {
     const text = textDocument.getText();
     const cached = this.documents.get(textDocument.uri);
     if (cached && cached.version === textDocument.version && cached.text === text) return cached;
-    const analysis = this.analyzeText(text);
+    const analysis = this.analyzeText(textDocument.uri, text);
     const lastModel = analysis.model ?? cached?.lastModel ?? null;
     const doc = new SlacDocument(textDocument.uri, textDocument.version, text, textDocument, analysis, lastModel);
     this.documents.set(textDocument.uri, doc);
@@ -89,5 +106,6 @@ export class DocumentStore {
 
   delete(uri: string): void {
     this.documents.delete(uri);
+    this.analyzers.delete(uri);
   }
 }

@@ -58,8 +58,13 @@ export interface LanguageService {
   close(uri: string): void;
 }
 
-export function createLanguageService(): LanguageService {
-  const store = new DocumentStore();
+export interface ServiceOptions {
+  /** Re-parse only what an edit touched (default true); false runs `analyze` on every version. */
+  incremental?: boolean;
+}
+
+export function createLanguageService(options: ServiceOptions = {}): LanguageService {
+  const store = new DocumentStore(options);
   const get = (d: TextDocument) => store.get(d);
   return {
     analyse: get,

@@ -1,0 +1,71 @@
+/** The incremental analysis gives what `analyze` gives, on random edits of every example. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, type Analysis } from '../../compiler/analyze.js';
+import { IncrementalAnalyzer } from '../../lsp/service/incremental.js';
+import { stripRanges } from '../helpers/strip-ranges.js';
+import { readSample, sampleFiles } from './helpers.js';
+
+function tokensOf(a: Analysis) {
+  return a.tokens.map((t) => [t.image, t.tokenType.name, t.startOffset, t.endOffset, t.startLine, t.startColumn, t.endLine, t.endColumn]);
+}
+
+function expectSame(incremental: Analysis, text: string): void {
+  const full = analyze(text);
+  expect(incremental.diagnostics).toEqual(full.diagnostics);
+  expect(tokensOf(incremental)).toEqual(tokensOf(full));
+  expect(incremental.comments).toEqual(full.comments);
+  if (full.diagnostics.some((d) => d.code === 'syntax-error' || d.code === 'invalid-character' || d.code === 'unterminated-string')) {
+    // Recovery may give a missing name the range of a different neighbour: compare without ranges.
+    expect(stripRanges(incremental.document)).toEqual(stripRanges(full.document));
+  } else {
+    expect(incremental.document).toEqual(full.document);
+    expect(incremental.model).toEqual(full.model);
+  }
+}
+
+const snippets = ['}', '{', '"', ' ', '\n', 'calendar x {', 'priority P9 "x"\n', 'service ', 'tier', '99.9%', '// c\n', 'xyz', '\n\n', '@', 'on always', 'text en "a"'];
+
+const edit = (len: number) =>
+  fc.record({
+    at: fc.integer({ min: 0, max: len }),
+    remove: fc.integer({ min: 0, max: 40 }),
+    insert: fc.oneof(fc.constantFrom(...snippets), fc.string({ maxLength: 6 })),
+  });
+
+describe('incremental analysis', () => {
+  for (const file of sampleFiles()) {
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    const base = readSample(file);
+
+    it(`${name}: sequences of random edits`, () => {
+      fc.assert(
+        fc.property(fc.array(edit(base.length), { minLength: 1, maxLength: 6 }), (edits) => {
+          const analyzer = new IncrementalAnalyzer();
+          let text = base;
+          expectSame(analyzer.analyze(text), text);
+          for (const e of edits) {
+            const at = Math.min(e.at, text.length);
+            text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+            expectSame(analyzer.analyze(text), text);
+          }
+        }),
+        { numRuns: 12, seed: 5 },
+      );
+    });
+
+    it(`${name}: typing every line again, one character at a time, at two places`, () => {
+      const lines = base.split('\n');
+      for (const target of [Math.floor(lines.length / 3), Math.floor((2 * lines.length) / 3)]) {
+        const analyzer = new IncrementalAnalyzer();
+        const before = lines.slice(0, target).join('\n');
+        const after = lines.slice(target + 1).join('\n');
+        const line = lines[target]!;
+        for (let i = 0; i <= line.length; i += 3) {
+          const text = `${before}\n${line.slice(0, i)}\n${after}`;
+          expectSame(analyzer.analyze(text), text);
+        }
+      }
+    });
+  }
+});
