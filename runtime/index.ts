@@ -7,7 +7,7 @@ export * from './contract.js';
 export type * from './data/types.js';
 export { recordKinds } from './data/types.js';
 export { readRecords, readNdjson, readJsonArray, readCsv, formatOfPath, kindOfPath, csvColumns, type DataFormat, type RawItem } from './data/read.js';
-export { schemas } from './data/validate.js';
+export { schemas, reportSchema } from './data/validate.js';
 export { Evaluation, evaluate, DataError, OptionsError, type EvaluateOptions } from './evaluate/engine.js';
 export type * from './evaluate/report.js';
 export { REPORT_FORMAT } from './evaluate/report.js';

@@ -10,6 +10,7 @@ import ticketSchema from '../schemas/ticket.json' with { type: 'json' };
 import contactSchema from '../schemas/contact.json' with { type: 'json' };
 import outageSchema from '../schemas/outage.json' with { type: 'json' };
 import measurementSchema from '../schemas/measurement.json' with { type: 'json' };
+import reportJsonSchema from '../schemas/report.json' with { type: 'json' };
 import { parseTimestamp } from '../time.js';
 import type { OutageKind, QualityMetric, RecordKind } from './types.js';
 
@@ -22,6 +23,9 @@ export const schemas: Readonly<Record<RecordKind, object>> = {
   outage: outageSchema,
   measurement: measurementSchema,
 };
+
+/** The JSON Schema of evaluation reports (runtime/schemas/report.json). */
+export const reportSchema: object = reportJsonSchema;
 
 let compiled: Record<RecordKind, ValidateFunction> | undefined;
 
