@@ -5,6 +5,7 @@
  */
 import { basename, extname } from 'node:path';
 import type { Analysis } from './analyze.js';
+import { documentOutput } from './document/index.js';
 
 export interface BuildFile {
   /** Relative to the output directory, with forward slashes. */
@@ -27,7 +28,8 @@ export const astOutput: BuildOutput = (analysis, file) => [
   { path: `${sourceStem(file)}.ast.json`, content: `${JSON.stringify(analysis.document, null, 2)}\n` },
 ];
 
-export const buildOutputs: readonly BuildOutput[] = [astOutput];
+/** The outputs, in the order their files are written: the AST, then the contract documents (`<stem>.<lang>.<md|html>`). */
+export const buildOutputs: readonly BuildOutput[] = [astOutput, documentOutput];
 
 /**
  * Every file of every output, in output order. Two outputs claiming the same path is a bug in the

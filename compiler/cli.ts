@@ -21,6 +21,7 @@ import { analyze } from './analyze.js';
 import { buildFiles } from './build.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { emitEvaluator } from './emit/evaluator.js';
+import { renderDocument } from './document/index.js';
 import { toRuntimeContract } from './emit/runtime-contract.js';
 import { runScenarios, type ScenarioResult } from './scenarios.js';
 import { sourceStem } from './build.js';
@@ -179,6 +180,26 @@ class Cli {
       return { analysis: null, exit: EXIT_ERRORS };
     }
     return { analysis, exit: null };
+  }
+
+  /** The contract document in one language and format, to stdout or to `-o file`. */
+  render(file: string, opts: { lang: 'nl' | 'en'; format: 'md' | 'html'; output?: string }): number {
+    const { analysis, exit } = this.contract(file);
+    if (!analysis) return exit;
+    const text = renderDocument(analysis.model!, { lang: opts.lang, format: opts.format });
+    if (!opts.output) {
+      this.io.stdout(text);
+      return EXIT_OK;
+    }
+    try {
+      mkdirSync(dirname(opts.output), { recursive: true });
+      writeFileSync(opts.output, text);
+    } catch (error) {
+      this.ioError(`cannot write '${opts.output}': ${describeWriteError(error)}`);
+      return EXIT_USAGE;
+    }
+    this.io.stdout(`wrote ${opts.output}\n`);
+    return EXIT_OK;
   }
 
   compile(file: string, outDir: string): number {
@@ -394,6 +415,15 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .argument('<file>', 'the .sla file')
     .option('-o, --out <dir>', 'output directory (created if missing)', 'out')
     .action((file: string, opts: { out: string }) => setExit(cli.build(file, opts.out)));
+
+  cmd
+    .command('render')
+    .description('render the contract document of a .sla file in Dutch or English, as Markdown or standalone HTML')
+    .argument('<file>', 'the .sla file')
+    .addOption(new Option('--lang <lang>', 'document language').choices(['nl', 'en']).default('nl'))
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .option('-o, --output <file>', 'write the document to this file instead of stdout')
+    .action((file: string, opts: { lang: 'nl' | 'en'; format: 'md' | 'html'; output?: string }) => setExit(cli.render(file, opts)));
 
   cmd
     .command('compile')

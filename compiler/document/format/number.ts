@@ -1,0 +1,21 @@
+/** Plain numbers, scores (`8 out of 10`) and rates (`2 per 100`), per locale. */
+import { localeOf, type DocLang } from './locale.js';
+
+export function formatNumber(value: number, lang: DocLang, maximumFractionDigits = 3): string {
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits }).format(value);
+}
+
+const outOf: Record<DocLang, (value: string, of: string) => string> = {
+  nl: (value, of) => `${value} op een schaal van ${of}`,
+  en: (value, of) => `${value} out of ${of}`,
+};
+
+/** `8 op een schaal van 10` / `8 out of 10`. */
+export function formatScore(value: number, of: number, lang: DocLang): string {
+  return outOf[lang](formatNumber(value, lang), formatNumber(of, lang));
+}
+
+/** `2 per 100`: the counted noun is contract wording, added by the template. */
+export function formatRate(count: number, per: number, lang: DocLang): string {
+  return `${formatNumber(count, lang)} per ${formatNumber(per, lang)}`;
+}

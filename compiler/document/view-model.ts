@@ -1,0 +1,768 @@
+/**
+ * Contract model → view model: plain data for the document templates, in one language. Every
+ * derived fact (allowed downtime, amounts of the monthly fee, the end of the acceptance period,
+ * holidays in the term) is computed here, and every value is already formatted for the locale.
+ * The view model holds data and enumeration keys only; all contract wording is in the templates.
+ */
+import { DateTime } from 'luxon';
+import type * as A from '../../grammar/ast.js';
+import type * as M from '../model.js';
+import { publicHolidays } from '../../runtime/holidays.js';
+import { allowedDowntimeMs, AVERAGE_MONTH_DAYS, AVERAGE_YEAR_DAYS, averagePeriodDays, calendarWindows, DAY_MS, isAlwaysOpen, periodMonths, termWindows } from './downtime.js';
+import { formatDate, formatDateRange, formatDateTime, formatDateWithWeekday, formatMonth } from './format/date.js';
+import { formatDays, formatDuration, formatHours, formatSpan } from './format/duration.js';
+import { localeOf, type DocLang } from './format/locale.js';
+import { formatMoney, percentOf } from './format/money.js';
+import { formatNumber, formatRate, formatScore } from './format/number.js';
+import { formatPercentage } from './format/percentage.js';
+import { formatPeriodLiteral } from './format/period.js';
+import { formatHoursLine } from './format/weekdays.js';
+import { formatCountry } from './format/country.js';
+import { holidayNames, holidayRegionName } from './holiday-names.js';
+import { lowerText, lowerValue } from '../lower.js';
+import { runScenarios, type ScenarioResult } from '../scenarios.js';
+
+/** A text in the document's language; null when that language is missing (the template shows a marker). */
+export type Txt = string | null;
+
+export interface VmPeriod {
+  unit: A.MeasurementPeriod;
+  count: number;
+  countText: string;
+  rolling: boolean;
+}
+
+export interface VmValue {
+  kind: M.ValueModel['kind'];
+  text: string;
+  /** The counted noun of a rate (`tasks`), as written; the template words it. */
+  noun: string | null;
+}
+
+export interface VmAmount {
+  ofFee: boolean;
+  /** `5%` or `€ 250,00`. */
+  text: string;
+  /** For a share of the monthly fee: the amount it comes to, when the fee is known. */
+  money: string | null;
+}
+
+export interface VmTarget {
+  duration: string;
+  clock: A.DurationClock;
+  /** Title of the service window the clock runs in; null: plain clock time. */
+  window: Txt;
+  hasWindow: boolean;
+}
+
+export interface VmCalendar {
+  name: string;
+  title: Txt;
+  hours: string[];
+  alwaysOpen: boolean;
+  zone: string;
+  holidays: Array<{ country: string; countryName: string; region: string | null; regionName: string | null }>;
+  closed: string[];
+  texts: Txt[];
+}
+
+export interface VmDowntimeLength {
+  days: number;
+  daysText: string;
+  window: string;
+  allowed: string;
+  allowedMs: number;
+}
+
+export interface VmDowntimeWindow {
+  label: string;
+  open: string;
+  allowed: string;
+  openMs: number;
+  allowedMs: number;
+}
+
+export interface VmDowntime {
+  /** 24×7 window: nominal figures. */
+  alwaysOpen: boolean;
+  average: { days: string; window: string; allowed: string; allowedMs: number } | null;
+  lengths: VmDowntimeLength[];
+  /** Other windows: open time and allowed downtime per measurement window of the term. */
+  windows: VmDowntimeWindow[];
+  range: { min: string; max: string; minMs: number; maxMs: number } | null;
+  /** Days and weeks are not listed window by window. */
+  enumerated: boolean;
+}
+
+export interface VmExclusion {
+  exclusion: A.ExclusionKind;
+  notice: string | null;
+  cap: string | null;
+  capPeriod: VmPeriod | null;
+}
+
+export interface VmObjective {
+  name: string;
+  title: Txt;
+  kind: M.MeasureModel['kind'];
+  atLeast: boolean;
+  target: VmValue;
+  period: VmPeriod;
+  texts: Txt[];
+  /** Share objectives. */
+  noun: string | null;
+  verb: string | null;
+  event: string | null;
+  within: string | null;
+  /** Availability and share objectives: the service window; null for plain clock time. */
+  window: Txt;
+  hasWindow: boolean;
+  /** Quality objectives. */
+  metric: A.QualityMetric | null;
+  kpi: string | null;
+  /** Availability objectives. */
+  service: Txt;
+  downtime: VmDowntime | null;
+  exclusions: VmExclusion[];
+}
+
+export interface VmLadder {
+  objective: Txt;
+  objectiveName: string;
+  objectiveKind: M.MeasureModel['kind'] | null;
+  bands: Array<{ comparison: 'below' | 'above'; threshold: VmValue; amount: VmAmount }>;
+  caps: Array<{ amount: VmAmount; period: VmPeriod }>;
+  soleRemedy: boolean;
+  texts: Txt[];
+}
+
+export type VmScenarioFact =
+  | { kind: 'ticket'; id: string; priority: Txt; tier: Txt; hasTier: boolean; created: string; events: Array<{ event: A.TicketEventKind; at: string }> }
+  | { kind: 'outage'; service: Txt; from: string; to: string; length: string; outage: A.OutageKind; announced: string | null }
+  | { kind: 'contacts'; count: string; noun: string; verb: string; after: string | null; period: string }
+  | { kind: 'measurement'; objective: Txt; period: string; value: VmValue };
+
+/** `passed`: what the evaluation engine computed agrees (true) or not (false); null when it could not run. */
+export type VmExpectation = { passed: boolean | null } & (
+  | { kind: 'ticket'; ticket: string; target: A.TargetKind; outcome: 'met' | 'breached' }
+  | { kind: 'credit'; objective: Txt; period: string; amount: VmAmount | null }
+  | { kind: 'objective'; objective: Txt; period: string; outcome: 'met' | 'breached' }
+  | { kind: 'value'; objective: Txt; period: string; value: VmValue }
+);
+
+export interface VmScenario {
+  number: number;
+  title: Txt;
+  zone: string | null;
+  /** Some fact is at a time of day (tickets, outages, `now`): the time zone is worth saying. */
+  hasTimes: boolean;
+  now: string | null;
+  texts: Txt[];
+  facts: VmScenarioFact[];
+  expectations: VmExpectation[];
+  /** The engine ran the scenario and every expectation holds: the example is checked. */
+  verified: boolean;
+  /** The engine ran and some expectation does not hold (the draft shows a marker). */
+  failed: boolean;
+}
+
+export interface DocumentView {
+  lang: DocLang;
+  locale: string;
+  agreement: {
+    title: Txt;
+    provider: string;
+    customer: string;
+    kind: A.AgreementKind;
+    version: string | null;
+    from: string;
+    to: string;
+    fee: { amount: string; period: 'month' | 'quarter' | 'year'; monthly: string } | null;
+    review: string | null;
+    governingLaw: { code: string; name: string } | null;
+    /** Dutch law governs: the definitions may cite the Dutch Civil Code. */
+    dutchLaw: boolean;
+    changeProcedure: Txt;
+    hasChangeProcedure: boolean;
+    acceptance: { duration: string; from: string; to: string | null } | null;
+    timeZone: string | null;
+    texts: Txt[];
+  };
+  services: Array<{ name: string; title: Txt; texts: Txt[] }>;
+  exclusions: Txt[];
+  responsibilities: Txt[];
+  calendars: VmCalendar[];
+  priorities: Array<{ name: string; title: Txt; texts: Txt[] }>;
+  matrix: { urgency: string[]; rows: Array<{ impact: string; cells: Txt[] }>; texts: Txt[] } | null;
+  tiers: Array<{
+    name: string;
+    title: Txt;
+    implicit: boolean;
+    rows: Array<{ name: string; priority: Txt; response: VmTarget | null; resolution: VmTarget | null }>;
+    pauses: Array<{ condition: A.PauseCondition; status: string | null }>;
+    texts: Txt[];
+  }>;
+  /** Some tier has response or resolution targets. */
+  hasTargets: boolean;
+  /** Every tier pauses its clocks for the same reasons: one clause says it for all. */
+  commonPauses: Array<{ condition: A.PauseCondition; status: string | null }> | null;
+  /** Share and quality objectives (article 8). */
+  performance: VmObjective[];
+  /** Availability objectives (articles 9 and 10). */
+  availability: VmObjective[];
+  credits: VmLadder[];
+  bonuses: VmLadder[];
+  creditTerms: { caps: Array<{ amount: VmAmount; period: VmPeriod }>; soleRemedy: boolean; texts: Txt[] } | null;
+  escalations: Array<{
+    name: string;
+    title: Txt;
+    priorities: Txt[];
+    countedFrom: 'creation' | 'breach';
+    warnings: Array<{ at: string; target: A.TargetKind }>;
+    steps: Array<{ number: number; role: Txt; after: string; window: Txt; hasWindow: boolean; contact: string | null }>;
+    texts: Txt[];
+  }>;
+  reports: Array<{ title: Txt; frequency: A.Frequency; recipient: string | null; covering: Txt[] }>;
+  reportingTexts: Txt[];
+  scenarios: VmScenario[];
+  holidaySets: Array<{ countryName: string; regionName: string | null; calendars: Txt[]; days: Array<{ date: string; name: string | null }> }>;
+  closedDays: Array<{ calendar: Txt; days: string[] }>;
+  annexes: { holidays: string | null; downtime: string | null; examples: string | null };
+  /** The time zones of the service windows (usually one). */
+  zones: string[];
+  /** The average month the 24×7 downtime figures use. */
+  averageMonth: { days: string; hours: string; yearDays: string };
+  /** Which defined terms the contract uses: the definitions article explains only these. */
+  uses: Record<string, boolean>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Texts
+
+/** Contract wording (`text nl "…"`): only the document's language counts. */
+function wording(t: M.TextModel | null, lang: DocLang): Txt {
+  return t?.byLang[lang] ?? null;
+}
+
+/**
+ * A title: the document's language, or a language-neutral string when the title gives no language
+ * at all (a proper name reads the same in every language). A title in other languages only is missing.
+ */
+function title(t: M.TextModel | null, lang: DocLang): Txt {
+  if (!t) return null;
+  const own = t.byLang[lang];
+  if (own !== undefined) return own;
+  const langs = Object.keys(t.byLang).filter((k) => k !== '*');
+  return langs.length === 0 ? (t.byLang['*'] ?? null) : null;
+}
+
+/** The title of a named element, or its name when it has none. */
+function nameOf(n: M.NamedModel, lang: DocLang): Txt {
+  return n.title ? title(n.title, lang) : n.name;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+function period(p: M.PeriodModel, lang: DocLang): VmPeriod {
+  return { unit: p.unit, count: p.count, countText: formatNumber(p.count, lang), rolling: p.rolling };
+}
+
+function value(v: M.ValueModel, lang: DocLang): VmValue {
+  switch (v.kind) {
+    case 'percentage':
+      return { kind: v.kind, text: formatPercentage(v.value, lang), noun: null };
+    case 'money':
+      return { kind: v.kind, text: formatMoney(v.minor, v.currency, lang), noun: null };
+    case 'duration':
+      return { kind: v.kind, text: formatDuration(v.duration, lang), noun: null };
+    case 'number':
+      return { kind: v.kind, text: formatNumber(v.value, lang), noun: null };
+    case 'score':
+      return { kind: v.kind, text: formatScore(v.value, v.outOf, lang), noun: null };
+    case 'rate':
+      return { kind: v.kind, text: formatRate(v.count, v.per, lang), noun: v.noun };
+  }
+}
+
+function amount(a: M.AmountModel, fee: M.AgreementModel['fee'], lang: DocLang): VmAmount {
+  const v = a.value;
+  if (v.kind === 'money') return { ofFee: false, text: formatMoney(v.minor, v.currency, lang), money: null };
+  return {
+    ofFee: true,
+    text: formatPercentage(v.value, lang),
+    money: fee ? formatMoney(percentOf(fee.monthlyMinor, v.value), fee.currency, lang) : null,
+  };
+}
+
+/** `2026-03-06` + `17:00` → `vrijdag 6 maart 2026, 17:00`. */
+function dateTime(d: A.DateTimeLit, lang: DocLang): string {
+  return formatDateTime(d.date, d.time, lang);
+}
+
+const countryName = formatCountry;
+
+// ---------------------------------------------------------------------------------------------
+// Derived facts
+
+function downtime(
+  model: M.ContractModel,
+  measure: Extract<M.MeasureModel, { kind: 'availability' }>,
+  p: M.PeriodModel,
+  lang: DocLang,
+): VmDowntime | null {
+  if (measure.target.kind !== 'percentage' || measure.direction !== 'at least') return null;
+  const target = measure.target.value;
+  const calendar = measure.calendar ? model.calendars.find((c) => c.name === measure.calendar) : undefined;
+  const term = model.agreement.term;
+  const windows = termWindows(term, p);
+  if (!calendar || isAlwaysOpen(calendar.spec)) {
+    const months = periodMonths(p);
+    const averageDays = averagePeriodDays(p);
+    const average =
+      months !== null
+        ? (() => {
+            const ms = averageDays * DAY_MS;
+            const allowedMs = allowedDowntimeMs(ms, target);
+            return { days: formatDays(averageDays, lang), window: formatHours(ms, lang), allowed: formatSpan(allowedMs, lang), allowedMs };
+          })()
+        : null;
+    // The lengths that occur among the whole periods of the term (28, 29, 30 and 31 days for months).
+    const lengths = windows === null ? [averageDays] : [...new Set(windows.filter((w) => w.whole).map((w) => w.days))].sort((a, b) => a - b);
+    return {
+      alwaysOpen: true,
+      average,
+      lengths: lengths.map((days) => {
+        const allowedMs = allowedDowntimeMs(days * DAY_MS, target);
+        return { days, daysText: formatDays(days, lang), window: formatHours(days * DAY_MS, lang), allowed: formatSpan(allowedMs, lang), allowedMs };
+      }),
+      windows: [],
+      range: null,
+      enumerated: windows !== null,
+    };
+  }
+  if (windows === null) return { alwaysOpen: false, average: null, lengths: [], windows: [], range: null, enumerated: false };
+  const computed = calendarWindows(calendar.spec, windows, target);
+  const rows = computed.map((w) => ({
+    label: w.month ? formatMonth(w.month.year, w.month.month, lang) : formatDateRange(w.from, w.to, lang),
+    open: formatHours(w.openMs, lang),
+    allowed: formatSpan(w.allowedMs, lang),
+    openMs: w.openMs,
+    allowedMs: w.allowedMs,
+  }));
+  const whole = computed.filter((w) => w.whole);
+  const basis = whole.length > 0 ? whole : computed;
+  const minMs = Math.min(...basis.map((w) => w.allowedMs));
+  const maxMs = Math.max(...basis.map((w) => w.allowedMs));
+  return {
+    alwaysOpen: false,
+    average: null,
+    lengths: [],
+    windows: rows,
+    range: basis.length > 0 ? { min: formatSpan(minMs, lang), max: formatSpan(maxMs, lang), minMs, maxMs } : null,
+    enumerated: true,
+  };
+}
+
+/** The last day of the acceptance period, counted from the first day of the term. */
+function acceptanceEnd(from: string, d: M.DurationModel): string | null {
+  const start = DateTime.fromISO(from, { zone: 'UTC' });
+  if (!start.isValid) return null;
+  if (d.clock === 'working' || d.clock === 'business') return null;
+  const units: Partial<Record<A.TimeUnit, string>> = { day: 'days', week: 'weeks', month: 'months', year: 'years' };
+  const unit = d.clock === 'calendar' ? 'days' : units[d.unit];
+  if (!unit || !Number.isInteger(d.value)) return null;
+  return start.plus({ [unit]: d.value }).minus({ days: 1 }).toISODate();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function durations(model: M.ContractModel): M.DurationModel[] {
+  const out: M.DurationModel[] = [];
+  for (const t of model.tiers) for (const x of t.targets) out.push(x.within);
+  for (const o of model.objectives) {
+    if (o.measure.kind === 'share' && o.measure.within) out.push(o.measure.within);
+    for (const e of o.exclusions) {
+      if (e.notice) out.push(e.notice);
+      if (e.cap) out.push(e.cap);
+    }
+  }
+  for (const e of model.escalations) for (const s of e.steps) out.push(s.after);
+  if (model.agreement.acceptance) out.push(model.agreement.acceptance);
+  return out;
+}
+
+export function buildView(model: M.ContractModel, lang: DocLang): DocumentView {
+  const a = model.agreement;
+  const calendarTitle = (name: string | null): Txt => {
+    if (name === null) return null;
+    const c = model.calendars.find((x) => x.name === name);
+    return c ? nameOf(c, lang) : name;
+  };
+  const priorityTitle = (name: string): Txt => {
+    const p = model.priorities.find((x) => x.name === name);
+    return p ? nameOf(p, lang) : name;
+  };
+  const objectiveByName = new Map(model.objectives.map((o) => [o.name, o]));
+  const objectiveTitle = (name: string): Txt => {
+    const o = objectiveByName.get(name);
+    return o ? nameOf(o, lang) : name;
+  };
+  const serviceTitle = (name: string): Txt => {
+    const s = model.services.find((x) => x.name === name);
+    return s ? nameOf(s, lang) : name;
+  };
+  const tierTitle = (name: string): Txt => {
+    const t = model.tiers.find((x) => x.name === name);
+    return t ? nameOf(t, lang) : name;
+  };
+  const texts = (ts: readonly M.TextModel[]) => ts.map((t) => wording(t, lang));
+
+  const objective = (o: M.ObjectiveModel): VmObjective => {
+    const m = o.measure;
+    const base: VmObjective = {
+      name: o.name,
+      title: nameOf(o, lang),
+      kind: m.kind,
+      atLeast: m.direction === 'at least',
+      target: value(m.target, lang),
+      period: period(o.period, lang),
+      texts: texts(o.texts),
+      noun: null,
+      verb: null,
+      event: null,
+      within: null,
+      window: null,
+      hasWindow: false,
+      metric: null,
+      kpi: null,
+      service: null,
+      downtime: null,
+      exclusions: o.exclusions.map((e) => ({
+        exclusion: e.exclusion,
+        notice: e.notice ? formatDuration(e.notice, lang) : null,
+        cap: e.cap ? formatDuration(e.cap, lang) : null,
+        capPeriod: e.capPeriod ? period(e.capPeriod, lang) : null,
+      })),
+    };
+    if (m.kind === 'share') {
+      return { ...base, noun: m.noun, verb: m.verb, event: m.event, within: m.within ? formatDuration(m.within, lang) : null, window: calendarTitle(m.calendar), hasWindow: m.calendar !== null };
+    }
+    if (m.kind === 'quality') return { ...base, metric: m.metric, kpi: m.kpi };
+    return {
+      ...base,
+      service: serviceTitle(m.service),
+      window: calendarTitle(m.calendar),
+      hasWindow: m.calendar !== null,
+      downtime: downtime(model, m, o.period, lang),
+    };
+  };
+
+  const ladder = (l: M.LadderModel): VmLadder => ({
+    objective: objectiveTitle(l.objective),
+    objectiveName: l.objective,
+    objectiveKind: objectiveByName.get(l.objective)?.measure.kind ?? null,
+    bands: l.bands.map((b) => ({ comparison: b.comparison, threshold: value(b.threshold, lang), amount: amount(b.amount, a.fee, lang) })),
+    caps: l.caps.map((c) => ({ amount: amount(c.amount, a.fee, lang), period: period(c.period, lang) })),
+    soleRemedy: l.soleRemedy,
+    texts: texts(l.texts),
+  });
+
+  const objectives = model.objectives.map(objective);
+
+  // Holidays and closed days in the term.
+  const termFrom = a.term.from;
+  const termTo = a.term.to;
+  const inTerm = (d: string) => d >= termFrom && d <= termTo;
+  const y0 = Number(termFrom.slice(0, 4));
+  const y1 = Number(termTo.slice(0, 4));
+  const sets = new Map<string, { country: string; region: string | null; calendars: string[] }>();
+  for (const c of model.calendars) {
+    for (const h of c.spec.holidays) {
+      const key = `${h.country.toUpperCase()}|${h.region?.toUpperCase() ?? ''}`;
+      const entry = sets.get(key) ?? { country: h.country.toUpperCase(), region: h.region?.toUpperCase() ?? null, calendars: [] };
+      if (!entry.calendars.includes(c.name)) entry.calendars.push(c.name);
+      sets.set(key, entry);
+    }
+  }
+  const holidaySets = Number.isFinite(y0) && Number.isFinite(y1)
+    ? [...sets.values()].map((s) => {
+        const set = s.region ? { country: s.country, region: s.region } : { country: s.country };
+        const dates = [...publicHolidays([set], y0, y1)].filter(inTerm).sort();
+        const names = holidayNames(set, y0, y1, lang);
+        return {
+          countryName: countryName(s.country, lang),
+          regionName: s.region ? regionName(s.country, s.region, lang) : null,
+          calendars: s.calendars.map(calendarTitle),
+          days: dates.map((d) => ({ date: formatDateWithWeekday(d, lang), name: names.get(d) ?? null })),
+        };
+      })
+    : [];
+  const closedDays = model.calendars
+    .map((c) => ({ calendar: nameOf(c, lang), days: c.spec.closed.filter(inTerm).map((d) => formatDateWithWeekday(d, lang)) }))
+    .filter((c) => c.days.length > 0);
+
+  const tiers = model.tiers.map((t) => {
+    const target = (priority: string, kind: A.TargetKind): VmTarget | null => {
+      const x = t.targets.find((y) => y.priority === priority && y.target === kind);
+      return x ? { duration: formatDuration(x.within, lang), clock: x.within.clock, window: calendarTitle(x.calendar), hasWindow: x.calendar !== null } : null;
+    };
+    const priorities = model.priorities.map((p) => p.name);
+    for (const x of t.targets) if (!priorities.includes(x.priority)) priorities.push(x.priority);
+    return {
+      name: t.name,
+      title: t.implicit ? null : nameOf(t, lang),
+      implicit: t.implicit,
+      rows: priorities
+        .map((p) => ({ name: p, priority: priorityTitle(p), response: target(p, 'response'), resolution: target(p, 'resolution') }))
+        .filter((r) => r.response !== null || r.resolution !== null),
+      pauses: t.pauses.map((p) => ({ condition: p.condition, status: p.status })),
+      texts: texts(t.texts),
+    };
+  });
+  const performance = objectives.filter((o) => o.kind !== 'availability');
+  const availability = objectives.filter((o) => o.kind === 'availability');
+
+  // Annexes, lettered in order of appearance.
+  const letters = 'ABCDEFGH';
+  let next = 0;
+  const annex = (present: boolean) => (present ? letters[next++]! : null);
+  const annexes = {
+    holidays: annex(holidaySets.length > 0 || closedDays.length > 0),
+    downtime: annex(availability.some((o) => o.downtime !== null && !o.downtime.alwaysOpen && o.downtime.windows.length > 0)),
+    examples: annex(model.scenarios.length > 0),
+  };
+
+  const clocks = new Set(durations(model).map((d) => d.clock));
+  const targetKinds = new Set(model.tiers.flatMap((t) => t.targets.map((x) => x.target)));
+  const exclusionKinds = new Set(model.objectives.flatMap((o) => o.exclusions.map((e) => e.exclusion)));
+  const monthlyFeeUsed = [...model.credits, ...model.bonuses].some((l) => [...l.bands.map((b) => b.amount), ...l.caps.map((c) => c.amount)].some((x) => x.value.kind === 'percentage'))
+    || (model.creditTerms?.caps.some((c) => c.amount.value.kind === 'percentage') ?? false);
+  const uses: Record<string, boolean> = {
+    businessHours: clocks.has('business'),
+    workingDays: clocks.has('working'),
+    calendarDays: clocks.has('calendar'),
+    response: targetKinds.has('response'),
+    resolution: targetKinds.has('resolution'),
+    incident: model.tiers.some((t) => t.targets.length > 0) || model.escalations.length > 0,
+    priority: model.priorities.length > 0,
+    serviceWindow: model.calendars.length > 0,
+    holidays: holidaySets.length > 0,
+    objectives: model.objectives.length > 0,
+    availability: availability.length > 0,
+    averageMonth: availability.some((o) => o.downtime?.average != null && periodMonths(model.objectives.find((x) => x.name === o.name)!.period) === 1),
+    maintenance: exclusionKinds.has('maintenance'),
+    forceMajeure: exclusionKinds.has('force-majeure'),
+    credits: model.credits.length > 0,
+    bonus: model.bonuses.length > 0,
+    monthlyFee: a.fee !== null && monthlyFeeUsed,
+    acceptance: a.acceptance !== null,
+    escalation: model.escalations.length > 0,
+    pause: model.tiers.some((t) => t.pauses.length > 0),
+  };
+
+  let scenarioNumber = 0;
+  let results: ScenarioResult[] | null = null;
+  try {
+    results = model.scenarios.length > 0 ? runScenarios(model) : [];
+  } catch {
+    results = null; // the document does not depend on the engine; unchecked examples are still printed
+  }
+  return {
+    lang,
+    locale: localeOf(lang),
+    agreement: {
+      title: title(a.title, lang),
+      provider: a.provider,
+      customer: a.customer,
+      kind: a.kind,
+      version: a.version,
+      from: formatDate(a.term.from, lang),
+      to: formatDate(a.term.to, lang),
+      fee: a.fee
+        ? { amount: formatMoney(a.fee.minor, a.fee.currency, lang), period: a.fee.period, monthly: formatMoney(a.fee.monthlyMinor, a.fee.currency, lang) }
+        : null,
+      review: a.review ? formatDuration(a.review, lang) : null,
+      governingLaw: a.governingLaw ? { code: a.governingLaw.toUpperCase(), name: countryName(a.governingLaw, lang) } : null,
+      dutchLaw: a.governingLaw?.toUpperCase() === 'NL',
+      changeProcedure: wording(a.changeProcedure, lang),
+      hasChangeProcedure: a.changeProcedure !== null,
+      acceptance: a.acceptance
+        ? (() => {
+            const end = acceptanceEnd(a.term.from, a.acceptance);
+            return { duration: formatDuration(a.acceptance, lang), from: formatDate(a.term.from, lang), to: end ? formatDate(end, lang) : null };
+          })()
+        : null,
+      timeZone: a.timeZone,
+      texts: texts(a.texts),
+    },
+    services: model.services.map((s) => ({ name: s.name, title: nameOf(s, lang), texts: texts(s.texts) })),
+    exclusions: texts(model.exclusions),
+    responsibilities: texts(model.responsibilities),
+    calendars: model.calendars.map((c) => ({
+      name: c.name,
+      title: nameOf(c, lang),
+      hours: c.hours.map((h) => formatHoursLine(h, lang)),
+      alwaysOpen: isAlwaysOpen(c.spec),
+      zone: c.spec.zone,
+      holidays: c.spec.holidays.map((h) => ({
+        country: h.country.toUpperCase(),
+        countryName: countryName(h.country, lang),
+        region: h.region?.toUpperCase() ?? null,
+        regionName: h.region ? regionName(h.country, h.region, lang) : null,
+      })),
+      closed: c.spec.closed.map((d) => formatDate(d, lang)),
+      texts: texts(c.texts),
+    })),
+    priorities: model.priorities.map((p) => ({ name: p.name, title: nameOf(p, lang), texts: texts(p.texts) })),
+    matrix: model.matrix
+      ? {
+          urgency: model.matrix.urgency,
+          rows: model.matrix.impact.map((impact) => ({
+            impact,
+            cells: model.matrix!.urgency.map((urgency) => {
+              const cell = model.matrix!.cells.find((c) => c.impact === impact && c.urgency === urgency);
+              return cell ? priorityTitle(cell.priority) : null;
+            }),
+          })),
+          texts: texts(model.matrix.texts),
+        }
+      : null,
+    tiers,
+    hasTargets: tiers.some((t) => t.rows.length > 0),
+    commonPauses: tiers.length > 0 && tiers.every((t) => JSON.stringify(t.pauses) === JSON.stringify(tiers[0]!.pauses)) ? tiers[0]!.pauses : null,
+    performance,
+    availability,
+    credits: model.credits.map(ladder),
+    bonuses: model.bonuses.map(ladder),
+    creditTerms: model.creditTerms
+      ? { caps: model.creditTerms.caps.map((c) => ({ amount: amount(c.amount, a.fee, lang), period: period(c.period, lang) })), soleRemedy: model.creditTerms.soleRemedy, texts: texts(model.creditTerms.texts) }
+      : null,
+    escalations: model.escalations.map((e) => ({
+      name: e.name,
+      title: nameOf(e, lang),
+      priorities: e.priorities.map(priorityTitle),
+      countedFrom: e.countedFrom,
+      warnings: e.warnings.map((w) => ({ at: formatPercentage(w.at, lang), target: w.target })),
+      steps: e.steps.map((s) => ({
+        number: s.number,
+        role: title(s.role, lang),
+        after: formatDuration(s.after, lang),
+        window: calendarTitle(s.calendar),
+        hasWindow: s.calendar !== null,
+        contact: s.contact,
+      })),
+      texts: texts(e.texts),
+    })),
+    reports: model.reports.map((r) => ({ title: title(r.title, lang), frequency: r.frequency, recipient: r.recipient, covering: r.covering.map(objectiveTitle) })),
+    reportingTexts: texts(model.reportingTexts),
+    scenarios: model.scenarios.map((s, i) => scenario(s, ++scenarioNumber, results?.[i] ?? null)),
+    holidaySets,
+    closedDays,
+    annexes,
+    zones: [...new Set(model.calendars.map((c) => c.spec.zone))].sort(),
+    averageMonth: { days: formatDays(AVERAGE_MONTH_DAYS, lang), hours: formatHours(AVERAGE_MONTH_DAYS * DAY_MS, lang), yearDays: formatDays(AVERAGE_YEAR_DAYS, lang) },
+    uses,
+  };
+
+  function scenario(s: M.ScenarioModel, number: number, result: ScenarioResult | null): VmScenario {
+    const outcome = (stmt: { range: A.Range }): boolean | null => result?.expectations.find((e) => e.line === stmt.range.start.line)?.passed ?? null;
+    const facts: VmScenarioFact[] = [];
+    const expectations: VmExpectation[] = [];
+    let zone = s.zone;
+    let now: string | null = null;
+    const scenarioTexts: Txt[] = [];
+    for (const stmt of s.body) {
+      switch (stmt.kind) {
+        case 'TimeZone':
+          zone = stmt.zone.name;
+          break;
+        case 'Now':
+          now = dateTime(stmt.at, lang);
+          break;
+        case 'TextStmt':
+          scenarioTexts.push(wording(lowerText(stmt.text), lang));
+          break;
+        case 'Ticket':
+          facts.push({
+            kind: 'ticket',
+            id: stmt.id.name,
+            priority: priorityTitle(stmt.priority.name),
+            tier: stmt.tier ? tierTitle(stmt.tier.name) : null,
+            hasTier: stmt.tier !== null,
+            created: dateTime(stmt.created, lang),
+            events: stmt.events.map((e) => ({ event: e.event, at: dateTime(e.at, lang) })),
+          });
+          break;
+        case 'Outage': {
+          const z = zone ?? 'UTC';
+          const from = DateTime.fromISO(`${stmt.from.date}T${stmt.from.time}`, { zone: z });
+          const to = DateTime.fromISO(`${stmt.to.date}T${stmt.to.time}`, { zone: z });
+          facts.push({
+            kind: 'outage',
+            service: serviceTitle(stmt.service.name),
+            from: dateTime(stmt.from, lang),
+            to: stmt.to.date === stmt.from.date ? stmt.to.time : dateTime(stmt.to, lang),
+            length: formatSpan(Math.max(0, to.toMillis() - from.toMillis()), lang),
+            outage: stmt.outage,
+            announced: stmt.announced ? dateTime(stmt.announced, lang) : null,
+          });
+          break;
+        }
+        case 'Contacts':
+          facts.push({
+            kind: 'contacts',
+            count: formatNumber(stmt.count.value, lang),
+            noun: stmt.noun.name,
+            verb: stmt.verb.name,
+            after: stmt.after && stmt.after.kind === 'Duration' ? formatDuration({ value: stmt.after.value, unit: stmt.after.unit, clock: stmt.after.clock }, lang) : null,
+            period: formatPeriodLiteral(stmt.period.value, lang),
+          });
+          break;
+        case 'Measurement':
+          facts.push({ kind: 'measurement', objective: objectiveTitle(stmt.objective.name), period: formatPeriodLiteral(stmt.period.value, lang), value: value(lowerValue(stmt.value), lang) });
+          break;
+        case 'ExpectTicket':
+          expectations.push({ passed: outcome(stmt), kind: 'ticket', ticket: stmt.ticket.name, target: stmt.target, outcome: stmt.outcome });
+          break;
+        case 'ExpectCredit':
+          expectations.push({
+            passed: outcome(stmt),
+            kind: 'credit',
+            objective: objectiveTitle(stmt.objective.name),
+            period: formatPeriodLiteral(stmt.period.value, lang),
+            amount: stmt.amount ? amount(scenarioAmount(stmt.amount), a.fee, lang) : null,
+          });
+          break;
+        case 'ExpectObjective':
+          expectations.push({ passed: outcome(stmt), kind: 'objective', objective: objectiveTitle(stmt.objective.name), period: formatPeriodLiteral(stmt.period.value, lang), outcome: stmt.outcome });
+          break;
+        case 'ExpectValue':
+          expectations.push({ passed: outcome(stmt), kind: 'value', objective: objectiveTitle(stmt.objective.name), period: formatPeriodLiteral(stmt.period.value, lang), value: value(lowerValue(stmt.value), lang) });
+          break;
+      }
+    }
+    const ran = result !== null && result.problems.length === 0;
+    return {
+      number,
+      title: title(s.title, lang),
+      zone,
+      hasTimes: now !== null || facts.some((f) => f.kind === 'ticket' || f.kind === 'outage'),
+      now,
+      texts: scenarioTexts,
+      facts,
+      expectations,
+      verified: ran && result.passed && expectations.every((e) => e.passed === true),
+      failed: result !== null && (!result.passed || expectations.some((e) => e.passed === false)),
+    };
+  }
+}
+
+function regionName(country: string, region: string, lang: DocLang): string {
+  return holidayRegionName(country, region, lang) ?? region.toUpperCase();
+}
+
+function scenarioAmount(x: A.Amount): M.AmountModel {
+  const v = lowerValue(x.value);
+  return { value: v.kind === 'money' ? v : { kind: 'percentage', value: v.kind === 'percentage' ? v.value : 0 } };
+}
