@@ -1,0 +1,148 @@
+/** `slac compile`, `slac evaluate` and `slac test`, run in-process through the CLI's `run` (and once as a real process). */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run, type CliIo } from '../../compiler/cli.js';
+import type { Report } from '../../runtime/evaluate/report.js';
+import { exampleDataFiles, root, sla } from './helpers.js';
+
+async function slac(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), colorStdout: false, colorStderr: false };
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const code = await run(args, io);
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+const tmp = join(root, 'out', 'test-cli');
+mkdirSync(tmp, { recursive: true });
+
+describe('slac compile', () => {
+  it('writes <name>.mjs and <name>.d.ts that plain Node can import through slac/runtime', async () => {
+    const r = await slac('compile', 'examples/saas-platform.sla', '-o', 'out/test-cli');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`wrote ${join('out/test-cli', 'saas-platform.mjs')}\nwrote ${join('out/test-cli', 'saas-platform.d.ts')}\n`);
+    const script = `import('./out/test-cli/saas-platform.mjs').then((m) => {
+      const r = m.evaluate({ outages: [{ service: 'Platform', start: '2026-03-10T02:00:00+01:00', end: '2026-03-10T02:45:00+01:00', kind: 'unplanned' }] }, { period: '2026-03' });
+      process.stdout.write(JSON.stringify([m.metadata.provider, r.credits.find((c) => c.objective === 'platform_uptime').granted.percentOfFee]));
+    });`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual(['Wolkenveld Software B.V.', 10]);
+  });
+
+  it('is deterministic and points back to .sla lines', async () => {
+    await slac('compile', 'examples/managed-it.sla', '-o', 'out/test-cli/a');
+    await slac('compile', 'examples/managed-it.sla', '-o', 'out/test-cli/b');
+    const a = readFileSync(join(tmp, 'a/managed-it.mjs'), 'utf8');
+    expect(readFileSync(join(tmp, 'b/managed-it.mjs'), 'utf8')).toBe(a);
+    expect(a).toMatch(/\/\/ managed-it\.sla line \d+: objective uptime/);
+    expect(a.match(/^import .*$/gm)).toEqual(['import { bindContract } from "slac/runtime";']);
+  });
+
+  it('refuses a contract with errors (exit 1)', async () => {
+    const r = await slac('compile', 'test/cli/fixtures/checker-errors.sla', '-o', 'out/test-cli');
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('slac evaluate', () => {
+  const data = exampleDataFiles('managed-it');
+
+  it('prints a JSON report; breaches do not change the exit code', async () => {
+    const r = await slac('evaluate', 'examples/managed-it.sla', '--data', ...data, '--period', '2026-03');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.options.period).toBe('2026-03');
+    expect(report.objectives.some((o) => o.met === false)).toBe(true);
+    expect(report.data.supplied).toEqual(['ticket', 'outage', 'measurement']);
+  });
+
+  it('prints a summary table with --format text', async () => {
+    const r = await slac('evaluate', 'examples/managed-it.sla', '--data', ...data, '--period', '2026-03', '--now', '2026-03-31T18:00:00+02:00', '--format', 'text');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Objectives\nobjective');
+    expect(r.stdout).toContain('Open tickets at 2026-03-31T18:00:00+02:00');
+  });
+
+  it('reports bad rows and still evaluates the rest; --strict stops at the first (exit 1)', async () => {
+    const contract = join(tmp, 'bad-data.sla');
+    writeFileSync(contract, sla('priority P1 "P1"\ntargets {\n  response P1 within 30 minutes on always\n  resolution P1 within 4 hours on always\n}\n'));
+    const loose = await slac('evaluate', contract, '--data', 'test/fixtures/data/bad/tickets.ndjson', '--format', 'text');
+    expect(loose.code).toBe(0);
+    expect(loose.stdout).toContain('Data: 2 tickets, 8 rejected');
+    expect(loose.stdout).toContain("  error: test/fixtures/data/bad/tickets.ndjson:2: created: timestamp '2026-06-01T09:00:00' has no UTC offset");
+    const strict = await slac('evaluate', contract, '--data', 'test/fixtures/data/bad/tickets.ndjson', '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('error: test/fixtures/data/bad/tickets.ndjson:2: created: timestamp');
+  });
+
+  it('usage and I/O problems exit 2', async () => {
+    expect((await slac('evaluate', 'examples/managed-it.sla', '--data', 'examples/data/managed-it/unknown.ndjson')).code).toBe(2);
+    expect((await slac('evaluate', 'examples/managed-it.sla', '--data', 'tickets=examples/data/managed-it/tickets.txt')).code).toBe(2);
+    expect((await slac('evaluate', 'examples/managed-it.sla', '--data', ...data, '--period', 'March')).code).toBe(2);
+    expect((await slac('evaluate', 'examples/managed-it.sla', '--data', ...data, '--now', '2026-03-31 18:00')).stderr).toContain('no UTC offset');
+    const missing = await slac('evaluate', 'examples/managed-it.sla', '--data', 'tickets-missing.ndjson');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("cannot read 'tickets-missing.ndjson'");
+    expect((await slac('evaluate', 'examples/managed-it.sla')).code).toBe(2);
+  });
+});
+
+describe('slac test', () => {
+  it('passes the examples (exit 0)', async () => {
+    const r = await slac('test', 'examples/contact-centre.sla', 'examples/saas-platform.sla');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+ scenarios: \d+ passed, 0 failed$/m);
+  });
+
+  it('reports a failing expectation with the difference (exit 1)', async () => {
+    const file = join(tmp, 'failing.sla');
+    writeFileSync(
+      file,
+      sla(`service S "S"
+priority P1 "P1"
+targets {
+  response P1 within 30 minutes on always
+  resolution P1 within 4 hours on always
+}
+objective up "Up" {
+  availability of service S at least 99.9% per month on always
+}
+credits for up {
+  below 99.9% credit 5% of monthly fee
+}
+scenario "44 minutes cost nothing" {
+  outage of S from 2026-03-10 02:00 to 2026-03-10 02:44
+  expect credit for up in 2026-03 is none
+}
+scenario "wrong on purpose" {
+  outage of S from 2026-03-10 02:00 to 2026-03-10 02:50
+  expect up in 2026-03 met
+  expect credit for up in 2026-03 is none
+}
+`),
+    );
+    const r = await slac('test', file);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('  ok    44 minutes cost nothing');
+    expect(r.stdout).toContain('  FAIL  wrong on purpose');
+    expect(r.stdout).toContain('expect up in 2026-03 met\n          expected: met\n          actual:   breached (99.8878% against at least 99.9%)');
+    expect(r.stdout).toContain('actual:   5% of monthly fee (EUR 500.00) at 99.8878, band below 99.9');
+    expect(r.stdout).toContain('2 scenarios: 1 passed, 1 failed');
+    const json = await slac('test', file, '--format', 'json');
+    expect(JSON.parse(json.stdout)[0].scenarios.map((s: { passed: boolean }) => s.passed)).toEqual([true, false]);
+  });
+
+  it('a contract with errors fails (exit 1), an unreadable one is a usage error (exit 2)', async () => {
+    expect((await slac('test', 'test/cli/fixtures/checker-errors.sla')).code).toBe(1);
+    expect((await slac('test', 'nowhere.sla')).code).toBe(2);
+    expect(existsSync(join(root, 'nowhere.sla'))).toBe(false);
+  });
+});
