@@ -354,7 +354,10 @@ export interface QualityMeasure extends NodeBase {
 
 export type Measure = AvailabilityMeasure | ShareMeasure | QualityMeasure;
 
-export type ExclusionKind = 'maintenance' | 'force-majeure' | 'customer-caused' | 'third-party';
+/** Causes of downtime outside the provider's control, which an objective may exclude. */
+export type Cause = 'force-majeure' | 'customer-caused' | 'third-party';
+
+export type ExclusionKind = 'maintenance' | Cause;
 
 /** `excluding maintenance announced 5 working days ahead, at most 8 hours per month` */
 export interface ExclusionStmt extends NodeBase {
@@ -470,7 +473,7 @@ export interface ReportingDecl extends NodeBase {
 // ---------------------------------------------------------------------------------------------
 // Scenarios: worked examples that run.
 
-export type OutageKind = 'unplanned' | 'planned' | 'force-majeure' | 'customer-caused' | 'third-party';
+export type OutageKind = 'unplanned' | 'planned' | Cause;
 
 export type ScenarioStmt =
   | { kind: 'TimeZone'; range: Range; zone: Ident }

@@ -63,6 +63,15 @@ class AstBuilder {
   private has(ctx: Ctx, type: TokenType): boolean {
     return this.tokens(ctx, type).length > 0;
   }
+  /** The meaning of the first keyword of `table` present in ctx: how alternatives are told apart. */
+  private pick<V>(ctx: Ctx, table: ReadonlyArray<readonly [TokenType, V]>, fallback: V): V {
+    for (const [type, value] of table) if (this.has(ctx, type)) return value;
+    return fallback;
+  }
+  private cause(ctx: Ctx): A.Cause | null {
+    const c = this.node(ctx, 'cause')?.children;
+    return c ? this.pick<A.Cause>(c, [[T.Force, 'force-majeure'], [T.Customer, 'customer-caused']], 'third-party') : null;
+  }
   private nodes(ctx: Ctx, rule: string): CstNode[] {
     return (ctx[rule] as CstNode[] | undefined) ?? [];
   }
@@ -424,17 +433,11 @@ class AstBuilder {
     const quality = inner('quality');
     if (quality) {
       const q = quality.children;
-      const metric: A.QualityMetric = this.has(q, T.First)
-        ? 'first-time-right'
-        : this.has(q, T.Csat)
-          ? 'csat'
-          : this.has(q, T.Nps)
-            ? 'nps'
-            : this.has(q, T.Reopen)
-              ? 'reopen-ratio'
-              : this.has(q, T.ErrorKw)
-                ? 'error-rate'
-                : 'kpi';
+      const metric = this.pick<A.QualityMetric>(
+        q,
+        [[T.First, 'first-time-right'], [T.Csat, 'csat'], [T.Nps, 'nps'], [T.Reopen, 'reopen-ratio'], [T.ErrorKw, 'error-rate']],
+        'kpi',
+      );
       const kpi = metric === 'kpi' ? this.identOf(q, T.Identifier, 0, range) : null;
       return {
         kind: 'Quality',
@@ -449,13 +452,7 @@ class AstBuilder {
     const ex = inner('exclusion');
     const e = ex?.children ?? {};
     const exRange = ex ? this.range(ex) : range;
-    const exclusion: A.ExclusionKind = this.has(e, T.Maintenance)
-      ? 'maintenance'
-      : this.has(e, T.Force)
-        ? 'force-majeure'
-        : this.has(e, T.Customer)
-          ? 'customer-caused'
-          : 'third-party';
+    const exclusion: A.ExclusionKind = this.has(e, T.Maintenance) ? 'maintenance' : (this.cause(e) ?? 'third-party');
     const values = this.nodes(e, 'value');
     const announced = this.has(e, T.Announced);
     const notice = announced && values[0] ? this.value(values[0], exRange) : null;
@@ -514,17 +511,11 @@ class AstBuilder {
   private report(node: CstNode): A.ReportStmt {
     const range = this.range(node);
     const c = node.children;
-    const frequency: A.Frequency = this.has(c, T.Real)
-      ? 'real time'
-      : this.has(c, T.Daily)
-        ? 'daily'
-        : this.has(c, T.Weekly)
-          ? 'weekly'
-          : this.has(c, T.Quarterly)
-            ? 'quarterly'
-            : this.has(c, T.Yearly)
-              ? 'yearly'
-              : 'monthly';
+    const frequency = this.pick<A.Frequency>(
+      c,
+      [[T.Real, 'real time'], [T.Daily, 'daily'], [T.Weekly, 'weekly'], [T.Quarterly, 'quarterly'], [T.Yearly, 'yearly']],
+      'monthly',
+    );
     const recipient = this.token(c, T.StringLiteral);
     return {
       kind: 'Report',
@@ -569,15 +560,7 @@ class AstBuilder {
       const o = outage.children;
       const or = this.range(outage);
       const dts = this.nodes(o, 'dateTime');
-      const kind: A.OutageKind = this.has(o, T.Planned)
-        ? 'planned'
-        : this.has(o, T.Force)
-          ? 'force-majeure'
-          : this.has(o, T.Customer)
-            ? 'customer-caused'
-            : this.has(o, T.Third)
-              ? 'third-party'
-              : 'unplanned';
+      const kind = this.pick<A.OutageKind>(o, [[T.Planned, 'planned']], this.cause(o) ?? 'unplanned');
       return {
         kind: 'Outage',
         range: or,

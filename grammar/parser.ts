@@ -618,6 +618,13 @@ export class SlacParser extends CstParser {
           });
         },
       },
+      { ALT: () => this.SUBRULE(this.cause) },
+    ]);
+  });
+
+  /** Causes of downtime that an availability objective may exclude and a scenario outage may have. */
+  public cause = this.RULE('cause', () => {
+    this.OR([
       {
         ALT: () => {
           this.CONSUME(T.Force);
@@ -860,24 +867,7 @@ export class SlacParser extends CstParser {
           },
         },
         { ALT: () => this.CONSUME(T.Unplanned) },
-        {
-          ALT: () => {
-            this.CONSUME(T.Force);
-            this.CONSUME(T.Majeure);
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.Customer);
-            this.CONSUME(T.Caused);
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.Third);
-            this.CONSUME(T.Party);
-          },
-        },
+        { ALT: () => this.SUBRULE(this.cause) },
       ]),
     );
   });
