@@ -2,12 +2,14 @@
 import './tz.js'; // must stay the first import: sets TZ before anything uses dates
 import { benchCalendar } from './calendar.js';
 import { benchCheck } from './check.js';
+import { benchLsp } from './lsp.js';
 
 type Bench = (log: (line: string) => void) => Promise<void>;
 
 const benches: Array<[name: string, run: Bench]> = [
   ['business calendar', benchCalendar],
   ['slac check', benchCheck],
+  ['language server', benchLsp],
 ];
 
 for (const [name, run] of benches) {

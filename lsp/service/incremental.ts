@@ -35,11 +35,18 @@ interface Segment {
   tokens: IToken[];
   comments: A.Comment[];
   declarations: A.Declaration[];
+  /**
+   * Syntax problems. A segment with problems is kept only when the parse was seen to be back in
+   * step at the next declaration; it is never reused by a later edit, always parsed again.
+   */
+  diagnostics: Diagnostic[];
 }
 
 /** Everything from `start` to the end of the text, parsed in one piece because it has problems. */
 interface Tail {
   start: number;
+  line: number;
+  column: number;
   result: ParseResult;
 }
 
@@ -57,7 +64,8 @@ const declarationStarters = new Set([
 ]);
 
 // ---------------------------------------------------------------------------------------------
-// Moving parse results
+// Moving parse results. Results are moved in place: the analyzer owns them, and an analysis it
+// returned earlier is out of date once a newer version has been analysed.
 
 interface Shift {
   offset: number;
@@ -67,40 +75,42 @@ interface Shift {
   firstLineColumns: number;
 }
 
-/** A deep copy of AST-like data with every position moved; shared objects stay shared. */
-function shiftData<T>(value: T, s: Shift, seen = new Map<object, unknown>()): T {
-  if (value === null || typeof value !== 'object') return value;
-  const known = seen.get(value as object);
-  if (known !== undefined) return known as T;
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    seen.set(value, out);
-    for (const v of value) out.push(shiftData(v, s, seen));
-    return out as T;
-  }
-  const obj = value as Record<string, unknown>;
-  if (typeof obj['line'] === 'number' && typeof obj['column'] === 'number' && typeof obj['offset'] === 'number' && Object.keys(obj).length === 3) {
-    const p = { line: obj['line'] + s.lines, column: obj['line'] === 1 ? obj['column'] + s.firstLineColumns : obj['column'], offset: obj['offset'] + s.offset };
-    seen.set(value, p);
-    return p as T;
-  }
-  const out: Record<string, unknown> = {};
-  seen.set(value, out);
-  for (const [k, v] of Object.entries(obj)) out[k] = shiftData(v, s, seen);
-  return out as T;
+function isPosition(o: Record<string, unknown>): boolean {
+  return typeof o['offset'] === 'number' && typeof o['line'] === 'number' && typeof o['column'] === 'number';
 }
 
-function shiftToken(t: IToken, s: Shift): IToken {
-  const firstLine = t.startLine === 1;
-  return {
-    ...t,
-    startOffset: t.startOffset + s.offset,
-    endOffset: (t.endOffset ?? t.startOffset) + s.offset,
-    startLine: (t.startLine ?? 1) + s.lines,
-    endLine: (t.endLine ?? t.startLine ?? 1) + s.lines,
-    startColumn: firstLine ? (t.startColumn ?? 1) + s.firstLineColumns : t.startColumn,
-    endColumn: t.endLine === 1 ? (t.endColumn ?? 1) + s.firstLineColumns : t.endColumn,
-  };
+/** Moves every position in AST-like data once (ranges may be shared between nodes). */
+function shiftData(root: unknown, s: Shift, done: Set<object>): void {
+  if (root === null || typeof root !== 'object') return;
+  if (Array.isArray(root)) {
+    for (const v of root) shiftData(v, s, done);
+    return;
+  }
+  const o = root as Record<string, unknown>;
+  if (isPosition(o)) {
+    if (done.has(o)) return;
+    done.add(o);
+    if (o['line'] === 1) o['column'] = (o['column'] as number) + s.firstLineColumns;
+    o['line'] = (o['line'] as number) + s.lines;
+    o['offset'] = (o['offset'] as number) + s.offset;
+    return;
+  }
+  for (const k in o) {
+    const v = o[k];
+    if (v !== null && typeof v === 'object') shiftData(v, s, done);
+  }
+}
+
+function shiftTokens(tokens: IToken[], s: Shift): void {
+  for (const t of tokens) {
+    const endLine = t.endLine ?? t.startLine ?? 1;
+    if (t.startLine === 1) t.startColumn = (t.startColumn ?? 1) + s.firstLineColumns;
+    if (endLine === 1) t.endColumn = (t.endColumn ?? 1) + s.firstLineColumns;
+    t.startOffset += s.offset;
+    t.endOffset = (t.endOffset ?? t.startOffset - s.offset) + s.offset;
+    t.startLine = (t.startLine ?? 1) + s.lines;
+    t.endLine = endLine + s.lines;
+  }
 }
 
 /** Parses a piece of the text that starts at (offset, line, column) as if it stood there. */
@@ -108,53 +118,45 @@ function parseAt(text: string, start: number, end: number, line: number, column:
   const result = parse(text.slice(start, end));
   if (start === 0 && line === 1 && column === 1) return result;
   const s: Shift = { offset: start, lines: line - 1, firstLineColumns: column - 1 };
-  return {
-    document: shiftData(result.document, s),
-    comments: shiftData(result.comments, s),
-    diagnostics: shiftData(result.diagnostics, s),
-    tokens: result.tokens.map((t) => shiftToken(t, s)),
-  };
+  const done = new Set<object>();
+  shiftData(result.document, s, done);
+  shiftData(result.comments, s, done);
+  shiftData(result.diagnostics, s, done);
+  shiftTokens(result.tokens, s);
+  return result;
 }
 
-/** Moves a reused segment that keeps its column (it starts a line) by whole lines. */
+/** Moves a reused segment that starts a line (so its columns stay) by whole lines. */
 function moveSegment(seg: Segment, offset: number, lines: number): Segment {
   if (offset === 0 && lines === 0) return seg;
   const s: Shift = { offset, lines, firstLineColumns: 0 };
+  const done = new Set<object>();
+  shiftTokens(seg.tokens, s);
+  shiftData(seg.comments, s, done);
+  shiftData(seg.declarations, s, done);
+  seg.start += offset;
+  seg.end += offset;
+  seg.line += lines;
+  return seg;
+}
+
+function slice(result: ParseResult, from: number, to: number): Pick<Segment, 'tokens' | 'comments' | 'declarations'> {
   return {
-    start: seg.start + offset,
-    end: seg.end + offset,
-    line: seg.line + lines,
-    column: seg.column,
-    tokens: seg.tokens.map((t) => ({
-      ...t,
-      startOffset: t.startOffset + offset,
-      endOffset: (t.endOffset ?? t.startOffset) + offset,
-      startLine: (t.startLine ?? 1) + lines,
-      endLine: (t.endLine ?? t.startLine ?? 1) + lines,
-    })),
-    comments: shiftData(seg.comments, s),
-    declarations: shiftData(seg.declarations, s),
+    tokens: result.tokens.filter((t) => t.startOffset >= from && t.startOffset < to),
+    comments: result.comments.filter((c) => c.range.start.offset >= from && c.range.start.offset < to),
+    declarations: result.document.declarations.filter((d) => d.range.start.offset >= from && d.range.start.offset < to),
   };
 }
 
 /** Splits a clean parse of [start, end) into one segment per declaration. */
 function partition(result: ParseResult, start: number, end: number, line: number, column: number): Segment[] {
   const decls = result.document.declarations;
-  const bounds = decls.map((d) => d.range.start);
   const segments: Segment[] = [];
   const count = Math.max(1, decls.length);
   for (let i = 0; i < count; i++) {
-    const from = i === 0 ? { offset: start, line, column } : bounds[i]!;
-    const to = i + 1 < decls.length ? bounds[i + 1]!.offset : end;
-    segments.push({
-      start: from.offset,
-      end: to,
-      line: from.line,
-      column: from.column,
-      tokens: result.tokens.filter((t) => t.startOffset >= from.offset && t.startOffset < to),
-      comments: result.comments.filter((c) => c.range.start.offset >= from.offset && c.range.start.offset < to),
-      declarations: decls[i] ? [decls[i]!] : [],
-    });
+    const from = i === 0 ? { offset: start, line, column } : decls[i]!.range.start;
+    const to = i + 1 < decls.length ? decls[i + 1]!.range.start.offset : end;
+    segments.push({ start: from.offset, end: to, line: from.line, column: from.column, ...slice(result, from.offset, to), diagnostics: [] });
   }
   return segments;
 }
@@ -176,12 +178,14 @@ function countLines(text: string, from: number, to: number): number {
   return n;
 }
 
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 // ---------------------------------------------------------------------------------------------
 
 function fromScratch(text: string): State {
   const result = parse(text);
   if (isClean(result)) return { text, segments: partition(result, 0, text.length, 1, 1), tail: null };
-  return { text, segments: [], tail: { start: 0, result } };
+  return { text, segments: [], tail: { start: 0, line: 1, column: 1, result } };
 }
 
 function update(old: State, text: string): State {
@@ -193,47 +197,76 @@ function update(old: State, text: string): State {
   let s = 0;
   while (s < max - p && oldText.charCodeAt(oldText.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
   const delta = text.length - oldText.length;
-
-  // Segments before the change, whose following declaration keyword is unchanged too.
   const segs = old.segments;
+
+  // Clean segments before the change whose following declaration keyword is unchanged too.
   let a = 0;
-  while (a < segs.length) {
-    const next = segs[a + 1];
-    const keyword = next?.tokens[0];
-    if (!next || !keyword) break;
-    const keywordEnd = (keyword.endOffset ?? keyword.startOffset) + 1;
-    if (keywordEnd + 1 > p) break;
+  while (a < segs.length && segs[a]!.diagnostics.length === 0) {
+    const keyword = a + 1 < segs.length ? segs[a + 1]!.tokens[0] : old.tail?.result.tokens[0];
+    if (!keyword || !declarationStarters.has(keyword.tokenType)) break;
+    if ((keyword.endOffset ?? keyword.startOffset) + 2 > p) break;
     a++;
   }
-  // Segments after the change that start a line: the same text, moved.
+  // Clean segments after the change that start a line: the same text, moved.
   const oldChangeEnd = oldText.length - s;
   let c = segs.length;
   while (c > a && old.tail === null) {
     const seg = segs[c - 1]!;
-    if (seg.start - 1 < oldChangeEnd || oldText.charCodeAt(seg.start - 1) !== 10 || seg.tokens.length === 0 || !declarationStarters.has(seg.tokens[0]!.tokenType)) break;
+    if (seg.diagnostics.length > 0 || seg.start - 1 < oldChangeEnd || oldText.charCodeAt(seg.start - 1) !== 10) break;
+    if (seg.tokens.length === 0 || !declarationStarters.has(seg.tokens[0]!.tokenType)) break;
     c--;
   }
-  const prefix = segs.slice(0, a);
-  const start = a > 0 ? segs[a - 1]!.end : 0;
-  const line = a > 0 ? segs[a]!.line : 1;
-  const column = a > 0 ? segs[a]!.column : 1;
+
+  const at = a < segs.length ? segs[a]! : old.tail;
+  const start = at && a > 0 ? at.start : 0;
+  const line = at && a > 0 ? at.line : 1;
+  const column = at && a > 0 ? at.column : 1;
   const regionEnd = c < segs.length ? segs[c]!.start + delta : text.length;
   if (regionEnd < start) return fromScratch(text);
+  const suffixLines = () => (c < segs.length ? line + countLines(text, start, regionEnd) - segs[c]!.line : 0);
 
   const region = parseAt(text, start, regionEnd, line, column);
   if (isClean(region)) {
-    const suffixLine = c < segs.length ? line + countLines(text, start, regionEnd) : 0;
-    const suffix = segs.slice(c).map((seg) => moveSegment(seg, delta, suffixLine - segs[c]!.line));
-    return { text, segments: [...prefix, ...partition(region, start, regionEnd, line, column), ...suffix], tail: null };
+    const lines = suffixLines();
+    const suffix = segs.slice(c).map((seg) => moveSegment(seg, delta, lines));
+    return { text, segments: [...segs.slice(0, a), ...partition(region, start, regionEnd, line, column), ...suffix], tail: null };
   }
+
   // A syntax message may quote the token before the problem: parse from one clean segment earlier.
   const back = a > 0 ? segs[a - 1]! : null;
-  const tailSegments = back ? segs.slice(0, a - 1) : prefix;
   const from = back ? { start: back.start, line: back.line, column: back.column } : { start, line, column };
-  if (!back && regionEnd === text.length) return { text, segments: prefix, tail: { start, result: region } };
+  const kept = segs.slice(0, back ? a - 1 : a);
+  if (c < segs.length) {
+    // Parse on into the next declaration: if it comes out exactly as before, with no problem in
+    // it, the parser is back in step and everything after it is unchanged.
+    const lines = suffixLines();
+    const suffix = segs.slice(c).map((seg) => moveSegment(seg, delta, lines));
+    const next = suffix[0]!;
+    const piece = parseAt(text, from.start, next.end, from.line, from.column);
+    const tail = slice(piece, next.start, next.end);
+    const inStep =
+      piece.diagnostics.every((d) => d.range.end.offset <= next.start) &&
+      tail.tokens.length === next.tokens.length &&
+      same(tail.declarations, next.declarations);
+    if (inStep) {
+      const out: Segment[] = [...kept];
+      let brokenFrom = from;
+      if (back) {
+        const head = slice(piece, back.start, back.end);
+        if (same(head.declarations, back.declarations) && head.tokens.length === back.tokens.length && piece.diagnostics.every((d) => d.range.start.offset >= back.end)) {
+          out.push(back);
+          brokenFrom = { start, line, column };
+        }
+      }
+      out.push({ start: brokenFrom.start, end: next.start, line: brokenFrom.line, column: brokenFrom.column, ...slice(piece, brokenFrom.start, next.start), diagnostics: piece.diagnostics });
+      return { text, segments: [...out, ...suffix], tail: null };
+    }
+  } else if (!back) {
+    return { text, segments: kept, tail: { start, line, column, result: region } };
+  }
   const tail = parseAt(text, from.start, text.length, from.line, from.column);
-  if (isClean(tail)) return { text, segments: [...tailSegments, ...partition(tail, from.start, text.length, from.line, from.column)], tail: null };
-  return { text, segments: tailSegments, tail: { start: from.start, result: tail } };
+  if (isClean(tail)) return { text, segments: [...kept, ...partition(tail, from.start, text.length, from.line, from.column)], tail: null };
+  return { text, segments: kept, tail: { ...from, result: tail } };
 }
 
 function tokenEnd(t: IToken): A.Position {
@@ -244,12 +277,13 @@ function assemble(state: State): Analysis {
   const tokens: IToken[] = [];
   const comments: A.Comment[] = [];
   const declarations: A.Declaration[] = [];
+  const diagnostics: Diagnostic[] = [];
   for (const seg of state.segments) {
     for (const t of seg.tokens) tokens.push(t);
     for (const cm of seg.comments) comments.push(cm);
     for (const d of seg.declarations) declarations.push(d);
+    for (const d of seg.diagnostics) diagnostics.push(d);
   }
-  const diagnostics: Diagnostic[] = [];
   const prefixTokens = tokens.length;
   const tail = state.tail;
   if (tail) {
