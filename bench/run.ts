@@ -3,6 +3,7 @@ import './tz.js'; // must stay the first import: sets TZ before anything uses da
 import { benchCalendar } from './calendar.js';
 import { benchCheck } from './check.js';
 import { benchLsp } from './lsp.js';
+import { benchEvaluate } from './evaluate.js';
 
 type Bench = (log: (line: string) => void) => Promise<void>;
 
@@ -10,6 +11,7 @@ const benches: Array<[name: string, run: Bench]> = [
   ['business calendar', benchCalendar],
   ['slac check', benchCheck],
   ['language server', benchLsp],
+  ['evaluation of a ticket stream', benchEvaluate],
 ];
 
 for (const [name, run] of benches) {

@@ -218,8 +218,17 @@ function lastStatus(events: ParsedTicket['events'], atOrBefore: number) {
 
 /** Status names compare without case, and with runs of spaces, hyphens and underscores as one space. */
 export function normaliseStatus(s: string): string {
-  return s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  let n = statusCache.get(s);
+  if (n === undefined) {
+    n = s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+    if (statusCache.size >= 1000) statusCache.clear();
+    statusCache.set(s, n);
+  }
+  return n;
 }
+
+/** Data uses a handful of statuses over and over; bounded, so unusual data cannot grow it. */
+const statusCache = new Map<string, string>();
 
 const RESOLVED = new Set(['resolved', 'solved', 'closed', 'done']);
 export function isResolvedStatus(status: string): boolean {
