@@ -6,6 +6,7 @@
 import { basename, extname } from 'node:path';
 import type { Analysis } from './analyze.js';
 import { documentOutput } from './document/index.js';
+import { evaluatorOutput } from './emit/evaluator.js';
 
 export interface BuildFile {
   /** Relative to the output directory, with forward slashes. */
@@ -28,8 +29,11 @@ export const astOutput: BuildOutput = (analysis, file) => [
   { path: `${sourceStem(file)}.ast.json`, content: `${JSON.stringify(analysis.document, null, 2)}\n` },
 ];
 
-/** The outputs, in the order their files are written: the AST, then the contract documents (`<stem>.<lang>.<md|html>`). */
-export const buildOutputs: readonly BuildOutput[] = [astOutput, documentOutput];
+/**
+ * The outputs, in the order their files are written: the AST, the contract documents
+ * (`<stem>.<lang>.<md|html>`), then the evaluator module (`<stem>.mjs` + `<stem>.d.ts`).
+ */
+export const buildOutputs: readonly BuildOutput[] = [astOutput, documentOutput, evaluatorOutput];
 
 /**
  * Every file of every output, in output order. Two outputs claiming the same path is a bug in the

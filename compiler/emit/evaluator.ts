@@ -11,6 +11,7 @@ import { basename } from 'node:path';
 import type { ContractModel } from '../model.js';
 import { toRuntimeContract } from './runtime-contract.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
+import type { BuildOutput } from '../build.js';
 
 export const RUNTIME_SPECIFIER = 'slac/runtime';
 
@@ -134,3 +135,14 @@ export declare function createEvaluation(options?: EvaluateOptions): Evaluation;
 `;
   return { js, dts };
 }
+
+/** `slac build` output: the evaluator module and its types, `<stem>.mjs` and `<stem>.d.ts`. */
+export const evaluatorOutput: BuildOutput = (analysis, file) => {
+  if (!analysis.model) return [];
+  const stem = basename(file).replace(/\.[^.]*$/, '') || basename(file);
+  const { js, dts } = emitEvaluator(analysis.model, file);
+  return [
+    { path: `${stem}.mjs`, content: js },
+    { path: `${stem}.d.ts`, content: dts },
+  ];
+};
