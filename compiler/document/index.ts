@@ -43,7 +43,7 @@ export interface ClauseRef {
  * partials as the documents. Empty string when the model has no such clause.
  */
 export function describeClause(model: ContractModel, ref: ClauseRef, lang: DocLang): string {
-  const view = buildView(model, lang);
+  const view = buildView(model, lang, { checkExamples: false });
   const context = clauseContext(view, ref);
   return context ? renderHover(ref.kind, { ...view, item: context }, lang) : '';
 }

@@ -157,7 +157,7 @@ const block = (s: RenderState, text: string) => out(s, `${BLOCK_OPEN}${text}${BL
 
 /** Inline content: one line, single spaces, no block markers. */
 function inline(text: string): string {
-  return text.replace(/[\u0001\u0002]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(/[\u0001\u0002]/g, ' ').replace(/[ \t\n\r\f\v]+/g, ' ').replace(/^ | $/g, '');
 }
 
 /**
@@ -401,6 +401,13 @@ function registerHelpers(hb: typeof Handlebars): void {
     const fence = '`'.repeat(Math.max(0, ...(raw.match(/`+/g) ?? []).map((r) => r.length)) + 1);
     const pad = raw.startsWith('`') || raw.endsWith('`') ? ' ' : '';
     return out(s, `${fence}${pad}${raw}${pad}${fence}`);
+  });
+  /** A qualifier set apart: on its own line in small print in HTML, in brackets elsewhere. */
+  hb.registerHelper('aside', function (this: unknown, options: Handlebars.HelperOptions) {
+    const s = state(options);
+    const t = inline(String(options.fn(this)));
+    if (t === '') return '';
+    return out(s, s.mode === 'html' ? `<span class="aside">${t}</span>` : ` (${t})`);
   });
   /** A visible marker for the draft (missing text, an example the engine disagrees with). */
   hb.registerHelper('flag', wrap(['<mark class="missing">', '</mark>'], ['**', '**']));

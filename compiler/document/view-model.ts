@@ -392,7 +392,29 @@ function durations(model: M.ContractModel): M.DurationModel[] {
   return out;
 }
 
-export function buildView(model: M.ContractModel, lang: DocLang): DocumentView {
+export interface ViewOptions {
+  /** Run the scenarios through the evaluation engine to mark each worked example as checked (default true). */
+  checkExamples?: boolean;
+}
+
+/** Scenario results per model: both languages and formats of one build share one run. */
+const scenarioCache = new WeakMap<M.ContractModel, ScenarioResult[] | null>();
+
+function scenarioResults(model: M.ContractModel): ScenarioResult[] | null {
+  if (model.scenarios.length === 0) return [];
+  let results = scenarioCache.get(model);
+  if (results === undefined) {
+    try {
+      results = runScenarios(model);
+    } catch {
+      results = null; // the document does not depend on the engine; unchecked examples are still printed
+    }
+    scenarioCache.set(model, results);
+  }
+  return results;
+}
+
+export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOptions = {}): DocumentView {
   const a = model.agreement;
   const calendarTitle = (name: string | null): Txt => {
     if (name === null) return null;
@@ -505,7 +527,9 @@ export function buildView(model: M.ContractModel, lang: DocLang): DocumentView {
   const tiers = model.tiers.map((t) => {
     const target = (priority: string, kind: A.TargetKind): VmTarget | null => {
       const x = t.targets.find((y) => y.priority === priority && y.target === kind);
-      return x ? { duration: formatDuration(x.within, lang), clock: x.within.clock, window: calendarTitle(x.calendar), hasWindow: x.calendar !== null } : null;
+      // Calendar days run regardless of any service window: naming one would contradict the definition.
+      const windowed = x !== undefined && x.calendar !== null && x.within.clock !== 'calendar';
+      return x ? { duration: formatDuration(x.within, lang), clock: x.within.clock, window: windowed ? calendarTitle(x.calendar) : null, hasWindow: windowed } : null;
     };
     const priorities = model.priorities.map((p) => p.name);
     for (const x of t.targets) if (!priorities.includes(x.priority)) priorities.push(x.priority);
@@ -562,12 +586,7 @@ export function buildView(model: M.ContractModel, lang: DocLang): DocumentView {
   };
 
   let scenarioNumber = 0;
-  let results: ScenarioResult[] | null = null;
-  try {
-    results = model.scenarios.length > 0 ? runScenarios(model) : [];
-  } catch {
-    results = null; // the document does not depend on the engine; unchecked examples are still printed
-  }
+  const results = options.checkExamples === false ? null : scenarioResults(model);
   return {
     lang,
     locale: localeOf(lang),
@@ -648,8 +667,8 @@ export function buildView(model: M.ContractModel, lang: DocLang): DocumentView {
         number: s.number,
         role: title(s.role, lang),
         after: formatDuration(s.after, lang),
-        window: calendarTitle(s.calendar),
-        hasWindow: s.calendar !== null,
+        window: s.after.clock === 'calendar' ? null : calendarTitle(s.calendar),
+        hasWindow: s.calendar !== null && s.after.clock !== 'calendar',
         contact: s.contact,
       })),
       texts: texts(e.texts),
