@@ -55,7 +55,7 @@ function locate(doc: SlacDocument, offset: number): Site | null {
   let wordStart = offset;
   while (wordStart > 0 && WORD_CHAR.test(text[wordStart - 1]!)) wordStart--;
   const word = text.slice(wordStart, offset);
-  if (/^[0-9]/.test(word)) return null; // typing a number, date or time: nothing to offer
+  if (/^-?[0-9]/.test(word)) return null; // typing a number, date or time: nothing to offer
   let end = lo;
   while (end > 0 && tokens[end - 1]!.startOffset >= wordStart) end--;
   return { wordStart, word, preceding: tokens.slice(0, end) };
@@ -138,6 +138,13 @@ function grammarContext(preceding: IToken[], cursorLine: number): GrammarContext
   let declStart = 0;
   let blockOpen = -1;
   preceding.forEach((t, i) => {
+    // A declaration keyword at the start of an unindented line begins a declaration, even if the
+    // block before it was left open (as while typing it): recover from the missing `}`.
+    if (depth > 0 && t.startColumn === 1 && declarationStarters.has(t.tokenType) && preceding[i - 1]?.startLine !== t.startLine) {
+      depth = 0;
+      declStart = i;
+      blockOpen = -1;
+    }
     if (t.tokenType === T.LCurly) {
       if (depth === 0) blockOpen = i;
       depth++;
@@ -348,11 +355,30 @@ function fakeToken(type: TokenType, image: string): IToken {
   return createTokenInstance(type, image, NaN, NaN, NaN, NaN, NaN, NaN);
 }
 
-/** `paused` → `paused while`, `first` → `first time right`: extend a keyword while the grammar allows one fixed word only. */
+/** True when the tokens form a whole statement (or declaration) of one of the rules. */
+function complete_(rules: string[], tokens: IToken[]): boolean {
+  for (const rule of rules) {
+    try {
+      parser.input = tokens;
+      (parser as unknown as Record<string, () => unknown>)[rule]!();
+      if (parser.errors.length === 0) return true;
+    } catch {
+      // not a whole statement
+    }
+  }
+  return false;
+}
+
+/**
+ * `paused` → `paused while`, `first` → `first time right`: extend a keyword while the grammar
+ * requires exactly one fixed word next (never through an optional part: `4 hours` stays, though
+ * `on calendar` may follow).
+ */
 function phrase(rules: string[], window: IToken[], type: TokenType, first: string): string {
   const words = [first];
   const tokens = [...window, fakeToken(type, first)];
   for (let n = 0; n < 3; n++) {
+    if (complete_(rules, tokens)) break;
     const next = new Set(assist(rules, tokens).map((p) => p.nextTokenType));
     if (next.size !== 1) break;
     const [only] = [...next];

@@ -1,12 +1,42 @@
 /**
- * The sentence a clause reads as in the contract, from the contract documents
- * (compiler/document). Until those documents can describe a single clause, hovers fall back to
- * the service's own concise summaries (sentences.ts): this returns null.
+ * The sentence a clause reads as in the contract, from the contract documents (compiler/document,
+ * `describeClause`), so a hover shows the contract's own wording. It needs the contract model: the
+ * current one, or while the text has errors the newest one without (names may then be missing:
+ * no sentence, and the hover falls back to the service's own summary).
  */
+import { describeClause, type ClauseRef } from '../../compiler/document/index.js';
+import type { ContractModel } from '../../compiler/model.js';
 import type { SlacDocument } from './document.js';
-import type { ClauseRef } from './hover.js';
 import type { Lang } from './sentences.js';
 
-export function clauseSentence(_doc: SlacDocument, _ref: ClauseRef, _lang: Lang): string | null {
-  return null;
+export type { ClauseRef } from '../../compiler/document/index.js';
+
+/** Sentences per model: describing a clause builds the whole document view, so ask once per version. */
+const memo = new WeakMap<ContractModel, Map<string, string | null>>();
+
+export function clauseSentence(doc: SlacDocument, ref: ClauseRef | null, lang: Lang): string | null {
+  const model = doc.analysis.model ?? doc.lastModel;
+  if (!ref || !model) return null;
+  let known = memo.get(model);
+  if (!known) memo.set(model, (known = new Map()));
+  const key = `${lang}|${JSON.stringify(ref)}`;
+  if (known.has(key)) return known.get(key)!;
+  let sentence: string | null;
+  try {
+    sentence = describeClause(model, ref, lang).trim() || null;
+  } catch {
+    sentence = null;
+  }
+  known.set(key, sentence);
+  return sentence;
+}
+
+/** The tier whose table shows a target of the `targets` block: the implicit tier, or the first that takes it over. */
+export function tierOfDefaultTarget(doc: SlacDocument, priority: string, target: 'response' | 'resolution'): string {
+  const model = doc.analysis.model ?? doc.lastModel;
+  if (!model) return '';
+  const implicit = model.tiers.find((t) => t.implicit);
+  if (implicit) return '';
+  const tier = model.tiers.find((t) => t.targets.some((x) => x.priority === priority && x.target === target && x.from === 'defaults'));
+  return tier?.name ?? model.tiers[0]?.name ?? '';
 }

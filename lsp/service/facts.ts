@@ -8,15 +8,15 @@ import Holidays from 'date-holidays';
 import type * as A from '../../grammar/ast.js';
 import { coveredDays, minuteRanges } from '../../compiler/passes/check-calendars.js';
 import { isKnownCountry, isKnownRegion } from '../../runtime/holidays.js';
+import { allowedDowntimeMs, averagePeriodDays, calendarWindows, DAY_MS, isAlwaysOpen, termWindows } from '../../compiler/document/downtime.js';
+import type { ContractModel } from '../../compiler/model.js';
 
-const DAYS_PER_YEAR = 365.2425;
 const MINUTES_PER_DAY = 1440;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 
-/** Length of a measurement period in days: an average Gregorian month, quarter or year. */
+/** Length of a measurement period in days: average months, quarters and years, as the contract documents count them. */
 export function periodDays(unit: A.MeasurementPeriod, count = 1): number {
-  const one = unit === 'day' ? 1 : unit === 'week' ? 7 : unit === 'month' ? DAYS_PER_YEAR / 12 : unit === 'quarter' ? DAYS_PER_YEAR / 4 : DAYS_PER_YEAR;
-  return one * count;
+  return averagePeriodDays({ unit, count, rolling: count > 1 });
 }
 
 const periodWords: Record<A.MeasurementPeriod, { en: [string, string]; nl: [string, string] }> = {
@@ -80,11 +80,82 @@ export function formatHours(minutes: number): string {
   return Number.isInteger(h) ? `${h} h` : `${h.toFixed(1)} h`;
 }
 
-/** The allowed downtime of an availability target over its period, in minutes of the window. */
+/**
+ * The allowed downtime of an availability target over its period, in minutes, from the calendar
+ * as written: the share of the week it is open (holidays not counted). For hovers while the model
+ * is not available; see availabilityDowntime for the exact figures.
+ */
 export function allowedDowntime(percentage: number, period: { unit: A.MeasurementPeriod; count: number } | null, calendar: A.CalendarDecl | null): number {
   const days = periodDays(period?.unit ?? 'month', period?.count ?? 1);
   const windowShare = calendar ? weeklyOpenMinutes(calendar).reduce((a, b) => a + b, 0) / MINUTES_PER_WEEK : 1;
-  return Math.max(0, 1 - percentage / 100) * days * MINUTES_PER_DAY * windowShare;
+  return allowedDowntimeMs(days * DAY_MS * windowShare, percentage) / 60_000;
+}
+
+export interface DowntimeFact {
+  /** For an inlay hint: `43m 50s`, or `57m – 1h 9m` when it differs per period. */
+  short: string;
+  /** For a hover. */
+  lines: string[];
+  exact: boolean;
+}
+
+const downtimeCache = new Map<string, { min: number; max: number; count: number } | null>();
+
+/**
+ * The downtime an availability target allows per measurement period. Around the clock: the
+ * average period (and, per month, months of 28, 30 and 31 days). On a calendar with opening hours:
+ * the calendar's real open time in each whole period of the agreement's term (holidays and closed
+ * dates included), as the contract documents state it; an approximation from the weekly hours
+ * while the contract has errors.
+ */
+export function availabilityDowntime(document: A.Document, model: ContractModel | null, m: A.AvailabilityMeasure, calendar: A.CalendarDecl | null): DowntimeFact | null {
+  if (m.target.kind !== 'Percentage' || m.direction !== 'at least' || !m.target.raw) return null;
+  const pct = m.target.value;
+  const period = { unit: m.period?.unit ?? 'month', count: m.period?.count ?? 1, rolling: m.period?.rolling ?? false } as const;
+  const per = periodPhrase(m.period, 'en');
+  const spec = calendar && model ? model.calendars.find((c) => c.name === calendar.name.name)?.spec : undefined;
+  const week = calendar ? weeklyOpenMinutes(calendar).reduce((a, b) => a + b, 0) : MINUTES_PER_WEEK;
+  const aroundTheClock = spec ? isAlwaysOpen(spec) : !calendar || (week === MINUTES_PER_WEEK && !calendar.body.some((s) => s.kind === 'Holidays' || s.kind === 'ClosedDates'));
+  if (aroundTheClock) {
+    const average = allowedDowntimeMs(averagePeriodDays(period) * DAY_MS, pct) / 60_000;
+    const lines = [`**Allowed downtime ≈ ${formatMinutes(average)} ${per}** (average ${period.unit}, around the clock)`];
+    if (period.unit === 'month' && period.count === 1) {
+      const days = (d: number) => formatMinutes(allowedDowntimeMs(d * DAY_MS, pct) / 60_000);
+      lines.push(`28 days: ${days(28)} · 30 days: ${days(30)} · 31 days: ${days(31)}`);
+    }
+    return { short: formatMinutes(average), lines, exact: true };
+  }
+  const term = agreementTerm(document);
+  if (spec && term) {
+    const key = `${JSON.stringify(spec)}|${term.from}|${term.to}|${period.unit}|${period.count}|${period.rolling}|${pct}`;
+    let range = downtimeCache.get(key);
+    if (range === undefined) {
+      range = null;
+      try {
+        const windows = termWindows(term, period)?.filter((w) => w.whole) ?? [];
+        const computed = calendarWindows(spec, windows, pct).map((w) => w.allowedMs / 60_000);
+        if (computed.length > 0) range = { min: Math.min(...computed), max: Math.max(...computed), count: computed.length };
+      } catch {
+        range = null;
+      }
+      if (downtimeCache.size > 500) downtimeCache.clear();
+      downtimeCache.set(key, range);
+    }
+    if (range) {
+      const short = formatMinutes(range.min) === formatMinutes(range.max) ? formatMinutes(range.min) : `${formatMinutes(range.min)} – ${formatMinutes(range.max)}`;
+      return {
+        short,
+        lines: [`**Allowed downtime ${short} ${per}** of open time on calendar ${calendar!.name.name}, over the ${range.count} whole periods of the term ${term.from} – ${term.to}`],
+        exact: true,
+      };
+    }
+  }
+  const approx = allowedDowntime(pct, m.period, calendar);
+  return {
+    short: formatMinutes(approx),
+    lines: [`**Allowed downtime ≈ ${formatMinutes(approx)} ${per}** of open time on calendar ${calendar?.name.name ?? ''} (from the weekly hours; holidays not counted)`],
+    exact: false,
+  };
 }
 
 const weekdayShort = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];

@@ -9,10 +9,9 @@ import { forEachNode, type AnyNode } from '../../compiler/walk.js';
 import type { SlacDocument } from './document.js';
 import {
   agreementTerm,
-  allowedDowntime,
+  availabilityDowntime,
   describeWeek,
   formatHours,
-  formatMinutes,
   formatMoney,
   holidaysInTerm,
   monthlyFee,
@@ -23,7 +22,7 @@ import {
 } from './facts.js';
 import { declarationOf, occurrenceAt, occurrencesOf, type Occurrence } from './names.js';
 import { exclusionSentence, measureSentence, targetSentence, valueWords, type Lang } from './sentences.js';
-import { clauseSentence } from './contract-text.js';
+import { clauseSentence, tierOfDefaultTarget, type ClauseRef } from './contract-text.js';
 
 const langs: Lang[] = ['en', 'nl'];
 const HOLIDAYS_SHOWN = 12;
@@ -56,11 +55,17 @@ function bilingual(sentences: Record<Lang, string>): string[] {
   return langs.map((l) => `${l === 'en' ? '🇬🇧' : '🇳🇱'} ${sentences[l]}`);
 }
 
-function contractOr(doc: SlacDocument, ref: ClauseRef, own: (lang: Lang) => string): Record<Lang, string> {
+/** The clause as the contract words it, or the service's own summary when the documents cannot say. */
+function contractOr(doc: SlacDocument, ref: ClauseRef | null, own: (lang: Lang) => string): Record<Lang, string> {
   return { en: clauseSentence(doc, ref, 'en') ?? own('en'), nl: clauseSentence(doc, ref, 'nl') ?? own('nl') };
 }
 
-export type ClauseRef = { kind: 'target' | 'measure' | 'exclusion' | 'declaration'; node: A.Range; name?: string };
+/** The contract's sentences for a named clause, when the documents know it. */
+function contract(doc: SlacDocument, ref: ClauseRef): string[] {
+  const en = clauseSentence(doc, ref, 'en');
+  const nl = clauseSentence(doc, ref, 'nl');
+  return en && nl ? bilingual({ en, nl }) : [];
+}
 
 // ---------------------------------------------------------------------------------------------
 // Facts
@@ -94,17 +99,10 @@ function calendarFacts(doc: SlacDocument, cal: A.CalendarDecl, withHolidays: boo
 }
 
 function downtimeFacts(doc: SlacDocument, m: A.AvailabilityMeasure): string[] {
-  if (m.target.kind !== 'Percentage' || m.direction !== 'at least') return [];
-  const pct = m.target.value;
   const cal = calendarDecl(doc, m.calendar?.name);
-  const allowed = allowedDowntime(pct, m.period, cal);
-  const lines = [`**Allowed downtime ≈ ${formatMinutes(allowed)} ${periodPhrase(m.period, 'en')}**${cal ? ` of open time on calendar ${cal.name.name}` : ''} (average period)`];
-  if (!cal && (m.period?.unit ?? 'month') === 'month' && (m.period?.count ?? 1) === 1) {
-    const share = 1 - pct / 100;
-    lines.push(`28 days: ${formatMinutes(share * 28 * 1440)} · 30 days: ${formatMinutes(share * 30 * 1440)} · 31 days: ${formatMinutes(share * 31 * 1440)}`);
-  }
-  if (cal) lines.push(...calendarFacts(doc, cal, false));
-  return lines;
+  const fact = availabilityDowntime(doc.document, doc.analysis.model, m, cal);
+  if (!fact) return [];
+  return cal ? [...fact.lines, ...calendarFacts(doc, cal, false)] : fact.lines;
 }
 
 function amountFact(doc: SlacDocument, a: A.Amount): string | null {
@@ -156,7 +154,7 @@ function targetsFor(doc: SlacDocument, priority: string): string[] {
   const model = doc.analysis.model;
   if (model) {
     for (const tier of model.tiers) {
-      const ts = tier.targets.filter((t) => t.priority === priority);
+      const ts = tier.targets.filter((t) => t.priority === priority).sort((a, b) => (a.target === b.target ? 0 : a.target === 'response' ? -1 : 1));
       if (ts.length === 0) continue;
       const parts = ts.map((t) => `${t.target} ${t.within.value} ${t.within.clock === 'elapsed' ? '' : `${t.within.clock} `}${t.within.unit}${t.within.value === 1 ? '' : 's'}${t.calendar ? ` on ${t.calendar}` : ''}`);
       lines.push(`- ${tier.implicit ? 'all tickets' : `tier ${tier.name}`}: ${parts.join('; ')}`);
@@ -185,16 +183,18 @@ function nameHover(doc: SlacDocument, o: Occurrence): string[] {
   if (!node) return [`**${o.kind}** \`${o.name}\``];
   switch (node.kind) {
     case 'Calendar':
-      return [header('calendar', o.name, titleOf(node.title)), ...calendarFacts(doc, node, true), usage];
+      return [header('calendar', o.name, titleOf(node.title)), ...contract(doc, { kind: 'calendar', name: o.name }), ...calendarFacts(doc, node, true), usage];
     case 'Priority': {
       const targets = targetsFor(doc, o.name);
-      return [header('priority', o.name, titleOf(node.title)), ...texts(node.body), ...(targets.length ? ['Targets:', ...targets] : []), usage];
+      const words = contract(doc, { kind: 'priority', name: o.name });
+      return [header('priority', o.name, titleOf(node.title)), ...(words.length ? words : texts(node.body)), ...(targets.length ? ['Targets:', ...targets] : []), usage];
     }
     case 'Tier': {
       const targets = node.body.filter((s): s is A.TargetStmt => s.kind === 'Target');
+      const words = contract(doc, { kind: 'tier', name: o.name });
       return [
         header('tier', o.name, titleOf(node.title)),
-        ...targets.map((t) => `- ${targetSentence(t, t.calendar?.name ?? defaultCalendar(node.body), (n) => n, 'en')}`),
+        ...(words.length ? words : targets.map((t) => `- ${targetSentence(t, t.calendar?.name ?? defaultCalendar(node.body), (n) => n, 'en')}`)),
         usage,
       ];
     }
@@ -202,12 +202,15 @@ function nameHover(doc: SlacDocument, o: Occurrence): string[] {
       const objectives = doc.document.declarations.filter(
         (d): d is A.ObjectiveDecl => d.kind === 'Objective' && d.body.some((s) => s.kind === 'Availability' && s.service.name === o.name),
       );
-      return [header('service', o.name, titleOf(node.title)), ...texts(node.body), ...(objectives.length ? [`Measured by: ${objectives.map((x) => x.name.name).join(', ')}`] : []), usage];
+      const words = contract(doc, { kind: 'service', name: o.name });
+      return [header('service', o.name, titleOf(node.title)), ...(words.length ? words : texts(node.body)), ...(objectives.length ? [`Measured by: ${objectives.map((x) => x.name.name).join(', ')}`] : []), usage];
     }
     case 'Objective':
       return [header('objective', o.name, titleOf(node.title)), ...objectiveLines(doc, node), usage];
     case 'Escalation': {
       const steps = node.body.filter((s): s is A.EscalationStep => s.kind === 'Step');
+      const words = contract(doc, { kind: 'escalation', name: o.name });
+      if (words.length) return [header('escalation', o.name, titleOf(node.title)), ...words, usage];
       return [
         header('escalation', o.name, titleOf(node.title)),
         ...steps.map((s) => `- step ${s.number.raw}: ${titleOf(s.role) ?? ''} after ${valueWords(s.after, 'en')}${s.contact ? ` — ${s.contact.value}` : ''}`),
@@ -227,15 +230,18 @@ function defaultCalendar(body: readonly A.TargetBlockStmt[]): string | null {
 
 function objectiveLines(doc: SlacDocument, obj: A.ObjectiveDecl): string[] {
   const lines: string[] = [];
+  const words = contract(doc, { kind: 'objective', name: obj.name.name });
+  if (words.length) lines.push(...words);
   for (const s of obj.body) {
     if (s.kind === 'Availability' || s.kind === 'Share' || s.kind === 'Quality') {
-      lines.push(...bilingual(contractOr(doc, { kind: 'measure', node: s.range }, (l) => measureSentence(s, l))));
+      if (!words.length) lines.push(...bilingual({ en: measureSentence(s, 'en'), nl: measureSentence(s, 'nl') }));
       if (s.kind === 'Availability') lines.push(...downtimeFacts(doc, s));
-    } else if (s.kind === 'Exclusion') {
+    } else if (s.kind === 'Exclusion' && !words.length) {
       lines.push(`- ${exclusionSentence(s, 'en')}`);
     }
   }
-  lines.push(...ladderFacts(doc, obj.name.name));
+  const credits = contract(doc, { kind: 'credits', name: obj.name.name });
+  lines.push(...(credits.length ? credits : ladderFacts(doc, obj.name.name)));
   return lines;
 }
 
@@ -248,7 +254,14 @@ function clauseHover(doc: SlacDocument, path: AnyNode[]): string[] | null {
         const t = node as unknown as A.TargetStmt;
         const body = decl && (decl.kind === 'Targets' || decl.kind === 'Tier') ? decl.body : [];
         const calendar = t.calendar?.name || defaultCalendar(body);
-        const lines = bilingual(contractOr(doc, { kind: 'target', node: t.range }, (l) => targetSentence(t, calendar, (n) => priorityTitle(doc, n), l)));
+        const tier = decl?.kind === 'Tier' ? decl.name.name : null;
+        const refs = t.priorities.map((p): ClauseRef => ({ kind: 'target', name: tier ?? tierOfDefaultTarget(doc, p.name, t.target), priority: p.name, target: t.target }));
+        const own = (l: Lang) => targetSentence(t, calendar, (n) => priorityTitle(doc, n), l);
+        const words = (l: Lang) => {
+          const all = refs.map((r) => clauseSentence(doc, r, l));
+          return all.every((x) => x) ? all.join(' ') : own(l);
+        };
+        const lines = bilingual({ en: words('en'), nl: words('nl') });
         const cal = calendarDecl(doc, calendar);
         if (cal) lines.push(...calendarFacts(doc, cal, false));
         else if (t.within.kind === 'Duration' && (t.within.clock === 'business' || t.within.clock === 'working')) lines.push('⚠ business hours and working days need a calendar');
@@ -260,7 +273,7 @@ function clauseHover(doc: SlacDocument, path: AnyNode[]): string[] | null {
       case 'Quality': {
         const m = node as unknown as A.Measure;
         const obj = decl?.kind === 'Objective' ? decl : null;
-        const lines = bilingual(contractOr(doc, { kind: 'measure', node: m.range }, (l) => measureSentence(m, l)));
+        const lines = bilingual(contractOr(doc, obj ? { kind: 'objective', name: obj.name.name } : null, (l) => measureSentence(m, l)));
         if (m.kind === 'Availability') lines.push(...downtimeFacts(doc, m));
         else if (m.kind === 'Share' && m.calendar?.name) {
           const cal = calendarDecl(doc, m.calendar.name);
@@ -270,7 +283,7 @@ function clauseHover(doc: SlacDocument, path: AnyNode[]): string[] | null {
       }
       case 'Exclusion': {
         const e = node as unknown as A.ExclusionStmt;
-        return ['**exclusion**', ...bilingual(contractOr(doc, { kind: 'exclusion', node: e.range }, (l) => exclusionSentence(e, l)))];
+        return ['**exclusion**', ...bilingual({ en: exclusionSentence(e, 'en'), nl: exclusionSentence(e, 'nl') })];
       }
       case 'Band':
       case 'Cap': {

@@ -5,7 +5,7 @@
 import { InlayHintKind, type InlayHint, type Range as LspRange } from 'vscode-languageserver';
 import type * as A from '../../grammar/ast.js';
 import type { SlacDocument } from './document.js';
-import { allowedDowntime, formatHours, formatMinutes, formatMoney, monthlyFee, weeklyOpenMinutes } from './facts.js';
+import { availabilityDowntime, formatHours, formatMoney, monthlyFee, weeklyOpenMinutes } from './facts.js';
 
 export function inlayHints(doc: SlacDocument, range?: LspRange): InlayHint[] {
   const from = range ? doc.offsetAt(range.start) : 0;
@@ -40,9 +40,10 @@ export function inlayHints(doc: SlacDocument, range?: LspRange): InlayHint[] {
           if (s.kind !== 'Availability' || s.target.kind !== 'Percentage' || s.direction !== 'at least' || !s.target.raw) continue;
           const calNode = s.calendar?.name ? doc.symbols.get('calendar', s.calendar.name)?.node : undefined;
           const cal = calNode && calNode.kind === 'Calendar' ? calNode : null;
-          const minutes = allowedDowntime(s.target.value, s.period, cal);
+          const fact = availabilityDowntime(doc.document, doc.analysis.model, s, cal);
+          if (!fact) continue;
           const end = (s.period ?? s.target).range.end.offset;
-          hint(end, `≈ ${formatMinutes(minutes)} downtime`, `allowed downtime per ${s.period ? `${s.period.count === 1 ? '' : `${s.period.count} `}${s.period.unit}${s.period.count === 1 ? '' : 's'}` : 'month'} (average length${cal ? `, open time of calendar ${cal.name.name}` : ''})`);
+          hint(end, `≈ ${fact.short} downtime`, fact.lines.join('\n').replace(/\*\*/g, ''));
         }
         break;
       case 'Credits':
