@@ -27,7 +27,13 @@ export type Mode = OutputFormat | 'text';
  */
 export function templateDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, 'templates'), join(here, '..', '..', '..', 'compiler', 'document', 'templates')];
+  // SLAC_DOCUMENT_TEMPLATES serves bundles (e.g. the VS Code extension) that ship the folder elsewhere.
+  const override = process.env['SLAC_DOCUMENT_TEMPLATES'];
+  const candidates = [
+    ...(override ? [override] : []),
+    join(here, 'templates'),
+    join(here, '..', '..', '..', 'compiler', 'document', 'templates'),
+  ];
   for (const dir of candidates) if (existsSync(join(dir, 'print.css'))) return dir;
   throw new Error(`document templates not found (looked in ${candidates.join(', ')})`);
 }
