@@ -38,12 +38,18 @@ export interface ClauseRef {
   target?: 'response' | 'resolution';
 }
 
+/** Views per model and language: a hover asks about many clauses of one model. */
+const hoverViews = new WeakMap<ContractModel, Map<DocLang, DocumentView>>();
+
 /**
  * The sentence a clause reads as in the contract, as plain text in `lang`, rendered with the same
  * partials as the documents. Empty string when the model has no such clause.
  */
 export function describeClause(model: ContractModel, ref: ClauseRef, lang: DocLang): string {
-  const view = buildView(model, lang, { checkExamples: false });
+  let views = hoverViews.get(model);
+  if (!views) hoverViews.set(model, (views = new Map()));
+  let view = views.get(lang);
+  if (!view) views.set(lang, (view = buildView(model, lang, { checkExamples: false })));
   const context = clauseContext(view, ref);
   return context ? renderHover(ref.kind, { ...view, item: context }, lang) : '';
 }
