@@ -20,7 +20,7 @@ import { parse } from '../grammar/index.js';
 import { analyze } from './analyze.js';
 import { buildFiles } from './build.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
-import { emitEvaluator } from './emit/evaluator.js';
+import { emitEvaluator, evaluatorFiles } from './emit/evaluator.js';
 import { renderDocument } from './document/index.js';
 import { toRuntimeContract } from './emit/runtime-contract.js';
 import { runScenarios, type ScenarioResult } from './scenarios.js';
@@ -206,9 +206,8 @@ class Cli {
     const { analysis, exit } = this.contract(file);
     if (!analysis) return exit;
     const { js, dts } = emitEvaluator(analysis.model!, file);
-    const stem = sourceStem(file);
-    for (const [name, content] of [[`${stem}.mjs`, js], [`${stem}.d.ts`, dts]] as const) {
-      const target = join(outDir, name);
+    for (const { path, content } of evaluatorFiles(sourceStem(file), js, dts)) {
+      const target = join(outDir, path);
       try {
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, content);
@@ -427,7 +426,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
 
   cmd
     .command('compile')
-    .description('compile a .sla file into an evaluator module (<name>.mjs and <name>.d.ts)')
+    .description('compile a .sla file into an evaluator module (<name>.mjs, with types in <name>.d.ts and <name>.d.mts)')
     .argument('<file>', 'the .sla file')
     .option('-o, --out <dir>', 'output directory (created if missing)', 'out')
     .action((file: string, opts: { out: string }) => setExit(cli.compile(file, opts.out)));

@@ -136,13 +136,22 @@ export declare function createEvaluation(options?: EvaluateOptions): Evaluation;
   return { js, dts };
 }
 
-/** `slac build` output: the evaluator module and its types, `<stem>.mjs` and `<stem>.d.ts`. */
+/** `slac build` output: the evaluator module and its types, `<stem>.mjs`, `<stem>.d.ts` and `<stem>.d.mts`. */
 export const evaluatorOutput: BuildOutput = (analysis, file) => {
   if (!analysis.model) return [];
   const stem = basename(file).replace(/\.[^.]*$/, '') || basename(file);
   const { js, dts } = emitEvaluator(analysis.model, file);
+  return evaluatorFiles(stem, js, dts);
+};
+
+/**
+ * The module and its types: `.d.ts` as asked for, and the same declarations as `.d.mts`, the name
+ * TypeScript looks for next to an `.mjs` file (`import … from './contract.mjs'` under NodeNext).
+ */
+export function evaluatorFiles(stem: string, js: string, dts: string): Array<{ path: string; content: string }> {
   return [
     { path: `${stem}.mjs`, content: js },
     { path: `${stem}.d.ts`, content: dts },
+    { path: `${stem}.d.mts`, content: dts },
   ];
-};
+}

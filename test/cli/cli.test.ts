@@ -298,7 +298,7 @@ describe.concurrent('slac build', () => {
     const written = join(out, 'clean.ast.json');
     // The AST first, then the contract documents (compiler/document) in each language and format,
     // then the evaluator module and its types (compiler/emit/evaluator.ts).
-    const docs = ['nl.md', 'nl.html', 'en.md', 'en.html', 'mjs', 'd.ts'].map((ext) => `wrote ${join(out, `clean.${ext}`)}\n`);
+    const docs = ['nl.md', 'nl.html', 'en.md', 'en.html', 'mjs', 'd.ts', 'd.mts'].map((ext) => `wrote ${join(out, `clean.${ext}`)}\n`);
     expect(r.stdout).toBe([`wrote ${written}\n`, ...docs].join(''));
     expect(existsSync(written)).toBe(true);
     expect(readFileSync(written, 'utf8')).toBe((await slac(['ast', fx.clean])).stdout);
@@ -310,7 +310,7 @@ describe.concurrent('slac build', () => {
     copyFileSync(join(root, fx.clean), join(cwd, 'managed-it.sla'));
     const r = await slac(['build', 'managed-it.sla', '-o', 'out'], cwd);
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(['ast.json', 'nl.md', 'nl.html', 'en.md', 'en.html', 'mjs', 'd.ts'].map((ext) => `wrote out/managed-it.${ext}\n`).join(''));
+    expect(r.stdout).toBe(['ast.json', 'nl.md', 'nl.html', 'en.md', 'en.html', 'mjs', 'd.ts', 'd.mts'].map((ext) => `wrote out/managed-it.${ext}\n`).join(''));
   });
 
   it('is byte-identical across runs', async () => {

@@ -25,16 +25,25 @@ const tmp = join(root, 'out', 'test-cli');
 mkdirSync(tmp, { recursive: true });
 
 describe('slac compile', () => {
-  it('writes <name>.mjs and <name>.d.ts that plain Node can import through slac/runtime', async () => {
+  it('writes <name>.mjs and its types that plain Node can import through slac/runtime', async () => {
     const r = await slac('compile', 'examples/saas-platform.sla', '-o', 'out/test-cli');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`wrote ${join('out/test-cli', 'saas-platform.mjs')}\nwrote ${join('out/test-cli', 'saas-platform.d.ts')}\n`);
+    expect(r.stdout).toBe(['mjs', 'd.ts', 'd.mts'].map((ext) => `wrote ${join('out/test-cli', `saas-platform.${ext}`)}\n`).join(''));
     const script = `import('./out/test-cli/saas-platform.mjs').then((m) => {
       const r = m.evaluate({ outages: [{ service: 'Platform', start: '2026-03-10T02:00:00+01:00', end: '2026-03-10T02:45:00+01:00', kind: 'unplanned' }] }, { period: '2026-03' });
       process.stdout.write(JSON.stringify([m.metadata.provider, r.credits.find((c) => c.objective === 'platform_uptime').granted.percentOfFee]));
     });`;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual(['Wolkenveld Software B.V.', 10]);
+  });
+
+  it('its types check under TypeScript NodeNext', () => {
+    writeFileSync(
+      join(tmp, 'use.ts'),
+      "import { evaluate, metadata } from './saas-platform.mjs';\nconst r = evaluate({ outages: [] }, { period: '2026-03' });\nexport const n: number = r.objectives.length;\nexport const p: string = metadata.provider;\n",
+    );
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', join(tmp, 'use.ts')], { cwd: root });
   });
 
   it('is deterministic and points back to .sla lines', async () => {
