@@ -17,7 +17,9 @@ import type { RtDuration, RtTarget, RtTier } from '../contract.js';
 import type { ParsedTicket } from '../data/validate.js';
 import { isResolvedStatus, normaliseStatus } from '../data/validate.js';
 import { type Context, durationText, msText } from './context.js';
-import type { ClockResult, EscalationReached, Explanation, OpenTicket, RecordRef, TicketResult, Window } from './report.js';
+import type { ClockResult, Explanation, OpenTicket, RecordRef, TicketResult, Window } from './report.js';
+import { escalate } from './escalation.js';
+import { openTicket } from './open.js';
 
 export interface Timeline {
   /** Running spans as flat [start, end) pairs; the last end is Infinity when the clock runs at the end. */
@@ -207,6 +209,13 @@ function findTarget(tier: RtTier, priority: string, kind: 'response' | 'resoluti
   return tier.targets.find((x) => x.priority === priority && x.target === kind);
 }
 
+/** A clock of a ticket, with what the open-ticket view needs besides the report's form. */
+export interface EvaluatedClock {
+  clock: ClockResult;
+  due: number | null;
+  target: RtTarget;
+}
+
 export interface TicketOutcome {
   result: TicketResult;
   open: OpenTicket | null;
@@ -219,7 +228,7 @@ export interface TicketOutcome {
 export function evaluateTicket(ctx: Context, t: ParsedTicket, tier: RtTier, source: RecordRef, asOf: number, now: number | null): TicketOutcome {
   const tl = buildTimeline(t, ctx.pauseStatuses(tier), asOf);
   const responseAt = t.responded !== null && t.responded <= asOf ? t.responded : tl.firstResolution;
-  const clocks: Array<{ clock: ClockResult; due: number | null; target: RtTarget }> = [];
+  const clocks: EvaluatedClock[] = [];
   const result: TicketResult = {
     id: t.id,
     source,
@@ -265,72 +274,8 @@ export function evaluateTicket(ctx: Context, t: ParsedTicket, tier: RtTier, sour
   for (const c of clocks) if (c.clock.status === 'breached' && c.due !== null && (firstBreach === null || c.due < firstBreach)) firstBreach = c.due;
   const isOpenAtNow = now !== null && tl.resolvedAt === null;
   if (firstBreach !== null || isOpenAtNow) result.escalation = escalate(ctx, t, result.priority, firstBreach, tl.resolvedAt ?? asOf, isOpenAtNow);
-  let open: OpenTicket | null = null;
-  if (isOpenAtNow) {
-    open = {
-      id: t.id,
-      priority: result.priority,
-      tier: result.tier,
-      created: result.created,
-      clocks: clocks
-        .filter((c) => c.clock.stopped === null)
-        .map(({ clock: c, due, target }) => {
-          const used = usedPercent(t.created, c, target, due, asOf);
-          const warnAt = warningFor(ctx, c.priority, c.kind);
-          return { kind: c.kind, due: c.due, remainingMs: c.remainingMs, status: c.status, used, warnAt, atRisk: c.status !== 'breached' && warnAt !== null && used !== null && used >= warnAt };
-        }),
-      escalation: result.escalation,
-    };
-  }
+  const open = isOpenAtNow ? openTicket(ctx, t, result, clocks, asOf) : null;
   return { result, open };
-}
-
-
-function usedPercent(created: number, c: ClockResult, target: RtTarget, due: number | null, asOf: number): number | null {
-  if (target.within.clock === 'working' || target.within.clock === 'calendar') {
-    if (due === null || due <= created) return null;
-    return round2(((asOf - created) / (due - created)) * 100);
-  }
-  return round2((c.elapsedMs / target.within.amount) * 100);
-}
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/** The lowest warning threshold for this priority and clock, from the escalations that apply. */
-function warningFor(ctx: Context, priority: string, kind: 'response' | 'resolution'): number | null {
-  let at: number | null = null;
-  for (const e of ctx.escalationsFor(priority)) for (const w of e.warnings) if (w.target === kind && (at === null || w.at < at)) at = w.at;
-  return at;
-}
-
-/**
- * The escalation steps reached: counted from creation, or from the first breach; a step is
- * reached when its time has passed before the ticket was resolved (or by the evaluation instant).
- */
-function escalate(ctx: Context, t: ParsedTicket, priority: string, firstBreach: number | null, end: number, open: boolean): EscalationReached[] {
-  const out: EscalationReached[] = [];
-  for (const e of ctx.escalationsFor(priority)) {
-    const ref = e.countedFrom === 'creation' ? t.created : firstBreach;
-    if (ref === null) continue;
-    let reached: EscalationReached | null = null;
-    for (const step of [...e.steps].sort((x, y) => x.number - y.number)) {
-      let at: number;
-      try {
-        at = ctx.addDuration(ref, step.after, step.calendar);
-      } catch (err) {
-        if (err instanceof RangeError) break;
-        throw err;
-      }
-      if (at <= end) {
-        reached = { escalation: e.name, step: step.number, role: ctx.text(step.role) ?? '', contact: step.contact, at: ctx.fmt(at), line: step.line, next: null };
-      } else {
-        if (reached && open) reached.next = { step: step.number, role: ctx.text(step.role) ?? '', at: ctx.fmt(at) };
-        break;
-      }
-    }
-    if (reached) out.push(reached);
-  }
-  return out;
 }
 
 function explainClock(
