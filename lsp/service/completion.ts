@@ -120,12 +120,23 @@ const statementRules: Record<BlockKind, string[]> = {
   scenario: ['scenarioStmt'],
 };
 
+/** Runs `f` without capturing stack traces: chevrotain throws and catches while it recovers. */
+function quietly<R>(f: () => R): R {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return f();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 function assist(rules: string[], tokens: IToken[]): ISyntacticContentAssistPath[] {
   if (tokens.length > MAX_WINDOW) return [];
   const out: ISyntacticContentAssistPath[] = [];
   for (const rule of rules) {
     try {
-      out.push(...parser.computeContentAssist(rule, tokens));
+      out.push(...quietly(() => parser.computeContentAssist(rule, tokens)));
     } catch {
       // An unexpected input shape must never break completion.
     }
@@ -137,7 +148,13 @@ function grammarContext(preceding: IToken[], cursorLine: number): GrammarContext
   let depth = 0;
   let declStart = 0;
   let blockOpen = -1;
+  // Start at the declaration the cursor is in: the last declaration keyword at the start of an
+  // unindented line (where the formatter puts every declaration); from the top otherwise.
+  let from = preceding.length - 1;
+  while (from > 0 && !(preceding[from]!.startColumn === 1 && declarationStarters.has(preceding[from]!.tokenType) && preceding[from - 1]!.startLine !== preceding[from]!.startLine)) from--;
+  declStart = Math.max(0, from);
   preceding.forEach((t, i) => {
+    if (i < declStart) return;
     // A declaration keyword at the start of an unindented line begins a declaration, even if the
     // block before it was left open (as while typing it): recover from the missing `}`.
     if (depth > 0 && t.startColumn === 1 && declarationStarters.has(t.tokenType) && preceding[i - 1]?.startLine !== t.startLine) {
@@ -359,9 +376,12 @@ function fakeToken(type: TokenType, image: string): IToken {
 function complete_(rules: string[], tokens: IToken[]): boolean {
   for (const rule of rules) {
     try {
-      parser.input = tokens;
-      (parser as unknown as Record<string, () => unknown>)[rule]!();
-      if (parser.errors.length === 0) return true;
+      const ok = quietly(() => {
+        parser.input = tokens;
+        (parser as unknown as Record<string, () => unknown>)[rule]!();
+        return parser.errors.length === 0;
+      });
+      if (ok) return true;
     } catch {
       // not a whole statement
     }
@@ -369,12 +389,25 @@ function complete_(rules: string[], tokens: IToken[]): boolean {
   return false;
 }
 
+/** Phrases depend on the grammar only: remember them per window (token kinds, and names for the currency gate). */
+const phrases = new Map<string, string>();
+
 /**
  * `paused` → `paused while`, `first` → `first time right`: extend a keyword while the grammar
  * requires exactly one fixed word next (never through an optional part: `4 hours` stays, though
  * `on calendar` may follow).
  */
 function phrase(rules: string[], window: IToken[], type: TokenType, first: string): string {
+  const key = `${rules.join(',')}|${window.map((t) => (t.tokenType === T.Identifier ? `I:${t.image}` : t.tokenType.name)).join(' ')}|${type.name}|${first}`;
+  const known = phrases.get(key);
+  if (known !== undefined) return known;
+  const result = extend(rules, window, type, first);
+  if (phrases.size > 5000) phrases.clear();
+  phrases.set(key, result);
+  return result;
+}
+
+function extend(rules: string[], window: IToken[], type: TokenType, first: string): string {
   const words = [first];
   const tokens = [...window, fakeToken(type, first)];
   for (let n = 0; n < 3; n++) {

@@ -24,6 +24,9 @@ import { runChecks } from '../../compiler/passes/index.js';
 import type * as A from '../../grammar/ast.js';
 import { parse, type ParseResult } from '../../grammar/index.js';
 import * as T from '../../grammar/tokens.js';
+import { installFollowsCache } from './parser-cache.js';
+
+installFollowsCache();
 
 interface Segment {
   /** Owned text: [start, end) of the full text. */
@@ -113,9 +116,23 @@ function shiftTokens(tokens: IToken[], s: Shift): void {
   }
 }
 
+/**
+ * The grammar's parse. Chevrotain recovers from errors by throwing and catching exceptions; their
+ * stack traces are never looked at, and capturing them is most of the cost of parsing broken text.
+ */
+export function quickParse(text: string): ParseResult {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parse(text);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Parses a piece of the text that starts at (offset, line, column) as if it stood there. */
 function parseAt(text: string, start: number, end: number, line: number, column: number): ParseResult {
-  const result = parse(text.slice(start, end));
+  const result = quickParse(text.slice(start, end));
   if (start === 0 && line === 1 && column === 1) return result;
   const s: Shift = { offset: start, lines: line - 1, firstLineColumns: column - 1 };
   const done = new Set<object>();
@@ -183,7 +200,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 // ---------------------------------------------------------------------------------------------
 
 function fromScratch(text: string): State {
-  const result = parse(text);
+  const result = quickParse(text);
   if (isClean(result)) return { text, segments: partition(result, 0, text.length, 1, 1), tail: null };
   return { text, segments: [], tail: { start: 0, line: 1, column: 1, result } };
 }
@@ -193,7 +210,10 @@ function update(old: State, text: string): State {
   if (oldText === text) return old;
   const max = Math.min(oldText.length, text.length);
   let p = 0;
-  while (p < max && oldText.charCodeAt(p) === text.charCodeAt(p)) p++;
+  // Typing at the end and deleting from the end are common: let the engine compare those.
+  if (text.startsWith(oldText)) p = oldText.length;
+  else if (oldText.startsWith(text)) p = text.length;
+  else while (p < max && oldText.charCodeAt(p) === text.charCodeAt(p)) p++;
   let s = 0;
   while (s < max - p && oldText.charCodeAt(oldText.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
   const delta = text.length - oldText.length;
@@ -232,41 +252,51 @@ function update(old: State, text: string): State {
     return { text, segments: [...segs.slice(0, a), ...partition(region, start, regionEnd, line, column), ...suffix], tail: null };
   }
 
-  // A syntax message may quote the token before the problem: parse from one clean segment earlier.
+  // The region parsed alone has the same problems as in the whole text, with one exception: a
+  // message about its first token may quote the token before it, which belongs to the previous
+  // declaration. Then parse from one clean segment earlier.
   const back = a > 0 ? segs[a - 1]! : null;
-  const from = back ? { start: back.start, line: back.line, column: back.column } : { start, line, column };
-  const kept = segs.slice(0, back ? a - 1 : a);
+  const here = { start, line, column };
+  const before = back ? { start: back.start, line: back.line, column: back.column } : here;
+  const local = (r: ParseResult, from: number): boolean => {
+    const first = r.tokens.find((t) => t.startOffset >= from);
+    return !!first && r.diagnostics.every((d) => d.range.start.offset > first.startOffset);
+  };
   if (c < segs.length) {
     // Parse on into the next declaration: if it comes out exactly as before, with no problem in
     // it, the parser is back in step and everything after it is unchanged.
     const lines = suffixLines();
     const suffix = segs.slice(c).map((seg) => moveSegment(seg, delta, lines));
     const next = suffix[0]!;
-    const piece = parseAt(text, from.start, next.end, from.line, from.column);
-    const tail = slice(piece, next.start, next.end);
-    const inStep =
-      piece.diagnostics.every((d) => d.range.end.offset <= next.start) &&
-      tail.tokens.length === next.tokens.length &&
-      same(tail.declarations, next.declarations);
-    if (inStep) {
-      const out: Segment[] = [...kept];
+    for (const from of back ? [here, before] : [here]) {
+      const piece = parseAt(text, from.start, next.end, from.line, from.column);
+      const tail = slice(piece, next.start, next.end);
+      const inStep =
+        piece.diagnostics.every((d) => d.range.end.offset <= next.start) &&
+        tail.tokens.length === next.tokens.length &&
+        same(tail.declarations, next.declarations);
+      if (!inStep) break;
+      if (from === here && back && !local(piece, start)) continue;
+      const out = segs.slice(0, from === here ? a : a - 1);
       let brokenFrom = from;
-      if (back) {
+      if (from !== here && back) {
+        // The previous declaration may still be clean on its own.
         const head = slice(piece, back.start, back.end);
         if (same(head.declarations, back.declarations) && head.tokens.length === back.tokens.length && piece.diagnostics.every((d) => d.range.start.offset >= back.end)) {
           out.push(back);
-          brokenFrom = { start, line, column };
+          brokenFrom = here;
         }
       }
       out.push({ start: brokenFrom.start, end: next.start, line: brokenFrom.line, column: brokenFrom.column, ...slice(piece, brokenFrom.start, next.start), diagnostics: piece.diagnostics });
       return { text, segments: [...out, ...suffix], tail: null };
     }
-  } else if (!back) {
-    return { text, segments: kept, tail: { start, line, column, result: region } };
+  } else if (!back || local(region, start)) {
+    return { text, segments: segs.slice(0, a), tail: { ...here, result: region } };
   }
-  const tail = parseAt(text, from.start, text.length, from.line, from.column);
-  if (isClean(tail)) return { text, segments: [...kept, ...partition(tail, from.start, text.length, from.line, from.column)], tail: null };
-  return { text, segments: kept, tail: { ...from, result: tail } };
+  const kept = segs.slice(0, back ? a - 1 : a);
+  const tail = parseAt(text, before.start, text.length, before.line, before.column);
+  if (isClean(tail)) return { text, segments: [...kept, ...partition(tail, before.start, text.length, before.line, before.column)], tail: null };
+  return { text, segments: kept, tail: { ...before, result: tail } };
 }
 
 function tokenEnd(t: IToken): A.Position {

@@ -54,6 +54,14 @@ describe('incremental analysis', () => {
       );
     });
 
+    it(`${name}: typing the whole file from the first character (compared at every 199th)`, () => {
+      const analyzer = new IncrementalAnalyzer();
+      for (let n = 0; n <= base.length; n++) {
+        const result = analyzer.analyze(base.slice(0, n));
+        if (n % 199 === 0 || n === base.length) expectSame(result, base.slice(0, n));
+      }
+    });
+
     it(`${name}: typing every line again, one character at a time, at two places`, () => {
       const lines = base.split('\n');
       for (const target of [Math.floor(lines.length / 3), Math.floor((2 * lines.length) / 3)]) {
