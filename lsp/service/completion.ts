@@ -153,8 +153,8 @@ function grammarContext(preceding: IToken[], cursorLine: number): GrammarContext
   let from = preceding.length - 1;
   while (from > 0 && !(preceding[from]!.startColumn === 1 && declarationStarters.has(preceding[from]!.tokenType) && preceding[from - 1]!.startLine !== preceding[from]!.startLine)) from--;
   declStart = Math.max(0, from);
-  preceding.forEach((t, i) => {
-    if (i < declStart) return;
+  for (let i = declStart; i < preceding.length; i++) {
+    const t = preceding[i]!;
     // A declaration keyword at the start of an unindented line begins a declaration, even if the
     // block before it was left open (as while typing it): recover from the missing `}`.
     if (depth > 0 && t.startColumn === 1 && declarationStarters.has(t.tokenType) && preceding[i - 1]?.startLine !== t.startLine) {
@@ -173,7 +173,7 @@ function grammarContext(preceding: IToken[], cursorLine: number): GrammarContext
         blockOpen = -1;
       }
     }
-  });
+  }
 
   if (depth === 0) {
     let window = preceding.slice(declStart);
@@ -373,7 +373,7 @@ function fakeToken(type: TokenType, image: string): IToken {
 }
 
 /** True when the tokens form a whole statement (or declaration) of one of the rules. */
-function complete_(rules: string[], tokens: IToken[]): boolean {
+function isWhole(rules: string[], tokens: IToken[]): boolean {
   for (const rule of rules) {
     try {
       const ok = quietly(() => {
@@ -411,7 +411,7 @@ function extend(rules: string[], window: IToken[], type: TokenType, first: strin
   const words = [first];
   const tokens = [...window, fakeToken(type, first)];
   for (let n = 0; n < 3; n++) {
-    if (complete_(rules, tokens)) break;
+    if (isWhole(rules, tokens)) break;
     const next = new Set(assist(rules, tokens).map((p) => p.nextTokenType));
     if (next.size !== 1) break;
     const [only] = [...next];
