@@ -9,6 +9,7 @@ import { BusinessCalendar } from '../runtime/calendar.js';
 import type { CalendarSpec } from '../runtime/calendar-spec.js';
 import { publicHolidays } from '../runtime/holidays.js';
 import { NaiveCalendar } from '../test/runtime/naive-calendar.js';
+import { mulberry32 } from './random.js';
 
 const HOUR = 3_600_000;
 const DUE = 4 * HOUR;
@@ -25,18 +26,6 @@ const SPEC: CalendarSpec = {
   holidays: [{ country: 'NL' }],
   closed: [],
 };
-
-/** mulberry32: small, fast, seeded; the tickets are identical on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function tickets(n: number, from: number, to: number, seed: number): Float64Array {
   const rnd = mulberry32(seed);

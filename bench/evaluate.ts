@@ -13,20 +13,10 @@ import { analyze } from '../compiler/analyze.js';
 import { toRuntimeContract } from '../compiler/emit/runtime-contract.js';
 import { Evaluation } from '../runtime/evaluate/engine.js';
 import { evaluateFiles } from '../runtime/files.js';
+import { mulberry32 } from './random.js';
 
 const MB = 1024 * 1024;
 const CHUNK_LINES = 500;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const iso = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
 

@@ -18,20 +18,9 @@ import type { PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'v
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../lsp/service/index.js';
 import { generateSla } from './generate-sla.js';
+import { mulberry32 as random } from './random.js';
 
 const LINES = 2000;
-
-/** mulberry32: seeded, so every run makes the same edits. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A sequence of single edits (in the order a user makes them) on `text`. */
 export function editScript(text: string, count: number, seed = 1): TextDocumentContentChangeEvent[][] {

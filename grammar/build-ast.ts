@@ -371,13 +371,19 @@ class AstBuilder {
     return { kind: 'DefaultCalendar', range, calendar: this.identOf(node.children, T.Identifier, 0, range) };
   }
 
-  private targetStmt(node: CstNode): A.TargetBlockStmt {
-    const range = this.range(node);
-    const c = node.children;
+  /** Statements that several blocks share: `text …` and `calendar <name>`. */
+  private sharedStmt(c: Ctx): A.TextStmt | A.DefaultCalendarStmt | undefined {
     const textStmt = this.node(c, 'textStmt');
     if (textStmt) return this.textStmt(textStmt);
     const dc = this.node(c, 'defaultCalendar');
-    if (dc) return this.defaultCalendar(dc);
+    return dc ? this.defaultCalendar(dc) : undefined;
+  }
+
+  private targetStmt(node: CstNode): A.TargetBlockStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const shared = this.sharedStmt(c);
+    if (shared) return shared;
     if (this.has(c, T.Paused)) {
       const status = this.token(c, T.StringLiteral);
       const condition: A.PauseCondition = this.has(c, T.Customer) ? 'customer' : this.has(c, T.Third) ? 'third-party' : 'status';
@@ -483,10 +489,8 @@ class AstBuilder {
   private escalationStmt(node: CstNode): A.EscalationStmt {
     const range = this.range(node);
     const c = node.children;
-    const textStmt = this.node(c, 'textStmt');
-    if (textStmt) return this.textStmt(textStmt);
-    const dc = this.node(c, 'defaultCalendar');
-    if (dc) return this.defaultCalendar(dc);
+    const shared = this.sharedStmt(c);
+    if (shared) return shared;
     const step = this.node(c, 'step');
     if (step) {
       const s = step.children;
