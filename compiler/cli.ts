@@ -33,7 +33,7 @@ import { formatOfPath, kindOfPath, type DataFormat } from '../runtime/data/read.
 import { recordKinds, type RecordKind } from '../runtime/data/types.js';
 import { format } from './format.js';
 import { renderDiagnostics, renderFileError, summaryLine, toJsonDiagnostic, type JsonDiagnostic } from './render-diagnostics.js';
-import { readSourceFile } from './source-files.js';
+import { readSourceFile, reasonOf } from './source-files.js';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -157,7 +157,7 @@ class Cli {
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, out.content);
       } catch (error) {
-        this.ioError(`cannot write '${target}': ${describeWriteError(error)}`);
+        this.ioError(`cannot write '${target}': ${reasonOf(error)}`);
         return EXIT_USAGE;
       }
       this.io.stdout(`wrote ${target}\n`);
@@ -195,7 +195,7 @@ class Cli {
       mkdirSync(dirname(opts.output), { recursive: true });
       writeFileSync(opts.output, text);
     } catch (error) {
-      this.ioError(`cannot write '${opts.output}': ${describeWriteError(error)}`);
+      this.ioError(`cannot write '${opts.output}': ${reasonOf(error)}`);
       return EXIT_USAGE;
     }
     this.io.stdout(`wrote ${opts.output}\n`);
@@ -212,7 +212,7 @@ class Cli {
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, content);
       } catch (error) {
-        this.ioError(`cannot write '${target}': ${describeWriteError(error)}`);
+        this.ioError(`cannot write '${target}': ${reasonOf(error)}`);
         return EXIT_USAGE;
       }
       this.io.stdout(`wrote ${target}\n`);
@@ -242,7 +242,7 @@ class Cli {
       const code = (error as { code?: unknown }).code;
       if (typeof code === 'string' && (code.startsWith('E') || code === 'ERR_INVALID_ARG_VALUE')) {
         const path = (error as { path?: string }).path ?? '';
-        this.ioError(`cannot read '${path}': ${describeWriteError(error)}`);
+        this.ioError(`cannot read '${path}': ${reasonOf(error)}`);
         return EXIT_USAGE;
       }
       throw error;
@@ -318,7 +318,7 @@ class Cli {
           try {
             writeFileSync(file, result.text);
           } catch (error) {
-            this.ioError(`cannot write '${file}': ${describeWriteError(error)}`);
+            this.ioError(`cannot write '${file}': ${reasonOf(error)}`);
             worse(EXIT_USAGE);
             continue;
           }
@@ -330,26 +330,6 @@ class Cli {
   }
 }
 
-function describeWriteError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOTDIR':
-      return 'a part of the path is not a directory';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'EEXIST':
-      return 'a file is in the way';
-    case 'ENOSPC':
-      return 'no space left on device';
-    case 'EROFS':
-      return 'read-only file system';
-    default:
-      return typeof code === 'string' ? code.toLowerCase() : error instanceof Error ? error.message : String(error);
-  }
-}
 
 /** Thrown by an action to end the run with a usage error after printing its message. */
 class UsageError extends Error {}

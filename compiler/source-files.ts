@@ -19,9 +19,13 @@ const reasons: Record<string, string> = {
   ENAMETOOLONG: 'the name is too long',
   EMFILE: 'too many open files',
   EIO: 'input/output error',
+  EEXIST: 'a file is in the way',
+  ENOSPC: 'no space left on device',
+  EROFS: 'read-only file system',
 };
 
-function reasonOf(error: unknown): string {
+/** Why a file could not be read or written, in words, from a Node.js error. */
+export function reasonOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string') return reasons[code] ?? code.toLowerCase();
   return error instanceof Error ? error.message : String(error);

@@ -99,7 +99,7 @@ describe('slac evaluate', () => {
     expect((await slac('evaluate', 'examples/managed-it.sla', '--data', ...data, '--now', '2026-03-31 18:00')).stderr).toContain('no UTC offset');
     const missing = await slac('evaluate', 'examples/managed-it.sla', '--data', 'tickets-missing.ndjson');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("cannot read 'tickets-missing.ndjson'");
+    expect(missing.stderr).toContain("cannot read 'tickets-missing.ndjson': no such file");
     expect((await slac('evaluate', 'examples/managed-it.sla')).code).toBe(2);
   });
 });
