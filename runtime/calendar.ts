@@ -19,6 +19,7 @@
 import { IANAZone } from 'luxon';
 import type { CalendarSpec } from './calendar-spec.js';
 import { publicHolidays } from './holidays.js';
+import { firstAfter, lastAtOrBefore } from './search.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -448,15 +449,7 @@ export class BusinessCalendar {
   /** Index of the last interval starting at or before t, or -1. t must be in [lo, hi]. */
   private indexAt(t: number): number {
     const b = Math.floor((t - this.lo) / DAY);
-    const starts = this.starts;
-    let lo = this.bucket[b]!;
-    let hi = this.bucket[b + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, t, this.bucket[b]!, this.bucket[b + 1]!);
   }
 
   /** Open time from lo to t. */
@@ -469,41 +462,19 @@ export class BusinessCalendar {
   }
 
   private offsetAt(t: number): number {
-    const s = this.seg.start;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid]! <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.seg.offset[lo]!;
+    return this.seg.offset[lastAtOrBefore(this.seg.start, t)]!;
   }
 
   /** Earliest instant whose wall time is >= wall (first occurrence if repeated, gap end if skipped). */
   private wallToInstant(wall: number): number {
-    const w = this.seg.wallEnd;
-    let lo = 0;
-    let hi = w.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (w[mid]! > wall) hi = mid;
-      else lo = mid + 1;
-    }
+    // The last segment takes every later wall time.
+    const lo = Math.min(firstAfter(this.seg.wallEnd, wall), this.seg.wallEnd.length - 1);
     return Math.max(this.seg.start[lo]!, wall - this.seg.offset[lo]!);
   }
 
   /** Index of the first working day after local day `day` (workDays.length if none). */
   private firstWorkDayAfter(day: number): number {
-    const w = this.workDays;
-    let lo = 0;
-    let hi = w.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (w[mid]! > day) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    return firstAfter(this.workDays, day);
   }
 
   private check(t: number, op: string): void {

@@ -6,6 +6,7 @@
  * luxon object.
  */
 import { DateTime, IANAZone } from 'luxon';
+import { lastAtOrBefore } from './search.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -275,15 +276,7 @@ export class ZoneTime {
 
   /** UTC offset in ms at instant t. */
   offsetAt(t: number): number {
-    const a = this.at;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (a[mid]! <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.offset[lo]!;
+    return this.offset[lastAtOrBefore(this.at, t)]!;
   }
 
   /** Local day number (days since 1970-01-01 in local dates) of instant t. */

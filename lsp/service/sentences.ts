@@ -5,32 +5,17 @@
  */
 import type * as A from '../../grammar/ast.js';
 import { periodPhrase } from './facts.js';
+import { formatDuration } from '../../compiler/document/format/duration.js';
 
 export type Lang = 'en' | 'nl';
-
-const unitWords: Record<A.TimeUnit, { en: [string, string]; nl: [string, string] }> = {
-  second: { en: ['second', 'seconds'], nl: ['seconde', 'seconden'] },
-  minute: { en: ['minute', 'minutes'], nl: ['minuut', 'minuten'] },
-  hour: { en: ['hour', 'hours'], nl: ['uur', 'uur'] },
-  day: { en: ['day', 'days'], nl: ['dag', 'dagen'] },
-  week: { en: ['week', 'weeks'], nl: ['week', 'weken'] },
-  month: { en: ['month', 'months'], nl: ['maand', 'maanden'] },
-  year: { en: ['year', 'years'], nl: ['jaar', 'jaar'] },
-};
 
 export function number(raw: string, lang: Lang): string {
   return lang === 'nl' ? raw.replace('.', ',') : raw;
 }
 
+/** A duration in the contract's own words: the document's formatter, so hover and contract agree. */
 export function durationWords(d: A.Duration, lang: Lang): string {
-  const n = number(d.raw, lang);
-  const one = d.value === 1;
-  if (d.clock === 'working') return lang === 'en' ? `${n} working day${one ? '' : 's'}` : `${n} werkdag${one ? '' : 'en'}`;
-  if (d.clock === 'calendar') return lang === 'en' ? `${n} calendar day${one ? '' : 's'}` : `${n} kalenderdag${one ? '' : 'en'}`;
-  const [single, plural] = unitWords[d.unit][lang];
-  const unit = one ? single : plural;
-  if (d.clock === 'business') return lang === 'en' ? `${n} business ${unit}` : `${n} ${unit} binnen kantoortijd`;
-  return `${n} ${unit}`;
+  return formatDuration(d, lang);
 }
 
 export function valueWords(v: A.Value, lang: Lang): string {
