@@ -3,7 +3,7 @@
  * would only produce follow-on noise); the checker's passes all run and report together.
  */
 import { parse, type ParseResult } from '../grammar/index.js';
-import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
 import { runChecks } from './passes/index.js';
 import { lower } from './lower.js';
 import type { ContractModel } from './model.js';

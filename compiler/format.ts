@@ -20,7 +20,7 @@
 import type * as A from '../grammar/ast.js';
 import { parse } from '../grammar/index.js';
 import { LCurly } from '../grammar/tokens.js';
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from '../diagnostics/index.js';
 
 export interface FormatResult {
   text: string;

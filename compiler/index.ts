@@ -3,7 +3,7 @@ export { analyze, type Analysis } from './analyze.js';
 export { parse, type ParseResult } from '../grammar/index.js';
 export type * as Ast from '../grammar/ast.js';
 export type * as Model from './model.js';
-export { diagnosticCodes, type Diagnostic, type DiagnosticCode, type Severity } from './diagnostics.js';
+export { diagnosticCodes, type Diagnostic, type DiagnosticCode, type Severity } from '../diagnostics/index.js';
 export { format } from './format.js';
 export { emitEvaluator } from './emit/evaluator.js';
 export { renderDocument, describeClause } from './document/index.js';

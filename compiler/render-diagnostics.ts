@@ -15,7 +15,7 @@
  *      |          ^^^^^^
  */
 import type { Range } from '../grammar/ast.js';
-import type { Diagnostic, Fix, Related, Severity } from './diagnostics.js';
+import type { Diagnostic, Fix, Related, Severity } from '../diagnostics/index.js';
 
 export interface TextRenderOptions {
   /** ANSI colours; the CLI turns them on only for a terminal without NO_COLOR. */

@@ -4,17 +4,9 @@
  * model, not here. The JSON form of this tree is described by `grammar/ast.schema.json`.
  */
 
-/** 1-based line and column (as humans and rustc-style output count), 0-based character offset. */
-export interface Position {
-  line: number;
-  column: number;
-  offset: number;
-}
+import type { Range } from '../diagnostics/index.js';
 
-export interface Range {
-  start: Position;
-  end: Position;
-}
+export type { Position, Range } from '../diagnostics/index.js';
 
 interface NodeBase {
   range: Range;

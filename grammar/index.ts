@@ -1,6 +1,6 @@
 /** The grammar's API: text in, AST, comments and syntax diagnostics out. Never throws. */
 import type { IToken } from 'chevrotain';
-import { diagnostic, type Diagnostic } from '../compiler/diagnostics.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { Comment, Document, Range } from './ast.js';
 import { buildAst, tokenRange } from './build-ast.js';
 import { parser } from './parser.js';

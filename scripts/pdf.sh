@@ -13,7 +13,7 @@ files=("$@")
 [ ${#files[@]} -gt 0 ] || files=(examples/*.sla)
 command -v chromium >/dev/null || { echo "chromium is not installed (apt-get install -y chromium)" >&2; exit 2; }
 command -v pdftoppm >/dev/null || { echo "pdftoppm is not installed (apt-get install -y poppler-utils)" >&2; exit 2; }
-[ -f dist/compiler/cli.js ] || { echo "no build: run npm run build first" >&2; exit 2; }
+[ -f dist/cli/main.js ] || { echo "no build: run npm run build first" >&2; exit 2; }
 mkdir -p "$out"
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
@@ -22,7 +22,7 @@ for sla in "${files[@]}"; do
   for lang in nl en; do
     html="$out/$stem.$lang.html"
     pdf="$out/$stem.$lang.pdf"
-    node dist/compiler/cli.js render "$sla" --lang "$lang" --format html -o "$html" >/dev/null
+    node dist/cli/main.js render "$sla" --lang "$lang" --format html -o "$html" >/dev/null
     chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
       --user-data-dir="$profile" --no-pdf-header-footer --run-all-compositor-stages-before-draw \
       --print-to-pdf="$pdf" "file://$(realpath "$html")" 2>/dev/null

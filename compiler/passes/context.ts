@@ -1,6 +1,6 @@
 /** What every checker pass receives: the tree, the symbol table and the diagnostics sink. */
 import type * as A from '../../grammar/ast.js';
-import { diagnostic, type Diagnostic, type DiagnosticCode, type Fix, type Related } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Fix, type Related } from '../../diagnostics/index.js';
 import { collectSymbols, type SymbolTable } from '../symbols.js';
 
 export class CheckContext {

@@ -1,6 +1,6 @@
 /** The checker's passes, in order. Each reads the tree through the context and reports. */
 import type { Document } from '../../grammar/ast.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../../diagnostics/index.js';
 import { CheckContext, type CheckPass } from './context.js';
 import { reportDuplicateNames } from './report-duplicate-names.js';
 import { reportUnknownReferences } from './report-unknown-references.js';

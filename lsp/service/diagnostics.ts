@@ -8,7 +8,7 @@ import {
   type Range as LspRange,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
-import type { Diagnostic, Fix } from '../../compiler/diagnostics.js';
+import type { Diagnostic, Fix } from '../../diagnostics/index.js';
 import type { SlacDocument } from './document.js';
 
 /** What a published diagnostic carries in `data`, so a quick fix needs no re-analysis. */

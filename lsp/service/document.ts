@@ -6,7 +6,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position as LspPosition, Range as LspRange } from 'vscode-languageserver';
 import { analyze, type Analysis } from '../../compiler/analyze.js';
-import { diagnostic } from '../../compiler/diagnostics.js';
+import { diagnostic } from '../../diagnostics/index.js';
 import type { ContractModel } from '../../compiler/model.js';
 import { collectReferences, collectSymbols, type Reference, type SymbolTable } from '../../compiler/symbols.js';
 import { parse } from '../../grammar/index.js';

@@ -18,7 +18,7 @@
  */
 import type { IToken } from 'chevrotain';
 import type { Analysis } from '../../compiler/analyze.js';
-import { sortDiagnostics, type Diagnostic } from '../../compiler/diagnostics.js';
+import { sortDiagnostics, type Diagnostic } from '../../diagnostics/index.js';
 import { lower } from '../../compiler/lower.js';
 import { runChecks } from '../../compiler/passes/index.js';
 import type * as A from '../../grammar/ast.js';

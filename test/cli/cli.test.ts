@@ -1,5 +1,5 @@
 /**
- * The built CLI, run as a subprocess exactly as users run it: `node dist/compiler/cli.js …`.
+ * The built CLI, run as a subprocess exactly as users run it: `node dist/cli/main.js …`.
  * `npm test` compiles first; when dist is missing (vitest run on its own) it is built once here.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020Module from 'ajv/dist/2020.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cliJs = join(root, 'dist/compiler/cli.js');
+const cliJs = join(root, 'dist/cli/main.js');
 
 const fx = {
   clean: 'test/cli/fixtures/clean.sla',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Range } from '../../grammar/ast.js';
 import { analyze } from '../../compiler/analyze.js';
-import { diagnostic } from '../../compiler/diagnostics.js';
+import { diagnostic } from '../../diagnostics/index.js';
 import { renderDiagnostic, renderDiagnostics, summaryLine, toJsonDiagnostic } from '../../compiler/render-diagnostics.js';
 
 /** A range from 1-based line/column pairs, offsets computed from the text. */

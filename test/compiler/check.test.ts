@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../compiler/analyze.js';
-import { diagnosticCodes } from '../../compiler/diagnostics.js';
+import { diagnosticCodes } from '../../diagnostics/index.js';
 
 const dir = join(import.meta.dirname, '../fixtures/check');
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.sla')).sort();

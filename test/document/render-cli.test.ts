@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../compiler/cli.js';
+import { run, type CliIo } from '../../cli/main.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const example = join(root, 'examples', 'contact-centre.sla');

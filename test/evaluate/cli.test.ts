@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../compiler/cli.js';
+import { run, type CliIo } from '../../cli/main.js';
 import type { Report } from '../../runtime/evaluate/report.js';
 import { exampleDataFiles, root, sla } from './helpers.js';
 

@@ -1,5 +1,5 @@
 /**
- * The real server over stdio: `node dist/compiler/cli.js lsp --stdio` spoken to in LSP JSON-RPC,
+ * The real server over stdio: `node dist/cli/main.js lsp --stdio` spoken to in LSP JSON-RPC,
  * from initialize to exit. Needs the build (`npx tsc -p tsconfig.json`, which `npm test` runs).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -21,7 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from '../../compiler/format.js';
 import { contract, marked, root } from './helpers.js';
 
-const cli = join(root, 'dist/compiler/cli.js');
+const cli = join(root, 'dist/cli/main.js');
 const uri = 'file:///work/contract.sla';
 
 let child: ChildProcessWithoutNullStreams;
@@ -51,7 +51,7 @@ const at = (source: string) => {
 
 beforeAll(async () => {
   if (!existsSync(cli) || !existsSync(join(root, 'dist/lsp/server/server.js'))) {
-    throw new Error('build first: npx tsc -p tsconfig.json (the test starts dist/compiler/cli.js lsp --stdio)');
+    throw new Error('build first: npx tsc -p tsconfig.json (the test starts dist/cli/main.js lsp --stdio)');
   }
   child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: root, stdio: 'pipe' });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

@@ -1,9 +1,20 @@
 /**
- * The one diagnostic type shared by the CLI, the language server and the tests, and the registry
- * of every diagnostic kind: a stable code, its default severity and what it means. Tests assert
- * codes, never wording.
+ * The one diagnostic type shared by the grammar, the compiler, the CLI, the language server and the
+ * tests, and the registry of every diagnostic kind: a stable code, its default severity and what it
+ * means. Tests assert codes, never wording. It sits below the grammar, so nothing imports upwards.
  */
-import type { Range } from '../grammar/ast.js';
+
+/** 1-based line and column (as humans and rustc-style output count), 0-based character offset. */
+export interface Position {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 export type Severity = 'error' | 'warning';
 

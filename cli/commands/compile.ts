@@ -1,0 +1,16 @@
+/** `slac compile`: the evaluator module of a contract, with its type declarations. */
+import { join } from 'node:path';
+import { sourceStem } from '../../compiler/build.js';
+import { emitEvaluator, evaluatorFiles } from '../../compiler/emit/evaluator.js';
+import { loadContract } from '../contract.js';
+import { EXIT_OK, EXIT_USAGE, writeOutput, type CliIo } from '../io.js';
+
+export function compile(io: CliIo, file: string, outDir: string): number {
+  const { model, exit } = loadContract(io, file);
+  if (!model) return exit;
+  const { js, dts } = emitEvaluator(model, file);
+  for (const { path, content } of evaluatorFiles(sourceStem(file), js, dts)) {
+    if (!writeOutput(io, join(outDir, path), content)) return EXIT_USAGE;
+  }
+  return EXIT_OK;
+}

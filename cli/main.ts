@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+/**
+ * The `slac` command line. Exit codes:
+ *   0  clean, or warnings only; `evaluate` also when the data shows breaches (a breach is a
+ *      result, not a failure) or has rejected rows (they are listed in the report)
+ *   1  the contract has errors (or `fmt --check` found files to reformat, `test` found failing
+ *      scenarios, `evaluate --strict` met a bad data row)
+ *   2  usage error (unknown command or option, bad --period/--now, unknown data file kind) or a
+ *      file that cannot be read or written
+ *   70 internal error: a bug in slac, never the user's input
+ *
+ * No input makes this print a stack trace: commander's errors are mapped to exit code 2, and any
+ * other exception becomes one `internal error:` line (set SLAC_DEBUG=1 for the stack).
+ *
+ * Each command's module is imported only when that command runs, so `slac check` never loads the
+ * document templates, the evaluator or the language server.
+ */
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import type { EvaluateOptions } from './commands/evaluate.js';
+import type { RenderOptions } from './commands/render.js';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, UsageError, type CliIo } from './io.js';
+
+export { EXIT_ERRORS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
+
+function packageVersion(): string {
+  for (const rel of ['../../package.json', '../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: unknown; version?: unknown };
+      if (pkg.name === 'slac' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return '0.0.0';
+}
+
+function program(io: CliIo, setExit: (code: number) => void): Command {
+  const cmd = new Command('slac');
+  cmd
+    .description('slac: contracts as code for service level agreements')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showHelpAfterError('(run slac --help for usage)')
+    .exitOverride();
+
+  cmd
+    .command('check')
+    .description('check .sla files and report problems')
+    .argument('<files...>', 'the .sla files to check')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (files: string[], opts: { format: 'text' | 'json' }) => {
+      const { check } = await import('./commands/check.js');
+      setExit(check(io, files, opts.format));
+    });
+
+  cmd
+    .command('ast')
+    .description('print the abstract syntax tree of a .sla file as JSON')
+    .argument('<file>', 'the .sla file')
+    .option('--json', 'JSON output (the only format, and the default)')
+    .action(async (file: string) => {
+      const { ast } = await import('./commands/ast.js');
+      setExit(ast(io, file));
+    });
+
+  cmd
+    .command('fmt')
+    .description('format .sla files in the canonical layout')
+    .argument('<files...>', 'the .sla files to format')
+    .option('--check', 'list files that are not formatted; exit 1 if there are any')
+    .option('--write', 'rewrite files in place')
+    .action(async (files: string[], opts: { check?: boolean; write?: boolean }) => {
+      if (opts.check && opts.write) throw new UsageError('error: --check and --write cannot be used together');
+      const mode = opts.check ? 'check' : opts.write ? 'write' : 'print';
+      if (mode === 'print' && files.length > 1) {
+        throw new UsageError('error: fmt prints one file; use --write or --check for several');
+      }
+      const { fmt } = await import('./commands/fmt.js');
+      setExit(fmt(io, files, mode));
+    });
+
+  cmd
+    .command('build')
+    .description('check a .sla file and write its build outputs')
+    .argument('<file>', 'the .sla file')
+    .option('-o, --out <dir>', 'output directory (created if missing)', 'out')
+    .action(async (file: string, opts: { out: string }) => {
+      const { build } = await import('./commands/build.js');
+      setExit(build(io, file, opts.out));
+    });
+
+  cmd
+    .command('render')
+    .description('render the contract document of a .sla file in Dutch or English, as Markdown or standalone HTML')
+    .argument('<file>', 'the .sla file')
+    .addOption(new Option('--lang <lang>', 'document language').choices(['nl', 'en']).default('nl'))
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .option('-o, --output <file>', 'write the document to this file instead of stdout')
+    .action(async (file: string, opts: RenderOptions) => {
+      const { render } = await import('./commands/render.js');
+      setExit(render(io, file, opts));
+    });
+
+  cmd
+    .command('compile')
+    .description('compile a .sla file into an evaluator module (<name>.mjs, with types in <name>.d.ts and <name>.d.mts)')
+    .argument('<file>', 'the .sla file')
+    .option('-o, --out <dir>', 'output directory (created if missing)', 'out')
+    .action(async (file: string, opts: { out: string }) => {
+      const { compile } = await import('./commands/compile.js');
+      setExit(compile(io, file, opts.out));
+    });
+
+  cmd
+    .command('evaluate')
+    .description('evaluate ticket, contact, outage and measurement data against a contract')
+    .argument('<file>', 'the .sla file')
+    .requiredOption('--data <files...>', 'data files: tickets*.ndjson, contacts*.csv, outages*.json … (or kind=path)')
+    .option('--period <period>', 'report one period: 2026-03, 2026-Q1, 2026 (earlier periods still count towards caps)')
+    .option('--now <timestamp>', 'evaluate open tickets as of this instant (ISO 8601 with offset)')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
+    .option('--strict', 'stop at the first bad data record (exit 1)')
+    .action(async (file: string, opts: EvaluateOptions) => {
+      const { evaluate } = await import('./commands/evaluate.js');
+      setExit(await evaluate(io, file, opts));
+    });
+
+  cmd
+    .command('test')
+    .description('run the scenarios of .sla files and report each as passed or failed')
+    .argument('<files...>', 'the .sla files')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (files: string[], opts: { format: 'text' | 'json' }) => {
+      const { test } = await import('./commands/test.js');
+      setExit(test(io, files, opts.format));
+    });
+
+  cmd
+    .command('lsp')
+    .description('run the language server for editors (Language Server Protocol over stdio)')
+    .option('--stdio', 'speak LSP over stdin/stdout (the default)')
+    .allowUnknownOption() // editors append their own flags, e.g. --clientProcessId=1234
+    .action(async () => {
+      const { startServer } = await import('../lsp/server/server.js');
+      startServer({ stdio: true });
+    });
+
+  return cmd;
+}
+
+/** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. Never throws. */
+export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let exit = EXIT_OK;
+  try {
+    await program(io, (code) => (exit = code)).parseAsync([...argv], { from: 'user' });
+    return exit;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`internal error: ${message}\n`);
+    io.stderr('this is a bug in slac, not in your contract; please report it with the input that caused it\n');
+    if (process.env['SLAC_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+function isMain(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return pathToFileURL(script).href === import.meta.url;
+  }
+}
+
+if (isMain()) {
+  // `slac ast big.sla | head` closes the pipe early: that is not an error. Any other failure to
+  // write output is an I/O error; there is nowhere left to report it.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      process.exit(error.code === 'EPIPE' ? (process.exitCode ?? EXIT_OK) : EXIT_USAGE);
+    });
+  }
+  void run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
