@@ -53,7 +53,7 @@ describe('bad rows are reported with file, line and field', () => {
       ['error', 9, 'resolved'],
       ['error', 10, 'id'],
     ]);
-    expect(problems[0]![3]).toBe("timestamp '2026-06-01T09:00:00' has no UTC offset: add one, e.g. '2026-06-01T09:00:00+01:00' or '2026-06-01T09:00:00Z'");
+    expect(problems[0]![3]).toBe("timestamp '2026-06-01T09:00:00' has no UTC offset: add one, e.g. '2026-06-01T09:00:00+01:00' or '2026-06-01T09:00:00Z', or give the export's zone (--data-timezone)");
     expect(problems[1]![3]).toContain("unknown priority 'P7'");
     expect(problems[3]![3]).toContain('not a real date');
     expect(problems[4]![3]).toMatch(/^not valid JSON/);
@@ -102,7 +102,7 @@ describe('bad rows are reported with file, line and field', () => {
       ['error', 6, 'value'],
     ]);
     expect(problems[2]![3]).toBe("objective 'csat' already has a value for this period (line 2)");
-    expect(problems[3]![3]).toBe("'eight' is not a number");
+    expect(problems[3]![3]).toBe("'eight' is not a decimal number");
     expect(report.objectives.find((o) => o.objective === 'csat')!.sli).toBe(8.4);
   });
 
@@ -169,9 +169,12 @@ describe('streaming readers', () => {
 
   it('JSON arrays: a truncated file or a top-level object is reported, not guessed', async () => {
     const truncated = await collect(readJsonArray(fromList(['[{"a":1},\n{"b":'])));
-    expect(truncated.at(-1)).toMatchObject({ ok: false, fatal: true, message: 'the file ends inside the array: is it truncated?' });
+    expect(truncated).toEqual([
+      { ok: true, value: { a: 1 }, line: 1 },
+      { ok: false, scope: 'file', fatal: true, warning: false, field: '', line: 2, message: 'the file ends inside the record that starts on line 2: is it truncated?' },
+    ]);
     expect(await collect(readJsonArray(fromList(['{"tickets": []}'])))).toEqual([
-      { ok: false, line: 1, field: '', message: 'a JSON data file must hold one array of records: [ {…}, {…} ]', fatal: true },
+      { ok: false, scope: 'file', line: 1, field: '', message: 'a JSON data file must hold one array of records: [ {…}, {…} ]', fatal: true, warning: false },
     ]);
     expect(await collect(readJsonArray(fromList(['[]'])))).toEqual([]);
   });

@@ -1,0 +1,13 @@
+/**
+ * What a problem message may repeat of the data: at most 200 characters of a value, then an
+ * ellipsis and the value's length, so a hostile or broken record (a 200 MB id) cannot make the
+ * report as large as itself.
+ */
+export const MAX_ECHO = 200;
+
+export function clip(value: string, max = MAX_ECHO): string {
+  return value.length <= max ? value : `${value.slice(0, max)}… (${value.length.toLocaleString('en-US')} characters)`;
+}
+
+/** A value in quotes, clipped: `'P7'`. */
+export const quoted = (value: string): string => `'${clip(value)}'`;
