@@ -86,21 +86,44 @@ export function checkColumns(data: unknown, file: string): { ok: true; mapping: 
   return { ok: true, mapping };
 }
 
-/** A JSON record with another tool's top-level field names: renamed by the mapping, fixed values added, strings normalised. */
+const lookups = new WeakMap<KindMapping, Map<string, string | null>>();
+
+/** The mapping's columns by normalised name (built once per mapping). */
+function lookup(mapping: KindMapping): Map<string, string | null> {
+  let m = lookups.get(mapping);
+  if (!m) lookups.set(mapping, (m = new Map(Object.entries(mapping.columns ?? {}).map(([k, v]) => [normaliseHeader(k), v]))));
+  return m;
+}
+
+/**
+ * A JSON record with another tool's top-level field names: renamed by the mapping, fixed values
+ * added, and string values (statuses and priorities of events too) passed through the value hook.
+ */
 export function renameFields(
   kind: RecordKind,
   record: Record<string, unknown>,
   mapping: KindMapping | null,
   values: ((kind: RecordKind, field: string, value: string) => string) | null,
 ): Record<string, unknown> {
-  const columns = new Map(Object.entries(mapping?.columns ?? {}).map(([k, v]) => [normaliseHeader(k), v]));
+  const columns = mapping ? lookup(mapping) : null;
   const out: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(mapping?.values ?? {})) out[field] = value;
   for (const [key, value] of Object.entries(record)) {
-    const target = columns.size > 0 ? columns.get(normaliseHeader(key)) : undefined;
+    const target = columns?.get(normaliseHeader(key));
     if (target === null) continue;
     out[target ?? key] = value;
   }
-  if (values) for (const [k, v] of Object.entries(out)) if (typeof v === 'string' && k !== 'id') out[k] = values(kind, k, v);
+  if (!values) return out;
+  for (const [k, v] of Object.entries(out)) {
+    if (typeof v === 'string' && k !== 'id') out[k] = values(kind, k, v);
+    else if (k === 'events' && Array.isArray(v)) {
+      out[k] = v.map((e: unknown) => {
+        if (e === null || typeof e !== 'object') return e;
+        const ev = { ...(e as Record<string, unknown>) };
+        for (const f of ['status', 'priority']) if (typeof ev[f] === 'string') ev[f] = values(kind, `events/${f}`, ev[f] as string);
+        return ev;
+      });
+    }
+  }
   return out;
 }

@@ -11,7 +11,7 @@
  *
  * CSV column mapping (header row required, names case-insensitive, `_`/`-`/spaces ignored, empty
  * cells mean "absent", an optional mapping file for other tools' column names) is documented in
- * docs/data.md and implemented by `csvToRecord` and runtime/data/columns.ts.
+ * docs/data.md and implemented by `planHeader`, `rowToRecord` and runtime/data/columns.ts.
  */
 import { type ColumnMapping, type KindMapping, mappingOf, normaliseHeader, renameFields } from './columns.js';
 import { CsvScanner, type Delimiter, detectDelimiter } from './csv.js';
@@ -391,13 +391,6 @@ function rowToRecord(kind: RecordKind, plan: HeaderPlan, cells: string[], values
     out[col.field] = cellValue(col, cell, normalise);
   }
   return out;
-}
-
-/** One CSV row (header → cell) as a record of `kind`, with slac's own column names. */
-export function csvToRecord(kind: RecordKind, row: Record<string, string>): Record<string, unknown> {
-  const header = Object.keys(row);
-  const { plan } = planHeader(kind, header, null);
-  return rowToRecord(kind, plan, Object.values(row), null);
 }
 
 /** CSV with a header row. */
