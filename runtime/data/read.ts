@@ -445,22 +445,25 @@ export async function* readCsv(input: Chunks, kind: RecordKind, options: ReadOpt
     }
     return true;
   }
+  /** The scanner for the delimiter of the first line that is not blank, once that line is complete (or the text ended). */
+  const start = (final: boolean): CsvScanner | RawItem | null => {
+    const m = /^(?:[ \t]*(?:\r\n|\r|\n))*([^\r\n]*)(\r|\n|$)/.exec(pending)!;
+    if (m[2] === '' && !final) return pending.length > max ? fileProblem(1, `the header line is longer than ${max.toLocaleString('en-US')} characters: is this a CSV file?`, true) : null;
+    if (options.delimiter) return new CsvScanner(options.delimiter, max);
+    const d = detectDelimiter(m[1]!, known);
+    if (!d.ok) return fileProblem(pending.slice(0, m.index + m[0].length - m[1]!.length - m[2]!.length).split(/\r\n|\r|\n/).length, d.message, true);
+    return new CsvScanner(d.delimiter, max);
+  };
   for await (const block of text) {
     if (scanner === null) {
-      // The delimiter comes from the first line that is not blank.
       pending += block;
-      const m = /^(?:[ \t]*(?:\r\n|\r|\n))*([^\r\n]*)(\r|\n)/.exec(pending);
-      if (!m) continue;
-      let delimiter = options.delimiter ?? null;
-      if (!delimiter) {
-        const d = detectDelimiter(m[1]!, known);
-        if (!d.ok) {
-          yield fileProblem(lineOf(pending, m[1]!), d.message, true);
-          return;
-        }
-        delimiter = d.delimiter;
+      const started = start(false);
+      if (started === null) continue;
+      if (!(started instanceof CsvScanner)) {
+        yield started;
+        return;
       }
-      scanner = new CsvScanner(delimiter, max);
+      scanner = started;
       const first = pending;
       pending = '';
       if (!(yield* records(scanner.push(first)))) return;
@@ -470,7 +473,12 @@ export async function* readCsv(input: Chunks, kind: RecordKind, options: ReadOpt
   }
   if (scanner === null) {
     if (pending.trim() === '') return;
-    scanner = new CsvScanner(options.delimiter ?? (detectDelimiter(pending.trim(), known) as { delimiter?: Delimiter }).delimiter ?? ',', max);
+    const started = start(true)!;
+    if (!(started instanceof CsvScanner)) {
+      yield started;
+      return;
+    }
+    scanner = started;
     if (!(yield* records(scanner.push(pending)))) return;
   }
   const open = scanner.unclosedQuote;
@@ -481,7 +489,6 @@ export async function* readCsv(input: Chunks, kind: RecordKind, options: ReadOpt
   yield* records(scanner.end());
 }
 
-const lineOf = (text: string, firstLine: string): number => text.slice(0, text.indexOf(firstLine)).split(/\r\n|\r|\n/).length;
 
 /** Reads records of `kind` in `format` from a stream of chunks. */
 export function readRecords(input: Chunks, format: DataFormat, kind: RecordKind, options: ReadOptions = {}): AsyncGenerator<RawItem> {

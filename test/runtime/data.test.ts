@@ -219,3 +219,26 @@ describe('timestamps', () => {
     expect(parseTimestamp('1772812800000')).toMatchObject({ ok: false });
   });
 });
+
+describe('reader options', () => {
+  it('the value hook sees every string value before validation, in CSV cells, events and JSON fields', async () => {
+    const seen: string[] = [];
+    const values = (kind: RecordKind, field: string, value: string) => {
+      seen.push(`${kind}.${field}=${value}`);
+      return value === '1 - Kritiek' ? 'P1' : value;
+    };
+    const csv = await collect(readCsv(fromList(['id,priority,created,events\nT1,1 - Kritiek,2026-06-01T09:00:00+02:00,2026-06-01T10:00:00+02:00 priority 1 - Kritiek\n']), 'ticket', { values }));
+    expect(csv[0]).toMatchObject({ ok: true, value: { id: 'T1', priority: 'P1', events: [{ priority: 'P1' }] } });
+    const json = await collect(readNdjson(fromList(['{"id":"T2","priority":"1 - Kritiek","created":"2026-06-01T09:00:00+02:00","events":[{"at":"2026-06-01T10:00:00+02:00","status":"Opgelost"}]}\n']), { values }, 'ticket'));
+    expect(json[0]).toMatchObject({ ok: true, value: { priority: 'P1' } });
+    expect(seen).toContain('ticket.events/status=Opgelost');
+  });
+
+  it('a CSV file of one line without a line break is a header (its delimiter checked too)', async () => {
+    expect(await collect(readCsv(fromList(['id;priority,created']), 'ticket'))).toEqual([
+      expect.objectContaining({ ok: false, scope: 'file', line: 1, fatal: true, message: expect.stringContaining('cannot tell which character separates the columns') }),
+    ]);
+    expect(await collect(readCsv(fromList(['\n\nid;priority;created\nT1;P1;2026-06-01T09:00:00+02:00']), 'ticket'))).toEqual([{ ok: true, line: 4, value: { id: 'T1', priority: 'P1', created: '2026-06-01T09:00:00+02:00' } }]);
+    expect(await collect(readCsv(fromList(['\n\nid;priority,created\n']), 'ticket'))).toMatchObject([{ line: 3 }]);
+  });
+});
