@@ -7,24 +7,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../cli/main.js';
+import { slac } from './cli-run.js';
 import type { Report, TicketResult } from '../../runtime/evaluate/report.js';
 import { Evaluation } from '../../runtime/evaluate/engine.js';
 import { evaluateFiles } from '../../runtime/files.js';
 import { contractOf, root, sla } from './helpers.js';
-
-async function slac(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), colorStdout: false, colorStderr: false };
-  const cwd = process.cwd();
-  process.chdir(root);
-  try {
-    return { code: await run(args, io), stdout, stderr };
-  } finally {
-    process.chdir(cwd);
-  }
-}
 
 const tmp = join(root, 'out', 'test-real-exports');
 mkdirSync(tmp, { recursive: true });
