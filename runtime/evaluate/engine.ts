@@ -26,7 +26,6 @@ import {
 } from '../data/validate.js';
 import { parsePeriodKey, parseTimestamp, periodDays, periodOfDay, type PeriodRef } from '../time.js';
 import { clip, quoted } from '../data/echo.js';
-import { SeenIds } from '../data/ids.js';
 import { withZone } from '../data/validate.js';
 import type { DataFormat } from '../data/read.js';
 import { LocalTimes } from '../local-time.js';
@@ -35,9 +34,11 @@ import { Context, durationText, fmtNumber } from './context.js';
 import { evaluateLadders, type Scored } from './credits.js';
 import { type Exact, cmp, sub, toNumber } from './exact.js';
 import { type ObjectivePeriod, objectivePeriods } from './periods.js';
+import { Inputs } from './inputs.js';
 import { QualityCounter, qualityResult, targetNumber, unitOf } from './quality.js';
 import { REPORT_FORMAT, type Explanation, type InputSummary, type ObjectiveResult, type OpenTicket, type RecordRef, type Report, type TicketResult, type TicketSelection, type TicketSummary } from './report.js';
 import { ShareCounter, type Tally, countContact, countsFor, matchesChannel, shareResult, tallyHit } from './shares.js';
+import { TicketList } from './ticket-list.js';
 import { buildTimeline, evaluateTicket, runClock } from './tickets.js';
 import type { RtTier } from '../contract.js';
 
@@ -102,13 +103,9 @@ export class Evaluation {
   private dataEnd = -Infinity;
   private seq = 0;
 
-  private readonly tickets: Array<{ seq: number; result: TicketResult }> = [];
-  private readonly selection: TicketSelection;
-  private selected = 0;
+  private readonly tickets: TicketList;
   private readonly local: LocalTimes | null;
-  private readonly inputs: InputSummary[] = [];
-  private input: InputSummary | null = null;
-  private readonly seenIds = new Map<RecordKind, SeenIds>();
+  private readonly inputs = new Inputs();
   private readonly openTickets: Array<Pending<ParsedTicket> & { tier: RtTier }> = [];
   private readonly open: OpenTicket[] = [];
   private readonly summary: TicketSummary = { total: 0, resolved: 0, open: 0, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0, pending: 0 };
@@ -128,7 +125,7 @@ export class Evaluation {
     this.onTicket = options.onTicket ?? null;
     const max = options.maxTickets ?? null;
     if (max !== null && !(Number.isInteger(max) && max >= 0)) throw new OptionsError(`the maximum number of tickets listed must be a whole number, not ${max}`);
-    this.selection = { include: options.reportTickets ?? (this.onTicket ? 'none' : 'all'), max, omitted: 0 };
+    this.tickets = new TicketList(options.reportTickets ?? (this.onTicket ? 'none' : 'all'), max);
     if (options.dataZone) {
       try {
         this.local = new LocalTimes(options.dataZone, this.ctx.validFrom, this.ctx.validTo);
@@ -174,23 +171,11 @@ export class Evaluation {
    * `data.files` shows, per input, records read = accepted + rejected + skipped.
    */
   beginInput(file: string | null, kind: RecordKind, format: DataFormat | null): InputSummary {
-    this.input = { file, kind, format, read: 0, accepted: 0, rejected: 0, skipped: 0 };
-    this.inputs.push(this.input);
-    return this.input;
+    return this.inputs.begin(file, kind, format);
   }
 
   endInput(): void {
-    this.input = null;
-  }
-
-  /** The input records of `kind` count towards: the current one, or one per kind for records added without `beginInput`. */
-  private inputOf(kind: RecordKind): InputSummary {
-    if (this.input?.kind === kind) return this.input;
-    const found = this.inputs.find((i) => i.implicit && i.kind === kind);
-    if (found) return found;
-    const created: InputSummary = { file: null, kind, format: null, read: 0, accepted: 0, rejected: 0, skipped: 0, implicit: true };
-    this.inputs.push(created);
-    return created;
+    this.inputs.end();
   }
 
   /**
@@ -198,14 +183,14 @@ export class Evaluation {
    * could not be read (it counts as read and rejected); without, a problem of the file.
    */
   problem(p: Omit<DataProblem, 'severity'> & { severity?: DataProblem['severity'] }): void {
-    if (p.kind !== null) this.inputOf(p.kind).read++;
+    if (p.kind !== null) this.inputs.of(p.kind).read++;
     this.report(p);
   }
 
   private report(p: Omit<DataProblem, 'severity'> & { severity?: DataProblem['severity'] }): void {
     const full: DataProblem = { severity: p.severity ?? 'error', kind: p.kind, file: p.file, line: p.line, index: p.index, field: p.field, message: p.message, id: p.id === null ? null : clip(p.id) };
     if (full.kind !== null) {
-      const input = this.inputOf(full.kind);
+      const input = this.inputs.of(full.kind);
       if (full.severity === 'error') {
         this.rejected[full.kind]++;
         input.rejected++;
@@ -223,7 +208,7 @@ export class Evaluation {
   addRecord(kind: RecordKind, raw: unknown, where: RecordSource): boolean {
     if (this.finished) throw new Error('this evaluation is finished');
     this.supplied.add(kind);
-    this.inputOf(kind).read++;
+    this.inputs.of(kind).read++;
     switch (kind) {
       case 'ticket':
         return this.addTicket(raw, where);
@@ -253,7 +238,7 @@ export class Evaluation {
 
   private accept(kind: RecordKind): void {
     this.accepted[kind]++;
-    this.inputOf(kind).accepted++;
+    this.inputs.of(kind).accepted++;
   }
 
   /**
@@ -261,18 +246,12 @@ export class Evaluation {
    * skipped. The first wins: a stream cannot take back what it has already counted.
    */
   private duplicate(kind: RecordKind, id: string | null, where: RecordSource, raw: unknown): boolean {
-    if (id === null) return false;
-    let seen = this.seenIds.get(kind);
-    if (!seen) this.seenIds.set(kind, (seen = new SeenIds()));
-    const inputIndex = this.inputs.indexOf(this.inputOf(kind));
-    const first = seen.firstOrAdd(id, inputIndex * 2 ** 32 + (where.line ?? where.index));
-    if (first < 0) return false;
-    const input = this.inputs[Math.floor(first / 2 ** 32)]!;
-    const at = first % 2 ** 32;
-    const place = input.file === null ? `record ${at + 1} of the ${kind} array` : `${input.file}:${at}`;
-    this.reject(kind, where, 'id', `duplicate ${kind} id ${quoted(id)}: first read at ${place}; this record is not evaluated (the first one counts)`, raw, 'warning');
+    const first = id === null ? null : this.inputs.firstPlace(kind, id, where);
+    if (first === null) return false;
+    this.reject(kind, where, 'id', `duplicate ${kind} id ${quoted(id!)}: first read at ${first}; this record is not evaluated (the first one counts)`, raw, 'warning');
     return true;
   }
+
 
   private ref(kind: RecordKind, id: string | null, where: RecordSource): RecordRef {
     return { kind, id, file: where.file, line: where.line, index: where.index };
@@ -379,24 +358,8 @@ export class Evaluation {
         else s.pending++;
       }
       if (this.onTicket) this.onTicket(result);
-      this.list(seq, result);
+      this.tickets.add(seq, result);
     }
-  }
-
-  /** Keeps a ticket's result for the report if the selection includes it: the first `max` in input order, the rest counted. */
-  private list(seq: number, result: TicketResult): void {
-    const { include, max } = this.selection;
-    if (include === 'none') return;
-    if (include === 'exceptions' && !(result.open || result.response?.status === 'breached' || result.resolution?.status === 'breached')) return;
-    this.selected++;
-    this.tickets.push({ seq, result });
-    // Open tickets are decided last, so the first `max` by input order are known only at the end: trim in batches.
-    if (max !== null && this.tickets.length >= 2 * max + 1000) this.trimTickets(max);
-  }
-
-  private trimTickets(max: number): void {
-    this.tickets.sort((a, b) => a.seq - b.seq);
-    this.tickets.length = Math.min(this.tickets.length, max);
   }
 
   private addContact(raw: unknown, where: RecordSource): boolean {
@@ -542,9 +505,7 @@ export class Evaluation {
     const ladders = evaluateLadders(c, scored);
     const keep = new Set(scored.filter((s) => this.reported(s.period)).map((s) => `${s.objective.name}|${s.period.key}`));
     const reportedMonths = new Set(ladders.credits.concat(ladders.bonuses).filter((r) => keep.has(`${r.objective}|${r.period}`)).map((r) => r.bookedIn));
-    this.tickets.sort((a, b) => a.seq - b.seq);
-    if (this.selection.max !== null) this.trimTickets(this.selection.max);
-    this.selection.omitted = this.selected - this.tickets.length;
+    const listed = this.tickets.finish();
     const fee = c.contract.agreement.fee;
     return {
       format: REPORT_FORMAT,
@@ -564,8 +525,8 @@ export class Evaluation {
       bonuses: ladders.bonuses.filter((r) => keep.has(`${r.objective}|${r.period}`)),
       totals: ladders.totals.filter((t) => reportedMonths.has(t.period)),
       ticketSummary: this.summary,
-      tickets: this.tickets.map((t) => t.result),
-      ticketsListed: this.selection,
+      tickets: listed.tickets,
+      ticketsListed: listed.listed,
       open: this.open,
       data: {
         supplied: recordKinds.filter((k) => this.supplied.has(k)),
@@ -574,7 +535,7 @@ export class Evaluation {
         skipped: this.skipped,
         problems: this.problems,
         problemsOmitted: this.problemsOmitted,
-        files: this.inputs.map(({ file, kind, format, read, accepted, rejected, skipped }) => ({ file, kind, format, read, accepted, rejected, skipped })),
+        files: this.inputs.summaries(),
       },
     };
   }
