@@ -6,8 +6,11 @@
 export const MAX_ECHO = 200;
 
 export function clip(value: string, max = MAX_ECHO): string {
-  return value.length <= max ? value : `${value.slice(0, max)}… (${value.length.toLocaleString('en-US')} characters)`;
+  return value.length <= max ? value : `${value.slice(0, max)}… (${thousands(value.length)} characters)`;
 }
+
+/** `1,000,000`: a count in messages, the same on every machine (no locale). */
+export const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** A value in quotes, clipped: `'P7'`. */
 export const quoted = (value: string): string => `'${clip(value)}'`;

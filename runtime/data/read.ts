@@ -15,7 +15,7 @@
  */
 import { type ColumnMapping, type KindMapping, mappingOf, normaliseHeader, renameFields } from './columns.js';
 import { CsvScanner, type Delimiter, detectDelimiter } from './csv.js';
-import { clip, quoted } from './echo.js';
+import { clip, quoted, thousands } from './echo.js';
 import { type Chunks, DataText, invalidMessage } from './text.js';
 import type { RecordKind } from './types.js';
 
@@ -51,7 +51,7 @@ export const MAX_RECORD_CHARS = 8 << 20;
 
 const recordProblem = (line: number, field: string, message: string): RawItem => ({ ok: false, scope: 'record', line, field, message, fatal: false });
 const fileProblem = (line: number, message: string, fatal: boolean, warning = false, field = ''): RawItem => ({ ok: false, scope: 'file', line, field, message, fatal, warning });
-const tooLongMessage = (chars: number | null, max: number) => `the record is longer than ${max.toLocaleString('en-US')} characters${chars === null ? '' : ` (${chars.toLocaleString('en-US')})`}: not read`;
+const tooLongMessage = (chars: number | null, max: number) => `the record is longer than ${thousands(max)} characters${chars === null ? '' : ` (${thousands(chars)})`}: not read`;
 
 /** Newline-delimited JSON: one record per line; blank lines are skipped. */
 export async function* readNdjson(input: Chunks, options: ReadOptions = {}, kind: RecordKind | null = null): AsyncGenerator<RawItem> {
@@ -448,7 +448,7 @@ export async function* readCsv(input: Chunks, kind: RecordKind, options: ReadOpt
   /** The scanner for the delimiter of the first line that is not blank, once that line is complete (or the text ended). */
   const start = (final: boolean): CsvScanner | RawItem | null => {
     const m = /^(?:[ \t]*(?:\r\n|\r|\n))*([^\r\n]*)(\r|\n|$)/.exec(pending)!;
-    if (m[2] === '' && !final) return pending.length > max ? fileProblem(1, `the header line is longer than ${max.toLocaleString('en-US')} characters: is this a CSV file?`, true) : null;
+    if (m[2] === '' && !final) return pending.length > max ? fileProblem(1, `the header line is longer than ${thousands(max)} characters: is this a CSV file?`, true) : null;
     if (options.delimiter) return new CsvScanner(options.delimiter, max);
     const d = detectDelimiter(m[1]!, known);
     if (!d.ok) return fileProblem(pending.slice(0, m.index + m[0].length - m[1]!.length - m[2]!.length).split(/\r\n|\r|\n/).length, d.message, true);
