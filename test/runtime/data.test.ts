@@ -234,6 +234,12 @@ describe('reader options', () => {
     expect(seen).toContain('ticket.events/status=Opgelost');
   });
 
+  it('a column mapping renames the top-level fields of JSON records and adds fixed values', async () => {
+    const columns = { tickets: { columns: { 'Created at': 'created', Id: 'id', Subject: null }, values: { priority: 'P1' } } };
+    const items = await collect(readNdjson(fromList(['{"Id":"2101","Subject":"x","Created at":"2026-06-01T09:00:00+02:00"}\n']), { columns }, 'ticket'));
+    expect(items).toEqual([{ ok: true, line: 1, value: { priority: 'P1', id: '2101', created: '2026-06-01T09:00:00+02:00' } }]);
+  });
+
   it('a CSV file of one line without a line break is a header (its delimiter checked too)', async () => {
     expect(await collect(readCsv(fromList(['id;priority,created']), 'ticket'))).toEqual([
       expect.objectContaining({ ok: false, scope: 'file', line: 1, fatal: true, message: expect.stringContaining('cannot tell which character separates the columns') }),
