@@ -8,7 +8,7 @@
  *
  * Quoted cells may hold delimiters, doubled quotes and line breaks. Spaces before an opening quote
  * and after a closing one are allowed. A quote inside an unquoted cell, or text after a closing
- * quote, makes the row malformed. Blank lines are not rows.
+ * quote, makes the row malformed. Blank lines, and rows of empty cells only, are not rows.
  */
 
 export type Delimiter = ',' | ';' | '\t';
@@ -169,7 +169,8 @@ export class CsvScanner {
     const line = this.line;
     this.endCell();
     const cells = this.cells;
-    const blank = !this.quoted && this.problem === null && cells.length === 1 && cells[0]!.trim() === '';
+    // A blank line, or a row of only delimiters (spreadsheets write them below the data), is no row.
+    const blank = !this.quoted && this.problem === null && cells.every((c) => c.trim() === '');
     if (!blank) out.push({ cells, line: this.recordLine, endLine: line, problem: this.problem, tooLong: this.tooLong });
     this.cells = [];
     this.chars = 0;

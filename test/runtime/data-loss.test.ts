@@ -48,6 +48,11 @@ describe('one malformed CSV row is one rejected row', () => {
     expect(problems(r)).toEqual([['error', 5002, '', 'the row has 4 cells, the header (line 1) has 3: a delimiter too many or too few, or a cell that needs quotes']]);
   });
 
+  it('rows of nothing but delimiters are not rows', async () => {
+    const r = await run('tickets.csv', 'ticket', 'csv', `id;priority;created\n${ticketRow(0).replace(/,/g, ';')}\n;;\n ; ;\n\n`);
+    expect(r.data.files[0]).toMatchObject({ read: 1, accepted: 1 });
+  });
+
   it('a 4-row file keeps its 3 good rows', async () => {
     const r = await run('tickets.csv', 'ticket', 'csv', `id,priority,created\n${ticketRow(0)},x\n${ticketRow(1)}\n${ticketRow(2)}\n${ticketRow(3)}\n`);
     expect(r.data.files[0]).toMatchObject({ read: 4, accepted: 3, rejected: 1 });
