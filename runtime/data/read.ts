@@ -123,7 +123,8 @@ export async function* readJsonArray(input: Chunks, options: ReadOptions = {}, k
   let state = 0;
   let line = 1;
   let prevCR = false;
-  let depth = 0;
+  /** The closing brackets the current element still needs, innermost last. */
+  const closers: number[] = [];
   let inString = false;
   let escaped = false;
   let buf = '';
@@ -160,9 +161,9 @@ export async function* readJsonArray(input: Chunks, options: ReadOptions = {}, k
           continue;
         }
         if (c === 34) inString = true;
-        else if (c === 123 || c === 91) depth++;
+        else if (c === 123 || c === 91) closers.push(c === 123 ? 125 : 93);
         else if (c === 125 || c === 93) {
-          if (depth === 0) {
+          if (closers.length === 0) {
             // `]` closing the array right after a scalar element
             keep(segStart, i, block);
             segStart = -1;
@@ -174,14 +175,18 @@ export async function* readJsonArray(input: Chunks, options: ReadOptions = {}, k
             }
             continue;
           }
-          depth--;
-          if (depth === 0) {
+          if (closers.pop() !== c) {
+            // A record that cannot be delimited: the records after it cannot be found either.
+            yield bad(`'${block[i]}' closes a bracket it does not match, in the record that starts on line ${startLine}: the file cannot be read on`);
+            return;
+          }
+          if (closers.length === 0) {
             keep(segStart, i + 1, block);
             segStart = -1;
             yield element();
             state = 3;
           }
-        } else if (c === 44 /* , */ && depth === 0) {
+        } else if (c === 44 /* , */ && closers.length === 0) {
           keep(segStart, i, block);
           segStart = -1;
           yield element();
@@ -204,8 +209,8 @@ export async function* readJsonArray(input: Chunks, options: ReadOptions = {}, k
         state = 2;
         startLine = line;
         segStart = i;
-        depth = 0;
-        if (c === 123 || c === 91) depth = 1;
+        closers.length = 0;
+        if (c === 123 || c === 91) closers.push(c === 123 ? 125 : 93);
         else if (c === 34) inString = true;
       } else if (state === 3) {
         if (c === 44) state = 1;

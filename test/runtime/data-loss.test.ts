@@ -97,6 +97,12 @@ describe('line numbers and file problems', () => {
     expect(r.data.problems).toEqual([expect.objectContaining({ kind: null, line: 3, message: 'the file ends inside the record that starts on line 3: is it truncated?' })]);
   });
 
+  it('a JSON record whose brackets do not match stops the file there, without swallowing the records after it', async () => {
+    const r = await run('tickets.json', 'ticket', 'json', '[\n{"id":"A","priority":"P2","created":"2026-03-02T09:00:00+01:00"},\n{"id":"B","events":[{"at":"x"}},\n{"id":"C"}]');
+    expect(r.data.files[0]).toMatchObject({ read: 1, accepted: 1, rejected: 0 });
+    expect(r.data.problems).toEqual([expect.objectContaining({ kind: null, line: 3, message: "'}' closes a bracket it does not match, in the record that starts on line 3: the file cannot be read on" })]);
+  });
+
   it('invalid UTF-8 rejects the record on that line, with line and byte, in every format', async () => {
     const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
     const ndjson = await run('tickets.ndjson', 'ticket', 'ndjson', latin1('{"id":"A","priority":"P2","created":"2026-03-02T09:00:00+01:00"}\n{"id":"Caf\xe9","priority":"P2","created":"2026-03-02T09:00:00+01:00"}\n'));
