@@ -46,7 +46,7 @@ export interface ReadOptions {
   values?: ValueHook | null;
 }
 
-/** 8 Mi characters: far above any real ticket (a ticket with 10,000 events is about 700 KB). */
+/** 8 Mi characters: far above any real ticket (a ticket with 10,000 events is about 600 KB). */
 export const MAX_RECORD_CHARS = 8 << 20;
 
 const recordProblem = (line: number, field: string, message: string): RawItem => ({ ok: false, scope: 'record', line, field, message, fatal: false });
