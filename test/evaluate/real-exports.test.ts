@@ -163,6 +163,19 @@ describe('column mapping files', () => {
   });
 });
 
+describe('the issue 8 reproducer through the CLI', () => {
+  it('10,001 CSV rows with one extra cell: 10,000 accepted, 1 rejected, and the CLI says so', async () => {
+    const rows = ['id,priority,tier,created'];
+    for (let i = 0; i < 10001; i++) rows.push(`G${i},P2,Standaard,2026-03-02T09:00:00+01:00${i === 5000 ? ',x' : ''}`);
+    const file = write('tickets.csv', `${rows.join('\n')}\n`);
+    const r = await slac('evaluate', 'examples/managed-it.sla', '--data', file);
+    expect(r.stderr).toBe(`${file}: 10001 read = 10000 accepted + 1 rejected + 0 skipped\nwarning: 1 record rejected; see data.problems in the report\n`);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.ticketSummary.total).toBe(10000);
+    expect(report.data.problems.map((p) => p.line)).toEqual([5002]);
+  });
+});
+
 describe('ticket results are streamed, the report lists the exceptions', () => {
   it('--tickets-out has every ticket; the report the breached or open ones, at most --max-tickets, the rest counted', async () => {
     const lines = Array.from({ length: 30 }, (_, i) =>
