@@ -25,10 +25,13 @@ export function format(doc: SlacDocument, range?: LspRange): TextEdit[] {
 export function lineEdits(before: string, after: string): TextEdit[] {
   if (before === after) return [];
   const edits: TextEdit[] = [];
+  const lines = before.split('\n');
+  // The start of a line; past the last line (a text without a final newline), the end of the text.
+  const at = (line: number) => (line < lines.length ? { line, character: 0 } : { line: lines.length - 1, character: lines[lines.length - 1]!.length });
   let line = 0;
   let pending: { start: number; end: number; newText: string } | null = null;
   const flush = () => {
-    if (pending) edits.push({ range: { start: { line: pending.start, character: 0 }, end: { line: pending.end, character: 0 } }, newText: pending.newText });
+    if (pending) edits.push({ range: { start: at(pending.start), end: at(pending.end) }, newText: pending.newText });
     pending = null;
   };
   for (const change of diffLines(before, after)) {
