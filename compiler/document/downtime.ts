@@ -149,7 +149,9 @@ function measureOpenTimes(spec: CalendarSpec, windows: readonly TermWindow[]): r
   const at = (date: string) => DateTime.fromISO(date, { zone: spec.zone }).toMillis();
   const first = at(windows[0]!.from);
   const last = Math.max(...windows.map((w) => at(w.to) + DAY_MS));
-  const calendar = BusinessCalendar.build(spec, { from: first, to: last });
+  // Only the windows are asked about: no margin beyond a day (the default 400 days per side
+  // would compute zone offsets and public holidays of years no window touches).
+  const calendar = BusinessCalendar.build(spec, { from: first, to: last }, { marginMs: DAY_MS });
   return windows.map((w) => {
     const from = at(w.from);
     const to = DateTime.fromISO(w.to, { zone: spec.zone }).plus({ days: 1 }).toMillis();

@@ -54,8 +54,8 @@ export interface ServerOptions {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
-/** Quiet time after the diagnostics of a version before its scenarios run (ms). */
-export const DEFAULT_SCENARIO_DELAY_MS = 500;
+/** Quiet time after the diagnostics of a version before its derived facts and scenarios are computed (ms). */
+export const DEFAULT_SCENARIO_DELAY_MS = 300;
 
 /** The `slac` settings (initializationOptions, or the client's `slac` configuration section). */
 export interface Settings {
@@ -257,7 +257,7 @@ export function startServer(options: ServerOptions = {}): SlacServer {
     // An edit that arrived meanwhile has its own validation scheduled: drop this stale result.
     if (documents.get(uri)?.version !== version) return;
     if (!pulls) void connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined);
-    if (settings.scenarios === 'idle') scheduleScenarios(uri, settings.scenarioDelayMs);
+    scheduleIdle(uri, settings.scenarioDelayMs);
   };
 
   const schedule = (uri: string, delay: number): void => {
@@ -285,6 +285,30 @@ export function startServer(options: ServerOptions = {}): SlacServer {
   const scheduleScenarios = (uri: string, delay: number): void => {
     clearTimer(scenarioTimers, uri);
     scenarioTimers.set(uri, setTimeout(() => void runScenarios(uri), delay));
+  };
+
+  /**
+   * When the editor is idle after the diagnostics of a version: compute what a first hover or
+   * inlay hint would need (service.warm), then run the scenarios. In steps, and given up as soon
+   * as the text changes.
+   */
+  const scheduleIdle = (uri: string, delay: number): void => {
+    clearTimer(scenarioTimers, uri);
+    scenarioTimers.set(
+      uri,
+      setTimeout(async () => {
+        const doc = documents.get(uri);
+        if (!doc) return;
+        const version = doc.version;
+        try {
+          await inSteps(() => service.warm(doc), { cancelled: () => documents.get(uri)?.version !== version });
+        } catch (error) {
+          if (!(error instanceof Abandoned)) log(`slac: facts failed for ${uri}: ${describe(error)}`);
+          return;
+        }
+        if (settings.scenarios === 'idle' && documents.get(uri)?.version === version) await runScenarios(uri);
+      }, delay),
+    );
   };
 
   // Opening a document fires an open and then a content change: validate the opened text at once.

@@ -128,7 +128,8 @@ export function availabilityDowntime(document: A.Document, model: ContractModel 
   }
   const term = agreementTerm(document);
   if (spec && term) {
-    const key = `${JSON.stringify(spec)}|${term.from}|${term.to}|${period.unit}|${period.count}|${period.rolling}|${pct}`;
+    // The calendar's name is not part of the figures: equal calendars share them.
+    const key = `${JSON.stringify({ ...spec, name: '' })}|${term.from}|${term.to}|${period.unit}|${period.count}|${period.rolling}|${pct}`;
     let range = downtimeCache.get(key);
     if (range === undefined) {
       spend();
@@ -221,11 +222,14 @@ export function holidaysInTerm(country: string, region: string | null, from: str
   return out;
 }
 
+const wholeAmount = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const centsAmount = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** `EUR 4,225.00`: the currency code first, as the contract writes money; en-US digits. */
 export function formatMoney(minor: number, currency: string): string {
   const amount = minor / 100;
   const digits = Number.isInteger(amount) ? 0 : 2;
-  return `${currency} ${amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: 2 })}`;
+  return `${currency} ${(digits === 0 ? wholeAmount : centsAmount).format(amount)}`;
 }
 
 /** The agreement's fee per month in minor units, if the agreement states a fee in money. */

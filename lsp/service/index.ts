@@ -39,6 +39,7 @@ import { definition, documentHighlights, prepareRename, references, rename } fro
 import { semanticTokens, semanticTokensLegend } from './semantic-tokens.js';
 import { codeLenses, knownScenarioDiagnostics, scenarioDiagnostics, scenarioResults } from './scenarios.js';
 import { documentSymbols } from './symbols.js';
+import { warm } from './warm.js';
 import { WorkspaceIndex } from './workspace-symbols.js';
 
 export { UserError } from './navigation.js';
@@ -76,6 +77,8 @@ export interface LanguageService {
   codeActions(document: TextDocument, range: Range, context?: CodeActionContext): CodeAction[];
   foldingRanges(document: TextDocument): FoldingRange[];
   inlayHints(document: TextDocument, range?: Range): InlayHint[];
+  /** Computes, for later requests, the facts a first hover or inlay hint would need (run it in steps). */
+  warm(document: TextDocument): void;
   codeLenses(document: TextDocument): CodeLens[];
   documentLinks(document: TextDocument): DocumentLink[];
   /** Throws UserError while the contract has errors. */
@@ -116,6 +119,7 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
     codeActions: (d, r, c) => codeActions(get(d), r, c),
     foldingRanges: (d) => foldingRanges(get(d)),
     inlayHints: (d, r) => inlayHints(get(d), r),
+    warm: (d) => warm(get(d)),
     codeLenses: (d) => codeLenses(get(d)),
     documentLinks: (d) => documentLinks(get(d)),
     renderContract: (d, l) => renderContract(get(d), l),
