@@ -23,11 +23,6 @@ export function spend(): void {
   budget--;
 }
 
-/** Rethrows a budget abort, so that a `catch` that maps errors to "no fact" does not swallow it. */
-export function rethrowIfStep(error: unknown): void {
-  if (error instanceof StepBudgetSpent) throw error;
-}
-
 export interface StepOptions {
   /** Checked between steps; true abandons the request. */
   cancelled?: () => boolean;

@@ -91,3 +91,25 @@ describe('requests in steps', () => {
     await expect(inSteps(() => newService().hover(m.document, m.position), { yieldTurn: async () => void turns++, cancelled: () => turns > 1 })).rejects.toThrow('abandoned');
   });
 });
+
+describe('scenarios', () => {
+  it('puts a failing expectation on its expect line, with expected and actual', () => {
+    const m = marked(at('  expect T1 resolution met', '  <<expect T1 resolution breached>>'));
+    const s = newService();
+    expect(s.validate(m.document)).toEqual([]); // the diagnostics of an edit never run scenarios
+    expect(s.knownScenarioDiagnostics(m.document)).toEqual([]);
+    expect(s.codeLenses(m.document).map((l) => l.command?.title)).toEqual(['▶ run scenario']);
+    const [d, ...rest] = s.scenarioDiagnostics(m.document);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ code: 'scenario-failed', severity: 1, range: m.ranges[0] });
+    expect(d!.message).toBe('expect T1 resolution breached: expected breached, actual met (4 hours on always, due 2026-03-06T21:00:00+01:00, stopped 2026-03-06T20:00:00+01:00) (correct the contract or the expectation)');
+    expect(s.codeLenses(m.document).map((l) => l.command?.title)).toEqual(['✗ 1 of 1 expectations fail']);
+  });
+
+  it('says when every expectation passes', () => {
+    const s = newService();
+    const doc = textDocument(contract);
+    expect(s.scenarioDiagnostics(doc)).toEqual([]);
+    expect(s.codeLenses(doc).map((l) => [l.command?.title, l.command?.command, l.command?.arguments])).toEqual([['✓ 1 of 1 expectations pass', 'slac.server.runScenarios', [doc.uri]]]);
+  });
+});
