@@ -83,39 +83,24 @@ function inProcess(text: string, edits: TextDocumentContentChangeEvent[][], incr
 }
 
 async function endToEnd(text: string, edits: TextDocumentContentChangeEvent[][]): Promise<number[] | string> {
-  const server = join(import.meta.dirname, '../lsp/server/main.js');
-  if (!existsSync(server)) return `skipped: ${server} is not built`;
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const waiting = new Map<number, () => void>();
-  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-    if (p.version !== undefined) waiting.get(p.version)?.();
-  });
-  connection.listen();
+  const s = await serverProcess();
+  if (typeof s === 'string') return s;
   const uri = 'file:///bench.sla';
-  const published = (version: number) => new Promise<void>((resolve) => waiting.set(version, resolve));
   try {
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
-    await connection.sendNotification('initialized', {});
-    const opened = published(0);
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'slac', version: 0, text } });
-    await opened;
+    await s.open(uri, text);
     const times: number[] = [];
     let version = 0;
     for (const contentChanges of edits) {
       version++;
-      const done = published(version);
+      const done = s.published(uri, version);
       const start = performance.now();
-      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+      await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
       await done;
       times.push(performance.now() - start);
     }
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
     return times;
   } finally {
-    connection.dispose();
-    child.kill();
+    await s.stop();
   }
 }
 

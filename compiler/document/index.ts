@@ -59,6 +59,10 @@ export function describeClause(model: ContractModel, ref: ClauseRef, lang: DocLa
 
 function clauseContext(model: ContractModel, parts: ViewParts, ref: ClauseRef): object | null {
   const byName = <T extends { name: string }>(items: readonly T[]) => items.find((x) => x.name === ref.name);
+  const one = <T extends { name: string }, V>(items: readonly T[], build: (item: T) => V): V | null => {
+    const item = byName(items);
+    return item ? build(item) : null;
+  };
   switch (ref.kind) {
     case 'target': {
       const found = byName(model.tiers) ?? (ref.name === '' ? model.tiers.find((t) => t.implicit) : undefined);
@@ -70,35 +74,24 @@ function clauseContext(model: ContractModel, parts: ViewParts, ref: ClauseRef): 
       const target = which === 'response' ? row.response : row.resolution;
       return target ? { tier, row, which, target } : null;
     }
-    case 'objective': {
-      const objective = byName(model.objectives);
-      return objective ? parts.objective(objective) : null;
-    }
-    case 'calendar': {
-      const calendar = byName(model.calendars);
-      return calendar ? parts.calendar(calendar) : null;
-    }
-    case 'priority': {
-      const priority = byName(model.priorities);
-      return priority ? parts.priority(priority) : null;
-    }
+    case 'objective':
+      return one(model.objectives, parts.objective);
+    case 'calendar':
+      return one(model.calendars, parts.calendar);
+    case 'priority':
+      return one(model.priorities, parts.priority);
     case 'tier': {
-      const found = byName(model.tiers);
-      const tier = found ? parts.tier(found) : null;
+      const tier = one(model.tiers, parts.tier);
       return tier && tier.rows.length > 0 ? tier : null;
     }
     case 'credits': {
       const ladder = model.credits.find((l) => l.objective === ref.name);
       return ladder ? parts.ladder(ladder) : null;
     }
-    case 'escalation': {
-      const escalation = byName(model.escalations);
-      return escalation ? parts.escalation(escalation) : null;
-    }
-    case 'service': {
-      const service = byName(model.services);
-      return service ? parts.service(service) : null;
-    }
+    case 'escalation':
+      return one(model.escalations, parts.escalation);
+    case 'service':
+      return one(model.services, parts.service);
   }
 }
 
