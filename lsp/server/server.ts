@@ -54,8 +54,10 @@ export interface ServerOptions {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
-/** Quiet time after the diagnostics of a version before its derived facts and scenarios are computed (ms). */
+/** Quiet time after the diagnostics of a version before its scenarios run (ms). */
 export const DEFAULT_SCENARIO_DELAY_MS = 300;
+/** Quiet time after the diagnostics of a version before the facts of a first hover are computed (ms). */
+const WARM_DELAY_MS = 100;
 
 /** The `slac` settings (initializationOptions, or the client's `slac` configuration section). */
 export interface Settings {
@@ -289,14 +291,16 @@ export function startServer(options: ServerOptions = {}): SlacServer {
 
   /**
    * When the editor is idle after the diagnostics of a version: compute what a first hover or
-   * inlay hint would need (service.warm), then run the scenarios. In steps, and given up as soon
-   * as the text changes.
+   * inlay hint would need (service.warm), then run the scenarios (not before their delay). In
+   * steps, and given up as soon as the text changes.
    */
-  const scheduleIdle = (uri: string, delay: number): void => {
+  const scheduleIdle = (uri: string, scenarioDelay: number): void => {
     clearTimer(scenarioTimers, uri);
+    const published = Date.now();
     scenarioTimers.set(
       uri,
       setTimeout(async () => {
+        scenarioTimers.delete(uri);
         const doc = documents.get(uri);
         if (!doc) return;
         const version = doc.version;
@@ -306,8 +310,8 @@ export function startServer(options: ServerOptions = {}): SlacServer {
           if (!(error instanceof Abandoned)) log(`slac: facts failed for ${uri}: ${describe(error)}`);
           return;
         }
-        if (settings.scenarios === 'idle' && documents.get(uri)?.version === version) await runScenarios(uri);
-      }, delay),
+        if (settings.scenarios === 'idle' && documents.get(uri)?.version === version) scheduleScenarios(uri, Math.max(0, scenarioDelay - (Date.now() - published)));
+      }, WARM_DELAY_MS),
     );
   };
 
