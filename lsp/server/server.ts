@@ -335,7 +335,11 @@ export function startServer(options: ServerOptions = {}): SlacServer {
     justOpened.delete(uri);
     service.close(uri);
     // The file on disk is what workspace symbols show again.
-    void readText(uri).then((text) => (text === null || documents.get(uri) ? undefined : service.workspace.set(uri, text)));
+    void readText(uri).then((text) => {
+      if (documents.get(uri)) return;
+      if (text === null) service.workspace.delete(uri); // an untitled or deleted file is gone
+      else service.workspace.set(uri, text);
+    });
     if (!pulls) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
   });
   documents.onDidChangeContent((e) => service.workspace.set(e.document.uri, e.document.getText()));
