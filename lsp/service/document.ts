@@ -16,6 +16,7 @@ import { IncrementalAnalyzer } from './incremental.js';
 export class SlacDocument {
   private symbolTable: SymbolTable | undefined;
   private referenceList: Reference[] | undefined;
+  private readonly facts = new Map<string, unknown>();
 
   constructor(
     readonly uri: string,
@@ -37,6 +38,19 @@ export class SlacDocument {
 
   get references(): Reference[] {
     return (this.referenceList ??= collectReferences(this.analysis.document));
+  }
+
+  /** A fact of this version, computed on first request (requests compute only what they answer). */
+  fact<T>(key: string, compute: () => T): T {
+    if (this.facts.has(key)) return this.facts.get(key) as T;
+    const value = compute();
+    this.facts.set(key, value);
+    return value;
+  }
+
+  /** A fact of this version if some request computed it already. */
+  known<T>(key: string): T | undefined {
+    return this.facts.get(key) as T | undefined;
   }
 
   /** The 0-based character offset of an LSP position, clamped to the text. */
