@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import Holidays from 'date-holidays';
 import { countryCodes, isKnownCountry, isKnownRegion, publicHolidays } from '../../runtime/holidays.js';
 
 describe('publicHolidays', () => {
@@ -49,5 +50,19 @@ describe('country and region lookup', () => {
     expect(isKnownRegion('DE', 'BY')).toBe(true);
     expect(isKnownRegion('DE', 'XX')).toBe(false);
     expect(isKnownRegion('XX', 'BY')).toBe(false);
+  });
+
+  it('reads the same countries and regions from the data table as date-holidays\' engine reports', () => {
+    // The checker reads the table alone (holiday-sets.ts) so that `slac check` does not load the engine.
+    const engine = new Holidays();
+    const countries = Object.keys(engine.getCountries()).sort();
+    expect(countryCodes()).toEqual(countries);
+    for (const country of countries) {
+      const states = (engine.getStates(country) as Record<string, string> | undefined) ?? {};
+      for (const region of Object.keys(states)) {
+        expect(isKnownRegion(country, region), `${country}-${region}`).toBe(Object.hasOwn(states, region.toUpperCase()));
+      }
+      expect(isKnownRegion(country, 'NO-SUCH-REGION')).toBe(false);
+    }
   });
 });
