@@ -1,34 +1,26 @@
 /**
  * Which holiday sets exist: the countries and subdivisions date-holidays has public holidays for.
  *
- * Read from date-holidays' data table alone (`date-holidays/data`), not from its rule engine, so
- * checking a contract does not load the engine and what it pulls in (astronomical calendars,
- * moment-timezone); only computing holiday dates does (./holidays.ts). Same answers as
- * `new Holidays().getCountries()` / `getStates()`, which read this table (a test holds them equal).
+ * Read from a table derived from date-holidays (holiday-sets.json, written by
+ * scripts/holiday-sets.mjs), so that checking a contract does not load date-holidays' 800 KB of
+ * holiday rules and what computing them pulls in (astronomical calendars, moment-timezone); only
+ * computing holiday dates does (./holidays.ts). test/runtime/holidays.test.ts holds the table
+ * equal to what the installed date-holidays reports.
  */
-import { data } from 'date-holidays/data';
+import table from './holiday-sets.json' with { type: 'json' };
 
-const table = data.holidays;
-
-let countries: Set<string> | undefined;
-function countrySet(): Set<string> {
-  countries ??= new Set(Object.keys(table));
-  return countries;
-}
+const regions: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(table).map(([country, codes]) => [country, new Set(codes)]));
 
 /** ISO 3166-1 alpha-2 codes date-holidays knows, sorted. */
 export function countryCodes(): string[] {
-  return [...countrySet()].sort();
+  return [...regions.keys()].sort();
 }
 
 export function isKnownCountry(code: string): boolean {
-  return countrySet().has(code.toUpperCase());
+  return regions.has(code.toUpperCase());
 }
 
-/** True when `region` is a subdivision (date-holidays "state", or "region" where it has no states) of a known `country`. */
+/** True when `region` is a subdivision (what date-holidays calls a "state") of a known `country`. */
 export function isKnownRegion(country: string, region: string): boolean {
-  if (!isKnownCountry(country)) return false;
-  const entry = table[country.toUpperCase()]!;
-  const states = entry.states ?? entry.regions;
-  return states !== undefined && Object.prototype.hasOwnProperty.call(states, region.toUpperCase());
+  return regions.get(country.toUpperCase())?.has(region.toUpperCase()) ?? false;
 }
