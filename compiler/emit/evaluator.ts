@@ -1,7 +1,8 @@
 /**
  * `slac compile`: a contract model → an ES module (`<stem>.mjs`) and its types (`<stem>.d.ts`).
  * The module imports only the runtime (`slac/runtime`), or with `--standalone` carries it
- * (./standalone.ts), and carries the contract's constants as a data literal. Safety: no string from the .sla file is ever spliced into code.
+ * (./standalone.ts), and carries the contract's constants as a data literal. Safety: no string
+ * from the .sla file is ever spliced into code.
  * The constants are JSON (a subset of JavaScript) with `<`, `>`, `&`, U+2028 and U+2029 escaped,
  * so the text cannot close a string, a comment or a `</script>` element; comments carry only
  * line numbers and names that match a strict identifier pattern. The output depends on nothing
