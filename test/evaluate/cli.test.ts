@@ -3,23 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../cli/main.js';
 import type { Report } from '../../runtime/evaluate/report.js';
-import { exampleDataFiles, root, sla } from './helpers.js';
-
-async function slac(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), colorStdout: false, colorStderr: false };
-  const cwd = process.cwd();
-  process.chdir(root);
-  try {
-    const code = await run(args, io);
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(cwd);
-  }
-}
+import { exampleDataFiles, root, sla, slac } from './helpers.js';
 
 const tmp = join(root, 'out', 'test-cli');
 mkdirSync(tmp, { recursive: true });

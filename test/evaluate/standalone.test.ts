@@ -9,23 +9,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../cli/main.js';
 import { formatOfPath, kindOfPath, readRecords } from '../../runtime/data/read.js';
 import { ensureBundled } from '../helpers/bin.js';
-import { exampleDataFiles, examples, root } from './helpers.js';
-
-async function slac(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), colorStdout: false, colorStderr: false };
-  const cwd = process.cwd();
-  process.chdir(root);
-  try {
-    return { code: await run(args, io), stdout, stderr };
-  } finally {
-    process.chdir(cwd);
-  }
-}
+import { exampleDataFiles, examples, root, slac } from './helpers.js';
 
 /** Every record of an example's data files, with the source `slac evaluate` gives it. */
 async function recordsOf(name: string): Promise<Array<{ kind: string; records: Array<{ value: unknown; source: unknown }> }>> {
