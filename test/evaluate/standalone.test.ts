@@ -87,6 +87,21 @@ describe('slac compile --standalone', () => {
     }
   }, 120_000);
 
+  it('brings its types: a TypeScript program type-checks against it with no slac installed', async () => {
+    const dir = join(tmp, 'typed');
+    const r = await slac('compile', '--standalone', 'examples/saas-platform.sla', '-o', dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').at(-2)).toMatch(/^wrote .*slac-runtime\/ \(the runtime's types, \d+ files\)$/);
+    writeFileSync(
+      join(dir, 'use.ts'),
+      "import { evaluate, metadata } from './saas-platform.mjs';\nconst r = evaluate({ outages: [] }, { period: '2026-03' });\nexport const n: number = r.objectives.length;\nexport const p: string = metadata.provider;\n// @ts-expect-error: a report has no such field\nexport const x = r.noSuchField;\n",
+    );
+    // No skipLibCheck, no @types: the runtime's declarations are checked too, and resolve inside the folder.
+    const options = { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: [], noEmit: true };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['use.ts'] }));
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
+  }, 60_000);
+
   it('imports nothing, is byte-identical from run to run and says how it was made', async () => {
     await slac('compile', '--standalone', 'examples/managed-it.sla', '-o', join(tmp, 'a'));
     await slac('compile', '--standalone', 'examples/managed-it.sla', '-o', join(tmp, 'b'));
