@@ -80,6 +80,8 @@ describe('npm pack, install from the tarball into an empty folder, npx slac', ()
     const files = readdirSync(pkg, { recursive: true, encoding: 'utf8' });
     expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
     expect(files).toContain(join('dist', 'bin', 'slac.mjs'));
+    expect(files).toContain(join('dist', 'bin', 'THIRD-PARTY-NOTICES.txt'));
+    expect(files.filter((f) => f.endsWith('meta.json'))).toEqual([]);
     const prepare = exec(npm, ['run', 'prepare', '--silent'], pkg);
     expect([prepare.status, prepare.stderr]).toEqual([0, '']);
   });
