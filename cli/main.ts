@@ -109,9 +109,10 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .description('compile a .sla file into an evaluator module (<name>.mjs, with types in <name>.d.ts and <name>.d.mts)')
     .argument('<file>', 'the .sla file')
     .option('-o, --out <dir>', 'output directory (created if missing)', 'out')
-    .action(async (file: string, opts: { out: string }) => {
+    .option('--standalone', 'bundle the runtime into the module, so it runs where slac is not installed')
+    .action(async (file: string, opts: { out: string; standalone?: boolean }) => {
       const { compile } = await import('./commands/compile.js');
-      setExit(compile(io, file, opts.out));
+      setExit(compile(io, file, opts.out, opts.standalone === true));
     });
 
   cmd

@@ -5,8 +5,8 @@
  *   model ──buildView──▶ view model (data, formatted values, derived facts)
  *         ──templates/{nl,en}──▶ Markdown | HTML | plain text
  */
-import { basename, parse } from 'node:path';
 import type { BuildOutput } from '../build.js';
+import { sourceStem } from '../source-stem.js';
 import type { ContractModel } from '../model.js';
 import { docLangs, isDocLang, type DocLang } from './format/locale.js';
 import { renderHover, renderView, type OutputFormat } from './render.js';
@@ -99,8 +99,7 @@ function clauseContext(model: ContractModel, parts: ViewParts, ref: ClauseRef): 
 export const documentOutput: BuildOutput = (analysis, file) => {
   const model = analysis.model;
   if (!model) return [];
-  // As build.ts's sourceStem (not imported: build.ts imports this module).
-  const stem = parse(basename(file)).name;
+  const stem = sourceStem(file);
   return docLangs.flatMap((lang) =>
     (['md', 'html'] as const).map((format) => ({ path: `${stem}.${lang}.${format}`, content: renderDocument(model, { lang, format }) })),
   );

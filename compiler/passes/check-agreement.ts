@@ -1,6 +1,6 @@
 /** The agreement block: present once, with parties, term and languages; clauses given once; valid codes. */
 import type * as A from '../../grammar/ast.js';
-import { isKnownCountry } from '../../runtime/holidays.js';
+import { isKnownCountry } from '../../runtime/holiday-sets.js';
 import { type CheckContext, reportRepeated } from './context.js';
 
 export const supportedLanguages = ['nl', 'en'] as const;

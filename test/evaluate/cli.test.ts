@@ -3,9 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { slac } from './cli-run.js';
 import type { Report } from '../../runtime/evaluate/report.js';
-import { exampleDataFiles, root, sla } from './helpers.js';
+import { exampleDataFiles, root, sla, slac } from './helpers.js';
 
 const tmp = join(root, 'out', 'test-cli');
 mkdirSync(tmp, { recursive: true });
