@@ -10,7 +10,9 @@
  *    giving the event loop a turn between costly facts, and give up when the document changes;
  *  - a request that was cancelled before it ran is answered at once with RequestCancelled, and a
  *    running one checks its token between steps;
- *  - every handler catches everything: a bug gives an empty answer and a log line, never a crash.
+ *  - every handler catches everything: a bug gives an empty answer and a log line, never a crash;
+ *  - `initialize` is answered before the language service (grammar, compiler, documents) has
+ *    loaded: it loads in the background, and every handler waits for it.
  */
 import {
   CodeActionKind,
@@ -34,16 +36,9 @@ import {
   type ResponseMessage,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  Abandoned,
-  createLanguageService,
-  inSteps,
-  legend,
-  RENDER_CONTRACT_COMMAND,
-  RUN_SCENARIOS_COMMAND,
-  UserError,
-  type LanguageService,
-} from '../service/index.js';
+import type { LanguageService } from '../service/index.js';
+import { RENDER_CONTRACT_COMMAND, RUN_SCENARIOS_COMMAND, semanticTokensLegend as legend, UserError } from '../service/protocol.js';
+import { Abandoned, inSteps } from '../service/steps.js';
 import { readText, scanFolders } from './workspace-files.js';
 
 export interface ServerOptions {
@@ -69,7 +64,8 @@ export interface Settings {
 
 export interface SlacServer {
   connection: Connection;
-  service: LanguageService;
+  /** The language service, once it has loaded. */
+  service: Promise<LanguageService>;
 }
 
 /** Answers a request that was cancelled while it waited in the queue, without running it. */
@@ -104,7 +100,15 @@ export function startServer(options: ServerOptions = {}): SlacServer {
   if (options.stdio && !process.argv.some((a) => transports.some((t) => a === t || a.startsWith(`${t}=`)))) process.argv.push('--stdio');
   const connection = createConnection(ProposedFeatures.all, { connectionStrategy: { cancelUndispatched } });
   const documents = new TextDocuments(TextDocument);
-  const service = createLanguageService();
+  let service!: LanguageService;
+  const ready: Promise<void> = import('../service/index.js').then((m) => {
+    service = m.createLanguageService();
+  });
+  /** A document or workspace event, handled once the service has loaded (in arrival order). */
+  const whenReady =
+    <E>(run: (e: E) => void) =>
+    (e: E): void =>
+      void ready.then(() => run(e));
   let settings: Settings = { debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS, scenarios: 'idle', scenarioDelayMs: DEFAULT_SCENARIO_DELAY_MS };
   let client: ClientCapabilities = {};
   let folders: string[] = [];
@@ -201,6 +205,7 @@ export function startServer(options: ServerOptions = {}): SlacServer {
   // ----- workspace symbols -----------------------------------------------------------------------
 
   async function index(uris: readonly string[]): Promise<void> {
+    await ready;
     try {
       await scanFolders(uris, (uri, text) => {
         if (!documents.get(uri)) service.workspace.set(uri, text);
@@ -211,6 +216,7 @@ export function startServer(options: ServerOptions = {}): SlacServer {
   }
 
   connection.onDidChangeWatchedFiles(async (params) => {
+    await ready;
     for (const change of params.changes) {
       if (!change.uri.endsWith('.sla') || documents.get(change.uri)) continue;
       if (change.type === FileChangeType.Deleted) service.workspace.delete(change.uri);
@@ -317,18 +323,18 @@ export function startServer(options: ServerOptions = {}): SlacServer {
 
   // Opening a document fires an open and then a content change: validate the opened text at once.
   const justOpened = new Set<string>();
-  documents.onDidOpen((e) => {
+  documents.onDidOpen(whenReady((e) => {
     justOpened.add(e.document.uri);
     schedule(e.document.uri, 0);
-  });
-  documents.onDidChangeContent((e) => {
+  }));
+  documents.onDidChangeContent(whenReady((e) => {
     if (justOpened.delete(e.document.uri)) return;
     schedule(e.document.uri, settings.debounceMs);
-  });
-  documents.onDidSave((e) => {
+  }));
+  documents.onDidSave(whenReady((e) => {
     if (settings.scenarios !== 'off') scheduleScenarios(e.document.uri, 0);
-  });
-  documents.onDidClose((e) => {
+  }));
+  documents.onDidClose(whenReady((e) => {
     const uri = e.document.uri;
     clearTimer(timers, uri);
     clearTimer(scenarioTimers, uri);
@@ -341,8 +347,8 @@ export function startServer(options: ServerOptions = {}): SlacServer {
       else service.workspace.set(uri, text);
     });
     if (!pulls) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
-  });
-  documents.onDidChangeContent((e) => service.workspace.set(e.document.uri, e.document.getText()));
+  }));
+  documents.onDidChangeContent(whenReady((e) => service.workspace.set(e.document.uri, e.document.getText())));
 
   // ----- requests ------------------------------------------------------------------------------
 
@@ -361,7 +367,8 @@ export function startServer(options: ServerOptions = {}): SlacServer {
    * formatted) an error the editor shows, and anything else the empty answer plus a log line.
    */
   function handle<P extends { textDocument: { uri: string } }, R>(name: string, empty: R, run: (doc: TextDocument, params: P) => R) {
-    return (params: P, token: CancellationToken): R | ResponseError<void> => {
+    return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+      await ready;
       if (token.isCancellationRequested) return cancelled();
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return empty;
@@ -381,6 +388,7 @@ export function startServer(options: ServerOptions = {}): SlacServer {
    */
   function stepped<P extends { textDocument: { uri: string } }, R>(name: string, empty: R, run: (doc: TextDocument, params: P) => R) {
     return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+      await ready;
       const uri = params.textDocument.uri;
       const doc = documents.get(uri);
       if (!doc) return empty;
@@ -395,7 +403,8 @@ export function startServer(options: ServerOptions = {}): SlacServer {
   }
 
   connection.onCompletion(handle('completion', { isIncomplete: false, items: [] }, (d, p) => service.complete(d, p.position)));
-  connection.onCompletionResolve((item) => {
+  connection.onCompletionResolve(async (item) => {
+    await ready;
     try {
       return service.resolveCompletion(item);
     } catch (error) {
@@ -410,7 +419,8 @@ export function startServer(options: ServerOptions = {}): SlacServer {
   connection.onPrepareRename(handle('prepareRename', null, (d, p) => service.prepareRename(d, p.position)));
   connection.onRenameRequest(handle('rename', null, (d, p) => service.rename(d, p.position, p.newName)));
   connection.onDocumentSymbol(handle('documentSymbol', [], (d) => service.documentSymbols(d)));
-  connection.onWorkspaceSymbol((params) => {
+  connection.onWorkspaceSymbol(async (params) => {
+    await ready;
     try {
       // Open documents count with their current text (set on every change).
       return service.workspaceSymbols(params.query);
@@ -429,7 +439,8 @@ export function startServer(options: ServerOptions = {}): SlacServer {
   connection.languages.semanticTokens.onRange(handle('semanticTokens/range', { data: [] }, (d, p) => service.semanticTokens(d, p.range)));
   connection.languages.inlayHint.on(stepped('inlayHint', [], (d, p) => service.inlayHints(d, p.range)));
   // Pull diagnostics: what a push would carry for the current version.
-  connection.languages.diagnostics.on((params) => {
+  connection.languages.diagnostics.on(async (params) => {
+    await ready;
     const doc = documents.get(params.textDocument.uri);
     try {
       return { kind: 'full', items: doc ? diagnosticsOf(doc) : [] };
@@ -440,6 +451,7 @@ export function startServer(options: ServerOptions = {}): SlacServer {
   });
 
   connection.onExecuteCommand(async (params, token) => {
+    await ready;
     const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
     const doc = uri ? documents.get(uri) : undefined;
     if (!uri || !doc) return new ResponseError(ErrorCodes.InvalidParams, `${params.command} needs the URI of an open .sla document`);
@@ -466,5 +478,5 @@ export function startServer(options: ServerOptions = {}): SlacServer {
 
   documents.listen(connection);
   connection.listen();
-  return { connection, service };
+  return { connection, service: ready.then(() => service) };
 }

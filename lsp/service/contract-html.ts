@@ -5,7 +5,7 @@ import { contractLanguages } from './facts.js';
 import { UserError } from './navigation.js';
 import { spend } from './steps.js';
 
-export const RENDER_CONTRACT_COMMAND = 'slac.server.renderContract';
+export { RENDER_CONTRACT_COMMAND } from './protocol.js';
 
 export interface RenderedContract {
   lang: DocLang;

@@ -5,7 +5,9 @@ import type { SlacDocument } from './document.js';
 import { declarationOf, occurrenceAt, occurrencesOf } from './names.js';
 
 /** A request the user can fix (an invalid new name): the server reports it as an error message. */
-export class UserError extends Error {}
+import { UserError } from './protocol.js';
+
+export { UserError };
 
 export function definition(doc: SlacDocument, position: Position): Location[] {
   const at = occurrenceAt(doc, doc.offsetAt(position));

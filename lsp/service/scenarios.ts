@@ -15,7 +15,9 @@ import { spend } from './steps.js';
 const RESULTS = 'scenario-results';
 
 /** The command a lens runs: `workspace/executeCommand` with the document's URI. */
-export const RUN_SCENARIOS_COMMAND = 'slac.server.runScenarios';
+import { RUN_SCENARIOS_COMMAND } from './protocol.js';
+
+export { RUN_SCENARIOS_COMMAND };
 
 /** Results of every scenario of this version; null while the contract has errors (no model). */
 export function scenarioResults(doc: SlacDocument): ScenarioResult[] | null {

@@ -3,14 +3,14 @@
  * a tier …, where a name is declared, which words are language tags of a text.
  */
 import type { IToken } from 'chevrotain';
-import type { Range as LspRange, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
+import type { Range as LspRange, SemanticTokens } from 'vscode-languageserver';
 import * as T from '../../grammar/tokens.js';
 import type { SlacDocument } from './document.js';
 import { occurrences, type NameKind } from './names.js';
 
-export const tokenTypes = ['keyword', 'string', 'number', 'comment', 'class', 'enumMember', 'enum', 'namespace', 'function', 'event', 'variable', 'macro', 'type'] as const;
-export const tokenModifiers = ['declaration', 'readonly'] as const;
-export const semanticTokensLegend: SemanticTokensLegend = { tokenTypes: [...tokenTypes], tokenModifiers: [...tokenModifiers] };
+import { tokenTypes } from './protocol.js';
+
+export { semanticTokensLegend, tokenModifiers, tokenTypes } from './protocol.js';
 
 type TokenTypeName = (typeof tokenTypes)[number];
 const typeIndex = (t: TokenTypeName): number => tokenTypes.indexOf(t);
