@@ -35,7 +35,7 @@ export interface ClauseRef {
   /** For `target`: the priority. */
   priority?: string;
   /** For `target`: which target. */
-  target?: 'response' | 'resolution';
+  target?: import('../../grammar/ast.js').TargetKind;
 }
 
 /** Views per model and language: a hover asks about many clauses of one model. */

@@ -144,7 +144,7 @@ export type VmScenarioFact =
 
 /** `passed`: what the evaluation engine computed agrees (true) or not (false); null when it could not run. */
 export type VmExpectation = { passed: boolean | null } & (
-  | { kind: 'ticket'; ticket: string; target: A.TargetKind; outcome: 'met' | 'breached' }
+  | { kind: 'ticket'; ticket: string; target: A.TargetKind; outcome: A.ClockOutcome }
   | { kind: 'credit'; objective: Txt; period: string; amount: VmAmount | null }
   | { kind: 'objective'; objective: Txt; period: string; outcome: 'met' | 'breached' }
   | { kind: 'value'; objective: Txt; period: string; value: VmValue }

@@ -1,0 +1,40 @@
+/** AST → contract model for the ticket lifecycle: statuses, aliases, clock starts, pause caps, warnings. */
+import type * as A from '../grammar/ast.js';
+import type * as M from './model.js';
+import { lowerDuration, lowerText } from './lower.js';
+
+const line = (node: { range: A.Range }): number => node.range.start.line;
+
+export function lowerStatuses(doc: A.Document): M.StatusesModel | null {
+  const blocks = doc.declarations.filter((d): d is A.StatusesDecl => d.kind === 'Statuses');
+  if (blocks.length === 0) return null;
+  const statuses = blocks.flatMap((b) =>
+    b.body.flatMap((s) => (s.kind === 'Status' ? s.names.map((n) => ({ line: line(s), name: n.value, meaning: s.meaning, reason: s.reason })) : [])),
+  );
+  const texts = blocks.flatMap((b) => b.body.flatMap((s) => (s.kind === 'TextStmt' ? [lowerText(s.text)] : [])));
+  return { line: line(blocks[0]!), statuses, texts };
+}
+
+export function lowerAliases(doc: A.Document): M.AliasModel[] {
+  return doc.declarations.flatMap((d) =>
+    d.kind === 'Aliases'
+      ? d.body.flatMap((s) => s.values.map((v) => ({ line: line(s), field: s.field, value: v.value, target: s.target.kind === 'Ident' ? s.target.name : s.target.value })))
+      : [],
+  );
+}
+
+export function lowerClockStart(body: readonly A.TargetBlockStmt[]): M.ClockStartModel | null {
+  const s = body.find((x): x is A.ClockStartStmt => x.kind === 'ClockStart');
+  return s ? { line: line(s), at: s.at, status: s.status?.value ?? null } : null;
+}
+
+export function lowerPauseCap(s: A.PauseStmt): M.DurationModel | null {
+  return s.cap && s.cap.kind === 'Duration' ? lowerDuration(s.cap) : null;
+}
+
+/** The warning ladder of an escalation, lowest threshold first. */
+export function lowerWarnings(body: readonly A.EscalationStmt[]): M.EscalationModel['warnings'] {
+  return body
+    .flatMap((s) => (s.kind === 'Warning' && s.at.kind === 'Percentage' ? [{ at: s.at.value, target: s.target, to: s.to?.value ?? null, line: line(s) }] : []))
+    .sort((a, b) => a.at - b.at);
+}
