@@ -22,7 +22,8 @@ export const targetVerb = (t: A.TargetKind): string => (t === 'update' ? 'every'
 export function printLifecycle(s: LifecycleStatement, quote: (v: string) => string, value: (v: A.Value) => string, dateTime: (d: A.DateTimeLit) => string): string {
   switch (s.kind) {
     case 'Status': {
-      const meaning = s.meaning === 'pauses' && s.reason ? `pauses ${reasons[s.reason]}` : s.meaning;
+      const word = s.meaning?.name ?? 'none';
+      const meaning = s.reason ? `${word} ${reasons[s.reason]}` : word;
       return `${s.names.map((n) => quote(n.value)).join(', ')} ${meaning}`;
     }
     case 'Alias': {

@@ -5,11 +5,18 @@ import { lowerDuration, lowerText } from './lower.js';
 
 const line = (node: { range: A.Range }): number => node.range.start.line;
 
+export const statusMeanings: readonly A.StatusMeaning[] = ['starts', 'pauses', 'resolves', 'closes', 'reopens', 'none'];
+
+/** The meaning of a status line; the checker has rejected words that are not meanings. */
+export function statusMeaning(s: A.StatusStmt): A.StatusMeaning {
+  return s.meaning === null ? 'none' : ((statusMeanings as readonly string[]).includes(s.meaning.name) ? (s.meaning.name as A.StatusMeaning) : 'none');
+}
+
 export function lowerStatuses(doc: A.Document): M.StatusesModel | null {
   const blocks = doc.declarations.filter((d): d is A.StatusesDecl => d.kind === 'Statuses');
   if (blocks.length === 0) return null;
   const statuses = blocks.flatMap((b) =>
-    b.body.flatMap((s) => (s.kind === 'Status' ? s.names.map((n) => ({ line: line(s), name: n.value, meaning: s.meaning, reason: s.reason })) : [])),
+    b.body.flatMap((s) => (s.kind === 'Status' ? s.names.map((n) => ({ line: line(s), name: n.value, meaning: statusMeaning(s), reason: s.reason })) : [])),
   );
   const texts = blocks.flatMap((b) => b.body.flatMap((s) => (s.kind === 'TextStmt' ? [lowerText(s.text)] : [])));
   return { line: line(blocks[0]!), statuses, texts };

@@ -585,11 +585,12 @@ export interface ScenarioDecl extends NodeBase {
 /** What entering a status means for the clocks. */
 export type StatusMeaning = 'starts' | 'pauses' | 'resolves' | 'closes' | 'reopens' | 'none';
 
-/** `"Wacht op klant", "Wacht op aanvrager" pauses waiting for customer` */
+/** `"Wacht op klant", "Wacht op aanvrager" pauses waiting for customer`, `"Toegewezen" none` */
 export interface StatusStmt extends NodeBase {
   kind: 'Status';
   names: StringLit[];
-  meaning: StatusMeaning;
+  /** The meaning as written (`starts`, `pauses`, `resolves`, `closes`, `reopens`); null for `none`. The checker rejects other words. */
+  meaning: Ident | null;
   /** Why a pausing status pauses; null for `pauses` without a reason (it pauses every clock). */
   reason: 'customer' | 'third-party' | null;
 }

@@ -422,13 +422,9 @@ class AstBuilder {
   private statusStmt(node: CstNode): A.StatusStmt {
     const range = this.range(node);
     const c = node.children;
-    const meaning = this.pick<A.StatusMeaning>(
-      c,
-      [[T.Starts, 'starts'], [T.Pauses, 'pauses'], [T.Resolves, 'resolves'], [T.Closes, 'closes'], [T.Reopens, 'reopens']],
-      'none',
-    );
+    const word = this.token(c, T.Identifier);
     const reason = this.has(c, T.Customer) ? 'customer' : this.has(c, T.Third) ? 'third-party' : null;
-    return { kind: 'Status', range, names: this.strings(c, range), meaning, reason };
+    return { kind: 'Status', range, names: this.strings(c, range), meaning: word ? this.ident(word, range) : null, reason };
   }
 
   private aliasStmt(node: CstNode): A.AliasStmt {

@@ -570,34 +570,26 @@ export class SlacParser extends CstParser {
     this.block(() => this.OR([{ ALT: () => this.SUBRULE(this.statusStmt) }, { ALT: () => this.SUBRULE(this.textStmt) }]));
   });
 
-  /** `"Wacht op klant", "Wacht op aanvrager" pauses waiting for customer` */
+  /**
+   * `"Wacht op klant", "Wacht op aanvrager" pauses waiting for customer`. The meanings are words,
+   * not keywords, so that contracts may keep names such as `reopens`; the checker knows them.
+   */
   public statusStmt = this.RULE('statusStmt', () => {
     this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.StringLiteral) });
-    this.OR([
-      { ALT: () => this.CONSUME(T.Starts) },
-      {
-        ALT: () => {
-          this.CONSUME(T.Pauses);
-          this.OPTION(() => {
-            this.CONSUME(T.Waiting);
-            this.CONSUME(T.For);
-            this.OR2([
-              { ALT: () => this.CONSUME(T.Customer) },
-              {
-                ALT: () => {
-                  this.CONSUME(T.Third);
-                  this.CONSUME(T.Party);
-                },
-              },
-            ]);
-          });
+    this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.None) }]);
+    this.OPTION(() => {
+      this.CONSUME(T.Waiting);
+      this.CONSUME(T.For);
+      this.OR2([
+        { ALT: () => this.CONSUME(T.Customer) },
+        {
+          ALT: () => {
+            this.CONSUME(T.Third);
+            this.CONSUME(T.Party);
+          },
         },
-      },
-      { ALT: () => this.CONSUME(T.Resolves) },
-      { ALT: () => this.CONSUME(T.Closes) },
-      { ALT: () => this.CONSUME(T.Reopens) },
-      { ALT: () => this.CONSUME(T.None) },
-    ]);
+      ]);
+    });
   });
 
   public aliases = this.RULE('aliases', () => {

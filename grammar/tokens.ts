@@ -171,11 +171,6 @@ export const In = kw('in');
 
 // Ticket lifecycle: statuses, aliases, clocks, warnings
 export const Statuses = kw('statuses');
-export const Starts = kw('starts');
-export const Pauses = kw('pauses');
-export const Resolves = kw('resolves');
-export const Closes = kw('closes');
-export const Reopens = kw('reopens');
 export const Aliases = kw('aliases');
 export const Next = kw('next');
 export const Reply = kw('reply');

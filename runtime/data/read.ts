@@ -203,6 +203,7 @@ export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Col
     created: { field: 'created', type: 'timestamp' },
     responded: { field: 'responded', type: 'timestamp' },
     resolved: { field: 'resolved', type: 'timestamp' },
+    assigned: { field: 'assigned', type: 'timestamp' },
     events: { field: 'events', type: 'events' },
   },
   contact: {
@@ -245,17 +246,18 @@ class CellError extends Error {
   }
 }
 
-const EVENT_RE = /^(\S+)\s+(status|priority)\s+(.+)$/i;
+const EVENT_RE = /^(\S+)\s+(status|priority|message)\s+(.+)$/i;
 
-/** `2026-03-10T12:00:00+01:00 status waiting for customer; 2026-03-12T09:00:00+01:00 priority P1` */
+/** `2026-03-10T12:00:00+01:00 status waiting for customer; 2026-03-12T09:00:00+01:00 priority P1; 2026-03-12T10:00:00+01:00 message customer` */
 export function parseEventsCell(cell: string): Array<Record<string, string>> {
   const out: Array<Record<string, string>> = [];
   cell.split(';').forEach((part, i) => {
     const entry = part.trim();
     if (entry === '') return;
     const m = EVENT_RE.exec(entry);
-    if (!m) throw new CellError('events', `entry ${i + 1} ('${entry}') is not '<timestamp> status <status>' or '<timestamp> priority <priority>'`);
-    out.push(m[2]!.toLowerCase() === 'status' ? { at: m[1]!, status: m[3]!.trim() } : { at: m[1]!, priority: m[3]!.trim() });
+    if (!m) throw new CellError('events', `entry ${i + 1} ('${entry}') is not '<timestamp> status <status>', '<timestamp> priority <priority>' or '<timestamp> message customer|provider'`);
+    const what = m[2]!.toLowerCase();
+    out.push({ at: m[1]!, [what]: what === 'message' ? m[3]!.trim().toLowerCase() : m[3]!.trim() });
   });
   return out;
 }
