@@ -566,8 +566,8 @@ export type Expectation =
   | { kind: 'ExpectStep'; range: Range; ticket: Ident; escalation: Ident | null; step: NumberLit | null }
   /** `expect credit for uptime in 2026-03 is 5% of monthly fee` / `… is none` */
   | { kind: 'ExpectCredit'; range: Range; objective: Ident; period: PeriodLit; amount: Amount | null }
-  /** `expect uptime in 2026-03 met` */
-  | { kind: 'ExpectObjective'; range: Range; objective: Ident; period: PeriodLit; outcome: 'met' | 'breached' }
+  /** `expect uptime in 2026-03 met` (the checker rejects the outcomes only clocks have) */
+  | { kind: 'ExpectObjective'; range: Range; objective: Ident; period: PeriodLit; outcome: ClockOutcome }
   /** `expect uptime in 2026-03 is 99.94%` */
   | { kind: 'ExpectValue'; range: Range; objective: Ident; period: PeriodLit; value: Value };
 

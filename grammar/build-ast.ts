@@ -676,7 +676,7 @@ class AstBuilder {
     const c = node?.children ?? {};
     const period = this.periodLit(this.node(c, 'periodLit'), range);
     const outcomeNode = this.node(c, 'outcome');
-    const outcome = outcomeNode && this.has(outcomeNode.children, T.Breached) ? 'breached' : 'met';
+    const outcome = this.pick<A.ClockOutcome>(outcomeNode?.children ?? {}, [[T.Breached, 'breached'], [T.Pending, 'pending'], [T.Uncertain, 'uncertain']], 'met');
     const name = this.identOf(c, T.Identifier, 0, range);
     if (this.has(c, T.Credit)) {
       return { kind: 'ExpectCredit', range, objective: name, period, amount: this.has(c, T.None) ? null : this.amount(this.node(c, 'amount'), range) };
@@ -689,8 +689,7 @@ class AstBuilder {
         return { kind: 'ExpectClock', range, ticket: name, target, measure: this.has(c, T.Elapsed) ? 'elapsed' : 'remaining', value: this.valueOf(c, 0, range) };
       }
       if (this.has(c, T.Risk)) return { kind: 'ExpectAtRisk', range, ticket: name, target };
-      const o = outcomeNode?.children ?? {};
-      return { kind: 'ExpectTicket', range, ticket: name, target, outcome: this.pick<A.ClockOutcome>(o, [[T.Breached, 'breached'], [T.Pending, 'pending'], [T.Uncertain, 'uncertain']], 'met') };
+      return { kind: 'ExpectTicket', range, ticket: name, target, outcome };
     }
     if (this.has(c, T.Escalation)) {
       const num = this.token(c, T.NumberToken);

@@ -146,7 +146,7 @@ export type VmScenarioFact =
 export type VmExpectation = { passed: boolean | null } & (
   | { kind: 'ticket'; ticket: string; target: A.TargetKind; outcome: A.ClockOutcome }
   | { kind: 'credit'; objective: Txt; period: string; amount: VmAmount | null }
-  | { kind: 'objective'; objective: Txt; period: string; outcome: 'met' | 'breached' }
+  | { kind: 'objective'; objective: Txt; period: string; outcome: A.ClockOutcome }
   | { kind: 'value'; objective: Txt; period: string; value: VmValue }
 );
 

@@ -1,0 +1,37 @@
+/**
+ * The lifecycle clauses of a targets block and of scenarios: one clock start per block; a pause cap
+ * is a duration longer than zero that can be counted; scenario expectations about clocks have the
+ * right kind of value, and outcomes that only clocks have (`pending`, `uncertain`) are not expected
+ * of objectives; opening hours have no seconds.
+ */
+import { expectKind } from './check-units.js';
+import { type CheckContext, reportRepeated } from './context.js';
+
+export function checkClockClauses(ctx: CheckContext): void {
+  for (const block of [...ctx.declarations('Targets'), ...ctx.declarations('Tier')]) {
+    reportRepeated(ctx, block.body, ['ClockStart'], () => 'where the clocks start');
+    const calendar = block.body.some((s) => s.kind === 'DefaultCalendar');
+    for (const s of block.body) {
+      if (s.kind !== 'Pause' || !s.cap) continue;
+      if (!expectKind(ctx, s.cap, ['Duration'], 'a pause cap')) continue;
+      if (s.cap.kind === 'Duration' && s.cap.value <= 0) ctx.report('value-out-of-range', s.cap.range, 'a pause cap must be longer than zero');
+      if (s.cap.kind === 'Duration' && (s.cap.clock === 'business' || s.cap.clock === 'working') && !calendar) {
+        ctx.report('calendar-required', s.cap.range, 'a pause cap in business hours or working days needs a calendar to be counted on: add a `calendar <name>` line to the block');
+      }
+    }
+  }
+  for (const scenario of ctx.declarations('Scenario')) {
+    for (const s of scenario.body) {
+      if (s.kind === 'ExpectClock' && s.measure !== 'due') expectKind(ctx, s.value, ['Duration'], `the ${s.measure} time of a clock`);
+      else if (s.kind === 'ExpectObjective' && s.outcome !== 'met' && s.outcome !== 'breached') {
+        ctx.report('misplaced-clause', s.range, `an objective is met or breached; \`${s.outcome}\` is said of a ticket's clock`);
+      }
+    }
+  }
+  for (const cal of ctx.declarations('Calendar')) {
+    for (const s of cal.body) {
+      if (s.kind !== 'Hours') continue;
+      for (const r of s.hours) for (const t of [r.from, r.to]) if (t.value.split(':').length > 2) ctx.report('invalid-date', t.range, `opening hours are whole minutes: write ${t.value.split(':').slice(0, 2).join(':')}`);
+    }
+  }
+}
