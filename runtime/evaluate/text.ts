@@ -18,6 +18,12 @@ function money(m: Money): string {
   return m.percentOfFee !== null ? `${fmtNumber(m.percentOfFee)}% of fee` : '-';
 }
 
+/** Who the warnings reached so far tell: ` (75%: Servicemanager)`. */
+const warned = (ws: Report['open'][number]['clocks'][number]['warnings']) => {
+  const reached = ws.filter((w) => w.reached);
+  return reached.length === 0 ? '' : ` (${reached.map((w) => `${fmtNumber(w.at)}%${w.to ? `: ${w.to}` : ''}`).join(', ')})`;
+};
+
 const value = (v: number | null, unit: string) => (v === null ? '-' : `${fmtNumber(v)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`);
 
 export function renderText(r: Report): string {
@@ -88,21 +94,26 @@ export function renderText(r: Report): string {
     out.push('Tickets');
     out.push(
       table(
-        ['tickets', 'resolved', 'open', 'response met', 'response breached', 'resolution met', 'resolution breached'],
-        [[s.total, s.resolved, s.open, s.responseMet, s.responseBreached, s.resolutionMet, s.resolutionBreached].map(String)],
-        new Set([0, 1, 2, 3, 4, 5, 6]),
+        ['tickets', 'resolved', 'open', 'response met', 'response breached', 'resolution met', 'resolution breached', 'uncertain'],
+        [[s.total, s.resolved, s.open, s.responseMet, s.responseBreached, s.resolutionMet, s.resolutionBreached, s.uncertain].map(String)],
+        new Set([0, 1, 2, 3, 4, 5, 6, 7]),
       ),
     );
-    const late = r.tickets.filter((t) => t.response?.status === 'breached' || t.resolution?.status === 'breached');
+    if (s.nextReplyMet + s.nextReplyBreached + s.updateMet + s.updateBreached > 0) {
+      out.push('');
+      out.push(table(['next reply met', 'next reply breached', 'update met', 'update breached'], [[s.nextReplyMet, s.nextReplyBreached, s.updateMet, s.updateBreached].map(String)], new Set([0, 1, 2, 3])));
+    }
+    const clocksOf = (t: Report['tickets'][number]) => [t.response, t.resolution, t.nextReply, t.update];
+    const late = r.tickets.filter((t) => clocksOf(t).some((c) => c?.status === 'breached'));
     if (late.length > 0) {
       out.push('');
       out.push(
         table(
           ['breached', 'priority', 'clock', 'due', 'stopped', 'escalation'],
           late.slice(0, 50).flatMap((t) =>
-            [t.response, t.resolution]
+            clocksOf(t)
               .filter((c) => c?.status === 'breached')
-              .map((c) => [t.id, c!.priority, `${c!.kind} (${c!.target})`, c!.due ?? '-', c!.stopped ?? 'open', t.escalation.map((e) => `${e.escalation} step ${e.step}`).join(', ') || '-']),
+              .map((c) => [t.id, c!.priority, `${c!.kind} (${c!.target})${c!.cycles ? ` ${c!.cycles.late} of ${c!.cycles.count} late` : ''}`, c!.due ?? '-', c!.stopped ?? 'open', t.escalation.map((e) => `${e.escalation} step ${e.step}`).join(', ') || '-']),
           ),
         ),
       );
@@ -123,7 +134,7 @@ export function renderText(r: Report): string {
             c.due ?? '(paused)',
             c.remainingMs === null ? '-' : msText(c.remainingMs),
             c.used === null ? '-' : `${fmtNumber(c.used)}%`,
-            c.status === 'breached' ? 'breached' : c.atRisk ? 'AT RISK' : '',
+            c.status === 'breached' ? 'breached' : c.status === 'uncertain' ? 'uncertain' : c.atRisk ? `AT RISK${warned(c.warnings)}` : '',
             t.escalation.map((e) => `${e.escalation} step ${e.step}${e.next ? `, step ${e.next.step} at ${e.next.at}` : ''}`).join('; ') || '-',
           ]),
         ),
@@ -137,5 +148,16 @@ export function renderText(r: Report): string {
   const listed = [...d.problems.filter((p) => p.severity === 'error'), ...d.problems.filter((p) => p.severity === 'warning')].slice(0, 20);
   for (const p of listed) out.push(`  ${p.severity}: ${p.file ?? '(data)'}${p.line !== null ? `:${p.line}` : p.index !== null ? ` record ${p.index + 1}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
   if (d.problems.length > 20 || d.problemsOmitted > 0) out.push(`  … ${d.problems.length - 20 + d.problemsOmitted} more problems (see the JSON report)`);
+  if (d.unknownValues.length > 0) {
+    out.push('');
+    out.push('Values the contract does not know (declare them in `statuses` or `aliases`; tickets with an unknown status are uncertain, not breached)');
+    out.push(
+      table(
+        ['field', 'value', 'tickets', 'first seen'],
+        d.unknownValues.map((u) => [u.field, u.value, String(u.count), `${u.file ?? '(data)'}${u.line !== null ? `:${u.line}` : ` record ${u.index + 1}`}${u.id ? ` (ticket ${u.id})` : ''}`]),
+        new Set([2]),
+      ),
+    );
+  }
   return `${out.join('\n')}\n`;
 }
