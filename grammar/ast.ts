@@ -571,7 +571,7 @@ export type Expectation =
   /** `expect uptime in 2026-03 is 99.94%` */
   | { kind: 'ExpectValue'; range: Range; objective: Ident; period: PeriodLit; value: Value };
 
-export type ClockOutcome = 'met' | 'breached' | 'pending' | 'uncertain';
+export type ClockOutcome = 'met' | 'breached' | 'pending' | 'paused' | 'uncertain';
 
 export interface ScenarioDecl extends NodeBase {
   kind: 'Scenario';

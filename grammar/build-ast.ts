@@ -676,7 +676,7 @@ class AstBuilder {
     const c = node?.children ?? {};
     const period = this.periodLit(this.node(c, 'periodLit'), range);
     const outcomeNode = this.node(c, 'outcome');
-    const outcome = this.pick<A.ClockOutcome>(outcomeNode?.children ?? {}, [[T.Breached, 'breached'], [T.Pending, 'pending'], [T.Uncertain, 'uncertain']], 'met');
+    const outcome = this.pick<A.ClockOutcome>(outcomeNode?.children ?? {}, [[T.Breached, 'breached'], [T.Pending, 'pending'], [T.Paused, 'paused'], [T.Uncertain, 'uncertain']], 'met');
     const name = this.identOf(c, T.Identifier, 0, range);
     if (this.has(c, T.Credit)) {
       return { kind: 'ExpectCredit', range, objective: name, period, amount: this.has(c, T.None) ? null : this.amount(this.node(c, 'amount'), range) };

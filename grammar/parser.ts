@@ -1117,6 +1117,7 @@ export class SlacParser extends CstParser {
       { ALT: () => this.CONSUME(T.Met) },
       { ALT: () => this.CONSUME(T.Breached) },
       { ALT: () => this.CONSUME(T.Pending) },
+      { ALT: () => this.CONSUME(T.Paused) },
       { ALT: () => this.CONSUME(T.Uncertain) },
     ]);
   });

@@ -2,7 +2,7 @@
  * The lifecycle clauses of a targets block and of scenarios: one clock start per block; a pause cap
  * is a duration longer than zero that can be counted; scenario expectations about clocks have the
  * right kind of value, and outcomes that only clocks have (`pending`, `uncertain`) are not expected
- * of objectives; opening hours have no seconds.
+ * of objectives.
  */
 import { expectKind } from './check-units.js';
 import { type CheckContext, reportRepeated } from './context.js';
@@ -26,12 +26,6 @@ export function checkClockClauses(ctx: CheckContext): void {
       else if (s.kind === 'ExpectObjective' && s.outcome !== 'met' && s.outcome !== 'breached') {
         ctx.report('misplaced-clause', s.range, `an objective is met or breached; \`${s.outcome}\` is said of a ticket's clock`);
       }
-    }
-  }
-  for (const cal of ctx.declarations('Calendar')) {
-    for (const s of cal.body) {
-      if (s.kind !== 'Hours') continue;
-      for (const r of s.hours) for (const t of [r.from, r.to]) if (t.value.split(':').length > 2) ctx.report('invalid-date', t.range, `opening hours are whole minutes: write ${t.value.split(':').slice(0, 2).join(':')}`);
     }
   }
 }
