@@ -39,9 +39,7 @@ export function lowerPauseCap(s: A.PauseStmt): M.DurationModel | null {
   return s.cap && s.cap.kind === 'Duration' ? lowerDuration(s.cap) : null;
 }
 
-/** The warning ladder of an escalation, lowest threshold first. */
+/** The warning ladder of an escalation, in the contract's order (the evaluator orders it by threshold). */
 export function lowerWarnings(body: readonly A.EscalationStmt[]): M.EscalationModel['warnings'] {
-  return body
-    .flatMap((s) => (s.kind === 'Warning' && s.at.kind === 'Percentage' ? [{ at: s.at.value, target: s.target, to: s.to?.value ?? null, line: line(s) }] : []))
-    .sort((a, b) => a.at - b.at);
+  return body.flatMap((s) => (s.kind === 'Warning' && s.at.kind === 'Percentage' ? [{ at: s.at.value, target: s.target, to: s.to?.value ?? null, line: line(s) }] : []));
 }

@@ -205,7 +205,7 @@ export interface EscalationModel extends NamedModel {
   /** Empty: every priority. */
   priorities: string[];
   countedFrom: 'creation' | 'breach';
-  /** The warning ladder, lowest threshold first. */
+  /** The warning ladder, in the contract's order. */
   warnings: Array<{ at: number; target: A.TargetKind; to: string | null; line: number }>;
   /** `including paused time`: step times run through pauses. */
   includePaused: boolean;

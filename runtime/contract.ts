@@ -206,7 +206,7 @@ export interface RtEscalation extends RtNamed {
   /** Empty: every priority. */
   priorities: string[];
   countedFrom: 'creation' | 'breach';
-  /** The warning ladder, lowest threshold first; `to` is who is told. */
+  /** The warning ladder, in the contract's order; `to` is who is told. */
   warnings: Array<{ at: number; target: RtClockKind; to: string | null; line: number }>;
   /** Step times count paused time too (`including paused time`); otherwise pauses are skipped. */
   includePaused: boolean;
