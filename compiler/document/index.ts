@@ -62,7 +62,7 @@ function clauseContext(view: DocumentView, ref: ClauseRef): object | null {
       const row = tier.rows.find((r) => r.name === ref.priority);
       if (!row) return null;
       const which = ref.target ?? 'response';
-      const target = which === 'response' ? row.response : row.resolution;
+      const target = { response: row.response, resolution: row.resolution, 'next-reply': row.nextReply, update: row.update }[which];
       return target ? { tier, row, which, target } : null;
     }
     case 'objective': {
