@@ -4,6 +4,7 @@ import { benchCalendar } from './calendar.js';
 import { benchCheck } from './check.js';
 import { benchLsp } from './lsp.js';
 import { benchEvaluate } from './evaluate.js';
+import { benchLifecycle } from './lifecycle.js';
 
 type Bench = (log: (line: string) => void) => Promise<void>;
 
@@ -12,6 +13,7 @@ const benches: Array<[name: string, run: Bench]> = [
   ['slac check', benchCheck],
   ['language server', benchLsp],
   ['evaluation of a ticket stream', benchEvaluate],
+  ['lifecycle clocks (next reply, update) on 1,000,000 tickets', benchLifecycle],
 ];
 
 for (const [name, run] of benches) {
