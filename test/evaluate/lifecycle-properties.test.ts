@@ -51,6 +51,13 @@ function scenario(created: number, steps: Step[]) {
   return { events, horizon, pausedAt, ticket };
 }
 
+/** Evaluates the generated ticket at the horizon, with the oracle's counted minutes. */
+function evaluated(created: number, steps: Step[]) {
+  const { events, horizon, pausedAt, ticket } = scenario(created, steps);
+  const r = evaluate(contract, { tickets: [ticket] }, { now: iso(WEEK + horizon * MIN) });
+  return { events, horizon, ticket: r.tickets[0]!, counted: countedMinutes(created, horizon, pausedAt) };
+}
+
 /** Per minute from `created`: does the clock count it (open, and running or paused beyond the 90-minute cap)? */
 function countedMinutes(created: number, horizon: number, pausedAt: (m: number) => boolean): boolean[] {
   const out: boolean[] = [];
@@ -90,9 +97,7 @@ describe('lifecycle clocks against a minute-walking oracle', () => {
   it('next reply: one clock per unanswered customer message, late if any reply is late', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 4 * 1440 }), fc.array(stepArb, { maxLength: 8 }), (created, steps) => {
-        const { events, horizon, pausedAt, ticket } = scenario(created, steps);
-        const r = evaluate(contract, { tickets: [ticket] }, { now: iso(WEEK + horizon * MIN) });
-        const counted = countedMinutes(created, horizon, pausedAt);
+        const { events, horizon, ticket, counted } = evaluated(created, steps);
         // Oracle: the oldest unanswered customer message waits for the provider's next message.
         const cycles: Array<[number, number | null]> = [];
         let waiting: number | null = null;
@@ -104,7 +109,7 @@ describe('lifecycle clocks against a minute-walking oracle', () => {
           }
         }
         if (waiting !== null) cycles.push([waiting, null]);
-        const clock = r.tickets[0]!.nextReply;
+        const clock = ticket.nextReply;
         if (cycles.length === 0) {
           expect(clock).toBeNull();
           return;
@@ -121,9 +126,7 @@ describe('lifecycle clocks against a minute-walking oracle', () => {
   it('periodic update: an update at least every 2 business hours from the first response', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 4 * 1440 }), fc.array(stepArb, { maxLength: 8 }), (created, steps) => {
-        const { events, horizon, pausedAt, ticket } = scenario(created, steps);
-        const r = evaluate(contract, { tickets: [ticket] }, { now: iso(WEEK + horizon * MIN) });
-        const counted = countedMinutes(created, horizon, pausedAt);
+        const { events, horizon, ticket, counted } = evaluated(created, steps);
         const cycles: Array<[number, number | null]> = [];
         let from = created;
         for (const e of events) {
@@ -133,7 +136,7 @@ describe('lifecycle clocks against a minute-walking oracle', () => {
         }
         cycles.push([from, null]);
         const late = lateCycles(cycles, counted, created, horizon, 120);
-        const clock = r.tickets[0]!.update!;
+        const clock = ticket.update!;
         expect(clock.cycles).toEqual({ count: cycles.length, late });
         expect(clock.status === 'breached').toBe(late > 0);
       }),
@@ -144,9 +147,7 @@ describe('lifecycle clocks against a minute-walking oracle', () => {
   it('pause cap: paused time beyond 90 business minutes per ticket counts', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 4 * 1440 }), fc.array(stepArb, { maxLength: 8 }), (created, steps) => {
-        const { horizon, pausedAt, ticket } = scenario(created, steps);
-        const r = evaluate(contract, { tickets: [ticket] }, { now: iso(WEEK + horizon * MIN) });
-        const counted = countedMinutes(created, horizon, pausedAt);
+        const { horizon, ticket, counted } = evaluated(created, steps);
         let used = 0;
         let due: number | null = null;
         for (let m = created; m < horizon; m++) {
@@ -156,7 +157,7 @@ describe('lifecycle clocks against a minute-walking oracle', () => {
             break;
           }
         }
-        const clock = r.tickets[0]!.resolution!;
+        const clock = ticket.resolution!;
         if (due === null) expect(clock.status === 'breached').toBe(false);
         else expect(Date.parse(clock.due!)).toBe(WEEK + due * MIN);
       }),
