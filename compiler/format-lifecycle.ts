@@ -8,7 +8,7 @@ export type LifecycleStatement =
   | A.StatusStmt
   | A.AliasStmt
   | A.ClockStartStmt
-  | Extract<A.EscalationStmt, { kind: 'IncludingPaused' }>
+  | Extract<A.EscalationStmt, { kind: 'IncludingPaused' | 'AppliesToObjectives' }>
   | Extract<A.Expectation, { kind: 'ExpectClock' | 'ExpectAtRisk' | 'ExpectStep' }>;
 
 /** The words of a clock: `response`, `resolution`, `next reply`, `update`. */
@@ -34,6 +34,8 @@ export function printLifecycle(s: LifecycleStatement, quote: (v: string) => stri
       return `clocks start at ${s.at === 'status' ? `status ${quote(s.status?.value ?? '')}` : s.at}`;
     case 'IncludingPaused':
       return 'including paused time';
+    case 'AppliesToObjectives':
+      return `for objective ${s.objectives.map((o) => o.name).join(', ')}`;
     case 'ExpectClock':
       return `expect ${s.ticket.name} ${clockNames[s.target]} ${s.measure} ${s.measure === 'due' ? dateTime(s.at) : value(s.value)}`;
     case 'ExpectAtRisk':

@@ -222,6 +222,7 @@ function lowerEscalation(e: A.EscalationDecl): M.EscalationModel {
     countedFrom: e.body.find((s): s is Extract<A.EscalationStmt, { kind: 'CountedFrom' }> => s.kind === 'CountedFrom')?.from ?? 'creation',
     warnings: lowerWarnings(e.body),
     includePaused: e.body.some((s) => s.kind === 'IncludingPaused'),
+    objectives: e.body.flatMap((s) => (s.kind === 'AppliesToObjectives' ? s.objectives.map((o) => o.name) : [])),
     steps: e.body
       .filter((s): s is A.EscalationStep => s.kind === 'Step')
       .map((s) => ({ line: line(s), number: s.number.value, role: lowerText(s.role), after: duration(s.after), calendar: s.calendar?.name ?? fallback, contact: s.contact?.value ?? null })),

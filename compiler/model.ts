@@ -209,6 +209,8 @@ export interface EscalationModel extends NamedModel {
   warnings: Array<{ at: number; target: A.TargetKind; to: string | null; line: number }>;
   /** `including paused time`: step times run through pauses. */
   includePaused: boolean;
+  /** `for objective …`: the objectives whose missed periods escalate. */
+  objectives: string[];
   steps: EscalationStepModel[];
 }
 

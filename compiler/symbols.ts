@@ -121,6 +121,7 @@ export function collectReferences(document: A.Document): Reference[] {
       case 'Escalation':
         for (const s of decl.body) {
           if (s.kind === 'AppliesTo') s.priorities.forEach((p) => ref('priority', p));
+          else if (s.kind === 'AppliesToObjectives') s.objectives.forEach((o) => ref('objective', o));
           else if (s.kind === 'Step') ref('calendar', s.calendar);
           else if (s.kind === 'DefaultCalendar') ref('calendar', s.calendar);
         }

@@ -433,6 +433,8 @@ export interface BonusDecl extends NodeBase {
 export type EscalationStmt =
   /** `for P1, P2` */
   | { kind: 'AppliesTo'; range: Range; priorities: Ident[] }
+  /** `for objective uptime, phone`: missed periods of these objectives escalate. */
+  | { kind: 'AppliesToObjectives'; range: Range; objectives: Ident[] }
   /** `counted from creation` / `counted from breach` */
   | { kind: 'CountedFrom'; range: Range; from: 'creation' | 'breach' }
   /** `warn at 75% of resolution time to "Teamleider"` */

@@ -550,6 +550,7 @@ class AstBuilder {
         contact: contact ? this.string(contact, sr) : null,
       };
     }
+    if (this.has(c, T.For) && this.has(c, T.Objective)) return { kind: 'AppliesToObjectives', range, objectives: this.identList(this.node(c, 'identList'), range) };
     if (this.has(c, T.For)) return { kind: 'AppliesTo', range, priorities: this.identList(this.node(c, 'identList'), range) };
     if (this.has(c, T.Counted)) return { kind: 'CountedFrom', range, from: this.has(c, T.Breach) ? 'breach' : 'creation' };
     if (this.has(c, T.Including)) return { kind: 'IncludingPaused', range };

@@ -827,6 +827,7 @@ export class SlacParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(T.For);
+          this.OPTION2(() => this.CONSUME(T.Objective));
           this.SUBRULE(this.identList);
         },
       },

@@ -210,6 +210,11 @@ export interface RtEscalation extends RtNamed {
   warnings: Array<{ at: number; target: RtClockKind; to: string | null; line: number }>;
   /** Step times count paused time too (`including paused time`); otherwise pauses are skipped. */
   includePaused: boolean;
+  /**
+   * Objectives whose missed periods escalate (`for objective …`), counted from the end of the
+   * period. An escalation that names objectives applies to tickets only when it names priorities too.
+   */
+  objectives: string[];
   steps: RtEscalationStep[];
 }
 

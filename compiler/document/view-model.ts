@@ -231,6 +231,9 @@ export interface DocumentView {
     countedFrom: 'creation' | 'breach';
     warnings: Array<{ at: string; target: A.TargetKind; to: string | null }>;
     includePaused: boolean;
+    /** The objectives whose missed periods escalate, and whether the procedure applies to tickets too. */
+    objectives: Txt[];
+    forTickets: boolean;
     steps: Array<{ number: number; role: Txt; after: string; window: Txt; hasWindow: boolean; contact: string | null }>;
     texts: Txt[];
   }>;
@@ -692,6 +695,8 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
       countedFrom: e.countedFrom,
       warnings: e.warnings.map((w) => ({ at: formatPercentage(w.at, lang), target: w.target, to: w.to })),
       includePaused: e.includePaused,
+      objectives: e.objectives.map(objectiveTitle),
+      forTickets: e.priorities.length > 0 || e.objectives.length === 0,
       steps: e.steps.map((s) => ({
         number: s.number,
         role: title(s.role, lang),

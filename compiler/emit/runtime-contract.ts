@@ -121,6 +121,7 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
       countedFrom: e.countedFrom,
       warnings: e.warnings.map((w) => ({ at: w.at, target: w.target, to: w.to, line: w.line })),
       includePaused: e.includePaused,
+      objectives: [...e.objectives],
       steps: e.steps.map((s) => ({ number: s.number, role: { ...s.role.byLang }, after: duration(s.after), calendar: s.calendar, contact: s.contact, line: s.line })),
     })),
     statuses: model.statuses ? model.statuses.statuses.map((s) => ({ name: s.name, meaning: s.meaning, reason: s.reason, line: s.line })) : null,

@@ -142,8 +142,9 @@ export class Context {
     return this.calendar(calendar).add(start, d.amount);
   }
 
+  /** The escalations for tickets of this priority: those naming it, or naming neither priorities nor objectives. */
   escalationsFor(priority: string): RtEscalation[] {
-    return this.contract.escalations.filter((e) => e.priorities.length === 0 || e.priorities.includes(priority));
+    return this.contract.escalations.filter((e) => (e.priorities.length === 0 && (e.objectives ?? []).length === 0) || e.priorities.includes(priority));
   }
 
   fmt(t: number): string {

@@ -33,6 +33,7 @@ import { type ObjectivePeriod, objectivePeriods } from './periods.js';
 import { QualityCounter, qualityResult, targetNumber, unitOf } from './quality.js';
 import { REPORT_FORMAT, type Explanation, type ObjectiveResult, type OpenTicket, type RecordRef, type Report, type TicketResult, type TicketSummary } from './report.js';
 import { UnknownValues, resolveAliases } from './unknown-values.js';
+import { escalateObjective } from './objective-escalation.js';
 import { ShareCounter, type Tally, countContact, countsFor, matchesChannel, shareResult, tallyHit } from './shares.js';
 import { buildTimeline, evaluateClock, evaluateTicket, responseOf } from './tickets.js';
 import { clockStart } from './clock-start.js';
@@ -561,6 +562,7 @@ export class Evaluation {
           margin,
           detail,
           explain: trace,
+          escalation: met === false ? escalateObjective(c, o, p.to, asOf) : [],
         },
       };
     };

@@ -203,6 +203,8 @@ export interface ObjectiveResult {
   margin: number | null;
   detail: AvailabilityDetail | ShareDetail | QualityDetail;
   explain: Explanation[];
+  /** For a missed period: the step reached in each escalation that names the objective (`for objective …`). */
+  escalation: EscalationReached[];
 }
 
 export interface BandRef {

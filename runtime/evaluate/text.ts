@@ -34,10 +34,11 @@ export function renderText(r: Report): string {
   out.push(opts.join(', '));
   out.push('');
   if (r.objectives.length > 0) {
+    const escalated = r.objectives.some((o) => o.escalation.length > 0);
     out.push('Objectives');
     out.push(
       table(
-        ['objective', 'period', 'measured', 'target', 'margin', 'result'],
+        ['objective', 'period', 'measured', 'target', 'margin', 'result', ...(escalated ? ['escalation'] : [])],
         r.objectives.map((o) => [
           o.objective,
           o.rolling ? `${o.period} (${o.rolling})` : o.period,
@@ -45,6 +46,7 @@ export function renderText(r: Report): string {
           `${o.direction} ${value(o.target, o.unit)}`,
           o.margin === null ? '-' : (o.margin >= 0 ? '+' : '') + fmtNumber(o.margin),
           o.met === null ? 'no data' : o.met ? 'met' : 'BREACHED',
+          ...(escalated ? [o.escalation.map((e) => `${e.escalation} step ${e.step}${e.next ? `, step ${e.next.step} at ${e.next.at}` : ''}`).join('; ')] : []),
         ]),
         new Set([2, 4]),
       ),

@@ -206,3 +206,41 @@ escalation through "Through pauses" {
     expect(r.tickets[0]!.escalation.map((e) => e.escalation)).toEqual(['through']);
   });
 });
+
+describe('failing objectives escalate', () => {
+  const c = contractOf(
+    sla(`
+priority P1 "P1"
+service portal "Portal"
+targets {
+  calendar office
+  response P1 within 1 business hour
+  resolution P1 within 8 business hours
+}
+objective up "Portal" {
+  availability of service portal at least 99.5% per month on office
+}
+escalation uptime_escalation "Availability" {
+  for objective up
+  step 1 "Service manager" after 2 working days on office
+  step 2 "Directors" after 10 working days on office
+}
+`),
+  );
+  const outage = { service: 'portal', start: at(10, 10), end: at(10, 12), kind: 'unplanned' as const };
+  it('from the end of the missed period, on the step calendar; the next step with its instant', () => {
+    const r = evaluate(c, { outages: [outage] }, { now: '2026-04-08T12:00:00+02:00' });
+    const o = r.objectives.find((x) => x.period === '2026-03')!;
+    expect(o.met).toBe(false);
+    // 1 April 00:00 + 2 working days is Friday 3 April; + 10 skips Easter Monday: 16 April.
+    expect(o.escalation).toEqual([
+      { escalation: 'uptime_escalation', step: 1, role: 'Service manager', contact: null, at: '2026-04-03T00:00:00+02:00', line: o.escalation[0]!.line, next: { step: 2, role: 'Directors', at: '2026-04-16T00:00:00+02:00' } },
+    ]);
+  });
+  it('not before its time, not for a met period, and not for tickets', () => {
+    const r = evaluate(c, { outages: [outage], tickets: [{ id: 'T', priority: 'P1', created: at(2, 9), resolved: at(4, 9) }] }, { now: '2026-04-02T12:00:00+02:00' });
+    expect(r.objectives.find((x) => x.period === '2026-03')!.escalation).toEqual([]);
+    expect(r.tickets[0]!.resolution!.status).toBe('breached');
+    expect(r.tickets[0]!.escalation).toEqual([]);
+  });
+});
