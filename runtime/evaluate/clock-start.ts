@@ -12,7 +12,7 @@ import type { Vocabulary } from './statuses.js';
 /** The start instant by `asOf`, or null when the start condition has not happened yet. */
 export function clockStart(t: ParsedTicket, tier: RtTier, vocabulary: Vocabulary, asOf: number): number | null {
   const s = tier.start;
-  if (s === null || s.at === 'creation') return t.created;
+  if (!s || s.at === 'creation') return t.created;
   if (s.at === 'assignment') return t.assigned !== null && t.assigned <= asOf ? t.assigned : null;
   const wanted = normaliseStatus(vocabulary.alias('status', s.status ?? ''));
   for (const e of t.events) {

@@ -38,7 +38,7 @@ function merge(pairs: number[]): number[] {
 }
 
 export function applyPauseCaps(ctx: Context, tl: Timeline, tier: RtTier, target: RtTarget): Timeline {
-  if (tl.paused.length === 0 || !tier.pauses.some((p) => p.cap !== null)) return tl;
+  if (tl.paused.length === 0 || !tier.pauses.some((p) => p.cap)) return tl;
   const running = [...tl.running];
   const paused: number[] = [];
   const pausedRule: number[] = [];
@@ -47,7 +47,7 @@ export function applyPauseCaps(ctx: Context, tl: Timeline, tier: RtTier, target:
     const a = tl.paused[i]!;
     const b = tl.paused[i + 1]!;
     const rule = tl.pausedRule[i / 2]!;
-    const cap = rule >= 0 ? tier.pauses[rule]!.cap : null;
+    const cap = rule >= 0 ? (tier.pauses[rule]!.cap ?? null) : null;
     if (cap === null) {
       paused.push(a, b);
       pausedRule.push(rule);

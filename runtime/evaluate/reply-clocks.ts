@@ -90,6 +90,7 @@ function ticketClock(
   cycles: Cycle[],
   asOf: number,
   source: RecordRef,
+  capFrom: number,
 ): EvaluatedClock | null {
   let decisive: EvaluatedClock | null = null;
   let late = 0;
@@ -100,7 +101,7 @@ function ticketClock(
     const priority = priorityAt(t, tl, cycle.stop ?? asOf);
     const target: RtTarget | undefined = findTarget(tier, priority, kind);
     if (!target) continue;
-    const c = evaluateClock(ctx, t, tier, tl, target, priority, cycle.start, cycle.stop, asOf, source);
+    const c = evaluateClock(ctx, t, tier, tl, target, priority, cycle.start, cycle.stop, asOf, source, capFrom);
     count++;
     const status = c.clock.assumed ?? c.clock.status;
     if (status === 'breached') {
@@ -114,16 +115,16 @@ function ticketClock(
   return chosen;
 }
 
-/** The next-reply and update clocks of a ticket, for the kinds its tier has targets for. */
-export function cycleClocks(ctx: Context, t: ParsedTicket, tier: RtTier, tl: Timeline, responseAt: number | null, asOf: number, source: RecordRef): EvaluatedClock[] {
+/** The next-reply and update clocks of a ticket, for the kinds its tier has targets for; pause caps count from `capFrom`. */
+export function cycleClocks(ctx: Context, t: ParsedTicket, tier: RtTier, tl: Timeline, responseAt: number | null, asOf: number, source: RecordRef, capFrom: number): EvaluatedClock[] {
   const out: EvaluatedClock[] = [];
   const has = (kind: RtTarget['target']) => tier.targets.some((x) => x.target === kind);
   if (has('next-reply')) {
-    const c = ticketClock(ctx, t, tier, tl, 'next-reply', replyCycles(tl, responseAt), asOf, source);
+    const c = ticketClock(ctx, t, tier, tl, 'next-reply', replyCycles(tl, responseAt), asOf, source, capFrom);
     if (c) out.push(c);
   }
   if (has('update')) {
-    const c = ticketClock(ctx, t, tier, tl, 'update', updateCycles(tl, responseAt), asOf, source);
+    const c = ticketClock(ctx, t, tier, tl, 'update', updateCycles(tl, responseAt), asOf, source, capFrom);
     if (c) out.push(c);
   }
   return out;

@@ -42,14 +42,12 @@ export interface StatusEffect {
 
 export class Vocabulary {
   readonly statuses: readonly RtStatus[];
-  readonly custom: boolean;
   private readonly byName = new Map<string, RtStatus>();
   private readonly aliases: Record<RtAlias['field'], Map<string, string>> = { priority: new Map(), tier: new Map(), status: new Map() };
   private readonly effects = new Map<RtTier, Map<string, StatusEffect>>();
 
   constructor(contract: RuntimeContract) {
-    this.custom = contract.statuses !== null && contract.statuses !== undefined;
-    this.statuses = this.custom ? contract.statuses! : DEFAULT_STATUSES;
+    this.statuses = contract.statuses ?? DEFAULT_STATUSES;
     for (const s of this.statuses) if (!this.byName.has(normaliseStatus(s.name))) this.byName.set(normaliseStatus(s.name), s);
     for (const a of contract.aliases ?? []) this.aliases[a.field].set(normaliseStatus(a.value), a.target);
   }

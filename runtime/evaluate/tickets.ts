@@ -268,7 +268,9 @@ export function responseOf(t: ParsedTicket, tl: Timeline, asOf: number): number 
 
 /**
  * One clock from `start` (null: not started) to `stop` on the ticket's timeline, with the tier's
- * pause caps applied on the target's clock; uncertain when the ticket has unknown statuses.
+ * pause caps applied on the target's clock; uncertain when the ticket has unknown statuses. Pause
+ * caps are per ticket: the paused time from `capFrom` (the ticket's clock start) on uses them up,
+ * also for a next-reply or update cycle that starts later.
  */
 export function evaluateClock(
   ctx: Context,
@@ -281,10 +283,12 @@ export function evaluateClock(
   stop: number | null,
   asOf: number,
   source: RecordRef,
+  capFrom: number | null = null,
 ): EvaluatedClock {
   // A clock never starts later than it stops: a ticket resolved before its start condition took 0.
   const from = start === null ? stop : stop === null ? start : Math.min(start, stop);
-  const clipped = from === null ? null : applyPauseCaps(ctx, clipTimeline(tl, from), tier, target);
+  const capStart = capFrom === null || from === null ? from : Math.min(capFrom, from);
+  const clipped = from === null ? null : clipTimeline(applyPauseCaps(ctx, clipTimeline(tl, capStart!), tier, target), from);
   const core: ClockCore | null = clipped === null ? null : runClock(ctx, clipped, from!, stop, asOf, target.within, target.calendar);
   const computed: Exclude<ClockResult['status'], 'uncertain'> = core === null ? 'not-started' : core.status;
   const uncertain = tl.unknown.length > 0;
@@ -355,7 +359,7 @@ export function evaluateTicket(ctx: Context, t: ParsedTicket, tier: RtTier, sour
     clocks.push(c);
     result[kind] = c.clock;
   }
-  const cycles = cycleClocks(ctx, t, tier, tl, responseAt, asOf, source);
+  const cycles = cycleClocks(ctx, t, tier, tl, responseAt, asOf, source, start ?? t.created);
   for (const c of cycles) {
     clocks.push(c);
     if (c.target.target === 'next-reply') result.nextReply = c.clock;
