@@ -5,6 +5,7 @@ import { benchCheck } from './check.js';
 import { benchLsp } from './lsp.js';
 import { benchEvaluate } from './evaluate.js';
 import { benchStartup } from './startup.js';
+import { benchLifecycle } from './lifecycle.js';
 
 type Bench = (log: (line: string) => void) => Promise<void>;
 
@@ -14,6 +15,7 @@ const benches: Array<[name: string, run: Bench]> = [
   ['slac check', benchCheck],
   ['language server', benchLsp],
   ['evaluation of a ticket stream', benchEvaluate],
+  ['lifecycle clocks (next reply, update) on 1,000,000 tickets', benchLifecycle],
 ];
 
 for (const [name, run] of benches) {

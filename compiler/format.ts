@@ -21,6 +21,7 @@ import type * as A from '../grammar/ast.js';
 import { parse } from '../grammar/index.js';
 import { LCurly } from '../grammar/tokens.js';
 import type { Diagnostic } from '../diagnostics/index.js';
+import { clockNames, type LifecycleStatement, printLifecycle, printPauseCap, printTicketEvent, targetVerb } from './format-lifecycle.js';
 
 export interface FormatResult {
   text: string;
@@ -48,7 +49,9 @@ type Statement =
   | A.LadderStmt
   | A.EscalationStmt
   | A.ReportingStmt
-  | A.ScenarioStmt;
+  | A.ScenarioStmt
+  | A.StatusesDecl['body'][number]
+  | A.AliasStmt;
 
 /** The word between threshold and amount in a band: `below 99% credit 5%`, `above 95% bonus 2%`. */
 type LadderWord = 'credit' | 'bonus';
@@ -142,7 +145,7 @@ const causes: Record<'force-majeure' | 'customer-caused' | 'third-party', string
 };
 
 function printPause(s: A.PauseStmt): string {
-  return `paused while ${s.condition === 'status' ? `status ${quote(s.status?.value ?? '')}` : pauseConditions[s.condition]}`;
+  return `paused while ${s.condition === 'status' ? `status ${quote(s.status?.value ?? '')}` : pauseConditions[s.condition]}${printPauseCap(s, printValue)}`;
 }
 
 function printQuality(s: A.QualityMeasure): string {
@@ -176,7 +179,7 @@ function printTicket(s: A.ScenarioTicket): string {
     `ticket ${s.id.name} priority ${s.priority.name}`,
     s.tier && `tier ${s.tier.name}`,
     `created ${printDateTime(s.created)}`,
-    ...s.events.map((e) => `${e.event} ${printDateTime(e.at)}`),
+    ...s.events.map((e) => printTicketEvent(e, quote, printDateTime)),
   );
 }
 
@@ -234,7 +237,7 @@ function printStatement(s: Statement, ladder: LadderWord): string {
       return `${s.impact.name} impact and ${s.urgency.name} urgency is ${s.priority.name}`;
     // targets and tiers
     case 'Target':
-      return words(s.target, printNames(s.priorities), 'within', printValue(s.within), printOnCalendar(s.calendar));
+      return words(clockNames[s.target], printNames(s.priorities), targetVerb(s.target), printValue(s.within), printOnCalendar(s.calendar));
     case 'Pause':
       return printPause(s);
     case 'DefaultCalendar':
@@ -261,7 +264,7 @@ function printStatement(s: Statement, ladder: LadderWord): string {
     case 'CountedFrom':
       return `counted from ${s.from}`;
     case 'Warning':
-      return `warn at ${printValue(s.at)} of ${s.target} time`;
+      return words(`warn at ${printValue(s.at)} of ${clockNames[s.target]} time`, s.to && `to ${quote(s.to.value)}`);
     case 'Step':
       return words(
         `step ${s.number.raw} ${printText(s.role)} after ${printValue(s.after)}`,
@@ -286,13 +289,15 @@ function printStatement(s: Statement, ladder: LadderWord): string {
     case 'Measurement':
       return `measured ${s.objective.name} in ${s.period.value} is ${printValue(s.value)}`;
     case 'ExpectTicket':
-      return `expect ${s.ticket.name} ${s.target} ${s.outcome}`;
+      return `expect ${s.ticket.name} ${clockNames[s.target]} ${s.outcome}`;
     case 'ExpectCredit':
       return `expect credit for ${s.objective.name} in ${s.period.value} is ${s.amount ? printAmount(s.amount) : 'none'}`;
     case 'ExpectObjective':
       return `expect ${s.objective.name} in ${s.period.value} ${s.outcome}`;
     case 'ExpectValue':
       return `expect ${s.objective.name} in ${s.period.value} is ${printValue(s.value)}`;
+    default:
+      return printLifecycle(s as LifecycleStatement, quote, printValue, printDateTime);
   }
 }
 
@@ -335,6 +340,10 @@ function printHeader(d: A.Declaration): string {
       return 'reporting';
     case 'Scenario':
       return `scenario ${printText(d.title)}`;
+    case 'Statuses':
+      return 'statuses';
+    case 'Aliases':
+      return 'aliases';
   }
 }
 

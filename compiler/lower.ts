@@ -6,6 +6,7 @@ import type * as A from '../grammar/ast.js';
 import { nouns, verbs } from './measures.js';
 import type * as M from './model.js';
 import { coveredDays, minuteRanges } from './passes/check-calendars.js';
+import { lowerAliases, lowerClockStart, lowerPauseCap, lowerStatuses, lowerWarnings } from './lower-lifecycle.js';
 
 const line = (node: { range: A.Range }): number => node.range.start.line;
 
@@ -124,7 +125,7 @@ function blockTargets(body: readonly A.TargetBlockStmt[], from: M.TargetModel['f
 }
 
 function pauses(body: readonly A.TargetBlockStmt[]): M.PauseModel[] {
-  return body.filter((s): s is A.PauseStmt => s.kind === 'Pause').map((s) => ({ line: line(s), condition: s.condition, status: s.status?.value ?? null }));
+  return body.filter((s): s is A.PauseStmt => s.kind === 'Pause').map((s) => ({ line: line(s), condition: s.condition, status: s.status?.value ?? null, cap: lowerPauseCap(s) }));
 }
 
 /** A tier's own targets replace the defaults for the same priority and kind; pauses add up. */
@@ -132,9 +133,10 @@ function lowerTiers(doc: A.Document): M.TierModel[] {
   const defaults = doc.declarations.find((d): d is A.TargetsDecl => d.kind === 'Targets');
   const base = blockTargets(defaults?.body ?? [], 'defaults');
   const basePauses = pauses(defaults?.body ?? []);
+  const baseStart = lowerClockStart(defaults?.body ?? []);
   const tiers = doc.declarations.filter((d): d is A.TierDecl => d.kind === 'Tier');
   if (tiers.length === 0) {
-    return [{ name: '', title: null, texts: texts(defaults?.body ?? []), line: defaults ? line(defaults) : 1, implicit: true, targets: base, pauses: basePauses }];
+    return [{ name: '', title: null, texts: texts(defaults?.body ?? []), line: defaults ? line(defaults) : 1, implicit: true, targets: base, pauses: basePauses, start: baseStart }];
   }
   return tiers.map((t) => {
     const own = blockTargets(t.body, 'tier');
@@ -148,6 +150,7 @@ function lowerTiers(doc: A.Document): M.TierModel[] {
       implicit: false,
       targets: [...base.filter((x) => !ownKeys.has(key(x))), ...own],
       pauses: [...basePauses.filter((p) => !seen.has(pauseKey(p))), ...ownPauses],
+      start: lowerClockStart(t.body) ?? baseStart,
     };
   });
 }
@@ -217,7 +220,9 @@ function lowerEscalation(e: A.EscalationDecl): M.EscalationModel {
     ...named(e, e.body),
     priorities: e.body.flatMap((s) => (s.kind === 'AppliesTo' ? s.priorities.map((p) => p.name) : [])),
     countedFrom: e.body.find((s): s is Extract<A.EscalationStmt, { kind: 'CountedFrom' }> => s.kind === 'CountedFrom')?.from ?? 'creation',
-    warnings: e.body.flatMap((s) => (s.kind === 'Warning' && s.at.kind === 'Percentage' ? [{ at: s.at.value, target: s.target }] : [])),
+    warnings: lowerWarnings(e.body),
+    includePaused: e.body.some((s) => s.kind === 'IncludingPaused'),
+    objectives: e.body.flatMap((s) => (s.kind === 'AppliesToObjectives' ? s.objectives.map((o) => o.name) : [])),
     steps: e.body
       .filter((s): s is A.EscalationStep => s.kind === 'Step')
       .map((s) => ({ line: line(s), number: s.number.value, role: lowerText(s.role), after: duration(s.after), calendar: s.calendar?.name ?? fallback, contact: s.contact?.value ?? null })),
@@ -264,5 +269,7 @@ export function lower(doc: A.Document): M.ContractModel {
       zone: s.body.find((x): x is Extract<A.ScenarioStmt, { kind: 'TimeZone' }> => x.kind === 'TimeZone')?.zone.name ?? agreementModel.timeZone,
       body: s.body,
     })),
+    statuses: lowerStatuses(doc),
+    aliases: lowerAliases(doc),
   };
 }

@@ -94,6 +94,33 @@ export interface TargetModel extends Located {
 export interface PauseModel extends Located {
   condition: A.PauseCondition;
   status: string | null;
+  /** At most this much paused time per ticket; beyond it the clock runs. */
+  cap: DurationModel | null;
+}
+
+/** When a tier's response and resolution clocks start. */
+export interface ClockStartModel extends Located {
+  at: 'creation' | 'assignment' | 'status';
+  status: string | null;
+}
+
+/** One status of the provider's tool and what it means for the clocks. */
+export interface StatusModel extends Located {
+  name: string;
+  meaning: A.StatusMeaning;
+  reason: 'customer' | 'third-party' | null;
+}
+
+export interface StatusesModel extends Located {
+  statuses: StatusModel[];
+  texts: TextModel[];
+}
+
+/** `priority "1 - Kritiek" is P1`: a value in the data that stands for a name of the contract. */
+export interface AliasModel extends Located {
+  field: 'priority' | 'tier' | 'status';
+  value: string;
+  target: string;
 }
 
 export interface TierModel extends NamedModel {
@@ -101,6 +128,8 @@ export interface TierModel extends NamedModel {
   implicit: boolean;
   targets: TargetModel[];
   pauses: PauseModel[];
+  /** Where response and resolution clocks start; creation when the contract does not say. */
+  start: ClockStartModel | null;
 }
 
 export interface ExclusionModel extends Located {
@@ -176,7 +205,12 @@ export interface EscalationModel extends NamedModel {
   /** Empty: every priority. */
   priorities: string[];
   countedFrom: 'creation' | 'breach';
-  warnings: Array<{ at: number; target: A.TargetKind }>;
+  /** The warning ladder, in the contract's order. */
+  warnings: Array<{ at: number; target: A.TargetKind; to: string | null; line: number }>;
+  /** `including paused time`: step times run through pauses. */
+  includePaused: boolean;
+  /** `for objective …`: the objectives whose missed periods escalate. */
+  objectives: string[];
   steps: EscalationStepModel[];
 }
 
@@ -212,4 +246,7 @@ export interface ContractModel {
   reports: ReportModel[];
   reportingTexts: TextModel[];
   scenarios: ScenarioModel[];
+  /** The contract's own statuses; null: the built-in Dutch and English vocabulary applies. */
+  statuses: StatusesModel | null;
+  aliases: AliasModel[];
 }

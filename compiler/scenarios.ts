@@ -6,8 +6,9 @@
  *
  * How statements become data:
  *  - a ticket without a tier gets the contract's first tier;
- *  - `paused` enters the tier's first pausing status (e.g. "waiting for customer"; "paused" when
- *    the tier pauses for nothing), `resumed` enters "open", `reopened` enters "reopened";
+ *  - events become statuses of the contract's vocabulary (scenario-events.ts): `paused` the tier's
+ *    first pausing status, `resumed` the first status that starts, `resolved` the first that
+ *    resolves, `reopened` the first that reopens; `status "…"` is taken as written;
  *  - a measured value is a period value of the objective; `1.4 per 100 tasks` is scaled to the target's "per";
  *  - `expect … is 74%` passes when the measured value rounds to 74 at the precision written
  *    (so `is 99.94%` allows ±0.005).
@@ -21,8 +22,9 @@ import { toRuntimeContract } from './emit/runtime-contract.js';
 import { Evaluation, OptionsError } from '../runtime/evaluate/engine.js';
 import type { CreditResult, ObjectiveResult, Report } from '../runtime/evaluate/report.js';
 import type { RtValue, RuntimeContract } from '../runtime/contract.js';
-import { PAUSE_STATUSES } from '../runtime/evaluate/context.js';
 import { fmtNumber } from '../runtime/evaluate/context.js';
+import { Vocabulary } from '../runtime/evaluate/statuses.js';
+import { checkLifecycleExpectation, scenarioTicket } from './scenario-lifecycle.js';
 
 export interface ExpectationResult {
   line: number;
@@ -48,13 +50,14 @@ function title(s: ScenarioModel, lang: string): string {
   return s.title.byLang[lang] ?? s.title.byLang['en'] ?? s.title.byLang['*'] ?? Object.values(s.title.byLang)[0] ?? '';
 }
 
-function instant(dt: A.DateTimeLit, zone: string): string {
-  const t = DateTime.fromISO(`${dt.date}T${dt.time.padStart(5, '0')}`, { zone });
+export function instant(dt: A.DateTimeLit, zone: string): string {
+  const [h = '', ...rest] = dt.time.split(':');
+  const t = DateTime.fromISO(`${dt.date}T${[h.padStart(2, '0'), ...rest].join(':')}`, { zone });
   if (!t.isValid) throw new OptionsError(`line ${line(dt)}: ${dt.date} ${dt.time} is not a time in ${zone}`);
   return t.toISO({ suppressMilliseconds: true })!;
 }
 
-function valueText(v: A.Value): string {
+export function valueText(v: A.Value): string {
   switch (v.kind) {
     case 'Percentage':
       return v.raw.endsWith('%') ? v.raw : `${v.raw}%`;
@@ -71,7 +74,7 @@ function valueText(v: A.Value): string {
   }
 }
 
-const unitMs: Record<string, number> = { second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 };
+export const unitMs: Record<string, number> = { second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 };
 
 /** A duration in the unit of the objective's duration target (`330 minutes` against `6 hours` → 5.5). */
 function durationIn(v: A.Duration, target: RtValue | undefined): number {
@@ -104,7 +107,7 @@ export function runScenario(contract: RuntimeContract, s: ScenarioModel, file: s
   }
   for (const p of report.data.problems) result.problems.push(`line ${p.line ?? '?'}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
   for (const stmt of s.body) {
-    const r = checkExpectation(contract, report, stmt);
+    const r = checkExpectation(contract, report, stmt) ?? checkLifecycleExpectation(report, stmt, zone);
     if (r) result.expectations.push(r);
   }
   result.passed = result.expectations.every((e) => e.passed) && report.data.problems.every((p) => p.severity !== 'error');
@@ -118,34 +121,12 @@ function evaluateScenario(contract: RuntimeContract, s: ScenarioModel, zone: str
   let tickets = 0;
   let outages = 0;
   let measurements = 0;
-  const firstTier = contract.tiers[0]!;
+  const vocabulary = new Vocabulary(contract);
   for (const stmt of s.body) {
     switch (stmt.kind) {
-      case 'Ticket': {
-        const tier = stmt.tier ? contract.tiers.find((t) => t.name === stmt.tier!.name) : firstTier;
-        const pause = tier?.pauses[0];
-        const pauseStatus = !pause ? 'paused' : pause.condition === 'status' ? (pause.status ?? 'paused') : PAUSE_STATUSES[pause.condition][0]!;
-        const events: Array<{ at: string; status: string }> = [];
-        let responded: string | null = null;
-        for (const e of stmt.events) {
-          const at = instant(e.at, zone);
-          if (e.event === 'responded') responded ??= at;
-          else events.push({ at, status: e.event === 'resolved' ? 'resolved' : e.event === 'reopened' ? 'reopened' : e.event === 'paused' ? pauseStatus : 'open' });
-        }
-        ev.addRecord(
-          'ticket',
-          {
-            id: stmt.id.name,
-            priority: stmt.priority.name,
-            ...(tier && !tier.implicit ? { tier: tier.name } : stmt.tier ? { tier: stmt.tier.name } : {}),
-            created: instant(stmt.created, zone),
-            ...(responded ? { responded } : {}),
-            events,
-          },
-          where(stmt, tickets++),
-        );
+      case 'Ticket':
+        ev.addRecord('ticket', scenarioTicket(contract, vocabulary, stmt, zone), where(stmt, tickets++));
         break;
-      }
       case 'Outage':
         ev.addRecord(
           'outage',
@@ -202,13 +183,6 @@ function evaluateScenario(contract: RuntimeContract, s: ScenarioModel, zone: str
 function checkExpectation(contract: RuntimeContract, r: Report, stmt: A.ScenarioStmt): ExpectationResult | null {
   const at = line(stmt as { range: A.Range });
   switch (stmt.kind) {
-    case 'ExpectTicket': {
-      const text = `expect ${stmt.ticket.name} ${stmt.target} ${stmt.outcome}`;
-      const t = r.tickets.find((x) => x.id === stmt.ticket.name);
-      const clock = t ? (stmt.target === 'response' ? t.response : t.resolution) : null;
-      const actual = !t ? 'the ticket was not evaluated' : !clock ? `no ${stmt.target} target applies` : describeClock(clock);
-      return { line: at, text, passed: clock?.status === stmt.outcome, expected: stmt.outcome, actual };
-    }
     case 'ExpectObjective': {
       const text = `expect ${stmt.objective.name} in ${stmt.period.value} ${stmt.outcome}`;
       const o = findObjective(r, stmt.objective.name, stmt.period.value);
@@ -264,11 +238,6 @@ function findObjective(r: Report, name: string, period: string): ObjectiveResult
 
 const fmtValue = (v: number, unit: string) => `${fmtNumber(v)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
 const valueOf = (o: ObjectiveResult) => (o.sli === null ? 'no data' : fmtValue(o.sli, o.unit));
-
-function describeClock(c: NonNullable<Report['tickets'][number]['response']>): string {
-  const when = c.stopped ? `stopped ${c.stopped}` : 'still running';
-  return `${c.status} (${c.target}${c.calendar ? ` on ${c.calendar}` : ''}, due ${c.due ?? 'never'}, ${when})`;
-}
 
 function describeCredit(c: CreditResult): string {
   const g = c.granted;

@@ -121,6 +121,7 @@ export function collectReferences(document: A.Document): Reference[] {
       case 'Escalation':
         for (const s of decl.body) {
           if (s.kind === 'AppliesTo') s.priorities.forEach((p) => ref('priority', p));
+          else if (s.kind === 'AppliesToObjectives') s.objectives.forEach((o) => ref('objective', o));
           else if (s.kind === 'Step') ref('calendar', s.calendar);
           else if (s.kind === 'DefaultCalendar') ref('calendar', s.calendar);
         }
@@ -128,11 +129,15 @@ export function collectReferences(document: A.Document): Reference[] {
       case 'Reporting':
         for (const s of decl.body) if (s.kind === 'Report') s.covering.forEach((o) => ref('objective', o));
         break;
+      case 'Aliases':
+        for (const s of decl.body) if (s.target.kind === 'Ident' && s.field !== 'status') ref(s.field, s.target);
+        break;
       case 'Scenario':
         for (const s of decl.body) {
           if (s.kind === 'Ticket') {
             ref('priority', s.priority);
             ref('tier', s.tier);
+            for (const e of s.events) ref('priority', e.priority);
           } else if (s.kind === 'Outage') ref('service', s.service);
           else if (s.kind === 'Measurement') ref('objective', s.objective);
           else if (s.kind === 'ExpectCredit' || s.kind === 'ExpectObjective' || s.kind === 'ExpectValue') ref('objective', s.objective);

@@ -81,6 +81,9 @@ export const diagnosticCodes = {
   'undeclared-language': { severity: 'warning', summary: 'A text in a language that is not a contract language.' },
   'missing-time-zone': { severity: 'error', summary: 'A scenario with times but no time zone (in the scenario or the agreement).' },
   'scenario-failed': { severity: 'error', summary: 'A scenario whose expectation the evaluation engine does not confirm (expected vs actual), or that could not run; reported by slac test and the language server.' },
+  'unknown-status': { severity: 'error', summary: 'A status named in a clause (a pause, a clock start, an alias) that the contract\'s statuses do not declare.' },
+  'unknown-meaning': { severity: 'error', summary: 'A status line whose meaning is not starts, pauses, resolves, closes, reopens or none, or a reason on a status that does not pause.' },
+  'ambiguous-duration': { severity: 'error', summary: 'Weeks, months, years or bare days counted on a business calendar: `1 week` on office hours is 168 open hours, not 5 working days.' },
   'io-error': { severity: 'error', summary: 'A file that cannot be read: missing, a directory, binary or not UTF-8.' },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -158,7 +158,9 @@ export type Declaration =
   | BonusDecl
   | EscalationDecl
   | ReportingDecl
-  | ScenarioDecl;
+  | ScenarioDecl
+  | StatusesDecl
+  | AliasesDecl;
 
 export interface Document extends NodeBase {
   kind: 'Document';
@@ -259,14 +261,24 @@ export type MatrixStmt =
   | { kind: 'Cell'; range: Range; impact: Ident; urgency: Ident; priority: Ident }
   | TextStmt;
 
-export type TargetKind = 'response' | 'resolution';
+/** The ticket clocks: first response, next reply (after each customer message), periodic update, resolution. */
+export type TargetKind = 'response' | 'resolution' | 'next-reply' | 'update';
 
+/** `response P1 within 30 minutes`, `next reply P1 within 2 business hours`, `update P1 every 2 hours`. */
 export interface TargetStmt extends NodeBase {
   kind: 'Target';
   target: TargetKind;
   priorities: Ident[];
+  /** The allowed time (for `update`: the longest time between two updates). */
   within: Value;
   calendar: Ident | null;
+}
+
+/** `clocks start at creation`, `… at assignment`, `… at status "In behandeling"`. */
+export interface ClockStartStmt extends NodeBase {
+  kind: 'ClockStart';
+  at: 'creation' | 'assignment' | 'status';
+  status: StringLit | null;
 }
 
 export type PauseCondition = 'customer' | 'third-party' | 'status';
@@ -276,6 +288,8 @@ export interface PauseStmt extends NodeBase {
   condition: PauseCondition;
   /** The ticket status that pauses the clock, for `paused while status "on hold"`. */
   status: StringLit | null;
+  /** `…, at most 5 working days per ticket`: paused time beyond the cap counts. */
+  cap: Value | null;
 }
 
 /** `calendar office` inside a targets or tier block: the calendar targets run on unless they name one. */
@@ -284,7 +298,7 @@ export interface DefaultCalendarStmt extends NodeBase {
   calendar: Ident;
 }
 
-export type TargetBlockStmt = TargetStmt | PauseStmt | DefaultCalendarStmt | TextStmt;
+export type TargetBlockStmt = TargetStmt | PauseStmt | ClockStartStmt | DefaultCalendarStmt | TextStmt;
 
 /** `targets { … }`: the defaults every tier starts from. */
 export interface TargetsDecl extends NodeBase {
@@ -419,10 +433,14 @@ export interface BonusDecl extends NodeBase {
 export type EscalationStmt =
   /** `for P1, P2` */
   | { kind: 'AppliesTo'; range: Range; priorities: Ident[] }
+  /** `for objective uptime, phone`: missed periods of these objectives escalate. */
+  | { kind: 'AppliesToObjectives'; range: Range; objectives: Ident[] }
   /** `counted from creation` / `counted from breach` */
   | { kind: 'CountedFrom'; range: Range; from: 'creation' | 'breach' }
-  /** `warn at 75% of resolution time` */
-  | { kind: 'Warning'; range: Range; at: Value; target: TargetKind }
+  /** `warn at 75% of resolution time to "Teamleider"` */
+  | { kind: 'Warning'; range: Range; at: Value; target: TargetKind; to: StringLit | null }
+  /** `including paused time`: step times count paused time too. */
+  | { kind: 'IncludingPaused'; range: Range }
   | EscalationStep
   | DefaultCalendarStmt
   | TextStmt;
@@ -477,12 +495,27 @@ export type ScenarioStmt =
   | Expectation
   | TextStmt;
 
-export type TicketEventKind = 'responded' | 'resolved' | 'reopened' | 'paused' | 'resumed';
+export type TicketEventKind =
+  | 'responded'
+  | 'resolved'
+  | 'reopened'
+  | 'paused'
+  | 'resumed'
+  | 'assigned'
+  | 'replied'
+  | 'customer-wrote'
+  | 'status'
+  | 'priority';
 
+/** `resolved 2026-03-09 10:00`, `status "Wacht op klant" 2026-03-09 10:00`, `priority P1 2026-03-09 10:00:30`. */
 export interface TicketEvent extends NodeBase {
   kind: 'TicketEvent';
   event: TicketEventKind;
   at: DateTimeLit;
+  /** The status entered, for `status "…"`. */
+  status: StringLit | null;
+  /** The new priority, for `priority P1`. */
+  priority: Ident | null;
 }
 
 /** `ticket T1 priority P1 tier Gold created 2026-03-06 17:00 resolved 2026-03-09 10:00` */
@@ -524,19 +557,64 @@ export interface ScenarioMeasurement extends NodeBase {
 }
 
 export type Expectation =
-  /** `expect T1 resolution breached` */
-  | { kind: 'ExpectTicket'; range: Range; ticket: Ident; target: TargetKind; outcome: 'met' | 'breached' }
+  /** `expect T1 resolution breached`, `… pending`, `… uncertain` */
+  | { kind: 'ExpectTicket'; range: Range; ticket: Ident; target: TargetKind; outcome: ClockOutcome }
+  /** `expect T1 resolution due 2026-03-09 12:00`, `… elapsed 3 business hours`, `… remaining 45 minutes` */
+  | { kind: 'ExpectClock'; range: Range; ticket: Ident; target: TargetKind; measure: 'due'; at: DateTimeLit }
+  | { kind: 'ExpectClock'; range: Range; ticket: Ident; target: TargetKind; measure: 'elapsed' | 'remaining'; value: Value }
+  /** `expect T1 resolution at risk` */
+  | { kind: 'ExpectAtRisk'; range: Range; ticket: Ident; target: TargetKind }
+  /** `expect T1 escalation step 2`, `expect T1 escalation management step 1`, `expect T1 escalation none` */
+  | { kind: 'ExpectStep'; range: Range; ticket: Ident; escalation: Ident | null; step: NumberLit | null }
   /** `expect credit for uptime in 2026-03 is 5% of monthly fee` / `… is none` */
   | { kind: 'ExpectCredit'; range: Range; objective: Ident; period: PeriodLit; amount: Amount | null }
-  /** `expect uptime in 2026-03 met` */
-  | { kind: 'ExpectObjective'; range: Range; objective: Ident; period: PeriodLit; outcome: 'met' | 'breached' }
+  /** `expect uptime in 2026-03 met` (the checker rejects the outcomes only clocks have) */
+  | { kind: 'ExpectObjective'; range: Range; objective: Ident; period: PeriodLit; outcome: ClockOutcome }
   /** `expect uptime in 2026-03 is 99.94%` */
   | { kind: 'ExpectValue'; range: Range; objective: Ident; period: PeriodLit; value: Value };
+
+export type ClockOutcome = 'met' | 'breached' | 'pending' | 'paused' | 'uncertain';
 
 export interface ScenarioDecl extends NodeBase {
   kind: 'Scenario';
   title: Text;
   body: ScenarioStmt[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The ticket lifecycle: the provider tool's statuses and the aliases of values in the data.
+
+/** What entering a status means for the clocks. */
+export type StatusMeaning = 'starts' | 'pauses' | 'resolves' | 'closes' | 'reopens' | 'none';
+
+/** `"Wacht op klant", "Wacht op aanvrager" pauses waiting for customer`, `"Toegewezen" none` */
+export interface StatusStmt extends NodeBase {
+  kind: 'Status';
+  names: StringLit[];
+  /** The meaning as written (`starts`, `pauses`, `resolves`, `closes`, `reopens`); null for `none`. The checker rejects other words. */
+  meaning: Ident | null;
+  /** Why a pausing status pauses; null for `pauses` without a reason (it pauses every clock). */
+  reason: 'customer' | 'third-party' | null;
+}
+
+/** `statuses { … }`: the statuses of the provider's tool and their meaning. */
+export interface StatusesDecl extends NodeBase {
+  kind: 'Statuses';
+  body: Array<StatusStmt | TextStmt>;
+}
+
+/** `priority "1 - Kritiek", "Kritiek" is P1`, `status "Klaar" is "Opgelost"` */
+export interface AliasStmt extends NodeBase {
+  kind: 'Alias';
+  field: 'priority' | 'tier' | 'status';
+  values: StringLit[];
+  /** A priority or tier name, or (for a status) the status it stands for. */
+  target: Ident | StringLit;
+}
+
+export interface AliasesDecl extends NodeBase {
+  kind: 'Aliases';
+  body: AliasStmt[];
 }
 
 /** A comment as it appears in the source; kept beside the tree for the formatter. */

@@ -280,6 +280,14 @@ class AstBuilder {
         };
       case 'scenario':
         return { kind: 'Scenario', range, title: this.text(this.node(c, 'textParts'), range), body: body('scenarioStmt', (n) => this.scenarioStmt(n)) };
+      case 'statuses':
+        return {
+          kind: 'Statuses',
+          range,
+          body: [...body('statusStmt', (n) => this.statusStmt(n)), ...body('textStmt', (n) => this.textStmt(n))].sort((a, b) => a.range.start.offset - b.range.start.offset),
+        };
+      case 'aliases':
+        return { kind: 'Aliases', range, body: body('aliasStmt', (n) => this.aliasStmt(n)) };
       default:
         return undefined;
     }
@@ -387,16 +395,51 @@ class AstBuilder {
     if (this.has(c, T.Paused)) {
       const status = this.token(c, T.StringLiteral);
       const condition: A.PauseCondition = this.has(c, T.Customer) ? 'customer' : this.has(c, T.Third) ? 'third-party' : 'status';
-      return { kind: 'Pause', range, condition, status: status ? this.string(status, range) : null };
+      return { kind: 'Pause', range, condition, status: status ? this.string(status, range) : null, cap: this.has(c, T.Most) ? this.valueOf(c, 0, range) : null };
+    }
+    const start = this.node(c, 'clockStart');
+    if (start) {
+      const s = start.children;
+      const sr = this.range(start);
+      const status = this.token(s, T.StringLiteral);
+      const at = this.pick<A.ClockStartStmt['at']>(s, [[T.Creation, 'creation'], [T.Assignment, 'assignment']], 'status');
+      return { kind: 'ClockStart', range: sr, at, status: status ? this.string(status, sr) : null };
     }
     return {
       kind: 'Target',
       range,
-      target: this.has(c, T.Resolution) ? 'resolution' : 'response',
+      target: this.pick<A.TargetKind>(c, [[T.Resolution, 'resolution'], [T.Next, 'next-reply'], [T.Update, 'update']], 'response'),
       priorities: this.identList(this.node(c, 'identList'), range),
       within: this.valueOf(c, 0, range),
       calendar: this.onCalendar(c),
     };
+  }
+
+  private strings(ctx: Ctx, fallback: A.Range): A.StringLit[] {
+    return this.tokens(ctx, T.StringLiteral).filter(validToken).map((t) => this.string(t, fallback));
+  }
+
+  private statusStmt(node: CstNode): A.StatusStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const word = this.token(c, T.Identifier);
+    const reason = this.has(c, T.Customer) ? 'customer' : this.has(c, T.Third) ? 'third-party' : null;
+    return { kind: 'Status', range, names: this.strings(c, range), meaning: word ? this.ident(word, range) : null, reason };
+  }
+
+  private aliasStmt(node: CstNode): A.AliasStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const field = this.pick<A.AliasStmt['field']>(c, [[T.Priority, 'priority'], [T.Tier, 'tier']], 'status');
+    const strings = this.strings(c, range);
+    const ident = this.token(c, T.Identifier);
+    const target = ident ? this.ident(ident, range) : (strings.pop() ?? this.string(undefined, range));
+    return { kind: 'Alias', range, field, values: strings, target };
+  }
+
+  private clockKind(node: CstNode | undefined): A.TargetKind {
+    const c = node?.children ?? {};
+    return this.pick<A.TargetKind>(c, [[T.Response, 'response'], [T.Next, 'next-reply'], [T.Update, 'update']], 'resolution');
   }
 
   private objectiveStmt(node: CstNode): A.ObjectiveStmt {
@@ -507,9 +550,12 @@ class AstBuilder {
         contact: contact ? this.string(contact, sr) : null,
       };
     }
+    if (this.has(c, T.For) && this.has(c, T.Objective)) return { kind: 'AppliesToObjectives', range, objectives: this.identList(this.node(c, 'identList'), range) };
     if (this.has(c, T.For)) return { kind: 'AppliesTo', range, priorities: this.identList(this.node(c, 'identList'), range) };
     if (this.has(c, T.Counted)) return { kind: 'CountedFrom', range, from: this.has(c, T.Breach) ? 'breach' : 'creation' };
-    return { kind: 'Warning', range, at: this.valueOf(c, 0, range), target: this.has(c, T.Response) ? 'response' : 'resolution' };
+    if (this.has(c, T.Including)) return { kind: 'IncludingPaused', range };
+    const to = this.token(c, T.StringLiteral);
+    return { kind: 'Warning', range, at: this.valueOf(c, 0, range), target: this.clockKind(this.node(c, 'clockKind')), to: to ? this.string(to, range) : null };
   }
 
   private report(node: CstNode): A.ReportStmt {
@@ -551,12 +597,7 @@ class AstBuilder {
         priority: this.identOf(t, T.Identifier, 1, tr),
         tier: tier ? this.ident(tier, tr) : null,
         created: this.dateTime(this.node(t, 'dateTime'), tr),
-        events: this.nodes(t, 'ticketEvent').map((e): A.TicketEvent => {
-          const er = this.range(e);
-          const kw = Object.values(e.children).find((v) => v && (v[0] as IToken).image !== undefined)?.[0] as IToken | undefined;
-          const event = (kw?.image ?? 'resolved') as A.TicketEventKind;
-          return { kind: 'TicketEvent', range: er, event, at: this.dateTime(this.node(e.children, 'dateTime'), er) };
-        }),
+        events: this.nodes(t, 'ticketEvent').map((e): A.TicketEvent => this.ticketEvent(e)),
       };
     }
     const outage = inner('outage');
@@ -608,18 +649,59 @@ class AstBuilder {
     return this.expectation(inner('expect'), range);
   }
 
+  private ticketEvent(e: CstNode): A.TicketEvent {
+    const er = this.range(e);
+    const c = e.children;
+    const event = this.pick<A.TicketEventKind>(
+      c,
+      [
+        [T.Responded, 'responded'], [T.Reopened, 'reopened'], [T.Paused, 'paused'], [T.Resumed, 'resumed'], [T.Assigned, 'assigned'],
+        [T.Replied, 'replied'], [T.Wrote, 'customer-wrote'], [T.Status, 'status'], [T.Priority, 'priority'],
+      ],
+      'resolved',
+    );
+    const status = this.token(c, T.StringLiteral);
+    const priority = this.token(c, T.Identifier);
+    return {
+      kind: 'TicketEvent',
+      range: er,
+      event,
+      at: this.dateTime(this.node(c, 'dateTime'), er),
+      status: event === 'status' ? this.string(status, er) : null,
+      priority: event === 'priority' ? this.ident(priority, er) : null,
+    };
+  }
+
   private expectation(node: CstNode | undefined, fallback: A.Range): A.Expectation {
     const range = node ? this.range(node) : fallback;
     const c = node?.children ?? {};
     const period = this.periodLit(this.node(c, 'periodLit'), range);
     const outcomeNode = this.node(c, 'outcome');
-    const outcome = outcomeNode && this.has(outcomeNode.children, T.Breached) ? 'breached' : 'met';
+    const outcome = this.pick<A.ClockOutcome>(outcomeNode?.children ?? {}, [[T.Breached, 'breached'], [T.Pending, 'pending'], [T.Paused, 'paused'], [T.Uncertain, 'uncertain']], 'met');
     const name = this.identOf(c, T.Identifier, 0, range);
     if (this.has(c, T.Credit)) {
       return { kind: 'ExpectCredit', range, objective: name, period, amount: this.has(c, T.None) ? null : this.amount(this.node(c, 'amount'), range) };
     }
-    if (this.has(c, T.Response) || this.has(c, T.Resolution)) {
-      return { kind: 'ExpectTicket', range, ticket: name, target: this.has(c, T.Response) ? 'response' : 'resolution', outcome };
+    const clock = this.node(c, 'clockKind');
+    if (clock) {
+      const target = this.clockKind(clock);
+      if (this.has(c, T.Due)) return { kind: 'ExpectClock', range, ticket: name, target, measure: 'due', at: this.dateTime(this.node(c, 'dateTime'), range) };
+      if (this.has(c, T.Elapsed) || this.has(c, T.Remaining)) {
+        return { kind: 'ExpectClock', range, ticket: name, target, measure: this.has(c, T.Elapsed) ? 'elapsed' : 'remaining', value: this.valueOf(c, 0, range) };
+      }
+      if (this.has(c, T.Risk)) return { kind: 'ExpectAtRisk', range, ticket: name, target };
+      return { kind: 'ExpectTicket', range, ticket: name, target, outcome };
+    }
+    if (this.has(c, T.Escalation)) {
+      const num = this.token(c, T.NumberToken);
+      const esc = this.token(c, T.Identifier, 1);
+      return {
+        kind: 'ExpectStep',
+        range,
+        ticket: name,
+        escalation: esc ? this.ident(esc, range) : null,
+        step: num ? { kind: 'Number', value: Number(num.image), raw: num.image, range: tokenRange(num) } : null,
+      };
     }
     if (outcomeNode) return { kind: 'ExpectObjective', range, objective: name, period, outcome };
     return { kind: 'ExpectValue', range, objective: name, period, value: this.valueOf(c, 0, range) };

@@ -41,6 +41,8 @@ export class SlacParser extends CstParser {
       { ALT: () => this.SUBRULE(this.escalation) },
       { ALT: () => this.SUBRULE(this.reporting) },
       { ALT: () => this.SUBRULE(this.scenario) },
+      { ALT: () => this.SUBRULE(this.statuses) },
+      { ALT: () => this.SUBRULE(this.aliases) },
     ]);
   });
 
@@ -475,6 +477,26 @@ export class SlacParser extends CstParser {
       },
       {
         ALT: () => {
+          this.CONSUME(T.Next);
+          this.CONSUME(T.Reply);
+          this.SUBRULE2(this.identList);
+          this.CONSUME2(T.Within);
+          this.SUBRULE2(this.value);
+          this.OPTION2(() => this.SUBRULE2(this.onCalendar));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Update);
+          this.SUBRULE3(this.identList);
+          this.CONSUME(T.Every);
+          this.SUBRULE3(this.value);
+          this.OPTION3(() => this.SUBRULE3(this.onCalendar));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.clockStart) },
+      {
+        ALT: () => {
           this.CONSUME(T.Paused);
           this.CONSUME(T.While);
           this.OR3([
@@ -500,11 +522,97 @@ export class SlacParser extends CstParser {
               },
             },
           ]);
+          this.OPTION4(() => {
+            this.CONSUME(T.Comma);
+            this.CONSUME(T.At);
+            this.CONSUME(T.Most);
+            this.SUBRULE4(this.value);
+            this.CONSUME(T.Per);
+            this.CONSUME(T.Ticket);
+          });
         },
       },
       { ALT: () => this.SUBRULE(this.defaultCalendar) },
       { ALT: () => this.SUBRULE(this.textStmt) },
     ]);
+  });
+
+  /** `clocks start at creation | assignment | status "…"` */
+  public clockStart = this.RULE('clockStart', () => {
+    this.CONSUME(T.Clocks);
+    this.CONSUME(T.Start);
+    this.CONSUME(T.At);
+    this.OR([
+      { ALT: () => this.CONSUME(T.Creation) },
+      { ALT: () => this.CONSUME(T.Assignment) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Status);
+          this.CONSUME(T.StringLiteral);
+        },
+      },
+    ]);
+  });
+
+  /** The clock a warning or an expectation is about: `response`, `resolution`, `next reply`, `update`. */
+  public clockKind = this.RULE('clockKind', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Response) },
+      { ALT: () => this.CONSUME(T.Resolution) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Next);
+          this.CONSUME(T.Reply);
+        },
+      },
+      { ALT: () => this.CONSUME(T.Update) },
+    ]);
+  });
+
+  // ----- statuses and aliases ----------------------------------------------------------------
+
+  public statuses = this.RULE('statuses', () => {
+    this.CONSUME(T.Statuses);
+    this.block(() => this.OR([{ ALT: () => this.SUBRULE(this.statusStmt) }, { ALT: () => this.SUBRULE(this.textStmt) }]));
+  });
+
+  /**
+   * `"Wacht op klant", "Wacht op aanvrager" pauses waiting for customer`. The meanings are words,
+   * not keywords, so that contracts may keep names such as `reopens`; the checker knows them.
+   */
+  public statusStmt = this.RULE('statusStmt', () => {
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.StringLiteral) });
+    this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.None) }]);
+    this.OPTION(() => {
+      this.CONSUME(T.Waiting);
+      this.CONSUME(T.For);
+      this.OR2([
+        { ALT: () => this.CONSUME(T.Customer) },
+        {
+          ALT: () => {
+            this.CONSUME(T.Third);
+            this.CONSUME(T.Party);
+          },
+        },
+      ]);
+    });
+  });
+
+  public aliases = this.RULE('aliases', () => {
+    this.CONSUME(T.Aliases);
+    this.block(() => this.SUBRULE(this.aliasStmt));
+  });
+
+  /** `priority "1 - Kritiek" is P1`, `tier "Premium" is Gold`, `status "Klaar" is "Opgelost"` */
+  public aliasStmt = this.RULE('aliasStmt', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Priority) },
+      { ALT: () => this.CONSUME(T.Tier) },
+      { ALT: () => this.CONSUME(T.Status) },
+    ]);
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.StringLiteral) });
+    this.CONSUME(T.Is);
+    this.OR2([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME2(T.StringLiteral) }]);
   });
 
   public defaultCalendar = this.RULE('defaultCalendar', () => {
@@ -725,6 +833,7 @@ export class SlacParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(T.For);
+          this.OPTION2(() => this.CONSUME(T.Objective));
           this.SUBRULE(this.identList);
         },
       },
@@ -741,8 +850,19 @@ export class SlacParser extends CstParser {
           this.CONSUME(T.At);
           this.SUBRULE(this.value);
           this.CONSUME(T.Of);
-          this.OR3([{ ALT: () => this.CONSUME(T.Response) }, { ALT: () => this.CONSUME(T.Resolution) }]);
+          this.SUBRULE(this.clockKind);
           this.CONSUME(T.Time);
+          this.OPTION(() => {
+            this.CONSUME(T.To);
+            this.CONSUME(T.StringLiteral);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Including);
+          this.CONSUME(T.Paused);
+          this.CONSUME2(T.Time);
         },
       },
       { ALT: () => this.SUBRULE(this.step) },
@@ -849,6 +969,26 @@ export class SlacParser extends CstParser {
       { ALT: () => this.CONSUME(T.Reopened) },
       { ALT: () => this.CONSUME(T.Paused) },
       { ALT: () => this.CONSUME(T.Resumed) },
+      { ALT: () => this.CONSUME(T.Assigned) },
+      { ALT: () => this.CONSUME(T.Replied) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Customer);
+          this.CONSUME(T.Wrote);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Status);
+          this.CONSUME(T.StringLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Priority);
+          this.CONSUME(T.Identifier);
+        },
+      },
     ]);
     this.SUBRULE(this.dateTime);
   });
@@ -919,8 +1059,43 @@ export class SlacParser extends CstParser {
           this.OR3([
             {
               ALT: () => {
-                this.OR4([{ ALT: () => this.CONSUME(T.Response) }, { ALT: () => this.CONSUME(T.Resolution) }]);
-                this.SUBRULE(this.outcome);
+                this.SUBRULE(this.clockKind);
+                this.OR4([
+                  { ALT: () => this.SUBRULE(this.outcome) },
+                  {
+                    ALT: () => {
+                      this.CONSUME(T.Due);
+                      this.SUBRULE(this.dateTime);
+                    },
+                  },
+                  {
+                    ALT: () => {
+                      this.OR6([{ ALT: () => this.CONSUME(T.Elapsed) }, { ALT: () => this.CONSUME(T.Remaining) }]);
+                      this.SUBRULE3(this.value);
+                    },
+                  },
+                  {
+                    ALT: () => {
+                      this.CONSUME(T.At);
+                      this.CONSUME(T.Risk);
+                    },
+                  },
+                ]);
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(T.Escalation);
+                this.OPTION(() => this.CONSUME3(T.Identifier));
+                this.OR7([
+                  {
+                    ALT: () => {
+                      this.CONSUME(T.Step);
+                      this.CONSUME(T.NumberToken);
+                    },
+                  },
+                  { ALT: () => this.CONSUME2(T.None) },
+                ]);
               },
             },
             {
@@ -945,7 +1120,13 @@ export class SlacParser extends CstParser {
   });
 
   public outcome = this.RULE('outcome', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Met) }, { ALT: () => this.CONSUME(T.Breached) }]);
+    this.OR([
+      { ALT: () => this.CONSUME(T.Met) },
+      { ALT: () => this.CONSUME(T.Breached) },
+      { ALT: () => this.CONSUME(T.Pending) },
+      { ALT: () => this.CONSUME(T.Paused) },
+      { ALT: () => this.CONSUME(T.Uncertain) },
+    ]);
   });
 }
 

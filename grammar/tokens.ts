@@ -22,7 +22,8 @@ export const UnterminatedString = createToken({ name: 'UnterminatedString', patt
 export const DateToken = createToken({ name: 'DateToken', pattern: /\d{4}-\d{2}-\d{2}/, line_breaks: false });
 export const QuarterToken = createToken({ name: 'QuarterToken', pattern: /\d{4}-Q[1-4]/, line_breaks: false });
 export const MonthToken = createToken({ name: 'MonthToken', pattern: /\d{4}-\d{2}(?!\d)/, line_breaks: false });
-export const TimeToken = createToken({ name: 'TimeToken', pattern: /\d{1,2}:\d{2}/, line_breaks: false });
+/** `08:00`; scenarios may add seconds: `17:00:30`. */
+export const TimeToken = createToken({ name: 'TimeToken', pattern: /\d{1,2}:\d{2}(?::\d{2})?/, line_breaks: false });
 export const PercentageToken = createToken({ name: 'PercentageToken', pattern: /\d+(?:\.\d+)?%/, line_breaks: false });
 /** Negative numbers exist for NPS (−100 … 100); elsewhere the checker rejects them. */
 export const NumberToken = createToken({ name: 'NumberToken', pattern: /-?\d+(?:\.\d+)?/, line_breaks: false });
@@ -174,6 +175,26 @@ export const Met = kw('met');
 export const Breached = kw('breached');
 export const None = kw('none');
 export const In = kw('in');
+
+// Ticket lifecycle: statuses, aliases, clocks, warnings
+export const Statuses = kw('statuses');
+export const Aliases = kw('aliases');
+export const Next = kw('next');
+export const Reply = kw('reply');
+export const Update = kw('update');
+export const Clocks = kw('clocks');
+export const Start = kw('start');
+export const Assignment = kw('assignment');
+export const Including = kw('including');
+export const Assigned = kw('assigned');
+export const Replied = kw('replied');
+export const Wrote = kw('wrote');
+export const Due = kw('due');
+export const Elapsed = kw('elapsed');
+export const Remaining = kw('remaining');
+export const Risk = kw('risk');
+export const Pending = kw('pending');
+export const Uncertain = kw('uncertain');
 
 // Shared words
 export const To = kw('to');

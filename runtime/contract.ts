@@ -69,9 +69,12 @@ export interface RtNamed {
   title: RtText | null;
 }
 
+/** The ticket clocks: first response, next reply, periodic update, resolution. */
+export type RtClockKind = 'response' | 'resolution' | 'next-reply' | 'update';
+
 export interface RtTarget {
   priority: string;
-  target: 'response' | 'resolution';
+  target: RtClockKind;
   within: RtDuration;
   /** Calendar the clock runs on; null: wall-clock time. */
   calendar: string | null;
@@ -84,6 +87,32 @@ export interface RtPause {
   condition: 'customer' | 'third-party' | 'status';
   /** The ticket status for `paused while status "on hold"`. */
   status: string | null;
+  /** Paused time allowed per ticket (beyond it the clock runs), or null. */
+  cap: RtDuration | null;
+  line: number;
+}
+
+export interface RtClockStart {
+  at: 'creation' | 'assignment' | 'status';
+  status: string | null;
+  line: number;
+}
+
+export type RtStatusMeaning = 'starts' | 'pauses' | 'resolves' | 'closes' | 'reopens' | 'none';
+
+export interface RtStatus {
+  name: string;
+  meaning: RtStatusMeaning;
+  /** Why a pausing status pauses: a tier pauses for the reasons it names; null pauses every clock. */
+  reason: 'customer' | 'third-party' | null;
+  /** 0 for the built-in vocabulary. */
+  line: number;
+}
+
+export interface RtAlias {
+  field: 'priority' | 'tier' | 'status';
+  value: string;
+  target: string;
   line: number;
 }
 
@@ -92,6 +121,8 @@ export interface RtTier extends RtNamed {
   implicit: boolean;
   targets: RtTarget[];
   pauses: RtPause[];
+  /** Where response and resolution clocks start; null: at creation. */
+  start: RtClockStart | null;
 }
 
 export type RtDirection = 'at least' | 'at most';
@@ -175,7 +206,15 @@ export interface RtEscalation extends RtNamed {
   /** Empty: every priority. */
   priorities: string[];
   countedFrom: 'creation' | 'breach';
-  warnings: Array<{ at: number; target: 'response' | 'resolution' }>;
+  /** The warning ladder, in the contract's order; `to` is who is told. */
+  warnings: Array<{ at: number; target: RtClockKind; to: string | null; line: number }>;
+  /** Step times count paused time too (`including paused time`); otherwise pauses are skipped. */
+  includePaused: boolean;
+  /**
+   * Objectives whose missed periods escalate (`for objective …`), counted from the end of the
+   * period. An escalation that names objectives applies to tickets only when it names priorities too.
+   */
+  objectives: string[];
   steps: RtEscalationStep[];
 }
 
@@ -212,6 +251,9 @@ export interface RuntimeContract {
   bonuses: RtLadder[];
   creditTerms: RtCreditTerms | null;
   escalations: RtEscalation[];
+  /** The statuses of the provider's tool; null: the built-in vocabulary (runtime/evaluate/statuses.ts). */
+  statuses: RtStatus[] | null;
+  aliases: RtAlias[];
 }
 
 /** What a generated module exports as `metadata`: who, what and which names the data may use. */

@@ -8,8 +8,8 @@ const dir = join(import.meta.dirname, '../examples');
 const examples = readdirSync(dir).filter((f) => f.endsWith('.sla')).sort();
 
 describe('examples', () => {
-  it('are the four contracts of the language issue', () => {
-    expect(examples).toEqual(['contact-centre.sla', 'internal-ola.sla', 'managed-it.sla', 'saas-platform.sla']);
+  it('are the four contracts of the language issue and the Dutch service desk of the lifecycle issue', () => {
+    expect(examples).toEqual(['contact-centre.sla', 'internal-ola.sla', 'managed-it.sla', 'saas-platform.sla', 'servicedesk-nl.sla']);
   });
 
   it.each(examples)('%s checks without errors or warnings and has a model', (file) => {

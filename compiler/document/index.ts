@@ -37,7 +37,7 @@ export interface ClauseRef {
   /** For `target`: the priority. */
   priority?: string;
   /** For `target`: which target. */
-  target?: 'response' | 'resolution';
+  target?: import('../../grammar/ast.js').TargetKind;
 }
 
 /** Clause builders per model and language: a hover asks about many clauses of one model. */
@@ -71,7 +71,7 @@ function clauseContext(model: ContractModel, parts: ViewParts, ref: ClauseRef): 
       const row = tier.rows.find((r) => r.name === ref.priority);
       if (!row) return null;
       const which = ref.target ?? 'response';
-      const target = which === 'response' ? row.response : row.resolution;
+      const target = { response: row.response, resolution: row.resolution, 'next-reply': row.nextReply, update: row.update }[which];
       return target ? { tier, row, which, target } : null;
     }
     case 'objective':

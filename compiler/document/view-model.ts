@@ -21,6 +21,7 @@ import { formatCountry } from './format/country.js';
 import { holidayNames, holidayRegionName } from './holiday-names.js';
 import { lowerText, lowerValue } from '../lower.js';
 import { runScenarios, type ScenarioResult } from '../scenarios.js';
+import { clockExpectation, pauseView, priorityAliases, startView, statusesView, type VmStatuses } from './lifecycle-view.js';
 
 /** A text in the document's language; null when that language is missing (the template shows a marker). */
 export type Txt = string | null;
@@ -137,16 +138,19 @@ export interface VmLadder {
 }
 
 export type VmScenarioFact =
-  | { kind: 'ticket'; id: string; priority: Txt; tier: Txt; hasTier: boolean; created: string; events: Array<{ event: A.TicketEventKind; at: string }> }
+  | { kind: 'ticket'; id: string; priority: Txt; tier: Txt; hasTier: boolean; created: string; events: Array<{ event: A.TicketEventKind; at: string; status: string | null; priority: Txt | null }> }
   | { kind: 'outage'; service: Txt; from: string; to: string; length: string; outage: A.OutageKind; announced: string | null }
   | { kind: 'contacts'; count: string; noun: string; verb: string; after: string | null; period: string }
   | { kind: 'measurement'; objective: Txt; period: string; value: VmValue };
 
 /** `passed`: what the evaluation engine computed agrees (true) or not (false); null when it could not run. */
 export type VmExpectation = { passed: boolean | null } & (
-  | { kind: 'ticket'; ticket: string; target: A.TargetKind; outcome: 'met' | 'breached' }
+  | { kind: 'ticket'; ticket: string; target: A.TargetKind; outcome: A.ClockOutcome }
+  | { kind: 'clock'; ticket: string; target: A.TargetKind; measure: 'due' | 'elapsed' | 'remaining'; value: string }
+  | { kind: 'at-risk'; ticket: string; target: A.TargetKind }
+  | { kind: 'step'; ticket: string; escalation: Txt | null; step: number | null }
   | { kind: 'credit'; objective: Txt; period: string; amount: VmAmount | null }
-  | { kind: 'objective'; objective: Txt; period: string; outcome: 'met' | 'breached' }
+  | { kind: 'objective'; objective: Txt; period: string; outcome: A.ClockOutcome }
   | { kind: 'value'; objective: Txt; period: string; value: VmValue }
 );
 
@@ -192,20 +196,27 @@ export interface DocumentView {
   exclusions: Txt[];
   responsibilities: Txt[];
   calendars: VmCalendar[];
-  priorities: Array<{ name: string; title: Txt; texts: Txt[] }>;
+  priorities: Array<{ name: string; title: Txt; texts: Txt[]; aliases: string[] }>;
   matrix: { urgency: string[]; rows: Array<{ impact: string; cells: Txt[] }>; texts: Txt[] } | null;
   tiers: Array<{
     name: string;
     title: Txt;
     implicit: boolean;
-    rows: Array<{ name: string; priority: Txt; response: VmTarget | null; resolution: VmTarget | null }>;
-    pauses: Array<{ condition: A.PauseCondition; status: string | null }>;
+    rows: Array<{ name: string; priority: Txt; response: VmTarget | null; resolution: VmTarget | null; nextReply: VmTarget | null; update: VmTarget | null }>;
+    /** Whether the table has next-reply and update columns, and the column widths that go with them. */
+    hasNextReply: boolean;
+    hasUpdate: boolean;
+    widths: string;
+    pauses: Array<{ condition: A.PauseCondition; status: string | null; cap: string | null }>;
+    start: { at: 'assignment' | 'status'; status: string | null } | null;
     texts: Txt[];
   }>;
+  /** The statuses of the provider's tool, when the contract declares them. */
+  statuses: (VmStatuses & { texts: Txt[] }) | null;
   /** Some tier has response or resolution targets. */
   hasTargets: boolean;
   /** Every tier pauses its clocks for the same reasons: one clause says it for all. */
-  commonPauses: Array<{ condition: A.PauseCondition; status: string | null }> | null;
+  commonPauses: Array<{ condition: A.PauseCondition; status: string | null; cap: string | null }> | null;
   /** Share and quality objectives (article 8). */
   performance: VmObjective[];
   /** Availability objectives (articles 9 and 10). */
@@ -218,7 +229,11 @@ export interface DocumentView {
     title: Txt;
     priorities: Txt[];
     countedFrom: 'creation' | 'breach';
-    warnings: Array<{ at: string; target: A.TargetKind }>;
+    warnings: Array<{ at: string; target: A.TargetKind; to: string | null }>;
+    includePaused: boolean;
+    /** The objectives whose missed periods escalate, and whether the procedure applies to tickets too. */
+    objectives: Txt[];
+    forTickets: boolean;
     steps: Array<{ number: number; role: Txt; after: string; window: Txt; hasWindow: boolean; contact: string | null }>;
     texts: Txt[];
   }>;
@@ -487,6 +502,10 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
     const s = model.services.find((x) => x.name === name);
     return s ? nameOf(s, lang) : name;
   };
+  const escalationTitle = (name: string): Txt => {
+    const e = model.escalations.find((x) => x.name === name);
+    return e ? nameOf(e, lang) : name;
+  };
   const tierTitle = (name: string): Txt => {
     const t = model.tiers.find((x) => x.name === name);
     return t ? nameOf(t, lang) : name;
@@ -552,9 +571,13 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
       title: t.implicit ? null : nameOf(t, lang),
       implicit: t.implicit,
       rows: priorities
-        .map((p) => ({ name: p, priority: priorityTitle(p), response: target(p, 'response'), resolution: target(p, 'resolution') }))
+        .map((p) => ({ name: p, priority: priorityTitle(p), response: target(p, 'response'), resolution: target(p, 'resolution'), nextReply: target(p, 'next-reply'), update: target(p, 'update') }))
         .filter((r) => r.response !== null || r.resolution !== null),
-      pauses: t.pauses.map((p) => ({ condition: p.condition, status: p.status })),
+      hasNextReply: t.targets.some((x) => x.target === 'next-reply'),
+      hasUpdate: t.targets.some((x) => x.target === 'update'),
+      widths: ['30,35,35', '22,26,26,26', '20,20,20,20,20'][[t.targets.some((x) => x.target === 'next-reply'), t.targets.some((x) => x.target === 'update')].filter(Boolean).length]!,
+      pauses: t.pauses.map((p) => pauseView(p, lang)),
+      start: startView(t),
       texts: texts(t.texts),
     };
   };
@@ -573,7 +596,6 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
     })),
     closed: c.spec.closed.map((d) => formatDate(d, lang)),
     texts: texts(c.texts),
-  
   });
 
   const escalation = (e: M.EscalationModel): DocumentView['escalations'][number] => ({
@@ -581,7 +603,10 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
     title: nameOf(e, lang),
     priorities: e.priorities.map(priorityTitle),
     countedFrom: e.countedFrom,
-    warnings: e.warnings.map((w) => ({ at: formatPercentage(w.at, lang), target: w.target })),
+    warnings: e.warnings.map((w) => ({ at: formatPercentage(w.at, lang), target: w.target, to: w.to })),
+    includePaused: e.includePaused,
+    objectives: e.objectives.map(objectiveTitle),
+    forTickets: e.priorities.length > 0 || e.objectives.length === 0,
     steps: e.steps.map((s) => ({
       number: s.number,
       role: title(s.role, lang),
@@ -591,17 +616,18 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
       contact: s.contact,
     })),
     texts: texts(e.texts),
-  
   });
 
   const named = (x: { name: string; texts: readonly M.TextModel[] } & Parameters<typeof nameOf>[0]) => ({ name: x.name, title: nameOf(x, lang), texts: texts(x.texts) });
 
-  return { calendarTitle, priorityTitle, objectiveTitle, serviceTitle, tierTitle, texts, objective, ladder, tier, calendar, escalation, service: named, priority: named };
+  const priority = (p: M.NamedModel) => ({ ...named(p), aliases: priorityAliases(model).get(p.name) ?? [] });
+
+  return { calendarTitle, priorityTitle, objectiveTitle, serviceTitle, escalationTitle, tierTitle, texts, objective, ladder, tier, calendar, escalation, service: named, priority };
 }
 
 export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOptions = {}): DocumentView {
   const a = model.agreement;
-  const { calendarTitle, priorityTitle, objectiveTitle, serviceTitle, tierTitle, texts, objective, ladder, tier, calendar, escalation, service, priority } = viewParts(model, lang);
+  const { calendarTitle, priorityTitle, objectiveTitle, serviceTitle, escalationTitle, tierTitle, texts, objective, ladder, tier, calendar, escalation, service, priority } = viewParts(model, lang);
   const objectives = model.objectives.map(objective);
 
   // Holidays and closed days in the term.
@@ -669,6 +695,10 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     acceptance: a.acceptance !== null,
     escalation: model.escalations.length > 0,
     pause: model.tiers.some((t) => t.pauses.length > 0),
+    nextReply: targetKinds.has('next-reply'),
+    update: targetKinds.has('update'),
+    laterClocks: targetKinds.has('next-reply') || targetKinds.has('update'),
+    statuses: model.statuses !== null,
   };
 
   let scenarioNumber = 0;
@@ -723,6 +753,10 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
         }
       : null,
     tiers,
+    statuses: (() => {
+      const v = statusesView(model);
+      return v && model.statuses ? { ...v, texts: texts(model.statuses.texts) } : null;
+    })(),
     hasTargets: tiers.some((t) => t.rows.length > 0),
     commonPauses: tiers.length > 0 && tiers.every((t) => JSON.stringify(t.pauses) === JSON.stringify(tiers[0]!.pauses)) ? tiers[0]!.pauses : null,
     performance,
@@ -771,7 +805,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
             tier: stmt.tier ? tierTitle(stmt.tier.name) : null,
             hasTier: stmt.tier !== null,
             created: dateTime(stmt.created, lang),
-            events: stmt.events.map((e) => ({ event: e.event, at: dateTime(e.at, lang) })),
+            events: stmt.events.map((e) => ({ event: e.event, at: dateTime(e.at, lang), status: e.status?.value ?? null, priority: e.priority ? priorityTitle(e.priority.name) : null })),
           });
           break;
         case 'Outage': {
@@ -804,6 +838,15 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
           break;
         case 'ExpectTicket':
           expectations.push({ passed: outcome(stmt), kind: 'ticket', ticket: stmt.ticket.name, target: stmt.target, outcome: stmt.outcome });
+          break;
+        case 'ExpectClock':
+          expectations.push({ passed: outcome(stmt), kind: 'clock', ticket: stmt.ticket.name, target: stmt.target, ...clockExpectation(stmt, (d) => dateTime(d, lang), lang) });
+          break;
+        case 'ExpectAtRisk':
+          expectations.push({ passed: outcome(stmt), kind: 'at-risk', ticket: stmt.ticket.name, target: stmt.target });
+          break;
+        case 'ExpectStep':
+          expectations.push({ passed: outcome(stmt), kind: 'step', ticket: stmt.ticket.name, escalation: stmt.escalation ? escalationTitle(stmt.escalation.name) : null, step: stmt.step?.value ?? null });
           break;
         case 'ExpectCredit':
           expectations.push({

@@ -79,7 +79,8 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
       ...named(t),
       implicit: t.implicit,
       targets: t.targets.map((x) => ({ priority: x.priority, target: x.target, within: duration(x.within), calendar: x.calendar, line: x.line, from: x.from })),
-      pauses: t.pauses.map((p) => ({ condition: p.condition, status: p.status, line: p.line })),
+      pauses: t.pauses.map((p) => ({ condition: p.condition, status: p.status, cap: p.cap ? duration(p.cap) : null, line: p.line })),
+      start: t.start ? { at: t.start.at, status: t.start.status, line: t.start.line } : null,
     })),
     objectives: model.objectives.map((o) => ({
       ...named(o),
@@ -118,8 +119,12 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
       ...named(e),
       priorities: [...e.priorities],
       countedFrom: e.countedFrom,
-      warnings: e.warnings.map((w) => ({ at: w.at, target: w.target })),
+      warnings: e.warnings.map((w) => ({ at: w.at, target: w.target, to: w.to, line: w.line })),
+      includePaused: e.includePaused,
+      objectives: [...e.objectives],
       steps: e.steps.map((s) => ({ number: s.number, role: { ...s.role.byLang }, after: duration(s.after), calendar: s.calendar, contact: s.contact, line: s.line })),
     })),
+    statuses: model.statuses ? model.statuses.statuses.map((s) => ({ name: s.name, meaning: s.meaning, reason: s.reason, line: s.line })) : null,
+    aliases: model.aliases.map((x) => ({ field: x.field, value: x.value, target: x.target, line: x.line })),
   };
 }

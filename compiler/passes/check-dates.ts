@@ -9,12 +9,14 @@ export function isRealDate(value: string): boolean {
 }
 
 /** `24:00` is the end of a day; any other time must be 00:00–23:59. */
-export function isRealTime(value: string, allowEndOfDay: boolean): boolean {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(value);
-  if (!m) return false;
+/** `08:00`; with `withSeconds` (scenario times) also `08:00:30`. Opening hours are whole minutes. */
+export function isRealTime(value: string, allowEndOfDay: boolean, withSeconds = false): boolean {
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!m || (m[3] !== undefined && !withSeconds)) return false;
   const h = Number(m[1]);
   const min = Number(m[2]);
-  if (h === 24 && min === 0) return allowEndOfDay;
+  if (m[3] !== undefined && Number(m[3]) >= 60) return false;
+  if (h === 24 && min === 0) return allowEndOfDay && m[3] === undefined;
   return h < 24 && min < 60;
 }
 
@@ -38,7 +40,7 @@ export function checkDates(ctx: CheckContext): void {
         const dt = node as unknown as A.DateTimeLit;
         if (!dt.date || !dt.time) break;
         if (!isRealDate(dt.date)) ctx.report('invalid-date', dt.range, `${dt.date} is not a date that exists`);
-        else if (!isRealTime(dt.time, false)) ctx.report('invalid-date', dt.range, `${dt.time} is not a time of day (use 00:00–23:59)`);
+        else if (!isRealTime(dt.time, false, true)) ctx.report('invalid-date', dt.range, `${dt.time} is not a time of day (use 00:00–23:59, or 00:00:00–23:59:59)`);
         break;
       }
       case 'PeriodLit': {

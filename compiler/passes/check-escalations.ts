@@ -1,4 +1,4 @@
-/** Escalation: steps numbered 1, 2, 3 … in order, each later than the one before; sane warnings. */
+/** Escalation: steps numbered 1, 2, 3 … in order, each later than the one before; a warning ladder of distinct thresholds up to 100%. */
 import type * as A from '../../grammar/ast.js';
 import { comparableClock, describeDuration, durationMinutes } from '../values.js';
 import { type CheckContext, reportRepeated } from './context.js';
@@ -10,10 +10,17 @@ export function checkEscalations(ctx: CheckContext): void {
     reportRepeated(ctx, esc.body, ['AppliesTo', 'CountedFrom', 'DefaultCalendar'], (s) =>
       s.kind === 'AppliesTo' ? 'the priorities (`for …`)' : s.kind === 'CountedFrom' ? '`counted from`' : 'the default calendar',
     );
-    reportRepeated(ctx, esc.body.filter((s): s is Extract<A.EscalationStmt, { kind: 'Warning' }> => s.kind === 'Warning'), ['Warning'], (w) => `the warning for the ${w.target} time`, (w) => w.target);
+    reportRepeated(
+      ctx,
+      esc.body.filter((s): s is Extract<A.EscalationStmt, { kind: 'Warning' }> => s.kind === 'Warning'),
+      ['Warning'],
+      (w) => `the warning at ${w.at.raw} of the ${w.target.replace('-', ' ')} time`,
+      (w) => `${w.target}|${w.at.raw}`,
+    );
+    reportRepeated(ctx, esc.body, ['IncludingPaused'], () => '`including paused time`');
     for (const w of esc.body) {
-      if (w.kind === 'Warning' && w.at.kind === 'Percentage' && (w.at.value <= 0 || w.at.value >= 100)) {
-        ctx.report('value-out-of-range', w.at.range, 'a warning comes before the deadline: use a percentage between 0% and 100%, such as 75%');
+      if (w.kind === 'Warning' && w.at.kind === 'Percentage' && (w.at.value <= 0 || w.at.value > 100)) {
+        ctx.report('value-out-of-range', w.at.range, 'a warning comes at a share of the allowed time: use a percentage above 0% and at most 100%, such as 75%');
       }
     }
     steps.forEach((step, i) => {

@@ -15,6 +15,9 @@ import { checkLadders } from './check-ladders.js';
 import { checkEscalations } from './check-escalations.js';
 import { checkTexts } from './check-texts.js';
 import { checkScenarios } from './check-scenarios.js';
+import { checkStatuses } from './check-statuses.js';
+import { checkDurationUnits } from './check-duration-units.js';
+import { checkClockClauses } from './check-clock-clauses.js';
 
 export const checkPasses: readonly CheckPass[] = [
   reportDuplicateNames,
@@ -30,6 +33,9 @@ export const checkPasses: readonly CheckPass[] = [
   checkEscalations,
   checkTexts,
   checkScenarios,
+  checkStatuses,
+  checkDurationUnits,
+  checkClockClauses,
 ];
 
 export function runChecks(document: Document, diagnostics: Diagnostic[]): void {

@@ -77,7 +77,7 @@ interface GrammarContext {
 
 const declarationStarters = new Set<TokenType>([
   T.Agreement, T.Service, T.Exclusions, T.Customer, T.Calendar, T.Priority, T.Targets, T.Tier, T.Objective,
-  T.Credits, T.Credit, T.Bonus, T.Escalation, T.Reporting, T.Scenario,
+  T.Credits, T.Credit, T.Bonus, T.Escalation, T.Reporting, T.Scenario, T.Statuses, T.Aliases,
 ]);
 
 function blockKind(header: IToken[]): BlockKind | null {
@@ -99,6 +99,8 @@ function blockKind(header: IToken[]): BlockKind | null {
     case T.Escalation: return 'escalation';
     case T.Reporting: return 'reporting';
     case T.Scenario: return 'scenario';
+    case T.Statuses: return 'statuses';
+    case T.Aliases: return 'aliases';
     default: return null;
   }
 }
@@ -119,6 +121,8 @@ const statementRules: Record<BlockKind, string[]> = {
   escalation: ['escalationStmt'],
   reporting: ['report', 'textStmt'],
   scenario: ['scenarioStmt'],
+  statuses: ['statusStmt', 'textStmt'],
+  aliases: ['aliasStmt'],
 };
 
 /** Runs `f` without capturing stack traces: chevrotain throws and catches while it recovers. */

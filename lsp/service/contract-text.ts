@@ -6,6 +6,7 @@
  */
 import { describeClause, type ClauseRef } from '../../compiler/document/index.js';
 import type { ContractModel } from '../../compiler/model.js';
+import type * as A from '../../grammar/ast.js';
 import type { SlacDocument } from './document.js';
 import type { Lang } from './sentences.js';
 import { spend } from './steps.js';
@@ -34,7 +35,7 @@ export function clauseSentence(doc: SlacDocument, ref: ClauseRef | null, lang: L
 }
 
 /** The tier whose table shows a target of the `targets` block: the implicit tier, or the first that takes it over. */
-export function tierOfDefaultTarget(doc: SlacDocument, priority: string, target: 'response' | 'resolution'): string {
+export function tierOfDefaultTarget(doc: SlacDocument, priority: string, target: A.TargetKind): string {
   const model = doc.analysis.model ?? doc.lastModel;
   if (!model) return '';
   const implicit = model.tiers.find((t) => t.implicit);

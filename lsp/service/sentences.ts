@@ -83,8 +83,10 @@ function onCalendar(name: string | undefined | null, lang: Lang): string {
 export function targetSentence(t: A.TargetStmt, calendar: string | null, priorityTitles: (name: string) => string, lang: Lang): string {
   const prios = t.priorities.map((p) => priorityTitles(p.name)).join(lang === 'en' ? ', ' : ', ');
   const within = valueWords(t.within, lang);
-  if (lang === 'en') return `${t.target === 'response' ? 'Response to' : 'Resolution of'} priority ${prios} within ${within}${onCalendar(calendar, lang)}.`;
-  return `${t.target === 'response' ? 'Reactie op' : 'Oplossing van'} prioriteit ${prios} binnen ${within}${onCalendar(calendar, lang)}.`;
+  const en = { response: 'Response to', resolution: 'Resolution of', 'next-reply': 'Next reply for', update: 'An update for' }[t.target];
+  const nl = { response: 'Reactie op', resolution: 'Oplossing van', 'next-reply': 'Vervolgreactie voor', update: 'Een update voor' }[t.target];
+  if (lang === 'en') return `${en} priority ${prios} ${t.target === 'update' ? 'every' : 'within'} ${within}${onCalendar(calendar, lang)}.`;
+  return `${nl} prioriteit ${prios} ${t.target === 'update' ? 'elke' : 'binnen'} ${within}${onCalendar(calendar, lang)}.`;
 }
 
 export function measureSentence(m: A.Measure, lang: Lang): string {

@@ -15,7 +15,9 @@ export type BlockKind =
   | 'bonus'
   | 'escalation'
   | 'reporting'
-  | 'scenario';
+  | 'scenario'
+  | 'statuses'
+  | 'aliases';
 
 export interface Snippet {
   label: string;
@@ -138,7 +140,16 @@ const byBlock: Partial<Record<BlockKind, Snippet[]>> = {
   targets: [
     { label: 'response … within …', detail: 'response target', body: 'response ${1:P1} within ${2:1 hour}' },
     { label: 'resolution … within …', detail: 'resolution target', body: 'resolution ${1:P1} within ${2:4 hours}' },
+    { label: 'next reply … within …', detail: 'reply to every customer message', body: 'next reply ${1:P1} within ${2:2 business hours}' },
+    { label: 'update … every …', detail: 'periodic update while open', body: 'update ${1:P1} every ${2:2 hours}' },
+    { label: 'clocks start at …', detail: 'where response and resolution clocks start', body: 'clocks start at ${1:assignment}' },
   ],
+  statuses: [
+    { label: '"…" starts', detail: 'a status in which the clocks run', body: '"${1:In behandeling}" starts' },
+    { label: '"…" pauses waiting for customer', detail: 'a status that pauses the clocks', body: '"${1:Wacht op klant}" pauses waiting for customer' },
+    { label: '"…" resolves', detail: 'a status that resolves the ticket', body: '"${1:Opgelost}" resolves' },
+  ],
+  aliases: [{ label: 'priority "…" is …', detail: 'a priority as the data names it', body: 'priority "${1:1 - Kritiek}" is ${2:P1}' }],
   objective: [
     { label: 'availability of service …', detail: 'availability target', body: 'availability of service ${1:Platform} at least ${2:99.9%} per ${3:month}' },
     { label: '…% of … within …', detail: 'percentage target', body: '${1:80%} of ${2:calls} ${3:answered} within ${4:30 seconds} per month' },
@@ -146,7 +157,10 @@ const byBlock: Partial<Record<BlockKind, Snippet[]>> = {
   ],
   credits: [{ label: 'below … credit …', detail: 'a band of the ladder', body: 'below ${1:99.9%} credit ${2:5%} of monthly fee' }],
   bonus: [{ label: 'above … bonus …', detail: 'a band of the ladder', body: 'above ${1:95%} bonus ${2:2%} of monthly fee' }],
-  escalation: [{ label: 'step … after …', detail: 'an escalation step', body: 'step ${1:1} "${2:Service managers}" after ${3:5 working days} contact "${4}"' }],
+  escalation: [
+    { label: 'step … after …', detail: 'an escalation step', body: 'step ${1:1} "${2:Service managers}" after ${3:5 working days} contact "${4}"' },
+    { label: 'warn at …% of … time to …', detail: 'a rung of the warning ladder', body: 'warn at ${1:75%} of ${2:resolution} time to "${3:Service manager}"' },
+  ],
   reporting: [{ label: 'report … monthly', detail: 'a report', body: 'report "${1:Monthly report}" ${2:monthly} to "${3:contract manager}"' }],
   scenario: [
     { label: 'ticket … created …', detail: 'a ticket and its events', body: 'ticket ${1:T1} priority ${2:P1} created ${3:2026-03-06 17:00} resolved ${4:2026-03-09 10:00}' },

@@ -103,6 +103,10 @@ function declarationSymbol(doc: SlacDocument, d: A.Declaration): DocumentSymbol 
         .map((s) => symbol(doc, `ticket ${s.id.name}`, SymbolKind.Variable, s, s.id, `priority ${s.priority.name}`));
       return symbol(doc, titleOf(d.title) ?? 'scenario', SymbolKind.Method, d, d.title, 'scenario', tickets);
     }
+    case 'Statuses':
+      return symbol(doc, 'statuses', SymbolKind.Enum, d, null, `${d.body.filter((s) => s.kind === 'Status').length} lines`);
+    case 'Aliases':
+      return symbol(doc, 'aliases', SymbolKind.Enum, d, null, `${d.body.length} lines`);
   }
 }
 

@@ -1,10 +1,17 @@
 /**
  * CSV records (RFC 4180) from a stream of text, each with the line it starts and ends on. Written
- * here rather than taken from csv-parse because a reader of business data must keep every row it
- * can: csv-parse stops the whole file at the first malformed row (losing the rows it had buffered),
- * counts a CRLF inside a quoted cell as two lines (shifting every later line number), reports an
- * unclosed quote at the end of the file instead of where it opens, and reports some rows twice.
- * Here a malformed row is one rejected row, and reading goes on with the next.
+ * here rather than taken from csv-parse (6.2.1), because a reader of business data must keep every
+ * row it can, and csv-parse was tried with every relevant option and cannot:
+ *  - go on after a bad quote: with `skip_records_with_error` the parser stays inside the quote, so
+ *    on `id,p,c\n"B"x,P2,y\n "C" ,P2,z\nD,P2,w\n` it reports row B twice, swallows C and (without
+ *    ltrim/rtrim) ends in "quote not closed", losing D; `relax_quotes` accepts `A"1` and `"B"x`
+ *    silently; `max_record_size` drops the rest of the chunk after an over-long row;
+ *  - count lines: a CRLF inside a quoted cell counts as two lines (every later line shifts), and
+ *    one line ending is picked per file (`record_delimiter` with several endings did not help);
+ *  - say where an unclosed quote opens: it names the last line of the file;
+ *  - bound memory: an unclosed quote makes it hold the rest of the file as one field.
+ * Here a malformed row is one rejected row, reading goes on with the next, and a record longer than
+ * the limit is not kept.
  *
  * Quoted cells may hold delimiters, doubled quotes and line breaks. Spaces before an opening quote
  * and after a closing one are allowed. A quote inside an unquoted cell, or text after a closing

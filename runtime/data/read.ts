@@ -247,6 +247,7 @@ export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Col
     created: { field: 'created', type: 'timestamp' },
     responded: { field: 'responded', type: 'timestamp' },
     resolved: { field: 'resolved', type: 'timestamp' },
+    assigned: { field: 'assigned', type: 'timestamp' },
     events: { field: 'events', type: 'events' },
   },
   contact: {
@@ -290,18 +291,19 @@ class CellError extends Error {
 }
 
 /** `<timestamp> status <status>`: the timestamp is everything before the keyword, checked by the one timestamp parser later. */
-const EVENT_RE = /^(.+?)\s+(status|priority)\s+(.+)$/i;
+const EVENT_RE = /^(.+?)\s+(status|priority|message)\s+(.+)$/i;
 
-/** `2026-03-10T12:00:00+01:00 status waiting for customer; 2026-03-12 09:00+0100 priority P1` */
+/** `2026-03-10T12:00:00+01:00 status waiting for customer; 2026-03-12 09:00+0100 priority P1; 2026-03-12T10:00:00+01:00 message customer` */
 export function parseEventsCell(cell: string, normalise: (field: string, value: string) => string = (_f, v) => v): Array<Record<string, string>> {
   const out: Array<Record<string, string>> = [];
   cell.split(';').forEach((part, i) => {
     const entry = part.trim();
     if (entry === '') return;
     const m = EVENT_RE.exec(entry);
-    if (!m) throw new CellError('events', `entry ${i + 1} (${quoted(entry)}) is not '<timestamp> status <status>' or '<timestamp> priority <priority>'`);
+    if (!m) throw new CellError('events', `entry ${i + 1} (${quoted(entry)}) is not '<timestamp> status <status>', '<timestamp> priority <priority>' or '<timestamp> message customer|provider'`);
+    const what = m[2]!.toLowerCase();
     const value = m[3]!.trim();
-    out.push(m[2]!.toLowerCase() === 'status' ? { at: m[1]!, status: normalise('events/status', value) } : { at: m[1]!, priority: normalise('events/priority', value) });
+    out.push({ at: m[1]!, [what]: what === 'message' ? value.toLowerCase() : normalise(`events/${what}`, value) });
   });
   return out;
 }

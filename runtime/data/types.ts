@@ -10,13 +10,15 @@ export type Timestamp = string;
 /** A status change or a priority change in a ticket's history. */
 export type TicketEvent =
   /**
-   * The ticket entered a status. Statuses that pause the clock are those the ticket's tier
-   * names (`waiting for customer`, `waiting for third party`, `status "on hold"`); `resolved`,
-   * `solved` and `closed` stop it; any other status after a resolution reopens the ticket.
+   * The ticket entered a status. What a status means (starts, pauses, resolves, closes, reopens,
+   * none) is the contract's `statuses` block, or the built-in Dutch and English vocabulary; a
+   * status neither knows is reported and makes the ticket's clocks uncertain.
    */
   | { at: Timestamp; status: string }
   /** The priority changed; the new priority's target applies, with the time elapsed so far kept. */
-  | { at: Timestamp; priority: string };
+  | { at: Timestamp; priority: string }
+  /** A message: from the customer (starts a next-reply clock), or a public reply or update from the provider. */
+  | { at: Timestamp; message: 'customer' | 'provider' };
 
 export interface TicketRecord {
   id: string;
@@ -31,6 +33,8 @@ export interface TicketRecord {
   created: Timestamp;
   /** First substantive response. */
   responded?: Timestamp | null;
+  /** First assignment (for `clocks start at assignment`). */
+  assigned?: Timestamp | null;
   /** Resolution; with reopenings, write the history in `events` (this adds a `resolved` status). */
   resolved?: Timestamp | null;
   events?: TicketEvent[];

@@ -73,7 +73,7 @@ function describe(e: ErrorObject, record: unknown): FieldProblem {
     case 'enum':
       return { field, message: `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => String(v)).join(', ')}` };
     case 'oneOf':
-      return { field, message: 'an event needs `at` and either `status` or `priority`' };
+      return { field, message: 'an event needs `at` and one of `status`, `priority` or `message`' };
     case 'anyOf':
     case 'type': {
       // anyOf [X, null]: report what X wanted.
@@ -115,8 +115,22 @@ export interface ParsedTicket {
   channel: string | null;
   created: number;
   responded: number | null;
-  /** Status and priority changes, in time order (stable for equal times); `resolved` folded in. */
-  events: Array<{ at: number; status: string | null; priority: string | null }>;
+  /** First assignment to an engineer or team. */
+  assigned: number | null;
+  /**
+   * Status changes, priority changes and messages, in time order (stable for equal times); the
+   * `resolved` field is folded in as an event with `resolves` set, whatever the statuses are called.
+   */
+  events: TicketEventParsed[];
+}
+
+export interface TicketEventParsed {
+  at: number;
+  status: string | null;
+  priority: string | null;
+  /** A message on the ticket: from the customer, or a public reply or update from the provider. */
+  message: 'customer' | 'provider' | null;
+  resolves: boolean;
 }
 
 export interface ParsedContact {
@@ -200,6 +214,8 @@ export function parseTicket(raw: unknown): Parsed<ParsedTicket> {
     const created = time(r['created'] as string, 'created');
     const responded = optTime(str(r['responded']), 'responded');
     const resolved = optTime(str(r['resolved']), 'resolved');
+    const assigned = optTime(str(r['assigned']), 'assigned');
+    if (assigned !== null && assigned < created) return fail('assigned', 'the ticket is assigned before it was created');
     if (responded !== null && responded < created) return fail('responded', 'the first response is before the ticket was created');
     if (resolved !== null && resolved < created) return fail('resolved', 'the ticket is resolved before it was created');
     const rawEvents = (r['events'] as Array<Record<string, unknown>> | undefined) ?? [];
@@ -207,28 +223,20 @@ export function parseTicket(raw: unknown): Parsed<ParsedTicket> {
     rawEvents.forEach((e, i) => {
       const at = time(e['at'] as string, `events/${i}/at`);
       if (at < created) throw new TimeError(`events/${i}/at`, 'this event is before the ticket was created');
-      events.push({ at, status: str(e['status']), priority: str(e['priority']) });
+      const message = str(e['message']);
+      events.push({ at, status: str(e['status']), priority: str(e['priority']), message: message === 'customer' || message === 'provider' ? message : null, resolves: false });
     });
-    if (resolved !== null) {
-      const last = lastStatus(events, resolved);
-      if (!(last !== null && isResolvedStatus(last.status!) && last.at === resolved)) events.push({ at: resolved, status: 'resolved', priority: null });
-    }
+    if (resolved !== null) events.push({ at: resolved, status: null, priority: null, message: null, resolves: true });
     // Stable: events at the same instant keep their order; the folded-in resolution goes after them.
     const ordered = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i).map((x) => x.e);
     return {
       ok: true,
-      record: { id: r['id'] as string, priority: r['priority'] as string, tier: str(r['tier']), channel: str(r['channel']), created, responded, events: ordered },
+      record: { id: r['id'] as string, priority: r['priority'] as string, tier: str(r['tier']), channel: str(r['channel']), created, responded, assigned, events: ordered },
     };
   } catch (e) {
     if (e instanceof TimeError) return fail(e.field, e.message);
     throw e;
   }
-}
-
-function lastStatus(events: ParsedTicket['events'], atOrBefore: number) {
-  let last: ParsedTicket['events'][number] | null = null;
-  for (const e of events) if (e.status !== null && e.at <= atOrBefore && (last === null || e.at >= last.at)) last = e;
-  return last;
 }
 
 /** Status names compare without case, and with runs of spaces, hyphens and underscores as one space. */
@@ -244,11 +252,6 @@ export function normaliseStatus(s: string): string {
 
 /** Data uses a handful of statuses over and over; bounded, so unusual data cannot grow it. */
 const statusCache = new Map<string, string>();
-
-const RESOLVED = new Set(['resolved', 'solved', 'closed', 'done']);
-export function isResolvedStatus(status: string): boolean {
-  return RESOLVED.has(normaliseStatus(status));
-}
 
 export function parseContact(raw: unknown): Parsed<ParsedContact> {
   const p = schemaProblem('contact', raw);

@@ -6,7 +6,7 @@
 import { BusinessCalendar } from '../calendar.js';
 import type { RtDuration, RtTier, RtObjective, RuntimeContract, RtEscalation } from '../contract.js';
 import { addMonthsToDate, dayOfIsoDate, ZoneTime } from '../time.js';
-import { normaliseStatus } from '../data/validate.js';
+import { Vocabulary } from './statuses.js';
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
@@ -16,12 +16,6 @@ export const DAY = 86_400_000;
 const CALENDAR_MARGIN = 400 * DAY;
 /** Records may lie this far outside the term (projections need the rest of the margin). */
 export const RECORD_MARGIN = 366 * DAY;
-
-/** Statuses that mean "waiting for the customer" / "waiting for a third party" (normalised). */
-export const PAUSE_STATUSES: Readonly<Record<'customer' | 'third-party', readonly string[]>> = {
-  customer: ['waiting for customer', 'waiting on customer', 'awaiting customer', 'pending customer'],
-  'third-party': ['waiting for third party', 'waiting on third party', 'awaiting third party', 'pending third party', 'waiting for supplier', 'waiting for vendor'],
-};
 
 /** Clock arithmetic on one calendar, or on wall time when `cal` is null. */
 export interface Clock {
@@ -45,7 +39,8 @@ export class Context {
   readonly objectives: Map<string, RtObjective>;
   private readonly calendars = new Map<string, BusinessCalendar>();
   private readonly everyDay = new Map<string, BusinessCalendar>();
-  private readonly pauseSets = new Map<RtTier, Set<string>>();
+  /** What the statuses in the data mean, and the aliases of values. */
+  readonly vocabulary: Vocabulary;
 
   constructor(
     readonly contract: RuntimeContract,
@@ -68,6 +63,7 @@ export class Context {
     this.priorities = new Set(contract.priorities.map((p) => p.name));
     this.services = new Set(contract.services.map((s) => s.name));
     this.objectives = new Map(contract.objectives.map((o) => [o.name, o]));
+    this.vocabulary = new Vocabulary(contract);
   }
 
   private acceptanceEndOf(d: RtDuration | null): number {
@@ -146,22 +142,9 @@ export class Context {
     return this.calendar(calendar).add(start, d.amount);
   }
 
-  /** Normalised statuses that pause a ticket of this tier. */
-  pauseStatuses(tier: RtTier): Set<string> {
-    let set = this.pauseSets.get(tier);
-    if (!set) {
-      set = new Set();
-      for (const p of tier.pauses) {
-        if (p.condition === 'status' && p.status !== null) set.add(normaliseStatus(p.status));
-        else if (p.condition !== 'status') for (const s of PAUSE_STATUSES[p.condition]) set.add(s);
-      }
-      this.pauseSets.set(tier, set);
-    }
-    return set;
-  }
-
+  /** The escalations for tickets of this priority: those naming it, or naming neither priorities nor objectives. */
   escalationsFor(priority: string): RtEscalation[] {
-    return this.contract.escalations.filter((e) => e.priorities.length === 0 || e.priorities.includes(priority));
+    return this.contract.escalations.filter((e) => (e.priorities.length === 0 && (e.objectives ?? []).length === 0) || e.priorities.includes(priority));
   }
 
   fmt(t: number): string {

@@ -11,7 +11,7 @@
  * ones (open tickets, contacts still waiting) wait for `finish`, where the evaluation instant is
  * known: `now`, or else the latest instant in the data.
  */
-import type { RtObjective, RuntimeContract } from '../contract.js';
+import type { RtClockKind, RtObjective, RuntimeContract } from '../contract.js';
 import type { DataProblem, Dataset, RecordKind, RecordSource } from '../data/types.js';
 import { recordKinds } from '../data/types.js';
 import {
@@ -37,9 +37,12 @@ import { type ObjectivePeriod, objectivePeriods } from './periods.js';
 import { Inputs } from './inputs.js';
 import { QualityCounter, qualityResult, targetNumber, unitOf } from './quality.js';
 import { REPORT_FORMAT, type Explanation, type InputSummary, type ObjectiveResult, type OpenTicket, type RecordRef, type Report, type TicketResult, type TicketSelection, type TicketSummary } from './report.js';
+import { UnknownValues, resolveAliases } from './unknown-values.js';
+import { escalateObjective } from './objective-escalation.js';
 import { ShareCounter, type Tally, countContact, countsFor, matchesChannel, shareResult, tallyHit } from './shares.js';
 import { TicketList } from './ticket-list.js';
-import { buildTimeline, evaluateTicket, runClock } from './tickets.js';
+import { buildTimeline, evaluateClock, evaluateTicket, responseOf } from './tickets.js';
+import { clockStart } from './clock-start.js';
 import type { RtTier } from '../contract.js';
 
 export interface EvaluateOptions {
@@ -83,6 +86,14 @@ interface Pending<T> {
 
 const emptyCounts = (): Record<RecordKind, number> => ({ ticket: 0, contact: 0, outage: 0, measurement: 0 });
 
+type ClockCount = 'responseMet' | 'resolutionMet' | 'nextReplyMet' | 'updateMet' | 'responseBreached' | 'resolutionBreached' | 'nextReplyBreached' | 'updateBreached';
+const metKey: Record<RtClockKind, ClockCount> = {
+  response: 'responseMet', resolution: 'resolutionMet', 'next-reply': 'nextReplyMet', update: 'updateMet',
+};
+const breachedKey: Record<RtClockKind, ClockCount> = {
+  response: 'responseBreached', resolution: 'resolutionBreached', 'next-reply': 'nextReplyBreached', update: 'updateBreached',
+};
+
 export class Evaluation {
   readonly ctx: Context;
   private readonly now: number | null;
@@ -108,7 +119,11 @@ export class Evaluation {
   private readonly inputs = new Inputs();
   private readonly openTickets: Array<Pending<ParsedTicket> & { tier: RtTier }> = [];
   private readonly open: OpenTicket[] = [];
-  private readonly summary: TicketSummary = { total: 0, resolved: 0, open: 0, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0, pending: 0 };
+  private readonly summary: TicketSummary = {
+    total: 0, resolved: 0, open: 0, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0,
+    nextReplyMet: 0, nextReplyBreached: 0, updateMet: 0, updateBreached: 0, pending: 0, uncertain: 0,
+  };
+  private readonly unknown = new UnknownValues();
   private readonly waitingContacts: Array<{ contact: ParsedContact; counters: ShareCounter[] }> = [];
   private readonly outages: OutageInput[] = [];
   private readonly tallies: Tally[] = [];
@@ -287,12 +302,19 @@ export class Evaluation {
     const parsed = withZone(this.local, () => parseTicket(raw));
     if (!parsed.ok) return this.reject('ticket', where, parsed.problem.field, parsed.problem.message, raw);
     const t = parsed.record;
+    resolveAliases(this.ctx.vocabulary, t);
     const bad = this.outOfRange([['created', t.created], ['responded', t.responded], ...t.events.map((e, i): [string, number] => [`events/${i}/at`, e.at])]);
     if (bad) return this.reject('ticket', where, bad, this.rangeMessage(), raw);
     const c = this.ctx;
-    if (!c.priorities.has(t.priority)) return this.reject('ticket', where, 'priority', `unknown priority ${quoted(t.priority)} (this contract has ${[...c.priorities].join(', ')})`, raw);
+    if (!c.priorities.has(t.priority)) {
+      this.unknown.note('priority', t.priority, where, t.id);
+      return this.reject('ticket', where, 'priority', `unknown priority ${quoted(t.priority)} (this contract has ${[...c.priorities].join(', ')}; a value of the tool's own is declared with \`aliases { priority "…" is P1 }\`)`, raw);
+    }
     const badChange = t.events.findIndex((e) => e.priority !== null && !c.priorities.has(e.priority));
-    if (badChange >= 0) return this.reject('ticket', where, `events/${badChange}/priority`, `unknown priority ${quoted(t.events[badChange]!.priority!)}`, raw);
+    if (badChange >= 0) {
+      this.unknown.note('priority', t.events[badChange]!.priority!, where, t.id);
+      return this.reject('ticket', where, `events/${badChange}/priority`, `unknown priority ${quoted(t.events[badChange]!.priority!)}`, raw);
+    }
     let tier: RtTier | undefined;
     if (c.implicitTier) {
       if (t.tier !== null) return this.reject('ticket', where, 'tier', `this contract has no tiers, but the ticket names tier ${quoted(t.tier)}`, raw);
@@ -301,7 +323,10 @@ export class Evaluation {
       const names = c.contract.tiers.map((x) => x.name).join(', ');
       if (t.tier === null) return this.reject('ticket', where, 'tier', `'tier' is required: this contract has tiers ${names}`, raw);
       tier = c.tiers.get(t.tier);
-      if (!tier) return this.reject('ticket', where, 'tier', `unknown tier ${quoted(t.tier)} (this contract has ${names})`, raw);
+      if (!tier) {
+        this.unknown.note('tier', t.tier, where, t.id);
+        return this.reject('ticket', where, 'tier', `unknown tier ${quoted(t.tier)} (this contract has ${names})`, raw);
+      }
     }
     if (t.created < c.termFrom || t.created >= c.termTo) return this.reject('ticket', where, 'created', 'created outside the contract term: not evaluated', raw, 'warning');
     if (this.now !== null && t.created > this.now) return this.reject('ticket', where, 'created', `created after now (${c.fmt(this.now)}): not evaluated`, raw, 'warning');
@@ -312,8 +337,15 @@ export class Evaluation {
     for (const e of t.events) this.seeEnd(e.at);
     const ref = this.ref('ticket', t.id, where);
     const seq = this.seq++;
+    t.events.forEach((e, i) => {
+      if (e.status === null || c.vocabulary.known(e.status, tier!)) return;
+      this.unknown.note('status', e.status, where, t.id);
+      if (this.strict) {
+        this.problem({ kind: 'ticket', file: where.file, line: where.line, index: where.index, field: `events/${i}/status`, id: t.id, message: `unknown status '${e.status}': declare it in \`statuses\` (or as an alias of a known status)` });
+      }
+    });
     const until = this.now ?? Infinity;
-    const tl = buildTimeline(t, c.pauseStatuses(tier), until);
+    const tl = buildTimeline(t, c.vocabulary, tier, until);
     // An open ticket waits for the evaluation instant: `now`, if given, else the end of the data.
     if (tl.resolvedAt !== null) this.finishTicket(t, tier, ref, seq, this.now ?? c.validTo);
     else if (this.now !== null) this.finishTicket(t, tier, ref, seq, this.now);
@@ -328,8 +360,8 @@ export class Evaluation {
     for (const counter of this.ticketObjectives) {
       const m = counter.objective.measure;
       if (m.kind !== 'share' || !matchesChannel(m, t.channel)) continue;
-      const tl = buildTimeline(t, this.ctx.pauseStatuses(tier), asOf);
-      const stop = m.event === 'responded' ? (t.responded !== null && t.responded <= asOf ? t.responded : tl.firstResolution) : tl.resolvedAt;
+      const tl = buildTimeline(t, this.ctx.vocabulary, tier, asOf);
+      const stop = m.event === 'responded' ? responseOf(t, tl, asOf) : tl.resolvedAt;
       const index = this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index;
       const k = counter.at(index);
       if (m.within === null) {
@@ -339,11 +371,14 @@ export class Evaluation {
         } else k.pending++;
         continue;
       }
-      const core = runClock(this.ctx, tl, t.created, stop, asOf, m.within, m.calendar);
-      if (core.status === 'met') {
+      // The objective's limit on the ticket clock; unknown statuses count as changing nothing (they are reported).
+      const limit = { priority: t.priority, target: m.event === 'responded' ? ('response' as const) : ('resolution' as const), within: m.within, calendar: m.calendar, line: counter.objective.line, from: 'tier' as const };
+      const clock = evaluateClock(this.ctx, t, tier, tl, limit, t.priority, clockStart(t, tier, this.ctx.vocabulary, asOf), stop, asOf, ref).clock;
+      const status = clock.assumed ?? clock.status;
+      if (status === 'met') {
         k.counted++;
         k.hits++;
-      } else if (core.status === 'breached') k.counted++;
+      } else if (status === 'breached') k.counted++;
       else k.pending++;
     }
     if (this.requested === null || (t.created >= this.requested.from && t.created < this.requested.to)) {
@@ -351,10 +386,11 @@ export class Evaluation {
       s.total++;
       if (result.open) s.open++;
       else s.resolved++;
-      for (const clock of [result.response, result.resolution]) {
+      for (const clock of [result.response, result.resolution, result.nextReply, result.update]) {
         if (!clock) continue;
-        if (clock.status === 'met') clock.kind === 'response' ? s.responseMet++ : s.resolutionMet++;
-        else if (clock.status === 'breached') clock.kind === 'response' ? s.responseBreached++ : s.resolutionBreached++;
+        if (clock.status === 'met') s[metKey[clock.kind]]++;
+        else if (clock.status === 'breached') s[breachedKey[clock.kind]]++;
+        else if (clock.status === 'uncertain') s.uncertain++;
         else s.pending++;
       }
       if (this.onTicket) this.onTicket(result);
@@ -536,6 +572,7 @@ export class Evaluation {
         problems: this.problems,
         problemsOmitted: this.problemsOmitted,
         files: this.inputs.summaries(),
+        unknownValues: this.unknown.list(),
       },
     };
   }
@@ -603,6 +640,7 @@ export class Evaluation {
           margin,
           detail,
           explain: trace,
+          escalation: met === false ? escalateObjective(c, o, p.to, asOf) : [],
         },
       };
     };

@@ -1,32 +1,43 @@
 /**
  * Escalation: the step each late or open ticket has reached. Steps are counted from creation, or
- * from the due instant of the ticket's first breached clock (`counted from breach`); a step is
- * reached when its time (on its calendar, pauses not deducted) has come before the ticket was
- * resolved, or by the evaluation instant while it is open. An open ticket also gets its next step.
+ * from the due instant of the ticket's first breached clock (`counted from breach`), on the step's
+ * calendar. Paused time does not count (a ticket waiting for the customer does not escalate)
+ * unless the escalation says `including paused time`; resolved time never counts. A step is reached
+ * when its time has come before the ticket was resolved, or by the evaluation instant while it is
+ * open. An open ticket also gets its next step.
  */
+import type { RtEscalation, RtEscalationStep } from '../contract.js';
 import type { ParsedTicket } from '../data/validate.js';
 import type { Context } from './context.js';
 import type { EscalationReached } from './report.js';
+import { clipTimeline } from './clock-start.js';
+import { runClock, type Timeline } from './tickets.js';
 
-export function escalate(ctx: Context, t: ParsedTicket, priority: string, firstBreach: number | null, end: number, open: boolean): EscalationReached[] {
+/** The instant a step is due, or null when it never comes (paused for good). */
+function stepInstant(ctx: Context, e: RtEscalation, step: RtEscalationStep, ref: number, tl: Timeline, end: number): number | null {
+  if (e.includePaused) return ctx.addDuration(ref, step.after, step.calendar);
+  return runClock(ctx, clipTimeline(tl, ref), ref, tl.resolvedAt, end, step.after, step.calendar).due;
+}
+
+export function escalate(ctx: Context, t: ParsedTicket, tl: Timeline, priority: string, firstBreach: number | null, end: number, open: boolean): EscalationReached[] {
   const out: EscalationReached[] = [];
   for (const e of ctx.escalationsFor(priority)) {
     const ref = e.countedFrom === 'creation' ? t.created : firstBreach;
     if (ref === null) continue;
     let reached: EscalationReached | null = null;
     for (const step of [...e.steps].sort((x, y) => x.number - y.number)) {
-      let at: number;
+      let at: number | null;
       try {
-        at = ctx.addDuration(ref, step.after, step.calendar);
+        at = stepInstant(ctx, e, step, ref, tl, end);
       } catch (err) {
         // Beyond the precomputed calendar range: no later step can be reached either.
         if (err instanceof RangeError) break;
         throw err;
       }
-      if (at <= end) {
+      if (at !== null && at <= end) {
         reached = { escalation: e.name, step: step.number, role: ctx.text(step.role) ?? '', contact: step.contact, at: ctx.fmt(at), line: step.line, next: null };
       } else {
-        if (reached && open) reached.next = { step: step.number, role: ctx.text(step.role) ?? '', at: ctx.fmt(at) };
+        if (reached && open && at !== null) reached.next = { step: step.number, role: ctx.text(step.role) ?? '', at: ctx.fmt(at) };
         break;
       }
     }

@@ -1,14 +1,17 @@
 /**
  * Open tickets at `now`: for each running clock, its due instant, the time remaining, the share of
- * the allowed time used, the warning threshold that applies (`warn at 75% of resolution time`, the
- * lowest among the escalations for the ticket's priority) and whether the ticket is at risk (the
- * threshold reached, not yet breached); and the escalation step reached.
+ * the allowed time used, the warning ladder that applies (`warn at 50% of resolution time to "…"`,
+ * from the escalations for the ticket's priority: each threshold with who is told and when it is
+ * reached), the lowest threshold (`warnAt`) and whether the ticket is at risk (the lowest threshold
+ * reached, not yet breached); and the escalation step reached.
  */
-import type { RtTarget } from '../contract.js';
+import type { RtClockKind, RtTarget } from '../contract.js';
 import type { ParsedTicket } from '../data/validate.js';
 import type { Context } from './context.js';
 import type { ClockResult, OpenTicket, TicketResult } from './report.js';
-import type { EvaluatedClock } from './tickets.js';
+import { type EvaluatedClock, runClock } from './tickets.js';
+
+const isDays = (t: RtTarget) => t.within.clock === 'working' || t.within.clock === 'calendar';
 
 export function openTicket(ctx: Context, t: ParsedTicket, result: TicketResult, clocks: readonly EvaluatedClock[], asOf: number): OpenTicket {
   return {
@@ -17,30 +20,44 @@ export function openTicket(ctx: Context, t: ParsedTicket, result: TicketResult, 
     tier: result.tier,
     created: result.created,
     clocks: clocks
-      .filter((c) => c.clock.stopped === null)
-      .map(({ clock: c, due, target }) => {
-        const used = usedPercent(t.created, c, target, due, asOf);
-        const warnAt = warningFor(ctx, c.priority, c.kind);
-        return { kind: c.kind, due: c.due, remainingMs: c.remainingMs, status: c.status, used, warnAt, atRisk: c.status !== 'breached' && warnAt !== null && used !== null && used >= warnAt };
+      .filter((c) => c.clock.stopped === null && c.clock.status !== 'not-started')
+      .map((ev) => {
+        const { clock: c, target } = ev;
+        const used = usedPercent(ev.start, c, target, ev.due, asOf);
+        const ladder = warningsFor(ctx, c.priority, c.kind);
+        const status = c.assumed ?? c.status;
+        const warnings = ladder.map((w) => {
+          const when = warningInstant(ctx, ev, w.at, asOf);
+          return { at: w.at, to: w.to, line: w.line, when: when === null ? null : ctx.fmt(when), reached: when !== null && when <= asOf };
+        });
+        const warnAt = ladder[0]?.at ?? null;
+        return { kind: c.kind, due: c.due, remainingMs: c.remainingMs, status: c.status, used, warnAt, atRisk: status !== 'breached' && warnAt !== null && used !== null && used >= warnAt, warnings };
       }),
     escalation: result.escalation,
   };
 }
 
-/** Counted time ÷ target for time clocks; for day clocks the real time since creation ÷ the time from creation to due. */
-function usedPercent(created: number, c: ClockResult, target: RtTarget, due: number | null, asOf: number): number | null {
-  if (target.within.clock === 'working' || target.within.clock === 'calendar') {
-    if (due === null || due <= created) return null;
-    return round2(((asOf - created) / (due - created)) * 100);
+/** Counted time ÷ target for time clocks; for day clocks the real time since the start ÷ the time from the start to due. */
+function usedPercent(start: number, c: ClockResult, target: RtTarget, due: number | null, asOf: number): number | null {
+  if (isDays(target)) {
+    if (due === null || due <= start) return null;
+    return round2(((asOf - start) / (due - start)) * 100);
   }
   return round2((c.elapsedMs / target.within.amount) * 100);
 }
 
+/** The instant `at`% of the clock's allowed time is used: counted on its calendar, or (day clocks) as a share of start → due. */
+function warningInstant(ctx: Context, ev: EvaluatedClock, at: number, asOf: number): number | null {
+  if (isDays(ev.target)) return ev.due === null ? null : ev.start + Math.round(((ev.due - ev.start) * at) / 100);
+  const share = { ...ev.target.within, amount: Math.round((ev.target.within.amount * at) / 100) };
+  return runClock(ctx, ev.timeline, ev.start, null, asOf, share, ev.target.calendar).due;
+}
+
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** The lowest warning threshold for this priority and clock, from the escalations that apply. */
-function warningFor(ctx: Context, priority: string, kind: 'response' | 'resolution'): number | null {
-  let at: number | null = null;
-  for (const e of ctx.escalationsFor(priority)) for (const w of e.warnings) if (w.target === kind && (at === null || w.at < at)) at = w.at;
-  return at;
+/** The warning ladder for this priority and clock, from the escalations that apply, lowest threshold first. */
+function warningsFor(ctx: Context, priority: string, kind: RtClockKind): Array<{ at: number; to: string | null; line: number }> {
+  const out: Array<{ at: number; to: string | null; line: number }> = [];
+  for (const e of ctx.escalationsFor(priority)) for (const w of e.warnings) if (w.target === kind) out.push({ at: w.at, to: w.to, line: w.line });
+  return out.sort((a, b) => a.at - b.at || a.line - b.line);
 }

@@ -4,7 +4,7 @@
  * no machine zone; instants are written in the contract's zone with their offset).
  */
 import type { DataProblem, RecordKind } from '../data/types.js';
-import type { RtClock } from '../contract.js';
+import type { RtClock, RtClockKind } from '../contract.js';
 
 export const REPORT_FORMAT = 'slac-report/1';
 
@@ -37,8 +37,11 @@ export interface Explanation {
   windows?: Window[];
 }
 
+/** What a clock came to; `uncertain`: the ticket has statuses the contract does not know. */
+export type ClockStatus = 'met' | 'breached' | 'pending' | 'paused' | 'not-started' | 'uncertain';
+
 export interface ClockResult {
-  kind: 'response' | 'resolution';
+  kind: RtClockKind;
   /** The priority whose target applies: the one in force when the clock stopped (or at the evaluation instant). */
   priority: string;
   /** The target as the contract writes it: `4 business hours`. */
@@ -48,9 +51,19 @@ export interface ClockResult {
   clock: RtClock;
   /** The instant the allowed time runs out (projected from the stop for a stopped clock); null while paused indefinitely. */
   due: string | null;
+  /** When the clock started: creation, assignment or a status; for next reply and update, the start of the cycle reported. */
+  started: string | null;
   /** When the clock stopped (first response, final resolution), or null while it runs. */
   stopped: string | null;
-  status: 'met' | 'breached' | 'pending' | 'paused';
+  status: ClockStatus;
+  /** For an uncertain clock: the status it would have if the unknown statuses changed nothing; otherwise null. */
+  assumed: Exclude<ClockStatus, 'uncertain'> | null;
+  /**
+   * Next reply and update clocks run once per cycle (a customer message owed a reply, an interval
+   * between updates): how many cycles and how many were late. The clock reported is the first late
+   * cycle, else the one running, else the last. Null for response and resolution.
+   */
+  cycles: { count: number; late: number } | null;
   /** Time counted on the clock (open time of its calendar, or wall time) up to the stop or the evaluation instant. */
   elapsedMs: number;
   /** Real time the clock was paused. */
@@ -88,6 +101,10 @@ export interface TicketResult {
   priorityChanges: Array<{ at: string; priority: string }>;
   response: ClockResult | null;
   resolution: ClockResult | null;
+  nextReply: ClockResult | null;
+  update: ClockResult | null;
+  /** Statuses in the ticket's history that the contract does not know (its clocks are uncertain). */
+  unknownStatuses: string[];
   escalation: EscalationReached[];
 }
 
@@ -97,7 +114,7 @@ export interface OpenTicket {
   tier: string | null;
   created: string;
   clocks: Array<{
-    kind: 'response' | 'resolution';
+    kind: RtClockKind;
     due: string | null;
     remainingMs: number | null;
     status: ClockResult['status'];
@@ -106,6 +123,8 @@ export interface OpenTicket {
     /** Warning threshold in percent (`warn at 75% of resolution time`), or null when none applies. */
     warnAt: number | null;
     atRisk: boolean;
+    /** The warning ladder for this clock: each threshold, who is told, and when it is (or was) reached. */
+    warnings: Array<{ at: number; to: string | null; line: number; when: string | null; reached: boolean }>;
   }>;
   escalation: EscalationReached[];
 }
@@ -184,6 +203,8 @@ export interface ObjectiveResult {
   margin: number | null;
   detail: AvailabilityDetail | ShareDetail | QualityDetail;
   explain: Explanation[];
+  /** For a missed period: the step reached in each escalation that names the objective (`for objective …`). */
+  escalation: EscalationReached[];
 }
 
 export interface BandRef {
@@ -232,7 +253,29 @@ export interface TicketSummary {
   responseBreached: number;
   resolutionMet: number;
   resolutionBreached: number;
+  nextReplyMet: number;
+  nextReplyBreached: number;
+  updateMet: number;
+  updateBreached: number;
   pending: number;
+  /** Clocks of tickets with statuses the contract does not know: neither met nor breached. */
+  uncertain: number;
+}
+
+/**
+ * A value in the data that the contract does not know (a status, or a priority or tier even after
+ * the aliases), with how often it occurs and where it occurs first.
+ */
+export interface UnknownValue {
+  field: 'status' | 'priority' | 'tier';
+  value: string;
+  count: number;
+  file: string | null;
+  line: number | null;
+  /** 0-based position of the first record, when there is no line. */
+  index: number;
+  /** The first ticket it occurs in. */
+  id: string | null;
 }
 
 export interface DataSummary {
@@ -245,6 +288,8 @@ export interface DataSummary {
   problems: DataProblem[];
   /** Problems counted but not listed (the list keeps the first 1000). */
   problemsOmitted: number;
+  /** Statuses, priorities and tiers in the data that the contract does not know, in order of first appearance. */
+  unknownValues: UnknownValue[];
   /** Per input (a file, or an array given to `evaluate`): records read = accepted + rejected + skipped. */
   files: InputSummary[];
 }

@@ -18,6 +18,12 @@ function money(m: Money): string {
   return m.percentOfFee !== null ? `${fmtNumber(m.percentOfFee)}% of fee` : '-';
 }
 
+/** Who the warnings reached so far tell: ` (75%: Servicemanager)`. */
+const warned = (ws: Report['open'][number]['clocks'][number]['warnings']) => {
+  const reached = ws.filter((w) => w.reached);
+  return reached.length === 0 ? '' : ` (${reached.map((w) => `${fmtNumber(w.at)}%${w.to ? `: ${w.to}` : ''}`).join(', ')})`;
+};
+
 const value = (v: number | null, unit: string) => (v === null ? '-' : `${fmtNumber(v)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`);
 
 /** Per input: records read = accepted + rejected + skipped. */
@@ -33,10 +39,11 @@ export function renderText(r: Report): string {
   out.push(opts.join(', '));
   out.push('');
   if (r.objectives.length > 0) {
+    const escalated = r.objectives.some((o) => o.escalation.length > 0);
     out.push('Objectives');
     out.push(
       table(
-        ['objective', 'period', 'measured', 'target', 'margin', 'result'],
+        ['objective', 'period', 'measured', 'target', 'margin', 'result', ...(escalated ? ['escalation'] : [])],
         r.objectives.map((o) => [
           o.objective,
           o.rolling ? `${o.period} (${o.rolling})` : o.period,
@@ -44,6 +51,7 @@ export function renderText(r: Report): string {
           `${o.direction} ${value(o.target, o.unit)}`,
           o.margin === null ? '-' : (o.margin >= 0 ? '+' : '') + fmtNumber(o.margin),
           o.met === null ? 'no data' : o.met ? 'met' : 'BREACHED',
+          ...(escalated ? [o.escalation.map((e) => `${e.escalation} step ${e.step}${e.next ? `, step ${e.next.step} at ${e.next.at}` : ''}`).join('; ')] : []),
         ]),
         new Set([2, 4]),
       ),
@@ -93,21 +101,26 @@ export function renderText(r: Report): string {
     out.push('Tickets');
     out.push(
       table(
-        ['tickets', 'resolved', 'open', 'response met', 'response breached', 'resolution met', 'resolution breached'],
-        [[s.total, s.resolved, s.open, s.responseMet, s.responseBreached, s.resolutionMet, s.resolutionBreached].map(String)],
-        new Set([0, 1, 2, 3, 4, 5, 6]),
+        ['tickets', 'resolved', 'open', 'response met', 'response breached', 'resolution met', 'resolution breached', 'uncertain'],
+        [[s.total, s.resolved, s.open, s.responseMet, s.responseBreached, s.resolutionMet, s.resolutionBreached, s.uncertain].map(String)],
+        new Set([0, 1, 2, 3, 4, 5, 6, 7]),
       ),
     );
-    const late = r.tickets.filter((t) => t.response?.status === 'breached' || t.resolution?.status === 'breached');
+    if (s.nextReplyMet + s.nextReplyBreached + s.updateMet + s.updateBreached > 0) {
+      out.push('');
+      out.push(table(['next reply met', 'next reply breached', 'update met', 'update breached'], [[s.nextReplyMet, s.nextReplyBreached, s.updateMet, s.updateBreached].map(String)], new Set([0, 1, 2, 3])));
+    }
+    const clocksOf = (t: Report['tickets'][number]) => [t.response, t.resolution, t.nextReply, t.update];
+    const late = r.tickets.filter((t) => clocksOf(t).some((c) => c?.status === 'breached'));
     if (late.length > 0) {
       out.push('');
       out.push(
         table(
           ['breached', 'priority', 'clock', 'due', 'stopped', 'escalation'],
           late.slice(0, 50).flatMap((t) =>
-            [t.response, t.resolution]
+            clocksOf(t)
               .filter((c) => c?.status === 'breached')
-              .map((c) => [t.id, c!.priority, `${c!.kind} (${c!.target})`, c!.due ?? '-', c!.stopped ?? 'open', t.escalation.map((e) => `${e.escalation} step ${e.step}`).join(', ') || '-']),
+              .map((c) => [t.id, c!.priority, `${c!.kind} (${c!.target})${c!.cycles ? ` ${c!.cycles.late} of ${c!.cycles.count} late` : ''}`, c!.due ?? '-', c!.stopped ?? 'open', t.escalation.map((e) => `${e.escalation} step ${e.step}`).join(', ') || '-']),
           ),
         ),
       );
@@ -129,7 +142,7 @@ export function renderText(r: Report): string {
             c.due ?? '(paused)',
             c.remainingMs === null ? '-' : msText(c.remainingMs),
             c.used === null ? '-' : `${fmtNumber(c.used)}%`,
-            c.status === 'breached' ? 'breached' : c.atRisk ? 'AT RISK' : '',
+            c.status === 'breached' ? 'breached' : c.status === 'uncertain' ? 'uncertain' : c.atRisk ? `AT RISK${warned(c.warnings)}` : '',
             t.escalation.map((e) => `${e.escalation} step ${e.step}${e.next ? `, step ${e.next.step} at ${e.next.at}` : ''}`).join('; ') || '-',
           ]),
         ),
@@ -144,5 +157,16 @@ export function renderText(r: Report): string {
   const listed = [...d.problems.filter((p) => p.severity === 'error'), ...d.problems.filter((p) => p.severity === 'warning')].slice(0, 20);
   for (const p of listed) out.push(`  ${p.severity}: ${p.file ?? '(data)'}${p.line !== null ? `:${p.line}` : p.index !== null ? ` record ${p.index + 1}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
   if (d.problems.length > 20 || d.problemsOmitted > 0) out.push(`  … ${d.problems.length - 20 + d.problemsOmitted} more problems (see the JSON report)`);
+  if (d.unknownValues.length > 0) {
+    out.push('');
+    out.push('Values the contract does not know (declare them in `statuses` or `aliases`; tickets with an unknown status are uncertain, not breached)');
+    out.push(
+      table(
+        ['field', 'value', 'tickets', 'first seen'],
+        d.unknownValues.map((u) => [u.field, u.value, String(u.count), `${u.file ?? '(data)'}${u.line !== null ? `:${u.line}` : ` record ${u.index + 1}`}${u.id ? ` (ticket ${u.id})` : ''}`]),
+        new Set([2]),
+      ),
+    );
+  }
   return `${out.join('\n')}\n`;
 }

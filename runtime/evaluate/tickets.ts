@@ -15,34 +15,47 @@
  */
 import type { RtDuration, RtTarget, RtTier } from '../contract.js';
 import type { ParsedTicket } from '../data/validate.js';
-import { isResolvedStatus, normaliseStatus } from '../data/validate.js';
 import { type Context, durationText, msText } from './context.js';
 import type { ClockResult, Explanation, OpenTicket, RecordRef, TicketResult, Window } from './report.js';
 import { escalate } from './escalation.js';
 import { openTicket } from './open.js';
+import { CLOSED, NONE, PAUSED, RESOLVED, RUNNING, UNKNOWN, type Vocabulary } from './statuses.js';
+import { clipTimeline, clockStart } from './clock-start.js';
+import { applyPauseCaps } from './pause-caps.js';
+import { cycleClocks } from './reply-clocks.js';
 
 export interface Timeline {
   /** Running spans as flat [start, end) pairs; the last end is Infinity when the clock runs at the end. */
   running: number[];
   /** Paused spans as flat pairs; the last end is Infinity when paused at the end. */
   paused: number[];
+  /** Per paused pair: the index of the tier's pause clause that paused it (for caps); -1 for a status that pauses every clock. */
+  pausedRule: number[];
   firstResolution: number | null;
   /** The final resolution, or null when the ticket is not resolved at the end. */
   resolvedAt: number | null;
   reopened: number;
   changes: Array<{ at: number; priority: string }>;
+  /** Messages on the ticket, in time order. */
+  messages: Array<{ at: number; from: 'customer' | 'provider' }>;
+  /** Statuses the contract does not know, as written, in order of first appearance. */
+  unknown: string[];
 }
 
-const RUNNING = 0;
-const PAUSED = 1;
-const RESOLVED = 2;
-
-/** The ticket's history up to `until` (later events have not happened yet). */
-export function buildTimeline(t: ParsedTicket, pauses: Set<string>, until: number): Timeline {
+/**
+ * The ticket's history up to `until` (later events have not happened yet), read with the status
+ * vocabulary for `tier`: a resolving or closing status while resolved changes nothing (the
+ * resolution stands), a status that means nothing (or is unknown) keeps the state.
+ */
+export function buildTimeline(t: ParsedTicket, vocabulary: Vocabulary, tier: RtTier, until: number): Timeline {
   const running: number[] = [];
   const paused: number[] = [];
+  const pausedRule: number[] = [];
   const changes: Timeline['changes'] = [];
+  const messages: Timeline['messages'] = [];
+  const unknown: string[] = [];
   let state = RUNNING;
+  let rule = -1;
   let since = t.created;
   let firstResolution: number | null = null;
   let lastResolution: number | null = null;
@@ -53,22 +66,45 @@ export function buildTimeline(t: ParsedTicket, pauses: Set<string>, until: numbe
       changes.push({ at: e.at, priority: e.priority });
       continue;
     }
-    const status = e.status!;
-    const next = isResolvedStatus(status) ? RESOLVED : pauses.has(normaliseStatus(status)) ? PAUSED : RUNNING;
+    if (e.message !== null) {
+      messages.push({ at: e.at, from: e.message });
+      continue;
+    }
+    let next: number;
+    let nextRule = -1;
+    if (e.resolves) next = RESOLVED;
+    else {
+      const effect = vocabulary.effect(e.status!, tier);
+      if (effect.state === UNKNOWN) {
+        if (!unknown.includes(e.status!)) unknown.push(e.status!);
+        continue;
+      }
+      if (effect.state === NONE) continue;
+      next = effect.state === CLOSED ? RESOLVED : effect.state;
+      nextRule = effect.rule;
+    }
     if (next === RESOLVED) {
+      if (state === RESOLVED) continue;
       firstResolution ??= e.at;
       lastResolution = e.at;
     }
-    if (next === state) continue;
+    if (next === state && (state !== PAUSED || nextRule === rule)) continue;
     if (state === RUNNING && e.at > since) running.push(since, e.at);
-    else if (state === PAUSED && e.at > since) paused.push(since, e.at);
+    else if (state === PAUSED && e.at > since) {
+      paused.push(since, e.at);
+      pausedRule.push(rule);
+    }
     if (state === RESOLVED) reopened++;
     state = next;
+    rule = nextRule;
     since = e.at;
   }
   if (state === RUNNING) running.push(since, Infinity);
-  else if (state === PAUSED) paused.push(since, Infinity);
-  return { running, paused, firstResolution, resolvedAt: state === RESOLVED ? lastResolution : null, reopened, changes };
+  else if (state === PAUSED) {
+    paused.push(since, Infinity);
+    pausedRule.push(rule);
+  }
+  return { running, paused, pausedRule, firstResolution, resolvedAt: state === RESOLVED ? lastResolution : null, reopened, changes, messages, unknown };
 }
 
 /** Priority in force at instant t. */
@@ -80,7 +116,7 @@ export function priorityAt(t: ParsedTicket, tl: Timeline, at: number): string {
 
 export interface ClockCore {
   due: number | null;
-  status: ClockResult['status'];
+  status: 'met' | 'breached' | 'pending' | 'paused';
   elapsedMs: number;
   pausedMs: number;
   elapsedDays: number | null;
@@ -175,7 +211,7 @@ export function runClock(ctx: Context, tl: Timeline, created: number, stop: numb
       rem -= e;
     }
   }
-  let status: ClockResult['status'];
+  let status: ClockCore['status'];
   if (stop !== null) status = due !== null && stop > due ? 'breached' : 'met';
   else if (due !== null && asOf > due) status = 'breached';
   else status = runsAtEnd ? 'pending' : 'paused';
@@ -205,7 +241,7 @@ function countedWindows(ctx: Context, pairs: number[], end: number, target: RtTa
   return windows(ctx, open, end);
 }
 
-function findTarget(tier: RtTier, priority: string, kind: 'response' | 'resolution'): RtTarget | undefined {
+export function findTarget(tier: RtTier, priority: string, kind: RtTarget['target']): RtTarget | undefined {
   return tier.targets.find((x) => x.priority === priority && x.target === kind);
 }
 
@@ -214,6 +250,9 @@ export interface EvaluatedClock {
   clock: ClockResult;
   due: number | null;
   target: RtTarget;
+  /** The timeline the clock counted (clipped to its start, pause caps applied) and its start. */
+  timeline: Timeline;
+  start: number;
 }
 
 export interface TicketOutcome {
@@ -221,13 +260,77 @@ export interface TicketOutcome {
   open: OpenTicket | null;
 }
 
+/** The first response: `responded`, else the first reply from the provider, else the first resolution. */
+export function responseOf(t: ParsedTicket, tl: Timeline, asOf: number): number | null {
+  if (t.responded !== null && t.responded <= asOf) return t.responded;
+  return tl.messages.find((m) => m.from === 'provider')?.at ?? tl.firstResolution;
+}
+
+/**
+ * One clock from `start` (null: not started) to `stop` on the ticket's timeline, with the tier's
+ * pause caps applied on the target's clock; uncertain when the ticket has unknown statuses. Pause
+ * caps are per ticket: the paused time from `capFrom` (the ticket's clock start) on uses them up,
+ * also for a next-reply or update cycle that starts later.
+ */
+export function evaluateClock(
+  ctx: Context,
+  t: ParsedTicket,
+  tier: RtTier,
+  tl: Timeline,
+  target: RtTarget,
+  priority: string,
+  start: number | null,
+  stop: number | null,
+  asOf: number,
+  source: RecordRef,
+  capFrom: number | null = null,
+): EvaluatedClock {
+  // A clock never starts later than it stops: a ticket resolved before its start condition took 0.
+  const from = start === null ? stop : stop === null ? start : Math.min(start, stop);
+  const capStart = capFrom === null || from === null ? from : Math.min(capFrom, from);
+  const clipped = from === null ? null : clipTimeline(applyPauseCaps(ctx, clipTimeline(tl, capStart!), tier, target), from);
+  const core: ClockCore | null = clipped === null ? null : runClock(ctx, clipped, from!, stop, asOf, target.within, target.calendar);
+  const computed: Exclude<ClockResult['status'], 'uncertain'> = core === null ? 'not-started' : core.status;
+  const uncertain = tl.unknown.length > 0;
+  const clock: ClockResult = {
+    kind: target.target,
+    priority,
+    target: durationText(target.within),
+    targetLine: target.line,
+    calendar: target.calendar,
+    clock: target.within.clock,
+    due: core?.due == null ? null : ctx.fmt(core.due),
+    started: from === null ? null : ctx.fmt(from),
+    stopped: stop === null ? null : ctx.fmt(stop),
+    status: uncertain ? 'uncertain' : computed,
+    assumed: uncertain ? computed : null,
+    cycles: null,
+    elapsedMs: core?.elapsedMs ?? 0,
+    pausedMs: core?.pausedMs ?? 0,
+    elapsedDays: core?.elapsedDays ?? null,
+    remainingMs: core?.remainingMs ?? (stop === null && target.within.clock !== 'working' && target.within.clock !== 'calendar' ? target.within.amount : null),
+    explain: [],
+  };
+  if (core && clipped && (computed === 'breached' || uncertain)) clock.explain = explainClock(ctx, t, tier, clipped, target, core, stop, asOf, source);
+  if (uncertain) {
+    clock.explain.unshift({
+      rule: 'ticket.unknown-status',
+      text: `the contract does not know the status${tl.unknown.length === 1 ? '' : 'es'} ${tl.unknown.map((u) => `'${u}'`).join(', ')}: counted as changing nothing, the clock would be ${computed}; declare ${tl.unknown.length === 1 ? 'it' : 'them'} in \`statuses\` or as an alias`,
+      line: null,
+      records: [source],
+    });
+  }
+  return { clock, due: core?.due ?? null, target, timeline: clipped ?? tl, start: from ?? t.created };
+}
+
 /**
  * Evaluates one ticket at `asOf`. `now` (when given) makes the ticket part of the open list if it
  * is not resolved by then.
  */
 export function evaluateTicket(ctx: Context, t: ParsedTicket, tier: RtTier, source: RecordRef, asOf: number, now: number | null): TicketOutcome {
-  const tl = buildTimeline(t, ctx.pauseStatuses(tier), asOf);
-  const responseAt = t.responded !== null && t.responded <= asOf ? t.responded : tl.firstResolution;
+  const tl = buildTimeline(t, ctx.vocabulary, tier, asOf);
+  const responseAt = responseOf(t, tl, asOf);
+  const start = clockStart(t, tier, ctx.vocabulary, asOf);
   const clocks: EvaluatedClock[] = [];
   const result: TicketResult = {
     id: t.id,
@@ -242,6 +345,9 @@ export function evaluateTicket(ctx: Context, t: ParsedTicket, tier: RtTier, sour
     priorityChanges: tl.changes.map((c) => ({ at: ctx.fmt(c.at), priority: c.priority })),
     response: null,
     resolution: null,
+    nextReply: null,
+    update: null,
+    unknownStatuses: [...tl.unknown],
     escalation: [],
   };
   for (const kind of ['response', 'resolution'] as const) {
@@ -249,31 +355,20 @@ export function evaluateTicket(ctx: Context, t: ParsedTicket, tier: RtTier, sour
     const priority = priorityAt(t, tl, stop ?? asOf);
     const target = findTarget(tier, priority, kind);
     if (!target) continue;
-    const core = runClock(ctx, tl, t.created, stop, asOf, target.within, target.calendar);
-    const clock: ClockResult = {
-      kind,
-      priority,
-      target: durationText(target.within),
-      targetLine: target.line,
-      calendar: target.calendar,
-      clock: target.within.clock,
-      due: core.due === null ? null : ctx.fmt(core.due),
-      stopped: stop === null ? null : ctx.fmt(stop),
-      status: core.status,
-      elapsedMs: core.elapsedMs,
-      pausedMs: core.pausedMs,
-      elapsedDays: core.elapsedDays,
-      remainingMs: core.remainingMs,
-      explain: core.status === 'breached' ? explainClock(ctx, t, tier, tl, target, core, stop, asOf, source) : [],
-    };
-    clocks.push({ clock, due: core.due, target });
-    if (kind === 'response') result.response = clock;
-    else result.resolution = clock;
+    const c = evaluateClock(ctx, t, tier, tl, target, priority, start, stop, asOf, source);
+    clocks.push(c);
+    result[kind] = c.clock;
+  }
+  const cycles = cycleClocks(ctx, t, tier, tl, responseAt, asOf, source, start ?? t.created);
+  for (const c of cycles) {
+    clocks.push(c);
+    if (c.target.target === 'next-reply') result.nextReply = c.clock;
+    else result.update = c.clock;
   }
   let firstBreach: number | null = null;
   for (const c of clocks) if (c.clock.status === 'breached' && c.due !== null && (firstBreach === null || c.due < firstBreach)) firstBreach = c.due;
   const isOpenAtNow = now !== null && tl.resolvedAt === null;
-  if (firstBreach !== null || isOpenAtNow) result.escalation = escalate(ctx, t, result.priority, firstBreach, tl.resolvedAt ?? asOf, isOpenAtNow);
+  if (firstBreach !== null || isOpenAtNow) result.escalation = escalate(ctx, t, tl, result.priority, firstBreach, tl.resolvedAt ?? asOf, isOpenAtNow);
   const open = isOpenAtNow ? openTicket(ctx, t, result, clocks, asOf) : null;
   return { result, open };
 }

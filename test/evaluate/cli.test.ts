@@ -79,6 +79,25 @@ describe('slac evaluate', () => {
     expect(strict.stderr).toContain('error: test/fixtures/data/bad/tickets.ndjson:2: created: timestamp');
   });
 
+  it('reports statuses managed-it.sla does not know with counts and lines, never as a silent breach; --strict stops (exit 1)', async () => {
+    const data = 'test/fixtures/data/unknown-statuses/tickets.ndjson';
+    const json = await slac('evaluate', 'examples/managed-it.sla', '--data', data);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as Report;
+    expect(report.data.unknownValues.map((u) => [u.field, u.value, u.count, u.file, u.line, u.id])).toEqual([
+      ['status', 'Parked', 2, data, 1, 'U1'],
+      ['status', 'Finished', 1, data, 1, 'U1'],
+    ]);
+    expect(report.tickets.map((t) => t.resolution?.status)).toEqual(['uncertain', 'uncertain']);
+    expect(report.ticketSummary.resolutionBreached).toBe(0);
+    const text = await slac('evaluate', 'examples/managed-it.sla', '--data', data, '--format', 'text');
+    expect(text.stdout).toMatch(/^status +Parked +2 +test\/fixtures\/data\/unknown-statuses\/tickets\.ndjson:1 \(ticket U1\)$/m);
+    expect(text.stdout).not.toMatch(/^breached/m);
+    const strict = await slac('evaluate', 'examples/managed-it.sla', '--data', data, '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("tickets.ndjson:1: events/0/status: unknown status 'Parked'");
+  });
+
   it('usage and I/O problems exit 2', async () => {
     expect((await slac('evaluate', 'examples/managed-it.sla', '--data', 'examples/data/managed-it/unknown.ndjson')).code).toBe(2);
     expect((await slac('evaluate', 'examples/managed-it.sla', '--data', 'tickets=examples/data/managed-it/tickets.txt')).code).toBe(2);

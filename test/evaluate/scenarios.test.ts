@@ -1,10 +1,18 @@
-/** Every scenario of every example runs through the engine and passes. */
+/** Every scenario of every example (and of the lifecycle fixture) runs through the engine and passes. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScenarios } from '../../compiler/scenarios.js';
-import { exampleText, examples, modelOf } from './helpers.js';
+import { exampleText, examples, modelOf, root } from './helpers.js';
 
-describe.each(examples)('scenarios of examples/%s.sla', (name) => {
-  const model = modelOf(exampleText(name));
+const sources: Array<[string, string]> = [
+  ...examples.map((name): [string, string] => [`examples/${name}.sla`, exampleText(name)]),
+  ['test/fixtures/good/lifecycle.sla', readFileSync(join(root, 'test/fixtures/good/lifecycle.sla'), 'utf8')],
+];
+
+describe.each(sources)('scenarios of %s', (file, text) => {
+  const name = file.replace(/^.*\//, '').replace(/\.sla$/, '');
+  const model = modelOf(text);
   it('has scenarios', () => expect(model.scenarios.length).toBeGreaterThan(0));
   for (const result of runScenarios(model, { file: `${name}.sla` })) {
     it(`${result.title} (line ${result.line})`, () => {

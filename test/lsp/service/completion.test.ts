@@ -27,6 +27,12 @@ describe('completion', () => {
     expect(labels(at('response P2 within 2 business hours', 'response P2 within 2 business hours on <|>')).sort()).toEqual(['always', 'office']);
   });
 
+  it('offers the lifecycle clauses in a targets block, the statuses block at the top level and the clocks after `expect T1`', () => {
+    expect(labels(at('  response P1 within 15 minutes', '  <|>'))).toEqual(expect.arrayContaining(['next reply', 'update', 'clocks start', 'response', 'paused while']));
+    expect(labels(`<|>\n${contract}`)).toEqual(expect.arrayContaining(['statuses', 'aliases']));
+    expect(labels(at('expect T1 resolution met', 'expect T1 <|>'))).toEqual(expect.arrayContaining(['response', 'resolution', 'next reply', 'update', 'escalation']));
+  });
+
   it('offers declared priorities in a target', () => {
     expect(labels(at('  response P1 within 15 minutes', '  response <|>'))).toEqual(expect.arrayContaining(['P1', 'P2']));
   });

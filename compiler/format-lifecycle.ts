@@ -1,0 +1,66 @@
+/**
+ * `slac fmt` for the ticket lifecycle: statuses, aliases, the clocks of a targets block, warning
+ * ladders and the scenario lines that state lifecycle facts. The layout rules are format.ts's.
+ */
+import type * as A from '../grammar/ast.js';
+
+export type LifecycleStatement =
+  | A.StatusStmt
+  | A.AliasStmt
+  | A.ClockStartStmt
+  | Extract<A.EscalationStmt, { kind: 'IncludingPaused' | 'AppliesToObjectives' }>
+  | Extract<A.Expectation, { kind: 'ExpectClock' | 'ExpectAtRisk' | 'ExpectStep' }>;
+
+/** The words of a clock: `response`, `resolution`, `next reply`, `update`. */
+export const clockNames: Record<A.TargetKind, string> = { response: 'response', resolution: 'resolution', 'next-reply': 'next reply', update: 'update' };
+
+const reasons: Record<'customer' | 'third-party', string> = { customer: 'waiting for customer', 'third-party': 'waiting for third party' };
+
+/** The word between the priorities and the time of a target: `update P1 every 2 hours`, else `within`. */
+export const targetVerb = (t: A.TargetKind): string => (t === 'update' ? 'every' : 'within');
+
+export function printLifecycle(s: LifecycleStatement, quote: (v: string) => string, value: (v: A.Value) => string, dateTime: (d: A.DateTimeLit) => string): string {
+  switch (s.kind) {
+    case 'Status': {
+      const word = s.meaning?.name ?? 'none';
+      const meaning = s.reason ? `${word} ${reasons[s.reason]}` : word;
+      return `${s.names.map((n) => quote(n.value)).join(', ')} ${meaning}`;
+    }
+    case 'Alias': {
+      const target = s.target.kind === 'Ident' ? s.target.name : quote(s.target.value);
+      return `${s.field} ${s.values.map((v) => quote(v.value)).join(', ')} is ${target}`;
+    }
+    case 'ClockStart':
+      return `clocks start at ${s.at === 'status' ? `status ${quote(s.status?.value ?? '')}` : s.at}`;
+    case 'IncludingPaused':
+      return 'including paused time';
+    case 'AppliesToObjectives':
+      return `for objective ${s.objectives.map((o) => o.name).join(', ')}`;
+    case 'ExpectClock':
+      return `expect ${s.ticket.name} ${clockNames[s.target]} ${s.measure} ${s.measure === 'due' ? dateTime(s.at) : value(s.value)}`;
+    case 'ExpectAtRisk':
+      return `expect ${s.ticket.name} ${clockNames[s.target]} at risk`;
+    case 'ExpectStep':
+      return [`expect ${s.ticket.name} escalation`, s.escalation?.name, s.step ? `step ${s.step.raw}` : 'none'].filter(Boolean).join(' ');
+  }
+}
+
+/** A scenario ticket's event: `resolved 2026-03-09 10:00`, `customer wrote …`, `status "Opgelost" …`, `priority P1 …`. */
+export function printTicketEvent(e: A.TicketEvent, quote: (v: string) => string, dateTime: (d: A.DateTimeLit) => string): string {
+  const at = dateTime(e.at);
+  switch (e.event) {
+    case 'customer-wrote':
+      return `customer wrote ${at}`;
+    case 'status':
+      return `status ${quote(e.status?.value ?? '')} ${at}`;
+    case 'priority':
+      return `priority ${e.priority?.name ?? ''} ${at}`;
+    default:
+      return `${e.event} ${at}`;
+  }
+}
+
+/** `, at most 5 working days per ticket` after a pause, or nothing. */
+export function printPauseCap(s: A.PauseStmt, value: (v: A.Value) => string): string {
+  return s.cap ? `, at most ${value(s.cap)} per ticket` : '';
+}

@@ -1,0 +1,57 @@
+/**
+ * No silent unit traps: a duration in weeks, months, years or bare days that is counted on a
+ * business calendar counts the calendar's open time (`1 week` on office hours Mon–Fri 08:00–18:00
+ * is 168 open hours, about 17 working days). That is never what a contract means, so it is an error
+ * whose message and fix say what to write instead: working days, or business hours.
+ */
+import type * as A from '../../grammar/ast.js';
+import { coveredDays, minuteRanges } from './check-calendars.js';
+import type { CheckContext } from './context.js';
+
+const trapUnits: ReadonlySet<A.TimeUnit> = new Set(['day', 'week', 'month', 'year']);
+
+/** Working days and open hours per week of a calendar, for the suggestion. */
+function weekly(decl: A.CalendarDecl | undefined): { days: number; hours: number } | null {
+  if (!decl) return null;
+  const minutes = [0, 0, 0, 0, 0, 0, 0];
+  for (const s of decl.body) if (s.kind === 'Hours') for (const d of coveredDays(s)) for (const [a, b] of minuteRanges(s)) minutes[d]! += b - a;
+  const days = minutes.filter((m) => m > 0).length;
+  return days === 0 ? null : { days, hours: minutes.reduce((x, y) => x + y, 0) / 60 };
+}
+
+const round = (n: number) => String(Math.round(n * 10) / 10);
+
+export function checkDurationUnits(ctx: CheckContext): void {
+  const calendars = new Map(ctx.declarations('Calendar').map((c) => [c.name.name, c]));
+  const check = (value: A.Value | null | undefined, calendar: A.Ident | null | undefined, place: string) => {
+    if (!value || value.kind !== 'Duration' || value.clock !== 'elapsed' || !trapUnits.has(value.unit) || !calendar) return;
+    const w = weekly(calendars.get(calendar.name));
+    if (!w) return;
+    const perUnit = { day: { days: 1, hours: w.hours / w.days }, week: { days: w.days, hours: w.hours }, month: { days: (w.days * 52) / 12, hours: (w.hours * 52) / 12 }, year: { days: w.days * 52, hours: w.hours * 52 } }[value.unit as 'day' | 'week' | 'month' | 'year'];
+    const days = round(value.value * perUnit.days);
+    const hours = round(value.value * perUnit.hours);
+    const open = round((value.value * { day: 24, week: 168, month: 730, year: 8760 }[value.unit as 'day']) );
+    const written = `${value.raw} ${value.unit}${value.value === 1 ? '' : 's'}`;
+    ctx.report(
+      'ambiguous-duration',
+      value.range,
+      `${place} of ${written} on calendar ${calendar.name} would count ${open} hours of its open time; write \`${days} working days\` or \`${hours} business hours\``,
+      { fix: { title: `Change to ${days} working days`, edits: [{ range: value.range, newText: `${days} working day${days === '1' ? '' : 's'}` }] } },
+    );
+  };
+  const blockCalendar = (body: ReadonlyArray<{ kind: string }>) => body.find((s): s is A.DefaultCalendarStmt => s.kind === 'DefaultCalendar')?.calendar ?? null;
+  for (const decl of ctx.document.declarations) {
+    if (decl.kind === 'Targets' || decl.kind === 'Tier') {
+      const fallback = blockCalendar(decl.body);
+      for (const s of decl.body) {
+        if (s.kind === 'Target') check(s.within, s.calendar ?? fallback, `a ${s.target.replace('-', ' ')} target`);
+        else if (s.kind === 'Pause') check(s.cap, fallback, 'a pause cap');
+      }
+    } else if (decl.kind === 'Escalation') {
+      const fallback = blockCalendar(decl.body);
+      for (const s of decl.body) if (s.kind === 'Step') check(s.after, s.calendar ?? fallback, 'an escalation step');
+    } else if (decl.kind === 'Objective') {
+      for (const s of decl.body) if (s.kind === 'Share') check(s.within, s.calendar, 'a time limit');
+    }
+  }
+}

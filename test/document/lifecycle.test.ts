@@ -1,0 +1,116 @@
+/** The ticket lifecycle in the contract documents, in Dutch and English: every new construct reaches both. */
+import { describe, expect, it } from 'vitest';
+import { renderDocument } from '../../compiler/document/index.js';
+import { contract, modelOf } from './helpers.js';
+
+const source = contract(`
+statuses {
+  "Nieuw" starts
+  "Wacht op klant" pauses waiting for customer
+  "Opgelost" resolves
+  "Gesloten" closes
+  "Toegewezen" none
+  text nl "Statussen staan in het registratiesysteem." en "Statuses are kept in the ticket system."
+}
+
+aliases {
+  priority "1 - Kritiek" is P1
+  status "Afgemeld" is "Gesloten"
+}
+
+priority P1 nl "Kritiek" en "Critical"
+
+targets {
+  calendar office
+  clocks start at status "Nieuw"
+  response P1 within 30 minutes
+  resolution P1 within 4 business hours
+  next reply P1 within 2 business hours
+  update P1 every 2 business hours
+  paused while waiting for customer, at most 5 working days per ticket
+}
+
+escalation ops nl "Escalatie" en "Escalation" {
+  warn at 50% of resolution time to "Teamleider"
+  warn at 80% of update time
+  including paused time
+  step 1 "Servicemanager" after 2 business hours on office
+}
+
+scenario "Lifecycle" {
+  now 2026-03-02 15:00
+  ticket T1 priority P1 created 2026-03-02 09:00:30 status "Nieuw" 2026-03-02 09:00:30 responded 2026-03-02 09:30 customer wrote 2026-03-02 10:00 replied 2026-03-02 11:00 priority P1 2026-03-02 11:00 assigned 2026-03-02 11:30
+  expect T1 next reply met
+  expect T1 resolution due 2026-03-02 13:00:30
+  expect T1 update elapsed 4 business hours
+  expect T1 escalation step 1
+}
+`);
+const model = modelOf(source);
+const nl = renderDocument(model, { lang: 'nl', format: 'md' });
+const en = renderDocument(model, { lang: 'en', format: 'md' });
+
+describe('the statuses in the definitions article', () => {
+  it('lists each status with its meaning, the status aliases and the wording', () => {
+    expect(nl).toContain('**Status**: de stand van een incident in het registratiesysteem');
+    expect(nl).toMatch(/\| “Wacht op klant” \| de termijnen staan stil waar de dienstverlener wacht op de afnemer \|/);
+    expect(nl).toMatch(/\| “Gesloten” \| het incident is afgesloten; na een oplossing verandert dit niets/);
+    expect(nl).toContain('De status “Afgemeld” staat gelijk aan “Gesloten”.');
+    expect(nl).toContain('Statussen staan in het registratiesysteem.');
+    expect(en).toMatch(/\| “Toegewezen” \| no effect on the time limits \|/);
+    expect(en).toContain('The status “Afgemeld” is the same as “Gesloten”.');
+    expect(en).toContain('Statuses are kept in the ticket system.');
+  });
+  it('names the priority as the ticket system writes it', () => {
+    expect(nl).toContain('In het registratiesysteem: “1 - Kritiek”.');
+    expect(en).toContain('In the ticket system: “1 - Kritiek”.');
+  });
+  it('is absent for a contract on the built-in vocabulary', () => {
+    const plain = renderDocument(modelOf(contract('priority P1 "P1"\ntargets {\n  calendar office\n  response P1 within 1 business hour\n  resolution P1 within 4 business hours\n}')), { lang: 'nl', format: 'md' });
+    expect(plain).not.toContain('**Status**');
+  });
+});
+
+describe('the clocks of article 7', () => {
+  it('has next-reply and update columns and definitions', () => {
+    expect(nl).toContain('| Prioriteit | Reactietijd | Oplostijd | Vervolgreactietijd | Updatetermijn |');
+    expect(nl).toContain('| Kritiek | 30 minuten (Kantooruren) | 4 kantooruren (Kantooruren) | 2 kantooruren (Kantooruren) | elke 2 kantooruren (Kantooruren) |');
+    expect(nl).toContain('**Vervolgreactietijd**:');
+    expect(nl).toContain('**Updatetermijn**:');
+    expect(en).toContain('| Priority | Response time | Resolution time | Next reply time | Update interval |');
+    expect(en).toContain('**Next reply time**:');
+    expect(en).toContain('**Update interval**:');
+  });
+  it('says where the clocks start and how long a pause may last', () => {
+    expect(nl).toContain('De reactie- en oplostijd lopen vanaf het moment waarop het incident voor het eerst de status “Nieuw” krijgt');
+    expect(nl).toContain('(ten hoogste 5 werkdagen per incident; wachttijd daarboven telt mee)');
+    expect(en).toContain('The response and resolution times run from the moment the incident first has the status “Nieuw”');
+    expect(en).toContain('(at most 5 working days per incident; waiting time beyond that counts)');
+  });
+});
+
+describe('warnings and escalation', () => {
+  it('names whom each warning tells, and whether paused time counts', () => {
+    expect(nl).toContain('Zodra 50% van de oplostijd van een incident is verstreken, geeft de dienstverlener een waarschuwing af aan Teamleider.');
+    expect(nl).toContain('Zodra 80% van de updatetermijn van een incident is verstreken, geeft de dienstverlener een waarschuwing af.');
+    expect(nl).toContain('telt voor deze escalatie mee.');
+    expect(en).toContain('the Provider issues a warning to Teamleider.');
+    expect(en).toContain('counts towards this escalation.');
+  });
+});
+
+describe('the worked example', () => {
+  it('states the lifecycle events and expectations in words, verified', () => {
+    expect(nl).toContain('de afnemer stuurt een bericht op');
+    expect(nl).toContain('het incident krijgt de status “Nieuw” op');
+    expect(nl).toContain('de prioriteit wordt Kritiek op');
+    expect(nl).toContain('de vervolgreactietijd van incident T1 wordt gehaald');
+    expect(nl).toContain('incident T1 is geëscaleerd tot stap 1');
+    expect(en).toContain('the Customer sends a message on');
+    expect(en).toContain('the Provider replies on');
+    expect(en).toContain('the resolution time of incident T1 ends on');
+    expect(en).toContain('4 business hours of the update interval of incident T1 have been used');
+    expect(en).not.toContain('could not be verified');
+    expect(en).toContain('These outcomes have been recalculated');
+  });
+});
