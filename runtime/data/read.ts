@@ -11,6 +11,7 @@
 import { parse as csvParse } from 'csv-parse';
 import { Readable } from 'node:stream';
 import type { RecordKind } from './types.js';
+import { table } from '../table.js';
 
 export type DataFormat = 'json' | 'ndjson' | 'csv';
 
@@ -194,7 +195,7 @@ type Column = { field: string; type: 'string' | 'timestamp' | 'number' | 'intege
 
 /** Columns per record kind: CSV header (normalised) → record field and how to read the cell. */
 export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Column>>>> = {
-  ticket: {
+  ticket: table({
     id: { field: 'id', type: 'string' },
     priority: { field: 'priority', type: 'string' },
     tier: { field: 'tier', type: 'string' },
@@ -204,23 +205,23 @@ export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Col
     responded: { field: 'responded', type: 'timestamp' },
     resolved: { field: 'resolved', type: 'timestamp' },
     events: { field: 'events', type: 'events' },
-  },
-  contact: {
+  }),
+  contact: table({
     id: { field: 'id', type: 'string' },
     channel: { field: 'channel', type: 'string' },
     arrived: { field: 'arrived', type: 'timestamp' },
     answered: { field: 'answered', type: 'timestamp' },
     abandoned: { field: 'abandoned', type: 'timestamp' },
-  },
-  outage: {
+  }),
+  outage: table({
     id: { field: 'id', type: 'string' },
     service: { field: 'service', type: 'string' },
     start: { field: 'start', type: 'timestamp' },
     end: { field: 'end', type: 'timestamp' },
     kind: { field: 'kind', type: 'outage-kind' },
     announced: { field: 'announced', type: 'timestamp' },
-  },
-  measurement: {
+  }),
+  measurement: table({
     objective: { field: 'objective', type: 'string' },
     metric: { field: 'metric', type: 'string' },
     kpi: { field: 'kpi', type: 'string' },
@@ -233,7 +234,7 @@ export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Col
     reopened: { field: 'reopened', type: 'boolean' },
     errors: { field: 'errors', type: 'integer' },
     tasks: { field: 'tasks', type: 'integer' },
-  },
+  }),
 };
 
 class CellError extends Error {

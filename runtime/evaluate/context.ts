@@ -170,7 +170,8 @@ export class Context {
 
   text(t: Record<string, string> | null | undefined): string | null {
     if (!t) return null;
-    return t[this.language] ?? t['en'] ?? t['*'] ?? Object.values(t)[0] ?? null;
+    const own = (lang: string) => (Object.hasOwn(t, lang) ? t[lang] : undefined);
+    return own(this.language) ?? own('en') ?? own('*') ?? Object.values(t)[0] ?? null;
   }
 }
 
