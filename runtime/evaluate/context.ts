@@ -12,10 +12,14 @@ export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 
-/** Calendars are precomputed for the term plus this margin on both sides. */
-const CALENDAR_MARGIN = 400 * DAY;
 /** Records may lie this far outside the term (projections need the rest of the margin). */
 export const RECORD_MARGIN = 366 * DAY;
+/**
+ * Calendars are precomputed for the term plus this margin on both sides: a record at the edge of
+ * the record margin plus the longest clock the checker allows (a year of the clock's own time,
+ * compiler/passes/check-horizon.ts), with a second year for the days a calendar is closed.
+ */
+const CALENDAR_MARGIN = RECORD_MARGIN + 2 * 366 * DAY;
 
 /** Statuses that mean "waiting for the customer" / "waiting for a third party" (normalised). */
 export const PAUSE_STATUSES: Readonly<Record<'customer' | 'third-party', readonly string[]>> = {
