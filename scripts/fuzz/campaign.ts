@@ -1,7 +1,7 @@
 /** What a fuzzing run is made of: the corpus, the n-th mutant of a seed, failure signatures, minimising. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Failure } from './check.js';
+import { partOf, type Failure, type Part } from './check.js';
 import { mutant, rng } from './mutate.js';
 
 export interface CorpusFile {
@@ -45,7 +45,7 @@ export function signature(f: Failure): string {
   return `${f.kind}|${f.stage}|${f.message.replace(/'[^']*'/g, "'…'").replace(/\d+/g, 'N').slice(0, 120)}`;
 }
 
-export type Checker = (base: string, text: string, positions: number[]) => Promise<Failure[]>;
+export type Checker = (base: string, text: string, positions: number[], part: Part | null) => Promise<Failure[]>;
 
 /**
  * Delta debugging on lines, then on characters: the smallest text (within the time budget) that
@@ -54,10 +54,11 @@ export type Checker = (base: string, text: string, positions: number[]) => Promi
 export async function minimise(m: Mutant, failure: Failure, check: Checker, budgetMs: number): Promise<string> {
   const want = signature(failure);
   const deadline = Date.now() + budgetMs;
-  const fails = async (text: string) => (await check(m.base.text, text, m.positions.map((p) => Math.min(p, text.length)))).some((f) => signature(f) === want);
+  const part = partOf(failure.stage);
+  const fails = async (text: string) => (await check(m.base.text, text, m.positions.map((p) => Math.min(p, text.length)), part)).some((f) => signature(f) === want);
   let text = m.text;
   for (const unit of ['line', 'char'] as const) {
-    let parts = unit === 'line' ? text.split(/(?<=\n)/) : [...text];
+    let parts = unit === 'line' ? text.split(/(?<=\n|\r(?!\n))/) : [...text];
     let chunk = Math.max(1, Math.floor(parts.length / 2));
     while (chunk >= 1 && Date.now() < deadline) {
       let removed = false;
@@ -71,7 +72,6 @@ export async function minimise(m: Mutant, failure: Failure, check: Checker, budg
       if (!removed) chunk = Math.floor(chunk / 2);
     }
     text = parts.join('');
-    if (unit === 'line' && text.length > 2000) break; // characters one by one would take too long
   }
   return text;
 }

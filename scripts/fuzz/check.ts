@@ -161,18 +161,31 @@ function checkService(base: string, text: string, positions: readonly number[], 
   service.close(uri);
 }
 
-/** Every check on one mutant of `base`; `positions` are offsets for hover and completion. */
-export function checkMutant(base: string, text: string, positions: readonly number[]): Failure[] {
+/** The parts of the pipeline, so that minimising a failure re-runs only the part that failed. */
+export type Part = 'parse' | 'analyze' | 'incremental' | 'documents' | 'format' | 'lsp';
+
+export function partOf(stage: string): Part {
+  if (stage === 'parse' || stage === 'analyze' || stage === 'incremental' || stage === 'format') return stage;
+  return stage.startsWith('lsp') ? 'lsp' : 'documents';
+}
+
+/** Every check on one mutant of `base` (or only `part`); `positions` are offsets for hover and completion. */
+export function checkMutant(base: string, text: string, positions: readonly number[], part: Part | null = null): Failure[] {
   const out: Failure[] = [];
-  const parsed = attempt('parse', out, () => parse(text));
-  if (parsed) checkRanges(text, parsed.diagnostics, 'parse', out);
-  const full = attempt('analyze', out, () => analyze(text));
-  if (full) {
-    checkRanges(text, full.diagnostics, 'analyze', out);
-    checkIncremental(base, text, full, out);
-    checkDocuments(full, out);
+  const wants = (p: Part) => part === null || part === p;
+  if (wants('parse')) {
+    const parsed = attempt('parse', out, () => parse(text));
+    if (parsed) checkRanges(text, parsed.diagnostics, 'parse', out);
   }
-  checkFormat(text, out);
-  checkService(base, text, positions, out);
+  if (wants('analyze') || wants('incremental') || wants('documents')) {
+    const full = attempt('analyze', out, () => analyze(text));
+    if (full) {
+      if (wants('analyze')) checkRanges(text, full.diagnostics, 'analyze', out);
+      if (wants('incremental')) checkIncremental(base, text, full, out);
+      if (wants('documents')) checkDocuments(full, out);
+    }
+  }
+  if (wants('format')) checkFormat(text, out);
+  if (wants('lsp')) checkService(base, text, positions, out);
   return out;
 }

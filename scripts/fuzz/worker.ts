@@ -1,12 +1,13 @@
 /** The fuzzer's worker thread: checks mutants sent by main.ts, so a hang can be cut off. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkMutant } from './check.js';
+import { checkMutant, type Part } from './check.js';
 
 export interface Job {
   id: number;
   base: string;
   text: string;
   positions: number[];
+  part: Part | null;
 }
 
 // Load every module and compile the templates before the first timed job.
@@ -15,6 +16,6 @@ parentPort!.postMessage('ready');
 
 parentPort!.on('message', (job: Job) => {
   const start = performance.now();
-  const failures = checkMutant(job.base, job.text, job.positions);
+  const failures = checkMutant(job.base, job.text, job.positions, job.part);
   parentPort!.postMessage({ id: job.id, failures, ms: performance.now() - start });
 });

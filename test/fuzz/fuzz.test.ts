@@ -10,7 +10,7 @@ import { knownIssue } from '../../scripts/fuzz/known.js';
 import { root } from '../hostile/helpers.js';
 
 const SEED = 20261201;
-const COUNT = 250;
+const COUNT = 200;
 
 describe('mutation fuzzer', () => {
   const corpus = loadCorpus(root);
