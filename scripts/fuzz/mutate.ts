@@ -1,8 +1,9 @@
 /**
  * Seeded mutations of .sla files: token-level (delete, duplicate, swap, replace with a token of
- * another file), line-level (delete, duplicate, splice a line from another file) and hostile
- * insertions (huge numbers, prototype names, control and bidi characters, Markdown and HTML,
- * CR and CRLF line endings). The same seed and corpus always give the same mutants.
+ * another file), line-level (delete, duplicate, splice a line from another file), character-level,
+ * and hostile insertions (huge numbers, prototype names, control and bidi characters, Markdown and
+ * HTML, CR and CRLF line endings); half of the mutants keep the syntax, so that they reach the
+ * checker, the documents and the evaluator. The same seed and corpus always give the same mutants.
  */
 import { mulberry32 } from '../../bench/random.js';
 
@@ -123,11 +124,48 @@ export function mutateOnce(text: string, r: Rng, corpus: readonly string[]): str
   }
 }
 
-/** A mutant: one to four mutations of a corpus file. */
+const stringContent = [...markup, ...controls.filter((c) => !/[\r\n\u2028]/.test(c)), '1'.repeat(300), 'a'.repeat(5000), '\u202eevil', 'x\u0000y'];
+const numbers = ['0', '1', '0.5', '99.99', '100', '100.5', '150', '1000', '1001', '8784', '8785', '100000', '999999999999', '1000000000001', huge[0]!, huge[2]!];
+
+/**
+ * A mutation that keeps the syntax: most random edits end in a syntax error, and the checker,
+ * documents, scenarios and evaluator see only mutants that parse. Here a number becomes another
+ * (small, boundary, huge), a string's content becomes hostile text, or a declared name becomes a
+ * prototype name everywhere it occurs.
+ */
+export function mutateGently(text: string, r: Rng): string {
+  const tokens = tokensOf(text);
+  const where = (test: (t: string) => boolean) => tokens.map((t, i) => [t, i] as const).filter(([t]) => test(t)).map(([, i]) => i);
+  const roll = r.int(3);
+  if (roll === 0) {
+    const nums = where((t) => /^\d+(?:\.\d+)?%?$/.test(t));
+    if (nums.length === 0) return text;
+    const i = r.pick(nums);
+    tokens[i] = r.pick(numbers) + (tokens[i]!.endsWith('%') ? '%' : '');
+    return tokens.join('');
+  }
+  if (roll === 1) {
+    const strings = where((t) => t.startsWith('"') && t.endsWith('"') && t.length >= 2);
+    if (strings.length === 0) return text;
+    const i = r.pick(strings);
+    tokens[i] = `"${r.pick(stringContent)}"`;
+    return tokens.join('');
+  }
+  const names = [...text.matchAll(/^(?:service|calendar|priority|tier|objective|escalation) ([A-Za-z_][A-Za-z0-9_-]*)/gm)].map((m) => m[1]!);
+  if (names.length === 0) return text;
+  const name = r.pick(names);
+  const to = r.pick(protoNames);
+  return tokens.map((t) => (t === name ? to : t)).join('');
+}
+
+/** A mutant: one to four random mutations of a corpus file, or (every other one) one to three that keep the syntax. */
 export function mutant(r: Rng, corpus: readonly string[]): { base: number; text: string } {
-  const base = r.int(corpus.length);
+  const gentle = r.next() < 0.5;
+  // Gentle mutants start from files that check clean: the fixtures of one diagnostic say `// expect:`.
+  const clean = corpus.map((t, i) => [t, i] as const).filter(([t]) => !/^\/\/ expect:/m.test(t)).map(([, i]) => i);
+  const base = gentle && clean.length > 0 ? r.pick(clean) : r.int(corpus.length);
   let text = corpus[base]!;
-  const n = 1 + r.int(4);
-  for (let k = 0; k < n; k++) text = mutateOnce(text, r, corpus);
+  const n = 1 + r.int(gentle ? 3 : 4);
+  for (let k = 0; k < n; k++) text = gentle ? mutateGently(text, r) : mutateOnce(text, r, corpus);
   return { base, text };
 }

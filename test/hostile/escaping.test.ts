@@ -49,6 +49,14 @@ describe('hover Markdown', () => {
     if (value.includes('evil')) expect(html).toContain('![x](https://evil.example/t.png)');
   });
 
+  it('shows control and bidi characters in a title visibly', () => {
+    const text2 = variant('service Platform "SaaS platform"', 'service Platform "a\u001b[2Jb\u202ec"');
+    const doc2 = textDocument(text2);
+    const value = (service.hover(doc2, doc2.positionAt(text2.indexOf('service Platform') + 10))!.contents as { value: string }).value;
+    expect(value).not.toMatch(/[\u001b\u202e]/);
+    expect(markdown.render(value)).toContain('a\\x1b[2Jb\\u202ec');
+  });
+
   it('every kind with a title or wording shows it, escaped', () => {
     const shown = places.filter(([, line]) => {
       const at = text.indexOf(line) + line.length - 2;
