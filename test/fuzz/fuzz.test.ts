@@ -10,7 +10,7 @@ import { knownIssue } from '../../scripts/fuzz/known.js';
 import { root } from '../hostile/helpers.js';
 
 const SEED = 20261201;
-const COUNT = 200;
+const COUNT = 100;
 
 describe('mutation fuzzer', () => {
   const corpus = loadCorpus(root);
@@ -38,5 +38,5 @@ describe('mutation fuzzer', () => {
     }
     if (known.size > 0) console.warn(`known failures, fixed elsewhere:\n${[...known].map(([k, n]) => `  ${k}: ${n}`).join('\n')}`);
     expect(fresh).toEqual([]);
-  });
+  }, 180_000); // 20–40 s; the bound leaves room for a machine shared with other work
 });
