@@ -21,6 +21,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { EvaluateOptions } from './commands/evaluate.js';
 import type { RenderOptions } from './commands/render.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, UsageError, type CliIo } from './io.js';
+import { visible } from '../runtime/escape.js';
 
 export { EXIT_ERRORS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 
@@ -167,11 +168,11 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n`);
+      io.stderr(`${visible(error.message)}\n`);
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`internal error: ${message}\n`);
+    io.stderr(`internal error: ${visible(message)}\n`);
     io.stderr('this is a bug in slac, not in your contract; please report it with the input that caused it\n');
     if (process.env['SLAC_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_INTERNAL;

@@ -4,6 +4,7 @@
  */
 import type * as A from '../grammar/ast.js';
 import { nouns, verbs } from './measures.js';
+import { emptyTable } from '../runtime/table.js';
 import type * as M from './model.js';
 import { coveredDays, minuteRanges } from './passes/check-calendars.js';
 import { lowerAliases, lowerClockStart, lowerPauseCap, lowerStatuses, lowerWarnings } from './lower-lifecycle.js';
@@ -11,7 +12,7 @@ import { lowerAliases, lowerClockStart, lowerPauseCap, lowerStatuses, lowerWarni
 const line = (node: { range: A.Range }): number => node.range.start.line;
 
 export function lowerText(text: A.Text): M.TextModel {
-  const byLang: Record<string, string> = {};
+  const byLang = emptyTable<string>(); // language codes are user text
   for (const part of text.parts) byLang[part.lang ?? '*'] = part.value;
   return { byLang };
 }

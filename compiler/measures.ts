@@ -2,6 +2,8 @@
  * What a percentage objective can measure: the counted items (`calls`, `tickets` …) and what
  * happens to them (`answered`, `resolved` …). Shared by the checker and the evaluator.
  */
+import { table } from '../runtime/table.js';
+
 export type Source = 'contacts' | 'tickets';
 
 export interface Noun {
@@ -10,7 +12,7 @@ export interface Noun {
   channel: string | null;
 }
 
-export const nouns: Readonly<Record<string, Noun>> = {
+export const nouns: Readonly<Record<string, Noun>> = table({
   calls: { source: 'contacts', channel: 'phone' },
   'phone-calls': { source: 'contacts', channel: 'phone' },
   'e-mails': { source: 'contacts', channel: 'email' },
@@ -24,12 +26,12 @@ export const nouns: Readonly<Record<string, Noun>> = {
   requests: { source: 'tickets', channel: 'request' },
   complaints: { source: 'tickets', channel: 'complaint' },
   questions: { source: 'tickets', channel: 'question' },
-};
+});
 
 export type Event = 'answered' | 'abandoned' | 'responded' | 'resolved';
 
 /** Verbs as written, by source, to the event they measure. */
 export const verbs: Readonly<Record<Source, Readonly<Record<string, Event>>>> = {
-  contacts: { answered: 'answered', accepted: 'answered', abandoned: 'abandoned' },
-  tickets: { answered: 'responded', responded: 'responded', resolved: 'resolved', solved: 'resolved' },
+  contacts: table({ answered: 'answered', accepted: 'answered', abandoned: 'abandoned' }),
+  tickets: table({ answered: 'responded', responded: 'responded', resolved: 'resolved', solved: 'resolved' }),
 };

@@ -16,6 +16,7 @@
  */
 import type { Range } from '../grammar/ast.js';
 import type { Diagnostic, Fix, Related, Severity } from '../diagnostics/index.js';
+import { visible } from '../runtime/escape.js';
 
 export interface TextRenderOptions {
   /** ANSI colours; the CLI turns them on only for a terminal without NO_COLOR. */
@@ -55,23 +56,18 @@ export function sourceLines(text: string): string[] {
   return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
 }
 
-/** Display width of a prefix of a line: tabs expand, a surrogate pair counts once. */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += ch === '\t' ? TAB_WIDTH : 1;
-  return w;
-}
-
-/** A source line as shown: tabs expanded, control characters made visible but harmless. */
+/** A source line as shown: tabs expanded, control and bidi characters made visible (`\x1b`, `\u202e`). */
 function displayLine(s: string): string {
   let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '\t') out += ' '.repeat(TAB_WIDTH);
-    else if (c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0)) out += '\ufffd';
-    else out += ch;
-  }
+  for (const ch of s) out += ch === '\t' ? ' '.repeat(TAB_WIDTH) : visible(ch);
   return out;
+}
+
+/** Display width of a prefix of a line, as displayLine shows it; a surrogate pair counts once. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch === '\t' ? TAB_WIDTH : ch.length === 2 ? 1 : visible(ch).length;
+  return w;
 }
 
 export function location(file: string, range: Range): string {
@@ -110,15 +106,15 @@ export function renderDiagnostic(d: Diagnostic, file: string, text: string, opti
   const width = gutterWidth([d.range, ...d.related.map((r) => r.range)]);
   const indent = ' '.repeat(width);
   const out: string[] = [];
-  out.push(`${paint(d.severity, `${d.severity}[${d.code}]`)}${paint('bold', `: ${d.message}`)}`);
-  out.push(`${indent}${paint('gutter', '-->')} ${location(file, d.range)}`);
+  out.push(`${paint(d.severity, `${d.severity}[${d.code}]`)}${paint('bold', `: ${visible(d.message)}`)}`);
+  out.push(`${indent}${paint('gutter', '-->')} ${location(visible(file), d.range)}`);
   out.push(...snippet(lines, d.range, width, d.severity, paint));
   if (d.fix) {
     out.push(paint('gutter', `${indent} |`));
-    out.push(`${indent} ${paint('bold', '= help')}: ${d.fix.title}`);
+    out.push(`${indent} ${paint('bold', '= help')}: ${visible(d.fix.title)}`);
   }
   for (const r of d.related) {
-    out.push(`${paint('note', 'note')}: ${r.message} ${paint('gutter', '-->')} ${location(file, r.range)}`);
+    out.push(`${paint('note', 'note')}: ${visible(r.message)} ${paint('gutter', '-->')} ${location(visible(file), r.range)}`);
     out.push(...snippet(lines, r.range, width, 'note', paint));
   }
   return out.join('\n');
@@ -132,7 +128,7 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], file: stri
 /** A problem without a source location (a file that cannot be read): one line. */
 export function renderFileError(code: string, message: string, options: TextRenderOptions = {}): string {
   const paint = painter(options.color);
-  return `${paint('error', `error[${code}]`)}${paint('bold', `: ${message}`)}`;
+  return `${paint('error', `error[${code}]`)}${paint('bold', `: ${visible(message)}`)}`;
 }
 
 export function toJsonDiagnostic(d: Diagnostic, file: string): JsonDiagnostic {

@@ -51,3 +51,32 @@ export function describeDuration(d: A.Duration): string {
   const clock = d.clock === 'elapsed' ? '' : `${d.clock} `;
   return `${d.raw} ${clock}${d.unit}${d.value === 1 ? '' : 's'}`;
 }
+
+/**
+ * The range every number of a contract lies in. Beyond it JavaScript numbers lose whole units (and
+ * at 10^309 become Infinity): no service level needs more, so larger numbers are errors, never
+ * rounded. Money has its own bound in minor units, so that sums of credits stay exact.
+ */
+export const MAX_NUMBER = 1e12;
+export const MAX_MONEY_MINOR = 1e14;
+/** A credit, bonus or cap as a percentage of the fee: a cap over many months may exceed 100%. */
+export const MAX_FEE_PERCENTAGE = 1000;
+
+/** The numbers a value is made of. */
+export function numbersOf(v: A.Value): number[] {
+  switch (v.kind) {
+    case 'Money':
+      return [v.minor];
+    case 'Score':
+      return [v.value, v.outOf];
+    case 'Rate':
+      return [v.count, v.per];
+    default:
+      return [v.value];
+  }
+}
+
+/** Whether every number of the value is finite and within its bound. */
+export function representable(v: A.Value): boolean {
+  return v.kind === 'Money' ? Number.isFinite(v.minor) && Math.abs(v.minor) <= MAX_MONEY_MINOR : numbersOf(v).every((n) => Number.isFinite(n) && Math.abs(n) <= MAX_NUMBER);
+}

@@ -65,7 +65,7 @@ export const diagnosticCodes = {
   'invalid-range': { severity: 'error', summary: 'A range whose end is not after its start (term, hours, outage, day span).' },
   'overlapping-hours': { severity: 'error', summary: 'Opening hours of one weekday that overlap.' },
   'calendar-never-open': { severity: 'error', summary: 'A calendar without any opening hours.' },
-  'value-out-of-range': { severity: 'error', summary: 'A percentage outside 0–100, a score above its maximum, a zero duration, a negative amount.' },
+  'value-out-of-range': { severity: 'error', summary: 'A number outside its range: a percentage outside 0–100, a score above its maximum, a zero duration, a negative amount, a number beyond 10^12, a term over 10 years, a clock over a year.' },
   'unit-mismatch': { severity: 'error', summary: 'A value whose unit does not fit its place: a percentage where money or a duration is expected, and so on.' },
   'calendar-required': { severity: 'error', summary: 'Business hours or working days without a calendar to count them on.' },
   'unknown-measure': { severity: 'error', summary: 'A channel or verb of a percentage objective that slac cannot measure.' },

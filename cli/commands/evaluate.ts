@@ -11,6 +11,7 @@ import { DataError, Evaluation, OptionsError } from '../../runtime/evaluate/engi
 import type { TicketResult, TicketSelection } from '../../runtime/evaluate/report.js';
 import { inputLines, renderText } from '../../runtime/evaluate/text.js';
 import { evaluateFiles, type DataFile } from '../../runtime/files.js';
+import { visible } from '../../runtime/escape.js';
 import { loadContract } from '../contract.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, ioError, UsageError, type CliIo } from '../io.js';
 
@@ -143,7 +144,7 @@ export async function evaluate(io: CliIo, file: string, opts: EvaluateOptions): 
       await evaluateFiles(ev, files, readOptions);
     } catch (error) {
       if (error instanceof DataError) {
-        io.stderr(`error: ${error.message}\n(--strict stops at the first bad record)\n`);
+        io.stderr(`error: ${visible(error.message)}\n(--strict stops at the first bad record)\n`);
         return EXIT_ERRORS;
       }
       const code = (error as { code?: unknown }).code;

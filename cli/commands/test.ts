@@ -1,5 +1,6 @@
 /** `slac test`: run the contract's scenarios and report each as passed or failed. */
 import { runScenarios, type ScenarioResult } from '../../compiler/scenarios.js';
+import { visible } from '../../runtime/escape.js';
 import { loadContract } from '../contract.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIo } from '../io.js';
 
@@ -16,16 +17,16 @@ export function test(io: CliIo, files: string[], outputFormat: 'text' | 'json'):
     }
     const results = runScenarios(model, { file });
     json.push({ file, scenarios: results });
-    if (outputFormat === 'text') io.stdout(`${file}\n`);
+    if (outputFormat === 'text') io.stdout(`${visible(file)}\n`);
     for (const r of results) {
       if (r.passed) passed++;
       else failed++;
       if (outputFormat === 'json') continue;
-      io.stdout(`  ${r.passed ? 'ok  ' : 'FAIL'}  ${r.title} (line ${r.line})\n`);
+      io.stdout(`  ${r.passed ? 'ok  ' : 'FAIL'}  ${visible(r.title)} (line ${r.line})\n`);
       if (r.passed) continue;
-      for (const p of r.problems) io.stdout(`        ${p}\n`);
+      for (const p of r.problems) io.stdout(`        ${visible(p)}\n`);
       for (const e of r.expectations.filter((x) => !x.passed)) {
-        io.stdout(`        line ${e.line}: ${e.text}\n          expected: ${e.expected}\n          actual:   ${e.actual}\n`);
+        io.stdout(`        line ${e.line}: ${visible(e.text)}\n          expected: ${visible(e.expected)}\n          actual:   ${visible(e.actual)}\n`);
       }
     }
     if (outputFormat === 'text' && results.length === 0) io.stdout('  (no scenarios)\n');

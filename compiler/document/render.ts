@@ -91,14 +91,18 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /**
  * Markdown escaping for inline text: backslash before every character that could start markup
- * (emphasis, links, HTML, headings, tables, code, entities), and before a list or heading marker
- * at the start of the string.
+ * (emphasis, links, HTML, headings, tables, code, entities). A string never changes the block
+ * structure around it: its line breaks and tabs become spaces, surrounding blanks go (they could
+ * make an indented code block or a hard break), and what could open a block at the start of a
+ * line (`---`, `===`, `- `, `+ `, `1. `, `1) `) is escaped when the string starts with it.
  */
 export function escapeMarkdown(text: string): string {
-  let s = text.replace(/[\\`*_[\]{}<>#|&~!]/g, (c) => `\\${c}`);
-  // List markers count only when followed by a space (or nothing): `- x`, `+ x`, `1. x`, `1) x`.
-  s = s.replace(/^(\s*)([-+])(?=\s|$)/, '$1\\$2').replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
-  return s;
+  let s = text.replace(/[\t\n\r]+/g, ' ').trim();
+  s = s.replace(/[\\`*_[\]{}<>#|&~!]/g, (c) => `\\${c}`);
+  // A list marker counts only when followed by a space (or nothing): `- x`, `+ x`, `1. x`, `1) x`;
+  // `---`, `- - -` and `===` alone are a thematic break or a heading underline.
+  s = s.replace(/^[-+](?=\s|$)/, '\\$&').replace(/^[-=](?=[-= ]*$)/, '\\$&');
+  return s.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** Deep copy of the view model with every string cleaned (and Markdown-escaped for Markdown). */
@@ -110,7 +114,8 @@ function prepare(value: unknown, mode: Mode): unknown {
   if (Array.isArray(value)) return value.map((v) => prepare(v, mode));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = prepare(v, mode);
+    // defineProperty: a key `__proto__` (user text) stays an own property instead of replacing the prototype.
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: prepare(v, mode), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;

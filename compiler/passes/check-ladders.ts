@@ -3,7 +3,7 @@
  * severe bands pay more, caps above every band, amounts in the contract's currency.
  */
 import type * as A from '../../grammar/ast.js';
-import { magnitude, valueKindNames } from '../values.js';
+import { magnitude, representable, valueKindNames } from '../values.js';
 import { measureOf } from './check-objectives.js';
 import type { CheckContext } from './context.js';
 
@@ -116,11 +116,17 @@ function checkCapsAndCurrency(ctx: CheckContext, body: readonly A.LadderStmt[], 
   }
 }
 
+/** A band or cap whose numbers check-numbers rejected: comparing with it would only add noise. */
+const usable = (s: A.LadderStmt) => (s.kind !== 'Band' || representable(s.threshold)) && (s.kind !== 'Band' && s.kind !== 'Cap' ? true : representable(s.amount.value));
+
 export function checkLadders(ctx: CheckContext): void {
+  const feeClause = ctx.clauses('Fee')[0];
+  if (feeClause && !representable(feeClause.amount)) return;
   const fee = monthlyFeeMinor(ctx);
   const allBands: A.BandStmt[] = [];
   for (const decl of ctx.document.declarations) {
     if (decl.kind !== 'Credits' && decl.kind !== 'Bonus') continue;
+    if (!decl.body.every(usable)) continue;
     checkLadder(ctx, decl, fee);
     const bands = decl.body.filter((s): s is A.BandStmt => s.kind === 'Band');
     if (decl.kind === 'Credits') allBands.push(...bands);
@@ -130,6 +136,6 @@ export function checkLadders(ctx: CheckContext): void {
     for (const band of terms.body.filter((s): s is A.BandStmt => s.kind === 'Band')) {
       ctx.report('misplaced-clause', band.range, 'credit terms hold caps and `sole remedy`; bands belong in `credits for <objective> { … }`');
     }
-    checkCapsAndCurrency(ctx, terms.body, allBands, fee);
+    if (terms.body.every(usable)) checkCapsAndCurrency(ctx, terms.body, allBands, fee);
   }
 }

@@ -1,6 +1,6 @@
 /** Objectives: exactly one measure; exclusions only on availability; measurable channels and verbs. */
 import type * as A from '../../grammar/ast.js';
-import { nouns, verbs } from '../measures.js';
+import { nouns, verbs, type Event } from '../measures.js';
 import { closest } from '../suggest.js';
 import type { CheckContext } from './context.js';
 
@@ -14,20 +14,26 @@ function replaceFix(ident: A.Ident, suggestion: string | undefined) {
   return suggestion ? { fix: { title: `Change to '${suggestion}'`, edits: [{ range: ident.range, newText: suggestion }] } } : {};
 }
 
-function checkShare(ctx: CheckContext, share: A.ShareMeasure): void {
-  const noun = nouns[share.noun.name];
+/** Reports a channel or verb slac cannot measure; the event measured when both are known. */
+export function checkMeasureWords(ctx: CheckContext, nounIdent: A.Ident, verbIdent: A.Ident): Event | undefined {
+  const noun = nouns[nounIdent.name];
   if (!noun) {
-    const suggestion = closest(share.noun.name, Object.keys(nouns));
-    ctx.report('unknown-measure', share.noun.range, `slac cannot count '${share.noun.name}'${suggestion ? `; did you mean '${suggestion}'?` : ` (use one of: ${Object.keys(nouns).join(', ')})`}`, replaceFix(share.noun, suggestion));
-    return;
+    const suggestion = closest(nounIdent.name, Object.keys(nouns));
+    ctx.report('unknown-measure', nounIdent.range, `slac cannot count '${nounIdent.name}'${suggestion ? `; did you mean '${suggestion}'?` : ` (use one of: ${Object.keys(nouns).join(', ')})`}`, replaceFix(nounIdent, suggestion));
+    return undefined;
   }
   const known = verbs[noun.source];
-  const event = known[share.verb.name];
+  const event = known[verbIdent.name];
   if (!event) {
-    const suggestion = closest(share.verb.name, Object.keys(known));
-    ctx.report('unknown-measure', share.verb.range, `${share.noun.name} can be ${Object.keys(known).join(', ')}, not '${share.verb.name}'`, replaceFix(share.verb, suggestion));
-    return;
+    const suggestion = closest(verbIdent.name, Object.keys(known));
+    ctx.report('unknown-measure', verbIdent.range, `${nounIdent.name} can be ${Object.keys(known).join(', ')}, not '${verbIdent.name}'`, replaceFix(verbIdent, suggestion));
   }
+  return event;
+}
+
+function checkShare(ctx: CheckContext, share: A.ShareMeasure): void {
+  const event = checkMeasureWords(ctx, share.noun, share.verb);
+  if (!event) return;
   if (event === 'abandoned' && share.within) ctx.report('misplaced-clause', share.within.range, 'abandoned contacts are counted without a time limit: remove `within …`');
   if (event !== 'abandoned' && !share.within) ctx.report('missing-clause', share.verb.range, `say within what time ${share.noun.name} must be ${share.verb.name}, e.g. \`within 30 seconds\``);
 }

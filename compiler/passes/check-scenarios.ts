@@ -1,5 +1,6 @@
 /** Scenarios: a time zone to read their times in, unique tickets, events in order, expectations that refer to what exists. */
 import type * as A from '../../grammar/ast.js';
+import { checkMeasureWords } from './check-objectives.js';
 import { type CheckContext, reportRepeated } from './context.js';
 
 const instant = (dt: A.DateTimeLit) => `${dt.date} ${dt.time.padStart(dt.time.indexOf(':') === 1 ? dt.time.length + 1 : dt.time.length, '0')}`;
@@ -27,6 +28,8 @@ export function checkScenarios(ctx: CheckContext): void {
       } else if (s.kind === 'Outage') {
         if (instant(s.to) <= instant(s.from)) ctx.report('invalid-range', s.to.range, `the outage ends at ${instant(s.to)}, not after it starts (${instant(s.from)})`);
         if (s.announced && instant(s.announced) > instant(s.from)) ctx.report('invalid-range', s.announced.range, 'maintenance is announced after it started');
+      } else if (s.kind === 'Contacts') {
+        checkMeasureWords(ctx, s.noun, s.verb);
       } else if ((s.kind === 'ExpectTicket' || s.kind === 'ExpectClock' || s.kind === 'ExpectAtRisk' || s.kind === 'ExpectStep') && !tickets.has(s.ticket.name)) {
         ctx.report('unknown-reference', s.ticket.range, `no ticket '${s.ticket.name}' is declared before this line in the scenario`);
       }

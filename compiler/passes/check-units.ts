@@ -3,7 +3,7 @@
  * duration …), within a sensible range, and business time needs a calendar to be counted on.
  */
 import type * as A from '../../grammar/ast.js';
-import { describeDuration, valueKindNames, type ValueKind } from '../values.js';
+import { describeDuration, MAX_FEE_PERCENTAGE, representable, valueKindNames, type ValueKind } from '../values.js';
 import type { CheckContext } from './context.js';
 
 const examples: Record<ValueKind, string> = {
@@ -28,9 +28,13 @@ export function expectKind(ctx: CheckContext, value: A.Value, allowed: readonly 
 
 /** `share`: a part of a whole (0–100%); `amount`: a percentage of the fee, which a rolling cap may exceed. */
 function checkRanges(ctx: CheckContext, value: A.Value, percentage: 'share' | 'amount' = 'share'): void {
+  if (!representable(value)) return; // check-numbers reports it
   switch (value.kind) {
     case 'Percentage':
-      if (percentage === 'share' && value.value > 100) ctx.report('value-out-of-range', value.range, `${value.raw} is not a percentage between 0% and 100%`);
+      if (percentage === 'share' && (value.value > 100 || value.value < 0)) ctx.report('value-out-of-range', value.range, `${value.raw} is not a percentage between 0% and 100%`);
+      else if (percentage === 'amount' && (value.value > MAX_FEE_PERCENTAGE || value.value < 0)) {
+        ctx.report('value-out-of-range', value.range, `${value.raw} of the fee is not possible: a percentage of the fee lies between 0% and ${MAX_FEE_PERCENTAGE}%`);
+      }
       break;
     case 'Score':
       if (value.outOf <= 0 || value.value > value.outOf) ctx.report('value-out-of-range', value.range, `a score of ${value.raw} out of ${value.outOf} is not possible`);
@@ -139,7 +143,10 @@ export function checkUnits(ctx: CheckContext): void {
       case 'Bonus':
       case 'CreditTerms':
         for (const s of decl.body) {
-          if (s.kind === 'Band') checkAmount(ctx, s.amount, decl.kind === 'Bonus' ? 'a bonus' : 'a credit');
+          if (s.kind === 'Band') {
+            checkAmount(ctx, s.amount, decl.kind === 'Bonus' ? 'a bonus' : 'a credit');
+            checkRanges(ctx, s.threshold); // its kind is checked against the objective's target (check-ladders)
+          }
           else if (s.kind === 'Cap') checkAmount(ctx, s.amount, 'a cap');
         }
         break;

@@ -8,6 +8,8 @@ import { checkAgreement } from './check-agreement.js';
 import { checkDates } from './check-dates.js';
 import { checkCalendars } from './check-calendars.js';
 import { checkUnits } from './check-units.js';
+import { checkNumbers } from './check-numbers.js';
+import { checkHorizon } from './check-horizon.js';
 import { checkMatrix } from './check-matrix.js';
 import { checkTargets } from './check-targets.js';
 import { checkObjectives } from './check-objectives.js';
@@ -25,7 +27,9 @@ export const checkPasses: readonly CheckPass[] = [
   checkAgreement,
   checkDates,
   checkCalendars,
+  checkNumbers,
   checkUnits,
+  checkHorizon,
   checkMatrix,
   checkTargets,
   checkObjectives,

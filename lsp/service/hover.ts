@@ -23,6 +23,7 @@ import {
 import { declarationOf, occurrenceAt, occurrencesOf, type Occurrence } from './names.js';
 import { exclusionSentence, measureSentence, targetSentence, valueWords, type Lang } from './sentences.js';
 import { clauseSentence, tierOfDefaultTarget, type ClauseRef } from './contract-text.js';
+import { markdownText as md } from '../../runtime/escape.js';
 
 const langs: Lang[] = ['en', 'nl'];
 const HOLIDAYS_SHOWN = 12;
@@ -52,7 +53,7 @@ function priorityTitle(doc: SlacDocument, name: string): string {
 }
 
 function bilingual(sentences: Record<Lang, string>): string[] {
-  return langs.map((l) => `${l === 'en' ? '🇬🇧' : '🇳🇱'} ${sentences[l]}`);
+  return langs.map((l) => `${l === 'en' ? '🇬🇧' : '🇳🇱'} ${md(sentences[l])}`);
 }
 
 /** The clause as the contract words it, or the service's own summary when the documents cannot say. */
@@ -89,7 +90,7 @@ function calendarFacts(doc: SlacDocument, cal: A.CalendarDecl, withHolidays: boo
       }
       const list = holidaysInTerm(s.country.name, region, term.from, term.to);
       lines.push(`Closed on **${list.length} public holidays** ${where} in the term ${term.from} – ${term.to}:`);
-      for (const h of list.slice(0, HOLIDAYS_SHOWN)) lines.push(`- ${h.date} ${h.en}${h.nl !== h.en ? ` / ${h.nl}` : ''}`);
+      for (const h of list.slice(0, HOLIDAYS_SHOWN)) lines.push(`- ${h.date} ${md(h.en)}${h.nl !== h.en ? ` / ${md(h.nl)}` : ''}`);
       if (list.length > HOLIDAYS_SHOWN) lines.push(`- … and ${list.length - HOLIDAYS_SHOWN} more`);
     } else if (s.kind === 'ClosedDates' && s.dates.length > 0) {
       lines.push(`Also closed on ${s.dates.map((d) => d.value).join(', ')}`);
@@ -132,7 +133,7 @@ function ladderFacts(doc: SlacDocument, objective: string): string[] {
 // Hovers by subject
 
 function header(kind: string, name: string, title: string | null): string {
-  return `**${kind}** \`${name}\`${title ? ` — ${title}` : ''}`;
+  return `**${kind}** \`${name}\`${title ? ` — ${md(title)}` : ''}`;
 }
 
 function texts(body: ReadonlyArray<{ kind: string }>): string[] {
@@ -142,7 +143,7 @@ function texts(body: ReadonlyArray<{ kind: string }>): string[] {
     const t = (s as A.TextStmt).text;
     for (const l of langs) {
       const v = textIn(t, l);
-      if (v) out.push(`${l === 'en' ? '🇬🇧' : '🇳🇱'} ${v}`);
+      if (v) out.push(`${l === 'en' ? '🇬🇧' : '🇳🇱'} ${md(v)}`);
     }
     break; // the first text describes the thing; the rest is in the contract
   }
@@ -194,7 +195,7 @@ function nameHover(doc: SlacDocument, o: Occurrence): string[] {
       const words = contract(doc, { kind: 'tier', name: o.name });
       return [
         header('tier', o.name, titleOf(node.title)),
-        ...(words.length ? words : targets.map((t) => `- ${targetSentence(t, t.calendar?.name ?? defaultCalendar(node.body), (n) => n, 'en')}`)),
+        ...(words.length ? words : targets.map((t) => `- ${md(targetSentence(t, t.calendar?.name ?? defaultCalendar(node.body), (n) => n, 'en'))}`)),
         usage,
       ];
     }
@@ -213,7 +214,7 @@ function nameHover(doc: SlacDocument, o: Occurrence): string[] {
       if (words.length) return [header('escalation', o.name, titleOf(node.title)), ...words, usage];
       return [
         header('escalation', o.name, titleOf(node.title)),
-        ...steps.map((s) => `- step ${s.number.raw}: ${titleOf(s.role) ?? ''} after ${valueWords(s.after, 'en')}${s.contact ? ` — ${s.contact.value}` : ''}`),
+        ...steps.map((s) => `- step ${s.number.raw}: ${md(titleOf(s.role) ?? '')} after ${md(valueWords(s.after, 'en'))}${s.contact ? ` — ${md(s.contact.value)}` : ''}`),
         usage,
       ];
     }
@@ -237,7 +238,7 @@ function objectiveLines(doc: SlacDocument, obj: A.ObjectiveDecl): string[] {
       if (!words.length) lines.push(...bilingual({ en: measureSentence(s, 'en'), nl: measureSentence(s, 'nl') }));
       if (s.kind === 'Availability') lines.push(...downtimeFacts(doc, s));
     } else if (s.kind === 'Exclusion' && !words.length) {
-      lines.push(`- ${exclusionSentence(s, 'en')}`);
+      lines.push(`- ${md(exclusionSentence(s, 'en'))}`);
     }
   }
   const credits = contract(doc, { kind: 'credits', name: obj.name.name });

@@ -6,6 +6,7 @@
 import type * as A from '../../grammar/ast.js';
 import { periodPhrase } from './facts.js';
 import { formatDuration } from '../../compiler/document/format/duration.js';
+import { table } from '../../runtime/table.js';
 
 export type Lang = 'en' | 'nl';
 
@@ -40,7 +41,7 @@ function direction(d: A.Direction, lang: Lang): string {
   return d === 'at least' ? 'ten minste' : 'ten hoogste';
 }
 
-const nounsNl: Record<string, string> = {
+const nounsNl: Readonly<Record<string, string>> = table({
   calls: 'gesprekken',
   'phone-calls': 'telefoongesprekken',
   'e-mails': 'e-mails',
@@ -54,16 +55,16 @@ const nounsNl: Record<string, string> = {
   requests: 'verzoeken',
   complaints: 'klachten',
   questions: 'vragen',
-};
+});
 
-const verbsNl: Record<string, string> = {
+const verbsNl: Readonly<Record<string, string>> = table({
   answered: 'beantwoord',
   accepted: 'aangenomen',
   abandoned: 'afgebroken',
   responded: 'gereageerd',
   resolved: 'opgelost',
   solved: 'opgelost',
-};
+});
 
 const metricWords: Record<A.QualityMetric, { en: string; nl: string }> = {
   'first-time-right': { en: 'First time right', nl: 'First time right' },

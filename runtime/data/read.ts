@@ -18,6 +18,7 @@ import { CsvScanner, type Delimiter, detectDelimiter } from './csv.js';
 import { clip, quoted, thousands } from './echo.js';
 import { type Chunks, DataText, invalidMessage } from './text.js';
 import type { RecordKind } from './types.js';
+import { table } from '../table.js';
 
 export type DataFormat = 'json' | 'ndjson' | 'csv';
 
@@ -238,7 +239,7 @@ type Column = { field: string; type: 'string' | 'timestamp' | 'number' | 'intege
 
 /** Columns per record kind: CSV header (normalised) → record field and how to read the cell. */
 export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Column>>>> = {
-  ticket: {
+  ticket: table({
     id: { field: 'id', type: 'string' },
     priority: { field: 'priority', type: 'string' },
     tier: { field: 'tier', type: 'string' },
@@ -249,23 +250,23 @@ export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Col
     resolved: { field: 'resolved', type: 'timestamp' },
     assigned: { field: 'assigned', type: 'timestamp' },
     events: { field: 'events', type: 'events' },
-  },
-  contact: {
+  }),
+  contact: table({
     id: { field: 'id', type: 'string' },
     channel: { field: 'channel', type: 'string' },
     arrived: { field: 'arrived', type: 'timestamp' },
     answered: { field: 'answered', type: 'timestamp' },
     abandoned: { field: 'abandoned', type: 'timestamp' },
-  },
-  outage: {
+  }),
+  outage: table({
     id: { field: 'id', type: 'string' },
     service: { field: 'service', type: 'string' },
     start: { field: 'start', type: 'timestamp' },
     end: { field: 'end', type: 'timestamp' },
     kind: { field: 'kind', type: 'outage-kind' },
     announced: { field: 'announced', type: 'timestamp' },
-  },
-  measurement: {
+  }),
+  measurement: table({
     objective: { field: 'objective', type: 'string' },
     metric: { field: 'metric', type: 'string' },
     kpi: { field: 'kpi', type: 'string' },
@@ -278,7 +279,7 @@ export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Col
     reopened: { field: 'reopened', type: 'boolean' },
     errors: { field: 'errors', type: 'integer' },
     tasks: { field: 'tasks', type: 'integer' },
-  },
+  }),
 };
 
 class CellError extends Error {

@@ -12,10 +12,14 @@ export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 
-/** Calendars are precomputed for the term plus this margin on both sides. */
-const CALENDAR_MARGIN = 400 * DAY;
 /** Records may lie this far outside the term (projections need the rest of the margin). */
 export const RECORD_MARGIN = 366 * DAY;
+/**
+ * Calendars are precomputed for the term plus this margin on both sides: a record at the edge of
+ * the record margin plus the longest clock the checker allows (a year of the clock's own time,
+ * compiler/passes/check-horizon.ts), with a second year for the days a calendar is closed.
+ */
+const CALENDAR_MARGIN = RECORD_MARGIN + 2 * 366 * DAY;
 
 /** Clock arithmetic on one calendar, or on wall time when `cal` is null. */
 export interface Clock {
@@ -153,7 +157,8 @@ export class Context {
 
   text(t: Record<string, string> | null | undefined): string | null {
     if (!t) return null;
-    return t[this.language] ?? t['en'] ?? t['*'] ?? Object.values(t)[0] ?? null;
+    const own = (lang: string) => (Object.hasOwn(t, lang) ? t[lang] : undefined);
+    return own(this.language) ?? own('en') ?? own('*') ?? Object.values(t)[0] ?? null;
   }
 }
 

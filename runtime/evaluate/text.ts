@@ -2,8 +2,11 @@
 import { fmtMinor } from './credits.js';
 import { fmtNumber, msText } from './context.js';
 import type { Money, Report } from './report.js';
+import { visible } from '../escape.js';
 
-function table(headers: string[], rows: string[][], right: ReadonlySet<number> = new Set()): string {
+/** Cells hold ids and names from the data and the contract: made visible before they are measured. */
+function table(headers: string[], cells: string[][], right: ReadonlySet<number> = new Set()): string {
+  const rows = cells.map((r) => r.map(visible));
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells
@@ -34,7 +37,7 @@ export function inputLines(r: Report): string[] {
 export function renderText(r: Report): string {
   const out: string[] = [];
   const title = r.contract.title ?? r.contract.source ?? 'contract';
-  out.push(`${title} — ${r.contract.provider} for ${r.contract.customer}`);
+  out.push(visible(`${title} — ${r.contract.provider} for ${r.contract.customer}`));
   const opts = [r.options.period ? `period ${r.options.period}` : 'all periods in the data', r.options.now ? `now ${r.options.now}` : null, r.options.asOf ? `as of ${r.options.asOf}` : null].filter(Boolean);
   out.push(opts.join(', '));
   out.push('');
@@ -155,7 +158,7 @@ export function renderText(r: Report): string {
   out.push(`Data: ${kinds.join('; ') || 'none'}`);
   for (const line of inputLines(r)) out.push(`  ${line}`);
   const listed = [...d.problems.filter((p) => p.severity === 'error'), ...d.problems.filter((p) => p.severity === 'warning')].slice(0, 20);
-  for (const p of listed) out.push(`  ${p.severity}: ${p.file ?? '(data)'}${p.line !== null ? `:${p.line}` : p.index !== null ? ` record ${p.index + 1}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
+  for (const p of listed) out.push(`  ${p.severity}: ${visible(`${p.file ?? '(data)'}${p.line !== null ? `:${p.line}` : p.index !== null ? ` record ${p.index + 1}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`)}`);
   if (d.problems.length > 20 || d.problemsOmitted > 0) out.push(`  … ${d.problems.length - 20 + d.problemsOmitted} more problems (see the JSON report)`);
   if (d.unknownValues.length > 0) {
     out.push('');

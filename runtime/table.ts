@@ -1,0 +1,14 @@
+/**
+ * Lookup tables keyed by user text (channel and verb words, CSV headers, language codes). A plain
+ * object literal inherits `constructor`, `toString`, `__proto__` … from Object.prototype, so a
+ * contract saying `80% of constructor answered` would find a function there. These tables have no
+ * prototype: a lookup finds only the keys written here.
+ */
+export function table<V>(entries: Readonly<Record<string, V>>): Readonly<Record<string, V>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, V>, entries));
+}
+
+/** An empty, prototype-free object to fill with user-text keys (`__proto__` becomes an ordinary key). */
+export function emptyTable<V>(): Record<string, V> {
+  return Object.create(null) as Record<string, V>;
+}
