@@ -8,7 +8,6 @@ import * as T from './tokens.js';
 
 type Ctx = Record<string, CstElement[] | undefined>;
 
-const noPosition: A.Position = { line: 1, column: 1, offset: 0 };
 
 function validToken(t: IToken | undefined): t is IToken {
   return !!t && Number.isFinite(t.startOffset) && t.startOffset >= 0 && !t.isInsertedInRecovery;
@@ -51,7 +50,8 @@ const periodUnits: Record<string, A.MeasurementPeriod> = {
 
 /** Walks one CST; `lastGood` anchors nodes that recovery left without any token of their own. */
 class AstBuilder {
-  private lastGood: A.Range = { start: noPosition, end: noPosition };
+  // Fresh objects per tree: the language service moves a tree's positions in place.
+  private lastGood: A.Range = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
   private tokens(ctx: Ctx, type: TokenType): IToken[] {
     return (ctx[type.name] as IToken[] | undefined) ?? [];
@@ -226,8 +226,8 @@ class AstBuilder {
 
   // ----- declarations ----------------------------------------------------------------------
 
-  document(node: CstNode): A.Document {
-    const range = this.range(node);
+  document(node: CstNode, tokens: readonly IToken[]): A.Document {
+    const range = documentRange(tokens);
     const declarations: A.Declaration[] = [];
     for (const d of this.nodes(node.children, 'declaration')) {
       const inner = Object.values(d.children)[0]?.[0] as CstNode | undefined;
@@ -626,7 +626,18 @@ class AstBuilder {
   }
 }
 
-export function buildAst(cst: CstNode): A.Document {
-  return new AstBuilder().document(cst);
+/**
+ * A document spans its significant tokens, from the first to the last, whether or not they parsed
+ * (the CST leaves out tokens that recovery skipped); without tokens it is empty at 1:1.
+ */
+export function documentRange(tokens: readonly IToken[]): A.Range {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  return { start: tokenRange(first).start, end: tokenRange(last).end };
+}
+
+export function buildAst(cst: CstNode, tokens: readonly IToken[]): A.Document {
+  return new AstBuilder().document(cst, tokens);
 }
 
