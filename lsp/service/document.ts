@@ -62,7 +62,9 @@ export function safeAnalyze(text: string): Analysis {
     const parsed = parse(text);
     const at = { line: 1, column: 1, offset: 0 };
     const message = `internal error while checking this file (${error instanceof Error ? error.message : String(error)}); this is a bug in slac`;
-    return { ...parsed, diagnostics: [...parsed.diagnostics, diagnostic('syntax-error', { start: at, end: at }, message)], model: null };
+    const diagnostics = [...parsed.diagnostics, diagnostic('syntax-error', { start: at, end: at }, message)];
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    return { ...parsed, diagnostics, counts: { errors, warnings: diagnostics.length - errors }, model: null };
   }
 }
 

@@ -12,15 +12,13 @@
  * shifted to their new positions); the changed region is parsed with the grammar's own `parse`.
  * If that region has any syntax problem, everything from its start to the end of the text is
  * parsed as one piece, as the full parse would (so recovery and its messages are the same). The
- * checker and the lowering then run on the whole tree, exactly as `analyze` runs them.
+ * checker and the lowering then run on the whole tree, with `analyze`'s own `checkParsed`.
  *
  * `test/lsp/incremental.test.ts` compares the two on random edits of every example.
  */
 import type { IToken } from 'chevrotain';
-import type { Analysis } from '../../compiler/analyze.js';
-import { sortDiagnostics, type Diagnostic } from '../../diagnostics/index.js';
-import { lower } from '../../compiler/lower.js';
-import { runChecks } from '../../compiler/passes/index.js';
+import { checkParsed, type Analysis } from '../../compiler/analyze.js';
+import type { Diagnostic } from '../../diagnostics/index.js';
 import type * as A from '../../grammar/ast.js';
 import { documentRange } from '../../grammar/build-ast.js';
 import { parse, type ParseResult } from '../../grammar/index.js';
@@ -304,10 +302,7 @@ function assemble(state: State): Analysis {
     diagnostics.push(...tail.result.diagnostics);
   }
   const document: A.Document = { kind: 'Document', declarations, range: documentRange(tokens) };
-  // From here on exactly as compiler/analyze.ts: check only a tree without syntax errors.
-  if (diagnostics.length === 0) runChecks(document, diagnostics);
-  const model = diagnostics.some((d) => d.severity === 'error') ? null : lower(document);
-  return { document, comments, diagnostics: sortDiagnostics(diagnostics), tokens, model };
+  return checkParsed({ document, comments, diagnostics, tokens });
 }
 
 /** Analyses successive versions of one document, reusing what an edit did not touch. */
