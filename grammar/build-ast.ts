@@ -143,9 +143,10 @@ class AstBuilder {
     if (currency && this.tokens(c, T.Per).length === 0 && currency.startOffset < (first?.startOffset ?? Infinity)) {
       return { kind: 'Money', currency: currency.image, minor: Math.round(value * 100), raw, range };
     }
-    if (this.has(c, T.Out)) return { kind: 'Score', value, raw, outOf: Number(numbers[1]?.image ?? '0'), range };
+    const second = numbers[1]?.image ?? '0';
+    if (this.has(c, T.Out)) return { kind: 'Score', value, raw, outOf: Number(second), outOfRaw: second, range };
     if (this.has(c, T.Per)) {
-      return { kind: 'Rate', count: value, raw, per: Number(numbers[1]?.image ?? '0'), noun: this.token(c, T.Identifier, 0)?.image ?? '', range };
+      return { kind: 'Rate', count: value, raw, per: Number(second), perRaw: second, noun: this.token(c, T.Identifier, 0)?.image ?? '', range };
     }
     const unit = this.node(c, 'unit');
     if (unit) {
@@ -176,6 +177,7 @@ class AstBuilder {
       kind: 'Period',
       unit: unitName ? periodUnits[unitName]! : 'month',
       count: count ? Number(count.image) : 1,
+      countRaw: count ? count.image : null,
       rolling: !!count,
       range,
     };
@@ -483,7 +485,7 @@ class AstBuilder {
     if (this.has(c, T.Below) || this.has(c, T.Above)) {
       return { kind: 'Band', range, comparison: this.has(c, T.Above) ? 'above' : 'below', threshold: this.valueOf(c, 0, range), amount };
     }
-    return { kind: 'Cap', range, amount, period: this.period(this.node(c, 'period')) ?? { kind: 'Period', unit: 'month', count: 1, rolling: false, range } };
+    return { kind: 'Cap', range, amount, period: this.period(this.node(c, 'period')) ?? { kind: 'Period', unit: 'month', count: 1, countRaw: null, rolling: false, range } };
   }
 
   private escalationStmt(node: CstNode): A.EscalationStmt {
