@@ -1,4 +1,5 @@
 /** "Did you mean": the closest known name, if it is close enough to be a plausible typo. */
+import type { Fix, Range } from '../diagnostics/index.js';
 
 function distance(a: string, b: string): number {
   // Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps.
@@ -15,19 +16,37 @@ function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-export function closest(name: string, candidates: Iterable<string>): string | undefined {
+/**
+ * `codes`: the candidates are a fixed list of short codes (countries, currencies), where one wrong,
+ * missing or extra letter is a typo (`EUX` → `EUR`, `NLD` → `NL`).
+ */
+export function closest(name: string, candidates: Iterable<string>, options: { codes?: boolean } = {}): string | undefined {
   const lower = name.toLowerCase();
   let best: string | undefined;
   let bestScore = Infinity;
   for (const c of candidates) {
     // A difference in case only is the most likely typo of all.
     const score = c.toLowerCase() === lower ? 0.5 : distance(lower, c.toLowerCase());
+    if (score > limit(name, c, options.codes === true)) continue;
     if (score < bestScore || (score === bestScore && best !== undefined && c < best)) {
       best = c;
       bestScore = score;
     }
   }
-  // Very short names (P1, P2) differ by one character by design: only a case slip counts there.
-  const limit = name.length <= 3 ? 0.5 : Math.max(1, Math.floor(name.length / 3));
-  return bestScore <= limit ? best : undefined;
+  return best;
+}
+
+function limit(name: string, candidate: string, codes: boolean): number {
+  if (codes) return 1;
+  // Very short names (P1, P2) differ by one character by design: only a case slip, or a letter
+  // too many or too few (P11 for P1), counts there.
+  if (name.length <= 3) return candidate.length === name.length ? 0.5 : 1;
+  return Math.max(1, Math.floor(name.length / 3));
+}
+
+/** The closest candidate as a message hint (`; did you mean 'EUR'?`) and a fix that replaces `range`. */
+export function didYouMean(name: string, candidates: Iterable<string>, range: Range, options: { codes?: boolean } = {}): { hint: string; fix?: Fix } {
+  const suggestion = closest(name, candidates, options);
+  if (!suggestion) return { hint: '' };
+  return { hint: `; did you mean '${suggestion}'?`, fix: { title: `Change to '${suggestion}'`, edits: [{ range, newText: suggestion }] } };
 }
