@@ -1,10 +1,11 @@
 /** The grammar's API: text in, AST, comments and syntax diagnostics out. Never throws. */
 import type { IToken } from 'chevrotain';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
-import type { Comment, Document, Range } from './ast.js';
+import type { Comment, Document } from './ast.js';
 import { buildAst, tokenRange } from './build-ast.js';
 import { parser } from './parser.js';
 import { LineIndex } from './lines.js';
+import { syntaxDiagnostics } from './syntax-errors.js';
 import { slacLexer, StringLiteral, UnterminatedString } from './tokens.js';
 
 export interface ParseResult {
@@ -86,20 +87,12 @@ function parseText(text: string): ParseResult {
     range: tokenRange(t),
   }));
   parser.input = tokens;
-  // A token that recovery inserted, or the end of input, has no position: anchor to the last real token.
+  // A missing token at the end of the input is reported at the last real token.
   const end = lines.position(text.length);
   const lastToken = tokens.length > 0 ? tokenRange(tokens[tokens.length - 1]!) : { start: end, end };
   const cst = parser.document();
-  for (const e of parser.errors) {
-    const anchor = validTokenRange(e.token) ?? lastToken;
-    diagnostics.push(diagnostic('syntax-error', anchor, e.message));
-  }
+  diagnostics.push(...syntaxDiagnostics(parser.errors, tokens, lastToken));
   return { document: buildAst(cst, tokens), comments, diagnostics, tokens };
-}
-
-function validTokenRange(t: IToken | undefined): Range | undefined {
-  if (!t || !Number.isFinite(t.startOffset) || t.startOffset < 0 || t.tokenType.name === 'EOF') return undefined;
-  return tokenRange(t);
 }
 
 export type { Document } from './ast.js';

@@ -1,5 +1,5 @@
 /** The slac grammar as a pure chevrotain CstParser: no actions, meaning lives in build-ast.ts. */
-import { CstParser, tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, EOF, tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 import { errorMessages } from './parse-messages.js';
 
@@ -36,6 +36,9 @@ export class SlacParser extends CstParser {
     if (known && known.from <= from && from < known.match) return known.type;
     for (let k = 1; ; k++) {
       const token = this.LA(k);
+      // Statements are lines: a word in the middle of a line (`customer` in `waiting for
+      // customer`) is no place to start again, or one mistake would give a second error.
+      if (!startsAgain(this.LA(k - 1), token)) continue;
       const type = follows.find((t) => tokenMatcher(token, t));
       // The end of the file follows every rule, so the loop ends.
       if (type) {
@@ -1002,6 +1005,13 @@ export class SlacParser extends CstParser {
   public outcome = this.RULE('outcome', () => {
     this.OR([{ ALT: () => this.CONSUME(T.Met) }, { ALT: () => this.CONSUME(T.Breached) }]);
   });
+}
+
+/** A token that recovery may resynchronise at: the first of its line, a brace, or after one. */
+function startsAgain(previous: IToken, token: IToken): boolean {
+  if (token.tokenType === EOF || previous.tokenType === EOF || !Number.isFinite(previous.startOffset)) return true;
+  if (token.tokenType === T.LCurly || token.tokenType === T.RCurly || previous.tokenType === T.LCurly || previous.tokenType === T.RCurly) return true;
+  return (previous.endLine ?? 0) < (token.startLine ?? 0);
 }
 
 type Repetition = (...args: unknown[]) => void;

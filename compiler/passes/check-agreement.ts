@@ -1,7 +1,7 @@
 /** The agreement block: present once, with parties, term and languages; clauses given once; valid codes. */
 import type * as A from '../../grammar/ast.js';
 import { countryCodes, isKnownCountry } from '../../runtime/holidays.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../../diagnostics/suggest.js';
 import { type CheckContext, reportRepeated } from './context.js';
 
 export const supportedLanguages = ['nl', 'en'] as const;

@@ -2,7 +2,7 @@
 import { IANAZone } from 'luxon';
 import type * as A from '../../grammar/ast.js';
 import { countryCodes, isKnownCountry, isKnownRegion } from '../../runtime/holidays.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../../diagnostics/suggest.js';
 import { forEachNode } from '../walk.js';
 import { type CheckContext, reportRepeated } from './context.js';
 

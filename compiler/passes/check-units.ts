@@ -4,7 +4,7 @@
  */
 import type * as A from '../../grammar/ast.js';
 import { describeDuration, valueKindNames, type ValueKind } from '../values.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../../diagnostics/suggest.js';
 import type { CheckContext } from './context.js';
 
 const examples: Record<ValueKind, string> = {

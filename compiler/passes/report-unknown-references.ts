@@ -1,5 +1,5 @@
 /** Every reference must name a declaration of its namespace; offers the closest name as a fix. */
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../../diagnostics/suggest.js';
 import { collectReferences } from '../symbols.js';
 import type { CheckContext } from './context.js';
 

@@ -1,5 +1,5 @@
 /** "Did you mean": the closest known name, if it is close enough to be a plausible typo. */
-import type { Fix, Range } from '../diagnostics/index.js';
+import type { Fix, Range } from './index.js';
 
 function distance(a: string, b: string): number {
   // Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps.
