@@ -1,7 +1,11 @@
 /**
  * The front end in stages: parse → check → lower. The checker's passes all run and report
- * together; the contract model is built only from a tree without errors.
+ * together, also on a tree that error recovery built, so that while a person types, the other
+ * mistakes in the file stay in view; what they report inside a declaration with a syntax error is
+ * left out (it would be noise that follows from the syntax error). The contract model is built
+ * only from a tree without errors.
  */
+import type { Declaration } from '../grammar/ast.js';
 import { parse, type ParseResult } from '../grammar/index.js';
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
 import { runChecks } from './passes/index.js';
@@ -26,14 +30,48 @@ export function analyze(text: string): Analysis {
 
 /** Everything after parsing; the language service's incremental analysis ends here too. */
 export function checkParsed(parsed: ParseResult): Analysis {
-  const diagnostics = [...parsed.diagnostics];
-  if (diagnostics.length === 0) {
-    runChecks(parsed.document, diagnostics);
-  }
+  const diagnostics = [...parsed.diagnostics, ...checks(parsed)];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const model = errors > 0 ? null : lower(parsed.document);
   const counts = { errors, warnings: diagnostics.length - errors };
   return { ...parsed, diagnostics: capped(sortDiagnostics(diagnostics)), counts, model };
+}
+
+/** The checker's diagnostics, without those inside declarations that have syntax errors. */
+function checks(parsed: ParseResult): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  if (parsed.diagnostics.length === 0) {
+    runChecks(parsed.document, found);
+    return found;
+  }
+  try {
+    runChecks(parsed.document, found);
+  } catch {
+    // A pass that cannot make sense of a recovered tree says nothing; the syntax errors stand.
+    return [];
+  }
+  const broken = brokenSpans(parsed.document.declarations, parsed.diagnostics);
+  return found.filter((d) => !broken.some(([from, to]) => d.range.start.offset >= from && d.range.start.offset < to));
+}
+
+/**
+ * The text of each declaration that has a syntax problem, from its start to the next declaration's:
+ * a problem belongs to the declaration it stands in or after, and one reported at the first word
+ * of a declaration (a missing `}`) to the declaration before it as well. A problem before every
+ * declaration may hide one (`agreemnt "…" {`): then what is reported missing at the start of the
+ * first declaration is left out too.
+ */
+function brokenSpans(declarations: readonly Declaration[], syntax: readonly Diagnostic[]): Array<[number, number]> {
+  const starts = declarations.map((d) => d.range.start.offset);
+  const broken = new Set<number>();
+  for (const d of syntax) {
+    const at = d.range.start.offset;
+    let k = -1;
+    while (k + 1 < starts.length && starts[k + 1]! <= at) k++;
+    broken.add(k);
+    if (k > 0 && starts[k] === at) broken.add(k - 1);
+  }
+  return [...broken].map((k) => (k < 0 ? [0, (starts[0] ?? Infinity) + 1] : [starts[k]!, starts[k + 1] ?? Infinity]));
 }
 
 /** The first MAX_DIAGNOSTICS, then one diagnostic that says how many more there are. */
