@@ -51,7 +51,30 @@ function checks(parsed: ParseResult): Diagnostic[] {
     return [];
   }
   const broken = brokenSpans(parsed.document.declarations, parsed.diagnostics);
-  return found.filter((d) => !broken.some(([from, to]) => d.range.start.offset >= from && d.range.start.offset < to));
+  const hidden = hiddenNames(parsed);
+  return found.filter(
+    (d) =>
+      !broken.some(([from, to]) => d.range.start.offset >= from && d.range.start.offset < to) &&
+      !(d.code === 'unknown-reference' && hidden.has(d.range.start.offset)),
+  );
+}
+
+/**
+ * References to names that appear in text the parser skipped (`calender office { … }` hides the
+ * calendar `office`): by their start offsets. The skipped text is reported already.
+ */
+function hiddenNames(parsed: ParseResult): Set<number> {
+  // Tokens and declarations are both in source order: one sweep tells inside from outside.
+  const declarations = parsed.document.declarations;
+  let k = 0;
+  const inside = parsed.tokens.map((t) => {
+    while (k < declarations.length && declarations[k]!.range.end.offset <= t.startOffset) k++;
+    return k < declarations.length && declarations[k]!.range.start.offset <= t.startOffset;
+  });
+  const skipped = new Set(parsed.tokens.filter((t, i) => !inside[i] && t.tokenType.name === 'Identifier').map((t) => t.image));
+  const at = new Set<number>();
+  if (skipped.size > 0) parsed.tokens.forEach((t, i) => inside[i] && skipped.has(t.image) && at.add(t.startOffset));
+  return at;
 }
 
 /**
@@ -66,8 +89,13 @@ function brokenSpans(declarations: readonly Declaration[], syntax: readonly Diag
   const broken = new Set<number>();
   for (const d of syntax) {
     const at = d.range.start.offset;
+    // The last declaration that starts at or before the problem (binary search).
     let k = -1;
-    while (k + 1 < starts.length && starts[k + 1]! <= at) k++;
+    for (let lo = 0, hi = starts.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= at) (k = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
     broken.add(k);
     if (k > 0 && starts[k] === at) broken.add(k - 1);
   }
