@@ -25,9 +25,12 @@ export function closest(name: string, candidates: Iterable<string>, options: { c
   let best: string | undefined;
   let bestScore = Infinity;
   for (const c of candidates) {
+    const most = limit(name, c, options.codes === true);
+    // Names whose lengths differ by more than the limit cannot be within it.
+    if (Math.abs(c.length - name.length) > most) continue;
     // A difference in case only is the most likely typo of all.
     const score = c.toLowerCase() === lower ? 0.5 : distance(lower, c.toLowerCase());
-    if (score > limit(name, c, options.codes === true)) continue;
+    if (score > most) continue;
     if (score < bestScore || (score === bestScore && best !== undefined && c < best)) {
       best = c;
       bestScore = score;

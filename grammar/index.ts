@@ -6,7 +6,7 @@ import { buildAst, tokenRange } from './build-ast.js';
 import { parser } from './parser.js';
 import { LineIndex } from './lines.js';
 import { syntaxDiagnostics } from './syntax-errors.js';
-import { slacLexer, StringLiteral, UnterminatedString } from './tokens.js';
+import { InvalidRun, slacLexer, StringLiteral, UnterminatedString } from './tokens.js';
 
 export interface ParseResult {
   document: Document;
@@ -68,11 +68,13 @@ export function parse(text: string): ParseResult {
 function parseText(text: string): ParseResult {
   const lines = new LineIndex(text);
   const lexed = slacLexer.tokenize(text);
-  const diagnostics = invalidCharacters(text, lexed.errors, lines);
+  const invalid: Array<{ offset: number; length: number }> = lexed.errors.map((e) => ({ offset: e.offset, length: e.length }));
   const tokens: IToken[] = [];
+  const unterminated: Diagnostic[] = [];
   for (const t of lexed.tokens) {
-    if (t.tokenType === UnterminatedString) {
-      diagnostics.push(
+    if (t.tokenType === InvalidRun) invalid.push({ offset: t.startOffset, length: t.image.length });
+    else if (t.tokenType === UnterminatedString) {
+      unterminated.push(
         diagnostic('unterminated-string', tokenRange(t), 'this string has no closing quote on its line', {
           fix: { title: 'Close the string', edits: [{ range: { start: tokenRange(t).end, end: tokenRange(t).end }, newText: '"' }] },
         }),
@@ -81,6 +83,8 @@ function parseText(text: string): ParseResult {
       tokens.push({ ...t, image: `${t.image}"`, tokenType: StringLiteral, tokenTypeIdx: StringLiteral.tokenTypeIdx! });
     } else tokens.push(t);
   }
+  invalid.sort((a, b) => a.offset - b.offset);
+  const diagnostics = [...invalidCharacters(text, invalid, lines), ...unterminated];
   const comments: Comment[] = ((lexed.groups['comments'] ?? []) as IToken[]).map((t) => ({
     kind: 'Comment',
     text: t.image,
