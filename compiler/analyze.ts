@@ -8,6 +8,7 @@
 import type { Declaration } from '../grammar/ast.js';
 import { parse, type ParseResult } from '../grammar/index.js';
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
+import { lastAtOrBefore } from '../runtime/search.js';
 import { runChecks } from './passes/index.js';
 import { lower } from './lower.js';
 import type { ContractModel } from './model.js';
@@ -89,13 +90,8 @@ function brokenSpans(declarations: readonly Declaration[], syntax: readonly Diag
   const broken = new Set<number>();
   for (const d of syntax) {
     const at = d.range.start.offset;
-    // The last declaration that starts at or before the problem (binary search).
-    let k = -1;
-    for (let lo = 0, hi = starts.length - 1; lo <= hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= at) (k = mid), (lo = mid + 1);
-      else hi = mid - 1;
-    }
+    // The last declaration that starts at or before the problem; -1 when none does.
+    const k = starts.length > 0 && starts[0]! <= at ? lastAtOrBefore(starts, at) : -1;
     broken.add(k);
     if (k > 0 && starts[k] === at) broken.add(k - 1);
   }

@@ -3,6 +3,7 @@
  * server protocol). The lexer, the parser, the AST, the CLI's rendering and the editor all count
  * lines this way; positions are found by binary search, so any number of them costs linear time.
  */
+import { lastAtOrBefore } from '../runtime/search.js';
 import type { Position } from './ast.js';
 
 /** Matches one line break; used to split text into lines. */
@@ -23,14 +24,8 @@ export class LineIndex {
   /** The 1-based line and column of an offset (clamped to the text). */
   position(offset: number): Position {
     const at = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: at - this.starts[lo]! + 1, offset: at };
+    const line = lastAtOrBefore(this.starts, at);
+    return { line: line + 1, column: at - this.starts[line]! + 1, offset: at };
   }
 }
 

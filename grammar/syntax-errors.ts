@@ -11,6 +11,7 @@ import type { Expectation } from './parse-messages.js';
 import { parser } from './parser.js';
 import * as T from './tokens.js';
 import { closest } from '../diagnostics/suggest.js';
+import { firstAfter } from '../runtime/search.js';
 
 const tokenTypes = new Map<string, TokenType>(T.allTokens.map((t) => [t.name, t]));
 
@@ -50,18 +51,6 @@ function isReal(t: IToken | undefined): t is IToken {
   return !!t && Number.isFinite(t.startOffset) && t.startOffset >= 0 && t.tokenType.name !== 'EOF' && !t.isInsertedInRecovery;
 }
 
-/** Index of the token starting at `offset` (or of the first one after it). */
-function indexAt(tokens: readonly IToken[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.startOffset < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const quoted = (t: IToken | undefined) => (t ? `'${t.image}'` : 'the end of the file');
 
 function replace(range: Range, text: string, title = `Change to '${text}'`): Fix {
@@ -93,10 +82,11 @@ function twoUnits(tokens: readonly IToken[], i: number): { message: string; rang
   };
 }
 
-function describe(e: IRecognitionException, tokens: readonly IToken[], end: Range): Diagnostic {
+function describe(e: IRecognitionException, tokens: readonly IToken[], offsets: readonly number[], end: Range): Diagnostic {
   const exp = decode(e.message);
   const offset = exp.foundOffset ?? (isReal(e.token) ? e.token.startOffset : Infinity);
-  const i = indexAt(tokens, offset);
+  // The first token at or after the offset (offsets are whole numbers).
+  const i = firstAfter(offsets, offset - 1);
   const found = tokens[i];
   const previous = tokens[i - 1];
   const range = found ? tokenRange(found) : end;
@@ -146,8 +136,9 @@ function describe(e: IRecognitionException, tokens: readonly IToken[], end: Rang
 export function syntaxDiagnostics(errors: readonly IRecognitionException[], tokens: readonly IToken[], end: Range): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<number>();
+  const offsets = tokens.map((t) => t.startOffset);
   for (const e of errors) {
-    const d = describe(e, tokens, end);
+    const d = describe(e, tokens, offsets, end);
     if (seen.has(d.range.start.offset)) continue;
     seen.add(d.range.start.offset);
     out.push(d);
