@@ -5,9 +5,11 @@
  * huge inputs would. Prints throughput, peak RSS and the peak live heap (sampled after a full GC
  * every 50,000 tickets): for memory to be flat, the two runs must show the same figures.
  */
+import { spawnSync } from 'node:child_process';
 import { createWriteStream, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { once as onceEvent } from 'node:events';
-import { tmpdir } from 'node:os';
+import { devNull, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../compiler/analyze.js';
 import { toRuntimeContract } from '../compiler/emit/runtime-contract.js';
@@ -120,6 +122,54 @@ async function once(contractText: string, n: number): Promise<Run> {
   }
 }
 
+/**
+ * `slac evaluate` as users run it, in its own process: no --period, every ticket's result streamed
+ * to --tickets-out, the report listing the first 1,000 exceptions. Peak RSS from getrusage.
+ */
+function cliRun(file: string, n: number): { seconds: number; peakRss: number; reportBytes: number } {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  // Every result is serialised and written, to the null device: 1,000,000 results are 1.3 GB.
+  const out = devNull;
+  const rssFile = `${file}.rss`;
+  try {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, ['--import', fileURLToPath(new URL('./rss-probe.js', import.meta.url)), 'dist/cli/main.js', 'evaluate', 'examples/managed-it.sla', '--data', `tickets=${file}`, '--tickets-out', out], {
+      cwd: root,
+      env: { ...process.env, SLAC_RSS_OUT: rssFile },
+      maxBuffer: 1 << 30,
+      encoding: 'utf8',
+    });
+    const seconds = (performance.now() - start) / 1000;
+    if (r.status !== 0) throw new Error(`slac evaluate exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+    const report = JSON.parse(r.stdout) as { data: { accepted: { ticket: number } } };
+    if (report.data.accepted.ticket !== n) throw new Error(`expected ${n} tickets, accepted ${report.data.accepted.ticket}`);
+    return { seconds, peakRss: Number(readFileSync(rssFile, 'utf8')), reportBytes: Buffer.byteLength(r.stdout) };
+  } finally {
+    rmSync(rssFile, { force: true });
+  }
+}
+
+async function benchCli(log: (line: string) => void): Promise<void> {
+  log('slac evaluate (a process of its own) on an NDJSON file, no --period, every result to --tickets-out, the report listing the first 1,000 exceptions');
+  const runs: Array<{ n: number; peakRss: number }> = [];
+  for (const n of [100_000, 1_000_000]) {
+    const file = join(tmpdir(), `slac-bench-cli-${process.pid}-${n}.ndjson`);
+    try {
+      const bytes = await writeTickets(file, n);
+      const r = cliRun(file, n);
+      runs.push({ n, peakRss: r.peakRss });
+      log(
+        `${n.toLocaleString('en-US')} tickets (${(bytes / MB).toFixed(0)} MB): ${r.seconds.toFixed(1)} s including start-up, ${Math.round(n / r.seconds).toLocaleString('en-US')} tickets/s; ` +
+          `peak RSS ${(r.peakRss / MB).toFixed(0)} MB; report ${(r.reportBytes / MB).toFixed(1)} MB`,
+      );
+    } finally {
+      rmSync(file, { force: true });
+    }
+  }
+  const [small, large] = runs as [(typeof runs)[0], (typeof runs)[0]];
+  log(`CLI peak RSS for 10× the input: ${(small.peakRss / MB).toFixed(0)} → ${(large.peakRss / MB).toFixed(0)} MB (flat: ${large.peakRss < small.peakRss * 1.5 ? 'yes' : 'NO'})`);
+}
+
 export async function benchEvaluate(log: (line: string) => void): Promise<void> {
   const contractText = readFileSync(new URL('../../examples/managed-it.sla', import.meta.url), 'utf8');
   await once(contractText, 20_000); // warm up (JIT, calendars, holidays, ajv)
@@ -137,4 +187,5 @@ export async function benchEvaluate(log: (line: string) => void): Promise<void> 
   const liveSmall = (small.peakLive - small.baseLive) / MB;
   const flat = live < liveSmall + 5 && large.peakRss < small.peakRss * 1.5;
   log(`memory for 10× the input: live heap +${liveSmall.toFixed(1)} MB → +${live.toFixed(1)} MB, peak RSS ${(small.peakRss / MB).toFixed(0)} → ${(large.peakRss / MB).toFixed(0)} MB (flat: ${flat ? 'yes' : 'NO'})`);
+  await benchCli(log);
 }

@@ -52,8 +52,8 @@ export function printDiagnostics(io: CliIo, to: 'stdout' | 'stderr', diagnostics
   io[to](renderDiagnostics(diagnostics, file, text, { color }));
 }
 
-/** Writes one output file (creating its folder) and says so; false after reporting a failure. */
-export function writeOutput(io: CliIo, target: string, content: string | Uint8Array): boolean {
+/** Writes one output file (creating its folder) and says so (unless `announce` is false); false after reporting a failure. */
+export function writeOutput(io: CliIo, target: string, content: string | Uint8Array, announce = true): boolean {
   try {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content);
@@ -61,6 +61,6 @@ export function writeOutput(io: CliIo, target: string, content: string | Uint8Ar
     ioError(io, `cannot write '${target}': ${reasonOf(error)}`);
     return false;
   }
-  io.stdout(`wrote ${target}\n`);
+  if (announce) io.stdout(`wrote ${target}\n`);
   return true;
 }

@@ -109,9 +109,10 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .description('compile a .sla file into an evaluator module (<name>.mjs, with types in <name>.d.ts and <name>.d.mts)')
     .argument('<file>', 'the .sla file')
     .option('-o, --out <dir>', 'output directory (created if missing)', 'out')
-    .action(async (file: string, opts: { out: string }) => {
+    .option('--standalone', 'bundle the runtime into the module, so it runs where slac is not installed')
+    .action(async (file: string, opts: { out: string; standalone?: boolean }) => {
       const { compile } = await import('./commands/compile.js');
-      setExit(compile(io, file, opts.out));
+      setExit(compile(io, file, opts.out, opts.standalone === true));
     });
 
   cmd
@@ -123,6 +124,12 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--now <timestamp>', 'evaluate open tickets as of this instant (ISO 8601 with offset)')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
     .option('--strict', 'stop at the first bad data record (exit 1)')
+    .option('--tickets-out <file>', 'write every ticket result to this file, one JSON object per line')
+    .addOption(new Option('--report-tickets <which>', 'tickets listed in the report: exceptions (breached or open), all, none').choices(['exceptions', 'all', 'none']))
+    .option('--max-tickets <n>', 'list at most n tickets in the report (default 1000; all: no limit)')
+    .option('--csv-delimiter <char>', "the CSV cell delimiter: ',', ';' or tab (default: detected from the header line)")
+    .option('--data-timezone <zone>', 'the IANA zone of data timestamps written without an offset (e.g. Europe/Amsterdam)')
+    .option('--columns <file>', "a JSON file mapping other tools' column names to slac's fields (docs/data.md)")
     .action(async (file: string, opts: EvaluateOptions) => {
       const { evaluate } = await import('./commands/evaluate.js');
       setExit(await evaluate(io, file, opts));

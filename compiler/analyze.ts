@@ -32,10 +32,14 @@ export function analyze(text: string): Analysis {
 /** Everything after parsing; the language service's incremental analysis ends here too. */
 export function checkParsed(parsed: ParseResult): Analysis {
   const diagnostics = [...parsed.diagnostics, ...checks(parsed)];
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const model = errors > 0 ? null : lower(parsed.document);
-  const counts = { errors, warnings: diagnostics.length - errors };
+  const counts = countProblems(diagnostics);
+  const model = counts.errors > 0 ? null : lower(parsed.document);
   return { ...parsed, diagnostics: capped(sortDiagnostics(diagnostics)), counts, model };
+}
+
+export function countProblems(diagnostics: readonly Diagnostic[]): Analysis['counts'] {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return { errors, warnings: diagnostics.length - errors };
 }
 
 /** The checker's diagnostics, without those inside declarations that have syntax errors. */

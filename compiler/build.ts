@@ -3,10 +3,10 @@
  * (the evaluator module, the contract documents) join the list. Outputs are pure: the same source
  * gives the same bytes, so builds can be diffed and cached.
  */
-import { basename, extname } from 'node:path';
 import type { Analysis } from './analyze.js';
 import { documentOutput } from './document/index.js';
 import { evaluatorOutput } from './emit/evaluator.js';
+import { sourceStem } from './source-stem.js';
 
 export interface BuildFile {
   /** Relative to the output directory, with forward slashes. */
@@ -17,12 +17,7 @@ export interface BuildFile {
 /** `file` is the source path as given; outputs usually name their files after its stem. */
 export type BuildOutput = (analysis: Analysis, file: string) => BuildFile[];
 
-/** `contracts/managed-it.sla` → `managed-it`. */
-export function sourceStem(file: string): string {
-  const base = basename(file);
-  const ext = extname(base);
-  return ext && ext !== base ? base.slice(0, -ext.length) : base;
-}
+export { sourceStem } from './source-stem.js';
 
 /** The AST as JSON (grammar/ast.schema.json), ranges included. */
 export const astOutput: BuildOutput = (analysis, file) => [

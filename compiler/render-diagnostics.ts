@@ -15,7 +15,7 @@
  *      |          ^^^^^^
  */
 import type { Range } from '../grammar/ast.js';
-import { splitLines } from '../grammar/lines.js';
+import { splitLines } from '../diagnostics/lines.js';
 import type { Diagnostic, Fix, Related, Severity } from '../diagnostics/index.js';
 
 export interface TextRenderOptions {

@@ -80,6 +80,7 @@ export const diagnosticCodes = {
   'missing-translation': { severity: 'warning', summary: 'A contract text without one of the contract languages.' },
   'undeclared-language': { severity: 'warning', summary: 'A text in a language that is not a contract language.' },
   'missing-time-zone': { severity: 'error', summary: 'A scenario with times but no time zone (in the scenario or the agreement).' },
+  'scenario-failed': { severity: 'error', summary: 'A scenario whose expectation the evaluation engine does not confirm (expected vs actual), or that could not run; reported by slac test and the language server.' },
   'too-many-problems': { severity: 'error', summary: 'More problems in one file than are shown (100); the rest are counted in this one. A warning when all of the rest are warnings.' },
   'io-error': { severity: 'error', summary: 'A file that cannot be read: missing, a directory, binary or not UTF-8.' },
 } as const satisfies Record<string, CodeInfo>;

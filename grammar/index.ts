@@ -4,7 +4,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { Comment, Document } from './ast.js';
 import { buildAst, tokenRange } from './build-ast.js';
 import { parser } from './parser.js';
-import { LineIndex } from './lines.js';
+import { LineIndex } from '../diagnostics/lines.js';
 import { syntaxDiagnostics } from './syntax-errors.js';
 import { InvalidRun, slacLexer, StringLiteral, UnterminatedString } from './tokens.js';
 

@@ -4,12 +4,18 @@ import * as T from './tokens.js';
 import { errorMessages } from './parse-messages.js';
 
 export class SlacParser extends CstParser {
-  constructor() {
+  /**
+   * `validate` runs chevrotain's grammar validations (ambiguities, left recursion …). They cost
+   * about a third of the start-up of every `slac` command and find nothing at run time once the
+   * grammar is right, so only the tests ask for them (test/grammar/validations.test.ts).
+   */
+  constructor(options: { validate?: boolean } = {}) {
     super(T.allTokens, {
       recoveryEnabled: true,
       nodeLocationTracking: 'full',
       maxLookahead: 4,
       errorMessageProvider: errorMessages,
+      skipValidations: options.validate !== true,
     });
     this.performSelfAnalysis();
   }

@@ -1,24 +1,31 @@
-/** Tokens and the lexer of the slac language. */
+/**
+ * Tokens and the lexer of the slac language.
+ *
+ * Every token says whether it can span lines (`line_breaks`) and keywords say their first
+ * character (`start_chars_hint`): chevrotain would otherwise work both out by analysing each
+ * regular expression when the lexer is built, which is most of the lexer's share of a `slac`
+ * command's start-up. test/grammar/validations.test.ts holds the hints to what the lexer does.
+ */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 
-export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\u00a0\ufeff]+/, group: Lexer.SKIPPED });
-export const Comment = createToken({ name: 'Comment', pattern: /\/\/[^\n\r]*/, group: 'comments' });
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\u00a0\ufeff]+/, group: Lexer.SKIPPED, line_breaks: true });
+export const Comment = createToken({ name: 'Comment', pattern: /\/\/[^\n\r]*/, group: 'comments', line_breaks: false });
 
-export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*/ });
+export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*/, line_breaks: false });
 /** IANA zone names contain a slash: `Europe/Amsterdam`, `America/Argentina/Buenos_Aires`. */
-export const ZoneName = createToken({ name: 'ZoneName', pattern: /[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+/ });
+export const ZoneName = createToken({ name: 'ZoneName', pattern: /[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+/, line_breaks: false });
 
-export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\\r\n]|\\.)*"/ });
+export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\\r\n]|\\.)*"/, line_breaks: false });
 /** A string that runs to the end of the line: lexed so the parser can report it precisely. */
-export const UnterminatedString = createToken({ name: 'UnterminatedString', pattern: /"(?:[^"\\\r\n]|\\.)*/ });
+export const UnterminatedString = createToken({ name: 'UnterminatedString', pattern: /"(?:[^"\\\r\n]|\\.)*/, line_breaks: false });
 
-export const DateToken = createToken({ name: 'DateToken', pattern: /\d{4}-\d{2}-\d{2}/ });
-export const QuarterToken = createToken({ name: 'QuarterToken', pattern: /\d{4}-Q[1-4]/ });
-export const MonthToken = createToken({ name: 'MonthToken', pattern: /\d{4}-\d{2}(?!\d)/ });
-export const TimeToken = createToken({ name: 'TimeToken', pattern: /\d{1,2}:\d{2}/ });
-export const PercentageToken = createToken({ name: 'PercentageToken', pattern: /\d+(?:\.\d+)?%/ });
+export const DateToken = createToken({ name: 'DateToken', pattern: /\d{4}-\d{2}-\d{2}/, line_breaks: false });
+export const QuarterToken = createToken({ name: 'QuarterToken', pattern: /\d{4}-Q[1-4]/, line_breaks: false });
+export const MonthToken = createToken({ name: 'MonthToken', pattern: /\d{4}-\d{2}(?!\d)/, line_breaks: false });
+export const TimeToken = createToken({ name: 'TimeToken', pattern: /\d{1,2}:\d{2}/, line_breaks: false });
+export const PercentageToken = createToken({ name: 'PercentageToken', pattern: /\d+(?:\.\d+)?%/, line_breaks: false });
 /** Negative numbers exist for NPS (−100 … 100); elsewhere the checker rejects them. */
-export const NumberToken = createToken({ name: 'NumberToken', pattern: /-?\d+(?:\.\d+)?/ });
+export const NumberToken = createToken({ name: 'NumberToken', pattern: /-?\d+(?:\.\d+)?/, line_breaks: false });
 
 /**
  * A run of characters that no token starts with (`€`, `@`, a backquote): lexed as one token, so
@@ -36,18 +43,18 @@ export const InvalidRun = createToken({
       return invalidRun.exec(text);
     },
   },
-  start_chars_hint: [...'\\`@#$&*()[];<>?^|~!=+\':%.€£$‘’“”–—§°'],
+  start_chars_hint: [...'\\`@#$&*()[];<>?^|~!=+\':%.€£‘’“”–—§°'],
   line_breaks: false,
 });
 
-export const LCurly = createToken({ name: 'LCurly', pattern: '{', label: "'{'" });
-export const RCurly = createToken({ name: 'RCurly', pattern: '}', label: "'}'" });
-export const Comma = createToken({ name: 'Comma', pattern: ',', label: "','" });
+export const LCurly = createToken({ name: 'LCurly', pattern: '{', label: "'{'", line_breaks: false });
+export const RCurly = createToken({ name: 'RCurly', pattern: '}', label: "'}'", line_breaks: false });
+export const Comma = createToken({ name: 'Comma', pattern: ',', label: "','", line_breaks: false });
 
 const keywordTokens: Array<{ word: string; token: TokenType }> = [];
 function kw(word: string, pattern?: RegExp): TokenType {
   const name = word.replace(/(^|[ -])(\w)/g, (_m, _s, c: string) => c.toUpperCase()).replace(/\s/g, '');
-  const token = createToken({ name: `Kw${name}`, pattern: pattern ?? new RegExp(word), longer_alt: Identifier, label: `'${word}'` });
+  const token = createToken({ name: `Kw${name}`, pattern: pattern ?? new RegExp(word), longer_alt: Identifier, label: `'${word}'`, line_breaks: false, start_chars_hint: [word[0]!] });
   keywordTokens.push({ word, token });
   return token;
 }
@@ -240,4 +247,6 @@ export const allTokens: TokenType[] = [
 /** Keyword spellings, for completion and for telling a user that a name is reserved. */
 export const keywordWords: ReadonlyMap<TokenType, string> = new Map(keywordTokens.map((k) => [k.token, k.word]));
 
-export const slacLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: true });
+export const lexerConfig = { positionTracking: 'full', ensureOptimizations: true } as const;
+/** Without the definition checks, as the parser (see SlacParser); test/grammar/validations.test.ts runs them. */
+export const slacLexer = new Lexer(allTokens, { ...lexerConfig, skipValidations: true });

@@ -1,7 +1,7 @@
 /** Streams data files into an evaluation: one record at a time, whatever the file size. */
 import { createReadStream } from 'node:fs';
 import type { RecordKind } from './data/types.js';
-import { type DataFormat, readRecords } from './data/read.js';
+import { type DataFormat, type ReadOptions, readRecords } from './data/read.js';
 import type { Evaluation } from './evaluate/engine.js';
 
 export interface DataFile {
@@ -13,19 +13,25 @@ export interface DataFile {
   input?: AsyncIterable<string | Uint8Array>;
 }
 
-/** Feeds every file to the evaluation, in order. Read problems are reported to the evaluation. */
-export async function evaluateFiles(ev: Evaluation, files: readonly DataFile[]): Promise<void> {
+/**
+ * Feeds every file to the evaluation, in order. Read problems are reported to the evaluation; each
+ * file's count of records read is checked against accepted + rejected + skipped (report `data.files`).
+ */
+export async function evaluateFiles(ev: Evaluation, files: readonly DataFile[], options: ReadOptions = {}): Promise<void> {
   for (const f of files) {
     ev.supply(f.kind);
     const input = f.input ?? createReadStream(f.path, { highWaterMark: 1 << 16 });
+    ev.beginInput(f.path, f.kind, f.format);
     let index = 0;
-    for await (const item of readRecords(input, f.format, f.kind)) {
+    for await (const item of readRecords(input, f.format, f.kind, options)) {
       if (item.ok) {
         ev.addRecord(f.kind, item.value, { file: f.path, line: item.line, index: index++ });
         continue;
       }
-      ev.problem({ severity: item.warning ? 'warning' : 'error', kind: item.warning ? null : f.kind, file: f.path, line: item.line, index: item.warning ? null : index++, field: item.field, message: item.message, id: null });
+      const record = item.scope === 'record';
+      ev.problem({ severity: item.warning ? 'warning' : 'error', kind: record ? f.kind : null, file: f.path, line: item.line, index: record ? index++ : null, field: item.field, message: item.message, id: null });
       if (item.fatal) break;
     }
+    ev.endInput();
   }
 }

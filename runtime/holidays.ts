@@ -6,6 +6,9 @@
  * at sunset the evening before). Results are memoised; they are pure functions of their inputs.
  */
 import Holidays from 'date-holidays';
+import { isKnownCountry, isKnownRegion } from './holiday-sets.js';
+
+export { countryCodes, isKnownCountry, isKnownRegion } from './holiday-sets.js';
 
 export interface HolidaySet {
   readonly country: string;
@@ -19,36 +22,8 @@ const DAY_MS = 86_400_000;
 // were UTC, so end - start is the holiday's nominal length and nothing depends on the machine zone.
 const OPTIONS = { timezone: 'UTC' } as const;
 
-let registry: Holidays | undefined;
-function query(): Holidays {
-  registry ??= new Holidays(OPTIONS);
-  return registry;
-}
-
-let countries: Set<string> | undefined;
-function countrySet(): Set<string> {
-  countries ??= new Set(Object.keys(query().getCountries()));
-  return countries;
-}
-
 const instances = new Map<string, Holidays>();
 const yearCache = new Map<string, readonly string[]>();
-
-/** ISO 3166-1 alpha-2 codes date-holidays knows, sorted. */
-export function countryCodes(): string[] {
-  return [...countrySet()].sort();
-}
-
-export function isKnownCountry(code: string): boolean {
-  return countrySet().has(code.toUpperCase());
-}
-
-/** True when `region` is a subdivision (date-holidays "state") of a known `country`. */
-export function isKnownRegion(country: string, region: string): boolean {
-  if (!isKnownCountry(country)) return false;
-  const states = query().getStates(country.toUpperCase()) as Record<string, string> | undefined;
-  return states !== undefined && Object.prototype.hasOwnProperty.call(states, region.toUpperCase());
-}
 
 function instanceFor(set: HolidaySet): Holidays {
   const country = set.country.toUpperCase();

@@ -6,6 +6,7 @@
  * luxon object.
  */
 import { DateTime, IANAZone } from 'luxon';
+import { quoted } from './data/echo.js';
 import { lastAtOrBefore } from './search.js';
 
 const MINUTE = 60_000;
@@ -17,27 +18,51 @@ const SCAN = 6 * HOUR;
 // Timestamps in data: ISO 8601 with a mandatory offset.
 
 const TS_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z|z)|([+-])(\d{2}):?(\d{2}))$/;
-const LOCAL_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
+const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
 
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-export type TimestampResult = { ok: true; ms: number } | { ok: false; message: string };
+export type TimestampResult = { ok: true; ms: number } | { ok: false; message: string; noOffset?: true };
+
+/** Resolves a local wall time (epoch ms as if it were UTC) to an instant: a data time zone (runtime/local-time.ts). */
+export interface WallTimes {
+  instant(wall: number, text: string): TimestampResult;
+}
 
 /**
  * Parses `2026-03-06T17:00:00+01:00` (also with a space, without seconds, with a fraction, `Z`,
- * or `+0100`). A timestamp without an offset is an error, never a guess.
+ * or `+0100`): the one timestamp parser for every data format and field. A timestamp without an
+ * offset is an error, never a guess, unless the data's zone is given (`local`).
  */
-export function parseTimestamp(text: string): TimestampResult {
+export function parseTimestamp(text: string, local: WallTimes | null = null): TimestampResult {
   const fast = fastTimestamp(text);
   if (fast === fast) return { ok: true, ms: fast };
   const m = TS_RE.exec(text);
   if (m === null) {
-    if (LOCAL_RE.test(text)) return { ok: false, message: `timestamp '${text}' has no UTC offset: add one, e.g. '${text}+01:00' or '${text}Z'` };
-    return { ok: false, message: `'${text}' is not an ISO 8601 timestamp such as 2026-03-06T17:00:00+01:00` };
+    const t = quoted(text);
+    if (LOCAL_RE.test(text)) {
+      if (local) return localTimestamp(text, local);
+      return { ok: false, noOffset: true, message: `timestamp ${t} has no UTC offset: add one, e.g. '${text}+01:00' or '${text}Z'` };
+    }
+    return { ok: false, message: `${t} is not an ISO 8601 timestamp such as 2026-03-06T17:00:00+01:00` };
   }
+  const wall = wallTime(m, text);
+  if (!wall.ok) return wall;
+  let offset = 0;
+  if (m[8] === undefined) {
+    const oh = +m[10]!;
+    const om = +m[11]!;
+    if (oh > 18 || om > 59) return { ok: false, message: `${quoted(text)} has an impossible UTC offset` };
+    offset = (m[9] === '-' ? -1 : 1) * (oh * HOUR + om * MINUTE);
+  }
+  return { ok: true, ms: wall.ms - offset };
+}
+
+/** The date and time of a match of TS_RE or LOCAL_RE, as epoch ms as if in UTC. */
+function wallTime(m: RegExpExecArray, text: string): TimestampResult {
   const year = +m[1]!;
   const month = +m[2]!;
   const day = +m[3]!;
@@ -45,16 +70,14 @@ export function parseTimestamp(text: string): TimestampResult {
   const minute = +m[5]!;
   const second = m[6] === undefined ? 0 : +m[6];
   const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { ok: false, message: `'${text}' is not a real date` };
-  if (hour > 23 || minute > 59 || second > 59) return { ok: false, message: `'${text}' is not a real time of day` };
-  let offset = 0;
-  if (m[8] === undefined) {
-    const oh = +m[10]!;
-    const om = +m[11]!;
-    if (oh > 18 || om > 59) return { ok: false, message: `'${text}' has an impossible UTC offset` };
-    offset = (m[9] === '-' ? -1 : 1) * (oh * HOUR + om * MINUTE);
-  }
-  return { ok: true, ms: Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset };
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { ok: false, message: `${quoted(text)} is not a real date` };
+  if (hour > 23 || minute > 59 || second > 59) return { ok: false, message: `${quoted(text)} is not a real time of day` };
+  return { ok: true, ms: Date.UTC(year, month - 1, day, hour, minute, second, ms) };
+}
+
+function localTimestamp(text: string, local: WallTimes): TimestampResult {
+  const wall = wallTime(LOCAL_RE.exec(text)!, text);
+  return wall.ok ? local.instant(wall.ms, text) : wall;
 }
 
 const digit = (s: string, i: number): number => {

@@ -1,16 +1,23 @@
 /** `slac compile`: the evaluator module of a contract, with its type declarations. */
 import { join } from 'node:path';
-import { sourceStem } from '../../compiler/build.js';
-import { emitEvaluator, evaluatorFiles } from '../../compiler/emit/evaluator.js';
+import { sourceStem } from '../../compiler/source-stem.js';
+import { emitEvaluator, evaluatorFiles, STANDALONE_TYPES_DIR } from '../../compiler/emit/evaluator.js';
+import { emitStandaloneEvaluator } from '../../compiler/emit/standalone.js';
 import { loadContract } from '../contract.js';
 import { EXIT_OK, EXIT_USAGE, writeOutput, type CliIo } from '../io.js';
 
-export function compile(io: CliIo, file: string, outDir: string): number {
+export function compile(io: CliIo, file: string, outDir: string, standalone = false): number {
   const { model, exit } = loadContract(io, file);
   if (!model) return exit;
-  const { js, dts } = emitEvaluator(model, file);
-  for (const { path, content } of evaluatorFiles(sourceStem(file), js, dts)) {
+  const emitted = standalone ? emitStandaloneEvaluator(model, file) : { ...emitEvaluator(model, file), types: [] };
+  for (const { path, content } of evaluatorFiles(sourceStem(file), emitted.js, emitted.dts)) {
     if (!writeOutput(io, join(outDir, path), content)) return EXIT_USAGE;
   }
+  if (emitted.types.length === 0) return EXIT_OK;
+  // The runtime's declarations: one line for the folder, not one per file.
+  for (const { path, content } of emitted.types) {
+    if (!writeOutput(io, join(outDir, path), content, false)) return EXIT_USAGE;
+  }
+  io.stdout(`wrote ${join(outDir, STANDALONE_TYPES_DIR)}/ (the runtime's types, ${emitted.types.length} files)\n`);
   return EXIT_OK;
 }

@@ -76,7 +76,22 @@ function iso(d: DateTime): string {
  * cut to the term. Rolling periods (`per 12 months`) are every window of that many consecutive
  * calendar months that lies wholly inside the term. Days and weeks are not enumerated (null).
  */
-export function termWindows(term: { from: string; to: string }, period: PeriodModel): TermWindow[] | null {
+export function termWindows(term: { from: string; to: string }, period: PeriodModel): readonly TermWindow[] | null {
+  // Pure and asked for by every availability objective of a contract (documents, hovers, inlay
+  // hints), while date arithmetic is slow: one answer per term and period, shared (read-only).
+  const key = `${term.from}|${term.to}|${period.unit}|${period.count}|${period.rolling}`;
+  let windows = windowsMemo.get(key);
+  if (windows === undefined) {
+    if (windowsMemo.size >= MEMO_LIMIT) windowsMemo.clear();
+    windowsMemo.set(key, (windows = enumerateWindows(term, period)));
+  }
+  return windows;
+}
+
+const MEMO_LIMIT = 1000;
+const windowsMemo = new Map<string, readonly TermWindow[] | null>();
+
+function enumerateWindows(term: { from: string; to: string }, period: PeriodModel): readonly TermWindow[] | null {
   const start = DateTime.fromISO(term.from, { zone: 'UTC' });
   const endExclusive = DateTime.fromISO(term.to, { zone: 'UTC' }).plus({ days: 1 });
   if (!start.isValid || !endExclusive.isValid || endExclusive <= start) return [];
@@ -102,7 +117,7 @@ export function termWindows(term: { from: string; to: string }, period: PeriodMo
     const to = b > endExclusive ? endExclusive : b;
     push(from, to, from.equals(a) && to.equals(b));
   }
-  return windows;
+  return Object.freeze(windows);
 }
 
 export interface CalendarWindow extends TermWindow {
@@ -113,15 +128,33 @@ export interface CalendarWindow extends TermWindow {
 
 /** Open time and allowed downtime of a calendar in each window (window dates are local to the calendar's zone). */
 export function calendarWindows(spec: CalendarSpec, windows: readonly TermWindow[], targetPercent: number): CalendarWindow[] {
+  const open = openTimes(spec, windows);
+  return windows.map((w, i) => ({ ...w, openMs: open[i]!, allowedMs: allowedDowntimeMs(open[i]!, targetPercent) }));
+}
+
+/** Open time per window, kept per window list (termWindows shares them) and calendar as written. */
+const openMemo = new WeakMap<readonly TermWindow[], Map<string, readonly number[]>>();
+
+function openTimes(spec: CalendarSpec, windows: readonly TermWindow[]): readonly number[] {
+  let bySpec = openMemo.get(windows);
+  if (!bySpec) openMemo.set(windows, (bySpec = new Map()));
+  const key = JSON.stringify({ ...spec, name: '' });
+  let open = bySpec.get(key);
+  if (!open) bySpec.set(key, (open = measureOpenTimes(spec, windows)));
+  return open;
+}
+
+function measureOpenTimes(spec: CalendarSpec, windows: readonly TermWindow[]): readonly number[] {
   if (windows.length === 0) return [];
   const at = (date: string) => DateTime.fromISO(date, { zone: spec.zone }).toMillis();
   const first = at(windows[0]!.from);
   const last = Math.max(...windows.map((w) => at(w.to) + DAY_MS));
-  const calendar = BusinessCalendar.build(spec, { from: first, to: last });
+  // Only the windows are asked about: no margin beyond a day (the default 400 days per side
+  // would compute zone offsets and public holidays of years no window touches).
+  const calendar = BusinessCalendar.build(spec, { from: first, to: last }, { marginMs: DAY_MS });
   return windows.map((w) => {
     const from = at(w.from);
     const to = DateTime.fromISO(w.to, { zone: spec.zone }).plus({ days: 1 }).toMillis();
-    const openMs = calendar.elapsed(from, to);
-    return { ...w, openMs, allowedMs: allowedDowntimeMs(openMs, targetPercent) };
+    return calendar.elapsed(from, to);
   });
 }

@@ -5,12 +5,14 @@
  *   model ──buildView──▶ view model (data, formatted values, derived facts)
  *         ──templates/{nl,en}──▶ Markdown | HTML | plain text
  */
-import { basename, parse } from 'node:path';
 import type { BuildOutput } from '../build.js';
+import { sourceStem } from '../source-stem.js';
 import type { ContractModel } from '../model.js';
 import { docLangs, isDocLang, type DocLang } from './format/locale.js';
 import { renderHover, renderView, type OutputFormat } from './render.js';
-import { buildView, type DocumentView } from './view-model.js';
+import { annexLetters, buildView, viewParts, type DocumentView } from './view-model.js';
+
+type ViewParts = ReturnType<typeof viewParts>;
 
 export type { DocLang } from './format/locale.js';
 export type { OutputFormat } from './render.js';
@@ -38,51 +40,58 @@ export interface ClauseRef {
   target?: 'response' | 'resolution';
 }
 
-/** Views per model and language: a hover asks about many clauses of one model. */
-const hoverViews = new WeakMap<ContractModel, Map<DocLang, DocumentView>>();
+/** Clause builders per model and language: a hover asks about many clauses of one model. */
+const hoverParts = new WeakMap<ContractModel, Map<DocLang, { parts: ViewParts; annexes: DocumentView['annexes'] }>>();
 
 /**
  * The sentence a clause reads as in the contract, as plain text in `lang`, rendered with the same
- * partials as the documents. Empty string when the model has no such clause.
+ * partials as the documents. Empty string when the model has no such clause. Builds that clause
+ * only (the templates refer to the rest of the document by annex letter alone).
  */
 export function describeClause(model: ContractModel, ref: ClauseRef, lang: DocLang): string {
-  let views = hoverViews.get(model);
-  if (!views) hoverViews.set(model, (views = new Map()));
-  let view = views.get(lang);
-  if (!view) views.set(lang, (view = buildView(model, lang, { checkExamples: false })));
-  const context = clauseContext(view, ref);
-  return context ? renderHover(ref.kind, { ...view, item: context }, lang) : '';
+  let byLang = hoverParts.get(model);
+  if (!byLang) hoverParts.set(model, (byLang = new Map()));
+  let cached = byLang.get(lang);
+  if (!cached) byLang.set(lang, (cached = { parts: viewParts(model, lang), annexes: annexLetters(model) }));
+  const context = clauseContext(model, cached.parts, ref);
+  return context ? renderHover(ref.kind, { annexes: cached.annexes, item: context }, lang) : '';
 }
 
-function clauseContext(view: DocumentView, ref: ClauseRef): object | null {
+function clauseContext(model: ContractModel, parts: ViewParts, ref: ClauseRef): object | null {
+  const byName = <T extends { name: string }>(items: readonly T[]) => items.find((x) => x.name === ref.name);
+  const one = <T extends { name: string }, V>(items: readonly T[], build: (item: T) => V): V | null => {
+    const item = byName(items);
+    return item ? build(item) : null;
+  };
   switch (ref.kind) {
     case 'target': {
-      const tier = view.tiers.find((t) => t.name === ref.name) ?? (ref.name === '' ? view.tiers.find((t) => t.implicit) : undefined);
-      if (!tier || !ref.priority) return null;
+      const found = byName(model.tiers) ?? (ref.name === '' ? model.tiers.find((t) => t.implicit) : undefined);
+      if (!found || !ref.priority) return null;
+      const tier = parts.tier(found);
       const row = tier.rows.find((r) => r.name === ref.priority);
       if (!row) return null;
       const which = ref.target ?? 'response';
       const target = which === 'response' ? row.response : row.resolution;
       return target ? { tier, row, which, target } : null;
     }
-    case 'objective': {
-      const objective = [...view.performance, ...view.availability].find((o) => o.name === ref.name);
-      return objective ?? null;
-    }
+    case 'objective':
+      return one(model.objectives, parts.objective);
     case 'calendar':
-      return view.calendars.find((c) => c.name === ref.name) ?? null;
+      return one(model.calendars, parts.calendar);
     case 'priority':
-      return view.priorities.find((p) => p.name === ref.name) ?? null;
+      return one(model.priorities, parts.priority);
     case 'tier': {
-      const tier = view.tiers.find((t) => t.name === ref.name);
+      const tier = one(model.tiers, parts.tier);
       return tier && tier.rows.length > 0 ? tier : null;
     }
-    case 'credits':
-      return view.credits.find((c) => c.objectiveName === ref.name) ?? null;
+    case 'credits': {
+      const ladder = model.credits.find((l) => l.objective === ref.name);
+      return ladder ? parts.ladder(ladder) : null;
+    }
     case 'escalation':
-      return view.escalations.find((e) => e.name === ref.name) ?? null;
+      return one(model.escalations, parts.escalation);
     case 'service':
-      return view.services.find((s) => s.name === ref.name) ?? null;
+      return one(model.services, parts.service);
   }
 }
 
@@ -90,8 +99,7 @@ function clauseContext(view: DocumentView, ref: ClauseRef): object | null {
 export const documentOutput: BuildOutput = (analysis, file) => {
   const model = analysis.model;
   if (!model) return [];
-  // As build.ts's sourceStem (not imported: build.ts imports this module).
-  const stem = parse(basename(file)).name;
+  const stem = sourceStem(file);
   return docLangs.flatMap((lang) =>
     (['md', 'html'] as const).map((format) => ({ path: `${stem}.${lang}.${format}`, content: renderDocument(model, { lang, format }) })),
   );

@@ -23,7 +23,8 @@ export type Mode = OutputFormat | 'text';
 
 /**
  * The template directory: next to this module when running from source, and the same source
- * folder when running from `dist/` (tsc does not copy .hbs files).
+ * folder when running from `dist/` or the bundle in `dist/bin/` (neither copies .hbs files; the
+ * package ships compiler/document/templates).
  */
 export function templateDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -33,6 +34,8 @@ export function templateDir(): string {
     ...(override ? [override] : []),
     join(here, 'templates'),
     join(here, '..', '..', '..', 'compiler', 'document', 'templates'),
+    // The bundled command line: dist/bin/*.mjs.
+    join(here, '..', '..', 'compiler', 'document', 'templates'),
   ];
   for (const dir of candidates) if (existsSync(join(dir, 'print.css'))) return dir;
   throw new Error(`document templates not found (looked in ${candidates.join(', ')})`);

@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import type * as A from '../../grammar/ast.js';
 import type * as M from '../model.js';
 import { publicHolidays } from '../../runtime/holidays.js';
-import { allowedDowntimeMs, AVERAGE_MONTH_DAYS, AVERAGE_YEAR_DAYS, averagePeriodDays, calendarWindows, DAY_MS, isAlwaysOpen, periodMonths, termWindows } from './downtime.js';
+import { allowedDowntimeMs, AVERAGE_MONTH_DAYS, AVERAGE_YEAR_DAYS, averagePeriodDays, calendarWindows, DAY_MS, isAlwaysOpen, periodMonths, termWindows, type TermWindow } from './downtime.js';
 import { formatDate, formatDateRange, formatDateTime, formatDateWithWeekday, formatMonth } from './format/date.js';
 import { formatDays, formatDuration, formatHours, formatSpan } from './format/duration.js';
 import { localeOf, type DocLang } from './format/locale.js';
@@ -305,18 +305,47 @@ const countryName = formatCountry;
 // ---------------------------------------------------------------------------------------------
 // Derived facts
 
-function downtime(
-  model: M.ContractModel,
-  measure: Extract<M.MeasureModel, { kind: 'availability' }>,
-  p: M.PeriodModel,
-  lang: DocLang,
-): VmDowntime | null {
-  if (measure.target.kind !== 'percentage' || measure.direction !== 'at least') return null;
-  const target = measure.target.value;
+/**
+ * Defines `key` of `target` as computed on first read (then kept): the expensive facts of a view
+ * (allowed downtime per window, holidays, worked examples) cost nothing until a template reads them.
+ */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): T {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+  });
+  return target;
+}
+
+/**
+ * What the allowed downtime of an objective is computed from, without computing it: nothing (not
+ * an "at least a percentage" availability target), the nominal length of each period (24×7), or
+ * the open time of a calendar in each measurement window of the term (null: not enumerable).
+ */
+function downtimeBasis(model: M.ContractModel, o: M.ObjectiveModel):
+  | { kind: 'always-open'; target: number; windows: readonly TermWindow[] | null }
+  | { kind: 'windows'; target: number; windows: readonly TermWindow[] | null; calendar: M.CalendarModel }
+  | null {
+  const measure = o.measure;
+  if (measure.kind !== 'availability' || measure.target.kind !== 'percentage' || measure.direction !== 'at least') return null;
   const calendar = measure.calendar ? model.calendars.find((c) => c.name === measure.calendar) : undefined;
-  const term = model.agreement.term;
-  const windows = termWindows(term, p);
-  if (!calendar || isAlwaysOpen(calendar.spec)) {
+  const windows = termWindows(model.agreement.term, o.period);
+  if (!calendar || isAlwaysOpen(calendar.spec)) return { kind: 'always-open', target: measure.target.value, windows };
+  return { kind: 'windows', target: measure.target.value, windows, calendar };
+}
+
+/** Allowed downtime: computed only when a template reads it (a hover reads one objective's). */
+function downtime(model: M.ContractModel, o: M.ObjectiveModel, lang: DocLang): VmDowntime | null {
+  const basis = downtimeBasis(model, o);
+  if (!basis) return null;
+  const { target, windows } = basis;
+  const p = o.period;
+  if (basis.kind === 'always-open') {
     const months = periodMonths(p);
     const averageDays = averagePeriodDays(p);
     const average =
@@ -342,7 +371,7 @@ function downtime(
     };
   }
   if (windows === null) return { alwaysOpen: false, average: null, lengths: [], windows: [], range: null, enumerated: false };
-  const computed = calendarWindows(calendar.spec, windows, target);
+  const computed = calendarWindows(basis.calendar.spec, windows, target);
   const rows = computed.map((w) => ({
     label: w.month ? formatMonth(w.month.year, w.month.month, lang) : formatDateRange(w.from, w.to, lang),
     open: formatHours(w.openMs, lang),
@@ -351,15 +380,15 @@ function downtime(
     allowedMs: w.allowedMs,
   }));
   const whole = computed.filter((w) => w.whole);
-  const basis = whole.length > 0 ? whole : computed;
-  const minMs = Math.min(...basis.map((w) => w.allowedMs));
-  const maxMs = Math.max(...basis.map((w) => w.allowedMs));
+  const measured = whole.length > 0 ? whole : computed;
+  const minMs = Math.min(...measured.map((w) => w.allowedMs));
+  const maxMs = Math.max(...measured.map((w) => w.allowedMs));
   return {
     alwaysOpen: false,
     average: null,
     lengths: [],
     windows: rows,
-    range: basis.length > 0 ? { min: formatSpan(minMs, lang), max: formatSpan(maxMs, lang), minMs, maxMs } : null,
+    range: measured.length > 0 ? { min: formatSpan(minMs, lang), max: formatSpan(maxMs, lang), minMs, maxMs } : null,
     enumerated: true,
   };
 }
@@ -414,7 +443,31 @@ function scenarioResults(model: M.ContractModel): ScenarioResult[] | null {
   return results;
 }
 
-export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOptions = {}): DocumentView {
+/** Annexes, lettered in order of appearance; known without computing what they list. */
+export function annexLetters(model: M.ContractModel): DocumentView['annexes'] {
+  const { from, to } = model.agreement.term;
+  const years = Number.isFinite(Number(from.slice(0, 4))) && Number.isFinite(Number(to.slice(0, 4)));
+  const inTerm = (d: string) => d >= from && d <= to;
+  const letters = 'ABCDEFGH';
+  let next = 0;
+  const annex = (present: boolean) => (present ? letters[next++]! : null);
+  return {
+    holidays: annex((years && model.calendars.some((c) => c.spec.holidays.length > 0)) || model.calendars.some((c) => c.spec.closed.some(inTerm))),
+    downtime: annex(
+      model.objectives.some((o) => {
+        const basis = downtimeBasis(model, o);
+        return basis?.kind === 'windows' && basis.windows !== null && basis.windows.length > 0;
+      }),
+    ),
+    examples: annex(model.scenarios.length > 0),
+  };
+}
+
+/**
+ * Builders for the parts of a view, one clause at a time: the full document builds every part,
+ * a hover only the clause it words (and the allowed downtime only when a template reads it).
+ */
+export function viewParts(model: M.ContractModel, lang: DocLang) {
   const a = model.agreement;
   const calendarTitle = (name: string | null): Txt => {
     if (name === null) return null;
@@ -471,13 +524,8 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
       return { ...base, noun: m.noun, verb: m.verb, event: m.event, within: m.within ? formatDuration(m.within, lang) : null, window: calendarTitle(m.calendar), hasWindow: m.calendar !== null };
     }
     if (m.kind === 'quality') return { ...base, metric: m.metric, kpi: m.kpi };
-    return {
-      ...base,
-      service: serviceTitle(m.service),
-      window: calendarTitle(m.calendar),
-      hasWindow: m.calendar !== null,
-      downtime: downtime(model, m, o.period, lang),
-    };
+    const vm: VmObjective = { ...base, service: serviceTitle(m.service), window: calendarTitle(m.calendar), hasWindow: m.calendar !== null };
+    return lazy(vm, 'downtime', () => downtime(model, o, lang));
   };
 
   const ladder = (l: M.LadderModel): VmLadder => ({
@@ -490,41 +538,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     texts: texts(l.texts),
   });
 
-  const objectives = model.objectives.map(objective);
-
-  // Holidays and closed days in the term.
-  const termFrom = a.term.from;
-  const termTo = a.term.to;
-  const inTerm = (d: string) => d >= termFrom && d <= termTo;
-  const y0 = Number(termFrom.slice(0, 4));
-  const y1 = Number(termTo.slice(0, 4));
-  const sets = new Map<string, { country: string; region: string | null; calendars: string[] }>();
-  for (const c of model.calendars) {
-    for (const h of c.spec.holidays) {
-      const key = `${h.country.toUpperCase()}|${h.region?.toUpperCase() ?? ''}`;
-      const entry = sets.get(key) ?? { country: h.country.toUpperCase(), region: h.region?.toUpperCase() ?? null, calendars: [] };
-      if (!entry.calendars.includes(c.name)) entry.calendars.push(c.name);
-      sets.set(key, entry);
-    }
-  }
-  const holidaySets = Number.isFinite(y0) && Number.isFinite(y1)
-    ? [...sets.values()].map((s) => {
-        const set = s.region ? { country: s.country, region: s.region } : { country: s.country };
-        const dates = [...publicHolidays([set], y0, y1)].filter(inTerm).sort();
-        const names = holidayNames(set, y0, y1, lang);
-        return {
-          countryName: countryName(s.country, lang),
-          regionName: s.region ? regionName(s.country, s.region, lang) : null,
-          calendars: s.calendars.map(calendarTitle),
-          days: dates.map((d) => ({ date: formatDateWithWeekday(d, lang), name: names.get(d) ?? null })),
-        };
-      })
-    : [];
-  const closedDays = model.calendars
-    .map((c) => ({ calendar: nameOf(c, lang), days: c.spec.closed.filter(inTerm).map((d) => formatDateWithWeekday(d, lang)) }))
-    .filter((c) => c.days.length > 0);
-
-  const tiers = model.tiers.map((t) => {
+  const tier = (t: M.TierModel): DocumentView['tiers'][number] => {
     const target = (priority: string, kind: A.TargetKind): VmTarget | null => {
       const x = t.targets.find((y) => y.priority === priority && y.target === kind);
       // Calendar days run regardless of any service window: naming one would contradict the definition.
@@ -543,19 +557,91 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
       pauses: t.pauses.map((p) => ({ condition: p.condition, status: p.status })),
       texts: texts(t.texts),
     };
+  };
+
+  const calendar = (c: M.CalendarModel): VmCalendar => ({
+    name: c.name,
+    title: nameOf(c, lang),
+    hours: c.hours.map((h) => formatHoursLine(h, lang)),
+    alwaysOpen: isAlwaysOpen(c.spec),
+    zone: c.spec.zone,
+    holidays: c.spec.holidays.map((h) => ({
+      country: h.country.toUpperCase(),
+      countryName: countryName(h.country, lang),
+      region: h.region?.toUpperCase() ?? null,
+      regionName: h.region ? regionName(h.country, h.region, lang) : null,
+    })),
+    closed: c.spec.closed.map((d) => formatDate(d, lang)),
+    texts: texts(c.texts),
+  
   });
+
+  const escalation = (e: M.EscalationModel): DocumentView['escalations'][number] => ({
+    name: e.name,
+    title: nameOf(e, lang),
+    priorities: e.priorities.map(priorityTitle),
+    countedFrom: e.countedFrom,
+    warnings: e.warnings.map((w) => ({ at: formatPercentage(w.at, lang), target: w.target })),
+    steps: e.steps.map((s) => ({
+      number: s.number,
+      role: title(s.role, lang),
+      after: formatDuration(s.after, lang),
+      window: s.after.clock === 'calendar' ? null : calendarTitle(s.calendar),
+      hasWindow: s.calendar !== null && s.after.clock !== 'calendar',
+      contact: s.contact,
+    })),
+    texts: texts(e.texts),
+  
+  });
+
+  const named = (x: { name: string; texts: readonly M.TextModel[] } & Parameters<typeof nameOf>[0]) => ({ name: x.name, title: nameOf(x, lang), texts: texts(x.texts) });
+
+  return { calendarTitle, priorityTitle, objectiveTitle, serviceTitle, tierTitle, texts, objective, ladder, tier, calendar, escalation, service: named, priority: named };
+}
+
+export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOptions = {}): DocumentView {
+  const a = model.agreement;
+  const { calendarTitle, priorityTitle, objectiveTitle, serviceTitle, tierTitle, texts, objective, ladder, tier, calendar, escalation, service, priority } = viewParts(model, lang);
+  const objectives = model.objectives.map(objective);
+
+  // Holidays and closed days in the term.
+  const termFrom = a.term.from;
+  const termTo = a.term.to;
+  const inTerm = (d: string) => d >= termFrom && d <= termTo;
+  const y0 = Number(termFrom.slice(0, 4));
+  const y1 = Number(termTo.slice(0, 4));
+  const sets = new Map<string, { country: string; region: string | null; calendars: string[] }>();
+  for (const c of model.calendars) {
+    for (const h of c.spec.holidays) {
+      const key = `${h.country.toUpperCase()}|${h.region?.toUpperCase() ?? ''}`;
+      const entry = sets.get(key) ?? { country: h.country.toUpperCase(), region: h.region?.toUpperCase() ?? null, calendars: [] };
+      if (!entry.calendars.includes(c.name)) entry.calendars.push(c.name);
+      sets.set(key, entry);
+    }
+  }
+  const holidaysInTerm = Number.isFinite(y0) && Number.isFinite(y1) && sets.size > 0;
+  const holidaySets = (): DocumentView['holidaySets'] => !holidaysInTerm
+    ? []
+    : [...sets.values()].map((s) => {
+        const set = s.region ? { country: s.country, region: s.region } : { country: s.country };
+        const dates = [...publicHolidays([set], y0, y1)].filter(inTerm).sort();
+        const names = holidayNames(set, y0, y1, lang);
+        return {
+          countryName: countryName(s.country, lang),
+          regionName: s.region ? regionName(s.country, s.region, lang) : null,
+          calendars: s.calendars.map(calendarTitle),
+          days: dates.map((d) => ({ date: formatDateWithWeekday(d, lang), name: names.get(d) ?? null })),
+        };
+      });
+  const closedDays = model.calendars
+    .map((c) => ({ calendar: nameOf(c, lang), days: c.spec.closed.filter(inTerm).map((d) => formatDateWithWeekday(d, lang)) }))
+    .filter((c) => c.days.length > 0);
+
+  const tiers = model.tiers.map(tier);
   const performance = objectives.filter((o) => o.kind !== 'availability');
   const availability = objectives.filter((o) => o.kind === 'availability');
 
-  // Annexes, lettered in order of appearance.
-  const letters = 'ABCDEFGH';
-  let next = 0;
-  const annex = (present: boolean) => (present ? letters[next++]! : null);
-  const annexes = {
-    holidays: annex(holidaySets.length > 0 || closedDays.length > 0),
-    downtime: annex(availability.some((o) => o.downtime !== null && !o.downtime.alwaysOpen && o.downtime.windows.length > 0)),
-    examples: annex(model.scenarios.length > 0),
-  };
+  const annexes = annexLetters(model);
 
   const clocks = new Set(durations(model).map((d) => d.clock));
   const targetKinds = new Set(model.tiers.flatMap((t) => t.targets.map((x) => x.target)));
@@ -571,10 +657,10 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     incident: model.tiers.some((t) => t.targets.length > 0) || model.escalations.length > 0,
     priority: model.priorities.length > 0,
     serviceWindow: model.calendars.length > 0,
-    holidays: holidaySets.length > 0,
+    holidays: holidaysInTerm,
     objectives: model.objectives.length > 0,
     availability: availability.length > 0,
-    averageMonth: availability.some((o) => o.downtime?.average != null && periodMonths(model.objectives.find((x) => x.name === o.name)!.period) === 1),
+    averageMonth: model.objectives.some((o) => periodMonths(o.period) === 1 && downtimeBasis(model, o)?.kind === 'always-open'),
     maintenance: exclusionKinds.has('maintenance'),
     forceMajeure: exclusionKinds.has('force-majeure'),
     credits: model.credits.length > 0,
@@ -586,8 +672,11 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
   };
 
   let scenarioNumber = 0;
-  const results = options.checkExamples === false ? null : scenarioResults(model);
-  return {
+  const scenarios = (): VmScenario[] => {
+    const results = options.checkExamples === false ? null : scenarioResults(model);
+    return model.scenarios.map((s, i) => scenario(s, ++scenarioNumber, results?.[i] ?? null));
+  };
+  const view: DocumentView = {
     lang,
     locale: localeOf(lang),
     agreement: {
@@ -615,25 +704,11 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
       timeZone: a.timeZone,
       texts: texts(a.texts),
     },
-    services: model.services.map((s) => ({ name: s.name, title: nameOf(s, lang), texts: texts(s.texts) })),
+    services: model.services.map(service),
     exclusions: texts(model.exclusions),
     responsibilities: texts(model.responsibilities),
-    calendars: model.calendars.map((c) => ({
-      name: c.name,
-      title: nameOf(c, lang),
-      hours: c.hours.map((h) => formatHoursLine(h, lang)),
-      alwaysOpen: isAlwaysOpen(c.spec),
-      zone: c.spec.zone,
-      holidays: c.spec.holidays.map((h) => ({
-        country: h.country.toUpperCase(),
-        countryName: countryName(h.country, lang),
-        region: h.region?.toUpperCase() ?? null,
-        regionName: h.region ? regionName(h.country, h.region, lang) : null,
-      })),
-      closed: c.spec.closed.map((d) => formatDate(d, lang)),
-      texts: texts(c.texts),
-    })),
-    priorities: model.priorities.map((p) => ({ name: p.name, title: nameOf(p, lang), texts: texts(p.texts) })),
+    calendars: model.calendars.map(calendar),
+    priorities: model.priorities.map(priority),
     matrix: model.matrix
       ? {
           urgency: model.matrix.urgency,
@@ -657,32 +732,18 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     creditTerms: model.creditTerms
       ? { caps: model.creditTerms.caps.map((c) => ({ amount: amount(c.amount, a.fee, lang), period: period(c.period, lang) })), soleRemedy: model.creditTerms.soleRemedy, texts: texts(model.creditTerms.texts) }
       : null,
-    escalations: model.escalations.map((e) => ({
-      name: e.name,
-      title: nameOf(e, lang),
-      priorities: e.priorities.map(priorityTitle),
-      countedFrom: e.countedFrom,
-      warnings: e.warnings.map((w) => ({ at: formatPercentage(w.at, lang), target: w.target })),
-      steps: e.steps.map((s) => ({
-        number: s.number,
-        role: title(s.role, lang),
-        after: formatDuration(s.after, lang),
-        window: s.after.clock === 'calendar' ? null : calendarTitle(s.calendar),
-        hasWindow: s.calendar !== null && s.after.clock !== 'calendar',
-        contact: s.contact,
-      })),
-      texts: texts(e.texts),
-    })),
+    escalations: model.escalations.map(escalation),
     reports: model.reports.map((r) => ({ title: title(r.title, lang), frequency: r.frequency, recipient: r.recipient, covering: r.covering.map(objectiveTitle) })),
     reportingTexts: texts(model.reportingTexts),
-    scenarios: model.scenarios.map((s, i) => scenario(s, ++scenarioNumber, results?.[i] ?? null)),
-    holidaySets,
+    scenarios: [],
+    holidaySets: [],
     closedDays,
     annexes,
     zones: [...new Set(model.calendars.map((c) => c.spec.zone))].sort(),
     averageMonth: { days: formatDays(AVERAGE_MONTH_DAYS, lang), hours: formatHours(AVERAGE_MONTH_DAYS * DAY_MS, lang), yearDays: formatDays(AVERAGE_YEAR_DAYS, lang) },
     uses,
   };
+  return lazy(lazy(view, 'scenarios', scenarios), 'holidaySets', holidaySets);
 
   function scenario(s: M.ScenarioModel, number: number, result: ScenarioResult | null): VmScenario {
     const outcome = (stmt: { range: A.Range }): boolean | null => result?.expectations.find((e) => e.line === stmt.range.start.line)?.passed ?? null;

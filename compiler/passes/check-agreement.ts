@@ -1,6 +1,6 @@
 /** The agreement block: present once, with parties, term and languages; clauses given once; valid codes. */
 import type * as A from '../../grammar/ast.js';
-import { countryCodes, isKnownCountry } from '../../runtime/holidays.js';
+import { countryCodes, isKnownCountry } from '../../runtime/holiday-sets.js';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { type CheckContext, reportRepeated } from './context.js';
 

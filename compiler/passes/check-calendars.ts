@@ -1,7 +1,7 @@
 /** Calendars: one valid time zone, real opening hours that do not overlap, known holiday sets. */
 import { IANAZone } from 'luxon';
 import type * as A from '../../grammar/ast.js';
-import { countryCodes, isKnownCountry, isKnownRegion } from '../../runtime/holidays.js';
+import { countryCodes, isKnownCountry, isKnownRegion } from '../../runtime/holiday-sets.js';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { forEachNode } from '../walk.js';
 import { type CheckContext, reportRepeated } from './context.js';

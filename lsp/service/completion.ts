@@ -7,14 +7,15 @@
  * at the start of a declaration or statement, snippets for whole blocks are added.
  */
 import { createTokenInstance, type IToken, type ISyntacticContentAssistPath, type TokenType } from 'chevrotain';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
+import { DateTime } from 'luxon';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
 import type * as A from '../../grammar/ast.js';
 import { parser } from '../../grammar/parser.js';
 import * as T from '../../grammar/tokens.js';
 import { nouns, verbs } from '../../compiler/measures.js';
 import type { Namespace } from '../../compiler/symbols.js';
 import type { SlacDocument } from './document.js';
-import { contractLanguages, titleOf } from './facts.js';
+import { contractLanguages, textIn, titleOf } from './facts.js';
 import { countryList, currencyList, regionList, timeZoneList } from './reference-data.js';
 import { blockSnippets, statementSnippets, type BlockKind } from './snippets.js';
 
@@ -298,7 +299,8 @@ function slotItems(doc: SlacDocument, slot: Slot, site: Site, offset: number): C
     case 'names':
       return doc.symbols.all(slot.namespace).map((d) => {
         const title = declarationTitle(d.node);
-        return { label: d.name, kind: nameKinds[slot.namespace], detail: title ? `${slot.namespace} · ${title}` : slot.namespace, sortText: `0${d.name}` };
+        const data: ResolveData = { resolve: 'name', uri: doc.uri, version: doc.version, namespace: slot.namespace, name: d.name };
+        return { label: d.name, kind: nameKinds[slot.namespace], detail: title ? `${slot.namespace} · ${title}` : slot.namespace, sortText: `0${d.name}`, data };
       });
     case 'objective-or-ticket': {
       const objectives = slotItems(doc, { kind: 'names', namespace: 'objective' }, site, offset);
@@ -310,8 +312,19 @@ function slotItems(doc: SlacDocument, slot: Slot, site: Site, offset: number): C
         .map((s) => ({ label: s.id.name, kind: CompletionItemKind.Variable, detail: `ticket · priority ${s.priority.name}`, sortText: `0${s.id.name}` }));
       return [...tickets, ...objectives];
     }
-    case 'zone':
-      return timeZoneList().map((z) => ({ label: z, kind: CompletionItemKind.Value, detail: 'IANA time zone', sortText: z === 'Europe/Amsterdam' ? '0' : `1${z}` }));
+    case 'zone': {
+      // `timezone Ams` finds Europe/Amsterdam in clients that match the typed word as a prefix:
+      // until a `/` is typed, a zone is filtered by its city first.
+      const byCity = !site.word.includes('/');
+      return timeZoneList().map((z) => ({
+        label: z,
+        kind: CompletionItemKind.Value,
+        detail: 'IANA time zone',
+        filterText: byCity ? `${z.slice(z.lastIndexOf('/') + 1)} ${z}` : z,
+        sortText: z === 'Europe/Amsterdam' ? '0' : `1${z}`,
+        data: { resolve: 'zone', zone: z } satisfies ResolveData,
+      }));
+    }
     case 'country':
       return countryList().map(({ code, name }) => ({ label: code, kind: CompletionItemKind.Value, detail: name, filterText: `${code} ${name}`, sortText: code }));
     case 'region': {
@@ -360,6 +373,10 @@ const singular: ReadonlyMap<TokenType, string> = new Map([
   [T.Quarters, 'quarter'],
   [T.Years, 'year'],
 ]);
+
+/** Words after which a number is a duration. */
+const durationIntroducers = new Set<TokenType>([T.Within, T.After, T.Announced]);
+const durationUnits = new Set<TokenType>([...singular.keys(), T.Days, T.Business, T.Working, T.CalendarDays]);
 
 function keywordWord(type: TokenType, previous: IToken | undefined): string | undefined {
   if (type === T.CalendarDays) return 'calendar days';
@@ -443,9 +460,15 @@ export function complete(doc: SlacDocument, position: Position): CompletionList 
     delete items[items.length - 1]!.insertText;
   };
 
+  // A file has one agreement: once written, it is not offered again.
+  const hasAgreement = doc.document.declarations.some((d) => d.kind === 'Agreement' && !(d.range.start.offset <= offset && offset <= d.range.end.offset));
+  // `within 30 `, `after 5 `: a duration, so only its units (a bare number there is a unit error).
+  const beforeNumber = site.preceding[site.preceding.length - 2];
+  const unitsOnly = previous?.tokenType === T.NumberToken && beforeNumber !== undefined && durationIntroducers.has(beforeNumber.tokenType);
   const slots = new Map<string, Slot>();
   for (const path of ctx.paths) {
     const type = path.nextTokenType;
+    if ((hasAgreement && type === T.Agreement) || (unitsOnly && !durationUnits.has(type))) continue;
     const word = keywordWord(type, previous);
     if (word) {
       const text = type === T.CalendarDays ? word : phrase(rules, ctx.window, type, word);
@@ -461,7 +484,7 @@ export function complete(doc: SlacDocument, position: Position): CompletionList 
   for (const slot of slots.values()) for (const item of slotItems(doc, slot, site, offset)) add(item);
 
   if (ctx.atStart) {
-    const snippets = ctx.block ? statementSnippets(ctx.block) : blockSnippets;
+    const snippets = ctx.block ? statementSnippets(ctx.block) : blockSnippets.filter((b) => !(hasAgreement && b.label.startsWith('agreement')));
     for (const s of snippets) {
       add({
         label: s.label,
@@ -471,9 +494,51 @@ export function complete(doc: SlacDocument, position: Position): CompletionList 
         insertTextFormat: InsertTextFormat.Snippet,
         sortText: `9${s.label}`,
         filterText: s.label,
+        data: { resolve: 'snippet', body: s.body } satisfies ResolveData,
       });
     }
   }
   // Large lists (zones, currencies) are complete too: the client filters them as the user types.
   return { isIncomplete: false, items };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolve: the documentation of an item, computed only for the item the user looks at.
+
+/** What an item carries for completionItem/resolve (the client sends it back unchanged). */
+type ResolveData =
+  | { resolve: 'zone'; zone: string }
+  | { resolve: 'name'; uri: string; version: number; namespace: Namespace; name: string }
+  | { resolve: 'snippet'; body: string };
+
+/** Winter and summer offsets of a zone in a fixed year, so the answer never depends on the clock. */
+function zoneOffsets(zone: string): string {
+  const offset = (iso: string) => DateTime.fromISO(iso, { zone }).toFormat('ZZ');
+  const winter = offset('2026-01-15T12:00');
+  const summer = offset('2026-07-15T12:00');
+  return winter === summer ? `UTC${winter} all year` : `UTC${winter} in January, UTC${summer} in July (2026)`;
+}
+
+export function resolveCompletion(item: CompletionItem, lookup: (uri: string) => SlacDocument | undefined): CompletionItem {
+  const data = item.data as ResolveData | undefined;
+  if (!data || typeof data !== 'object') return item;
+  let value: string | null = null;
+  switch (data.resolve) {
+    case 'zone':
+      value = `IANA time zone **${data.zone}**: ${zoneOffsets(data.zone)}`;
+      break;
+    case 'snippet':
+      value = ['```slac', data.body.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, ''), '```'].join('\n');
+      break;
+    case 'name': {
+      const doc = lookup(data.uri);
+      const node = doc?.version === data.version ? doc.symbols.get(data.namespace, data.name)?.node : undefined;
+      if (!node) break;
+      const texts = 'body' in node && Array.isArray(node.body) ? node.body.filter((s: { kind: string }) => s.kind === 'TextStmt').map((s) => textIn((s as A.TextStmt).text, 'en')) : [];
+      const title = declarationTitle(node);
+      value = [`**${data.namespace}** \`${data.name}\`${title ? ` — ${title}` : ''}`, ...texts.filter((t): t is string => !!t).slice(0, 1)].join('\n\n');
+      break;
+    }
+  }
+  return value ? { ...item, documentation: { kind: MarkupKind.Markdown, value } } : item;
 }

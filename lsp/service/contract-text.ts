@@ -8,6 +8,7 @@ import { describeClause, type ClauseRef } from '../../compiler/document/index.js
 import type { ContractModel } from '../../compiler/model.js';
 import type { SlacDocument } from './document.js';
 import type { Lang } from './sentences.js';
+import { spend } from './steps.js';
 
 export type { ClauseRef } from '../../compiler/document/index.js';
 
@@ -21,6 +22,7 @@ export function clauseSentence(doc: SlacDocument, ref: ClauseRef | null, lang: L
   if (!known) memo.set(model, (known = new Map()));
   const key = `${lang}|${JSON.stringify(ref)}`;
   if (known.has(key)) return known.get(key)!;
+  spend();
   let sentence: string | null;
   try {
     sentence = describeClause(model, ref, lang).trim() || null;

@@ -5,7 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position as LspPosition, Range as LspRange } from 'vscode-languageserver';
-import { analyze, type Analysis } from '../../compiler/analyze.js';
+import { analyze, countProblems, type Analysis } from '../../compiler/analyze.js';
 import { diagnostic } from '../../diagnostics/index.js';
 import type { ContractModel } from '../../compiler/model.js';
 import { collectReferences, collectSymbols, type Reference, type SymbolTable } from '../../compiler/symbols.js';
@@ -16,6 +16,7 @@ import { IncrementalAnalyzer } from './incremental.js';
 export class SlacDocument {
   private symbolTable: SymbolTable | undefined;
   private referenceList: Reference[] | undefined;
+  private readonly facts = new Map<string, unknown>();
 
   constructor(
     readonly uri: string,
@@ -37,6 +38,19 @@ export class SlacDocument {
 
   get references(): Reference[] {
     return (this.referenceList ??= collectReferences(this.analysis.document));
+  }
+
+  /** A fact of this version, computed on first request (requests compute only what they answer). */
+  fact<T>(key: string, compute: () => T): T {
+    if (this.facts.has(key)) return this.facts.get(key) as T;
+    const value = compute();
+    this.facts.set(key, value);
+    return value;
+  }
+
+  /** A fact of this version if some request computed it already. */
+  known<T>(key: string): T | undefined {
+    return this.facts.get(key) as T | undefined;
   }
 
   /** The 0-based character offset of an LSP position, clamped to the text. */
@@ -63,8 +77,7 @@ export function safeAnalyze(text: string): Analysis {
     const at = { line: 1, column: 1, offset: 0 };
     const message = `internal error while checking this file (${error instanceof Error ? error.message : String(error)}); this is a bug in slac`;
     const diagnostics = [...parsed.diagnostics, diagnostic('syntax-error', { start: at, end: at }, message)];
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    return { ...parsed, diagnostics, counts: { errors, warnings: diagnostics.length - errors }, model: null };
+    return { ...parsed, diagnostics, counts: countProblems(diagnostics), model: null };
   }
 }
 

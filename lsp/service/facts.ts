@@ -10,6 +10,7 @@ import { coveredDays, minuteRanges } from '../../compiler/passes/check-calendars
 import { isKnownCountry, isKnownRegion } from '../../runtime/holidays.js';
 import { allowedDowntimeMs, averagePeriodDays, calendarWindows, DAY_MS, isAlwaysOpen, termWindows } from '../../compiler/document/downtime.js';
 import type { ContractModel } from '../../compiler/model.js';
+import { spend } from './steps.js';
 
 const MINUTES_PER_DAY = 1440;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
@@ -127,13 +128,16 @@ export function availabilityDowntime(document: A.Document, model: ContractModel 
   }
   const term = agreementTerm(document);
   if (spec && term) {
-    const key = `${JSON.stringify(spec)}|${term.from}|${term.to}|${period.unit}|${period.count}|${period.rolling}|${pct}`;
+    // The calendar's name is not part of the figures: equal calendars share them.
+    const key = `${JSON.stringify({ ...spec, name: '' })}|${term.from}|${term.to}|${period.unit}|${period.count}|${period.rolling}|${pct}`;
     let range = downtimeCache.get(key);
     if (range === undefined) {
+      spend();
       range = null;
       try {
-        const windows = termWindows(term, period)?.filter((w) => w.whole) ?? [];
-        const computed = calendarWindows(spec, windows, pct).map((w) => w.allowedMs / 60_000);
+        const computed = calendarWindows(spec, termWindows(term, period) ?? [], pct)
+          .filter((w) => w.whole)
+          .map((w) => w.allowedMs / 60_000);
         if (computed.length > 0) range = { min: Math.min(...computed), max: Math.max(...computed), count: computed.length };
       } catch {
         range = null;
@@ -204,6 +208,7 @@ export function holidaysInTerm(country: string, region: string | null, from: str
   const key = `${c}|${r ?? ''}|${from}|${to}`;
   const cached = holidayCache.get(key);
   if (cached) return cached;
+  spend();
   const y0 = Number(from.slice(0, 4));
   const y1 = Math.min(Number(to.slice(0, 4)), y0 + 20);
   const out: HolidayFact[] = [];
@@ -217,11 +222,14 @@ export function holidaysInTerm(country: string, region: string | null, from: str
   return out;
 }
 
+const wholeAmount = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const centsAmount = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** `EUR 4,225.00`: the currency code first, as the contract writes money; en-US digits. */
 export function formatMoney(minor: number, currency: string): string {
   const amount = minor / 100;
   const digits = Number.isInteger(amount) ? 0 : 2;
-  return `${currency} ${amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: 2 })}`;
+  return `${currency} ${(digits === 0 ? wholeAmount : centsAmount).format(amount)}`;
 }
 
 /** The agreement's fee per month in minor units, if the agreement states a fee in money. */

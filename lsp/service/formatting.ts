@@ -1,11 +1,54 @@
-/** Formatting is `slac fmt`: the compiler's formatter, as one edit over the whole document. */
-import type { TextEdit } from 'vscode-languageserver';
+/**
+ * Formatting is `slac fmt`, delivered as the smallest line edits that turn the document into the
+ * formatted text (a line diff), so that the client keeps the cursor, marks and folds everywhere the
+ * text did not change. Range formatting formats the whole file (the layout of a block depends on
+ * its neighbours) and returns the edits that touch the range.
+ */
+import { diffLines } from 'diff';
+import type { Range as LspRange, TextEdit } from 'vscode-languageserver';
 import { format as formatText } from '../../compiler/format.js';
 import type { SlacDocument } from './document.js';
+import { UserError } from './navigation.js';
 
-export function format(doc: SlacDocument): TextEdit[] {
-  // The formatter refuses text with syntax errors (it returns it unchanged): no edit then.
+export function format(doc: SlacDocument, range?: LspRange): TextEdit[] {
   const result = formatText(doc.text);
-  if (result.text === doc.text || result.diagnostics.some((d) => d.severity === 'error')) return [];
-  return [{ range: { start: { line: 0, character: 0 }, end: doc.positionAt(doc.text.length) }, newText: result.text }];
+  const error = result.diagnostics.find((d) => d.severity === 'error');
+  if (error) {
+    // The formatter never guesses around a syntax error: say so instead of answering nothing.
+    throw new UserError(`slac cannot format this file until its syntax errors are fixed (line ${error.range.start.line}: ${error.message})`);
+  }
+  const edits = lineEdits(doc.text, result.text);
+  return range ? edits.filter((e) => e.range.start.line <= range.end.line && e.range.end.line >= range.start.line) : edits;
+}
+
+/** The hunks of a line diff from `before` to `after` as edits on whole lines of `before`. */
+export function lineEdits(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  const edits: TextEdit[] = [];
+  const lines = before.split('\n');
+  // The start of a line; past the last line (a text without a final newline), the end of the text.
+  const at = (line: number) => (line < lines.length ? { line, character: 0 } : { line: lines.length - 1, character: lines[lines.length - 1]!.length });
+  let line = 0;
+  let pending: { start: number; end: number; newText: string } | null = null;
+  const flush = () => {
+    if (pending) edits.push({ range: { start: at(pending.start), end: at(pending.end) }, newText: pending.newText });
+    pending = null;
+  };
+  for (const change of diffLines(before, after)) {
+    const count = change.count;
+    if (!change.added && !change.removed) {
+      flush();
+      line += count;
+      continue;
+    }
+    pending ??= { start: line, end: line, newText: '' };
+    if (change.removed) {
+      pending.end += count;
+      line += count;
+    } else {
+      pending.newText += change.value;
+    }
+  }
+  flush();
+  return edits;
 }

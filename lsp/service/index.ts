@@ -6,9 +6,12 @@
 import type {
   CodeAction,
   CodeActionContext,
+  CodeLens,
+  CompletionItem,
   CompletionList,
   Diagnostic,
   DocumentHighlight,
+  DocumentLink,
   DocumentSymbol,
   FoldingRange,
   Hover,
@@ -19,28 +22,47 @@ import type {
   SemanticTokens,
   TextEdit,
   WorkspaceEdit,
+  WorkspaceSymbol,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { complete } from './completion.js';
+import type { ScenarioResult } from '../../compiler/scenarios.js';
+import { complete, resolveCompletion } from './completion.js';
+import { renderContract, type RenderedContract } from './contract-html.js';
 import { codeActions, validate } from './diagnostics.js';
 import { DocumentStore, type SlacDocument } from './document.js';
 import { foldingRanges } from './folding.js';
 import { format } from './formatting.js';
 import { hover } from './hover.js';
 import { inlayHints } from './inlay-hints.js';
+import { documentLinks } from './links.js';
 import { definition, documentHighlights, prepareRename, references, rename } from './navigation.js';
 import { semanticTokens, semanticTokensLegend } from './semantic-tokens.js';
+import { codeLenses, knownScenarioDiagnostics, scenarioDiagnostics, scenarioResults } from './scenarios.js';
 import { documentSymbols } from './symbols.js';
+import { warm } from './warm.js';
+import { WorkspaceIndex } from './workspace-symbols.js';
 
 export { UserError } from './navigation.js';
+export { RENDER_CONTRACT_COMMAND, type RenderedContract } from './contract-html.js';
+export { RUN_SCENARIOS_COMMAND } from './scenarios.js';
+export { Abandoned, inSteps } from './steps.js';
+export type { ScenarioResult } from '../../compiler/scenarios.js';
 export { semanticTokensLegend } from './semantic-tokens.js';
 export type { SlacDocument } from './document.js';
 
 export interface LanguageService {
   /** The analysed document (cached per version). */
   analyse(document: TextDocument): SlacDocument;
+  /** The syntax and semantic diagnostics of the text (the diagnostics of an edit). */
   validate(document: TextDocument): Diagnostic[];
+  /** Runs the scenarios (once per version) and returns their failures as diagnostics. */
+  scenarioDiagnostics(document: TextDocument): Diagnostic[];
+  /** The scenario failures if this version's scenarios have run; never runs them. */
+  knownScenarioDiagnostics(document: TextDocument): Diagnostic[];
+  /** Runs the scenarios (once per version); null while the contract has errors. */
+  runScenarios(document: TextDocument): ScenarioResult[] | null;
   complete(document: TextDocument, position: Position): CompletionList;
+  resolveCompletion(item: CompletionItem): CompletionItem;
   hover(document: TextDocument, position: Position): Hover | null;
   definition(document: TextDocument, position: Position): Location[];
   references(document: TextDocument, position: Position, options?: { includeDeclaration?: boolean }): Location[];
@@ -49,11 +71,21 @@ export interface LanguageService {
   /** Throws UserError for a name that is not valid or already taken. */
   rename(document: TextDocument, position: Position, newName: string): WorkspaceEdit | null;
   documentSymbols(document: TextDocument): DocumentSymbol[];
-  format(document: TextDocument): TextEdit[];
+  /** Minimal edits; only those touching `range` when given. Throws UserError on syntax errors. */
+  format(document: TextDocument, range?: Range): TextEdit[];
   semanticTokens(document: TextDocument, range?: Range): SemanticTokens;
   codeActions(document: TextDocument, range: Range, context?: CodeActionContext): CodeAction[];
   foldingRanges(document: TextDocument): FoldingRange[];
   inlayHints(document: TextDocument, range?: Range): InlayHint[];
+  /** Computes, for later requests, the facts a first hover or inlay hint would need (run it in steps). */
+  warm(document: TextDocument): void;
+  codeLenses(document: TextDocument): CodeLens[];
+  documentLinks(document: TextDocument): DocumentLink[];
+  /** Throws UserError while the contract has errors. */
+  renderContract(document: TextDocument, lang?: string): RenderedContract;
+  /** The `.sla` files of the workspace, for workspace symbols (the server reads them). */
+  workspace: WorkspaceIndex;
+  workspaceSymbols(query: string): WorkspaceSymbol[];
   /** Forget a closed document. */
   close(uri: string): void;
 }
@@ -65,11 +97,16 @@ export interface ServiceOptions {
 
 export function createLanguageService(options: ServiceOptions = {}): LanguageService {
   const store = new DocumentStore(options);
+  const workspace = new WorkspaceIndex();
   const get = (d: TextDocument) => store.get(d);
   return {
     analyse: get,
     validate: (d) => validate(get(d)),
+    scenarioDiagnostics: (d) => scenarioDiagnostics(get(d)),
+    knownScenarioDiagnostics: (d) => knownScenarioDiagnostics(get(d)),
+    runScenarios: (d) => scenarioResults(get(d)),
     complete: (d, p) => complete(get(d), p),
+    resolveCompletion: (item) => resolveCompletion(item, (uri) => store.peek(uri)),
     hover: (d, p) => hover(get(d), p),
     definition: (d, p) => definition(get(d), p),
     references: (d, p, o) => references(get(d), p, o?.includeDeclaration ?? true),
@@ -77,11 +114,17 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
     prepareRename: (d, p) => prepareRename(get(d), p),
     rename: (d, p, n) => rename(get(d), p, n),
     documentSymbols: (d) => documentSymbols(get(d)),
-    format: (d) => format(get(d)),
+    format: (d, r) => format(get(d), r),
     semanticTokens: (d, r) => semanticTokens(get(d), r),
     codeActions: (d, r, c) => codeActions(get(d), r, c),
     foldingRanges: (d) => foldingRanges(get(d)),
     inlayHints: (d, r) => inlayHints(get(d), r),
+    warm: (d) => warm(get(d)),
+    codeLenses: (d) => codeLenses(get(d)),
+    documentLinks: (d) => documentLinks(get(d)),
+    renderContract: (d, l) => renderContract(get(d), l),
+    workspace,
+    workspaceSymbols: (q) => workspace.symbols(q),
     close: (uri) => store.delete(uri),
   };
 }

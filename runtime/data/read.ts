@@ -1,15 +1,22 @@
 /**
- * Streaming readers for JSON, NDJSON and CSV record files. NDJSON and CSV are read line by line
- * and JSON arrays element by element, so memory stays constant however large the file is: each
- * record is handed on as soon as it is complete, with the line it starts on. Syntax problems are
- * reported per record (NDJSON, CSV) or stop the file (a JSON array cannot be resynchronised);
- * records are validated later, against the JSON Schemas, by the evaluation they are fed to.
+ * Streaming readers for JSON, NDJSON and CSV record files. NDJSON and CSV are read record by
+ * record and JSON arrays element by element, so memory stays constant however large the file is:
+ * each record is handed on as soon as it is complete, with the line it starts on. Records are
+ * validated later, against the JSON Schemas, by the evaluation they are fed to.
+ *
+ * What a reader yields obeys one rule: every record it finds is handed on, as a value or as a
+ * rejected record (`scope: 'record'`), so that records read = accepted + rejected + skipped for
+ * every file. Problems with the file rather than a record (an unknown column, a truncated array,
+ * an unclosed quote) have `scope: 'file'` and are not records.
  *
  * CSV column mapping (header row required, names case-insensitive, `_`/`-`/spaces ignored, empty
- * cells mean "absent") is documented in docs/data.md and implemented by `csvToRecord` below.
+ * cells mean "absent", an optional mapping file for other tools' column names) is documented in
+ * docs/data.md and implemented by `planHeader`, `rowToRecord` and runtime/data/columns.ts.
  */
-import { parse as csvParse } from 'csv-parse';
-import { Readable } from 'node:stream';
+import { type ColumnMapping, type KindMapping, mappingOf, normaliseHeader, renameFields } from './columns.js';
+import { CsvScanner, type Delimiter, detectDelimiter } from './csv.js';
+import { clip, quoted, thousands } from './echo.js';
+import { type Chunks, DataText, invalidMessage } from './text.js';
 import type { RecordKind } from './types.js';
 
 export type DataFormat = 'json' | 'ndjson' | 'csv';
@@ -17,102 +24,150 @@ export type DataFormat = 'json' | 'ndjson' | 'csv';
 /** A record as read (not validated yet), or a problem that prevents reading one. */
 export type RawItem =
   | { ok: true; value: unknown; line: number }
-  | { ok: false; line: number; field: string; message: string; fatal: boolean; warning?: boolean };
+  /** A record that cannot be read: it counts as read, and as rejected. */
+  | { ok: false; scope: 'record'; line: number; field: string; message: string; fatal: false; warning?: false }
+  /** A problem of the file, not of one record; `fatal`: the rest of the file cannot be read. */
+  | { ok: false; scope: 'file'; line: number; field: string; message: string; fatal: boolean; warning: boolean };
 
-type Chunks = AsyncIterable<string | Uint8Array>;
+/**
+ * Where string values are normalised before validation (one place for every format): the hook
+ * for aliases of priorities, tiers and statuses. `field` is the record field (`priority`,
+ * `events/status`).
+ */
+export type ValueHook = (kind: RecordKind, field: string, value: string) => string;
 
-async function* textChunks(input: Chunks): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
-  let first = true;
-  for await (const chunk of input) {
-    let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-    if (first) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      if (text.length > 0) first = false;
-    }
-    if (text.length > 0) yield text;
-  }
-  const rest = decoder.decode();
-  if (rest.length > 0) yield rest;
+export interface ReadOptions {
+  /** CSV: the character between cells; detected from the header line when absent. */
+  delimiter?: Delimiter | null;
+  /** Other tools' column names and fixed values, per record kind (runtime/data/columns.ts). */
+  columns?: ColumnMapping | null;
+  /** The longest record read, in characters; a longer one is rejected without being parsed. */
+  maxRecordChars?: number;
+  values?: ValueHook | null;
 }
 
+/** 8 Mi characters: far above any real ticket (a ticket with 10,000 events is about 600 KB). */
+export const MAX_RECORD_CHARS = 8 << 20;
+
+const recordProblem = (line: number, field: string, message: string): RawItem => ({ ok: false, scope: 'record', line, field, message, fatal: false });
+const fileProblem = (line: number, message: string, fatal: boolean, warning = false, field = ''): RawItem => ({ ok: false, scope: 'file', line, field, message, fatal, warning });
+const tooLongMessage = (chars: number | null, max: number) => `the record is longer than ${thousands(max)} characters${chars === null ? '' : ` (${thousands(chars)})`}: not read`;
+
 /** Newline-delimited JSON: one record per line; blank lines are skipped. */
-export async function* readNdjson(input: Chunks): AsyncGenerator<RawItem> {
+export async function* readNdjson(input: Chunks, options: ReadOptions = {}, kind: RecordKind | null = null): AsyncGenerator<RawItem> {
+  const max = options.maxRecordChars ?? MAX_RECORD_CHARS;
+  const text = new DataText(input);
+  const mapping = kind ? mappingOf(options.columns, kind) : null;
   let carry = '';
-  let line = 0;
-  const handle = (text: string): RawItem | null => {
-    line++;
-    const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
-    if (trimmed.trim() === '') return null;
-    try {
-      return { ok: true, value: JSON.parse(trimmed), line };
-    } catch (e) {
-      return { ok: false, line, field: '', message: `not valid JSON: ${jsonMessage(e)}`, fatal: false };
-    }
+  let carryChars = 0;
+  let line = 1;
+  const handle = (lineText: string, chars: number): RawItem | null => {
+    const at = line++;
+    if (chars > max) return recordProblem(at, '', tooLongMessage(chars, max));
+    if (lineText.trim() === '') return null;
+    const bad = text.invalidIn(at, at);
+    if (bad) return recordProblem(at, '', invalidMessage(bad));
+    return parseJson(lineText, at, mapping, kind, options.values ?? null);
   };
-  for await (const text of textChunks(input)) {
+  // A block never splits a CRLF (runtime/data/text.ts), so each break is found whole here.
+  for await (const block of text) {
     let start = 0;
-    let nl = text.indexOf('\n');
-    if (nl < 0) {
-      carry += text;
-      continue;
+    let lf = block.indexOf('\n');
+    let cr = block.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+      const width = at === cr && block.charCodeAt(at + 1) === 10 ? 2 : 1;
+      const chars = carryChars + at - start;
+      const item = handle(chars > max ? '' : carry + block.slice(start, at), chars);
+      carry = '';
+      carryChars = 0;
+      if (item) yield item;
+      start = at + width;
+      if (lf >= 0 && lf < start) lf = block.indexOf('\n', start);
+      if (cr >= 0 && cr < start) cr = block.indexOf('\r', start);
     }
-    const item = handle(carry + text.slice(0, nl));
-    carry = '';
-    if (item) yield item;
-    start = nl + 1;
-    while ((nl = text.indexOf('\n', start)) >= 0) {
-      const it = handle(text.slice(start, nl));
-      if (it) yield it;
-      start = nl + 1;
-    }
-    carry = text.slice(start);
+    carryChars += block.length - start;
+    carry = carryChars <= max ? carry + block.slice(start) : '';
   }
-  if (carry.length > 0) {
-    const item = handle(carry);
+  if (carryChars > 0) {
+    const item = handle(carry, carryChars);
     if (item) yield item;
   }
 }
 
 function jsonMessage(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).replace(/^JSON\.parse: /, '').replace(/\s+in JSON at position \d+.*$/, '');
+  return (e instanceof Error ? e.message : String(e)).replace(/^JSON\.parse: /, '').replace(/\s+in JSON at position \d+.*$/, '').replace(/^(Unexpected token .*?), ".*$/s, '$1');
+}
+
+function parseJson(text: string, line: number, mapping: KindMapping | null, kind: RecordKind | null, values: ValueHook | null): RawItem {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return recordProblem(line, '', `not valid JSON: ${clip(jsonMessage(e))}`);
+  }
+  if (kind && (mapping || values) && value !== null && typeof value === 'object' && !Array.isArray(value)) value = renameFields(kind, value as Record<string, unknown>, mapping, values);
+  return { ok: true, value, line };
 }
 
 /**
  * A JSON file holding one array of records, read element by element: a small scanner finds where
  * each top-level element ends (minding strings and nesting) and parses that slice alone.
  */
-export async function* readJsonArray(input: Chunks): AsyncGenerator<RawItem> {
+export async function* readJsonArray(input: Chunks, options: ReadOptions = {}, kind: RecordKind | null = null): AsyncGenerator<RawItem> {
+  const max = options.maxRecordChars ?? MAX_RECORD_CHARS;
+  const mapping = kind ? mappingOf(options.columns, kind) : null;
+  const values = options.values ?? null;
+  const text = new DataText(input);
   // state: 0 before '[', 1 expecting element or ']', 2 inside element, 3 after element (',' or ']'), 4 done
   let state = 0;
   let line = 1;
-  let depth = 0;
+  let prevCR = false;
+  /** The closing brackets the current element still needs, innermost last. */
+  const closers: number[] = [];
   let inString = false;
   let escaped = false;
   let buf = '';
+  let chars = 0;
   let startLine = 1;
-  const bad = (message: string): RawItem => ({ ok: false, line, field: '', message, fatal: true });
-  for await (const text of textChunks(input)) {
+  const bad = (message: string): RawItem => fileProblem(line, message, true);
+  const element = (): RawItem => {
+    const item =
+      chars > max
+        ? recordProblem(startLine, '', tooLongMessage(chars, max))
+        : ((b) => (b ? recordProblem(startLine, '', invalidMessage(b)) : parseJson(buf, startLine, mapping, kind, values)))(text.invalidIn(startLine, line));
+    buf = '';
+    chars = 0;
+    return item;
+  };
+  const keep = (from: number, to: number, block: string) => {
+    chars += to - from;
+    if (chars <= max) buf += block.slice(from, to);
+  };
+  for await (const block of text) {
     let segStart = state === 2 ? 0 : -1;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+    for (let i = 0; i < block.length; i++) {
+      const c = block.charCodeAt(i);
+      // Line breaks: LF, CRLF, CR.
+      if (c === 10 || c === 13) {
+        if (!(c === 10 && prevCR)) line++;
+        prevCR = c === 13;
+      } else prevCR = false;
       if (state === 2) {
         if (inString) {
           if (escaped) escaped = false;
           else if (c === 92 /* \ */) escaped = true;
           else if (c === 34 /* " */) inString = false;
-          else if (c === 10) line++;
           continue;
         }
         if (c === 34) inString = true;
-        else if (c === 123 || c === 91) depth++;
+        else if (c === 123 || c === 91) closers.push(c === 123 ? 125 : 93);
         else if (c === 125 || c === 93) {
-          if (depth === 0) {
+          if (closers.length === 0) {
             // `]` closing the array right after a scalar element
-            buf += text.slice(segStart, i);
+            keep(segStart, i, block);
             segStart = -1;
-            yield parseElement(buf, startLine);
-            buf = '';
+            yield element();
             if (c === 93) state = 4;
             else {
               yield bad("unexpected '}'");
@@ -120,28 +175,26 @@ export async function* readJsonArray(input: Chunks): AsyncGenerator<RawItem> {
             }
             continue;
           }
-          depth--;
-          if (depth === 0 && (c === 125 || c === 93)) {
-            buf += text.slice(segStart, i + 1);
+          if (closers.pop() !== c) {
+            // A record that cannot be delimited: the records after it cannot be found either.
+            yield bad(`'${block[i]}' closes a bracket it does not match, in the record that starts on line ${startLine}: the file cannot be read on`);
+            return;
+          }
+          if (closers.length === 0) {
+            keep(segStart, i + 1, block);
             segStart = -1;
-            yield parseElement(buf, startLine);
-            buf = '';
+            yield element();
             state = 3;
           }
-        } else if (c === 44 /* , */ && depth === 0) {
-          buf += text.slice(segStart, i);
+        } else if (c === 44 /* , */ && closers.length === 0) {
+          keep(segStart, i, block);
           segStart = -1;
-          yield parseElement(buf, startLine);
-          buf = '';
+          yield element();
           state = 1;
-        } else if (c === 10) line++;
+        }
         continue;
       }
-      if (c === 10) {
-        line++;
-        continue;
-      }
-      if (c === 32 || c === 9 || c === 13) continue;
+      if (c === 10 || c === 13 || c === 32 || c === 9) continue;
       if (state === 0) {
         if (c !== 91) {
           yield bad('a JSON data file must hold one array of records: [ {…}, {…} ]');
@@ -156,15 +209,14 @@ export async function* readJsonArray(input: Chunks): AsyncGenerator<RawItem> {
         state = 2;
         startLine = line;
         segStart = i;
-        depth = 0;
-        if (c === 123 || c === 91) depth = 1;
+        closers.length = 0;
+        if (c === 123 || c === 91) closers.push(c === 123 ? 125 : 93);
         else if (c === 34) inString = true;
-        if (depth === 1 || inString) continue;
       } else if (state === 3) {
         if (c === 44) state = 1;
         else if (c === 93) state = 4;
         else {
-          yield bad(`expected ',' or ']' between records, found '${String.fromCharCode(c)}'`);
+          yield bad(`expected ',' or ']' between records, found '${block[i]}'`);
           return;
         }
       } else {
@@ -172,23 +224,15 @@ export async function* readJsonArray(input: Chunks): AsyncGenerator<RawItem> {
         return;
       }
     }
-    if (state === 2 && segStart >= 0) buf += text.slice(segStart);
+    if (state === 2 && segStart >= 0) keep(segStart, block.length, block);
   }
-  if (state !== 4) yield bad(state === 0 ? 'the file is empty: expected a JSON array of records' : 'the file ends inside the array: is it truncated?');
-}
-
-function parseElement(text: string, line: number): RawItem {
-  try {
-    return { ok: true, value: JSON.parse(text), line };
-  } catch (e) {
-    return { ok: false, line, field: '', message: `not valid JSON: ${jsonMessage(e)}`, fatal: false };
-  }
+  if (state === 0) yield bad('the file is empty: expected a JSON array of records');
+  else if (state === 2) yield fileProblem(startLine, `the file ends inside the record that starts on line ${startLine}: is it truncated?`, true);
+  else if (state !== 4) yield bad('the file ends before the closing ]: is it truncated?');
 }
 
 // ---------------------------------------------------------------------------------------------
 // CSV
-
-const normaliseHeader = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, '');
 
 type Column = { field: string; type: 'string' | 'timestamp' | 'number' | 'integer' | 'boolean' | 'events' | 'outage-kind' };
 
@@ -245,105 +289,223 @@ class CellError extends Error {
   }
 }
 
-const EVENT_RE = /^(\S+)\s+(status|priority)\s+(.+)$/i;
+/** `<timestamp> status <status>`: the timestamp is everything before the keyword, checked by the one timestamp parser later. */
+const EVENT_RE = /^(.+?)\s+(status|priority)\s+(.+)$/i;
 
-/** `2026-03-10T12:00:00+01:00 status waiting for customer; 2026-03-12T09:00:00+01:00 priority P1` */
-export function parseEventsCell(cell: string): Array<Record<string, string>> {
+/** `2026-03-10T12:00:00+01:00 status waiting for customer; 2026-03-12 09:00+0100 priority P1` */
+export function parseEventsCell(cell: string, normalise: (field: string, value: string) => string = (_f, v) => v): Array<Record<string, string>> {
   const out: Array<Record<string, string>> = [];
   cell.split(';').forEach((part, i) => {
     const entry = part.trim();
     if (entry === '') return;
     const m = EVENT_RE.exec(entry);
-    if (!m) throw new CellError('events', `entry ${i + 1} ('${entry}') is not '<timestamp> status <status>' or '<timestamp> priority <priority>'`);
-    out.push(m[2]!.toLowerCase() === 'status' ? { at: m[1]!, status: m[3]!.trim() } : { at: m[1]!, priority: m[3]!.trim() });
+    if (!m) throw new CellError('events', `entry ${i + 1} (${quoted(entry)}) is not '<timestamp> status <status>' or '<timestamp> priority <priority>'`);
+    const value = m[3]!.trim();
+    out.push(m[2]!.toLowerCase() === 'status' ? { at: m[1]!, status: normalise('events/status', value) } : { at: m[1]!, priority: normalise('events/priority', value) });
   });
   return out;
 }
 
-function cellValue(col: Column, cell: string): unknown {
+/** A decimal number as people and spreadsheets write it: `87`, `-1.5`, `.5`, `2e3`; never `0x10`, `Infinity` or `1_000`. */
+const DECIMAL_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+function cellValue(col: Column, cell: string, normalise: (field: string, value: string) => string): unknown {
   switch (col.type) {
     case 'string':
+      return normalise(col.field, cell);
     case 'timestamp':
       return cell;
     case 'number':
     case 'integer': {
-      const n = Number(cell);
-      if (cell.trim() === '' || !Number.isFinite(n)) throw new CellError(col.field, `'${cell}' is not a number`);
-      if (col.type === 'integer' && !Number.isInteger(n)) throw new CellError(col.field, `'${cell}' is not a whole number`);
+      const n = DECIMAL_RE.test(cell) ? Number(cell) : NaN;
+      if (!Number.isFinite(n)) throw new CellError(col.field, `${quoted(cell)} is not a decimal number`);
+      if (col.type === 'integer' && !Number.isInteger(n)) throw new CellError(col.field, `${quoted(cell)} is not a whole number`);
       return n;
     }
     case 'boolean': {
-      const v = cell.trim().toLowerCase();
+      const v = cell.toLowerCase();
       if (['true', 'yes', 'y', '1'].includes(v)) return true;
       if (['false', 'no', 'n', '0'].includes(v)) return false;
-      throw new CellError(col.field, `'${cell}' is not true or false`);
+      throw new CellError(col.field, `${quoted(cell)} is not true or false`);
     }
     case 'events':
-      return parseEventsCell(cell);
+      return parseEventsCell(cell, normalise);
     case 'outage-kind':
-      return cell.trim().toLowerCase().replace(/[\s_]+/g, '-');
+      return cell.toLowerCase().replace(/[\s_]+/g, '-');
   }
 }
 
-/** One CSV row (header → cell) as a record of `kind`; unknown columns were reported with the header. */
-export function csvToRecord(kind: RecordKind, row: Record<string, string>): Record<string, unknown> {
-  const columns = csvColumns[kind];
+/** The CSV column of a record field. */
+const columnOfField = (kind: RecordKind, field: string): Column | undefined => Object.values(csvColumns[kind]).find((c) => c.field === field);
+
+/** What each header cell feeds: a column, nothing (ignored), or unknown. */
+interface HeaderPlan {
+  columns: Array<Column | null>;
+  fixed: Array<[string, unknown]>;
+}
+
+function planHeader(kind: RecordKind, header: string[], mapping: KindMapping | null): { plan: HeaderPlan; problems: RawItem[] } {
+  const problems: RawItem[] = [];
+  const unknown: string[] = [];
+  const byField = new Map<string, string>();
+  const mapped = new Map<string, string | null>();
+  for (const [name, field] of Object.entries(mapping?.columns ?? {})) mapped.set(normaliseHeader(name), field);
+  const seenMapped = new Set<string>();
+  const columns = header.map((name): Column | null => {
+    const key = normaliseHeader(name);
+    let field: string | null | undefined;
+    if (mapped.has(key)) {
+      field = mapped.get(key)!;
+      seenMapped.add(key);
+    } else field = csvColumns[kind][key]?.field;
+    if (field === undefined) {
+      unknown.push(name);
+      return null;
+    }
+    if (field === null) return null;
+    const other = byField.get(field);
+    if (other !== undefined) problems.push(fileProblem(1, `columns ${quoted(other)} and ${quoted(name)} both give the field '${field}': keep one, or map one to null in the columns file`, true, false, name));
+    byField.set(field, name);
+    return columnOfField(kind, field)!;
+  });
+  if (unknown.length > 0) {
+    problems.push(fileProblem(1, `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => quoted(u)).join(', ')} (ignored; see docs/data.md for the columns of ${kind} files, or map them with --columns)`, false, true, unknown[0]!));
+  }
+  const missing = [...mapped.keys()].filter((k) => !seenMapped.has(k));
+  if (missing.length > 0) {
+    const names = Object.keys(mapping?.columns ?? {}).filter((n) => missing.includes(normaliseHeader(n)));
+    problems.push(fileProblem(1, `the columns file maps ${names.map((n) => quoted(n)).join(', ')}, but the header has no such column`, false, true));
+  }
+  const fixed: Array<[string, unknown]> = [];
+  for (const [field, value] of Object.entries(mapping?.values ?? {})) {
+    if (byField.has(field)) problems.push(fileProblem(1, `the columns file gives every ${kind} the ${field} ${quoted(String(value))}, but column ${quoted(byField.get(field)!)} gives it too: keep one`, true, false, field));
+    fixed.push([field, value]);
+  }
+  return { plan: { columns, fixed }, problems };
+}
+
+/** One CSV row (cells in header order) as a record of `kind`. */
+function rowToRecord(kind: RecordKind, plan: HeaderPlan, cells: string[], values: ValueHook | null): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [header, cell] of Object.entries(row)) {
-    const col = columns[normaliseHeader(header)];
-    if (!col || cell === undefined || cell.trim() === '') continue;
-    out[col.field] = cellValue(col, col.type === 'string' ? cell.trim() : cell.trim());
+  const normalise = values ? (field: string, value: string) => values(kind, field, value) : (_f: string, v: string) => v;
+  for (const [field, value] of plan.fixed) out[field] = typeof value === 'string' ? normalise(field, value) : value;
+  for (let i = 0; i < cells.length; i++) {
+    const col = plan.columns[i];
+    const cell = cells[i]!.trim();
+    if (!col || cell === '') continue;
+    out[col.field] = cellValue(col, cell, normalise);
   }
   return out;
 }
 
-/** CSV with a header row, streamed through csv-parse. */
-export async function* readCsv(input: Chunks, kind: RecordKind): AsyncGenerator<RawItem> {
-  const parser = csvParse({ columns: true, info: true, skip_empty_lines: true, bom: true, relax_column_count: false });
-  const source = Readable.from(input);
-  source.on('error', (e) => parser.destroy(e));
-  source.pipe(parser);
-  let headerChecked = false;
-  try {
-    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number; columns: Array<{ name: string }> } }>) {
-      if (!headerChecked) {
-        headerChecked = true;
-        const unknown = item.info.columns.map((c) => c.name).filter((h) => !csvColumns[kind][normaliseHeader(h)]);
-        if (unknown.length > 0) {
-          yield { ok: false, line: 1, field: unknown[0]!, message: `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')} (ignored; see docs/data.md for the columns of ${kind} files)`, fatal: false, warning: true };
+/** CSV with a header row. */
+export async function* readCsv(input: Chunks, kind: RecordKind, options: ReadOptions = {}): AsyncGenerator<RawItem> {
+  const max = options.maxRecordChars ?? MAX_RECORD_CHARS;
+  const mapping = mappingOf(options.columns, kind);
+  const text = new DataText(input);
+  let scanner: CsvScanner | null = null;
+  let pending = '';
+  let plan: HeaderPlan | null = null;
+  let width = 0;
+  let headerLine = 1;
+  const known = (name: string) => {
+    const key = normaliseHeader(name);
+    return csvColumns[kind][key] !== undefined || Object.keys(mapping?.columns ?? {}).some((n) => normaliseHeader(n) === key);
+  };
+  function* records(list: ReturnType<CsvScanner['push']>): Generator<RawItem, boolean> {
+    for (const r of list) {
+      if (plan === null) {
+        headerLine = r.line;
+        const bad = text.invalidIn(r.line, r.endLine);
+        if (bad) {
+          yield fileProblem(r.line, `the header ${invalidMessage(bad)}`, true);
+          return false;
+        }
+        if (r.problem || r.tooLong) {
+          yield fileProblem(r.line, `the header line cannot be read: ${r.problem ?? 'it is too long'}`, true);
+          return false;
+        }
+        const header = r.cells.map((c) => c.trim());
+        const planned = planHeader(kind, header, mapping);
+        yield* planned.problems;
+        if (planned.problems.some((p) => !p.ok && p.fatal)) return false;
+        plan = planned.plan;
+        width = header.length;
+        continue;
+      }
+      const bad = text.invalidIn(r.line, r.endLine);
+      if (r.tooLong) yield recordProblem(r.line, '', tooLongMessage(null, max));
+      else if (bad) yield recordProblem(r.line, '', invalidMessage(bad));
+      else if (r.problem) yield recordProblem(r.line, '', `not valid CSV: ${r.problem}`);
+      else if (r.cells.length !== width) {
+        yield recordProblem(r.line, '', `the row has ${r.cells.length} cells, the header (line ${headerLine}) has ${width}: a delimiter too many or too few, or a cell that needs quotes`);
+      } else {
+        try {
+          yield { ok: true, value: rowToRecord(kind, plan, r.cells, options.values ?? null), line: r.line };
+        } catch (e) {
+          if (!(e instanceof CellError)) throw e;
+          yield recordProblem(r.line, e.field, e.message);
         }
       }
-      let newlines = 0;
-      for (const v of Object.values(item.record)) for (let i = v.indexOf('\n'); i >= 0; i = v.indexOf('\n', i + 1)) newlines++;
-      const line = item.info.lines - newlines;
-      try {
-        yield { ok: true, value: csvToRecord(kind, item.record), line };
-      } catch (e) {
-        if (e instanceof CellError) yield { ok: false, line, field: e.field, message: e.message, fatal: false };
-        else throw e;
-      }
     }
-  } catch (e) {
-    const err = e as { code?: string; lines?: number; message?: string };
-    if (typeof err.code === 'string' && err.code.startsWith('CSV_')) {
-      yield { ok: false, line: err.lines ?? 0, field: '', message: `not valid CSV: ${(err.message ?? '').replace(/^Invalid [^:]*: /, '')}`, fatal: true };
+    return true;
+  }
+  /** The scanner for the delimiter of the first line that is not blank, once that line is complete (or the text ended). */
+  const start = (final: boolean): CsvScanner | RawItem | null => {
+    const m = /^(?:[ \t]*(?:\r\n|\r|\n))*([^\r\n]*)(\r|\n|$)/.exec(pending)!;
+    if (m[2] === '' && !final) return pending.length > max ? fileProblem(1, `the header line is longer than ${thousands(max)} characters: is this a CSV file?`, true) : null;
+    if (options.delimiter) return new CsvScanner(options.delimiter, max);
+    const d = detectDelimiter(m[1]!, known);
+    if (!d.ok) return fileProblem(pending.slice(0, m.index + m[0].length - m[1]!.length - m[2]!.length).split(/\r\n|\r|\n/).length, d.message, true);
+    return new CsvScanner(d.delimiter, max);
+  };
+  for await (const block of text) {
+    if (scanner === null) {
+      pending += block;
+      const started = start(false);
+      if (started === null) continue;
+      if (!(started instanceof CsvScanner)) {
+        yield started;
+        return;
+      }
+      scanner = started;
+      const first = pending;
+      pending = '';
+      if (!(yield* records(scanner.push(first)))) return;
+      continue;
+    }
+    if (!(yield* records(scanner.push(block)))) return;
+  }
+  if (scanner === null) {
+    if (pending.trim() === '') return;
+    const started = start(true)!;
+    if (!(started instanceof CsvScanner)) {
+      yield started;
       return;
     }
-    throw e;
+    scanner = started;
+    if (!(yield* records(scanner.push(pending)))) return;
   }
+  const open = scanner.unclosedQuote;
+  if (open !== null) {
+    yield fileProblem(open, `a quote opened on line ${open} is never closed: the file from line ${open} on cannot be read (close the quote, or double a quote inside a cell: "")`, true);
+    return;
+  }
+  yield* records(scanner.end());
 }
+
 
 /** Reads records of `kind` in `format` from a stream of chunks. */
-export function readRecords(input: Chunks, format: DataFormat, kind: RecordKind): AsyncGenerator<RawItem> {
-  return format === 'csv' ? readCsv(input, kind) : format === 'ndjson' ? readNdjson(input) : readJsonArray(input);
+export function readRecords(input: Chunks, format: DataFormat, kind: RecordKind, options: ReadOptions = {}): AsyncGenerator<RawItem> {
+  return format === 'csv' ? readCsv(input, kind, options) : format === 'ndjson' ? readNdjson(input, options, kind) : readJsonArray(input, options, kind);
 }
 
-/** `.json` → json, `.ndjson`/`.jsonl` → ndjson, `.csv` → csv. */
+/** `.json` → json, `.ndjson`/`.jsonl` → ndjson, `.csv` (and `.tsv`) → csv. */
 export function formatOfPath(path: string): DataFormat | null {
   const lower = path.toLowerCase();
   if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
   if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return 'csv';
   return null;
 }
 

@@ -11,7 +11,8 @@ import contactSchema from '../schemas/contact.json' with { type: 'json' };
 import outageSchema from '../schemas/outage.json' with { type: 'json' };
 import measurementSchema from '../schemas/measurement.json' with { type: 'json' };
 import reportJsonSchema from '../schemas/report.json' with { type: 'json' };
-import { parseTimestamp } from '../time.js';
+import { parseTimestamp, type WallTimes } from '../time.js';
+import { quoted } from './echo.js';
 import type { OutageKind, QualityMetric, RecordKind } from './types.js';
 
 type AjvClass = typeof import('ajv').default;
@@ -55,19 +56,19 @@ function describe(e: ErrorObject, record: unknown): FieldProblem {
   switch (e.keyword) {
     case 'required': {
       const missing = (e.params as { missingProperty: string }).missingProperty;
-      return { field: field ? `${field}/${missing}` : missing, message: `'${missing}' is required` };
+      return { field: field ? `${field}/${missing}` : missing, message: `${quoted(missing)} is required` };
     }
     case 'additionalProperties': {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
-      return { field: field ? `${field}/${extra}` : extra, message: `unknown field '${extra}'` };
+      return { field: field ? `${field}/${extra}` : extra, message: `unknown field ${quoted(extra)}` };
     }
     case 'pattern': {
       const value = valueAt(record, field);
       if (typeof value === 'string' && /(^|\/)(created|responded|resolved|at|arrived|answered|abandoned|start|end|announced)$/.test(field)) {
-        const parsed = parseTimestamp(value);
-        if (!parsed.ok) return { field, message: parsed.message };
+        const parsed = parseTimestamp(value, local);
+        if (!parsed.ok) return { field, message: parsed.noOffset ? `${parsed.message}, or give the export's zone (--data-timezone)` : parsed.message };
       }
-      return { field, message: `'${String(value)}' is not in the expected form` };
+      return { field, message: `${quoted(String(value))} is not in the expected form` };
     }
     case 'enum':
       return { field, message: `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => String(v)).join(', ')}` };
@@ -163,14 +164,28 @@ class TimeError extends Error {
   }
 }
 
+/** The data's zone for timestamps without an offset, while one record is parsed (set by the parse functions). */
+let local: WallTimes | null = null;
+
 function time(value: string, field: string): number {
-  const r = parseTimestamp(value);
-  if (!r.ok) throw new TimeError(field, r.message);
+  const r = parseTimestamp(value, local);
+  if (!r.ok) throw new TimeError(field, r.noOffset ? `${r.message}, or give the export's zone (--data-timezone)` : r.message);
   return r.ms;
 }
 
 function optTime(value: string | null | undefined, field: string): number | null {
   return value === null || value === undefined ? null : time(value, field);
+}
+
+/** Runs `parse` with `zone` as the zone of timestamps without an offset. */
+export function withZone<T>(zone: WallTimes | null, parse: () => T): T {
+  const saved = local;
+  local = zone;
+  try {
+    return parse();
+  } finally {
+    local = saved;
+  }
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);

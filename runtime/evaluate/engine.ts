@@ -25,14 +25,20 @@ import {
   parseTicket,
 } from '../data/validate.js';
 import { parsePeriodKey, parseTimestamp, periodDays, periodOfDay, type PeriodRef } from '../time.js';
+import { clip, quoted } from '../data/echo.js';
+import { withZone } from '../data/validate.js';
+import type { DataFormat } from '../data/read.js';
+import { LocalTimes } from '../local-time.js';
 import { type OutageInput, evaluateAvailability } from './availability.js';
 import { Context, durationText, fmtNumber } from './context.js';
 import { evaluateLadders, type Scored } from './credits.js';
 import { type Exact, cmp, sub, toNumber } from './exact.js';
 import { type ObjectivePeriod, objectivePeriods } from './periods.js';
+import { Inputs } from './inputs.js';
 import { QualityCounter, qualityResult, targetNumber, unitOf } from './quality.js';
-import { REPORT_FORMAT, type Explanation, type ObjectiveResult, type OpenTicket, type RecordRef, type Report, type TicketResult, type TicketSummary } from './report.js';
+import { REPORT_FORMAT, type Explanation, type InputSummary, type ObjectiveResult, type OpenTicket, type RecordRef, type Report, type TicketResult, type TicketSelection, type TicketSummary } from './report.js';
 import { ShareCounter, type Tally, countContact, countsFor, matchesChannel, shareResult, tallyHit } from './shares.js';
+import { TicketList } from './ticket-list.js';
 import { buildTimeline, evaluateTicket, runClock } from './tickets.js';
 import type { RtTier } from '../contract.js';
 
@@ -47,8 +53,17 @@ export interface EvaluateOptions {
   strict?: boolean;
   /** How many problems the report lists (all are counted); default 1000. */
   maxProblems?: number;
-  /** Receive each ticket's result instead of keeping it in the report: constant memory for huge inputs. */
+  /** Receive each ticket's result as soon as it is decided (resolved tickets as they arrive, open ones at the end). */
   onTicket?: (ticket: TicketResult) => void;
+  /**
+   * Which ticket results the report lists: `all`, `exceptions` (a clock breached, or still open),
+   * or `none`. Default: `all`, or `none` with `onTicket`.
+   */
+  reportTickets?: TicketSelection['include'];
+  /** At most this many (the first in input order); the rest are counted. Default: no limit. */
+  maxTickets?: number | null;
+  /** IANA zone of timestamps without an offset (`Europe/Amsterdam`); without it such a timestamp is an error. */
+  dataZone?: string | null;
 }
 
 /** A rejected record in strict mode, or unusable options. */
@@ -88,7 +103,9 @@ export class Evaluation {
   private dataEnd = -Infinity;
   private seq = 0;
 
-  private readonly tickets: Array<{ seq: number; result: TicketResult }> = [];
+  private readonly tickets: TicketList;
+  private readonly local: LocalTimes | null;
+  private readonly inputs = new Inputs();
   private readonly openTickets: Array<Pending<ParsedTicket> & { tier: RtTier }> = [];
   private readonly open: OpenTicket[] = [];
   private readonly summary: TicketSummary = { total: 0, resolved: 0, open: 0, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0, pending: 0 };
@@ -106,6 +123,16 @@ export class Evaluation {
     this.strict = options.strict ?? false;
     this.maxProblems = options.maxProblems ?? 1000;
     this.onTicket = options.onTicket ?? null;
+    const max = options.maxTickets ?? null;
+    if (max !== null && !(Number.isInteger(max) && max >= 0)) throw new OptionsError(`the maximum number of tickets listed must be a whole number, not ${max}`);
+    this.tickets = new TicketList(options.reportTickets ?? (this.onTicket ? 'none' : 'all'), max);
+    if (options.dataZone) {
+      try {
+        this.local = new LocalTimes(options.dataZone, this.ctx.validFrom, this.ctx.validTo);
+      } catch {
+        throw new OptionsError(`unknown time zone ${quoted(options.dataZone)} for the data (use an IANA name such as Europe/Amsterdam)`);
+      }
+    } else this.local = null;
     if (options.now === null || options.now === undefined) this.now = null;
     else if (typeof options.now === 'number') this.now = options.now;
     else {
@@ -139,12 +166,38 @@ export class Evaluation {
     this.supplied.add(kind);
   }
 
-  /** Reports a problem found while reading (syntax) or checking a record. */
+  /**
+   * Starts counting the records of one input (a file, or an array of one kind): the report's
+   * `data.files` shows, per input, records read = accepted + rejected + skipped.
+   */
+  beginInput(file: string | null, kind: RecordKind, format: DataFormat | null): InputSummary {
+    return this.inputs.begin(file, kind, format);
+  }
+
+  endInput(): void {
+    this.inputs.end();
+  }
+
+  /**
+   * Reports a problem found while reading or checking a record. One with a `kind` is a record that
+   * could not be read (it counts as read and rejected); without, a problem of the file.
+   */
   problem(p: Omit<DataProblem, 'severity'> & { severity?: DataProblem['severity'] }): void {
-    const full: DataProblem = { severity: p.severity ?? 'error', kind: p.kind, file: p.file, line: p.line, index: p.index, field: p.field, message: p.message, id: p.id };
+    if (p.kind !== null) this.inputs.of(p.kind).read++;
+    this.report(p);
+  }
+
+  private report(p: Omit<DataProblem, 'severity'> & { severity?: DataProblem['severity'] }): void {
+    const full: DataProblem = { severity: p.severity ?? 'error', kind: p.kind, file: p.file, line: p.line, index: p.index, field: p.field, message: p.message, id: p.id === null ? null : clip(p.id) };
     if (full.kind !== null) {
-      if (full.severity === 'error') this.rejected[full.kind]++;
-      else this.skipped[full.kind]++;
+      const input = this.inputs.of(full.kind);
+      if (full.severity === 'error') {
+        this.rejected[full.kind]++;
+        input.rejected++;
+      } else {
+        this.skipped[full.kind]++;
+        input.skipped++;
+      }
     }
     if (this.problems.length < this.maxProblems) this.problems.push(full);
     else this.problemsOmitted++;
@@ -155,6 +208,7 @@ export class Evaluation {
   addRecord(kind: RecordKind, raw: unknown, where: RecordSource): boolean {
     if (this.finished) throw new Error('this evaluation is finished');
     this.supplied.add(kind);
+    this.inputs.of(kind).read++;
     switch (kind) {
       case 'ticket':
         return this.addTicket(raw, where);
@@ -178,9 +232,26 @@ export class Evaluation {
 
   private reject(kind: RecordKind, where: RecordSource, field: string, message: string, raw: unknown, severity: DataProblem['severity'] = 'error'): false {
     const id = raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
-    this.problem({ severity, kind, file: where.file, line: where.line, index: where.index, field, message, id });
+    this.report({ severity, kind, file: where.file, line: where.line, index: where.index, field, message, id });
     return false;
   }
+
+  private accept(kind: RecordKind): void {
+    this.accepted[kind]++;
+    this.inputs.of(kind).accepted++;
+  }
+
+  /**
+   * A second record with an id already accepted: a warning naming both places, and the record is
+   * skipped. The first wins: a stream cannot take back what it has already counted.
+   */
+  private duplicate(kind: RecordKind, id: string | null, where: RecordSource, raw: unknown): boolean {
+    const first = id === null ? null : this.inputs.firstPlace(kind, id, where);
+    if (first === null) return false;
+    this.reject(kind, where, 'id', `duplicate ${kind} id ${quoted(id!)}: first read at ${first}; this record is not evaluated (the first one counts)`, raw, 'warning');
+    return true;
+  }
+
 
   private ref(kind: RecordKind, id: string | null, where: RecordSource): RecordRef {
     return { kind, id, file: where.file, line: where.line, index: where.index };
@@ -213,28 +284,29 @@ export class Evaluation {
   // -------------------------------------------------------------------------------------------
 
   private addTicket(raw: unknown, where: RecordSource): boolean {
-    const parsed = parseTicket(raw);
+    const parsed = withZone(this.local, () => parseTicket(raw));
     if (!parsed.ok) return this.reject('ticket', where, parsed.problem.field, parsed.problem.message, raw);
     const t = parsed.record;
     const bad = this.outOfRange([['created', t.created], ['responded', t.responded], ...t.events.map((e, i): [string, number] => [`events/${i}/at`, e.at])]);
     if (bad) return this.reject('ticket', where, bad, this.rangeMessage(), raw);
     const c = this.ctx;
-    if (!c.priorities.has(t.priority)) return this.reject('ticket', where, 'priority', `unknown priority '${t.priority}' (this contract has ${[...c.priorities].join(', ')})`, raw);
+    if (!c.priorities.has(t.priority)) return this.reject('ticket', where, 'priority', `unknown priority ${quoted(t.priority)} (this contract has ${[...c.priorities].join(', ')})`, raw);
     const badChange = t.events.findIndex((e) => e.priority !== null && !c.priorities.has(e.priority));
-    if (badChange >= 0) return this.reject('ticket', where, `events/${badChange}/priority`, `unknown priority '${t.events[badChange]!.priority}'`, raw);
+    if (badChange >= 0) return this.reject('ticket', where, `events/${badChange}/priority`, `unknown priority ${quoted(t.events[badChange]!.priority!)}`, raw);
     let tier: RtTier | undefined;
     if (c.implicitTier) {
-      if (t.tier !== null) return this.reject('ticket', where, 'tier', `this contract has no tiers, but the ticket names tier '${t.tier}'`, raw);
+      if (t.tier !== null) return this.reject('ticket', where, 'tier', `this contract has no tiers, but the ticket names tier ${quoted(t.tier)}`, raw);
       tier = c.implicitTier;
     } else {
       const names = c.contract.tiers.map((x) => x.name).join(', ');
       if (t.tier === null) return this.reject('ticket', where, 'tier', `'tier' is required: this contract has tiers ${names}`, raw);
       tier = c.tiers.get(t.tier);
-      if (!tier) return this.reject('ticket', where, 'tier', `unknown tier '${t.tier}' (this contract has ${names})`, raw);
+      if (!tier) return this.reject('ticket', where, 'tier', `unknown tier ${quoted(t.tier)} (this contract has ${names})`, raw);
     }
     if (t.created < c.termFrom || t.created >= c.termTo) return this.reject('ticket', where, 'created', 'created outside the contract term: not evaluated', raw, 'warning');
     if (this.now !== null && t.created > this.now) return this.reject('ticket', where, 'created', `created after now (${c.fmt(this.now)}): not evaluated`, raw, 'warning');
-    this.accepted.ticket++;
+    if (this.duplicate('ticket', t.id, where, raw)) return false;
+    this.accept('ticket');
     this.seeRange(t.created, t.created);
     this.seeEnd(t.responded);
     for (const e of t.events) this.seeEnd(e.at);
@@ -242,7 +314,9 @@ export class Evaluation {
     const seq = this.seq++;
     const until = this.now ?? Infinity;
     const tl = buildTimeline(t, c.pauseStatuses(tier), until);
+    // An open ticket waits for the evaluation instant: `now`, if given, else the end of the data.
     if (tl.resolvedAt !== null) this.finishTicket(t, tier, ref, seq, this.now ?? c.validTo);
+    else if (this.now !== null) this.finishTicket(t, tier, ref, seq, this.now);
     else this.openTickets.push({ record: t, ref, seq, tier });
     return true;
   }
@@ -284,23 +358,24 @@ export class Evaluation {
         else s.pending++;
       }
       if (this.onTicket) this.onTicket(result);
-      else this.tickets.push({ seq, result });
+      this.tickets.add(seq, result);
     }
   }
 
   private addContact(raw: unknown, where: RecordSource): boolean {
-    const parsed = parseContact(raw);
+    const parsed = withZone(this.local, () => parseContact(raw));
     if (!parsed.ok) return this.reject('contact', where, parsed.problem.field, parsed.problem.message, raw);
     const x = parsed.record;
     const bad = this.outOfRange([['arrived', x.arrived], ['answered', x.answered], ['abandoned', x.abandoned]]);
     if (bad) return this.reject('contact', where, bad, this.rangeMessage(), raw);
     if (x.arrived < this.ctx.termFrom || x.arrived >= this.ctx.termTo) return this.reject('contact', where, 'arrived', 'arrived outside the contract term: not evaluated', raw, 'warning');
     if (this.now !== null && x.arrived > this.now) return this.reject('contact', where, 'arrived', `arrived after now (${this.ctx.fmt(this.now)}): not evaluated`, raw, 'warning');
+    if (this.duplicate('contact', x.id, where, raw)) return false;
     if (this.now !== null) {
       if (x.answered !== null && x.answered > this.now) x.answered = null;
       if (x.abandoned !== null && x.abandoned > this.now) x.abandoned = null;
     }
-    this.accepted.contact++;
+    this.accept('contact');
     this.seeRange(x.arrived, x.arrived);
     this.seeEnd(x.answered);
     this.seeEnd(x.abandoned);
@@ -315,19 +390,20 @@ export class Evaluation {
   }
 
   private addOutage(raw: unknown, where: RecordSource): boolean {
-    const parsed = parseOutage(raw);
+    const parsed = withZone(this.local, () => parseOutage(raw));
     if (!parsed.ok) return this.reject('outage', where, parsed.problem.field, parsed.problem.message, raw);
     const x: ParsedOutage = parsed.record;
     const bad = this.outOfRange([['start', x.start], ['end', x.end], ['announced', x.announced]]);
     if (bad) return this.reject('outage', where, bad, this.rangeMessage(), raw);
     if (!this.ctx.services.has(x.service)) {
-      return this.reject('outage', where, 'service', `unknown service '${x.service}' (this contract has ${[...this.ctx.services].join(', ') || 'no services'})`, raw);
+      return this.reject('outage', where, 'service', `unknown service ${quoted(x.service)} (this contract has ${[...this.ctx.services].join(', ') || 'no services'})`, raw);
     }
     if (this.now !== null) {
       if (x.start > this.now) return this.reject('outage', where, 'start', `starts after now (${this.ctx.fmt(this.now)}): not evaluated`, raw, 'warning');
       if (x.end !== null && x.end > this.now) x.end = null;
     }
-    this.accepted.outage++;
+    if (this.duplicate('outage', x.id, where, raw)) return false;
+    this.accept('outage');
     this.seeRange(x.start, x.end ?? x.start);
     this.seeEnd(x.end);
     this.outages.push({ outage: x, ref: this.ref('outage', x.id, where) });
@@ -335,7 +411,7 @@ export class Evaluation {
   }
 
   private addMeasurement(raw: unknown, where: RecordSource): boolean {
-    const parsed = parseMeasurement(raw);
+    const parsed = withZone(this.local, () => parseMeasurement(raw));
     if (!parsed.ok) return this.reject('measurement', where, parsed.problem.field, parsed.problem.message, raw);
     const m: ParsedMeasurement = parsed.record;
     if (m.at !== null && !this.inRange(m.at)) return this.reject('measurement', where, 'at', this.rangeMessage(), raw);
@@ -345,7 +421,7 @@ export class Evaluation {
       if (!c) {
         const known = [...this.qualityCounters.keys()];
         const o = this.ctx.objectives.get(m.objective);
-        return this.reject('measurement', where, 'objective', o ? `objective '${m.objective}' is not a quality objective` : `unknown objective '${m.objective}'${known.length ? ` (quality objectives: ${known.join(', ')})` : ''}`, raw);
+        return this.reject('measurement', where, 'objective', o ? `objective ${quoted(m.objective)} is not a quality objective` : `unknown objective ${quoted(m.objective)}${known.length ? ` (quality objectives: ${known.join(', ')})` : ''}`, raw);
       }
       counters = [c];
     } else {
@@ -358,7 +434,7 @@ export class Evaluation {
     let ref: PeriodRef | null = null;
     if (m.period !== null) {
       ref = parsePeriodKey(m.period);
-      if (!ref) return this.reject('measurement', where, 'period', `'${m.period}' is not a period such as 2026-03, 2026-Q1 or 2026`, raw);
+      if (!ref) return this.reject('measurement', where, 'period', `${quoted(m.period)} is not a period such as 2026-03, 2026-Q1 or 2026`, raw);
     }
     const range = ref ? this.ctx.zone.periodRange(ref) : { from: m.at!, to: m.at! + 1 };
     if (range.to <= this.ctx.termFrom || range.from >= this.ctx.termTo) {
@@ -390,7 +466,7 @@ export class Evaluation {
       const p = counter.add(index, m, rref);
       if (p) return this.reject('measurement', where, p.field, p.message, raw);
     }
-    this.accepted.measurement++;
+    this.accept('measurement');
     this.seeRange(range.from, range.to - 1);
     return true;
   }
@@ -429,7 +505,7 @@ export class Evaluation {
     const ladders = evaluateLadders(c, scored);
     const keep = new Set(scored.filter((s) => this.reported(s.period)).map((s) => `${s.objective.name}|${s.period.key}`));
     const reportedMonths = new Set(ladders.credits.concat(ladders.bonuses).filter((r) => keep.has(`${r.objective}|${r.period}`)).map((r) => r.bookedIn));
-    this.tickets.sort((a, b) => a.seq - b.seq);
+    const listed = this.tickets.finish();
     const fee = c.contract.agreement.fee;
     return {
       format: REPORT_FORMAT,
@@ -449,7 +525,8 @@ export class Evaluation {
       bonuses: ladders.bonuses.filter((r) => keep.has(`${r.objective}|${r.period}`)),
       totals: ladders.totals.filter((t) => reportedMonths.has(t.period)),
       ticketSummary: this.summary,
-      tickets: this.tickets.map((t) => t.result),
+      tickets: listed.tickets,
+      ticketsListed: listed.listed,
       open: this.open,
       data: {
         supplied: recordKinds.filter((k) => this.supplied.has(k)),
@@ -458,6 +535,7 @@ export class Evaluation {
         skipped: this.skipped,
         problems: this.problems,
         problemsOmitted: this.problemsOmitted,
+        files: this.inputs.summaries(),
       },
     };
   }
@@ -565,7 +643,9 @@ export function evaluate(contract: RuntimeContract, data: Dataset, options: Eval
   const feed = (kind: RecordKind, records: readonly unknown[] | undefined) => {
     if (records === undefined) return;
     ev.supply(kind);
+    ev.beginInput(null, kind, null);
     records.forEach((r, index) => ev.addRecord(kind, r, { file: null, line: null, index }));
+    ev.endInput();
   };
   feed('ticket', data.tickets);
   feed('contact', data.contacts);

@@ -245,6 +245,32 @@ export interface DataSummary {
   problems: DataProblem[];
   /** Problems counted but not listed (the list keeps the first 1000). */
   problemsOmitted: number;
+  /** Per input (a file, or an array given to `evaluate`): records read = accepted + rejected + skipped. */
+  files: InputSummary[];
+}
+
+/** The records of one input. Problems of the file itself (an unknown column, a truncated array) are not records. */
+export interface InputSummary {
+  /** The file, or null for an array given to `evaluate`. */
+  file: string | null;
+  kind: RecordKind;
+  format: 'json' | 'ndjson' | 'csv' | null;
+  read: number;
+  accepted: number;
+  rejected: number;
+  skipped: number;
+  /** Records added without `beginInput` (internal; not in the report). */
+  implicit?: true;
+}
+
+/** Which ticket results `tickets` lists. */
+export interface TicketSelection {
+  /** `all`; `exceptions`: a clock breached, or open at the evaluation instant; `none`. */
+  include: 'all' | 'exceptions' | 'none';
+  /** At most this many, the first in input order; null: no limit. */
+  max: number | null;
+  /** Tickets the selection includes beyond `max` (counted, not listed). */
+  omitted: number;
 }
 
 export interface Report {
@@ -257,8 +283,9 @@ export interface Report {
   bonuses: CreditResult[];
   totals: PeriodTotal[];
   ticketSummary: TicketSummary;
-  /** Per ticket; empty when tickets were streamed to a callback instead. */
+  /** Per ticket, as `ticketsListed` says (every ticket's result can be streamed with `onTicket` / `--tickets-out`). */
   tickets: TicketResult[];
+  ticketsListed: TicketSelection;
   /** Open tickets at `now` (only with `now`). */
   open: OpenTicket[];
   data: DataSummary;

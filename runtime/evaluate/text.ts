@@ -20,6 +20,11 @@ function money(m: Money): string {
 
 const value = (v: number | null, unit: string) => (v === null ? '-' : `${fmtNumber(v)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`);
 
+/** Per input: records read = accepted + rejected + skipped. */
+export function inputLines(r: Report): string[] {
+  return r.data.files.map((f) => `${f.file ?? `(${f.kind}s)`}: ${f.read} read = ${f.accepted} accepted + ${f.rejected} rejected + ${f.skipped} skipped`);
+}
+
 export function renderText(r: Report): string {
   const out: string[] = [];
   const title = r.contract.title ?? r.contract.source ?? 'contract';
@@ -107,6 +112,7 @@ export function renderText(r: Report): string {
         ),
       );
       if (late.length > 50) out.push(`… and ${late.length - 50} more breached tickets (see the JSON report)`);
+      if (r.ticketsListed.omitted > 0) out.push(`… and ${r.ticketsListed.omitted} more tickets beyond the first ${r.ticketsListed.max} (all of them: --tickets-out)`);
     }
     out.push('');
   }
@@ -134,6 +140,7 @@ export function renderText(r: Report): string {
   const d = r.data;
   const kinds = d.supplied.map((k) => `${d.accepted[k]} ${k}s${d.rejected[k] ? `, ${d.rejected[k]} rejected` : ''}${d.skipped[k] ? `, ${d.skipped[k]} skipped` : ''}`);
   out.push(`Data: ${kinds.join('; ') || 'none'}`);
+  for (const line of inputLines(r)) out.push(`  ${line}`);
   const listed = [...d.problems.filter((p) => p.severity === 'error'), ...d.problems.filter((p) => p.severity === 'warning')].slice(0, 20);
   for (const p of listed) out.push(`  ${p.severity}: ${p.file ?? '(data)'}${p.line !== null ? `:${p.line}` : p.index !== null ? ` record ${p.index + 1}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
   if (d.problems.length > 20 || d.problemsOmitted > 0) out.push(`  … ${d.problems.length - 20 + d.problemsOmitted} more problems (see the JSON report)`);

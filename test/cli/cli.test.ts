@@ -1,17 +1,15 @@
 /**
- * The built CLI, run as a subprocess exactly as users run it: `node dist/cli/main.js …`.
- * `npm test` compiles first; when dist is missing (vitest run on its own) it is built once here.
+ * The built CLI, run as a subprocess exactly as users run it: the published bin (package.json
+ * `bin`, the bundle dist/bin/slac.mjs). `npm test` builds it first; when it is missing (vitest run
+ * on its own) it is bundled once here.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020Module from 'ajv/dist/2020.js';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const cliJs = join(root, 'dist/cli/main.js');
+import { ensureBundled, root, slacBin as cliJs } from '../helpers/bin.js';
 
 const fx = {
   clean: 'test/cli/fixtures/clean.sla',
@@ -71,11 +69,7 @@ function expectNoCrash(r: Run): void {
 let tmp: string;
 
 beforeAll(() => {
-  if (!existsSync(cliJs)) {
-    const tsc = join(root, 'node_modules/typescript/bin/tsc');
-    const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: root, encoding: 'utf8' });
-    if (!existsSync(cliJs)) throw new Error(`could not build the CLI:\n${r.stdout}${r.stderr}`);
-  }
+  ensureBundled();
   tmp = mkdtempSync(join(tmpdir(), 'slac-cli-'));
 });
 

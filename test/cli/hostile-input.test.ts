@@ -3,18 +3,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBundled, slacBin } from '../helpers/bin.js';
 
-const cliJs = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'slac-hostile-'));
+beforeAll(ensureBundled);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function check(name: string, text: string) {
   const file = join(tmp, name);
   writeFileSync(file, text);
   const env = { ...process.env, NO_COLOR: '1' };
-  const r = spawnSync(process.execPath, [cliJs, 'check', file], { encoding: 'utf8', env, maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, [slacBin, 'check', file], { encoding: 'utf8', env, maxBuffer: 1 << 30 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

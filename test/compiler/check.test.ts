@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../compiler/analyze.js';
+import { scenarioDiagnostics } from '../../compiler/scenario-diagnostics.js';
+import { runScenarios } from '../../compiler/scenarios.js';
 import { diagnosticCodes } from '../../diagnostics/index.js';
 
 const dir = join(import.meta.dirname, '../fixtures/check');
@@ -22,7 +24,10 @@ describe('checker fixtures', () => {
 
   it.each(fixtures)('%s gives exactly the expected codes', (file) => {
     const text = readFileSync(join(dir, file), 'utf8');
-    const codes = [...new Set(analyze(text).diagnostics.map((d) => d.code))].sort();
+    const analysis = analyze(text);
+    // Scenario failures come from running the scenarios (slac test, the language server).
+    const failures = analysis.model ? scenarioDiagnostics(analysis.document, runScenarios(analysis.model)) : [];
+    const codes = [...new Set([...analysis.diagnostics, ...failures].map((d) => d.code))].sort();
     expect(codes).toEqual(expectedCodes(text));
   });
 });

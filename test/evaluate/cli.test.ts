@@ -3,23 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../cli/main.js';
 import type { Report } from '../../runtime/evaluate/report.js';
-import { exampleDataFiles, root, sla } from './helpers.js';
-
-async function slac(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), colorStdout: false, colorStderr: false };
-  const cwd = process.cwd();
-  process.chdir(root);
-  try {
-    const code = await run(args, io);
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(cwd);
-  }
-}
+import { exampleDataFiles, root, sla, slac } from './helpers.js';
 
 const tmp = join(root, 'out', 'test-cli');
 mkdirSync(tmp, { recursive: true });
@@ -85,7 +70,9 @@ describe('slac evaluate', () => {
     writeFileSync(contract, sla('priority P1 "P1"\ntargets {\n  response P1 within 30 minutes on always\n  resolution P1 within 4 hours on always\n}\n'));
     const loose = await slac('evaluate', contract, '--data', 'test/fixtures/data/bad/tickets.ndjson', '--format', 'text');
     expect(loose.code).toBe(0);
-    expect(loose.stdout).toContain('Data: 2 tickets, 8 rejected');
+    expect(loose.stdout).toContain('Data: 2 tickets, 8 rejected\n  test/fixtures/data/bad/tickets.ndjson: 10 read = 2 accepted + 8 rejected + 0 skipped\n');
+    const json = await slac('evaluate', contract, '--data', 'test/fixtures/data/bad/tickets.ndjson');
+    expect(json.stderr).toBe('test/fixtures/data/bad/tickets.ndjson: 10 read = 2 accepted + 8 rejected + 0 skipped\nwarning: 8 records rejected; see data.problems in the report\n');
     expect(loose.stdout).toContain("  error: test/fixtures/data/bad/tickets.ndjson:2: created: timestamp '2026-06-01T09:00:00' has no UTC offset");
     const strict = await slac('evaluate', contract, '--data', 'test/fixtures/data/bad/tickets.ndjson', '--strict');
     expect(strict.code).toBe(1);

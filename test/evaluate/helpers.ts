@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { run, type CliIo } from '../../cli/main.js';
 import { analyze } from '../../compiler/analyze.js';
 import { toRuntimeContract } from '../../compiler/emit/runtime-contract.js';
 import type { ContractModel } from '../../compiler/model.js';
@@ -84,4 +85,19 @@ export async function exampleDataset(name: string): Promise<Dataset> {
     }
   }
   return data as Dataset;
+}
+
+/** Runs the CLI in-process from the repository root, output captured. */
+export async function slac(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), colorStdout: false, colorStderr: false };
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const code = await run(args, io);
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(cwd);
+  }
 }

@@ -5,9 +5,9 @@
  * every other request too, at its end and at a spread of positions inside.
  */
 import { describe, expect, it } from 'vitest';
-import type { Position, Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Position, type Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type LanguageService } from '../../lsp/service/index.js';
+import { createLanguageService, UserError, type LanguageService } from '../../lsp/service/index.js';
 import { readSample, sampleFiles } from './helpers.js';
 
 function inside(doc: TextDocument, p: Position): boolean {
@@ -57,7 +57,14 @@ function wholeDocument(service: LanguageService, doc: TextDocument): void {
     }
   };
   walk(service.documentSymbols(doc));
-  for (const e of service.format(doc)) check(rangeOk(doc, e.range), 'format');
+  try {
+    for (const e of service.format(doc)) check(rangeOk(doc, e.range), 'format');
+  } catch (error) {
+    // Refusing is allowed only with a reason, for a text with syntax errors.
+    check(error instanceof UserError && service.validate(doc).some((d) => d.severity === DiagnosticSeverity.Error), `format threw ${String(error)}`);
+  }
+  for (const l of service.codeLenses(doc)) check(rangeOk(doc, l.range) && !!l.command, 'code lens');
+  for (const l of service.documentLinks(doc)) check(rangeOk(doc, l.range) && /^(mailto|https):/.test(l.target ?? ''), 'document link');
   const data = service.semanticTokens(doc).data;
   check(data.length % 5 === 0 && data.every((n) => Number.isInteger(n) && n >= 0), 'semantic tokens');
   for (const a of service.codeActions(doc, all)) check(Object.values(a.edit?.changes ?? {}).flat().every((e) => rangeOk(doc, e.range)), 'code action');

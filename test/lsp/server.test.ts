@@ -2,11 +2,8 @@
  * The real server over stdio: `node dist/cli/main.js lsp --stdio` spoken to in LSP JSON-RPC,
  * from initialize to exit. Needs the build (`npx tsc -p tsconfig.json`, which `npm test` runs).
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+import type { MessageConnection } from 'vscode-jsonrpc/node.js';
 import type {
   CodeAction,
   CompletionList,
@@ -19,47 +16,27 @@ import type {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from '../../compiler/format.js';
-import { contract, marked, root } from './helpers.js';
+import { contract, marked } from './helpers.js';
+import { spawnServer, type StdioServer } from './stdio.js';
 
-const cli = join(root, 'dist/cli/main.js');
 const uri = 'file:///work/contract.sla';
 
-let child: ChildProcessWithoutNullStreams;
+let server: StdioServer;
+let child: StdioServer['child'];
 let connection: MessageConnection;
-let stderr = '';
-const published: PublishDiagnosticsParams[] = [];
+let published: PublishDiagnosticsParams[];
 let exitCode: Promise<number | null>;
 
-/** Resolves with the first publication that matches. */
-function diagnosticsFor(version: number, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const poll = () => {
-      const hit = published.find((p) => p.uri === uri && p.version === version);
-      if (hit) resolve(hit);
-      else if (Date.now() - started > timeoutMs) reject(new Error(`no diagnostics for version ${version}; got ${JSON.stringify(published.map((p) => p.version))}`));
-      else setTimeout(poll, 5);
-    };
-    poll();
-  });
-}
+const diagnosticsFor = (version: number) => server.diagnosticsFor(uri, version);
 
 const at = (source: string) => {
   const m = marked(source);
   return { textDocument: { uri }, position: m.position };
 };
 
-beforeAll(async () => {
-  if (!existsSync(cli) || !existsSync(join(root, 'dist/lsp/server/server.js'))) {
-    throw new Error('build first: npx tsc -p tsconfig.json (the test starts dist/cli/main.js lsp --stdio)');
-  }
-  child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: root, stdio: 'pipe' });
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  exitCode = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-  connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => published.push(p));
-  connection.onNotification('window/logMessage', () => undefined);
-  connection.listen();
+beforeAll(() => {
+  server = spawnServer();
+  ({ child, connection, published, exitCode } = server);
 });
 
 afterAll(() => {
@@ -81,6 +58,10 @@ describe('slac lsp --stdio', () => {
     expect(caps.referencesProvider).toBe(true);
     expect(caps.renameProvider).toEqual({ prepareProvider: true });
     expect(caps.documentFormattingProvider).toBe(true);
+    expect(caps.documentRangeFormattingProvider).toBe(true);
+    expect(caps.diagnosticProvider).toBeTruthy();
+    expect(caps.workspaceSymbolProvider).toBe(true);
+    expect(caps.completionProvider?.resolveProvider).toBe(true);
     expect(caps.semanticTokensProvider).toBeTruthy();
     expect(caps.inlayHintProvider).toBeTruthy();
     await connection.sendNotification('initialized', {});
@@ -193,6 +174,6 @@ describe('slac lsp --stdio', () => {
     await expect(connection.sendRequest('shutdown')).resolves.toBeNull();
     await connection.sendNotification('exit');
     expect(await exitCode).toBe(0);
-    expect(stderr).toBe('');
+    expect(server.stderr()).toBe('');
   });
 });

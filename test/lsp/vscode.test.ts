@@ -16,6 +16,10 @@ import { root } from './helpers.js';
 const ext = join(root, 'lsp/vscode');
 const manifest = JSON.parse(readFileSync(join(ext, 'package.json'), 'utf8')) as {
   main: string;
+  publisher: string;
+  private?: boolean;
+  description: string;
+  repository?: unknown;
   engines: { vscode: string };
   contributes: { languages: Array<{ id: string; extensions: string[]; configuration: string }>; grammars: Array<{ language: string; scopeName: string; path: string }> };
 };
@@ -30,6 +34,15 @@ describe('extension manifest', () => {
     expect(JSON.parse(readFileSync(join(ext, grammar!.path), 'utf8')).scopeName).toBe('source.slac');
     expect(manifest.main).toBe('./dist/extension.js');
     expect(manifest.engines.vscode).toBe('^1.82.0');
+  });
+
+  it('says plainly that it is not published, with no placeholder fields', () => {
+    const raw = readFileSync(join(ext, 'package.json'), 'utf8');
+    expect(raw).not.toContain('example.invalid');
+    expect(manifest.repository).toBeUndefined();
+    expect(manifest.private).toBe(true);
+    expect(manifest.description).toContain('Not published on any marketplace');
+    expect(readFileSync(join(ext, 'LICENSE'), 'utf8')).toContain('THIRD-PARTY-NOTICES.txt');
   });
 
   it('configures comments, brackets, auto-closing, folding and words', () => {
@@ -57,6 +70,32 @@ describe('bundle', () => {
     const server = readFileSync(join(ext, 'dist/server.js'), 'utf8');
     expect(server).not.toMatch(/require\("(chevrotain|luxon|date-holidays|vscode-languageserver|handlebars)/);
     expect(existsSync(join(ext, 'dist/templates/en'))).toBe(true);
+    // Minified: a few long lines, not the 3.8 MB of readable code it was.
+    expect(server.length / server.split('\n').length).toBeGreaterThan(2000); // characters per line
+    expect(server.length).toBeLessThan(3_000_000);
+  });
+
+  it('lists every bundled package with its licence in THIRD-PARTY-NOTICES.txt', () => {
+    const notices = readFileSync(join(ext, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');
+    const metafiles = JSON.parse(readFileSync(join(ext, 'out/metafiles.json'), 'utf8')) as Array<{ outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> }>;
+    const names = new Set<string>();
+    for (const meta of metafiles) {
+      for (const output of Object.values(meta.outputs)) {
+        for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+          const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/.exec(input);
+          if (m && bytesInOutput > 0) names.add(m[1]!);
+        }
+      }
+    }
+    expect([...names]).toEqual(expect.arrayContaining(['chevrotain', 'luxon', 'date-holidays', 'handlebars', 'vscode-languageclient', 'vscode-languageserver', 'diff']));
+    for (const name of names) {
+      const heading = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\S+ — (.+)$`, 'm').exec(notices);
+      expect(heading, `${name} has no notice`).not.toBeNull();
+      // The licence text itself follows the heading (or a plain statement that the package ships none).
+      const body = notices.slice(heading!.index).split('\n').slice(3, 6).join('\n');
+      expect(body, name).toMatch(/copyright|permission|licen[cs]e|ships no licence/i);
+    }
+    expect(notices).toMatch(/^luxon 3\.7\.2 — MIT\n=+\n\n(MIT License\n\n)?Copyright/m);
   });
 
   it('runs: the bundled server checks a contract and hovers with the contract wording', async () => {
@@ -95,5 +134,7 @@ describe('bundle', () => {
     const packaged = spawnSync(vsce, ['package', '--no-dependencies', '--out', out], { cwd: ext, encoding: 'utf8' });
     expect(packaged.status, packaged.stderr).toBe(0);
     expect(statSync(out).size).toBeGreaterThan(200_000);
+    const listed = spawnSync(vsce, ['ls', '--no-dependencies'], { cwd: ext, encoding: 'utf8' });
+    expect(listed.stdout.split('\n')).toEqual(expect.arrayContaining(['dist/THIRD-PARTY-NOTICES.txt', 'LICENSE', 'dist/server.js']));
   }, 120_000);
 });

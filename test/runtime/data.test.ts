@@ -53,7 +53,7 @@ describe('bad rows are reported with file, line and field', () => {
       ['error', 9, 'resolved'],
       ['error', 10, 'id'],
     ]);
-    expect(problems[0]![3]).toBe("timestamp '2026-06-01T09:00:00' has no UTC offset: add one, e.g. '2026-06-01T09:00:00+01:00' or '2026-06-01T09:00:00Z'");
+    expect(problems[0]![3]).toBe("timestamp '2026-06-01T09:00:00' has no UTC offset: add one, e.g. '2026-06-01T09:00:00+01:00' or '2026-06-01T09:00:00Z', or give the export's zone (--data-timezone)");
     expect(problems[1]![3]).toContain("unknown priority 'P7'");
     expect(problems[3]![3]).toContain('not a real date');
     expect(problems[4]![3]).toMatch(/^not valid JSON/);
@@ -102,7 +102,7 @@ describe('bad rows are reported with file, line and field', () => {
       ['error', 6, 'value'],
     ]);
     expect(problems[2]![3]).toBe("objective 'csat' already has a value for this period (line 2)");
-    expect(problems[3]![3]).toBe("'eight' is not a number");
+    expect(problems[3]![3]).toBe("'eight' is not a decimal number");
     expect(report.objectives.find((o) => o.objective === 'csat')!.sli).toBe(8.4);
   });
 
@@ -169,9 +169,12 @@ describe('streaming readers', () => {
 
   it('JSON arrays: a truncated file or a top-level object is reported, not guessed', async () => {
     const truncated = await collect(readJsonArray(fromList(['[{"a":1},\n{"b":'])));
-    expect(truncated.at(-1)).toMatchObject({ ok: false, fatal: true, message: 'the file ends inside the array: is it truncated?' });
+    expect(truncated).toEqual([
+      { ok: true, value: { a: 1 }, line: 1 },
+      { ok: false, scope: 'file', fatal: true, warning: false, field: '', line: 2, message: 'the file ends inside the record that starts on line 2: is it truncated?' },
+    ]);
     expect(await collect(readJsonArray(fromList(['{"tickets": []}'])))).toEqual([
-      { ok: false, line: 1, field: '', message: 'a JSON data file must hold one array of records: [ {…}, {…} ]', fatal: true },
+      { ok: false, scope: 'file', line: 1, field: '', message: 'a JSON data file must hold one array of records: [ {…}, {…} ]', fatal: true, warning: false },
     ]);
     expect(await collect(readJsonArray(fromList(['[]'])))).toEqual([]);
   });
@@ -214,5 +217,34 @@ describe('timestamps', () => {
     expect(parseTimestamp('2026-02-29T10:00:00Z')).toMatchObject({ ok: false, message: expect.stringContaining('not a real date') });
     expect(parseTimestamp('2026-03-06T24:00:00Z')).toMatchObject({ ok: false });
     expect(parseTimestamp('1772812800000')).toMatchObject({ ok: false });
+  });
+});
+
+describe('reader options', () => {
+  it('the value hook sees every string value before validation, in CSV cells, events and JSON fields', async () => {
+    const seen: string[] = [];
+    const values = (kind: RecordKind, field: string, value: string) => {
+      seen.push(`${kind}.${field}=${value}`);
+      return value === '1 - Kritiek' ? 'P1' : value;
+    };
+    const csv = await collect(readCsv(fromList(['id,priority,created,events\nT1,1 - Kritiek,2026-06-01T09:00:00+02:00,2026-06-01T10:00:00+02:00 priority 1 - Kritiek\n']), 'ticket', { values }));
+    expect(csv[0]).toMatchObject({ ok: true, value: { id: 'T1', priority: 'P1', events: [{ priority: 'P1' }] } });
+    const json = await collect(readNdjson(fromList(['{"id":"T2","priority":"1 - Kritiek","created":"2026-06-01T09:00:00+02:00","events":[{"at":"2026-06-01T10:00:00+02:00","status":"Opgelost"}]}\n']), { values }, 'ticket'));
+    expect(json[0]).toMatchObject({ ok: true, value: { priority: 'P1' } });
+    expect(seen).toContain('ticket.events/status=Opgelost');
+  });
+
+  it('a column mapping renames the top-level fields of JSON records and adds fixed values', async () => {
+    const columns = { tickets: { columns: { 'Created at': 'created', Id: 'id', Subject: null }, values: { priority: 'P1' } } };
+    const items = await collect(readNdjson(fromList(['{"Id":"2101","Subject":"x","Created at":"2026-06-01T09:00:00+02:00"}\n']), { columns }, 'ticket'));
+    expect(items).toEqual([{ ok: true, line: 1, value: { priority: 'P1', id: '2101', created: '2026-06-01T09:00:00+02:00' } }]);
+  });
+
+  it('a CSV file of one line without a line break is a header (its delimiter checked too)', async () => {
+    expect(await collect(readCsv(fromList(['id;priority,created']), 'ticket'))).toEqual([
+      expect.objectContaining({ ok: false, scope: 'file', line: 1, fatal: true, message: expect.stringContaining('cannot tell which character separates the columns') }),
+    ]);
+    expect(await collect(readCsv(fromList(['\n\nid;priority;created\nT1;P1;2026-06-01T09:00:00+02:00']), 'ticket'))).toEqual([{ ok: true, line: 4, value: { id: 'T1', priority: 'P1', created: '2026-06-01T09:00:00+02:00' } }]);
+    expect(await collect(readCsv(fromList(['\n\nid;priority,created\n']), 'ticket'))).toMatchObject([{ line: 3 }]);
   });
 });

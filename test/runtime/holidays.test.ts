@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import Holidays from 'date-holidays';
+import table from '../../runtime/holiday-sets.json' with { type: 'json' };
 import { countryCodes, isKnownCountry, isKnownRegion, publicHolidays } from '../../runtime/holidays.js';
 
 describe('publicHolidays', () => {
@@ -49,5 +51,15 @@ describe('country and region lookup', () => {
     expect(isKnownRegion('DE', 'BY')).toBe(true);
     expect(isKnownRegion('DE', 'XX')).toBe(false);
     expect(isKnownRegion('XX', 'BY')).toBe(false);
+  });
+
+  it('knows exactly the countries and regions the installed date-holidays reports (else: node scripts/holiday-sets.mjs)', () => {
+    // The checker reads a table derived from date-holidays (holiday-sets.json) instead of loading it.
+    const engine = new Holidays();
+    const expected = Object.fromEntries(Object.keys(engine.getCountries()).sort().map((c) => [c, Object.keys(engine.getStates(c) ?? {}).sort()]));
+    expect(table).toEqual(expected);
+    expect(countryCodes()).toEqual(Object.keys(expected));
+    expect(isKnownRegion('AU', 'nsw')).toBe(true);
+    expect(isKnownRegion('AU', 'BY')).toBe(false);
   });
 });

@@ -8,13 +8,13 @@
  * are the locale's own terms, as defined in the document's definitions article.
  */
 import type { DurationModel } from '../../model.js';
-import { formatList, localeOf, type DocLang } from './locale.js';
+import { formatList, numberFormat, type DocLang } from './locale.js';
 import { formatNumber } from './number.js';
 
 type IntlUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 function unitText(value: number, unit: IntlUnit, lang: DocLang, maximumFractionDigits = 3): string {
-  return new Intl.NumberFormat(localeOf(lang), { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits }).format(value);
+  return numberFormat(lang, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits }).format(value);
 }
 
 interface ClockWords {

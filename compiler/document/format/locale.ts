@@ -17,6 +17,16 @@ export function isDocLang(value: string): value is DocLang {
   return value === 'nl' || value === 'en';
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number format of the language, made once per options: constructing one costs far more than formatting. */
+export function numberFormat(lang: DocLang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(localeOf(lang), options)));
+  return format;
+}
+
 /** "a, b en c" / "a, b and c". */
 export function formatList(items: readonly string[], lang: DocLang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return new Intl.ListFormat(localeOf(lang), { type, style: 'long' }).format(items);

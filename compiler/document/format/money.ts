@@ -1,11 +1,11 @@
 /** Amounts of money with the currency as the locale writes it: `€ 12.500,00` (nl), `€12,500.00` (en). */
-import { localeOf, type DocLang } from './locale.js';
+import { numberFormat, type DocLang } from './locale.js';
 
 /** `minor` is in cents (hundredths of the currency unit); fractions of a cent are rounded. */
 export function formatMoney(minor: number, currency: string, lang: DocLang): string {
   const cents = Math.round(minor);
   // The symbol and the amount stay together on a line: any space between them becomes a no-break space.
-  return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency, currencyDisplay: 'symbol' })
+  return numberFormat(lang, { style: 'currency', currency, currencyDisplay: 'symbol' })
     .format(cents / 100)
     .replace(/\s/g, '\u00a0');
 }

@@ -1,8 +1,8 @@
 /** Plain numbers, scores (`8 out of 10`) and rates (`2 per 100`), per locale. */
-import { localeOf, type DocLang } from './locale.js';
+import { numberFormat, type DocLang } from './locale.js';
 
 export function formatNumber(value: number, lang: DocLang, maximumFractionDigits = 3): string {
-  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits }).format(value);
+  return numberFormat(lang, { maximumFractionDigits }).format(value);
 }
 
 const outOf: Record<DocLang, (value: string, of: string) => string> = {

@@ -1,7 +1,7 @@
 /** Percentages as the locale writes them: `99,9%` (nl), `99.9%` (en). */
-import { localeOf, type DocLang } from './locale.js';
+import { numberFormat, type DocLang } from './locale.js';
 
 export function formatPercentage(value: number, lang: DocLang): string {
   // Percent style multiplies by 100; dividing first keeps 99.95 exact enough for 4 decimals.
-  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 4 }).format(value / 100);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 4 }).format(value / 100);
 }

@@ -14,7 +14,10 @@ describe('completion', () => {
   it('offers the declarations and block snippets at the top level', () => {
     const list = service.complete(marked(`<|>\n${contract}`).document, { line: 0, character: 0 });
     const names = list.items.map((i) => i.label);
-    expect(names).toEqual(expect.arrayContaining(['agreement', 'calendar', 'tier', 'objective', 'customer responsibilities', 'credit terms', 'credits for', 'calendar block']));
+    expect(names).toEqual(expect.arrayContaining(['calendar', 'tier', 'objective', 'customer responsibilities', 'credit terms', 'credits for', 'calendar block']));
+    // The contract has its agreement: a second one is never offered.
+    expect(names.filter((n) => n.startsWith('agreement'))).toEqual([]);
+    expect(labels('<|>')).toEqual(expect.arrayContaining(['agreement', 'agreement block']));
     const snippet = list.items.find((i) => i.label === 'calendar block')!;
     expect(snippet.insertTextFormat).toBe(InsertTextFormat.Snippet);
     expect((snippet.textEdit as { newText: string }).newText).toContain('timezone ${3:Europe/Amsterdam}');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SymbolKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from '../../../compiler/format.js';
+import { UserError } from '../../../lsp/service/index.js';
 import { contract, marked, newService, root, textDocument } from '../helpers.js';
 
 const service = newService();
@@ -44,17 +45,40 @@ describe('document symbols', () => {
 });
 
 describe('formatting', () => {
-  it('is slac fmt, as one edit', () => {
+  it('is slac fmt, as line edits', () => {
     const messy = readFileSync(join(root, 'test/fixtures/format/messy.sla'), 'utf8');
     const doc = textDocument(messy);
     const edits = service.format(doc);
-    expect(edits).toHaveLength(1);
+    expect(edits.length).toBeGreaterThan(1);
     expect(TextDocument.applyEdits(doc, edits)).toBe(format(messy).text);
   });
 
-  it('changes nothing in a formatted file or a file with syntax errors', () => {
+  it('changes one line for a one-character change', () => {
+    const formatted = format(contract).text;
+    const line = formatted.split('\n').findIndex((l) => l.startsWith('  response P1 within 15 minutes'));
+    const doc = textDocument(formatted.replace('  response P1 within 15 minutes', '   response P1 within 15 minutes'));
+    expect(service.format(doc)).toEqual([
+      { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: `${formatted.split('\n')[line]}\n` },
+    ]);
+  });
+
+  it('formats a range: only the edits that touch it', () => {
+    const formatted = format(contract).text;
+    const lines = formatted.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('  response P1 within 15 minutes'));
+    const last = lines.findIndex((l) => l.startsWith('  availability of service'));
+    const doc = textDocument(formatted.replace('  response P1 within 15 minutes', '     response P1 within 15 minutes').replace('  availability of service', '    availability of service'));
+    const range = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 3 } });
+    expect(service.format(doc, range(first)).map((e) => e.range.start.line)).toEqual([first]);
+    expect(service.format(doc, range(last)).map((e) => e.range.start.line)).toEqual([last]);
+    expect(service.format(doc).map((e) => e.range.start.line)).toEqual([first, last]);
+  });
+
+  it('changes nothing in a formatted file, and says why it cannot format a file with syntax errors', () => {
     expect(service.format(textDocument(format(contract).text))).toEqual([]);
-    expect(service.format(textDocument('calendar office {'))).toEqual([]);
+    expect(() => service.format(textDocument('calendar office {'))).toThrow(
+      new UserError("slac cannot format this file until its syntax errors are fixed (line 1: expected '}' after '{', found the end of the file)"),
+    );
   });
 });
 

@@ -4,7 +4,7 @@
  * lines this way; positions are found by binary search, so any number of them costs linear time.
  */
 import { lastAtOrBefore } from '../runtime/search.js';
-import type { Position } from './ast.js';
+import type { Position } from './index.js';
 
 /** Matches one line break; used to split text into lines. */
 export const lineBreak = /\r\n|\r|\n/;

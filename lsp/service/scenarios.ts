@@ -1,0 +1,65 @@
+/**
+ * Scenarios in the editor: their results as diagnostics on the failing `expect` lines, and a code
+ * lens on each scenario. Running them compiles the contract and evaluates every scenario, so it is
+ * never part of the diagnostics of an edit: the server asks for them when the editor is idle (or on
+ * save), and the lenses show results only once some request has computed them for this version.
+ */
+import type { CodeLens, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { scenarioDiagnostics as diagnoseScenarios } from '../../compiler/scenario-diagnostics.js';
+import { runScenarios, type ScenarioResult } from '../../compiler/scenarios.js';
+import type * as A from '../../grammar/ast.js';
+import { toLspDiagnostic } from './diagnostics.js';
+import type { SlacDocument } from './document.js';
+import { spend } from './steps.js';
+
+const RESULTS = 'scenario-results';
+
+/** The command a lens runs: `workspace/executeCommand` with the document's URI. */
+export const RUN_SCENARIOS_COMMAND = 'slac.server.runScenarios';
+
+/** Results of every scenario of this version; null while the contract has errors (no model). */
+export function scenarioResults(doc: SlacDocument): ScenarioResult[] | null {
+  return doc.fact(RESULTS, () => {
+    const model = doc.analysis.model;
+    if (!model || model.scenarios.length === 0) return model ? [] : null;
+    spend();
+    try {
+      return runScenarios(model, { file: doc.uri });
+    } catch (error) {
+      // An engine bug must not take the editor down; the scenario lenses say it could not run.
+      return model.scenarios.map((s) => ({ title: '', line: s.line, passed: false, expectations: [], problems: [`internal error: ${error instanceof Error ? error.message : String(error)}; this is a bug in slac`] }));
+    }
+  });
+}
+
+export function scenarioDiagnostics(doc: SlacDocument): LspDiagnostic[] {
+  const results = scenarioResults(doc);
+  return results ? diagnoseScenarios(doc.document, results).map((d) => toLspDiagnostic(doc, d)) : [];
+}
+
+/** The scenario diagnostics if this version's scenarios have run, else none (never runs them). */
+export function knownScenarioDiagnostics(doc: SlacDocument): LspDiagnostic[] {
+  return doc.known(RESULTS) === undefined ? [] : scenarioDiagnostics(doc);
+}
+
+/** Per scenario: "▶ run scenario", or once run, how many expectations pass. */
+export function codeLenses(doc: SlacDocument): CodeLens[] {
+  const results = doc.known<ScenarioResult[] | null>(RESULTS);
+  const lenses: CodeLens[] = [];
+  for (const decl of doc.document.declarations) {
+    if (decl.kind !== 'Scenario') continue;
+    const range = doc.range(decl.title.range.end.offset > decl.title.range.start.offset ? decl.title.range : decl.range);
+    const command = (title: string) => ({ range, command: { title, command: RUN_SCENARIOS_COMMAND, arguments: [doc.uri] } });
+    const result = results?.find((r) => r.line === decl.range.start.line);
+    lenses.push(command(result ? summary(decl, result) : '▶ run scenario'));
+  }
+  return lenses;
+}
+
+function summary(decl: A.ScenarioDecl, r: ScenarioResult): string {
+  const total = r.expectations.length;
+  const passed = r.expectations.filter((e) => e.passed).length;
+  if (r.problems.length > 0 && !r.passed) return `✗ could not run: ${r.problems[0]}`;
+  if (total === 0) return decl.body.length === 0 ? '▶ run scenario (no expectations)' : '✓ ran (no expectations)';
+  return passed === total ? `✓ ${passed} of ${total} expectations pass` : `✗ ${total - passed} of ${total} expectations fail`;
+}

@@ -1,0 +1,35 @@
+/**
+ * The ticket results a report lists: all, the exceptions (a clock breached, or open at the
+ * evaluation instant) or none; at most `max`, the first in input order, the rest counted. Bounded
+ * in memory by `max`, whatever the number of tickets.
+ */
+import type { TicketResult, TicketSelection } from './report.js';
+
+export class TicketList {
+  private readonly kept: Array<{ seq: number; result: TicketResult }> = [];
+  private selected = 0;
+
+  constructor(
+    private readonly include: TicketSelection['include'],
+    private readonly max: number | null,
+  ) {}
+
+  add(seq: number, result: TicketResult): void {
+    if (this.include === 'none') return;
+    if (this.include === 'exceptions' && !(result.open || result.response?.status === 'breached' || result.resolution?.status === 'breached')) return;
+    this.selected++;
+    this.kept.push({ seq, result });
+    // Open tickets are decided last, so the first `max` in input order are known only at the end: trim in batches.
+    if (this.max !== null && this.kept.length >= 2 * this.max + 1000) this.trim();
+  }
+
+  private trim(): void {
+    this.kept.sort((a, b) => a.seq - b.seq);
+    if (this.max !== null && this.kept.length > this.max) this.kept.length = this.max;
+  }
+
+  finish(): { tickets: TicketResult[]; listed: TicketSelection } {
+    this.trim();
+    return { tickets: this.kept.map((t) => t.result), listed: { include: this.include, max: this.max, omitted: this.selected - this.kept.length } };
+  }
+}

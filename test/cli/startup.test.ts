@@ -1,0 +1,74 @@
+/**
+ * What each command of the published bundle loads before it runs (dist/bin/meta.json, esbuild's
+ * record of the bundle): the chunks a command imports statically, and the packages in them.
+ * Start-up time is measured by `npm run bench`; this holds the cause: `slac check` must not load
+ * the document templates, data validation, holiday rules or the language server.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBundled, root } from '../helpers/bin.js';
+
+interface Output {
+  entryPoint?: string;
+  imports: Array<{ path: string; kind: string }>;
+  inputs: Record<string, unknown>;
+}
+let outputs: Record<string, Output>;
+
+beforeAll(() => {
+  ensureBundled();
+  outputs = (JSON.parse(readFileSync(join(root, 'dist/bin/meta.json'), 'utf8')) as { outputs: Record<string, Output> }).outputs;
+});
+
+/** The packages (or, for slac's own code, top-level folders) loaded with the chunk of `entry`. */
+function loadedWith(entry: string): Set<string> {
+  const start = Object.keys(outputs).find((k) => outputs[k]!.entryPoint === entry);
+  if (!start) throw new Error(`no chunk for ${entry} in dist/bin/meta.json`);
+  const seen = new Set<string>();
+  const stack = [start];
+  while (stack.length > 0) {
+    const k = stack.pop()!;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    for (const i of outputs[k]!.imports) if (i.kind === 'import-statement' && outputs[i.path]) stack.push(i.path);
+  }
+  const packages = new Set<string>();
+  for (const k of seen) {
+    for (const input of Object.keys(outputs[k]!.inputs)) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+      packages.add(m ? m[1]! : input.split('/')[0]!);
+    }
+  }
+  return packages;
+}
+
+const heavy = ['handlebars', 'ajv', 'csv-parse', 'date-holidays', 'date-holidays-parser', 'moment', 'moment-timezone', 'astronomia', 'vscode-languageserver', 'lsp'];
+
+describe('what a command loads', () => {
+  it('the entry (--help, --version, usage errors) loads the option parser and nothing of the compiler', () => {
+    const loaded = loadedWith('cli/main.ts');
+    expect(loaded).toContain('commander');
+    for (const p of ['chevrotain', 'luxon', 'grammar', ...heavy]) expect(loaded, p).not.toContain(p);
+  });
+
+  it('slac check loads the grammar and the checker, nothing else', () => {
+    const loaded = loadedWith('cli/commands/check.ts');
+    for (const p of ['chevrotain', 'grammar', 'compiler']) expect(loaded, p).toContain(p);
+    for (const p of heavy) expect(loaded, p).not.toContain(p);
+  });
+
+  it('slac compile and slac fmt load no documents, data readers or holiday rules', () => {
+    for (const entry of ['cli/commands/compile.ts', 'cli/commands/fmt.ts']) {
+      const loaded = loadedWith(entry);
+      for (const p of heavy) expect(loaded, `${entry}: ${p}`).not.toContain(p);
+    }
+  });
+
+  it('slac evaluate validates data (ajv) but renders no documents', () => {
+    const loaded = loadedWith('cli/commands/evaluate.ts');
+    expect(loaded).toContain('ajv');
+    expect(loaded).not.toContain('handlebars');
+    expect(loaded).not.toContain('vscode-languageserver');
+  });
+});
