@@ -95,15 +95,15 @@ function printValue(v: A.Value): string {
     case 'Duration':
       return words(v.raw, clockWords[v.clock], plural(v.unit, v.value));
     case 'Score':
-      return `${v.raw} out of ${v.outOf}`;
+      return `${v.raw} out of ${v.outOfRaw}`;
     case 'Rate':
-      return `${v.raw} per ${v.per} ${v.noun}`;
+      return `${v.raw} per ${v.perRaw} ${v.noun}`;
   }
 }
 
 function printPeriod(p: A.PeriodSpec | null): string | null {
   if (!p) return null;
-  return p.rolling ? `per ${p.count} ${plural(p.unit, p.count)}` : `per ${p.unit}`;
+  return p.rolling ? `per ${p.countRaw ?? p.count} ${plural(p.unit, p.count)}` : `per ${p.unit}`;
 }
 
 function printAmount(a: A.Amount): string {

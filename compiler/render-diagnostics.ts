@@ -15,6 +15,7 @@
  *      |          ^^^^^^
  */
 import type { Range } from '../grammar/ast.js';
+import { splitLines } from '../diagnostics/lines.js';
 import type { Diagnostic, Fix, Related, Severity } from '../diagnostics/index.js';
 import { visible } from '../runtime/escape.js';
 
@@ -35,6 +36,10 @@ export interface JsonDiagnostic {
 }
 
 const TAB_WIDTH = 4;
+/** Source lines wider than this are cut around the caret (`...`), so output stays bounded. */
+const MAX_LINE_WIDTH = 120;
+/** How much of a cut line is kept before the caret. */
+const CONTEXT_BEFORE = 40;
 
 type Style = 'error' | 'warning' | 'note' | 'help' | 'gutter' | 'bold';
 
@@ -51,10 +56,6 @@ function painter(color: boolean | undefined): (style: Style, s: string) => strin
   return color ? (style, s) => (s === '' ? s : `${ansi[style]}${s}\u001b[0m`) : (_style, s) => s;
 }
 
-/** The source split in lines, without line terminators. */
-export function sourceLines(text: string): string[] {
-  return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-}
 
 /** A source line as shown: tabs expanded, control and bidi characters made visible (`\x1b`, `\u202e`). */
 function displayLine(s: string): string {
@@ -88,10 +89,12 @@ function snippet(lines: string[], range: Range, width: number, caretStyle: Style
   const raw = lines[lineNo - 1] ?? '';
   const startCol = Math.max(1, Math.min(range.start.column, raw.length + 1));
   const endCol = range.end.line > range.start.line ? raw.length + 1 : Math.min(Math.max(range.end.column, startCol), raw.length + 1);
-  const before = displayWidth(raw.slice(0, startCol - 1));
-  const under = Math.max(1, displayWidth(raw.slice(startCol - 1, endCol - 1)));
   const bar = paint('gutter', `${' '.repeat(width)} |`);
-  const shown = displayLine(raw);
+  const { shown, before, under } = cut(
+    [...displayLine(raw)],
+    displayWidth(raw.slice(0, startCol - 1)),
+    Math.max(1, displayWidth(raw.slice(startCol - 1, endCol - 1))),
+  );
   return [
     bar,
     `${paint('gutter', `${String(lineNo).padStart(width)} |`)}${shown === '' ? '' : ` ${shown}`}`,
@@ -99,10 +102,27 @@ function snippet(lines: string[], range: Range, width: number, caretStyle: Style
   ];
 }
 
+/**
+ * A line wider than MAX_LINE_WIDTH as a window around the caret, `...` marking what is cut (as
+ * rustc does); the caret position and length are moved into the window.
+ */
+function cut(chars: string[], before: number, under: number): { shown: string; before: number; under: number } {
+  if (chars.length <= MAX_LINE_WIDTH) return { shown: chars.join(''), before, under };
+  const from = Math.max(0, Math.min(before - CONTEXT_BEFORE, chars.length - MAX_LINE_WIDTH));
+  const to = Math.min(chars.length, from + MAX_LINE_WIDTH);
+  const lead = from > 0 ? '...' : '';
+  const shown = `${lead}${chars.slice(from, to).join('')}${to < chars.length ? '...' : ''}`;
+  const start = before - from;
+  return { shown, before: start + lead.length, under: Math.max(1, Math.min(under, to - from - start)) };
+}
+
 /** One diagnostic, rustc-style, as lines of text (no trailing newline). */
 export function renderDiagnostic(d: Diagnostic, file: string, text: string, options: TextRenderOptions = {}): string {
+  return renderOne(d, file, splitLines(text), options);
+}
+
+function renderOne(d: Diagnostic, file: string, lines: string[], options: TextRenderOptions): string {
   const paint = painter(options.color);
-  const lines = sourceLines(text);
   const width = gutterWidth([d.range, ...d.related.map((r) => r.range)]);
   const indent = ' '.repeat(width);
   const out: string[] = [];
@@ -122,7 +142,8 @@ export function renderDiagnostic(d: Diagnostic, file: string, text: string, opti
 
 /** All diagnostics of one file, separated by blank lines, ending in a newline (or empty). */
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], file: string, text: string, options: TextRenderOptions = {}): string {
-  return diagnostics.map((d) => `${renderDiagnostic(d, file, text, options)}\n\n`).join('');
+  const lines = splitLines(text);
+  return diagnostics.map((d) => `${renderOne(d, file, lines, options)}\n\n`).join('');
 }
 
 /** A problem without a source location (a file that cannot be read): one line. */

@@ -64,9 +64,9 @@ export function valueText(v: A.Value): string {
     case 'Money':
       return `${v.currency} ${v.raw}`;
     case 'Score':
-      return `${v.raw} out of ${v.outOf}`;
+      return `${v.raw} out of ${v.outOfRaw}`;
     case 'Rate':
-      return `${v.raw} per ${v.per} ${v.noun}`;
+      return `${v.raw} per ${v.perRaw} ${v.noun}`;
     case 'Duration':
       return `${v.raw} ${v.clock === 'elapsed' ? '' : `${v.clock} `}${v.unit}s`;
     case 'Number':

@@ -84,6 +84,7 @@ export const diagnosticCodes = {
   'unknown-status': { severity: 'error', summary: 'A status named in a clause (a pause, a clock start, an alias) that the contract\'s statuses do not declare.' },
   'unknown-meaning': { severity: 'error', summary: 'A status line whose meaning is not starts, pauses, resolves, closes, reopens or none, or a reason on a status that does not pause.' },
   'ambiguous-duration': { severity: 'error', summary: 'Weeks, months, years or bare days counted on a business calendar: `1 week` on office hours is 168 open hours, not 5 working days.' },
+  'too-many-problems': { severity: 'error', summary: 'More problems in one file than are shown (100); the rest are counted in this one. A warning when all of the rest are warnings.' },
   'io-error': { severity: 'error', summary: 'A file that cannot be read: missing, a directory, binary or not UTF-8.' },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -87,6 +87,8 @@ export interface Score extends NodeBase {
   value: number;
   raw: string;
   outOf: number;
+  /** `outOf` as written (the formatter prints the source's own number text). */
+  outOfRaw: string;
 }
 
 /** `2 per 100 tasks` */
@@ -95,6 +97,8 @@ export interface Rate extends NodeBase {
   count: number;
   raw: string;
   per: number;
+  /** `per` as written. */
+  perRaw: string;
   /** What is counted per, e.g. `tasks`. */
   noun: string;
 }
@@ -137,6 +141,8 @@ export interface PeriodSpec extends NodeBase {
   unit: MeasurementPeriod;
   /** Count for rolling windows (`per 12 months` → 12); 1 for `per month`. */
   count: number;
+  /** `count` as written; null for `per month`. */
+  countRaw: string | null;
   rolling: boolean;
 }
 

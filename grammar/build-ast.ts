@@ -8,7 +8,6 @@ import * as T from './tokens.js';
 
 type Ctx = Record<string, CstElement[] | undefined>;
 
-const noPosition: A.Position = { line: 1, column: 1, offset: 0 };
 
 function validToken(t: IToken | undefined): t is IToken {
   return !!t && Number.isFinite(t.startOffset) && t.startOffset >= 0 && !t.isInsertedInRecovery;
@@ -51,7 +50,8 @@ const periodUnits: Record<string, A.MeasurementPeriod> = {
 
 /** Walks one CST; `lastGood` anchors nodes that recovery left without any token of their own. */
 class AstBuilder {
-  private lastGood: A.Range = { start: noPosition, end: noPosition };
+  // Fresh objects per tree: the language service moves a tree's positions in place.
+  private lastGood: A.Range = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
   private tokens(ctx: Ctx, type: TokenType): IToken[] {
     return (ctx[type.name] as IToken[] | undefined) ?? [];
@@ -143,9 +143,10 @@ class AstBuilder {
     if (currency && this.tokens(c, T.Per).length === 0 && currency.startOffset < (first?.startOffset ?? Infinity)) {
       return { kind: 'Money', currency: currency.image, minor: Math.round(value * 100), raw, range };
     }
-    if (this.has(c, T.Out)) return { kind: 'Score', value, raw, outOf: Number(numbers[1]?.image ?? '0'), range };
+    const second = numbers[1]?.image ?? '0';
+    if (this.has(c, T.Out)) return { kind: 'Score', value, raw, outOf: Number(second), outOfRaw: second, range };
     if (this.has(c, T.Per)) {
-      return { kind: 'Rate', count: value, raw, per: Number(numbers[1]?.image ?? '0'), noun: this.token(c, T.Identifier, 0)?.image ?? '', range };
+      return { kind: 'Rate', count: value, raw, per: Number(second), perRaw: second, noun: this.token(c, T.Identifier, 0)?.image ?? '', range };
     }
     const unit = this.node(c, 'unit');
     if (unit) {
@@ -176,6 +177,7 @@ class AstBuilder {
       kind: 'Period',
       unit: unitName ? periodUnits[unitName]! : 'month',
       count: count ? Number(count.image) : 1,
+      countRaw: count ? count.image : null,
       rolling: !!count,
       range,
     };
@@ -226,8 +228,8 @@ class AstBuilder {
 
   // ----- declarations ----------------------------------------------------------------------
 
-  document(node: CstNode): A.Document {
-    const range = this.range(node);
+  document(node: CstNode, tokens: readonly IToken[]): A.Document {
+    const range = documentRange(tokens);
     const declarations: A.Declaration[] = [];
     for (const d of this.nodes(node.children, 'declaration')) {
       const inner = Object.values(d.children)[0]?.[0] as CstNode | undefined;
@@ -526,7 +528,7 @@ class AstBuilder {
     if (this.has(c, T.Below) || this.has(c, T.Above)) {
       return { kind: 'Band', range, comparison: this.has(c, T.Above) ? 'above' : 'below', threshold: this.valueOf(c, 0, range), amount };
     }
-    return { kind: 'Cap', range, amount, period: this.period(this.node(c, 'period')) ?? { kind: 'Period', unit: 'month', count: 1, rolling: false, range } };
+    return { kind: 'Cap', range, amount, period: this.period(this.node(c, 'period')) ?? { kind: 'Period', unit: 'month', count: 1, countRaw: null, rolling: false, range } };
   }
 
   private escalationStmt(node: CstNode): A.EscalationStmt {
@@ -708,7 +710,18 @@ class AstBuilder {
   }
 }
 
-export function buildAst(cst: CstNode): A.Document {
-  return new AstBuilder().document(cst);
+/**
+ * A document spans its significant tokens, from the first to the last, whether or not they parsed
+ * (the CST leaves out tokens that recovery skipped); without tokens it is empty at 1:1.
+ */
+export function documentRange(tokens: readonly IToken[]): A.Range {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  return { start: tokenRange(first).start, end: tokenRange(last).end };
+}
+
+export function buildAst(cst: CstNode, tokens: readonly IToken[]): A.Document {
+  return new AstBuilder().document(cst, tokens);
 }
 

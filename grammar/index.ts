@@ -1,10 +1,12 @@
 /** The grammar's API: text in, AST, comments and syntax diagnostics out. Never throws. */
 import type { IToken } from 'chevrotain';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
-import type { Comment, Document, Range } from './ast.js';
+import type { Comment, Document } from './ast.js';
 import { buildAst, tokenRange } from './build-ast.js';
 import { parser } from './parser.js';
-import { slacLexer, StringLiteral, UnterminatedString } from './tokens.js';
+import { LineIndex } from '../diagnostics/lines.js';
+import { syntaxDiagnostics } from './syntax-errors.js';
+import { InvalidRun, slacLexer, StringLiteral, UnterminatedString } from './tokens.js';
 
 export interface ParseResult {
   document: Document;
@@ -14,36 +16,65 @@ export interface ParseResult {
   tokens: IToken[];
 }
 
-function positionAt(text: string, offset: number): { line: number; column: number; offset: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1, offset };
+/** Shown text of an invalid run: long runs are cut, so a message stays one short line. */
+function quoteRun(run: string): string {
+  const chars = [...run];
+  return chars.length > 20 ? `${chars.slice(0, 20).join('')}…` : run;
 }
 
-function endOfText(text: string): Range {
-  const p = positionAt(text, text.length);
-  return { start: p, end: p };
+/**
+ * One diagnostic per run of invalid characters: runs that only spaces or tabs separate merge, so a
+ * pasted block of junk is one problem, not one per character.
+ */
+function invalidCharacters(text: string, errors: readonly { offset: number; length: number }[], lines: LineIndex): Diagnostic[] {
+  const runs: Array<{ start: number; end: number }> = [];
+  for (const e of errors) {
+    const last = runs[runs.length - 1];
+    if (last && /^[ \t]*$/.test(text.slice(last.end, e.offset))) last.end = e.offset + e.length;
+    else runs.push({ start: e.offset, end: e.offset + e.length });
+  }
+  return runs.map(({ start, end }) => {
+    const run = text.slice(start, end);
+    const many = end - start > 1;
+    return diagnostic('invalid-character', { start: lines.position(start), end: lines.position(end) }, `unexpected character${many ? 's' : ''} '${quoteRun(run)}'`, {
+      fix: { title: `Remove ${many ? 'them' : 'it'}`, edits: [{ range: { start: lines.position(start), end: lines.position(end) }, newText: '' }] },
+    });
+  });
 }
 
 export function parse(text: string): ParseResult {
-  const lexed = slacLexer.tokenize(text);
-  const diagnostics: Diagnostic[] = [];
-  for (const e of lexed.errors) {
-    const start = positionAt(text, e.offset);
-    const end = positionAt(text, e.offset + e.length);
-    const ch = text.slice(e.offset, e.offset + e.length);
-    diagnostics.push(diagnostic('invalid-character', { start, end }, `unexpected character${e.length > 1 ? 's' : ''} '${ch}'`));
+  // Chevrotain recovers from errors by throwing and catching exceptions; their stack traces are
+  // never looked at, and capturing them is most of the cost of parsing broken text.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseText(text);
+  } catch (e) {
+    // Last resort, so that no input ever crashes the compiler or the editor.
+    const start = { line: 1, column: 1, offset: 0 };
+    const range = { start, end: start };
+    const reason = e instanceof RangeError ? 'it is nested too deeply' : 'of an internal error in the parser; please report it';
+    return {
+      document: { kind: 'Document', declarations: [], range },
+      comments: [],
+      diagnostics: [diagnostic('syntax-error', range, `this file cannot be parsed because ${reason}`)],
+      tokens: [],
+    };
+  } finally {
+    Error.stackTraceLimit = limit;
   }
+}
+
+function parseText(text: string): ParseResult {
+  const lines = new LineIndex(text);
+  const lexed = slacLexer.tokenize(text);
+  const invalid: Array<{ offset: number; length: number }> = lexed.errors.map((e) => ({ offset: e.offset, length: e.length }));
   const tokens: IToken[] = [];
+  const unterminated: Diagnostic[] = [];
   for (const t of lexed.tokens) {
-    if (t.tokenType === UnterminatedString) {
-      diagnostics.push(
+    if (t.tokenType === InvalidRun) invalid.push({ offset: t.startOffset, length: t.image.length });
+    else if (t.tokenType === UnterminatedString) {
+      unterminated.push(
         diagnostic('unterminated-string', tokenRange(t), 'this string has no closing quote on its line', {
           fix: { title: 'Close the string', edits: [{ range: { start: tokenRange(t).end, end: tokenRange(t).end }, newText: '"' }] },
         }),
@@ -52,25 +83,20 @@ export function parse(text: string): ParseResult {
       tokens.push({ ...t, image: `${t.image}"`, tokenType: StringLiteral, tokenTypeIdx: StringLiteral.tokenTypeIdx! });
     } else tokens.push(t);
   }
+  invalid.sort((a, b) => a.offset - b.offset);
+  const diagnostics = [...invalidCharacters(text, invalid, lines), ...unterminated];
   const comments: Comment[] = ((lexed.groups['comments'] ?? []) as IToken[]).map((t) => ({
     kind: 'Comment',
     text: t.image,
     range: tokenRange(t),
   }));
   parser.input = tokens;
-  // A token that recovery inserted, or the end of input, has no position: anchor to the last real token.
-  const lastToken = tokens.length > 0 ? tokenRange(tokens[tokens.length - 1]!) : endOfText(text);
+  // A missing token at the end of the input is reported at the last real token.
+  const end = lines.position(text.length);
+  const lastToken = tokens.length > 0 ? tokenRange(tokens[tokens.length - 1]!) : { start: end, end };
   const cst = parser.document();
-  for (const e of parser.errors) {
-    const anchor = validTokenRange(e.token) ?? lastToken;
-    diagnostics.push(diagnostic('syntax-error', anchor, e.message));
-  }
-  return { document: buildAst(cst), comments, diagnostics, tokens };
-}
-
-function validTokenRange(t: IToken | undefined): Range | undefined {
-  if (!t || !Number.isFinite(t.startOffset) || t.startOffset < 0 || t.tokenType.name === 'EOF') return undefined;
-  return tokenRange(t);
+  diagnostics.push(...syntaxDiagnostics(parser.errors, tokens, lastToken));
+  return { document: buildAst(cst, tokens), comments, diagnostics, tokens };
 }
 
 export type { Document } from './ast.js';

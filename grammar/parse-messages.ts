@@ -1,17 +1,46 @@
-/** Human messages for syntax errors: what was expected, in the language's own words. */
+/**
+ * What the parser expected where it stopped, in the language's own words. Chevrotain asks this
+ * provider for a message string; it returns an `Expectation` as JSON, which syntax-errors.ts turns
+ * into the message, knowing the tokens around the error (the word after which, the word found).
+ */
 import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
 
-function found(token: IToken): string {
-  if (token.tokenType === EOF) return 'the end of the file';
-  if (token.tokenType.name === 'UnterminatedString') return 'a string without its closing quote';
-  return `'${token.image}'`;
-}
-
-function after(previous: IToken | undefined): string {
-  return previous && previous.tokenType !== EOF && previous.image ? ` after '${previous.image}'` : '';
+export interface Expectation {
+  /** What fits here, as a phrase: `'}'`, `a unit: seconds, …`, `a target such as …`. */
+  what: string;
+  /**
+   * What the rule stands for, when the alternatives are those the rule starts with (told apart by
+   * syntax-errors.ts, which knows the grammar); `what` lists the alternatives themselves.
+   */
+  ruleWhat?: string;
+  /** Token type names that fit here (for "did you mean"). */
+  expected: string[];
+  /** The rule that stopped. */
+  rule: string;
+  /** Start offset of the token that does not fit, when it is not the one chevrotain reports. */
+  foundOffset?: number;
 }
 
 const durationLeads = new Set(['within', 'after', 'announced', 'every', 'period']);
+
+/** The statement rule of each block, so that an unexpected line in a block lists what it accepts. */
+export const blockStatements: Readonly<Record<string, string>> = {
+  agreement: 'agreementStmt',
+  service: 'textStmt',
+  list: 'textStmt',
+  calendar: 'calendarStmt',
+  priority: 'textStmt',
+  matrix: 'matrixStmt',
+  targets: 'targetStmt',
+  tier: 'targetStmt',
+  objective: 'objectiveStmt',
+  credits: 'ladderStmt',
+  creditTerms: 'ladderStmt',
+  bonus: 'ladderStmt',
+  escalation: 'escalationStmt',
+  reporting: 'reportingStmt',
+  scenario: 'scenarioStmt',
+};
 
 /** What a rule stands for, when none of its alternatives fits. */
 const ruleDescriptions: Record<string, string> = {
@@ -27,6 +56,8 @@ const ruleDescriptions: Record<string, string> = {
   escalationStmt: "an escalation line such as `step 1 \"Service managers\" after 5 working days`, `for P1`, `warn at 75% of resolution time`, or '}'",
   scenarioStmt: "a scenario line such as `ticket T1 priority P1 created 2026-03-06 17:00`, `outage of X from … to …`, `expect …`, or '}'",
   matrixStmt: "a matrix line such as `impact levels high, low` or `high impact and low urgency is P2`, or '}'",
+  textStmt: "a text such as `text en \"…\"`, or '}'",
+  reportingStmt: "a report such as `report \"Service report\" monthly to \"…\"`, a text, or '}'",
   quality: 'a quality measure: first time right, average CSAT, NPS, reopen ratio, error rate or kpi <name>',
   unit: 'a unit: seconds, minutes, hours, days, weeks, months or years',
   period: 'a period: day, week, month, quarter or year',
@@ -60,15 +91,11 @@ function label(type: TokenType): string {
       return 'a date such as 2026-01-01';
     case 'TimeToken':
       return 'a time such as 08:00';
+    case 'EOF':
+      return 'the end of the file';
     default:
       return type.LABEL ?? type.name;
   }
-}
-
-function firstTokens(paths: TokenType[][][]): string[] {
-  const seen = new Set<string>();
-  for (const alt of paths) for (const path of alt) if (path[0]) seen.add(label(path[0]));
-  return [...seen];
 }
 
 function oneOf(items: string[]): string {
@@ -77,21 +104,60 @@ function oneOf(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
+/**
+ * Where the input leaves every alternative: the paths are followed as far as the input matches
+ * one of them, and the first token that matches none is the one to name.
+ */
+function divergence(paths: TokenType[][], actual: IToken[]): { at: number; types: TokenType[] } {
+  const matches = (t: IToken | undefined, type: TokenType) =>
+    !!t && (t.tokenType === type || (t.tokenType.CATEGORIES ?? []).includes(type));
+  let at = 0;
+  for (const p of paths) {
+    let i = 0;
+    while (i < p.length && matches(actual[i], p[i]!)) i++;
+    if (i < p.length) at = Math.max(at, i);
+  }
+  const types = new Map<string, TokenType>();
+  for (const p of paths) {
+    let i = 0;
+    while (i < at && matches(actual[i], p[i]!)) i++;
+    if (i === at && p[at]) types.set(p[at]!.name, p[at]!);
+  }
+  return { at, types: [...types.values()] };
+}
+
+function fromPaths(paths: TokenType[][], actual: IToken[], previous: IToken | undefined, ruleName: string): string {
+  const { at, types } = divergence(paths, actual);
+  const found = actual[at];
+  const list = oneOf([...new Set(types.map(label))]);
+  const described = describeRule(ruleName, previous);
+  const e: Expectation = { what: (valueRules.has(ruleName) && described) || list, expected: types.map((t) => t.name), rule: ruleName };
+  if (at === 0 && described) e.ruleWhat = described;
+  if (at > 0 && found && found.tokenType !== EOF) e.foundOffset = found.startOffset;
+  return JSON.stringify(e);
+}
+
 export const errorMessages: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
-    // Inside a value, say what kind of value; elsewhere the one missing token is the clearest answer.
-    const what = (valueRules.has(ruleName) && describeRule(ruleName, previous)) || label(expected);
-    return `expected ${what}${after(previous)}, found ${found(actual)}`;
+  buildMismatchTokenMessage({ expected, previous, ruleName }) {
+    const block = expected.name === 'RCurly' ? blockStatements[ruleName] : undefined;
+    // Inside a value, say what kind of value; at the end of a block, what the block accepts;
+    // elsewhere the one missing token is the clearest answer.
+    const what =
+      (block && ruleDescriptions[block]) ||
+      (ruleName === 'document' && ruleDescriptions['declaration']) ||
+      (valueRules.has(ruleName) && describeRule(ruleName, previous)) ||
+      label(expected);
+    const e: Expectation = { what, expected: [expected.name], rule: block ?? (ruleName === 'document' ? 'declaration' : ruleName) };
+    return JSON.stringify(e);
   },
-  buildNotAllInputParsedMessage({ firstRedundant }) {
-    return `unexpected ${found(firstRedundant)}: expected a declaration`;
+  buildNotAllInputParsedMessage() {
+    const e: Expectation = { what: ruleDescriptions['declaration']!, expected: [], rule: 'declaration' };
+    return JSON.stringify(e);
   },
   buildNoViableAltMessage({ expectedPathsPerAlt, actual, previous, ruleName }) {
-    const what = describeRule(ruleName, previous) ?? oneOf(firstTokens(expectedPathsPerAlt));
-    return `expected ${what}${after(previous)}, found ${found(actual[0]!)}`;
+    return fromPaths(expectedPathsPerAlt.flat(), actual, previous, ruleName);
   },
   buildEarlyExitMessage({ expectedIterationPaths, actual, previous, ruleName }) {
-    const what = describeRule(ruleName, previous) ?? oneOf(firstTokens([expectedIterationPaths]));
-    return `expected ${what}${after(previous)}, found ${found(actual[0]!)}`;
+    return fromPaths(expectedIterationPaths, actual, previous, ruleName);
   },
 };

@@ -1,5 +1,5 @@
 /** The slac grammar as a pure chevrotain CstParser: no actions, meaning lives in build-ast.ts. */
-import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import { CstParser, EOF, tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 import { errorMessages } from './parse-messages.js';
 
@@ -18,6 +18,70 @@ export class SlacParser extends CstParser {
       skipValidations: options.validate !== true,
     });
     this.performSelfAnalysis();
+  }
+
+  /** Per follow set: the last answer of `findReSyncTokenType`, valid from any position in [from, match). */
+  private resyncs = new Map<string, { from: number; match: number; type: TokenType }>();
+
+  override reset(): void {
+    super.reset();
+    this.resyncs?.clear();
+  }
+
+  /**
+   * Chevrotain looks for the next token that may follow the current rule by scanning forward from
+   * the current token, every time it recovers; at the top level only the end of the file follows,
+   * so each mistake scanned to the end (5,000 mistakes took seconds). The first match at or after
+   * a position is also the first match from any later position up to it: remember it.
+   */
+  protected findReSyncTokenType(): TokenType {
+    const follows = (this as unknown as { flattenFollowSet(): TokenType[] }).flattenFollowSet();
+    const key = follows.map((t) => t.tokenTypeIdx).join(',');
+    const from = (this as unknown as { currIdx: number }).currIdx;
+    const known = this.resyncs.get(key);
+    if (known && known.from <= from && from < known.match) return known.type;
+    for (let k = 1; ; k++) {
+      const token = this.LA(k);
+      // Statements are lines: a word in the middle of a line (`customer` in `waiting for
+      // customer`) is no place to start again, or one mistake would give a second error.
+      if (!startsAgain(this.LA(k - 1), token)) continue;
+      const type = follows.find((t) => tokenMatcher(token, t));
+      // The end of the file follows every rule, so the loop ends.
+      if (type) {
+        this.resyncs.set(key, { from, match: from + k, type });
+        return type;
+      }
+    }
+  }
+
+  /** The repetition that an outer recovery resumes, and how a tail call asks it to resume again. */
+  private resuming: { rule: Repetition; args: unknown[]; depth: number; again: () => void } | null = null;
+
+  /**
+   * Chevrotain resumes a repetition after skipping tokens by calling the repetition again from
+   * inside its recovery, so every recovered mistake in one block costs stack frames, and 5,000
+   * broken lines overflowed the stack. Here the outermost recovery of a repetition resumes it in a
+   * loop; a recovery of the same repetition at its tail only asks for another round.
+   */
+  protected tryInRepetitionRecovery(rule: Repetition, args: unknown[], lookahead: () => boolean, expected: TokenType): void {
+    const depth = (this as unknown as { RULE_STACK_IDX: number }).RULE_STACK_IDX;
+    const current = this.resuming;
+    if (current && current.rule === rule && current.depth === depth && current.args.every((a, i) => a === args[i])) {
+      chevrotainRepetitionRecovery.call(this, current.again, [], lookahead, expected);
+      return;
+    }
+    let again = false;
+    const frame = { rule, args, depth, again: () => void (again = true) };
+    chevrotainRepetitionRecovery.call(this, frame.again, [], lookahead, expected);
+    try {
+      this.resuming = frame;
+      while (again) {
+        again = false;
+        rule.apply(this, args);
+      }
+    } finally {
+      this.resuming = current;
+    }
   }
 
   public document = this.RULE('document', () => {
@@ -1129,6 +1193,17 @@ export class SlacParser extends CstParser {
     ]);
   });
 }
+
+/** A token that recovery may resynchronise at: the first of its line, a brace, or after one. */
+function startsAgain(previous: IToken, token: IToken): boolean {
+  if (token.tokenType === EOF || previous.tokenType === EOF || !Number.isFinite(previous.startOffset)) return true;
+  if (token.tokenType === T.LCurly || token.tokenType === T.RCurly || previous.tokenType === T.LCurly || previous.tokenType === T.RCurly) return true;
+  return (previous.endLine ?? 0) < (token.startLine ?? 0);
+}
+
+type Repetition = (...args: unknown[]) => void;
+type RepetitionRecovery = (this: CstParser, rule: Repetition, args: unknown[], lookahead: () => boolean, expected: TokenType) => void;
+const chevrotainRepetitionRecovery = (CstParser.prototype as unknown as { tryInRepetitionRecovery: RepetitionRecovery }).tryInRepetitionRecovery;
 
 /** One parser instance is reused: chevrotain parsers are stateful but reset by setting `input`. */
 export const parser = new SlacParser();

@@ -28,6 +28,26 @@ export const PercentageToken = createToken({ name: 'PercentageToken', pattern: /
 /** Negative numbers exist for NPS (−100 … 100); elsewhere the checker rejects them. */
 export const NumberToken = createToken({ name: 'NumberToken', pattern: /-?\d+(?:\.\d+)?/, line_breaks: false });
 
+/**
+ * A run of characters that no token starts with (`€`, `@`, a backquote): lexed as one token, so
+ * that junk costs linear time (the lexer's own error path is slow), and reported by the grammar
+ * as one invalid-character diagnostic; it never reaches the parser. The lexer tries it only on the
+ * common stray characters below; any other invalid character takes the error path, to the same
+ * diagnostic.
+ */
+const invalidRun = /[^ \t\r\nA-Za-z0-9_"{},/\-\u00a0\ufeff]+/y;
+export const InvalidRun = createToken({
+  name: 'InvalidRun',
+  pattern: {
+    exec: (text: string, offset: number) => {
+      invalidRun.lastIndex = offset;
+      return invalidRun.exec(text);
+    },
+  },
+  start_chars_hint: [...'\\`@#$&*()[];<>?^|~!=+\':%.€£‘’“”–—§°'],
+  line_breaks: false,
+});
+
 export const LCurly = createToken({ name: 'LCurly', pattern: '{', label: "'{'", line_breaks: false });
 export const RCurly = createToken({ name: 'RCurly', pattern: '}', label: "'}'", line_breaks: false });
 export const Comma = createToken({ name: 'Comma', pattern: ',', label: "','", line_breaks: false });
@@ -242,6 +262,7 @@ export const allTokens: TokenType[] = [
     .sort((a, b) => b.word.length - a.word.length || a.word.localeCompare(b.word))
     .map((k) => k.token),
   Identifier,
+  InvalidRun,
 ];
 
 /** Keyword spellings, for completion and for telling a user that a name is reserved. */

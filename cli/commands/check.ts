@@ -18,11 +18,10 @@ export function check(io: CliIo, files: string[], outputFormat: 'text' | 'json')
       json.push({ file, code: 'io-error', severity: 'error', message: source.message, range: { start: at, end: at }, related: [], fix: null });
       continue;
     }
-    const { diagnostics } = analyze(source.text);
-    for (const d of diagnostics) {
-      if (d.severity === 'error') errors++;
-      else warnings++;
-    }
+    // The counts include the problems beyond the ones shown (see MAX_DIAGNOSTICS).
+    const { diagnostics, counts } = analyze(source.text);
+    errors += counts.errors;
+    warnings += counts.warnings;
     if (outputFormat === 'json') json.push(...diagnostics.map((d) => toJsonDiagnostic(d, file)));
     else printDiagnostics(io, 'stdout', diagnostics, file, source.text);
   }

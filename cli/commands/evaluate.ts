@@ -2,7 +2,7 @@
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { toRuntimeContract } from '../../compiler/emit/runtime-contract.js';
 import { reasonOf } from '../../compiler/source-files.js';
-import { closest } from '../../compiler/suggest.js';
+import { closest } from '../../diagnostics/suggest.js';
 import { checkColumns, type ColumnMapping } from '../../runtime/data/columns.js';
 import type { Delimiter } from '../../runtime/data/csv.js';
 import { formatOfPath, kindOfPath, type DataFormat } from '../../runtime/data/read.js';

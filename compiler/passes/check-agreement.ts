@@ -1,6 +1,7 @@
 /** The agreement block: present once, with parties, term and languages; clauses given once; valid codes. */
 import type * as A from '../../grammar/ast.js';
-import { isKnownCountry } from '../../runtime/holiday-sets.js';
+import { countryCodes, isKnownCountry } from '../../runtime/holiday-sets.js';
+import { didYouMean } from '../../diagnostics/suggest.js';
 import { type CheckContext, reportRepeated } from './context.js';
 
 export const supportedLanguages = ['nl', 'en'] as const;
@@ -27,7 +28,7 @@ export function checkAgreement(ctx: CheckContext): void {
   }
   for (const [kind, example] of required) {
     if (!agreement.body.some((s) => s.kind === kind)) {
-      ctx.report('missing-clause', agreement.title.range, `the agreement has no ${clauseNames[kind]}: add ${example}`);
+      ctx.report('missing-clause', agreement.title.range, `the agreement has no ${clauseNames[kind]!.replace(/^the /, '')}: add ${example}`);
     }
   }
   reportRepeated(ctx, agreement.body, Object.keys(clauseNames), (s) => clauseNames[s.kind] ?? s.kind);
@@ -53,7 +54,8 @@ export function checkAgreement(ctx: CheckContext): void {
   }
   for (const law of ctx.clauses('GoverningLaw')) {
     if (!isKnownCountry(law.country.name)) {
-      ctx.report('unknown-country', law.country.range, `'${law.country.name}' is not a country code (ISO 3166-1 alpha-2, such as NL)`);
+      const { hint, fix } = didYouMean(law.country.name.toUpperCase(), countryCodes(), law.country.range, { codes: true });
+      ctx.report('unknown-country', law.country.range, `'${law.country.name}' is not a country code (ISO 3166-1 alpha-2, such as NL)${hint}`, fix ? { fix } : {});
     }
   }
 }

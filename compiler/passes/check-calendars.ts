@@ -2,7 +2,7 @@
 import { IANAZone } from 'luxon';
 import type * as A from '../../grammar/ast.js';
 import { countryCodes, isKnownCountry, isKnownRegion } from '../../runtime/holiday-sets.js';
-import { closest } from '../suggest.js';
+import { didYouMean } from '../../diagnostics/suggest.js';
 import { forEachNode } from '../walk.js';
 import { type CheckContext, reportRepeated } from './context.js';
 
@@ -23,10 +23,8 @@ export function isValidZone(name: string): boolean {
 
 function checkZone(ctx: CheckContext, zone: A.Ident): void {
   if (!zone.name || isValidZone(zone.name)) return;
-  const suggestion = closest(zone.name, knownZones());
-  ctx.report('unknown-time-zone', zone.range, `unknown time zone '${zone.name}'${suggestion ? `; did you mean '${suggestion}'?` : ' (use an IANA name such as Europe/Amsterdam)'}`, {
-    ...(suggestion ? { fix: { title: `Change to '${suggestion}'`, edits: [{ range: zone.range, newText: suggestion }] } } : {}),
-  });
+  const { hint, fix } = didYouMean(zone.name, knownZones(), zone.range);
+  ctx.report('unknown-time-zone', zone.range, `unknown time zone '${zone.name}'${hint || ' (use an IANA name such as Europe/Amsterdam)'}`, fix ? { fix } : {});
 }
 
 /** The weekdays a statement covers, by index 0 = Monday. */
@@ -57,10 +55,8 @@ function checkCalendar(ctx: CheckContext, cal: A.CalendarDecl): void {
   for (const stmt of cal.body) {
     if (stmt.kind === 'Holidays') {
       if (!isKnownCountry(stmt.country.name)) {
-        const suggestion = closest(stmt.country.name.toUpperCase(), countryCodes());
-        ctx.report('unknown-country', stmt.country.range, `no public holidays are known for country '${stmt.country.name}'${suggestion ? `; did you mean '${suggestion}'?` : ''}`, {
-          ...(suggestion ? { fix: { title: `Change to '${suggestion}'`, edits: [{ range: stmt.country.range, newText: suggestion }] } } : {}),
-        });
+        const { hint, fix } = didYouMean(stmt.country.name.toUpperCase(), countryCodes(), stmt.country.range, { codes: true });
+        ctx.report('unknown-country', stmt.country.range, `no public holidays are known for country '${stmt.country.name}'${hint}`, fix ? { fix } : {});
       } else if (stmt.region && !isKnownRegion(stmt.country.name, stmt.region.name)) {
         ctx.report('unknown-region', stmt.region.range, `country ${stmt.country.name} has no public-holiday region '${stmt.region.name}'`);
       }
@@ -76,20 +72,42 @@ function checkCalendar(ctx: CheckContext, cal: A.CalendarDecl): void {
     }
     const ranges = minuteRanges(stmt).filter(([from, to]) => to > from);
     if (ranges.length > 0) open = true;
+    // One overlap is one mistake, however many days it covers: collect the days per range.
+    const clashes = new Map<A.Range, { days: number[]; others: Set<A.Range> }>();
     for (const day of coveredDays(stmt)) {
       for (const [from, to, range] of ranges) {
         const clash = taken[day]!.find(([f, t]) => from < t && f < to);
         if (clash) {
-          ctx.report('overlapping-hours', range, `these hours overlap hours already given for ${weekdayOrder[day]}`, {
-            related: [{ message: 'the other hours', range: clash[2] }],
-          });
+          const seen = clashes.get(range) ?? { days: [], others: new Set<A.Range>() };
+          seen.days.push(day);
+          seen.others.add(clash[2]);
+          clashes.set(range, seen);
           break;
         }
         taken[day]!.push([from, to, range]);
       }
     }
+    for (const [range, { days, others }] of clashes) {
+      ctx.report('overlapping-hours', range, `these hours overlap hours already given for ${dayList(days)}`, {
+        related: [...others].map((r) => ({ message: 'the other hours', range: r })),
+      });
+    }
   }
   if (!open) ctx.report('calendar-never-open', cal.name.range, `calendar '${cal.name.name}' is never open: add opening hours such as \`monday to friday 09:00 to 17:00\` or \`every day\``);
+}
+
+/** `monday to friday`, `monday, wednesday and friday`: runs of three or more days as spans. */
+function dayList(given: number[]): string {
+  const days = [...new Set(given)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < days.length; ) {
+    let j = i;
+    while (j + 1 < days.length && days[j + 1] === days[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${weekdayOrder[days[i]!]} to ${weekdayOrder[days[j]!]}`);
+    else for (let k = i; k <= j; k++) parts.push(weekdayOrder[days[k]!]!);
+    i = j + 1;
+  }
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0]!;
 }
 
 export function checkCalendars(ctx: CheckContext): void {

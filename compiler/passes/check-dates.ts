@@ -1,11 +1,16 @@
 /** Every date, time and period literal must exist: no 2026-02-30, no 25:00, no 2026-13. */
-import { DateTime } from 'luxon';
 import type * as A from '../../grammar/ast.js';
 import { forEachNode } from '../walk.js';
 import type { CheckContext } from './context.js';
 
+/** A proleptic Gregorian date that exists; plain arithmetic, as the checker runs on every keystroke. */
 export function isRealDate(value: string): boolean {
-  return DateTime.fromISO(value, { zone: 'utc' }).isValid && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }
 
 /** `24:00` is the end of a day; any other time must be 00:00–23:59. */

@@ -1,7 +1,7 @@
 /** Objectives: exactly one measure; exclusions only on availability; measurable channels and verbs. */
 import type * as A from '../../grammar/ast.js';
 import { nouns, verbs, type Event } from '../measures.js';
-import { closest } from '../suggest.js';
+import { closest } from '../../diagnostics/suggest.js';
 import type { CheckContext } from './context.js';
 
 const measureKinds = ['Availability', 'Share', 'Quality'];

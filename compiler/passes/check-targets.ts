@@ -44,8 +44,11 @@ export function checkTargets(ctx: CheckContext): void {
   const priorities = ctx.symbols.all('priority');
 
   for (const block of blocks) {
+    // A target for an undeclared priority is reported as unknown; it is most likely the missing
+    // one misspelt (P11 for P1), so the missing one is not reported a second time.
+    const misspelt = (kind: string) => [...block.targets.keys()].some((key) => key.startsWith(`${kind}|`) && !ctx.symbols.get('priority', key.slice(kind.length + 1)));
     for (const p of priorities) {
-      const missing = (['response', 'resolution'] as const).filter((k) => !block.targets.has(`${k}|${p.name}`));
+      const missing = (['response', 'resolution'] as const).filter((k) => !block.targets.has(`${k}|${p.name}`) && !misspelt(k));
       if (missing.length > 0) {
         ctx.report('missing-target', block.range, `${block.name} ${block.name.startsWith('tier') ? 'has' : 'have'} no ${missing.join(' or ')} target for ${p.name}`, {
           related: [{ message: `${p.name} is declared here`, range: p.ident.range }],

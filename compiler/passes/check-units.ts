@@ -4,6 +4,7 @@
  */
 import type * as A from '../../grammar/ast.js';
 import { describeDuration, MAX_FEE_PERCENTAGE, representable, valueKindNames, type ValueKind } from '../values.js';
+import { didYouMean } from '../../diagnostics/suggest.js';
 import type { CheckContext } from './context.js';
 
 const examples: Record<ValueKind, string> = {
@@ -45,7 +46,11 @@ function checkRanges(ctx: CheckContext, value: A.Value, percentage: 'share' | 'a
     case 'Money':
       if (value.minor < 0) ctx.report('value-out-of-range', value.range, 'an amount of money cannot be negative');
       currencies ??= new Set(Intl.supportedValuesOf('currency'));
-      if (!currencies.has(value.currency)) ctx.report('unknown-currency', value.range, `'${value.currency}' is not an ISO 4217 currency code (such as EUR)`);
+      if (!currencies.has(value.currency)) {
+        const at = { start: value.range.start, end: { ...value.range.start, column: value.range.start.column + 3, offset: value.range.start.offset + 3 } };
+        const { hint, fix } = didYouMean(value.currency, currencies, at, { codes: true });
+        ctx.report('unknown-currency', value.range, `'${value.currency}' is not an ISO 4217 currency code (such as EUR)${hint}`, fix ? { fix } : {});
+      }
       break;
     case 'Duration':
       if (value.value < 0) ctx.report('value-out-of-range', value.range, 'a duration cannot be negative');

@@ -1,5 +1,5 @@
 /** Every reference must name a declaration of its namespace; offers the closest name as a fix. */
-import { closest } from '../suggest.js';
+import { didYouMean } from '../../diagnostics/suggest.js';
 import { collectReferences } from '../symbols.js';
 import type { CheckContext } from './context.js';
 
@@ -7,10 +7,8 @@ export function reportUnknownReferences(ctx: CheckContext): void {
   for (const { namespace, ident } of collectReferences(ctx.document)) {
     if (ctx.symbols.get(namespace, ident.name)) continue;
     const known = ctx.symbols.names(namespace);
-    const suggestion = closest(ident.name, known);
-    const hint = suggestion ? `; did you mean '${suggestion}'?` : known.length > 0 ? ` (declared: ${known.slice(0, 8).join(', ')})` : ` (no ${namespace} is declared)`;
-    ctx.report('unknown-reference', ident.range, `unknown ${namespace} '${ident.name}'${hint}`, {
-      ...(suggestion ? { fix: { title: `Change to '${suggestion}'`, edits: [{ range: ident.range, newText: suggestion }] } } : {}),
-    });
+    const { hint, fix } = didYouMean(ident.name, known, ident.range);
+    const listed = known.length > 0 ? ` (declared: ${known.slice(0, 8).join(', ')})` : ` (no ${namespace} is declared)`;
+    ctx.report('unknown-reference', ident.range, `unknown ${namespace} '${ident.name}'${hint || listed}`, fix ? { fix } : {});
   }
 }

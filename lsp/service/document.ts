@@ -5,7 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position as LspPosition, Range as LspRange } from 'vscode-languageserver';
-import { analyze, type Analysis } from '../../compiler/analyze.js';
+import { analyze, countProblems, type Analysis } from '../../compiler/analyze.js';
 import { diagnostic } from '../../diagnostics/index.js';
 import type { ContractModel } from '../../compiler/model.js';
 import { collectReferences, collectSymbols, type Reference, type SymbolTable } from '../../compiler/symbols.js';
@@ -76,7 +76,8 @@ export function safeAnalyze(text: string): Analysis {
     const parsed = parse(text);
     const at = { line: 1, column: 1, offset: 0 };
     const message = `internal error while checking this file (${error instanceof Error ? error.message : String(error)}); this is a bug in slac`;
-    return { ...parsed, diagnostics: [...parsed.diagnostics, diagnostic('syntax-error', { start: at, end: at }, message)], model: null };
+    const diagnostics = [...parsed.diagnostics, diagnostic('syntax-error', { start: at, end: at }, message)];
+    return { ...parsed, diagnostics, counts: countProblems(diagnostics), model: null };
   }
 }
 

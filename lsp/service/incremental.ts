@@ -12,16 +12,15 @@
  * shifted to their new positions); the changed region is parsed with the grammar's own `parse`.
  * If that region has any syntax problem, everything from its start to the end of the text is
  * parsed as one piece, as the full parse would (so recovery and its messages are the same). The
- * checker and the lowering then run on the whole tree, exactly as `analyze` runs them.
+ * checker and the lowering then run on the whole tree, with `analyze`'s own `checkParsed`.
  *
  * `test/lsp/incremental.test.ts` compares the two on random edits of every example.
  */
 import type { IToken } from 'chevrotain';
-import type { Analysis } from '../../compiler/analyze.js';
-import { sortDiagnostics, type Diagnostic } from '../../diagnostics/index.js';
-import { lower } from '../../compiler/lower.js';
-import { runChecks } from '../../compiler/passes/index.js';
+import { checkParsed, type Analysis } from '../../compiler/analyze.js';
+import type { Diagnostic } from '../../diagnostics/index.js';
 import type * as A from '../../grammar/ast.js';
+import { documentRange } from '../../grammar/build-ast.js';
 import { parse, type ParseResult } from '../../grammar/index.js';
 import * as T from '../../grammar/tokens.js';
 import { installFollowsCache } from './parser-cache.js';
@@ -59,7 +58,6 @@ interface State {
   tail: Tail | null;
 }
 
-const noPosition: A.Position = { line: 1, column: 1, offset: 0 };
 
 const declarationStarters = new Set([
   T.Agreement, T.Service, T.Exclusions, T.Customer, T.Calendar, T.Priority, T.Targets, T.Tier, T.Objective,
@@ -116,23 +114,9 @@ function shiftTokens(tokens: IToken[], s: Shift): void {
   }
 }
 
-/**
- * The grammar's parse. Chevrotain recovers from errors by throwing and catching exceptions; their
- * stack traces are never looked at, and capturing them is most of the cost of parsing broken text.
- */
-export function quickParse(text: string): ParseResult {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return parse(text);
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
 /** Parses a piece of the text that starts at (offset, line, column) as if it stood there. */
 function parseAt(text: string, start: number, end: number, line: number, column: number): ParseResult {
-  const result = quickParse(text.slice(start, end));
+  const result = parse(text.slice(start, end));
   if (start === 0 && line === 1 && column === 1) return result;
   const s: Shift = { offset: start, lines: line - 1, firstLineColumns: column - 1 };
   const done = new Set<object>();
@@ -200,7 +184,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 // ---------------------------------------------------------------------------------------------
 
 function fromScratch(text: string): State {
-  const result = quickParse(text);
+  const result = parse(text);
   if (isClean(result)) return { text, segments: partition(result, 0, text.length, 1, 1), tail: null };
   return { text, segments: [], tail: { start: 0, line: 1, column: 1, result } };
 }
@@ -299,10 +283,6 @@ function update(old: State, text: string): State {
   return { text, segments: kept, tail: { ...before, result: tail } };
 }
 
-function tokenEnd(t: IToken): A.Position {
-  return { line: t.endLine ?? t.startLine ?? 1, column: (t.endColumn ?? t.startColumn ?? 0) + 1, offset: (t.endOffset ?? t.startOffset) + 1 };
-}
-
 function assemble(state: State): Analysis {
   const tokens: IToken[] = [];
   const comments: A.Comment[] = [];
@@ -314,7 +294,6 @@ function assemble(state: State): Analysis {
     for (const d of seg.declarations) declarations.push(d);
     for (const d of seg.diagnostics) diagnostics.push(d);
   }
-  const prefixTokens = tokens.length;
   const tail = state.tail;
   if (tail) {
     for (const t of tail.result.tokens) tokens.push(t);
@@ -322,18 +301,8 @@ function assemble(state: State): Analysis {
     for (const d of tail.result.document.declarations) declarations.push(d);
     diagnostics.push(...tail.result.diagnostics);
   }
-  let range: A.Range = { start: noPosition, end: noPosition };
-  if (tokens.length > 0) {
-    const first = tokens[0]!;
-    const start = prefixTokens > 0 || !tail ? { line: first.startLine ?? 1, column: first.startColumn ?? 1, offset: first.startOffset } : tail.result.document.range.start;
-    const end = tail && tail.result.tokens.length > 0 ? tail.result.document.range.end : tokenEnd(tokens[tokens.length - 1]!);
-    range = { start, end };
-  }
-  const document: A.Document = { kind: 'Document', declarations, range };
-  // From here on exactly as compiler/analyze.ts: check only a tree without syntax errors.
-  if (diagnostics.length === 0) runChecks(document, diagnostics);
-  const model = diagnostics.some((d) => d.severity === 'error') ? null : lower(document);
-  return { document, comments, diagnostics: sortDiagnostics(diagnostics), tokens, model };
+  const document: A.Document = { kind: 'Document', declarations, range: documentRange(tokens) };
+  return checkParsed({ document, comments, diagnostics, tokens });
 }
 
 /** Analyses successive versions of one document, reusing what an edit did not touch. */

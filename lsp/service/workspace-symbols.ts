@@ -6,6 +6,7 @@
  */
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { countProblems } from '../../compiler/analyze.js';
 import { parse } from '../../grammar/index.js';
 import { SlacDocument } from './document.js';
 import { documentSymbols } from './symbols.js';
@@ -64,7 +65,8 @@ function match(name: string, query: string): number | null {
 }
 
 function symbolsOf(uri: string, text: string): WorkspaceSymbol[] {
-  const doc = new SlacDocument(uri, 0, text, TextDocument.create(uri, 'slac', 0, text), { ...parse(text), model: null }, null);
+  const parsed = parse(text);
+  const doc = new SlacDocument(uri, 0, text, TextDocument.create(uri, 'slac', 0, text), { ...parsed, counts: countProblems(parsed.diagnostics), model: null }, null);
   const out: WorkspaceSymbol[] = [];
   const walk = (symbols: DocumentSymbol[], container?: string) => {
     for (const s of symbols) {

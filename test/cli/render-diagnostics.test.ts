@@ -91,6 +91,31 @@ describe('renderDiagnostic (text)', () => {
     expect(out.join('\n')).not.toContain('\r');
   });
 
+  it('cuts a long line around the caret, rustc-style, so output stays bounded', () => {
+    const text = `${'a '.repeat(3000)}@@ ${'b '.repeat(3000)}`;
+    const d = diagnostic('invalid-character', rangeIn(text, [1, 6001], [1, 6003]), "unexpected characters '@@'");
+    const out = renderDiagnostic(d, 'x.sla', text).split('\n');
+    expect(out[3]).toBe(`1 | ...${'a '.repeat(20)}@@ ${'b '.repeat(38)}b...`);
+    expect(out[4]).toBe(`  | ${' '.repeat(43)}^^`);
+    expect(out.every((l) => l.length < 140)).toBe(true);
+    // A caret near the start keeps the start and cuts the end only.
+    const early = renderDiagnostic(diagnostic('syntax-error', rangeIn(text, [1, 3], [1, 4]), 'x'), 'x.sla', text).split('\n');
+    expect(early[3]).toBe(`1 | ${'a '.repeat(60)}...`);
+    expect(early[4]).toBe('  |   ^');
+  });
+
+  it('5,000 invalid characters on a 10 KB line render in bounded space', () => {
+    const text = '@ '.repeat(5000);
+    const ds = Array.from({ length: 5000 }, (_, i) => diagnostic('invalid-character', rangeIn(text, [1, 2 * i + 1], [1, 2 * i + 2]), "unexpected character '@'"));
+    expect(renderDiagnostics(ds, 'x.sla', text).length).toBeLessThan(5000 * 400);
+  });
+
+  it('a lone CR ends a line, as in the parser', () => {
+    const text = 'service A\r}\r';
+    const out = renderDiagnostic(diagnostic('syntax-error', rangeIn(text.replace(/\r/g, '\n'), [2, 1], [2, 2]), 'x'), 'x.sla', text).split('\n');
+    expect(out.slice(1, 5)).toEqual([' --> x.sla:2:1', '  |', '2 | }', '  | ^']);
+  });
+
   it('uses colours only when asked', () => {
     const d = diagnostic('syntax-error', rangeIn(source, [1, 1], [1, 9]), 'oops');
     expect(renderDiagnostic(d, 'x.sla', source)).not.toContain('\u001b[');

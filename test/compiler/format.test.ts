@@ -145,6 +145,20 @@ describe('format: the canonical layout', () => {
     );
   });
 
+  it('prints every number as written, also the second number of scores, rates and rolling periods', () => {
+    const input = [
+      'objective q { average CSAT at least 4.20 out of 0.0000001 per 1000000000000000000000 months }',
+      'objective e { error rate at most 2 per 1000000000000000000000 tasks per 012 months }',
+      'objective n { NPS at least 00.50 }',
+    ].join('\n');
+    const out = fmt(input);
+    expect(out).toContain('  average CSAT at least 4.20 out of 0.0000001 per 1000000000000000000000 months\n');
+    expect(out).toContain('  error rate at most 2 per 1000000000000000000000 tasks per 012 months\n');
+    expect(out).toContain('  NPS at least 00.50\n');
+    expect(parse(out).diagnostics).toEqual([]);
+    expect(stripRanges(parse(out).document)).toEqual(stripRanges(parse(input).document));
+  });
+
   it('re-escapes strings so that they read back to the same value', () => {
     const input = 'agreement "Say \\"hi\\"" { provider "C:\\\\temp\\\\x" text en "line one\\nline two\\tend" nl "\\q" }';
     const out = fmt(input);
