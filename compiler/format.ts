@@ -21,6 +21,7 @@ import type * as A from '../grammar/ast.js';
 import { parse } from '../grammar/index.js';
 import { LCurly } from '../grammar/tokens.js';
 import type { Diagnostic } from '../diagnostics/index.js';
+import { printLegalHeader, printLegalStatement, type LegalStatement } from './format-legal.js';
 
 export interface FormatResult {
   text: string;
@@ -48,7 +49,11 @@ type Statement =
   | A.LadderStmt
   | A.EscalationStmt
   | A.ReportingStmt
-  | A.ScenarioStmt;
+  | A.ScenarioStmt
+  | A.PartyStmt
+  | A.LegalStmt
+  | A.OutageBandStmt
+  | A.TicketBandStmt;
 
 /** The word between threshold and amount in a band: `below 99% credit 5%`, `above 95% bonus 2%`. */
 type LadderWord = 'credit' | 'bonus';
@@ -68,21 +73,21 @@ function plural(unit: string, count: number): string {
 }
 
 /** A string literal that reads back as `value`. */
-function quote(value: string): string {
+export function quote(value: string): string {
   return `"${value.replace(/[\\"\n\t]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\${c}`))}"`;
 }
 
-function printNames(names: A.Ident[]): string {
+export function printNames(names: A.Ident[]): string {
   return names.map((n) => n.name).join(', ');
 }
 
-function printText(t: A.Text): string {
+export function printText(t: A.Text): string {
   return t.parts.map((p) => words(p.lang, quote(p.value))).join(' ');
 }
 
 const clockWords: Record<A.DurationClock, string | null> = { elapsed: null, business: 'business', working: 'working', calendar: 'calendar' };
 
-function printValue(v: A.Value): string {
+export function printValue(v: A.Value): string {
   switch (v.kind) {
     case 'Number':
     case 'Percentage':
@@ -98,12 +103,12 @@ function printValue(v: A.Value): string {
   }
 }
 
-function printPeriod(p: A.PeriodSpec | null): string | null {
+export function printPeriod(p: A.PeriodSpec | null): string | null {
   if (!p) return null;
   return p.rolling ? `per ${p.count} ${plural(p.unit, p.count)}` : `per ${p.unit}`;
 }
 
-function printAmount(a: A.Amount): string {
+export function printAmount(a: A.Amount): string {
   return words(printValue(a.value), a.ofFee && 'of monthly fee');
 }
 
@@ -255,6 +260,8 @@ function printStatement(s: Statement, ladder: LadderWord): string {
       return words('at most', printAmount(s.amount), printPeriod(s.period));
     case 'SoleRemedy':
       return 'sole remedy';
+    case 'Penalty':
+      return 'penalty';
     // escalation and reporting
     case 'AppliesTo':
       return `for ${printNames(s.priorities)}`;
@@ -293,6 +300,8 @@ function printStatement(s: Statement, ladder: LadderWord): string {
       return `expect ${s.objective.name} in ${s.period.value} ${s.outcome}`;
     case 'ExpectValue':
       return `expect ${s.objective.name} in ${s.period.value} is ${printValue(s.value)}`;
+    default:
+      return printLegalStatement(s as LegalStatement);
   }
 }
 
@@ -335,6 +344,8 @@ function printHeader(d: A.Declaration): string {
       return 'reporting';
     case 'Scenario':
       return `scenario ${printText(d.title)}`;
+    default:
+      return printLegalHeader(d);
   }
 }
 

@@ -134,7 +134,7 @@ function lowerTiers(doc: A.Document): M.TierModel[] {
   const basePauses = pauses(defaults?.body ?? []);
   const tiers = doc.declarations.filter((d): d is A.TierDecl => d.kind === 'Tier');
   if (tiers.length === 0) {
-    return [{ name: '', title: null, texts: texts(defaults?.body ?? []), line: defaults ? line(defaults) : 1, implicit: true, targets: base, pauses: basePauses }];
+    return [{ name: '', title: null, texts: [], line: defaults ? line(defaults) : 1, implicit: true, targets: base, pauses: basePauses }];
   }
   return tiers.map((t) => {
     const own = blockTargets(t.body, 'tier');
@@ -249,6 +249,7 @@ export function lower(doc: A.Document): M.ContractModel {
         }
       : null,
     tiers: lowerTiers(doc),
+    targetTexts: texts(decls('Targets')[0]?.body ?? []),
     objectives: decls('Objective').map(lowerObjective),
     credits: decls('Credits').map(lowerLadder),
     bonuses: decls('Bonus').map(lowerLadder),

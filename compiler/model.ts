@@ -204,6 +204,8 @@ export interface ContractModel {
   matrix: MatrixModel | null;
   /** At least one: the implicit tier when the contract declares none. */
   tiers: TierModel[];
+  /** Wording of the default `targets` block: it applies to every tier (and is not a tier's own). */
+  targetTexts: TextModel[];
   objectives: ObjectiveModel[];
   credits: LadderModel[];
   bonuses: LadderModel[];

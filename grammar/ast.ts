@@ -7,6 +7,8 @@
 import type { Range } from '../diagnostics/index.js';
 
 export type { Position, Range } from '../diagnostics/index.js';
+import type { LegalDecl, OutageCreditsDecl, PartyDecl, TicketCreditsDecl } from './ast-legal.js';
+export type * from './ast-legal.js';
 
 interface NodeBase {
   range: Range;
@@ -158,7 +160,11 @@ export type Declaration =
   | BonusDecl
   | EscalationDecl
   | ReportingDecl
-  | ScenarioDecl;
+  | ScenarioDecl
+  | PartyDecl
+  | LegalDecl
+  | OutageCreditsDecl
+  | TicketCreditsDecl;
 
 export interface Document extends NodeBase {
   kind: 'Document';
@@ -396,7 +402,12 @@ export interface SoleRemedyStmt extends NodeBase {
   kind: 'SoleRemedy';
 }
 
-export type LadderStmt = BandStmt | CapStmt | SoleRemedyStmt | TextStmt;
+/** `penalty`: the credits are a penalty (boete, art. 6:91 BW) rather than a price reduction. */
+export interface PenaltyStmt extends NodeBase {
+  kind: 'Penalty';
+}
+
+export type LadderStmt = BandStmt | CapStmt | SoleRemedyStmt | PenaltyStmt | TextStmt;
 
 export interface CreditsDecl extends NodeBase {
   kind: 'Credits';

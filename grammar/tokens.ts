@@ -168,6 +168,37 @@ export const Breached = kw('breached');
 export const None = kw('none');
 export const In = kw('in');
 
+// Legal frame and credits per incident
+export const Kvk = kw('kvk');
+export const Address = kw('address');
+export const Represented = kw('represented');
+export const By = kw('by');
+export const Called = kw('called');
+export const Legal = kw('legal');
+export const Main = kw('main');
+export const Prevails = kw('prevails');
+export const Prevailing = kw('prevailing');
+export const Language = kw('language');
+export const Disputes = kw('disputes');
+export const Mediation = kw('mediation');
+export const Arbitration = kw('arbitration');
+export const Court = kw('court');
+export const Then = kw('then');
+export const Renewal = kw('renewal');
+export const Notice = kw('notice');
+export const Liability = kw('liability');
+export const Data = kw('data');
+export const Processing = kw('processing');
+export const Audit = kw('audit');
+export const Measurements = kw('measurements');
+export const Improvement = kw('improvement');
+export const Plan = kw('plan');
+export const Termination = kw('termination');
+export const Consecutive = kw('consecutive');
+export const Breaches = kw('breaches');
+export const Penalty = kw('penalty');
+export const Or = kw('or');
+
 // Shared words
 export const To = kw('to');
 export const On = kw('on');

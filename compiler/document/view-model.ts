@@ -204,6 +204,8 @@ export interface DocumentView {
   }>;
   /** Some tier has response or resolution targets. */
   hasTargets: boolean;
+  /** Wording of the default targets, for every tier. */
+  targetTexts: Txt[];
   /** Every tier pauses its clocks for the same reasons: one clause says it for all. */
   commonPauses: Array<{ condition: A.PauseCondition; status: string | null }> | null;
   /** Share and quality objectives (article 8). */
@@ -649,6 +651,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
       : null,
     tiers,
     hasTargets: tiers.some((t) => t.rows.length > 0),
+    targetTexts: texts(model.targetTexts),
     commonPauses: tiers.length > 0 && tiers.every((t) => JSON.stringify(t.pauses) === JSON.stringify(tiers[0]!.pauses)) ? tiers[0]!.pauses : null,
     performance,
     availability,

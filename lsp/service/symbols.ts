@@ -103,6 +103,14 @@ function declarationSymbol(doc: SlacDocument, d: A.Declaration): DocumentSymbol 
         .map((s) => symbol(doc, `ticket ${s.id.name}`, SymbolKind.Variable, s, s.id, `priority ${s.priority.name}`));
       return symbol(doc, titleOf(d.title) ?? 'scenario', SymbolKind.Method, d, d.title, 'scenario', tickets);
     }
+    case 'Party':
+      return symbol(doc, `party ${d.role}`, SymbolKind.Object, d, null, null);
+    case 'Legal':
+      return symbol(doc, 'legal', SymbolKind.Object, d, null, null);
+    case 'OutageCredits':
+      return symbol(doc, `credits per outage for ${d.objective.name}`, SymbolKind.Array, d, d.objective, null);
+    case 'TicketCredits':
+      return symbol(doc, 'credits per ticket', SymbolKind.Array, d, null, null);
   }
 }
 
