@@ -6,6 +6,7 @@ import type * as A from '../grammar/ast.js';
 import { nouns, verbs } from './measures.js';
 import type * as M from './model.js';
 import { coveredDays, minuteRanges } from './passes/check-calendars.js';
+import { lowerLegal, lowerOutageCredits, lowerParty, lowerTicketCredits } from './lower-legal.js';
 
 const line = (node: { range: A.Range }): number => node.range.start.line;
 
@@ -15,7 +16,7 @@ export function lowerText(text: A.Text): M.TextModel {
   return { byLang };
 }
 
-function texts(body: ReadonlyArray<{ kind: string }>): M.TextModel[] {
+export function texts(body: ReadonlyArray<{ kind: string }>): M.TextModel[] {
   return body.filter((s): s is A.TextStmt => s.kind === 'TextStmt').map((s) => lowerText(s.text));
 }
 
@@ -49,13 +50,13 @@ export function lowerValue(v: A.Value): M.ValueModel {
   }
 }
 
-function lowerAmount(a: A.Amount): M.AmountModel {
+export function lowerAmount(a: A.Amount): M.AmountModel {
   const v = a.value;
   if (v.kind === 'Money') return { value: { kind: 'money', minor: v.minor, currency: v.currency } };
   return { value: { kind: 'percentage', value: v.kind === 'Percentage' ? v.value : 0 } };
 }
 
-function lowerPeriod(p: A.PeriodSpec | null): M.PeriodModel {
+export function lowerPeriod(p: A.PeriodSpec | null): M.PeriodModel {
   return p ? { unit: p.unit, count: p.count, rolling: p.rolling } : { unit: 'month', count: 1, rolling: false };
 }
 
@@ -194,7 +195,7 @@ function lowerObjective(o: A.ObjectiveDecl): M.ObjectiveModel {
   };
 }
 
-function caps(body: readonly A.LadderStmt[]): M.CapModel[] {
+export function caps(body: ReadonlyArray<{ kind: string }>): M.CapModel[] {
   return body.filter((s): s is A.CapStmt => s.kind === 'Cap').map((c) => ({ line: line(c), amount: lowerAmount(c.amount), period: lowerPeriod(c.period) }));
 }
 
@@ -253,7 +254,7 @@ export function lower(doc: A.Document): M.ContractModel {
     objectives: decls('Objective').map(lowerObjective),
     credits: decls('Credits').map(lowerLadder),
     bonuses: decls('Bonus').map(lowerLadder),
-    creditTerms: terms ? { line: line(terms), caps: caps(terms.body), soleRemedy: terms.body.some((s) => s.kind === 'SoleRemedy'), texts: texts(terms.body) } : null,
+    creditTerms: terms ? { line: line(terms), caps: caps(terms.body), soleRemedy: terms.body.some((s) => s.kind === 'SoleRemedy'), penalty: terms.body.some((s) => s.kind === 'Penalty'), texts: texts(terms.body) } : null,
     escalations: decls('Escalation').map(lowerEscalation),
     reports: decls('Reporting').flatMap((r) =>
       r.body.flatMap((s) => (s.kind === 'Report' ? [{ line: line(s), title: lowerText(s.title), frequency: s.frequency, recipient: s.recipient?.value ?? null, covering: s.covering.map((c) => c.name) }] : [])),
@@ -265,5 +266,12 @@ export function lower(doc: A.Document): M.ContractModel {
       zone: s.body.find((x): x is Extract<A.ScenarioStmt, { kind: 'TimeZone' }> => x.kind === 'TimeZone')?.zone.name ?? agreementModel.timeZone,
       body: s.body,
     })),
+    parties: {
+      provider: lowerParty('provider', agreementModel.provider, decls('Party').find((p) => p.role === 'provider')),
+      customer: lowerParty('customer', agreementModel.customer, decls('Party').find((p) => p.role === 'customer')),
+    },
+    legal: lowerLegal(decls('Legal')[0]),
+    outageCredits: decls('OutageCredits').map(lowerOutageCredits),
+    ticketCredits: decls('TicketCredits')[0] ? lowerTicketCredits(decls('TicketCredits')[0]!) : null,
   };
 }

@@ -6,6 +6,9 @@
  */
 import type { CalendarSpec } from '../runtime/calendar-spec.js';
 import type * as A from '../grammar/ast.js';
+import type { LegalModel, OutageCreditsModel, PartyModel, TicketCreditsModel } from './model-legal.js';
+
+export type * from './model-legal.js';
 
 /** Source line (1-based) of the element, for comments in generated code and for traces. */
 export interface Located {
@@ -161,6 +164,8 @@ export interface LadderModel extends Located {
 export interface CreditTermsModel extends Located {
   caps: CapModel[];
   soleRemedy: boolean;
+  /** The credits are a penalty (boete, art. 6:91 BW) rather than a price reduction. */
+  penalty: boolean;
   texts: TextModel[];
 }
 
@@ -214,4 +219,8 @@ export interface ContractModel {
   reports: ReportModel[];
   reportingTexts: TextModel[];
   scenarios: ScenarioModel[];
+  parties: { provider: PartyModel; customer: PartyModel };
+  legal: LegalModel;
+  outageCredits: OutageCreditsModel[];
+  ticketCredits: TicketCreditsModel | null;
 }
