@@ -80,6 +80,12 @@ export const diagnosticCodes = {
   'missing-translation': { severity: 'warning', summary: 'A contract text without one of the contract languages.' },
   'undeclared-language': { severity: 'warning', summary: 'A text in a language that is not a contract language.' },
   'missing-time-zone': { severity: 'error', summary: 'A scenario with times but no time zone (in the scenario or the agreement).' },
+  'norm-without-consequence': { severity: 'warning', summary: 'A norm (an objective, or the response and resolution times of a priority) with no credit, bonus, improvement plan or termination right attached.' },
+  'kpi-without-wording': { severity: 'error', summary: 'A kpi objective without a title and a description in every contract language: the document would show its code name.' },
+  'unknown-article': { severity: 'error', summary: 'A text that refers to an article or annex the document does not have.' },
+  'party-name': { severity: 'warning', summary: 'A text that names a party by its own name instead of the defined term (Dienstverlener, Afnemer).' },
+  'remedy-in-text': { severity: 'warning', summary: 'A text that repeats or contradicts the generated remedy clause (sole remedy, damages, penalty).' },
+  'text-without-place': { severity: 'error', summary: 'A text that the document has no place for, so it would be dropped.' },
   'io-error': { severity: 'error', summary: 'A file that cannot be read: missing, a directory, binary or not UTF-8.' },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -15,6 +15,13 @@ import { checkLadders } from './check-ladders.js';
 import { checkEscalations } from './check-escalations.js';
 import { checkTexts } from './check-texts.js';
 import { checkScenarios } from './check-scenarios.js';
+import { checkLegal } from './check-legal.js';
+import { reportNormsWithoutConsequence } from './report-norms-without-consequence.js';
+import { checkKpiWording } from './check-kpi-wording.js';
+import { checkTextReferences } from './check-text-references.js';
+import { checkPartyNames } from './check-party-names.js';
+import { checkRemedyText } from './check-remedy-text.js';
+import { reportUnplacedTexts } from './report-unplaced-texts.js';
 
 export const checkPasses: readonly CheckPass[] = [
   reportDuplicateNames,
@@ -30,6 +37,13 @@ export const checkPasses: readonly CheckPass[] = [
   checkEscalations,
   checkTexts,
   checkScenarios,
+  checkLegal,
+  reportNormsWithoutConsequence,
+  checkKpiWording,
+  checkTextReferences,
+  checkPartyNames,
+  checkRemedyText,
+  reportUnplacedTexts,
 ];
 
 export function runChecks(document: Document, diagnostics: Diagnostic[]): void {
