@@ -20,7 +20,8 @@ export function checkPartyNames(ctx: CheckContext): void {
     for (const p of term?.text.parts ?? []) terms.add(p.value.toLowerCase());
     const short = name.replace(legalForms, '').trim();
     const first = short.split(/\s+/)[0] ?? '';
-    const names = [...new Set([name, short, ...(first.length >= 4 ? [first] : [])])].filter((n) => !terms.has(n.toLowerCase()));
+    const names = [...new Set([name, short, ...(first.length >= 4 ? [first] : [])])].filter((n) => n !== '' && !terms.has(n.toLowerCase()));
+    if (names.length === 0) return [];
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     return [{ role, pattern, term: term?.text.parts[0]?.value ?? defaults[role]['nl']! }];
   });

@@ -38,7 +38,6 @@ export const checkPasses: readonly CheckPass[] = [
   checkTexts,
   checkScenarios,
   checkLegal,
-  reportNormsWithoutConsequence,
   checkKpiWording,
   checkTextReferences,
   checkPartyNames,
@@ -46,7 +45,12 @@ export const checkPasses: readonly CheckPass[] = [
   reportUnplacedTexts,
 ];
 
+/** Completeness, judged only on a contract without errors (an error usually explains the gap). */
+export const completenessPasses: readonly CheckPass[] = [reportNormsWithoutConsequence];
+
 export function runChecks(document: Document, diagnostics: Diagnostic[]): void {
   const ctx = new CheckContext(document, diagnostics);
   for (const pass of checkPasses) pass(ctx);
+  if (diagnostics.some((d) => d.severity === 'error')) return;
+  for (const pass of completenessPasses) pass(ctx);
 }

@@ -43,7 +43,7 @@ describe('Dutch document', () => {
   const md = renderDocument(model, { lang: 'nl', format: 'md' });
 
   it('uses Dutch contract terms, not translated English', () => {
-    for (const term of ['dienstverlener', 'afnemer', 'beschikbaarheid', 'reactietijd', 'oplostijd', 'servicecredit', 'werkdagen', 'kantooruren', 'overmacht', 'escalatie', 'gepland onderhoud', 'meetperiode']) {
+    for (const term of ['dienstverlener', 'afnemer', 'beschikbaarheid', 'reactietijd', 'oplostijd', 'servicecredit', 'werkdagen', 'servicevenster', 'overmacht', 'escalatie', 'gepland onderhoud', 'meetperiode']) {
       expect(md.toLowerCase()).toContain(term);
     }
     expect(md).not.toMatch(/\b(?:provider|customer|availability|response time|working days|business hours)\b/i);
@@ -53,7 +53,7 @@ describe('Dutch document', () => {
     expect(md).toContain('| Vergoeding | € 12.500,00 per maand |'.replace(' 12', '\u00a012'));
     expect(md).toContain('1 januari 2026 tot en met 31 december 2026');
     expect(md).toContain('99,9%');
-    expect(md).toContain('| Kritiek | 15 minuten (24/7) | 4 kantooruren (Kantooruren) |');
+    expect(md).toContain('| Kritiek | 15 minuten (24/7) | 4 uur (binnen het servicevenster Kantooruren) |');
     expect(md).toContain('2 werkdagen (Kantooruren)');
     expect(md).toContain('maandag t/m vrijdag 09:00–17:00');
     expect(md).toContain('5% van de maandelijkse vergoeding (€\u00a0625,00)');
@@ -63,13 +63,13 @@ describe('Dutch document', () => {
 
   it('defines the terms the contract uses, and only those', () => {
     const definitions = md.slice(md.indexOf('## Artikel 1'), md.indexOf('## Artikel 2'));
-    for (const term of ['Kantooruren', 'Werkdag', 'Reactietijd', 'Oplostijd', 'Beschikbaarheid', 'Downtime', 'Gemiddelde maand', 'Overmacht', 'Gepland onderhoud', 'Servicecredit', 'Escalatie', 'Feestdagen']) {
+    for (const term of ['Servicevenster', 'Werkdag', 'Reactietijd', 'Oplostijd', 'Beschikbaarheid', 'Downtime', 'Gemiddelde maand', 'Overmacht', 'Gepland onderhoud', 'Servicecredit', 'Escalatie', 'Feestdagen']) {
       expect(definitions).toContain(`**${term}**`);
     }
     for (const term of ['Kalenderdag', 'Bonus', 'Acceptatieperiode']) expect(definitions).not.toContain(`**${term}**`);
     const bare = renderDocument(modelOf(contract('')), { lang: 'nl', format: 'md' });
     const bareDefinitions = bare.slice(bare.indexOf('## Artikel 1'), bare.indexOf('## Artikel 2'));
-    for (const term of ['Kantooruren', 'Werkdag', 'Reactietijd', 'Beschikbaarheid', 'Servicecredit', 'Escalatie', 'Norm (SLO)']) {
+    for (const term of ['Servicevenster', 'Werkdag', 'Reactietijd', 'Beschikbaarheid', 'Servicecredit', 'Escalatie', 'Norm (SLO)']) {
       expect(bareDefinitions).not.toContain(`**${term}**`);
     }
     expect(bareDefinitions).toContain('**Afnemer**');
@@ -77,7 +77,7 @@ describe('Dutch document', () => {
 
   it('keeps empty articles with "Niet van toepassing"', () => {
     expect(md).toMatch(/## Artikel 12 Bonusregeling\n\nNiet van toepassing\./);
-    expect(md).toMatch(/## Artikel 13 Acceptatieperiode\n\nNiet van toepassing\./);
+    expect(md).toMatch(/## Artikel 13 Aanloopperiode\n\nNiet van toepassing\./);
   });
 });
 
@@ -134,7 +134,7 @@ describe('describeClause', () => {
 
   it('gives the sentence as it reads in the contract', () => {
     expect(describeClause(model, { kind: 'target', name: 'Gold', priority: 'P1', target: 'resolution' }, 'nl')).toBe(
-      'Oplostijd bij prioriteit Kritiek in serviceniveau Gold: 4 kantooruren (Kantooruren).',
+      'Oplostijd bij prioriteit Kritiek in serviceniveau Gold: 4 uur (binnen het servicevenster Kantooruren).',
     );
     expect(describeClause(model, { kind: 'target', name: 'Gold', priority: 'P1', target: 'response' }, 'en')).toBe(
       'Response time for priority Critical in the Gold service tier: 15 minutes (24/7).',
