@@ -52,8 +52,8 @@ describe('Dutch', () => {
     expect(formatDuration({ value: 2, unit: 'day', clock: 'working' }, 'nl')).toBe('2 werkdagen');
     expect(formatDuration({ value: 1, unit: 'day', clock: 'working' }, 'nl')).toBe('1 werkdag');
     expect(formatDuration({ value: 4, unit: 'hour', clock: 'business' }, 'nl')).toBe('4 uur');
-    expect(formatDuration({ value: 1, unit: 'hour', clock: 'business' }, 'nl')).toBe('1 kantooruur');
-    expect(formatDuration({ value: 30, unit: 'minute', clock: 'business' }, 'nl')).toBe('30 minuten binnen kantooruren');
+    expect(formatDuration({ value: 1, unit: 'hour', clock: 'business' }, 'nl')).toBe('1 uur');
+    expect(formatDuration({ value: 30, unit: 'minute', clock: 'business' }, 'nl')).toBe('30 minuten');
     expect(formatDuration({ value: 2, unit: 'day', clock: 'calendar' }, 'nl')).toBe('2 kalenderdagen');
     expect(formatSpan(43 * 60_000 + 50_000, 'nl')).toBe('43 minuten en 50 seconden');
     expect(formatSpan(0, 'nl')).toBe('0 seconden');
