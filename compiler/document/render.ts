@@ -252,6 +252,7 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('not', (a: unknown) => !a);
   /** A full stop after a text, unless it already ends with one (`B.V.`). */
   hb.registerHelper('dot', (text: unknown) => (typeof text === 'string' && /[.!?]$/.test(text) ? '' : '.'));
+  hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
   hb.registerHelper('inc', (n: unknown) => Number(n) + 1);
   hb.registerHelper('len', (a: unknown) => (Array.isArray(a) ? a.length : 0));
   hb.registerHelper('any', (...args: unknown[]) => args.slice(0, -1).some((a) => Array.isArray(a) && a.length > 0));
@@ -279,6 +280,14 @@ function registerHelpers(hb: typeof Handlebars): void {
     const s = state(options);
     const list = Array.isArray(items) ? items.map((i) => text(i, options)) : [];
     return out(s, formatList(list, s.lang, 'disjunction'));
+  });
+
+  /** A partial rendered to inline text, for use as a helper argument (an article heading with a defined term). */
+  hb.registerHelper('partial', function (this: unknown, name: unknown, options: Handlebars.HelperOptions) {
+    const partial = hb.partials[String(name)];
+    const compiled = typeof partial === 'string' ? hb.compile(partial) : (partial as HandlebarsTemplateDelegate | undefined);
+    if (!compiled) throw new Error(`no partial '${String(name)}'`);
+    return inline(compiled(options.data?.root ?? this, { data: options.data }));
   });
 
   hb.registerHelper('page', function (this: unknown, options: Handlebars.HelperOptions) {

@@ -155,7 +155,7 @@ describe('describeClause', () => {
     expect(describeClause(model, { kind: 'priority', name: 'P1' }, 'en')).toBe('Priority Critical: Complete outage');
     expect(describeClause(model, { kind: 'service', name: 'platform' }, 'nl')).toBe('Dienst Platform.');
     expect(describeClause(model, { kind: 'tier', name: 'Gold' }, 'en')).toBe(
-      'Service tier Gold: priority Critical: response time 15 minutes (24/7), resolution time 4 business hours (Office hours); priority High: response time 2 working days (Office hours), resolution time 5 working days (Office hours).',
+      'Service tier Gold: priority Critical: response time 15 minutes (within the service window 24/7), resolution time 4 hours (within the service window Office hours); priority High: response time 2 working days (within the service window Office hours), resolution time 5 working days (within the service window Office hours).',
     );
     expect(describeClause(model, { kind: 'escalation', name: 'contract' }, 'nl')).toMatch(/^Contractescalatie\. Deze escalatieprocedure geldt ongeacht de prioriteit\. .* stap 1: Servicemanagers, na 5 werkdagen \(Kantooruren\)\.$/);
   });
