@@ -157,7 +157,7 @@ describe('describeClause', () => {
     expect(describeClause(model, { kind: 'tier', name: 'Gold' }, 'en')).toBe(
       'Service tier Gold: priority Critical: response time 15 minutes (within the service window 24/7), resolution time 4 hours (within the service window Office hours); priority High: response time 2 working days (within the service window Office hours), resolution time 5 working days (within the service window Office hours).',
     );
-    expect(describeClause(model, { kind: 'escalation', name: 'contract' }, 'nl')).toMatch(/^Contractescalatie\. Deze escalatieprocedure geldt ongeacht de prioriteit\. .* stap 1: Servicemanagers, na 5 werkdagen \(Kantooruren\)\.$/);
+    expect(describeClause(model, { kind: 'escalation', name: 'contract' }, 'nl')).toMatch(/^Contractescalatie\. Deze escalatieprocedure geldt ongeacht de prioriteit\. .* stap 1: Servicemanagers, na 5 werkdagen \(binnen het servicevenster Kantooruren\)\.$/);
   });
 
   it('returns an empty string for a clause the contract does not have', () => {
