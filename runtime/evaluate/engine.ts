@@ -28,6 +28,8 @@ import { parsePeriodKey, parseTimestamp, periodDays, periodOfDay, type PeriodRef
 import { type OutageInput, evaluateAvailability } from './availability.js';
 import { Context, durationText, fmtNumber } from './context.js';
 import { evaluateLadders, type Scored } from './credits.js';
+import { evaluateIncidentCredits, settle, type BreachedClock } from './incident-credits.js';
+import { evaluateBreachRules } from './breach-rules.js';
 import { type Exact, cmp, sub, toNumber } from './exact.js';
 import { type ObjectivePeriod, objectivePeriods } from './periods.js';
 import { QualityCounter, qualityResult, targetNumber, unitOf } from './quality.js';
@@ -89,6 +91,8 @@ export class Evaluation {
   private seq = 0;
 
   private readonly tickets: Array<{ seq: number; result: TicketResult }> = [];
+  /** Every breached ticket clock (also outside --period): credits per ticket need the history for their caps. */
+  private readonly breachedClocks: BreachedClock[] = [];
   private readonly openTickets: Array<Pending<ParsedTicket> & { tier: RtTier }> = [];
   private readonly open: OpenTicket[] = [];
   private readonly summary: TicketSummary = { total: 0, resolved: 0, open: 0, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0, pending: 0 };
@@ -272,6 +276,9 @@ export class Evaluation {
       } else if (core.status === 'breached') k.counted++;
       else k.pending++;
     }
+    for (const clock of [result.response, result.resolution]) {
+      if (clock?.status === 'breached') this.breachedClocks.push({ ticket: result.id, target: clock.kind, priority: clock.priority, created: t.created });
+    }
     if (this.requested === null || (t.created >= this.requested.from && t.created < this.requested.to)) {
       const s = this.summary;
       s.total++;
@@ -416,6 +423,7 @@ export class Evaluation {
     }
     const scored: Scored[] = [];
     const objectives: ObjectiveResult[] = [];
+    const everyPeriod: ObjectiveResult[] = [];
     const tallies = this.applyTallies();
     c.contract.objectives.forEach((o, order) => {
       const periods = Number.isFinite(from) && Number.isFinite(to) ? objectivePeriods(c, o.period, from, to) : [];
@@ -423,6 +431,7 @@ export class Evaluation {
       periods.forEach((p, i) => {
         const r = results[i]!;
         scored.push({ objective: o, order, period: p, sli: r.exact, evidence: r.evidence });
+        everyPeriod.push(r.result);
         if (this.reported(p)) objectives.push(r.result);
       });
     });
@@ -431,6 +440,9 @@ export class Evaluation {
     const reportedMonths = new Set(ladders.credits.concat(ladders.bonuses).filter((r) => keep.has(`${r.objective}|${r.period}`)).map((r) => r.bookedIn));
     this.tickets.sort((a, b) => a.seq - b.seq);
     const fee = c.contract.agreement.fee;
+    const incident = evaluateIncidentCredits(c, this.breachedClocks, everyPeriod, ladders.credits);
+    const reportedIncident = incident.filter((i) => this.reportedMonth(i.bookedIn));
+    const breachRules = evaluateBreachRules(c, everyPeriod);
     return {
       format: REPORT_FORMAT,
       contract: {
@@ -447,7 +459,9 @@ export class Evaluation {
       objectives,
       credits: ladders.credits.filter((r) => keep.has(`${r.objective}|${r.period}`)),
       bonuses: ladders.bonuses.filter((r) => keep.has(`${r.objective}|${r.period}`)),
-      totals: ladders.totals.filter((t) => reportedMonths.has(t.period)),
+      totals: settle(ladders.totals, incident, fee?.currency ?? null).filter((t) => reportedMonths.has(t.period) || reportedIncident.some((i) => i.bookedIn === t.period)),
+      incidentCredits: reportedIncident,
+      breachRules,
       ticketSummary: this.summary,
       tickets: this.tickets.map((t) => t.result),
       open: this.open,
@@ -460,6 +474,14 @@ export class Evaluation {
         problemsOmitted: this.problemsOmitted,
       },
     };
+  }
+
+  private reportedMonth(key: string): boolean {
+    if (!this.requested) return true;
+    const ref = parsePeriodKey(key);
+    if (!ref) return false;
+    const named = this.ctx.zone.periodRange(ref);
+    return named.from < this.requested.to && named.to > this.requested.from;
   }
 
   private reported(p: ObjectivePeriod): boolean {
