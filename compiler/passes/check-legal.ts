@@ -65,6 +65,12 @@ export function checkLegal(ctx: CheckContext): void {
     const objective = ctx.symbols.get('objective', d.objective.name)?.node;
     const measure = objective?.kind === 'Objective' ? objective.body.find((s) => s.kind === 'Availability' || s.kind === 'Share' || s.kind === 'Quality') : undefined;
     if (measure && measure.kind !== 'Availability') ctx.report('misplaced-clause', d.objective.range, `credits per outage need an availability objective; '${d.objective.name}' is not one`);
-    for (const s of d.body) if (s.kind === 'OutageBand') duration(ctx, s.length, 'the length of an outage');
+    for (const s of d.body) {
+      if (s.kind !== 'OutageBand') continue;
+      duration(ctx, s.length, 'the length of an outage');
+      if (s.length.kind === 'Duration' && (s.length.clock === 'working' || s.length.clock === 'calendar' || !['second', 'minute', 'hour'].includes(s.length.unit))) {
+        ctx.report('unit-mismatch', s.length.range, `the length of an outage is counted in minutes or hours of downtime, not '${s.length.raw}'`);
+      }
+    }
   }
 }
