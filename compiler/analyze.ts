@@ -2,6 +2,7 @@
  * The front end in stages: parse → check. Syntax errors stop before checking (a half-built tree
  * would only produce follow-on noise); the checker's passes all run and report together.
  */
+import { createHash } from 'node:crypto';
 import { parse, type ParseResult } from '../grammar/index.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
 import { runChecks } from './passes/index.js';
@@ -21,6 +22,6 @@ export function analyze(text: string): Analysis {
   if (diagnostics.length === 0) {
     runChecks(parsed.document, diagnostics);
   }
-  const model = diagnostics.some((d) => d.severity === 'error') ? null : lower(parsed.document);
+  const model = diagnostics.some((d) => d.severity === 'error') ? null : lower(parsed.document, createHash('sha256').update(text).digest('hex'));
   return { ...parsed, diagnostics: sortDiagnostics(diagnostics), model };
 }

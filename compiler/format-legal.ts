@@ -2,8 +2,8 @@
 import type * as A from '../grammar/ast.js';
 import { printAmount, printNames, printPeriod, printText, printValue, quote } from './format.js';
 
-export type LegalDeclaration = A.PartyDecl | A.LegalDecl | A.OutageCreditsDecl | A.TicketCreditsDecl;
-export type LegalStatement = Exclude<A.PartyStmt | A.LegalStmt | A.OutageBandStmt | A.TicketBandStmt, A.TextStmt>;
+export type LegalDeclaration = A.PartyDecl | A.LegalDecl | A.OutageCreditsDecl | A.TicketCreditsDecl | A.RevisionsDecl;
+export type LegalStatement = Exclude<A.PartyStmt | A.LegalStmt | A.OutageBandStmt | A.TicketBandStmt | A.RevisionStmt, A.TextStmt>;
 
 export function printLegalHeader(d: LegalDeclaration): string {
   switch (d.kind) {
@@ -15,6 +15,8 @@ export function printLegalHeader(d: LegalDeclaration): string {
       return `credits per outage for ${d.objective.name}`;
     case 'TicketCredits':
       return 'credits per ticket';
+    case 'Revisions':
+      return 'revisions';
   }
 }
 
@@ -62,5 +64,11 @@ export function printLegalStatement(s: LegalStatement): string {
       return `at least ${printValue(s.length)} credit ${printAmount(s.amount)}`;
     case 'TicketBand':
       return `${s.target} ${printNames(s.priorities)} credit ${printAmount(s.amount)}`;
+    case 'DocumentStatus':
+      return `status ${s.status}`;
+    case 'DocumentDate':
+      return `date ${s.date.value}`;
+    case 'Revision':
+      return `change ${quote(s.version.value)} ${s.date.value} ${printText(s.text)}`;
   }
 }

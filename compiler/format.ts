@@ -53,7 +53,8 @@ type Statement =
   | A.PartyStmt
   | A.LegalStmt
   | A.OutageBandStmt
-  | A.TicketBandStmt;
+  | A.TicketBandStmt
+  | A.RevisionStmt;
 
 /** The word between threshold and amount in a band: `below 99% credit 5%`, `above 95% bonus 2%`. */
 type LadderWord = 'credit' | 'bonus';

@@ -2,7 +2,7 @@
 import type * as A from '../grammar/ast.js';
 import { caps, lowerAmount, lowerDuration, lowerPeriod, lowerText, texts } from './lower.js';
 import type * as M from './model.js';
-import type { BreachRuleModel, LegalModel, OutageCreditsModel, PartyModel, TicketCreditsModel } from './model-legal.js';
+import type { BreachRuleModel, LegalModel, OutageCreditsModel, PartyModel, RevisionsModel, TicketCreditsModel } from './model-legal.js';
 
 const line = (node: { range: A.Range }): number => node.range.start.line;
 
@@ -84,4 +84,13 @@ export function lowerTicketCredits(d: A.TicketCreditsDecl): TicketCreditsModel {
     .filter((s): s is A.TicketBandStmt => s.kind === 'TicketBand')
     .flatMap((b) => b.priorities.map((p) => ({ line: line(b), target: b.target, priority: p.name, amount: lowerAmount(b.amount) })));
   return { line: line(d), bands, caps: caps(d.body), texts: texts(d.body) };
+}
+
+export function lowerRevisions(decl: A.RevisionsDecl | undefined): RevisionsModel {
+  const body = decl?.body ?? [];
+  return {
+    status: find(body, 'DocumentStatus')?.status ?? null,
+    date: find(body, 'DocumentDate')?.date.value ?? null,
+    changes: body.flatMap((s) => (s.kind === 'Revision' ? [{ version: s.version.value, date: s.date.value, text: lowerText(s.text) }] : [])),
+  };
 }

@@ -6,7 +6,7 @@ import type * as A from '../grammar/ast.js';
 import { nouns, verbs } from './measures.js';
 import type * as M from './model.js';
 import { coveredDays, minuteRanges } from './passes/check-calendars.js';
-import { lowerLegal, lowerOutageCredits, lowerParty, lowerTicketCredits } from './lower-legal.js';
+import { lowerLegal, lowerOutageCredits, lowerParty, lowerRevisions, lowerTicketCredits } from './lower-legal.js';
 
 const line = (node: { range: A.Range }): number => node.range.start.line;
 
@@ -225,7 +225,7 @@ function lowerEscalation(e: A.EscalationDecl): M.EscalationModel {
   };
 }
 
-export function lower(doc: A.Document): M.ContractModel {
+export function lower(doc: A.Document, sourceHash = ''): M.ContractModel {
   const decls = <K extends A.Declaration['kind']>(kind: K) => doc.declarations.filter((d): d is Extract<A.Declaration, { kind: K }> => d.kind === kind);
   const agreement = decls('Agreement')[0];
   if (!agreement) throw new Error('lower: the document has no agreement (the checker should have said so)');
@@ -273,5 +273,7 @@ export function lower(doc: A.Document): M.ContractModel {
     legal: lowerLegal(decls('Legal')[0]),
     outageCredits: decls('OutageCredits').map(lowerOutageCredits),
     ticketCredits: decls('TicketCredits')[0] ? lowerTicketCredits(decls('TicketCredits')[0]!) : null,
+    revisions: lowerRevisions(decls('Revisions')[0]),
+    sourceHash,
   };
 }

@@ -42,6 +42,13 @@ export interface LegalModel {
   texts: TextModel[];
 }
 
+/** The document's status, date and change log (`revisions { … }`). */
+export interface RevisionsModel {
+  status: 'draft' | 'final' | null;
+  date: string | null;
+  changes: Array<{ version: string; date: string; text: TextModel }>;
+}
+
 export interface OutageCreditsModel extends Located {
   objective: string;
   /** Ordered from the shortest outage to the longest. */

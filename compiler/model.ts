@@ -6,7 +6,7 @@
  */
 import type { CalendarSpec } from '../runtime/calendar-spec.js';
 import type * as A from '../grammar/ast.js';
-import type { LegalModel, OutageCreditsModel, PartyModel, TicketCreditsModel } from './model-legal.js';
+import type { LegalModel, OutageCreditsModel, PartyModel, RevisionsModel, TicketCreditsModel } from './model-legal.js';
 
 export type * from './model-legal.js';
 
@@ -223,4 +223,7 @@ export interface ContractModel {
   legal: LegalModel;
   outageCredits: OutageCreditsModel[];
   ticketCredits: TicketCreditsModel | null;
+  revisions: RevisionsModel;
+  /** SHA-256 of the .sla source (hex), printed in the documents' footer; '' when unknown. */
+  sourceHash: string;
 }

@@ -4,7 +4,7 @@
  * audit, improvement plans, and credit ladders per outage and per ticket. Part of `ast.ts`.
  */
 import type { Range } from '../diagnostics/index.js';
-import type { Amount, CapStmt, Ident, NumberLit, PeriodSpec, StringLit, TargetKind, Text, TextStmt, Value } from './ast.js';
+import type { Amount, CapStmt, DateLit, Ident, NumberLit, PeriodSpec, StringLit, TargetKind, Text, TextStmt, Value } from './ast.js';
 
 export type PartyRole = 'provider' | 'customer';
 
@@ -97,4 +97,19 @@ export interface TicketCreditsDecl {
   kind: 'TicketCredits';
   range: Range;
   body: Array<TicketBandStmt | CapStmt | TextStmt>;
+}
+
+export type RevisionStmt =
+  /** `status draft` / `status final`: printed in the running footer. */
+  | { kind: 'DocumentStatus'; range: Range; status: 'draft' | 'final' }
+  /** `date 2026-01-15`: the date of this version of the document. */
+  | { kind: 'DocumentDate'; range: Range; date: DateLit }
+  /** `change "1.3" 2026-01-15 nl "…" en "…"`: one entry of the change log. */
+  | { kind: 'Revision'; range: Range; version: StringLit; date: DateLit; text: Text };
+
+/** `revisions { … }`: the document's status, date and change log. */
+export interface RevisionsDecl {
+  kind: 'Revisions';
+  range: Range;
+  body: RevisionStmt[];
 }

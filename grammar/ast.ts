@@ -7,7 +7,7 @@
 import type { Range } from '../diagnostics/index.js';
 
 export type { Position, Range } from '../diagnostics/index.js';
-import type { LegalDecl, OutageCreditsDecl, PartyDecl, TicketCreditsDecl } from './ast-legal.js';
+import type { LegalDecl, OutageCreditsDecl, PartyDecl, RevisionsDecl, TicketCreditsDecl } from './ast-legal.js';
 export type * from './ast-legal.js';
 
 interface NodeBase {
@@ -164,7 +164,8 @@ export type Declaration =
   | PartyDecl
   | LegalDecl
   | OutageCreditsDecl
-  | TicketCreditsDecl;
+  | TicketCreditsDecl
+  | RevisionsDecl;
 
 export interface Document extends NodeBase {
   kind: 'Document';

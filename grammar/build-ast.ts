@@ -286,6 +286,8 @@ class AstBuilder {
         return { kind: 'Legal', range, body: body('legalStmt', (n) => this.legalStmt(n)) };
       case 'incidentCredits':
         return this.incidentCredits(node, range);
+      case 'revisions':
+        return { kind: 'Revisions', range, body: body('revisionStmt', (n) => this.revisionStmt(n)) };
       default:
         return undefined;
     }
@@ -689,6 +691,15 @@ class AstBuilder {
     const rule = this.breachRule(this.node(c, 'breachRule'), range);
     if (this.has(c, T.Improvement)) return { kind: 'ImprovementPlan', range, norms, rule, within: this.valueOf(c, 0, range) };
     return { kind: 'Termination', range, norms, rule };
+  }
+
+  private revisionStmt(node: CstNode): A.RevisionStmt {
+    const range = this.range(node);
+    const c = node.children;
+    if (this.has(c, T.Status)) return { kind: 'DocumentStatus', range, status: this.has(c, T.Final) ? 'final' : 'draft' };
+    const date = this.date(this.token(c, T.DateToken), range);
+    if (this.has(c, T.DateKw)) return { kind: 'DocumentDate', range, date };
+    return { kind: 'Revision', range, version: this.string(this.token(c, T.StringLiteral), range), date, text: this.text(this.node(c, 'textParts'), range) };
   }
 
   private incidentCredits(node: CstNode, range: A.Range): A.OutageCreditsDecl | A.TicketCreditsDecl {

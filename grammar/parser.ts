@@ -38,6 +38,7 @@ export class SlacParser extends CstParser {
       { ALT: () => this.SUBRULE(this.party) },
       { ALT: () => this.SUBRULE(this.legal) },
       { ALT: () => this.SUBRULE(this.incidentCredits) },
+      { ALT: () => this.SUBRULE(this.revisions) },
     ]);
   });
 
@@ -1116,6 +1117,37 @@ export class SlacParser extends CstParser {
     this.CONSUME(T.In);
     this.CONSUME2(T.NumberToken);
     this.CONSUME(T.Months);
+  });
+
+  /** `revisions { status draft  date 2026-01-15  change "1.3" 2026-01-15 nl "…" en "…" }` */
+  public revisions = this.RULE('revisions', () => {
+    this.CONSUME(T.Revisions);
+    this.block(() => this.SUBRULE(this.revisionStmt));
+  });
+
+  public revisionStmt = this.RULE('revisionStmt', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Status);
+          this.OR2([{ ALT: () => this.CONSUME(T.Draft) }, { ALT: () => this.CONSUME(T.Final) }]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.DateKw);
+          this.CONSUME(T.DateToken);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Change);
+          this.CONSUME(T.StringLiteral);
+          this.CONSUME2(T.DateToken);
+          this.SUBRULE(this.textParts);
+        },
+      },
+    ]);
   });
 
   public incidentCredits = this.RULE('incidentCredits', () => {

@@ -198,6 +198,10 @@ export const Consecutive = kw('consecutive');
 export const Breaches = kw('breaches');
 export const Penalty = kw('penalty');
 export const Or = kw('or');
+export const Revisions = kw('revisions');
+export const Draft = kw('draft');
+export const Final = kw('final');
+export const DateKw = kw('date');
 
 // Shared words
 export const To = kw('to');

@@ -239,6 +239,23 @@ function renderTable(s: RenderState, t: Table): string {
   ].join('');
 }
 
+/** Handlebars' HTML escapes undone: the footer goes into a CSS string, escaped there instead. */
+function unescapeHtml(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#x60': '`', '#x3D': '=' })[e] ?? '');
+}
+
+/** A CSS string literal: every character outside a small safe set as a hex escape (no `</style>`, no quote breaks out). */
+function cssString(s: string): string {
+  return `"${[...s].map((c) => (/[A-Za-z0-9 .,:;()\-]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
+}
+
+/** The running footer (title, version, date, status, source hash), page X of Y, and the initials box on every page. */
+function pageBoxes(h: { footer?: unknown; pageLabel?: string; pageOf?: string; initials?: string }): string {
+  const footer = cssString(inline(unescapeHtml(String(h.footer ?? ''))));
+  const page = `${cssString(`${h.pageLabel ?? ''} `)} counter(page) ${cssString(` ${h.pageOf ?? '/'} `)} counter(pages)`;
+  return `@page {\n  @bottom-left { content: ${footer}; }\n  @bottom-right { content: ${page}; }\n  @top-right { content: ${cssString(h.initials ?? '')}; }\n}`;
+}
+
 function attr(value: unknown): string {
   return String(value ?? '').replace(/[^A-Za-z0-9 _-]/g, '');
 }
@@ -292,7 +309,7 @@ function registerHelpers(hb: typeof Handlebars): void {
 
   hb.registerHelper('page', function (this: unknown, options: Handlebars.HelperOptions) {
     const s = state(options);
-    const h = options.hash as { article?: string; annex?: string; toc?: string; title?: unknown };
+    const h = options.hash as { article?: string; annex?: string; toc?: string; title?: unknown; footer?: unknown; pageLabel?: string; pageOf?: string; initials?: string };
     s.labels = { article: h.article ?? '', annex: h.annex ?? '', toc: h.toc ?? '' };
     const body = joinBlocks(s, flow(s, String(options.fn(this))));
     if (s.mode !== 'html') return out(s, body.replace(TOC_MARK, ''));
@@ -311,7 +328,7 @@ function registerHelpers(hb: typeof Handlebars): void {
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         `<title>${esc(s, h.title)}</title>`,
-        `<style>\n${css.trim()}\n</style>`,
+        `<style>\n${css.trim()}\n${pageBoxes(h)}\n</style>`,
         '</head>',
         '<body>',
         '<main class="contract">',

@@ -5,6 +5,7 @@
  * enumeration keys only; the wording is in the templates.
  */
 import type * as M from '../model.js';
+import { formatDate } from './format/date.js';
 import { formatDuration } from './format/duration.js';
 import type { DocLang } from './format/locale.js';
 import { formatMoney } from './format/money.js';
@@ -53,6 +54,9 @@ export interface VmLegal {
   ticketCredits: { bands: Array<{ target: string; priority: Txt; amount: VmAmount }>; caps: Array<{ amount: VmAmount; period: VmPeriod }>; texts: Txt[] } | null;
   /** Credits and bonuses both exist: they are settled against each other per period. */
   netSettlement: boolean;
+  revisions: { status: 'draft' | 'final' | null; date: string | null; changes: Array<{ version: string; date: string; text: Txt }> };
+  /** The first 12 hex digits of the source's SHA-256, for the footer; null when unknown. */
+  sourceHash: string | null;
 }
 
 export function buildLegalView(model: M.ContractModel, lang: DocLang, names: { objective: (n: string) => Txt; priority: (n: string) => Txt }): VmLegal {
@@ -124,5 +128,11 @@ export function buildLegalView(model: M.ContractModel, lang: DocLang, names: { o
         }
       : null,
     netSettlement: hasCredits && model.bonuses.length > 0,
+    revisions: {
+      status: model.revisions.status,
+      date: model.revisions.date ? formatDate(model.revisions.date, lang) : null,
+      changes: model.revisions.changes.map((c) => ({ version: c.version, date: formatDate(c.date, lang), text: wording(c.text, lang) })),
+    },
+    sourceHash: model.sourceHash ? model.sourceHash.slice(0, 12) : null,
   };
 }

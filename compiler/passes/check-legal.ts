@@ -21,6 +21,8 @@ export function checkLegal(ctx: CheckContext): void {
   for (const role of ['provider', 'customer'] as const) once(ctx, parties.filter((p) => p.role === role), `party ${role}`);
   once(ctx, ctx.declarations('Legal'), 'the legal block');
   once(ctx, ctx.declarations('TicketCredits'), 'credits per ticket');
+  once(ctx, ctx.declarations('Revisions'), 'the revisions block');
+  for (const r of ctx.declarations('Revisions')) reportRepeated(ctx, r.body, ['DocumentStatus', 'DocumentDate'], (s) => (s.kind === 'DocumentStatus' ? 'the status' : 'the date'));
   for (const p of parties) reportRepeated(ctx, p.body, ['Kvk', 'Address', 'Representative', 'DefinedTerm'], (s) => `the ${s.kind === 'DefinedTerm' ? 'defined term' : s.kind.toLowerCase()}`);
 
   for (const legal of ctx.declarations('Legal')) {

@@ -111,6 +111,8 @@ function declarationSymbol(doc: SlacDocument, d: A.Declaration): DocumentSymbol 
       return symbol(doc, `credits per outage for ${d.objective.name}`, SymbolKind.Array, d, d.objective, null);
     case 'TicketCredits':
       return symbol(doc, 'credits per ticket', SymbolKind.Array, d, null, null);
+    case 'Revisions':
+      return symbol(doc, 'revisions', SymbolKind.Object, d, null, null);
   }
 }
 
