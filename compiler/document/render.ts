@@ -499,9 +499,27 @@ function newState(mode: Mode, lang: DocLang): RenderState {
   return { mode, lang, labels: { article: '', annex: '', toc: '' }, toc: [], article: null, clause: 0, tables: [], lists: [] };
 }
 
+/** The locale's month names, for keeping "24 december" together. */
+function monthNames(lang: DocLang): string[] {
+  const f = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => f.format(Date.UTC(2026, m, 1)));
+}
+
+/**
+ * Printed HTML never breaks a date ("24 / december") or an e-mail address across lines: the day,
+ * month and year are joined by no-break spaces, an address is kept on one line.
+ */
+function keepTogether(html: string, lang: DocLang): string {
+  const date = new RegExp(`\\b(\\d{1,2}) (${monthNames(lang).join('|')})\\b(?: (\\d{4})\\b)?`, 'g');
+  return html
+    .replace(date, (_m, d: string, month: string, year: string | undefined) => `${d}\u00a0${month}${year ? `\u00a0${year}` : ''}`)
+    .replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) => `<span class="nowrap">${m}</span>`);
+}
+
 /** Final clean-up: no markers, no trailing spaces, at most one blank line, one final newline. */
-function finish(text: string, mode: Mode): string {
+function finish(text: string, mode: Mode, lang: DocLang): string {
   let s = text.replace(/[\u0001\u0002]/g, '');
+  if (mode === 'html') s = keepTogether(s, lang);
   s = s
     .split('\n')
     .map((l) => (mode === 'md' ? l.trim() : l.trimEnd()))
@@ -515,7 +533,7 @@ export function renderView(view: object, lang: DocLang, format: OutputFormat): s
   const set = templateSet(lang, format);
   const s = newState(format, lang);
   const result = set.document(prepare(view, format), { data: { state: s, css: set.css } });
-  return finish(result, format);
+  return finish(result, format, lang);
 }
 
 /** One hover template (`hover/<name>.hbs`) as plain text. */
