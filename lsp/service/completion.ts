@@ -76,7 +76,7 @@ interface GrammarContext {
 
 const declarationStarters = new Set<TokenType>([
   T.Agreement, T.Service, T.Exclusions, T.Customer, T.Calendar, T.Priority, T.Targets, T.Tier, T.Objective,
-  T.Credits, T.Credit, T.Bonus, T.Escalation, T.Reporting, T.Scenario,
+  T.Credits, T.Credit, T.Bonus, T.Escalation, T.Reporting, T.Scenario, T.Party, T.Legal, T.Revisions,
 ]);
 
 function blockKind(header: IToken[]): BlockKind | null {
@@ -92,12 +92,15 @@ function blockKind(header: IToken[]): BlockKind | null {
     case T.Targets: return 'targets';
     case T.Tier: return 'tier';
     case T.Objective: return 'objective';
-    case T.Credits: return 'credits';
+    case T.Credits: return second?.tokenType === T.Per ? 'incidentCredits' : 'credits';
     case T.Credit: return 'creditTerms';
     case T.Bonus: return 'bonus';
     case T.Escalation: return 'escalation';
     case T.Reporting: return 'reporting';
     case T.Scenario: return 'scenario';
+    case T.Party: return 'party';
+    case T.Legal: return 'legal';
+    case T.Revisions: return 'revisions';
     default: return null;
   }
 }
@@ -118,6 +121,10 @@ const statementRules: Record<BlockKind, string[]> = {
   escalation: ['escalationStmt'],
   reporting: ['report', 'textStmt'],
   scenario: ['scenarioStmt'],
+  party: ['partyStmt'],
+  legal: ['legalStmt'],
+  incidentCredits: ['incidentCreditStmt'],
+  revisions: ['revisionStmt'],
 };
 
 /** Runs `f` without capturing stack traces: chevrotain throws and catches while it recovers. */

@@ -63,7 +63,7 @@ const noPosition: A.Position = { line: 1, column: 1, offset: 0 };
 
 const declarationStarters = new Set([
   T.Agreement, T.Service, T.Exclusions, T.Customer, T.Calendar, T.Priority, T.Targets, T.Tier, T.Objective,
-  T.Credits, T.Credit, T.Bonus, T.Escalation, T.Reporting, T.Scenario,
+  T.Credits, T.Credit, T.Bonus, T.Escalation, T.Reporting, T.Scenario, T.Party, T.Legal, T.Revisions,
 ]);
 
 // ---------------------------------------------------------------------------------------------

@@ -15,7 +15,11 @@ export type BlockKind =
   | 'bonus'
   | 'escalation'
   | 'reporting'
-  | 'scenario';
+  | 'scenario'
+  | 'party'
+  | 'legal'
+  | 'incidentCredits'
+  | 'revisions';
 
 export interface Snippet {
   label: string;
