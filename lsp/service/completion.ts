@@ -250,8 +250,8 @@ function slotOf(path: ISyntacticContentAssistPath): Slot | null {
     case 'zone':
       return { kind: 'zone' };
     case 'identList':
-      if (parent === 'targetStmt' || parent === 'escalationStmt') return { kind: 'names', namespace: 'priority' };
-      if (parent === 'report') return { kind: 'names', namespace: 'objective' };
+      if (parent === 'targetStmt' || parent === 'escalationStmt' || parent === 'incidentCreditStmt') return { kind: 'names', namespace: 'priority' };
+      if (parent === 'report' || parent === 'legalStmt') return { kind: 'names', namespace: 'objective' };
       if (parent === 'agreementStmt') return { kind: 'language' };
       return null;
     case 'textPart':
@@ -271,6 +271,7 @@ function slotOf(path: ISyntacticContentAssistPath): Slot | null {
     case 'verb':
       return { kind: 'verb' };
     case 'credits':
+    case 'incidentCredits':
     case 'bonus':
     case 'measured':
       return { kind: 'names', namespace: 'objective' };
