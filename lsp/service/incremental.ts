@@ -17,7 +17,7 @@
  * `test/lsp/incremental.test.ts` compares the two on random edits of every example.
  */
 import type { IToken } from 'chevrotain';
-import type { Analysis } from '../../compiler/analyze.js';
+import { sourceHash, type Analysis } from '../../compiler/analyze.js';
 import { sortDiagnostics, type Diagnostic } from '../../diagnostics/index.js';
 import { lower } from '../../compiler/lower.js';
 import { runChecks } from '../../compiler/passes/index.js';
@@ -63,7 +63,7 @@ const noPosition: A.Position = { line: 1, column: 1, offset: 0 };
 
 const declarationStarters = new Set([
   T.Agreement, T.Service, T.Exclusions, T.Customer, T.Calendar, T.Priority, T.Targets, T.Tier, T.Objective,
-  T.Credits, T.Credit, T.Bonus, T.Escalation, T.Reporting, T.Scenario, T.Statuses, T.Aliases,
+  T.Credits, T.Credit, T.Bonus, T.Escalation, T.Reporting, T.Scenario, T.Statuses, T.Aliases, T.Party, T.Legal, T.Revisions,
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -332,7 +332,7 @@ function assemble(state: State): Analysis {
   const document: A.Document = { kind: 'Document', declarations, range };
   // From here on exactly as compiler/analyze.ts: check only a tree without syntax errors.
   if (diagnostics.length === 0) runChecks(document, diagnostics);
-  const model = diagnostics.some((d) => d.severity === 'error') ? null : lower(document);
+  const model = diagnostics.some((d) => d.severity === 'error') ? null : lower(document, sourceHash(state.text));
   return { document, comments, diagnostics: sortDiagnostics(diagnostics), tokens, model };
 }
 
