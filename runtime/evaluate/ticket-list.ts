@@ -1,6 +1,6 @@
 /**
- * The ticket results a report lists: all, the exceptions (a clock breached, or open at the
- * evaluation instant) or none; at most `max`, the first in input order, the rest counted. Bounded
+ * The ticket results a report lists: all, the exceptions (a clock breached or uncertain, or the
+ * ticket open at the evaluation instant) or none; at most `max`, the first in input order, the rest counted. Bounded
  * in memory by `max`, whatever the number of tickets.
  */
 import type { TicketResult, TicketSelection } from './report.js';
@@ -16,7 +16,7 @@ export class TicketList {
 
   add(seq: number, result: TicketResult): void {
     if (this.include === 'none') return;
-    if (this.include === 'exceptions' && !(result.open || result.response?.status === 'breached' || result.resolution?.status === 'breached')) return;
+    if (this.include === 'exceptions' && !isException(result)) return;
     this.selected++;
     this.kept.push({ seq, result });
     // Open tickets are decided last, so the first `max` in input order are known only at the end: trim in batches.
@@ -32,4 +32,11 @@ export class TicketList {
     this.trim();
     return { tickets: this.kept.map((t) => t.result), listed: { include: this.include, max: this.max, omitted: this.selected - this.kept.length } };
   }
+}
+
+const EXCEPTIONAL = new Set(['breached', 'uncertain']);
+
+/** Open, or a clock that breached or that an unknown status leaves uncertain: what a reader must see. */
+function isException(r: TicketResult): boolean {
+  return r.open || [r.response, r.resolution, r.nextReply, r.update].some((c) => c !== null && c !== undefined && EXCEPTIONAL.has(c.status));
 }
