@@ -136,3 +136,51 @@ describe('repeated-breach rules', () => {
     expect(spread.triggered).toBe(false);
   });
 });
+
+describe('credits per ticket on the next-reply and update clocks', () => {
+  const lifecycle = contractOf(
+    sla(`priority P1 "Critical"
+
+targets {
+  response P1 within 30 minutes on always
+  resolution P1 within 8 hours on always
+  next reply P1 within 1 hour on always
+  update P1 every 2 hours on always
+}
+
+credits per ticket {
+  next reply P1 credit EUR 40
+  update P1 credit EUR 30
+  resolution P1 credit EUR 250
+}
+`),
+  );
+
+  it('a late next reply and a late update each earn the band of their own clock, once per ticket', () => {
+    const r = evaluate(lifecycle, {
+      tickets: [
+        {
+          id: 'N1',
+          priority: 'P1',
+          created: '2026-04-01T09:00:00+02:00',
+          responded: '2026-04-01T09:10:00+02:00',
+          events: [
+            // The customer writes at 09:30; the reply comes at 11:00: 1.5 hours against 1 (late).
+            { at: '2026-04-01T09:30:00+02:00', message: 'customer' },
+            // 09:10 to 11:00 is within the 2-hour update interval; 11:00 to 14:00 is not (late).
+            { at: '2026-04-01T11:00:00+02:00', message: 'provider' },
+            { at: '2026-04-01T14:00:00+02:00', message: 'provider' },
+            { at: '2026-04-01T14:30:00+02:00', status: 'resolved' },
+          ],
+        },
+      ],
+    });
+    expect(r.tickets[0]!.nextReply?.status).toBe('breached');
+    expect(r.tickets[0]!.update?.status).toBe('breached');
+    const t = r.incidentCredits.filter((i) => i.kind === 'ticket').map((i) => [i.subject, i.target, i.granted.minor]);
+    expect(t).toEqual([
+      ['N1', 'next-reply', 4_000],
+      ['N1', 'update', 3_000],
+    ]);
+  });
+});
