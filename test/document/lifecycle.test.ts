@@ -53,7 +53,7 @@ const en = renderDocument(model, { lang: 'en', format: 'md' });
 describe('the statuses in the definitions article', () => {
   it('lists each status with its meaning, the status aliases and the wording', () => {
     expect(nl).toContain('**Status**: de stand van een incident in het registratiesysteem');
-    expect(nl).toMatch(/\| “Wacht op klant” \| de termijnen staan stil waar de Dienstverlener wacht op de Afnemer \|/);
+    expect(nl).toMatch(/\| “Wacht op klant” \| de termijnen staan stil zolang de Dienstverlener aantoonbaar wacht op informatie of medewerking van de Afnemer \|/);
     expect(nl).toMatch(/\| “Gesloten” \| het incident is afgesloten; na een oplossing verandert dit niets/);
     expect(nl).toContain('De status “Afgemeld” staat gelijk aan “Gesloten”.');
     expect(nl).toContain('Statussen staan in het registratiesysteem.');
