@@ -6,6 +6,7 @@
  * only from a tree without errors.
  */
 import type { Declaration } from '../grammar/ast.js';
+import { createHash } from 'node:crypto';
 import { parse, type ParseResult } from '../grammar/index.js';
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
 import { lastAtOrBefore } from '../runtime/search.js';
@@ -25,15 +26,20 @@ export interface Analysis extends ParseResult {
   model: ContractModel | null;
 }
 
+/** The SHA-256 of a source text (hex): the documents print it, so a signed PDF names its source. */
+export function sourceHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
 export function analyze(text: string): Analysis {
-  return checkParsed(parse(text));
+  return checkParsed(parse(text), text);
 }
 
 /** Everything after parsing; the language service's incremental analysis ends here too. */
-export function checkParsed(parsed: ParseResult): Analysis {
+export function checkParsed(parsed: ParseResult, text: string): Analysis {
   const diagnostics = [...parsed.diagnostics, ...checks(parsed)];
   const counts = countProblems(diagnostics);
-  const model = counts.errors > 0 ? null : lower(parsed.document);
+  const model = counts.errors > 0 ? null : lower(parsed.document, sourceHash(text));
   return { ...parsed, diagnostics: capped(sortDiagnostics(diagnostics)), counts, model };
 }
 

@@ -11,6 +11,13 @@ export type LifecycleStatement =
   | Extract<A.EscalationStmt, { kind: 'IncludingPaused' | 'AppliesToObjectives' }>
   | Extract<A.Expectation, { kind: 'ExpectClock' | 'ExpectAtRisk' | 'ExpectStep' }>;
 
+const lifecycleKinds: ReadonlySet<string> = new Set<LifecycleStatement['kind']>(['Status', 'Alias', 'ClockStart', 'IncludingPaused', 'AppliesToObjectives', 'ExpectClock', 'ExpectAtRisk', 'ExpectStep']);
+
+/** Whether the formatter prints a statement with printLifecycle (the other statements it leaves to are the legal ones). */
+export function isLifecycleStatement(s: { kind: string }): s is LifecycleStatement {
+  return lifecycleKinds.has(s.kind);
+}
+
 /** The words of a clock: `response`, `resolution`, `next reply`, `update`. */
 export const clockNames: Record<A.TargetKind, string> = { response: 'response', resolution: 'resolution', 'next-reply': 'next reply', update: 'update' };
 

@@ -21,7 +21,8 @@ import type * as A from '../grammar/ast.js';
 import { parse } from '../grammar/index.js';
 import { LCurly } from '../grammar/tokens.js';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { clockNames, type LifecycleStatement, printLifecycle, printPauseCap, printTicketEvent, targetVerb } from './format-lifecycle.js';
+import { clockNames, isLifecycleStatement, printLifecycle, printPauseCap, printTicketEvent, targetVerb } from './format-lifecycle.js';
+import { printLegalHeader, printLegalStatement, type LegalStatement } from './format-legal.js';
 
 export interface FormatResult {
   text: string;
@@ -51,7 +52,12 @@ type Statement =
   | A.ReportingStmt
   | A.ScenarioStmt
   | A.StatusesDecl['body'][number]
-  | A.AliasStmt;
+  | A.AliasStmt
+  | A.PartyStmt
+  | A.LegalStmt
+  | A.OutageBandStmt
+  | A.TicketBandStmt
+  | A.RevisionStmt;
 
 /** The word between threshold and amount in a band: `below 99% credit 5%`, `above 95% bonus 2%`. */
 type LadderWord = 'credit' | 'bonus';
@@ -71,21 +77,21 @@ function plural(unit: string, count: number): string {
 }
 
 /** A string literal that reads back as `value`. */
-function quote(value: string): string {
+export function quote(value: string): string {
   return `"${value.replace(/[\\"\n\t]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\${c}`))}"`;
 }
 
-function printNames(names: A.Ident[]): string {
+export function printNames(names: A.Ident[]): string {
   return names.map((n) => n.name).join(', ');
 }
 
-function printText(t: A.Text): string {
+export function printText(t: A.Text): string {
   return t.parts.map((p) => words(p.lang, quote(p.value))).join(' ');
 }
 
 const clockWords: Record<A.DurationClock, string | null> = { elapsed: null, business: 'business', working: 'working', calendar: 'calendar' };
 
-function printValue(v: A.Value): string {
+export function printValue(v: A.Value): string {
   switch (v.kind) {
     case 'Number':
     case 'Percentage':
@@ -101,12 +107,12 @@ function printValue(v: A.Value): string {
   }
 }
 
-function printPeriod(p: A.PeriodSpec | null): string | null {
+export function printPeriod(p: A.PeriodSpec | null): string | null {
   if (!p) return null;
   return p.rolling ? `per ${p.countRaw ?? p.count} ${plural(p.unit, p.count)}` : `per ${p.unit}`;
 }
 
-function printAmount(a: A.Amount): string {
+export function printAmount(a: A.Amount): string {
   return words(printValue(a.value), a.ofFee && 'of monthly fee');
 }
 
@@ -258,6 +264,8 @@ function printStatement(s: Statement, ladder: LadderWord): string {
       return words('at most', printAmount(s.amount), printPeriod(s.period));
     case 'SoleRemedy':
       return 'sole remedy';
+    case 'Penalty':
+      return 'penalty';
     // escalation and reporting
     case 'AppliesTo':
       return `for ${printNames(s.priorities)}`;
@@ -297,7 +305,7 @@ function printStatement(s: Statement, ladder: LadderWord): string {
     case 'ExpectValue':
       return `expect ${s.objective.name} in ${s.period.value} is ${printValue(s.value)}`;
     default:
-      return printLifecycle(s as LifecycleStatement, quote, printValue, printDateTime);
+      return isLifecycleStatement(s) ? printLifecycle(s, quote, printValue, printDateTime) : printLegalStatement(s as LegalStatement);
   }
 }
 
@@ -344,6 +352,8 @@ function printHeader(d: A.Declaration): string {
       return 'statuses';
     case 'Aliases':
       return 'aliases';
+    default:
+      return printLegalHeader(d);
   }
 }
 

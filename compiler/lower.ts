@@ -8,6 +8,7 @@ import { emptyTable } from '../runtime/table.js';
 import type * as M from './model.js';
 import { coveredDays, minuteRanges } from './passes/check-calendars.js';
 import { lowerAliases, lowerClockStart, lowerPauseCap, lowerStatuses, lowerWarnings } from './lower-lifecycle.js';
+import { lowerLegal, lowerOutageCredits, lowerParty, lowerRevisions, lowerTicketCredits } from './lower-legal.js';
 
 const line = (node: { range: A.Range }): number => node.range.start.line;
 
@@ -17,7 +18,7 @@ export function lowerText(text: A.Text): M.TextModel {
   return { byLang };
 }
 
-function texts(body: ReadonlyArray<{ kind: string }>): M.TextModel[] {
+export function texts(body: ReadonlyArray<{ kind: string }>): M.TextModel[] {
   return body.filter((s): s is A.TextStmt => s.kind === 'TextStmt').map((s) => lowerText(s.text));
 }
 
@@ -51,13 +52,13 @@ export function lowerValue(v: A.Value): M.ValueModel {
   }
 }
 
-function lowerAmount(a: A.Amount): M.AmountModel {
+export function lowerAmount(a: A.Amount): M.AmountModel {
   const v = a.value;
   if (v.kind === 'Money') return { value: { kind: 'money', minor: v.minor, currency: v.currency } };
   return { value: { kind: 'percentage', value: v.kind === 'Percentage' ? v.value : 0 } };
 }
 
-function lowerPeriod(p: A.PeriodSpec | null): M.PeriodModel {
+export function lowerPeriod(p: A.PeriodSpec | null): M.PeriodModel {
   return p ? { unit: p.unit, count: p.count, rolling: p.rolling } : { unit: 'month', count: 1, rolling: false };
 }
 
@@ -137,7 +138,7 @@ function lowerTiers(doc: A.Document): M.TierModel[] {
   const baseStart = lowerClockStart(defaults?.body ?? []);
   const tiers = doc.declarations.filter((d): d is A.TierDecl => d.kind === 'Tier');
   if (tiers.length === 0) {
-    return [{ name: '', title: null, texts: texts(defaults?.body ?? []), line: defaults ? line(defaults) : 1, implicit: true, targets: base, pauses: basePauses, start: baseStart }];
+    return [{ name: '', title: null, texts: [], line: defaults ? line(defaults) : 1, implicit: true, targets: base, pauses: basePauses, start: baseStart }];
   }
   return tiers.map((t) => {
     const own = blockTargets(t.body, 'tier');
@@ -198,7 +199,7 @@ function lowerObjective(o: A.ObjectiveDecl): M.ObjectiveModel {
   };
 }
 
-function caps(body: readonly A.LadderStmt[]): M.CapModel[] {
+export function caps(body: ReadonlyArray<{ kind: string }>): M.CapModel[] {
   return body.filter((s): s is A.CapStmt => s.kind === 'Cap').map((c) => ({ line: line(c), amount: lowerAmount(c.amount), period: lowerPeriod(c.period) }));
 }
 
@@ -230,7 +231,7 @@ function lowerEscalation(e: A.EscalationDecl): M.EscalationModel {
   };
 }
 
-export function lower(doc: A.Document): M.ContractModel {
+export function lower(doc: A.Document, sourceHash = ''): M.ContractModel {
   const decls = <K extends A.Declaration['kind']>(kind: K) => doc.declarations.filter((d): d is Extract<A.Declaration, { kind: K }> => d.kind === kind);
   const agreement = decls('Agreement')[0];
   if (!agreement) throw new Error('lower: the document has no agreement (the checker should have said so)');
@@ -255,10 +256,11 @@ export function lower(doc: A.Document): M.ContractModel {
         }
       : null,
     tiers: lowerTiers(doc),
+    targetTexts: texts(decls('Targets')[0]?.body ?? []),
     objectives: decls('Objective').map(lowerObjective),
     credits: decls('Credits').map(lowerLadder),
     bonuses: decls('Bonus').map(lowerLadder),
-    creditTerms: terms ? { line: line(terms), caps: caps(terms.body), soleRemedy: terms.body.some((s) => s.kind === 'SoleRemedy'), texts: texts(terms.body) } : null,
+    creditTerms: terms ? { line: line(terms), caps: caps(terms.body), soleRemedy: terms.body.some((s) => s.kind === 'SoleRemedy'), penalty: terms.body.some((s) => s.kind === 'Penalty'), texts: texts(terms.body) } : null,
     escalations: decls('Escalation').map(lowerEscalation),
     reports: decls('Reporting').flatMap((r) =>
       r.body.flatMap((s) => (s.kind === 'Report' ? [{ line: line(s), title: lowerText(s.title), frequency: s.frequency, recipient: s.recipient?.value ?? null, covering: s.covering.map((c) => c.name) }] : [])),
@@ -272,5 +274,14 @@ export function lower(doc: A.Document): M.ContractModel {
     })),
     statuses: lowerStatuses(doc),
     aliases: lowerAliases(doc),
+    parties: {
+      provider: lowerParty('provider', agreementModel.provider, decls('Party').find((p) => p.role === 'provider')),
+      customer: lowerParty('customer', agreementModel.customer, decls('Party').find((p) => p.role === 'customer')),
+    },
+    legal: lowerLegal(decls('Legal')[0]),
+    outageCredits: decls('OutageCredits').map(lowerOutageCredits),
+    ticketCredits: decls('TicketCredits')[0] ? lowerTicketCredits(decls('TicketCredits')[0]!) : null,
+    revisions: lowerRevisions(decls('Revisions')[0]),
+    sourceHash,
   };
 }

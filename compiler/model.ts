@@ -6,6 +6,9 @@
  */
 import type { CalendarSpec } from '../runtime/calendar-spec.js';
 import type * as A from '../grammar/ast.js';
+import type { LegalModel, OutageCreditsModel, PartyModel, RevisionsModel, TicketCreditsModel } from './model-legal.js';
+
+export type * from './model-legal.js';
 
 /** Source line (1-based) of the element, for comments in generated code and for traces. */
 export interface Located {
@@ -190,6 +193,8 @@ export interface LadderModel extends Located {
 export interface CreditTermsModel extends Located {
   caps: CapModel[];
   soleRemedy: boolean;
+  /** The credits are a penalty (boete, art. 6:91 BW) rather than a price reduction. */
+  penalty: boolean;
   texts: TextModel[];
 }
 
@@ -238,6 +243,8 @@ export interface ContractModel {
   matrix: MatrixModel | null;
   /** At least one: the implicit tier when the contract declares none. */
   tiers: TierModel[];
+  /** Wording of the default `targets` block: it applies to every tier (and is not a tier's own). */
+  targetTexts: TextModel[];
   objectives: ObjectiveModel[];
   credits: LadderModel[];
   bonuses: LadderModel[];
@@ -249,4 +256,11 @@ export interface ContractModel {
   /** The contract's own statuses; null: the built-in Dutch and English vocabulary applies. */
   statuses: StatusesModel | null;
   aliases: AliasModel[];
+  parties: { provider: PartyModel; customer: PartyModel };
+  legal: LegalModel;
+  outageCredits: OutageCreditsModel[];
+  ticketCredits: TicketCreditsModel | null;
+  revisions: RevisionsModel;
+  /** SHA-256 of the .sla source (hex), printed in the documents' footer; '' when unknown. */
+  sourceHash: string;
 }

@@ -143,6 +143,15 @@ export function collectReferences(document: A.Document): Reference[] {
           else if (s.kind === 'ExpectCredit' || s.kind === 'ExpectObjective' || s.kind === 'ExpectValue') ref('objective', s.objective);
         }
         break;
+      case 'Legal':
+        for (const s of decl.body) if (s.kind === 'ImprovementPlan' || s.kind === 'Termination') s.norms.forEach((o) => ref('objective', o));
+        break;
+      case 'OutageCredits':
+        ref('objective', decl.objective);
+        break;
+      case 'TicketCredits':
+        for (const s of decl.body) if (s.kind === 'TicketBand') s.priorities.forEach((p) => ref('priority', p));
+        break;
       default:
         break;
     }

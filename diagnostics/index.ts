@@ -85,6 +85,12 @@ export const diagnosticCodes = {
   'unknown-meaning': { severity: 'error', summary: 'A status line whose meaning is not starts, pauses, resolves, closes, reopens or none, or a reason on a status that does not pause.' },
   'ambiguous-duration': { severity: 'error', summary: 'Weeks, months, years or bare days counted on a business calendar: `1 week` on office hours is 168 open hours, not 5 working days.' },
   'too-many-problems': { severity: 'error', summary: 'More problems in one file than are shown (100); the rest are counted in this one. A warning when all of the rest are warnings.' },
+  'norm-without-consequence': { severity: 'warning', summary: 'A norm (an objective, or the response and resolution times of a priority) with no credit, bonus, improvement plan or termination right attached.' },
+  'kpi-without-wording': { severity: 'error', summary: 'A kpi objective without a title and a description in every contract language: the document would show its code name.' },
+  'unknown-article': { severity: 'error', summary: 'A text that refers to an article or annex the document does not have.' },
+  'party-name': { severity: 'warning', summary: 'A text that names a party by its own name instead of the defined term (Dienstverlener, Afnemer).' },
+  'remedy-in-text': { severity: 'warning', summary: 'A text that repeats or contradicts the generated remedy clause (sole remedy, damages, penalty).' },
+  'text-without-place': { severity: 'error', summary: 'A text that the document has no place for, so it would be dropped.' },
   'io-error': { severity: 'error', summary: 'A file that cannot be read: missing, a directory, binary or not UTF-8.' },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -7,6 +7,8 @@
 import type { Range } from '../diagnostics/index.js';
 
 export type { Position, Range } from '../diagnostics/index.js';
+import type { LegalDecl, OutageCreditsDecl, PartyDecl, RevisionsDecl, TicketCreditsDecl } from './ast-legal.js';
+export type * from './ast-legal.js';
 
 interface NodeBase {
   range: Range;
@@ -166,7 +168,12 @@ export type Declaration =
   | ReportingDecl
   | ScenarioDecl
   | StatusesDecl
-  | AliasesDecl;
+  | AliasesDecl
+  | PartyDecl
+  | LegalDecl
+  | OutageCreditsDecl
+  | TicketCreditsDecl
+  | RevisionsDecl;
 
 export interface Document extends NodeBase {
   kind: 'Document';
@@ -416,7 +423,12 @@ export interface SoleRemedyStmt extends NodeBase {
   kind: 'SoleRemedy';
 }
 
-export type LadderStmt = BandStmt | CapStmt | SoleRemedyStmt | TextStmt;
+/** `penalty`: the credits are a penalty (boete, art. 6:91 BW) rather than a price reduction. */
+export interface PenaltyStmt extends NodeBase {
+  kind: 'Penalty';
+}
+
+export type LadderStmt = BandStmt | CapStmt | SoleRemedyStmt | PenaltyStmt | TextStmt;
 
 export interface CreditsDecl extends NodeBase {
   kind: 'Credits';

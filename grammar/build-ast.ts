@@ -290,6 +290,14 @@ class AstBuilder {
         };
       case 'aliases':
         return { kind: 'Aliases', range, body: body('aliasStmt', (n) => this.aliasStmt(n)) };
+      case 'party':
+        return { kind: 'Party', range, role: this.has(c, T.Customer) ? 'customer' : 'provider', body: body('partyStmt', (n) => this.partyStmt(n)) };
+      case 'legal':
+        return { kind: 'Legal', range, body: body('legalStmt', (n) => this.legalStmt(n)) };
+      case 'incidentCredits':
+        return this.incidentCredits(node, range);
+      case 'revisions':
+        return { kind: 'Revisions', range, body: body('revisionStmt', (n) => this.revisionStmt(n)) };
       default:
         return undefined;
     }
@@ -524,6 +532,7 @@ class AstBuilder {
     const textStmt = this.node(c, 'textStmt');
     if (textStmt) return this.textStmt(textStmt);
     if (this.has(c, T.Sole)) return { kind: 'SoleRemedy', range };
+    if (this.has(c, T.Penalty)) return { kind: 'Penalty', range };
     const amount = this.amount(this.node(c, 'amount'), range);
     if (this.has(c, T.Below) || this.has(c, T.Above)) {
       return { kind: 'Band', range, comparison: this.has(c, T.Above) ? 'above' : 'below', threshold: this.valueOf(c, 0, range), amount };
@@ -707,6 +716,97 @@ class AstBuilder {
     }
     if (outcomeNode) return { kind: 'ExpectObjective', range, objective: name, period, outcome };
     return { kind: 'ExpectValue', range, objective: name, period, value: this.valueOf(c, 0, range) };
+  }
+
+  // ----- legal frame and credits per incident ------------------------------------------------
+
+  private partyStmt(node: CstNode): A.PartyStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const textStmt = this.node(c, 'textStmt');
+    if (textStmt) return this.textStmt(textStmt);
+    const str = () => this.string(this.token(c, T.StringLiteral), range);
+    if (this.has(c, T.Kvk)) return { kind: 'Kvk', range, value: str() };
+    if (this.has(c, T.Address)) return { kind: 'Address', range, value: str() };
+    const text = this.text(this.node(c, 'textParts'), range);
+    return this.has(c, T.Represented) ? { kind: 'Representative', range, text } : { kind: 'DefinedTerm', range, text };
+  }
+
+  private number(t: IToken | undefined, fallback: A.Range): A.NumberLit {
+    return { kind: 'Number', value: t ? Number(t.image) : 0, raw: t?.image ?? '', range: this.tokRange(t, fallback) };
+  }
+
+  private breachRule(node: CstNode | undefined, fallback: A.Range): A.BreachRule {
+    const range = node ? this.range(node) : fallback;
+    const c = node?.children ?? {};
+    const window = this.node(c, 'breachWindow');
+    const w = window?.children;
+    return {
+      kind: 'BreachRule',
+      range,
+      consecutive: this.has(c, T.Consecutive) ? this.number(this.token(c, T.NumberToken), range) : null,
+      inWindow: w ? { count: this.number(this.token(w, T.NumberToken, 0), range), months: this.number(this.token(w, T.NumberToken, 1), range) } : null,
+    };
+  }
+
+  private legalStmt(node: CstNode): A.LegalStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const textStmt = this.node(c, 'textStmt');
+    if (textStmt) return this.textStmt(textStmt);
+    if (this.has(c, T.Main)) {
+      return this.has(c, T.Prevails) ? { kind: 'MainPrevails', range } : { kind: 'MainAgreement', range, text: this.text(this.node(c, 'textParts'), range) };
+    }
+    if (this.has(c, T.Prevailing)) return { kind: 'PrevailingLanguage', range, language: this.identOf(c, T.Identifier, 0, range) };
+    if (this.has(c, T.Disputes)) {
+      const steps = this.nodes(c, 'forum').map((f) => {
+        const fr = this.range(f);
+        const forum = this.pick<A.Forum>(f.children, [[T.Mediation, 'mediation'], [T.Arbitration, 'arbitration']], 'court');
+        const name = this.token(f.children, T.StringLiteral);
+        return { range: fr, forum, name: name ? this.string(name, fr) : null };
+      });
+      return { kind: 'Disputes', range, steps };
+    }
+    if (this.has(c, T.Renewal)) return { kind: 'Renewal', range, every: this.valueOf(c, 0, range), notice: this.node(c, 'value', 1) ? this.valueOf(c, 1, range) : null };
+    if (this.has(c, T.Liability)) return { kind: 'Liability', range, amount: this.valueOf(c, 0, range), ofFee: this.has(c, T.Fee), period: this.period(this.node(c, 'period')) };
+    if (this.has(c, T.Data)) return { kind: 'DataProcessing', range, text: this.text(this.node(c, 'textParts'), range) };
+    if (this.has(c, T.Audit)) return { kind: 'Audit', range, period: this.period(this.node(c, 'period')), notice: this.node(c, 'value') ? this.valueOf(c, 0, range) : null };
+    const norms = this.identList(this.node(c, 'identList'), range);
+    const rule = this.breachRule(this.node(c, 'breachRule'), range);
+    if (this.has(c, T.Improvement)) return { kind: 'ImprovementPlan', range, norms, rule, within: this.valueOf(c, 0, range) };
+    return { kind: 'Termination', range, norms, rule };
+  }
+
+  private revisionStmt(node: CstNode): A.RevisionStmt {
+    const range = this.range(node);
+    const c = node.children;
+    if (this.has(c, T.Status)) return { kind: 'DocumentStatus', range, status: this.has(c, T.Final) ? 'final' : 'draft' };
+    const date = this.date(this.token(c, T.DateToken), range);
+    if (this.has(c, T.DateKw)) return { kind: 'DocumentDate', range, date };
+    return { kind: 'Revision', range, version: this.string(this.token(c, T.StringLiteral), range), date, text: this.text(this.node(c, 'textParts'), range) };
+  }
+
+  private incidentCredits(node: CstNode, range: A.Range): A.OutageCreditsDecl | A.TicketCreditsDecl {
+    const c = node.children;
+    const stmts = this.nodes(c, 'incidentCreditStmt').map((n) => {
+      const r = this.range(n);
+      const s = n.children;
+      const textStmt = this.node(s, 'textStmt');
+      if (textStmt) return this.textStmt(textStmt);
+      const amount = this.amount(this.node(s, 'amount'), r);
+      if (this.has(s, T.Least)) return { kind: 'OutageBand' as const, range: r, length: this.valueOf(s, 0, r), amount };
+      const clock = this.node(s, 'clockKind');
+      if (clock) {
+        const target = this.clockKind(clock);
+        return { kind: 'TicketBand' as const, range: r, target, priorities: this.identList(this.node(s, 'identList'), r), amount };
+      }
+      const cap: A.CapStmt = { kind: 'Cap', range: r, amount, period: this.period(this.node(s, 'period')) ?? { kind: 'Period', unit: 'month', count: 1, countRaw: null, rolling: false, range: r } };
+      return cap;
+    });
+    if (this.has(c, T.Outage)) {
+      return { kind: 'OutageCredits', range, objective: this.identOf(c, T.Identifier, 0, range), body: stmts.filter((s): s is Exclude<typeof s, A.TicketBandStmt> => s.kind !== 'TicketBand') };
+    }
+    return { kind: 'TicketCredits', range, body: stmts.filter((s): s is Exclude<typeof s, A.OutageBandStmt> => s.kind !== 'OutageBand') };
   }
 }
 

@@ -107,6 +107,10 @@ export class SlacParser extends CstParser {
       { ALT: () => this.SUBRULE(this.scenario) },
       { ALT: () => this.SUBRULE(this.statuses) },
       { ALT: () => this.SUBRULE(this.aliases) },
+      { ALT: () => this.SUBRULE(this.party) },
+      { ALT: () => this.SUBRULE(this.legal) },
+      { ALT: () => this.SUBRULE(this.incidentCredits) },
+      { ALT: () => this.SUBRULE(this.revisions) },
     ]);
   });
 
@@ -870,6 +874,7 @@ export class SlacParser extends CstParser {
           this.CONSUME(T.Remedy);
         },
       },
+      { ALT: () => this.CONSUME(T.Penalty) },
       { ALT: () => this.SUBRULE(this.textStmt) },
     ]);
   });
@@ -1190,6 +1195,256 @@ export class SlacParser extends CstParser {
       { ALT: () => this.CONSUME(T.Pending) },
       { ALT: () => this.CONSUME(T.Paused) },
       { ALT: () => this.CONSUME(T.Uncertain) },
+    ]);
+  });
+
+  // ----- legal frame and credits per incident ------------------------------------------------
+
+  public party = this.RULE('party', () => {
+    this.CONSUME(T.Party);
+    this.OR([{ ALT: () => this.CONSUME(T.Provider) }, { ALT: () => this.CONSUME(T.Customer) }]);
+    this.block(() => this.SUBRULE(this.partyStmt));
+  });
+
+  public partyStmt = this.RULE('partyStmt', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Kvk);
+          this.CONSUME(T.StringLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Address);
+          this.CONSUME2(T.StringLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Represented);
+          this.CONSUME(T.By);
+          this.SUBRULE(this.textParts);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Called);
+          this.SUBRULE2(this.textParts);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.textStmt) },
+    ]);
+  });
+
+  public legal = this.RULE('legal', () => {
+    this.CONSUME(T.Legal);
+    this.block(() => this.SUBRULE(this.legalStmt));
+  });
+
+  public legalStmt = this.RULE('legalStmt', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Main);
+          this.CONSUME(T.Agreement);
+          this.OR2([{ ALT: () => this.CONSUME(T.Prevails) }, { ALT: () => this.SUBRULE(this.textParts) }]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Prevailing);
+          this.CONSUME(T.Language);
+          this.CONSUME(T.Identifier);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Disputes);
+          this.AT_LEAST_ONE_SEP({ SEP: T.Then, DEF: () => this.SUBRULE(this.forum) });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Renewal);
+          this.CONSUME(T.Every);
+          this.SUBRULE(this.value);
+          this.OPTION(() => {
+            this.CONSUME(T.Comma);
+            this.CONSUME(T.Notice);
+            this.SUBRULE2(this.value);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Liability);
+          this.CONSUME(T.At);
+          this.CONSUME(T.Most);
+          this.SUBRULE3(this.value);
+          this.OPTION2(() => {
+            this.CONSUME(T.Of);
+            this.CONSUME(T.Fee);
+          });
+          this.OPTION3(() => this.SUBRULE(this.period));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Data);
+          this.CONSUME(T.Processing);
+          this.CONSUME2(T.Agreement);
+          this.SUBRULE2(this.textParts);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Audit);
+          this.CONSUME2(T.Of);
+          this.CONSUME(T.Measurements);
+          this.OPTION4(() => this.SUBRULE2(this.period));
+          this.OPTION5(() => {
+            this.CONSUME2(T.Comma);
+            this.CONSUME2(T.Notice);
+            this.SUBRULE4(this.value);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Improvement);
+          this.CONSUME(T.Plan);
+          this.CONSUME(T.For);
+          this.SUBRULE(this.identList);
+          this.SUBRULE(this.breachRule);
+          this.CONSUME(T.Within);
+          this.SUBRULE5(this.value);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Termination);
+          this.CONSUME2(T.For);
+          this.SUBRULE2(this.identList);
+          this.SUBRULE2(this.breachRule);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.textStmt) },
+    ]);
+  });
+
+  /** `court "Rechtbank Midden-Nederland"`, `mediation`, `arbitration "Nederlands Arbitrage Instituut"`. */
+  public forum = this.RULE('forum', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Mediation) },
+      { ALT: () => this.CONSUME(T.Arbitration) },
+      { ALT: () => this.CONSUME(T.Court) },
+    ]);
+    this.OPTION(() => this.CONSUME(T.StringLiteral));
+  });
+
+  /** `after 3 consecutive breaches`, `after 4 breaches in 12 months`, or both joined by `or`. */
+  public breachRule = this.RULE('breachRule', () => {
+    this.CONSUME(T.After);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.NumberToken);
+          this.CONSUME(T.Consecutive);
+          this.CONSUME(T.Breaches);
+          this.OPTION(() => {
+            this.CONSUME(T.Or);
+            this.SUBRULE(this.breachWindow);
+          });
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.breachWindow) },
+    ]);
+  });
+
+  public breachWindow = this.RULE('breachWindow', () => {
+    this.CONSUME(T.NumberToken);
+    this.CONSUME(T.Breaches);
+    this.CONSUME(T.In);
+    this.CONSUME2(T.NumberToken);
+    this.CONSUME(T.Months);
+  });
+
+  /** `revisions { status draft  date 2026-01-15  change "1.3" 2026-01-15 nl "…" en "…" }` */
+  public revisions = this.RULE('revisions', () => {
+    this.CONSUME(T.Revisions);
+    this.block(() => this.SUBRULE(this.revisionStmt));
+  });
+
+  public revisionStmt = this.RULE('revisionStmt', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Status);
+          this.OR2([{ ALT: () => this.CONSUME(T.Draft) }, { ALT: () => this.CONSUME(T.Final) }]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.DateKw);
+          this.CONSUME(T.DateToken);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Change);
+          this.CONSUME(T.StringLiteral);
+          this.CONSUME2(T.DateToken);
+          this.SUBRULE(this.textParts);
+        },
+      },
+    ]);
+  });
+
+  public incidentCredits = this.RULE('incidentCredits', () => {
+    this.CONSUME(T.Credits);
+    this.CONSUME(T.Per);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Outage);
+          this.CONSUME(T.For);
+          this.CONSUME(T.Identifier);
+        },
+      },
+      { ALT: () => this.CONSUME(T.Ticket) },
+    ]);
+    this.block(() => this.SUBRULE(this.incidentCreditStmt));
+  });
+
+  public incidentCreditStmt = this.RULE('incidentCreditStmt', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.At);
+          this.CONSUME(T.Least);
+          this.SUBRULE(this.value);
+          this.CONSUME(T.Credit);
+          this.SUBRULE(this.amount);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(T.At);
+          this.CONSUME(T.Most);
+          this.SUBRULE2(this.amount);
+          this.SUBRULE(this.period);
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE(this.clockKind);
+          this.SUBRULE(this.identList);
+          this.CONSUME2(T.Credit);
+          this.SUBRULE3(this.amount);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.textStmt) },
     ]);
   });
 }

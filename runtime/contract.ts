@@ -12,6 +12,10 @@
  */
 import type { CalendarSpec } from './calendar-spec.js';
 
+import type { RtBreachRule, RtOutageCredits, RtTicketCredits } from './contract-legal.js';
+
+export type * from './contract-legal.js';
+
 export const CONTRACT_FORMAT = 'slac-contract/1';
 
 /** Wording by language code; a language-neutral string (a proper name) is stored under "*". */
@@ -254,6 +258,10 @@ export interface RuntimeContract {
   /** The statuses of the provider's tool; null: the built-in vocabulary (runtime/evaluate/statuses.ts). */
   statuses: RtStatus[] | null;
   aliases: RtAlias[];
+  /** Absent in contracts compiled before credits per incident existed: read as none. */
+  ticketCredits?: RtTicketCredits | null;
+  outageCredits?: RtOutageCredits[];
+  breachRules?: RtBreachRule[];
 }
 
 /** What a generated module exports as `metadata`: who, what and which names the data may use. */

@@ -247,6 +247,23 @@ function renderTable(s: RenderState, t: Table): string {
   ].join('');
 }
 
+/** Handlebars' HTML escapes undone: the footer goes into a CSS string, escaped there instead. */
+function unescapeHtml(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#x60': '`', '#x3D': '=' })[e] ?? '');
+}
+
+/** A CSS string literal: every character outside a small safe set as a hex escape (no `</style>`, no quote breaks out). */
+function cssString(s: string): string {
+  return `"${[...s].map((c) => (/[A-Za-z0-9 .,:;()\-]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
+}
+
+/** The running footer (title, version, date, status, source hash), page X of Y, and the initials box on every page. */
+function pageBoxes(h: { footer?: unknown; pageLabel?: string; pageOf?: string; initials?: string }): string {
+  const footer = cssString(inline(unescapeHtml(String(h.footer ?? ''))));
+  const page = `${cssString(`${h.pageLabel ?? ''} `)} counter(page) ${cssString(` ${h.pageOf ?? '/'} `)} counter(pages)`;
+  return `@page {\n  @bottom-left { content: ${footer}; }\n  @bottom-right { content: ${page}; }\n  @top-right { content: ${cssString(h.initials ?? '')}; }\n}`;
+}
+
 function attr(value: unknown): string {
   return String(value ?? '').replace(/[^A-Za-z0-9 _-]/g, '');
 }
@@ -260,6 +277,7 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('not', (a: unknown) => !a);
   /** A full stop after a text, unless it already ends with one (`B.V.`). */
   hb.registerHelper('dot', (text: unknown) => (typeof text === 'string' && /[.!?]$/.test(text) ? '' : '.'));
+  hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
   hb.registerHelper('inc', (n: unknown) => Number(n) + 1);
   hb.registerHelper('len', (a: unknown) => (Array.isArray(a) ? a.length : 0));
   hb.registerHelper('any', (...args: unknown[]) => args.slice(0, -1).some((a) => Array.isArray(a) && a.length > 0));
@@ -289,9 +307,17 @@ function registerHelpers(hb: typeof Handlebars): void {
     return out(s, formatList(list, s.lang, 'disjunction'));
   });
 
+  /** A partial rendered to inline text, for use as a helper argument (an article heading with a defined term). */
+  hb.registerHelper('partial', function (this: unknown, name: unknown, options: Handlebars.HelperOptions) {
+    const partial = hb.partials[String(name)];
+    const compiled = typeof partial === 'string' ? hb.compile(partial) : (partial as HandlebarsTemplateDelegate | undefined);
+    if (!compiled) throw new Error(`no partial '${String(name)}'`);
+    return inline(compiled(options.data?.root ?? this, { data: options.data }));
+  });
+
   hb.registerHelper('page', function (this: unknown, options: Handlebars.HelperOptions) {
     const s = state(options);
-    const h = options.hash as { article?: string; annex?: string; toc?: string; title?: unknown };
+    const h = options.hash as { article?: string; annex?: string; toc?: string; title?: unknown; footer?: unknown; pageLabel?: string; pageOf?: string; initials?: string };
     s.labels = { article: h.article ?? '', annex: h.annex ?? '', toc: h.toc ?? '' };
     const body = joinBlocks(s, flow(s, String(options.fn(this))));
     if (s.mode !== 'html') return out(s, body.replace(TOC_MARK, ''));
@@ -310,7 +336,7 @@ function registerHelpers(hb: typeof Handlebars): void {
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         `<title>${esc(s, h.title)}</title>`,
-        `<style>\n${css.trim()}\n</style>`,
+        `<style>\n${css.trim()}\n${pageBoxes(h)}\n</style>`,
         '</head>',
         '<body>',
         '<main class="contract">',
@@ -481,9 +507,27 @@ function newState(mode: Mode, lang: DocLang): RenderState {
   return { mode, lang, labels: { article: '', annex: '', toc: '' }, toc: [], article: null, clause: 0, tables: [], lists: [] };
 }
 
+/** The locale's month names, for keeping "24 december" together. */
+function monthNames(lang: DocLang): string[] {
+  const f = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => f.format(Date.UTC(2026, m, 1)));
+}
+
+/**
+ * Printed HTML never breaks a date ("24 / december") or an e-mail address across lines: the day,
+ * month and year are joined by no-break spaces, an address is kept on one line.
+ */
+function keepTogether(html: string, lang: DocLang): string {
+  const date = new RegExp(`\\b(\\d{1,2}) (${monthNames(lang).join('|')})\\b(?: (\\d{4})\\b)?`, 'g');
+  return html
+    .replace(date, (_m, d: string, month: string, year: string | undefined) => `${d}\u00a0${month}${year ? `\u00a0${year}` : ''}`)
+    .replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) => `<span class="nowrap">${m}</span>`);
+}
+
 /** Final clean-up: no markers, no trailing spaces, at most one blank line, one final newline. */
-function finish(text: string, mode: Mode): string {
+function finish(text: string, mode: Mode, lang: DocLang): string {
   let s = text.replace(/[\u0001\u0002]/g, '');
+  if (mode === 'html') s = keepTogether(s, lang);
   s = s
     .split('\n')
     .map((l) => (mode === 'md' ? l.trim() : l.trimEnd()))
@@ -497,7 +541,7 @@ export function renderView(view: object, lang: DocLang, format: OutputFormat): s
   const set = templateSet(lang, format);
   const s = newState(format, lang);
   const result = set.document(prepare(view, format), { data: { state: s, css: set.css } });
-  return finish(result, format);
+  return finish(result, format, lang);
 }
 
 /** One hover template (`hover/<name>.hbs`) as plain text. */

@@ -22,6 +22,7 @@ import { holidayNames, holidayRegionName } from './holiday-names.js';
 import { lowerText, lowerValue } from '../lower.js';
 import { runScenarios, type ScenarioResult } from '../scenarios.js';
 import { clockExpectation, pauseView, priorityAliases, startView, statusesView, type VmStatuses } from './lifecycle-view.js';
+import { buildLegalView, type VmLegal } from './view-legal.js';
 
 /** A text in the document's language; null when that language is missing (the template shows a marker). */
 export type Txt = string | null;
@@ -215,6 +216,8 @@ export interface DocumentView {
   statuses: (VmStatuses & { texts: Txt[] }) | null;
   /** Some tier has response or resolution targets. */
   hasTargets: boolean;
+  /** Wording of the default targets, for every tier. */
+  targetTexts: Txt[];
   /** Every tier pauses its clocks for the same reasons: one clause says it for all. */
   commonPauses: Array<{ condition: A.PauseCondition; status: string | null; cap: string | null }> | null;
   /** Share and quality objectives (article 8). */
@@ -249,13 +252,14 @@ export interface DocumentView {
   averageMonth: { days: string; hours: string; yearDays: string };
   /** Which defined terms the contract uses: the definitions article explains only these. */
   uses: Record<string, boolean>;
+  legal: VmLegal;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Texts
 
 /** Contract wording (`text nl "…"`): only the document's language counts. */
-function wording(t: M.TextModel | null, lang: DocLang): Txt {
+export function wording(t: M.TextModel | null, lang: DocLang): Txt {
   return t?.byLang[lang] ?? null;
 }
 
@@ -263,7 +267,7 @@ function wording(t: M.TextModel | null, lang: DocLang): Txt {
  * A title: the document's language, or a language-neutral string when the title gives no language
  * at all (a proper name reads the same in every language). A title in other languages only is missing.
  */
-function title(t: M.TextModel | null, lang: DocLang): Txt {
+export function title(t: M.TextModel | null, lang: DocLang): Txt {
   if (!t) return null;
   const own = t.byLang[lang];
   if (own !== undefined) return own;
@@ -279,7 +283,7 @@ function nameOf(n: M.NamedModel, lang: DocLang): Txt {
 // ---------------------------------------------------------------------------------------------
 // Values
 
-function period(p: M.PeriodModel, lang: DocLang): VmPeriod {
+export function period(p: M.PeriodModel, lang: DocLang): VmPeriod {
   return { unit: p.unit, count: p.count, countText: formatNumber(p.count, lang), rolling: p.rolling };
 }
 
@@ -300,7 +304,7 @@ function value(v: M.ValueModel, lang: DocLang): VmValue {
   }
 }
 
-function amount(a: M.AmountModel, fee: M.AgreementModel['fee'], lang: DocLang): VmAmount {
+export function amount(a: M.AmountModel, fee: M.AgreementModel['fee'], lang: DocLang): VmAmount {
   const v = a.value;
   if (v.kind === 'money') return { ofFee: false, text: formatMoney(v.minor, v.currency, lang), money: null };
   return {
@@ -758,6 +762,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
       return v && model.statuses ? { ...v, texts: texts(model.statuses.texts) } : null;
     })(),
     hasTargets: tiers.some((t) => t.rows.length > 0),
+    targetTexts: texts(model.targetTexts),
     commonPauses: tiers.length > 0 && tiers.every((t) => JSON.stringify(t.pauses) === JSON.stringify(tiers[0]!.pauses)) ? tiers[0]!.pauses : null,
     performance,
     availability,
@@ -776,6 +781,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     zones: [...new Set(model.calendars.map((c) => c.spec.zone))].sort(),
     averageMonth: { days: formatDays(AVERAGE_MONTH_DAYS, lang), hours: formatHours(AVERAGE_MONTH_DAYS * DAY_MS, lang), yearDays: formatDays(AVERAGE_YEAR_DAYS, lang) },
     uses,
+    legal: buildLegalView(model, lang, { objective: objectiveTitle, priority: priorityTitle }),
   };
   return lazy(lazy(view, 'scenarios', scenarios), 'holidaySets', holidaySets);
 

@@ -126,5 +126,30 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
     })),
     statuses: model.statuses ? model.statuses.statuses.map((s) => ({ name: s.name, meaning: s.meaning, reason: s.reason, line: s.line })) : null,
     aliases: model.aliases.map((x) => ({ field: x.field, value: x.value, target: x.target, line: x.line })),
+    ticketCredits: model.ticketCredits
+      ? {
+          bands: model.ticketCredits.bands.map((b) => ({ target: b.target, priority: b.priority, amount: amount(b.amount), line: b.line })),
+          caps: caps(model.ticketCredits.caps),
+          line: model.ticketCredits.line,
+        }
+      : null,
+    outageCredits: model.outageCredits.map((o) => ({
+      objective: o.objective,
+      bands: o.bands.map((b) => ({ lengthMs: b.length.amount, length: `${b.length.value} ${b.length.unit}${b.length.value === 1 ? '' : 's'}`, amount: amount(b.amount), line: b.line })),
+      caps: caps(o.caps),
+      line: o.line,
+    })),
+    breachRules: model.legal.rules.map((r) => ({
+      consequence: r.consequence,
+      objectives: [...r.norms],
+      consecutive: r.consecutive,
+      inWindow: r.inWindow ? { ...r.inWindow } : null,
+      within: r.within ? duration(r.within) : null,
+      line: r.line,
+    })),
   };
+}
+
+function caps(cs: readonly M.CapModel[]) {
+  return cs.map((c) => ({ amount: amount(c.amount), period: period(c.period), line: c.line }));
 }

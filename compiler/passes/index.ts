@@ -20,6 +20,13 @@ import { checkScenarios } from './check-scenarios.js';
 import { checkStatuses } from './check-statuses.js';
 import { checkDurationUnits } from './check-duration-units.js';
 import { checkClockClauses } from './check-clock-clauses.js';
+import { checkLegal } from './check-legal.js';
+import { reportNormsWithoutConsequence } from './report-norms-without-consequence.js';
+import { checkKpiWording } from './check-kpi-wording.js';
+import { checkTextReferences } from './check-text-references.js';
+import { checkPartyNames } from './check-party-names.js';
+import { checkRemedyText } from './check-remedy-text.js';
+import { reportUnplacedTexts } from './report-unplaced-texts.js';
 
 export const checkPasses: readonly CheckPass[] = [
   reportDuplicateNames,
@@ -40,9 +47,20 @@ export const checkPasses: readonly CheckPass[] = [
   checkStatuses,
   checkDurationUnits,
   checkClockClauses,
+  checkLegal,
+  checkKpiWording,
+  checkTextReferences,
+  checkPartyNames,
+  checkRemedyText,
+  reportUnplacedTexts,
 ];
+
+/** Completeness, judged only on a contract without errors (an error usually explains the gap). */
+export const completenessPasses: readonly CheckPass[] = [reportNormsWithoutConsequence];
 
 export function runChecks(document: Document, diagnostics: Diagnostic[]): void {
   const ctx = new CheckContext(document, diagnostics);
   for (const pass of checkPasses) pass(ctx);
+  if (diagnostics.some((d) => d.severity === 'error')) return;
+  for (const pass of completenessPasses) pass(ctx);
 }

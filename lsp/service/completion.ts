@@ -77,7 +77,7 @@ interface GrammarContext {
 
 const declarationStarters = new Set<TokenType>([
   T.Agreement, T.Service, T.Exclusions, T.Customer, T.Calendar, T.Priority, T.Targets, T.Tier, T.Objective,
-  T.Credits, T.Credit, T.Bonus, T.Escalation, T.Reporting, T.Scenario, T.Statuses, T.Aliases,
+  T.Credits, T.Credit, T.Bonus, T.Escalation, T.Reporting, T.Scenario, T.Statuses, T.Aliases, T.Party, T.Legal, T.Revisions,
 ]);
 
 function blockKind(header: IToken[]): BlockKind | null {
@@ -93,7 +93,7 @@ function blockKind(header: IToken[]): BlockKind | null {
     case T.Targets: return 'targets';
     case T.Tier: return 'tier';
     case T.Objective: return 'objective';
-    case T.Credits: return 'credits';
+    case T.Credits: return second?.tokenType === T.Per ? 'incidentCredits' : 'credits';
     case T.Credit: return 'creditTerms';
     case T.Bonus: return 'bonus';
     case T.Escalation: return 'escalation';
@@ -101,6 +101,9 @@ function blockKind(header: IToken[]): BlockKind | null {
     case T.Scenario: return 'scenario';
     case T.Statuses: return 'statuses';
     case T.Aliases: return 'aliases';
+    case T.Party: return 'party';
+    case T.Legal: return 'legal';
+    case T.Revisions: return 'revisions';
     default: return null;
   }
 }
@@ -123,6 +126,10 @@ const statementRules: Record<BlockKind, string[]> = {
   scenario: ['scenarioStmt'],
   statuses: ['statusStmt', 'textStmt'],
   aliases: ['aliasStmt'],
+  party: ['partyStmt'],
+  legal: ['legalStmt'],
+  incidentCredits: ['incidentCreditStmt'],
+  revisions: ['revisionStmt'],
 };
 
 /** Runs `f` without capturing stack traces: chevrotain throws and catches while it recovers. */
@@ -248,8 +255,8 @@ function slotOf(path: ISyntacticContentAssistPath): Slot | null {
     case 'zone':
       return { kind: 'zone' };
     case 'identList':
-      if (parent === 'targetStmt' || parent === 'escalationStmt') return { kind: 'names', namespace: 'priority' };
-      if (parent === 'report') return { kind: 'names', namespace: 'objective' };
+      if (parent === 'targetStmt' || parent === 'escalationStmt' || parent === 'incidentCreditStmt') return { kind: 'names', namespace: 'priority' };
+      if (parent === 'report' || parent === 'legalStmt') return { kind: 'names', namespace: 'objective' };
       if (parent === 'agreementStmt') return { kind: 'language' };
       return null;
     case 'textPart':
@@ -269,6 +276,7 @@ function slotOf(path: ISyntacticContentAssistPath): Slot | null {
     case 'verb':
       return { kind: 'verb' };
     case 'credits':
+    case 'incidentCredits':
     case 'bonus':
     case 'measured':
       return { kind: 'names', namespace: 'objective' };

@@ -61,7 +61,7 @@ interface State {
 
 const declarationStarters = new Set([
   T.Agreement, T.Service, T.Exclusions, T.Customer, T.Calendar, T.Priority, T.Targets, T.Tier, T.Objective,
-  T.Credits, T.Credit, T.Bonus, T.Escalation, T.Reporting, T.Scenario, T.Statuses, T.Aliases,
+  T.Credits, T.Credit, T.Bonus, T.Escalation, T.Reporting, T.Scenario, T.Statuses, T.Aliases, T.Party, T.Legal, T.Revisions,
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -302,7 +302,7 @@ function assemble(state: State): Analysis {
     diagnostics.push(...tail.result.diagnostics);
   }
   const document: A.Document = { kind: 'Document', declarations, range: documentRange(tokens) };
-  return checkParsed({ document, comments, diagnostics, tokens });
+  return checkParsed({ document, comments, diagnostics, tokens }, state.text);
 }
 
 /** Analyses successive versions of one document, reusing what an edit did not touch. */

@@ -17,7 +17,11 @@ export type BlockKind =
   | 'reporting'
   | 'scenario'
   | 'statuses'
-  | 'aliases';
+  | 'aliases'
+  | 'party'
+  | 'legal'
+  | 'incidentCredits'
+  | 'revisions';
 
 export interface Snippet {
   label: string;

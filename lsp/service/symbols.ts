@@ -107,6 +107,16 @@ function declarationSymbol(doc: SlacDocument, d: A.Declaration): DocumentSymbol 
       return symbol(doc, 'statuses', SymbolKind.Enum, d, null, `${d.body.filter((s) => s.kind === 'Status').length} lines`);
     case 'Aliases':
       return symbol(doc, 'aliases', SymbolKind.Enum, d, null, `${d.body.length} lines`);
+    case 'Party':
+      return symbol(doc, `party ${d.role}`, SymbolKind.Object, d, null, null);
+    case 'Legal':
+      return symbol(doc, 'legal', SymbolKind.Object, d, null, null);
+    case 'OutageCredits':
+      return symbol(doc, `credits per outage for ${d.objective.name}`, SymbolKind.Array, d, d.objective, null);
+    case 'TicketCredits':
+      return symbol(doc, 'credits per ticket', SymbolKind.Array, d, null, null);
+    case 'Revisions':
+      return symbol(doc, 'revisions', SymbolKind.Object, d, null, null);
   }
 }
 

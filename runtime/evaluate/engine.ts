@@ -32,6 +32,8 @@ import { LocalTimes } from '../local-time.js';
 import { type OutageInput, evaluateAvailability } from './availability.js';
 import { Context, durationText, fmtNumber } from './context.js';
 import { evaluateLadders, type Scored } from './credits.js';
+import { evaluateIncidentCredits, settle, type BreachedClock } from './incident-credits.js';
+import { evaluateBreachRules } from './breach-rules.js';
 import { type Exact, cmp, sub, toNumber } from './exact.js';
 import { type ObjectivePeriod, objectivePeriods } from './periods.js';
 import { Inputs } from './inputs.js';
@@ -117,6 +119,8 @@ export class Evaluation {
   private readonly tickets: TicketList;
   private readonly local: LocalTimes | null;
   private readonly inputs = new Inputs();
+  /** Every breached ticket clock (also outside --period): credits per ticket need the history for their caps. */
+  private readonly breachedClocks: BreachedClock[] = [];
   private readonly openTickets: Array<Pending<ParsedTicket> & { tier: RtTier }> = [];
   private readonly open: OpenTicket[] = [];
   private readonly summary: TicketSummary = {
@@ -381,6 +385,9 @@ export class Evaluation {
       } else if (status === 'breached') k.counted++;
       else k.pending++;
     }
+    for (const clock of [result.response, result.resolution, result.nextReply, result.update]) {
+      if (clock?.status === 'breached') this.breachedClocks.push({ ticket: result.id, target: clock.kind, priority: clock.priority, created: t.created });
+    }
     if (this.requested === null || (t.created >= this.requested.from && t.created < this.requested.to)) {
       const s = this.summary;
       s.total++;
@@ -528,6 +535,7 @@ export class Evaluation {
     }
     const scored: Scored[] = [];
     const objectives: ObjectiveResult[] = [];
+    const everyPeriod: ObjectiveResult[] = [];
     const tallies = this.applyTallies();
     c.contract.objectives.forEach((o, order) => {
       const periods = Number.isFinite(from) && Number.isFinite(to) ? objectivePeriods(c, o.period, from, to) : [];
@@ -535,6 +543,7 @@ export class Evaluation {
       periods.forEach((p, i) => {
         const r = results[i]!;
         scored.push({ objective: o, order, period: p, sli: r.exact, evidence: r.evidence });
+        everyPeriod.push(r.result);
         if (this.reported(p)) objectives.push(r.result);
       });
     });
@@ -543,6 +552,9 @@ export class Evaluation {
     const reportedMonths = new Set(ladders.credits.concat(ladders.bonuses).filter((r) => keep.has(`${r.objective}|${r.period}`)).map((r) => r.bookedIn));
     const listed = this.tickets.finish();
     const fee = c.contract.agreement.fee;
+    const incident = evaluateIncidentCredits(c, this.breachedClocks, everyPeriod, ladders.credits);
+    const reportedIncident = incident.filter((i) => this.reportedMonth(i.bookedIn));
+    const breachRules = evaluateBreachRules(c, everyPeriod);
     return {
       format: REPORT_FORMAT,
       contract: {
@@ -559,7 +571,9 @@ export class Evaluation {
       objectives,
       credits: ladders.credits.filter((r) => keep.has(`${r.objective}|${r.period}`)),
       bonuses: ladders.bonuses.filter((r) => keep.has(`${r.objective}|${r.period}`)),
-      totals: ladders.totals.filter((t) => reportedMonths.has(t.period)),
+      totals: settle(ladders.totals, incident, fee?.currency ?? null).filter((t) => reportedMonths.has(t.period) || reportedIncident.some((i) => i.bookedIn === t.period)),
+      incidentCredits: reportedIncident,
+      breachRules,
       ticketSummary: this.summary,
       tickets: listed.tickets,
       ticketsListed: listed.listed,
@@ -575,6 +589,14 @@ export class Evaluation {
         unknownValues: this.unknown.list(),
       },
     };
+  }
+
+  private reportedMonth(key: string): boolean {
+    if (!this.requested) return true;
+    const ref = parsePeriodKey(key);
+    if (!ref) return false;
+    const named = this.ctx.zone.periodRange(ref);
+    return named.from < this.requested.to && named.to > this.requested.from;
   }
 
   private reported(p: ObjectivePeriod): boolean {

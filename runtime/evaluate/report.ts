@@ -6,6 +6,9 @@
 import type { DataProblem, RecordKind } from '../data/types.js';
 import type { RtClock, RtClockKind } from '../contract.js';
 
+import type { BreachRuleResult } from './breach-rules.js';
+import type { IncidentCredit } from './incident-credits.js';
+
 export const REPORT_FORMAT = 'slac-report/1';
 
 /** Where a record came from. */
@@ -326,7 +329,12 @@ export interface Report {
   objectives: ObjectiveResult[];
   credits: CreditResult[];
   bonuses: CreditResult[];
-  totals: PeriodTotal[];
+  /** Per month: credits (including credits per incident), bonuses, and the net settlement (credits − bonuses). */
+  totals: Array<PeriodTotal & { net: Money }>;
+  /** Credits per ticket and per outage. */
+  incidentCredits: IncidentCredit[];
+  /** Improvement plans and termination rights after repeated breaches. */
+  breachRules: BreachRuleResult[];
   ticketSummary: TicketSummary;
   /** Per ticket, as `ticketsListed` says (every ticket's result can be streamed with `onTicket` / `--tickets-out`). */
   tickets: TicketResult[];

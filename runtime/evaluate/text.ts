@@ -94,9 +94,31 @@ export function renderText(r: Report): string {
     );
     out.push('');
   }
+  const incident = (r.incidentCredits ?? []).filter((i) => i.granted.minor || i.granted.percentOfFee || i.caps.length > 0);
+  if (incident.length > 0) {
+    out.push('Credits per incident');
+    out.push(
+      table(
+        ['incident', 'band', 'booked in', 'amount', 'granted'],
+        incident.map((i) => [i.kind === 'ticket' ? `ticket ${i.subject} ${i.target}` : `outage ${i.from} (${msText(i.lengthMs ?? 0)})`, i.band.text, i.bookedIn, money(i.amount), money(i.granted)]),
+      ),
+    );
+    out.push('');
+  }
   if (r.totals.length > 0) {
     out.push('Totals');
-    out.push(table(['booked in', 'credits', 'bonuses'], r.totals.map((t) => [t.period, money(t.credits), money(t.bonuses)])));
+    out.push(table(['booked in', 'credits', 'bonuses', 'net'], r.totals.map((t) => [t.period, money(t.credits), money(t.bonuses), money(t.net)])));
+    out.push('');
+  }
+  const rules = (r.breachRules ?? []).filter((b) => b.breached.length > 0);
+  if (rules.length > 0) {
+    out.push('Repeated breaches');
+    out.push(
+      table(
+        ['consequence', 'objective', 'breached', 'triggered'],
+        rules.map((b) => [b.consequence, b.objective, b.breached.join(', '), b.triggered ? `in ${b.triggeredIn} (${b.reason})` : 'no']),
+      ),
+    );
     out.push('');
   }
   const s = r.ticketSummary;

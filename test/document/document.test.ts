@@ -43,7 +43,7 @@ describe('Dutch document', () => {
   const md = renderDocument(model, { lang: 'nl', format: 'md' });
 
   it('uses Dutch contract terms, not translated English', () => {
-    for (const term of ['dienstverlener', 'afnemer', 'beschikbaarheid', 'reactietijd', 'oplostijd', 'servicecredit', 'werkdagen', 'kantooruren', 'overmacht', 'escalatie', 'gepland onderhoud', 'meetperiode']) {
+    for (const term of ['dienstverlener', 'afnemer', 'beschikbaarheid', 'reactietijd', 'oplostijd', 'servicecredit', 'werkdagen', 'servicevenster', 'overmacht', 'escalatie', 'gepland onderhoud', 'meetperiode']) {
       expect(md.toLowerCase()).toContain(term);
     }
     expect(md).not.toMatch(/\b(?:provider|customer|availability|response time|working days|business hours)\b/i);
@@ -53,31 +53,32 @@ describe('Dutch document', () => {
     expect(md).toContain('| Vergoeding | € 12.500,00 per maand |'.replace(' 12', '\u00a012'));
     expect(md).toContain('1 januari 2026 tot en met 31 december 2026');
     expect(md).toContain('99,9%');
-    expect(md).toContain('| Kritiek | 15 minuten (24/7) | 4 kantooruren (Kantooruren) |');
-    expect(md).toContain('2 werkdagen (Kantooruren)');
+    expect(md).toContain('| Kritiek | 15 minuten (binnen het servicevenster 24/7) | 4 uur (binnen het servicevenster Kantooruren) |');
+    expect(md).toContain('2 werkdagen (binnen het servicevenster Kantooruren)');
     expect(md).toContain('maandag t/m vrijdag 09:00–17:00');
     expect(md).toContain('5% van de maandelijkse vergoeding (€\u00a0625,00)');
     expect(md).toContain('gepland onderhoud dat ten minste 5 werkdagen vooraf is aangekondigd, tot ten hoogste 8 uur per kalendermaand');
-    expect(md).toContain('Voor deze norm zijn de servicecredits de enige remedie van de afnemer; zij sluiten aanvullende schadevergoeding uit.');
+    expect(md).toContain('behoudens opzet of bewuste roekeloosheid van de Dienstverlener of zijn leidinggevenden');
   });
 
   it('defines the terms the contract uses, and only those', () => {
     const definitions = md.slice(md.indexOf('## Artikel 1'), md.indexOf('## Artikel 2'));
-    for (const term of ['Kantooruren', 'Werkdag', 'Reactietijd', 'Oplostijd', 'Beschikbaarheid', 'Downtime', 'Gemiddelde maand', 'Overmacht', 'Gepland onderhoud', 'Servicecredit', 'Escalatie', 'Feestdagen']) {
+    for (const term of ['Servicevenster', 'Werkdag', 'Reactietijd', 'Oplostijd', 'Beschikbaarheid', 'Downtime', 'Gemiddelde maand', 'Overmacht', 'Gepland onderhoud', 'Servicecredit', 'Escalatie', 'Feestdagen']) {
       expect(definitions).toContain(`**${term}**`);
     }
     for (const term of ['Kalenderdag', 'Bonus', 'Acceptatieperiode']) expect(definitions).not.toContain(`**${term}**`);
     const bare = renderDocument(modelOf(contract('')), { lang: 'nl', format: 'md' });
     const bareDefinitions = bare.slice(bare.indexOf('## Artikel 1'), bare.indexOf('## Artikel 2'));
-    for (const term of ['Kantooruren', 'Werkdag', 'Reactietijd', 'Beschikbaarheid', 'Servicecredit', 'Escalatie', 'Norm (SLO)']) {
+    for (const term of ['Werkdag', 'Reactietijd', 'Beschikbaarheid', 'Servicecredit', 'Escalatie', 'Norm (SLO)']) {
       expect(bareDefinitions).not.toContain(`**${term}**`);
     }
-    expect(bareDefinitions).toContain('**Afnemer**');
+    // The parties are defined once, in the heading.
+    expect(bare).toContain('hierna: „Afnemer”');
   });
 
   it('keeps empty articles with "Niet van toepassing"', () => {
     expect(md).toMatch(/## Artikel 12 Bonusregeling\n\nNiet van toepassing\./);
-    expect(md).toMatch(/## Artikel 13 Acceptatieperiode\n\nNiet van toepassing\./);
+    expect(md).toMatch(/## Artikel 13 Aanloopperiode\n\nNiet van toepassing\./);
   });
 });
 
@@ -134,10 +135,10 @@ describe('describeClause', () => {
 
   it('gives the sentence as it reads in the contract', () => {
     expect(describeClause(model, { kind: 'target', name: 'Gold', priority: 'P1', target: 'resolution' }, 'nl')).toBe(
-      'Oplostijd bij prioriteit Kritiek in serviceniveau Gold: 4 kantooruren (Kantooruren).',
+      'Oplostijd bij prioriteit Kritiek in serviceniveau Gold: 4 uur (binnen het servicevenster Kantooruren).',
     );
     expect(describeClause(model, { kind: 'target', name: 'Gold', priority: 'P1', target: 'response' }, 'en')).toBe(
-      'Response time for priority Critical in the Gold service tier: 15 minutes (24/7).',
+      'Response time for priority Critical in the Gold service tier: 15 minutes (within the service window 24/7).',
     );
     expect(describeClause(model, { kind: 'objective', name: 'uptime' }, 'nl')).toBe(
       'Beschikbaarheid platform. De beschikbaarheid van de dienst Platform bedraagt ten minste 99,9%, gemeten per kalendermaand binnen het servicevenster 24/7. Dat komt neer op ten hoogste 43 minuten en 50 seconden downtime in een gemiddelde maand.',
@@ -154,9 +155,9 @@ describe('describeClause', () => {
     expect(describeClause(model, { kind: 'priority', name: 'P1' }, 'en')).toBe('Priority Critical: Complete outage');
     expect(describeClause(model, { kind: 'service', name: 'platform' }, 'nl')).toBe('Dienst Platform.');
     expect(describeClause(model, { kind: 'tier', name: 'Gold' }, 'en')).toBe(
-      'Service tier Gold: priority Critical: response time 15 minutes (24/7), resolution time 4 business hours (Office hours); priority High: response time 2 working days (Office hours), resolution time 5 working days (Office hours).',
+      'Service tier Gold: priority Critical: response time 15 minutes (within the service window 24/7), resolution time 4 hours (within the service window Office hours); priority High: response time 2 working days (within the service window Office hours), resolution time 5 working days (within the service window Office hours).',
     );
-    expect(describeClause(model, { kind: 'escalation', name: 'contract' }, 'nl')).toMatch(/^Contractescalatie\. Deze escalatieprocedure geldt ongeacht de prioriteit\. .* stap 1: Servicemanagers, na 5 werkdagen \(Kantooruren\)\.$/);
+    expect(describeClause(model, { kind: 'escalation', name: 'contract' }, 'nl')).toMatch(/^Contractescalatie\. Deze escalatieprocedure geldt ongeacht de prioriteit\. .* stap 1: Servicemanagers, na 5 werkdagen \(binnen het servicevenster Kantooruren\)\.$/);
   });
 
   it('returns an empty string for a clause the contract does not have', () => {

@@ -51,9 +51,9 @@ describe('Dutch', () => {
     expect(formatDuration({ value: 6, unit: 'month', clock: 'elapsed' }, 'nl')).toBe('6 maanden');
     expect(formatDuration({ value: 2, unit: 'day', clock: 'working' }, 'nl')).toBe('2 werkdagen');
     expect(formatDuration({ value: 1, unit: 'day', clock: 'working' }, 'nl')).toBe('1 werkdag');
-    expect(formatDuration({ value: 4, unit: 'hour', clock: 'business' }, 'nl')).toBe('4 kantooruren');
-    expect(formatDuration({ value: 1, unit: 'hour', clock: 'business' }, 'nl')).toBe('1 kantooruur');
-    expect(formatDuration({ value: 30, unit: 'minute', clock: 'business' }, 'nl')).toBe('30 minuten binnen kantooruren');
+    expect(formatDuration({ value: 4, unit: 'hour', clock: 'business' }, 'nl')).toBe('4 uur');
+    expect(formatDuration({ value: 1, unit: 'hour', clock: 'business' }, 'nl')).toBe('1 uur');
+    expect(formatDuration({ value: 30, unit: 'minute', clock: 'business' }, 'nl')).toBe('30 minuten');
     expect(formatDuration({ value: 2, unit: 'day', clock: 'calendar' }, 'nl')).toBe('2 kalenderdagen');
     expect(formatSpan(43 * 60_000 + 50_000, 'nl')).toBe('43 minuten en 50 seconden');
     expect(formatSpan(0, 'nl')).toBe('0 seconden');
@@ -74,7 +74,7 @@ describe('English', () => {
     expect(formatDate('2026-01-01', 'en')).toBe('1 January 2026');
     expect(formatDateTime('2026-03-06', '17:00', 'en')).toBe('Friday 6 March 2026, 17:00');
     expect(formatHoursLine({ everyDay: false, days: [{ from: 'monday', to: 'friday' }], ranges: [{ from: '08:00', to: '18:00' }] }, 'en')).toBe('Monday to Friday 08:00–18:00');
-    expect(formatDuration({ value: 4, unit: 'hour', clock: 'business' }, 'en')).toBe('4 business hours');
+    expect(formatDuration({ value: 4, unit: 'hour', clock: 'business' }, 'en')).toBe('4 hours');
     expect(formatDuration({ value: 5, unit: 'day', clock: 'working' }, 'en')).toBe('5 working days');
     expect(formatDuration({ value: 15, unit: 'minute', clock: 'elapsed' }, 'en')).toBe('15 minutes');
     expect(formatScore(8, 10, 'en')).toBe('8 out of 10');

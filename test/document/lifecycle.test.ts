@@ -53,7 +53,7 @@ const en = renderDocument(model, { lang: 'en', format: 'md' });
 describe('the statuses in the definitions article', () => {
   it('lists each status with its meaning, the status aliases and the wording', () => {
     expect(nl).toContain('**Status**: de stand van een incident in het registratiesysteem');
-    expect(nl).toMatch(/\| “Wacht op klant” \| de termijnen staan stil waar de dienstverlener wacht op de afnemer \|/);
+    expect(nl).toMatch(/\| “Wacht op klant” \| de termijnen staan stil zolang de Dienstverlener aantoonbaar wacht op informatie of medewerking van de Afnemer \|/);
     expect(nl).toMatch(/\| “Gesloten” \| het incident is afgesloten; na een oplossing verandert dit niets/);
     expect(nl).toContain('De status “Afgemeld” staat gelijk aan “Gesloten”.');
     expect(nl).toContain('Statussen staan in het registratiesysteem.');
@@ -74,7 +74,7 @@ describe('the statuses in the definitions article', () => {
 describe('the clocks of article 7', () => {
   it('has next-reply and update columns and definitions', () => {
     expect(nl).toContain('| Prioriteit | Reactietijd | Oplostijd | Vervolgreactietijd | Updatetermijn |');
-    expect(nl).toContain('| Kritiek | 30 minuten (Kantooruren) | 4 kantooruren (Kantooruren) | 2 kantooruren (Kantooruren) | elke 2 kantooruren (Kantooruren) |');
+    expect(nl).toContain('| Kritiek | 30 minuten (binnen het servicevenster Kantooruren) | 4 uur (binnen het servicevenster Kantooruren) | 2 uur (binnen het servicevenster Kantooruren) | elke 2 uur (binnen het servicevenster Kantooruren) |');
     expect(nl).toContain('**Vervolgreactietijd**:');
     expect(nl).toContain('**Updatetermijn**:');
     expect(en).toContain('| Priority | Response time | Resolution time | Next reply time | Update interval |');
@@ -91,17 +91,17 @@ describe('the clocks of article 7', () => {
 
 describe('warnings and escalation', () => {
   it('names whom each warning tells, and whether paused time counts', () => {
-    expect(nl).toContain('Zodra 50% van de oplostijd van een incident is verstreken, geeft de dienstverlener een waarschuwing af aan Teamleider.');
-    expect(nl).toContain('Zodra 80% van de updatetermijn van een incident is verstreken, geeft de dienstverlener een waarschuwing af.');
+    expect(nl).toContain('Zodra 50% van de oplostijd van een incident is verstreken, stuurt de Dienstverlener een waarschuwing aan Teamleider, met de verwachte oplostijd.');
+    expect(nl).toContain('Zodra 80% van de updatetermijn van een incident is verstreken, waarschuwt de Dienstverlener de contactpersoon van de Afnemer die het incident heeft gemeld.');
     expect(nl).toContain('telt voor deze escalatie mee.');
-    expect(en).toContain('the Provider issues a warning to Teamleider.');
+    expect(en).toContain('the Provider sends a warning to Teamleider, stating the expected resolution time.');
     expect(en).toContain('counts towards this escalation.');
   });
 });
 
 describe('the worked example', () => {
   it('states the lifecycle events and expectations in words, verified', () => {
-    expect(nl).toContain('de afnemer stuurt een bericht op');
+    expect(nl).toContain('de Afnemer stuurt een bericht op');
     expect(nl).toContain('het incident krijgt de status “Nieuw” op');
     expect(nl).toContain('de prioriteit wordt Kritiek op');
     expect(nl).toContain('de vervolgreactietijd van incident T1 wordt gehaald');
@@ -109,7 +109,7 @@ describe('the worked example', () => {
     expect(en).toContain('the Customer sends a message on');
     expect(en).toContain('the Provider replies on');
     expect(en).toContain('the resolution time of incident T1 ends on');
-    expect(en).toContain('4 business hours of the update interval of incident T1 have been used');
+    expect(en).toContain('4 hours of the update interval of incident T1 have been used');
     expect(en).not.toContain('could not be verified');
     expect(en).toContain('These outcomes have been recalculated');
   });

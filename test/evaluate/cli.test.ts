@@ -67,7 +67,7 @@ describe('slac evaluate', () => {
 
   it('reports bad rows and still evaluates the rest; --strict stops at the first (exit 1)', async () => {
     const contract = join(tmp, 'bad-data.sla');
-    writeFileSync(contract, sla('priority P1 "P1"\ntargets {\n  response P1 within 30 minutes on always\n  resolution P1 within 4 hours on always\n}\n'));
+    writeFileSync(contract, sla('priority P1 "P1"\ntargets {\n  response P1 within 30 minutes on always\n  resolution P1 within 4 hours on always\n}\ncredits per ticket {\n  resolution P1 credit EUR 100\n}\n'));
     const loose = await slac('evaluate', contract, '--data', 'test/fixtures/data/bad/tickets.ndjson', '--format', 'text');
     expect(loose.code).toBe(0);
     expect(loose.stdout).toContain('Data: 2 tickets, 8 rejected\n  test/fixtures/data/bad/tickets.ndjson: 10 read = 2 accepted + 8 rejected + 0 skipped\n');

@@ -182,7 +182,7 @@ describe('ticket results are streamed, the report lists the exceptions', () => {
       JSON.stringify({ id: `T${i}`, priority: 'P1', created: '2026-03-02T09:00:00+01:00', responded: '2026-03-02T09:10:00+01:00', ...(i % 3 === 2 ? {} : { resolved: i % 3 === 0 ? '2026-03-02T10:00:00+01:00' : '2026-03-02T18:00:00+01:00' }) }),
     );
     const data = write('tickets.ndjson', `${lines.join('\n')}\n`);
-    const contractFile = write('p1.sla', sla('priority P1 "P1"\ntargets {\n  response P1 within 30 minutes on always\n  resolution P1 within 4 hours on always\n}\n'));
+    const contractFile = write('p1.sla', sla('priority P1 "P1"\ntargets {\n  response P1 within 30 minutes on always\n  resolution P1 within 4 hours on always\n}\ncredits per ticket {\n  resolution P1 credit EUR 100\n}\n'));
     const out = join(tmp, 'results.ndjson');
     const r = await slac('evaluate', contractFile, '--data', data, '--tickets-out', out, '--max-tickets', '5');
     expect(r.code).toBe(0);

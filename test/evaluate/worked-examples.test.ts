@@ -377,7 +377,7 @@ describe('availability', () => {
       ['uptime', '2026-07', 150_000],
       ['desk', '2026-07', 0],
     ]);
-    expect(r.totals).toEqual([{ period: '2026-07', credits: { minor: 150_000, percentOfFee: 15, currency: 'EUR' }, bonuses: { minor: 0, percentOfFee: 0, currency: 'EUR' } }]);
+    expect(r.totals).toEqual([{ period: '2026-07', credits: { minor: 150_000, percentOfFee: 15, currency: 'EUR' }, bonuses: { minor: 0, percentOfFee: 0, currency: 'EUR' }, net: { minor: 150_000, percentOfFee: 15, currency: 'EUR' } }]);
   });
 });
 

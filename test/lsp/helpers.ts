@@ -137,4 +137,8 @@ scenario "P1 on a Friday evening" {
   ticket T1 priority P1 tier Gold created 2026-03-06 17:00 resolved 2026-03-06 20:00
   expect T1 resolution met
 }
+
+credits per ticket {
+  response P1, P2 credit EUR 100
+}
 `;

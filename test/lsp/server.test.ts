@@ -138,7 +138,7 @@ describe('slac lsp --stdio', () => {
     const edit = await connection.sendRequest<WorkspaceEdit>('textDocument/rename', { ...at(source), newName: 'Critical' });
     const edits = edit.changes![uri]!;
     expect(edits.every((e) => e.newText === 'Critical')).toBe(true);
-    expect(edits).toHaveLength(5); // declaration, two default targets, the tier, the scenario ticket
+    expect(edits).toHaveLength(6); // credits per ticket, declaration, two default targets, the tier, the scenario ticket
     await expect(connection.sendRequest('textDocument/rename', { ...at(source), newName: 'within' })).rejects.toThrow(/keyword/);
   });
 

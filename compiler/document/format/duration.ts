@@ -1,6 +1,6 @@
 /**
  * Durations in words. Two kinds:
- * - a duration as the contract states it (`15 minuten`, `4 kantooruren`, `2 werkdagen`,
+ * - a duration as the contract states it (`15 minuten`, `4 uur`, `2 werkdagen`,
  *   `2 kalenderdagen`), from the model's value, unit and clock;
  * - a computed span of real time in hours, minutes and seconds (`43 minuten en 50 seconden`),
  *   for derived facts such as allowed downtime.
@@ -18,24 +18,24 @@ function unitText(value: number, unit: IntlUnit, lang: DocLang, maximumFractionD
 }
 
 interface ClockWords {
-  /** Business time in hours: `kantooruur` / `kantooruren`. */
+  /**
+   * Business time in hours: plain `uur` / `hours`. The service window is always named next to the
+   * duration ("4 uur binnen het servicevenster Openingstijden"): "kantooruren" would tell a Dutch
+   * court Monday to Friday office hours, whatever the window is.
+   */
   businessHour: [string, string];
-  /** Business time in minutes or seconds: the plain unit followed by this qualifier. */
-  businessQualifier: string;
   workingDay: [string, string];
   calendarDay: [string, string];
 }
 
 const clockWords: Record<DocLang, ClockWords> = {
   nl: {
-    businessHour: ['kantooruur', 'kantooruren'],
-    businessQualifier: 'binnen kantooruren',
+    businessHour: ['uur', 'uur'],
     workingDay: ['werkdag', 'werkdagen'],
     calendarDay: ['kalenderdag', 'kalenderdagen'],
   },
   en: {
-    businessHour: ['business hour', 'business hours'],
-    businessQualifier: 'within business hours',
+    businessHour: ['hour', 'hours'],
     workingDay: ['working day', 'working days'],
     calendarDay: ['calendar day', 'calendar days'],
   },
@@ -54,7 +54,7 @@ export function formatDuration(d: Pick<DurationModel, 'value' | 'unit' | 'clock'
     case 'calendar':
       return counted(d.value, words.calendarDay, lang);
     case 'business':
-      return d.unit === 'hour' ? counted(d.value, words.businessHour, lang) : `${unitText(d.value, d.unit, lang)} ${words.businessQualifier}`;
+      return d.unit === 'hour' ? counted(d.value, words.businessHour, lang) : unitText(d.value, d.unit, lang);
     case 'elapsed':
       return unitText(d.value, d.unit, lang);
   }

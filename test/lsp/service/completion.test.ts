@@ -14,13 +14,22 @@ describe('completion', () => {
   it('offers the declarations and block snippets at the top level', () => {
     const list = service.complete(marked(`<|>\n${contract}`).document, { line: 0, character: 0 });
     const names = list.items.map((i) => i.label);
-    expect(names).toEqual(expect.arrayContaining(['calendar', 'tier', 'objective', 'customer responsibilities', 'credit terms', 'credits for', 'calendar block']));
+    expect(names).toEqual(expect.arrayContaining(['calendar', 'tier', 'objective', 'customer responsibilities', 'credit terms', 'credits', 'calendar block']));
     // The contract has its agreement: a second one is never offered.
     expect(names.filter((n) => n.startsWith('agreement'))).toEqual([]);
     expect(labels('<|>')).toEqual(expect.arrayContaining(['agreement', 'agreement block']));
     const snippet = list.items.find((i) => i.label === 'calendar block')!;
     expect(snippet.insertTextFormat).toBe(InsertTextFormat.Snippet);
     expect((snippet.textEdit as { newText: string }).newText).toContain('timezone ${3:Europe/Amsterdam}');
+  });
+
+  it('offers the legal frame: party, legal and revisions blocks, and their statements', () => {
+    const top = service.complete(marked(`<|>\n${contract}`).document, { line: 0, character: 0 }).items.map((i) => i.label);
+    expect(top).toEqual(expect.arrayContaining(['party', 'legal', 'revisions', 'credits']));
+    expect(labels(`${contract}\nparty provider {\n  <|>\n}\n`)).toEqual(expect.arrayContaining(['kvk', 'address', 'represented by', 'called']));
+    expect(labels(`${contract}\nlegal {\n  <|>\n}\n`)).toEqual(expect.arrayContaining(['main agreement', 'prevailing language', 'disputes', 'renewal every', 'liability', 'data processing agreement', 'audit of measurements', 'improvement plan for', 'termination for']));
+    expect(labels(`${contract}\nlegal {\n  termination for <|>\n}\n`)).toEqual(expect.arrayContaining(['uptime']));
+    expect(labels(`${contract}\ncredits per ticket {\n  resolution <|>\n}\n`)).toEqual(expect.arrayContaining(['P1', 'P2']));
   });
 
   it('offers declared calendars after `on`', () => {

@@ -54,6 +54,6 @@ describe('rename', () => {
     expect(() => service.rename(m.document, m.position, '2fast')).toThrow(UserError);
     expect(() => service.rename(m.document, m.position, 'within')).toThrow(/keyword/);
     expect(() => service.rename(m.document, m.position, 'P1')).toThrow(/already exists/);
-    expect(service.rename(m.document, m.position, 'High')!.changes![m.document.uri]).toHaveLength(3);
+    expect(service.rename(m.document, m.position, 'High')!.changes![m.document.uri]).toHaveLength(4); // with credits per ticket
   });
 });

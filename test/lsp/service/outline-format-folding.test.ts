@@ -24,6 +24,7 @@ describe('document symbols', () => {
       ['uptime', SymbolKind.Function],
       ['credits for uptime', SymbolKind.Array],
       ['P1 on a Friday evening', SymbolKind.Method],
+      ['credits per ticket', SymbolKind.Array],
     ]);
     const office = symbols[2]!;
     expect(office.detail).toBe('Kantooruren / Office hours');

@@ -1,0 +1,193 @@
+/**
+ * Credits per incident, and the net settlement per month:
+ *  - per ticket: each breached response or resolution clock earns the band of its target and of
+ *    the priority whose target applied; booked in the month the ticket was created (tickets count
+ *    in the period they were created, as in percentage objectives);
+ *  - per outage: each uninterrupted stretch of counted downtime in the service window of an
+ *    availability objective is one outage; the longest band it reaches applies (`at least` is
+ *    inclusive: exactly 30 minutes reaches `at least 30 minutes`); booked in the month it started;
+ *  - no credit for a month that begins before the acceptance (aanloop) period ends;
+ *  - caps: first the block's own caps, then the credit terms' caps, which also count what the
+ *    objective ladders credited (credits per incident are capped after the ladders' credits of the
+ *    same period, in time order, tickets before outages);
+ *  - the net settlement of a month is its credits minus its bonuses.
+ */
+import type { RtAmount, RtCap, RtClockKind } from '../contract.js';
+import { parsePeriodKey, periodKey } from '../time.js';
+import type { Context } from './context.js';
+import { Money$ } from './credits.js';
+import type { CapApplied, CreditResult, Explanation, Money, ObjectiveResult, PeriodTotal } from './report.js';
+
+/** A breached ticket clock, as the engine records it for every ticket (also outside `--period`). */
+export interface BreachedClock {
+  ticket: string;
+  target: RtClockKind;
+  priority: string;
+  created: number;
+}
+
+export interface IncidentCredit {
+  kind: 'ticket' | 'outage';
+  /** The ticket id, or the objective of the outage. */
+  subject: string;
+  target: RtClockKind | null;
+  priority: string | null;
+  /** The outage: start and end of the stretch of counted downtime, and its length. */
+  from: string | null;
+  to: string | null;
+  lengthMs: number | null;
+  bookedIn: string;
+  band: { text: string; amount: string; line: number };
+  amount: Money;
+  granted: Money;
+  caps: CapApplied[];
+  inAcceptancePeriod: boolean;
+  explain: Explanation[];
+}
+
+interface Pending {
+  at: number;
+  order: number;
+  caps: RtCap[];
+  capScope: string;
+  amount: RtAmount;
+  base: Omit<IncidentCredit, 'bookedIn' | 'amount' | 'granted' | 'caps' | 'inAcceptancePeriod' | 'explain'>;
+  explain: Explanation[];
+}
+
+const periodName = (c: RtCap) => (c.period.rolling && c.period.count > 1 ? `per ${c.period.count} ${c.period.unit}s` : `per ${c.period.unit}`);
+
+export function evaluateIncidentCredits(ctx: Context, clocks: readonly BreachedClock[], objectives: readonly ObjectiveResult[], ladderCredits: readonly CreditResult[]): IncidentCredit[] {
+  const c = ctx.contract;
+  const money = new Money$(ctx);
+  const pending: Pending[] = [];
+  const tickets = c.ticketCredits ?? null;
+  if (tickets) {
+    for (const clock of clocks) {
+      const band = tickets.bands.find((b) => b.target === clock.target && b.priority === clock.priority);
+      if (!band) continue;
+      pending.push({
+        at: clock.created,
+        order: 0,
+        caps: tickets.caps,
+        capScope: `ticket:${tickets.line}`,
+        amount: band.amount,
+        base: { kind: 'ticket', subject: clock.ticket, target: clock.target, priority: clock.priority, from: null, to: null, lengthMs: null, band: { text: `${clock.target} ${clock.priority}`, amount: money.text(band.amount), line: band.line } },
+        explain: [{ rule: 'incident-credit.ticket', text: `ticket ${clock.ticket}: ${clock.target} of ${clock.priority} breached, credit ${money.text(band.amount)}`, line: band.line }],
+      });
+    }
+  }
+  for (const oc of c.outageCredits ?? []) {
+    for (const r of objectives) {
+      if (r.objective !== oc.objective || r.detail.kind !== 'availability') continue;
+      for (const w of stretches(r.detail.counted.windows)) {
+        const reached = oc.bands.filter((b) => w.ms >= b.lengthMs);
+        const band = reached[reached.length - 1];
+        if (!band) continue;
+        pending.push({
+          at: w.start,
+          order: 1,
+          caps: oc.caps,
+          capScope: `outage:${oc.line}`,
+          amount: band.amount,
+          base: { kind: 'outage', subject: oc.objective, target: null, priority: null, from: w.from, to: w.to, lengthMs: w.ms, band: { text: `at least ${band.length}`, amount: money.text(band.amount), line: band.line } },
+          explain: [{ rule: 'incident-credit.outage', text: `${oc.objective}: counted downtime ${w.from} … ${w.to} (${Math.round(w.ms / 60000)} min) reaches at least ${band.length}: credit ${money.text(band.amount)}`, line: band.line }],
+        });
+      }
+    }
+  }
+  pending.sort((a, b) => ctx.zone.periodOf('month', a.at).index - ctx.zone.periodOf('month', b.at).index || a.order - b.order || a.at - b.at);
+
+  // Ledgers per cap: the credit terms' caps start with what the objective ladders credited.
+  const ledger = new Map<string, Array<{ index: number; value: number }>>();
+  const book = (id: string, index: number, value: number) => {
+    const list = ledger.get(id) ?? [];
+    list.push({ index, value });
+    ledger.set(id, list);
+  };
+  for (const credit of ladderCredits) {
+    const month = parsePeriodKey(credit.bookedIn);
+    if (!month || credit.granted.minor === null) continue;
+    const at = ctx.zone.periodRange(month).from;
+    for (const cap of c.creditTerms?.caps ?? []) book(`terms:${cap.line}`, ctx.zone.periodOf(cap.period.unit, at).index, credit.granted.minor);
+  }
+
+  return pending.map((p) => {
+    const month = ctx.zone.periodOf('month', p.at);
+    const explain = [...p.explain];
+    const units = money.units(p.amount);
+    let granted = units;
+    const caps: CapApplied[] = [];
+    const inAcceptance = ctx.zone.periodRange(month).from < ctx.acceptanceEnd;
+    if (inAcceptance && granted.value > 0) {
+      caps.push({ scope: 'acceptance', line: c.agreement.line, period: periodKey(month), limit: money.money({ unit: granted.unit, value: 0 }), reducedBy: money.money(granted) });
+      explain.push({ rule: 'incident-credit.acceptance', text: `${periodKey(month)} begins before the acceptance period ends (${ctx.fmt(ctx.acceptanceEnd)}): no credit`, line: c.agreement.line });
+      granted = { ...granted, value: 0 };
+    }
+    const list = [
+      ...p.caps.map((cap) => ({ cap, scope: 'ladder' as const, id: `${p.capScope}:${cap.line}` })),
+      ...(c.creditTerms?.caps ?? []).map((cap) => ({ cap, scope: 'credit terms' as const, id: `terms:${cap.line}` })),
+    ];
+    const bookings: Array<{ id: string; index: number }> = [];
+    for (const { cap, scope, id } of list) {
+      const group = ctx.zone.periodOf(cap.period.unit, p.at);
+      const count = cap.period.rolling ? Math.max(1, cap.period.count) : 1;
+      bookings.push({ id, index: group.index });
+      const limit = money.units(cap.amount);
+      if (limit.unit !== granted.unit) continue;
+      const used = (ledger.get(id) ?? []).filter((e) => e.index > group.index - count && e.index <= group.index).reduce((s, e) => s + e.value, 0);
+      const room = Math.max(0, limit.value - used);
+      if (granted.value > room) {
+        const reduced = { unit: granted.unit, value: granted.value - room };
+        caps.push({ scope, line: cap.line, period: periodKey(group), limit: money.money(limit), reducedBy: money.money(reduced) });
+        explain.push({ rule: 'incident-credit.cap', text: `${scope === 'ladder' ? 'cap' : 'overall cap'} at most ${money.text(cap.amount)} ${periodName(cap)} (${periodKey(group)}): ${money.unitsText({ unit: limit.unit, value: used })} already credited, reduced by ${money.unitsText(reduced)}`, line: cap.line });
+        granted = { unit: granted.unit, value: room };
+      }
+    }
+    for (const b of bookings) book(b.id, b.index, granted.value);
+    return { ...p.base, bookedIn: periodKey(month), amount: money.money(units), granted: money.money(granted), caps, inAcceptancePeriod: inAcceptance, explain };
+  });
+}
+
+/** Counted windows joined where one ends exactly where the next begins: one stretch is one outage. */
+function stretches(windows: ReadonlyArray<{ from: string; to: string }>): Array<{ from: string; to: string; start: number; ms: number }> {
+  const out: Array<{ from: string; to: string; start: number; end: number }> = [];
+  for (const w of windows) {
+    const start = Date.parse(w.from);
+    const end = Date.parse(w.to);
+    const last = out[out.length - 1];
+    if (last && last.end === start) {
+      last.end = end;
+      last.to = w.to;
+    } else out.push({ from: w.from, to: w.to, start, end });
+  }
+  return out.map((s) => ({ from: s.from, to: s.to, start: s.start, ms: s.end - s.start }));
+}
+
+/** The month totals with the credits per incident added, and the net settlement (credits − bonuses). */
+export function settle(totals: readonly PeriodTotal[], incident: readonly IncidentCredit[], currency: string | null): Array<PeriodTotal & { net: Money }> {
+  const byMonth = new Map(totals.map((t) => [t.period, { ...t, credits: { ...t.credits } }]));
+  for (const i of incident) {
+    let t = byMonth.get(i.bookedIn);
+    if (!t) {
+      const zero: Money = { minor: i.granted.minor === null ? null : 0, percentOfFee: i.granted.percentOfFee === null ? null : 0, currency: i.granted.currency };
+      t = { period: i.bookedIn, credits: { ...zero }, bonuses: { ...zero } };
+      byMonth.set(i.bookedIn, t);
+    }
+    t.credits = add(t.credits, i.granted);
+  }
+  return [...byMonth.values()]
+    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
+    .map((t) => ({ ...t, net: { minor: t.credits.minor === null || t.bonuses.minor === null ? null : t.credits.minor - t.bonuses.minor, percentOfFee: t.credits.percentOfFee === null || t.bonuses.percentOfFee === null ? null : round6(t.credits.percentOfFee - t.bonuses.percentOfFee), currency: t.credits.currency ?? t.bonuses.currency ?? currency } }));
+}
+
+const round6 = (n: number) => Math.round(n * 1_000_000) / 1_000_000;
+
+function add(a: Money, b: Money): Money {
+  return {
+    minor: a.minor === null || b.minor === null ? null : a.minor + b.minor,
+    percentOfFee: a.percentOfFee === null || b.percentOfFee === null ? null : round6(a.percentOfFee + b.percentOfFee),
+    currency: a.currency ?? b.currency,
+  };
+}
+
