@@ -58,9 +58,10 @@ export const checkPasses: readonly CheckPass[] = [
 /** Completeness, judged only on a contract without errors (an error usually explains the gap). */
 export const completenessPasses: readonly CheckPass[] = [reportNormsWithoutConsequence];
 
-export function runChecks(document: Document, diagnostics: Diagnostic[]): void {
+/** `complete`: false for a tree recovered from syntax errors, which is never judged complete. */
+export function runChecks(document: Document, diagnostics: Diagnostic[], complete = true): void {
   const ctx = new CheckContext(document, diagnostics);
   for (const pass of checkPasses) pass(ctx);
-  if (diagnostics.some((d) => d.severity === 'error')) return;
+  if (!complete || diagnostics.some((d) => d.severity === 'error')) return;
   for (const pass of completenessPasses) pass(ctx);
 }
