@@ -121,7 +121,11 @@ function printDaySpan(d: A.DaySpan): string {
 
 function printHours(s: Extract<A.CalendarStmt, { kind: 'Hours' }>): string {
   const days = s.everyDay ? 'every day' : joinAnd(s.days.map(printDaySpan));
-  return words(days, s.hours.map((h) => `${h.from.value} to ${h.to.value}`).join(' and '));
+  return words(days, printRanges(s.hours));
+}
+
+function printRanges(hours: readonly A.TimeRange[]): string {
+  return hours.map((h) => `${h.from.value} to ${h.to.value}`).join(' and ');
 }
 
 const agreementKinds: Record<A.AgreementKind, string> = { customer: 'customer sla', internal: 'internal ola', multilevel: 'multilevel' };
@@ -159,6 +163,7 @@ function printShare(s: A.ShareMeasure): string {
     s.noun.name,
     s.verb.name,
     s.within && `within ${printValue(s.within)}`,
+    s.onTime && 'on time',
     printPeriod(s.period),
     printOnCalendar(s.calendar),
   );
@@ -175,6 +180,7 @@ function printTicket(s: A.ScenarioTicket): string {
   return words(
     `ticket ${s.id.name} priority ${s.priority.name}`,
     s.tier && `tier ${s.tier.name}`,
+    ...s.fields.map((f) => `${f.field.name} ${quote(f.value.value)}`),
     `created ${printDateTime(s.created)}`,
     ...s.events.map((e) => `${e.event} ${printDateTime(e.at)}`),
   );
@@ -227,6 +233,20 @@ function printStatement(s: Statement, ladder: LadderWord): string {
       return words(`closed on public holidays ${s.country.name}`, s.region && `region ${s.region.name}`);
     case 'ClosedDates':
       return `closed on ${s.dates.map((d) => d.value).join(', ')}`;
+    case 'SpecialHours':
+      return words('open on', s.holidays ? 'public holidays' : s.dates.map((d) => d.value).join(', '), printRanges(s.hours));
+    case 'Condition':
+      return `for ${s.field.name} ${s.values.map((v) => (v.quoted ? quote(v.value) : v.value)).join(', ')}`;
+    case 'TimeStat':
+      return words(
+        s.statistic === 'average' ? 'average' : `${s.percentile}th percentile of`,
+        `${s.clock.name} time`,
+        s.noun && `of ${s.noun.name}`,
+        s.direction,
+        printValue(s.target),
+        printPeriod(s.period),
+        printOnCalendar(s.calendar),
+      );
     // priority matrix
     case 'Levels':
       return `${s.axis} levels ${printNames(s.levels)}`;
@@ -335,6 +355,8 @@ function printHeader(d: A.Declaration): string {
       return 'reporting';
     case 'Scenario':
       return `scenario ${printText(d.title)}`;
+    case 'Field':
+      return words(named('field', d.name, d.title), d.values && `values ${d.values.map((v) => quote(v.value)).join(', ')}`);
   }
 }
 
@@ -344,7 +366,7 @@ function statementsOf(d: A.Declaration): readonly Statement[] {
 
 /** Service and priority may leave out their block; the formatter does so when it would be empty. */
 function blockIsOptional(d: A.Declaration): boolean {
-  return d.kind === 'Service' || d.kind === 'Priority';
+  return d.kind === 'Service' || d.kind === 'Priority' || d.kind === 'Field';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -72,6 +72,8 @@ export interface CalendarModel extends NamedModel {
   spec: CalendarSpec;
   /** The weekly hours as written, for documents: one entry per `Hours` statement. */
   hours: Array<{ everyDay: boolean; days: Array<{ from: A.Weekday; to: A.Weekday }>; ranges: Array<{ from: string; to: string }> }>;
+  /** `open on …` lines as written, for documents. */
+  special: Array<{ dates: string[]; holidays: boolean; ranges: Array<{ from: string; to: string }> }>;
 }
 
 export interface MatrixModel extends Located {
@@ -122,12 +124,44 @@ export type MeasureModel =
       channel: string | null;
       event: 'answered' | 'abandoned' | 'responded' | 'resolved';
       within: DurationModel | null;
+      /** `on time`: each item against its own target (the ticket's tier target for the clock). */
+      onTime: boolean;
       calendar: string | null;
     }
+  | TimeMeasureModel
   | { kind: 'quality'; metric: A.QualityMetric; kpi: string | null; direction: A.Direction; target: ValueModel };
+
+/** `average resolution time …`, `90th percentile of answer time of calls …` (compiler/lower-goals.ts). */
+export interface TimeMeasureModel {
+  kind: 'time';
+  statistic: 'average' | 'percentile';
+  percentile: number | null;
+  clock: 'response' | 'resolution' | 'answer' | 'handling';
+  source: 'contacts' | 'tickets';
+  /** The counted items as written (null: every ticket or contact) and their channel. */
+  noun: string | null;
+  channel: string | null;
+  direction: A.Direction;
+  target: ValueModel;
+  calendar: string | null;
+}
+
+/** `field team "Team" values "Netwerk", "Werkplek"`: a field of the data; `values` null for open text. */
+export interface FieldModel extends NamedModel {
+  values: string[] | null;
+}
+
+/** `for team "Netwerk", "Werkplek"`: a record matches when its field has one of the values. */
+export interface ConditionModel extends Located {
+  /** `priority`, `tier`, `channel`, `language` or a declared field. */
+  field: string;
+  values: string[];
+}
 
 export interface ObjectiveModel extends NamedModel {
   measure: MeasureModel;
+  /** All must hold (and); the values of one condition are alternatives (or). */
+  conditions: ConditionModel[];
   /** Measurement period; `per month` when the contract does not say. */
   period: PeriodModel;
   exclusions: ExclusionModel[];
@@ -178,6 +212,8 @@ export interface EscalationModel extends NamedModel {
   countedFrom: 'creation' | 'breach';
   warnings: Array<{ at: number; target: A.TargetKind }>;
   steps: EscalationStepModel[];
+  /** Conditions on fields other than priority (`for priority` adds to `priorities`). */
+  conditions: ConditionModel[];
 }
 
 export interface ReportModel extends Located {
@@ -196,6 +232,7 @@ export interface ScenarioModel extends Located {
 
 export interface ContractModel {
   agreement: AgreementModel;
+  fields: FieldModel[];
   services: NamedModel[];
   exclusions: TextModel[];
   responsibilities: TextModel[];

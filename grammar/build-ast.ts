@@ -280,6 +280,15 @@ class AstBuilder {
         };
       case 'scenario':
         return { kind: 'Scenario', range, title: this.text(this.node(c, 'textParts'), range), body: body('scenarioStmt', (n) => this.scenarioStmt(n)) };
+      case 'field':
+        return {
+          kind: 'Field',
+          range,
+          name: name(),
+          title: this.optText(c, range),
+          values: this.has(c, T.Values) ? this.tokens(c, T.StringLiteral).filter(validToken).map((t) => this.string(t, range)) : null,
+          body: body('textStmt', (n) => this.textStmt(n)),
+        };
       default:
         return undefined;
     }
@@ -326,11 +335,12 @@ class AstBuilder {
         const [from, to] = this.nodes(d.children, 'weekday').map((w) => this.weekday(w));
         return { kind: 'DaySpan', from: from ?? 'monday', to: to ?? from ?? 'monday', range: dr };
       });
-      const ranges = this.nodes(h, 'timeRange').map((t): A.TimeRange => {
-        const tr = this.range(t);
-        return { kind: 'TimeRange', from: this.time(this.token(t.children, T.TimeToken, 0), tr), to: this.time(this.token(t.children, T.TimeToken, 1), tr), range: tr };
-      });
-      return { kind: 'Hours', range, everyDay: this.has(h, T.Every), days, hours: ranges };
+      return { kind: 'Hours', range, everyDay: this.has(h, T.Every), days, hours: this.timeRanges(h) };
+    }
+    const open = this.node(c, 'openOn');
+    if (open) {
+      const o = open.children;
+      return { kind: 'SpecialHours', range, dates: this.tokens(o, T.DateToken).filter(validToken).map((t) => this.date(t, range)), holidays: this.has(o, T.Holidays), hours: this.timeRanges(o) };
     }
     const closed = this.node(c, 'closed');
     if (closed) {
@@ -342,6 +352,28 @@ class AstBuilder {
       return { kind: 'ClosedDates', range, dates: this.tokens(cc, T.DateToken).filter(validToken).map((t) => this.date(t, range)) };
     }
     return { kind: 'TimeZone', range, zone: this.zone(c, range) };
+  }
+
+  private timeRanges(c: Ctx): A.TimeRange[] {
+    return this.nodes(c, 'timeRange').map((t): A.TimeRange => {
+      const tr = this.range(t);
+      return { kind: 'TimeRange', from: this.time(this.token(t.children, T.TimeToken, 0), tr), to: this.time(this.token(t.children, T.TimeToken, 1), tr), range: tr };
+    });
+  }
+
+  private condition(node: CstNode): A.ConditionStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const keyword = this.token(c, T.Priority) ?? this.token(c, T.Tier);
+    const idents = this.tokens(c, T.Identifier).filter(validToken);
+    const fieldToken = keyword ?? idents[0];
+    const values = [...(keyword ? idents : idents.slice(1)), ...this.tokens(c, T.StringLiteral).filter(validToken)]
+      .sort((a, b) => a.startOffset - b.startOffset)
+      .map((t): A.ConditionValue => {
+        const quoted = t.tokenType === T.StringLiteral;
+        return { kind: 'ConditionValue', value: quoted ? unquote(t.image) : t.image, quoted, range: tokenRange(t) };
+      });
+    return { kind: 'Condition', range, field: this.ident(fieldToken, range), values };
   }
 
   private weekday(node: CstNode): A.Weekday {
@@ -432,8 +464,32 @@ class AstBuilder {
         noun: this.identOf(s, T.Identifier, 0, range),
         verb: this.ident(validToken(verbToken) ? verbToken : undefined, range),
         within: values[1] ? this.value(values[1], range) : null,
+        onTime: this.has(s, T.Time),
         period: this.period(this.node(s, 'period')),
         calendar: this.onCalendar(s),
+      };
+    }
+    const condition = inner('condition');
+    if (condition) return this.condition(condition);
+    const stat = inner('timeStat');
+    if (stat) {
+      const q = stat.children;
+      const sr = this.range(stat);
+      const ordinal = this.token(q, T.OrdinalToken);
+      const clockToken = this.token(q, T.Response) ?? this.token(q, T.Resolution);
+      const idents = this.tokens(q, T.Identifier).filter(validToken);
+      const clock = clockToken ? this.ident(clockToken, sr) : this.ident(idents.shift(), sr);
+      return {
+        kind: 'TimeStat',
+        range: sr,
+        statistic: ordinal ? 'percentile' : 'average',
+        percentile: ordinal ? Number.parseInt(ordinal.image, 10) : null,
+        clock,
+        noun: this.has(q, T.Of) && (ordinal ? this.tokens(q, T.Of).length > 1 : true) ? this.ident(idents[0], sr) : null,
+        direction: this.direction(this.node(q, 'direction')),
+        target: this.valueOf(q, 0, sr),
+        period: this.period(this.node(q, 'period')),
+        calendar: this.onCalendar(q),
       };
     }
     const quality = inner('quality');
@@ -507,6 +563,8 @@ class AstBuilder {
         contact: contact ? this.string(contact, sr) : null,
       };
     }
+    const condition = this.node(c, 'condition');
+    if (condition) return this.condition(condition);
     if (this.has(c, T.For)) return { kind: 'AppliesTo', range, priorities: this.identList(this.node(c, 'identList'), range) };
     if (this.has(c, T.Counted)) return { kind: 'CountedFrom', range, from: this.has(c, T.Breach) ? 'breach' : 'creation' };
     return { kind: 'Warning', range, at: this.valueOf(c, 0, range), target: this.has(c, T.Response) ? 'response' : 'resolution' };
@@ -543,13 +601,19 @@ class AstBuilder {
     if (ticket) {
       const t = ticket.children;
       const tr = this.range(ticket);
-      const tier = this.token(t, T.Identifier, 2);
+      const tier = this.has(t, T.Tier) ? this.token(t, T.Identifier, 2) : undefined;
+      const names = this.tokens(t, T.Identifier).slice(this.has(t, T.Tier) ? 3 : 2);
+      const strings = this.tokens(t, T.StringLiteral);
       return {
         kind: 'Ticket',
         range: tr,
         id: this.identOf(t, T.Identifier, 0, tr),
         priority: this.identOf(t, T.Identifier, 1, tr),
         tier: tier ? this.ident(tier, tr) : null,
+        fields: names.map((n, i): A.FieldValue => {
+          const fr = validToken(n) ? tokenRange(n) : tr;
+          return { kind: 'FieldValue', range: fr, field: this.ident(validToken(n) ? n : undefined, fr), value: this.string(validToken(strings[i]) ? strings[i] : undefined, fr) };
+        }),
         created: this.dateTime(this.node(t, 'dateTime'), tr),
         events: this.nodes(t, 'ticketEvent').map((e): A.TicketEvent => {
           const er = this.range(e);

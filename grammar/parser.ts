@@ -35,7 +35,32 @@ export class SlacParser extends CstParser {
       { ALT: () => this.SUBRULE(this.escalation) },
       { ALT: () => this.SUBRULE(this.reporting) },
       { ALT: () => this.SUBRULE(this.scenario) },
+      { ALT: () => this.SUBRULE(this.field) },
     ]);
+  });
+
+  // ----- custom fields and conditions --------------------------------------------------------
+
+  /** `field team nl "Team" en "Team" values "Netwerk", "Werkplek" { text … }` */
+  public field = this.RULE('field', () => {
+    this.CONSUME(T.Field);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => this.SUBRULE(this.textParts));
+    this.OPTION2(() => {
+      this.CONSUME(T.Values);
+      this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.StringLiteral) });
+    });
+    this.OPTION3(() => this.block(() => this.SUBRULE(this.textStmt)));
+  });
+
+  /** `for priority P1, P2`, `for tier Gold`, `for channel phone`, `for team "Netwerk", "Werkplek"` */
+  public condition = this.RULE('condition', () => {
+    this.CONSUME(T.For);
+    this.OR([{ ALT: () => this.CONSUME(T.Priority) }, { ALT: () => this.CONSUME(T.Tier) }, { ALT: () => this.CONSUME(T.Identifier) }]);
+    this.AT_LEAST_ONE_SEP({
+      SEP: T.Comma,
+      DEF: () => this.OR2([{ ALT: () => this.CONSUME2(T.Identifier) }, { ALT: () => this.CONSUME(T.StringLiteral) }]),
+    });
   });
 
   // ----- shared pieces -------------------------------------------------------------------------
@@ -325,6 +350,7 @@ export class SlacParser extends CstParser {
       },
       { ALT: () => this.SUBRULE(this.hours) },
       { ALT: () => this.SUBRULE(this.closed) },
+      { ALT: () => this.SUBRULE(this.openOn) },
       { ALT: () => this.SUBRULE(this.textStmt) },
     ]);
   });
@@ -401,6 +427,26 @@ export class SlacParser extends CstParser {
         ALT: () => this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.DateToken) }),
       },
     ]);
+  });
+
+  /** `open on 2026-12-24, 2026-12-31 08:00 to 12:00`, `open on public holidays 10:00 to 16:00` */
+  public openOn = this.RULE('openOn', () => {
+    this.CONSUME(T.Open);
+    this.CONSUME(T.On);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Public);
+          this.CONSUME(T.Holidays);
+        },
+      },
+      { ALT: () => this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.DateToken) }) },
+    ]);
+    this.SUBRULE(this.timeRange);
+    this.MANY(() => {
+      this.CONSUME(T.And);
+      this.SUBRULE2(this.timeRange);
+    });
   });
 
   // ----- priorities --------------------------------------------------------------------------
@@ -519,7 +565,9 @@ export class SlacParser extends CstParser {
     this.OR([
       { ALT: () => this.SUBRULE(this.availability) },
       { ALT: () => this.SUBRULE(this.share) },
+      { ALT: () => this.SUBRULE(this.timeStat) },
       { ALT: () => this.SUBRULE(this.quality) },
+      { ALT: () => this.SUBRULE(this.condition) },
       { ALT: () => this.SUBRULE(this.exclusion) },
       { ALT: () => this.SUBRULE(this.textStmt) },
     ]);
@@ -542,10 +590,23 @@ export class SlacParser extends CstParser {
     this.CONSUME(T.Of);
     this.CONSUME(T.Identifier);
     this.SUBRULE(this.verb);
-    this.OPTION2(() => {
-      this.CONSUME(T.Within);
-      this.SUBRULE2(this.value);
-    });
+    this.OPTION2(() =>
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.Within);
+            this.SUBRULE2(this.value);
+          },
+        },
+        {
+          // `on time`: within each item's own target (compiler/measures.ts)
+          ALT: () => {
+            this.CONSUME(T.On);
+            this.CONSUME(T.Time);
+          },
+        },
+      ]),
+    );
     this.OPTION3(() => this.SUBRULE(this.period));
     this.OPTION4(() => this.SUBRULE(this.onCalendar));
   });
@@ -556,6 +617,30 @@ export class SlacParser extends CstParser {
       { ALT: () => this.CONSUME(T.Resolved) },
       { ALT: () => this.CONSUME(T.Responded) },
     ]);
+  });
+
+  /** `average resolution time at most 8 business hours per month on office`, `90th percentile of response time …`, `average answer time of calls …` */
+  public timeStat = this.RULE('timeStat', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Average) },
+      {
+        ALT: () => {
+          this.CONSUME(T.OrdinalToken);
+          this.CONSUME(T.Percentile);
+          this.CONSUME(T.Of);
+        },
+      },
+    ]);
+    this.OR2([{ ALT: () => this.CONSUME(T.Response) }, { ALT: () => this.CONSUME(T.Resolution) }, { ALT: () => this.CONSUME(T.Identifier) }]);
+    this.CONSUME(T.Time);
+    this.OPTION(() => {
+      this.CONSUME2(T.Of);
+      this.CONSUME2(T.Identifier);
+    });
+    this.SUBRULE(this.direction);
+    this.SUBRULE(this.value);
+    this.OPTION2(() => this.SUBRULE(this.period));
+    this.OPTION3(() => this.SUBRULE(this.onCalendar));
   });
 
   public quality = this.RULE('quality', () => {
@@ -717,6 +802,14 @@ export class SlacParser extends CstParser {
   public escalationStmt = this.RULE('escalationStmt', () => {
     this.OR([
       {
+        // `for team "Netwerk"`, `for priority P1`: a condition; `for P1, P2` names priorities (below).
+        GATE: () => {
+          const [a, b] = [this.LA(2).tokenType, this.LA(3).tokenType];
+          return a === T.Priority || a === T.Tier || b === T.Identifier || b === T.StringLiteral;
+        },
+        ALT: () => this.SUBRULE(this.condition),
+      },
+      {
         ALT: () => {
           this.CONSUME(T.For);
           this.SUBRULE(this.identList);
@@ -830,6 +923,11 @@ export class SlacParser extends CstParser {
     this.OPTION(() => {
       this.CONSUME(T.Tier);
       this.CONSUME3(T.Identifier);
+    });
+    // Field values: `team "Netwerk" channel "email"`.
+    this.MANY2(() => {
+      this.CONSUME4(T.Identifier);
+      this.CONSUME(T.StringLiteral);
     });
     this.CONSUME(T.Created);
     this.SUBRULE(this.dateTime);

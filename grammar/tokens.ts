@@ -19,6 +19,8 @@ export const TimeToken = createToken({ name: 'TimeToken', pattern: /\d{1,2}:\d{2
 export const PercentageToken = createToken({ name: 'PercentageToken', pattern: /\d+(?:\.\d+)?%/ });
 /** Negative numbers exist for NPS (−100 … 100); elsewhere the checker rejects them. */
 export const NumberToken = createToken({ name: 'NumberToken', pattern: /-?\d+(?:\.\d+)?/ });
+/** `90th`, `95th`, `99th` (percentiles); `1st`, `2nd`, `3rd` read as well. */
+export const OrdinalToken = createToken({ name: 'OrdinalToken', pattern: /\d+(?:st|nd|rd|th)(?![A-Za-z0-9_])/ });
 
 export const LCurly = createToken({ name: 'LCurly', pattern: '{', label: "'{'" });
 export const RCurly = createToken({ name: 'RCurly', pattern: '}', label: "'}'" });
@@ -51,6 +53,9 @@ export const Escalation = kw('escalation');
 export const Reporting = kw('reporting');
 export const Scenario = kw('scenario');
 export const TextKw = kw('text');
+// Custom fields and conditions (compiler/conditions.ts)
+export const Field = kw('field');
+export const Values = kw('values');
 
 // Agreement
 export const Provider = kw('provider');
@@ -86,6 +91,7 @@ export const Thursday = kw('thursday');
 export const Friday = kw('friday');
 export const Saturday = kw('saturday');
 export const Sunday = kw('sunday');
+export const Open = kw('open');
 
 // Priorities and targets
 export const Impact = kw('impact');
@@ -125,6 +131,7 @@ export const Ratio = kw('ratio');
 export const ErrorKw = kw('error');
 export const Rate = kw('rate');
 export const Kpi = kw('kpi');
+export const Percentile = kw('percentile');
 
 // Credits and bonuses
 export const Below = kw('below');
@@ -202,6 +209,7 @@ export const allTokens: TokenType[] = [
   MonthToken,
   TimeToken,
   PercentageToken,
+  OrdinalToken,
   NumberToken,
   LCurly,
   RCurly,

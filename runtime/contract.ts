@@ -110,8 +110,11 @@ export type RtMeasure =
       channel: string | null;
       event: 'answered' | 'abandoned' | 'responded' | 'resolved';
       within: RtDuration | null;
+      /** Each item against its own target (the tier's target for the clock). */
+      onTime: boolean;
       calendar: string | null;
     }
+  | RtTimeMeasure
   | {
       kind: 'quality';
       metric: 'first-time-right' | 'csat' | 'nps' | 'reopen-ratio' | 'error-rate' | 'kpi';
@@ -119,6 +122,35 @@ export type RtMeasure =
       direction: RtDirection;
       target: RtValue;
     };
+
+/** Averages and percentiles of ticket and contact times (runtime/evaluate/time-stats.ts). */
+export interface RtTimeMeasure {
+  kind: 'time';
+  statistic: 'average' | 'percentile';
+  percentile: number | null;
+  clock: 'response' | 'resolution' | 'answer' | 'handling';
+  source: 'contacts' | 'tickets';
+  noun: string | null;
+  channel: string | null;
+  direction: RtDirection;
+  target: RtValue;
+  calendar: string | null;
+}
+
+/** A declared field of the data: `values` lists the allowed values, null for open text. */
+export interface RtField {
+  name: string;
+  title: RtText | null;
+  values: string[] | null;
+  line: number;
+}
+
+/** A record matches when its `field` has one of `values` (runtime/evaluate/conditions.ts). */
+export interface RtCondition {
+  field: string;
+  values: string[];
+  line: number;
+}
 
 export interface RtExclusion {
   exclusion: 'maintenance' | 'force-majeure' | 'customer-caused' | 'third-party';
@@ -130,6 +162,8 @@ export interface RtExclusion {
 
 export interface RtObjective extends RtNamed {
   measure: RtMeasure;
+  /** All must hold; absent in contracts compiled before conditions existed. */
+  conditions?: RtCondition[];
   period: RtPeriod;
   exclusions: RtExclusion[];
 }
@@ -177,6 +211,8 @@ export interface RtEscalation extends RtNamed {
   countedFrom: 'creation' | 'breach';
   warnings: Array<{ at: number; target: 'response' | 'resolution' }>;
   steps: RtEscalationStep[];
+  /** Conditions on fields other than priority; all must hold. */
+  conditions?: RtCondition[];
 }
 
 export interface RtAgreement {
@@ -203,6 +239,8 @@ export interface RuntimeContract {
    */
   zone: string;
   agreement: RtAgreement;
+  /** Declared custom fields of the data. */
+  fields?: RtField[];
   services: RtNamed[];
   calendars: RtCalendar[];
   priorities: RtNamed[];

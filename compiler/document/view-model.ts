@@ -4,6 +4,7 @@
  * holidays in the term) is computed here, and every value is already formatted for the locale.
  * The view model holds data and enumeration keys only; all contract wording is in the templates.
  */
+import { conditionsVm, timeVm, type VmCondition, type VmField } from './view-goals.js';
 import { DateTime } from 'luxon';
 import type * as A from '../../grammar/ast.js';
 import type * as M from '../model.js';
@@ -124,6 +125,13 @@ export interface VmObjective {
   service: Txt;
   downtime: VmDowntime | null;
   exclusions: VmExclusion[];
+  /** Share objectives: each item against its own target (`on time`). */
+  onTime: boolean;
+  /** Time objectives (view-goals.ts). */
+  statistic: string | null;
+  percentile: number | null;
+  clock: string | null;
+  conditions: VmCondition[];
 }
 
 export interface VmLadder {
@@ -234,6 +242,8 @@ export interface DocumentView {
   averageMonth: { days: string; hours: string; yearDays: string };
   /** Which defined terms the contract uses: the definitions article explains only these. */
   uses: Record<string, boolean>;
+  /** Declared custom fields (definitions article). */
+  fields: VmField[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -440,6 +450,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
   };
   const texts = (ts: readonly M.TextModel[]) => ts.map((t) => wording(t, lang));
 
+  const titles = { field: (n: string) => model.fields.find((f) => f.name === n), priority: priorityTitle, tier: tierTitle, named: (n: M.NamedModel) => nameOf(n, lang) };
   const objective = (o: M.ObjectiveModel): VmObjective => {
     const m = o.measure;
     const base: VmObjective = {
@@ -466,11 +477,15 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
         cap: e.cap ? formatDuration(e.cap, lang) : null,
         capPeriod: e.capPeriod ? period(e.capPeriod, lang) : null,
       })),
+      onTime: m.kind === 'share' && m.onTime,
+      ...timeVm(m),
+      conditions: conditionsVm(o.conditions, titles),
     };
     if (m.kind === 'share') {
       return { ...base, noun: m.noun, verb: m.verb, event: m.event, within: m.within ? formatDuration(m.within, lang) : null, window: calendarTitle(m.calendar), hasWindow: m.calendar !== null };
     }
     if (m.kind === 'quality') return { ...base, metric: m.metric, kpi: m.kpi };
+    if (m.kind === 'time') return { ...base, noun: m.noun, window: calendarTitle(m.calendar), hasWindow: m.calendar !== null };
     return {
       ...base,
       service: serviceTitle(m.service),
@@ -652,6 +667,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     commonPauses: tiers.length > 0 && tiers.every((t) => JSON.stringify(t.pauses) === JSON.stringify(tiers[0]!.pauses)) ? tiers[0]!.pauses : null,
     performance,
     availability,
+    fields: model.fields.map((f) => ({ name: f.name, title: nameOf(f, lang) ?? f.name, values: f.values, texts: texts(f.texts) })),
     credits: model.credits.map(ladder),
     bonuses: model.bonuses.map(ladder),
     creditTerms: model.creditTerms

@@ -101,6 +101,11 @@ export function measureSentence(m: A.Measure, lang: Lang): string {
       const verb = verbsNl[m.verb.name] ?? m.verb.name;
       return `${m.direction === 'at least' ? 'Ten minste' : 'Ten hoogste'} ${valueWords(m.target, lang)} van de ${noun} ${verb}${within} ${period}${onCalendar(m.calendar?.name, lang)}.`;
     }
+    case 'TimeStat': {
+      const stat = m.statistic === 'average' ? (lang === 'en' ? 'Average' : 'Gemiddelde') : lang === 'en' ? `${m.percentile}th percentile of` : `${m.percentile}e percentiel van de`;
+      const of = m.noun ? ` ${lang === 'en' ? 'of' : 'van'} ${m.noun.name}` : '';
+      return `${stat} ${m.clock.name} ${lang === 'en' ? 'time' : 'tijd'}${of} ${direction(m.direction, lang)} ${valueWords(m.target, lang)} ${period}${onCalendar(m.calendar?.name, lang)}.`;
+    }
     case 'Quality': {
       const metric = m.metric === 'kpi' ? `KPI ${m.kpi?.name ?? ''}`.trim() : metricWords[m.metric][lang];
       return `${metric} ${direction(m.direction, lang)} ${valueWords(m.target, lang)} ${period}.`;

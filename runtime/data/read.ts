@@ -200,6 +200,7 @@ export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Col
     tier: { field: 'tier', type: 'string' },
     customer: { field: 'customer', type: 'string' },
     channel: { field: 'channel', type: 'string' },
+    language: { field: 'language', type: 'string' },
     created: { field: 'created', type: 'timestamp' },
     responded: { field: 'responded', type: 'timestamp' },
     resolved: { field: 'resolved', type: 'timestamp' },
@@ -211,6 +212,8 @@ export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Col
     arrived: { field: 'arrived', type: 'timestamp' },
     answered: { field: 'answered', type: 'timestamp' },
     abandoned: { field: 'abandoned', type: 'timestamp' },
+    ended: { field: 'ended', type: 'timestamp' },
+    language: { field: 'language', type: 'string' },
   },
   outage: {
     id: { field: 'id', type: 'string' },
@@ -286,10 +289,21 @@ function cellValue(col: Column, cell: string): unknown {
 }
 
 /** One CSV row (header → cell) as a record of `kind`; unknown columns were reported with the header. */
+/** `fields.team` (or `field team`, `field_team`): a column of a custom field of tickets and contacts. */
+export function customFieldOf(kind: RecordKind, header: string): string | null {
+  if (kind !== 'ticket' && kind !== 'contact') return null;
+  return /^\s*fields?[.:_\s-]+(\S(?:.*\S)?)\s*$/i.exec(header)?.[1] ?? null;
+}
+
 export function csvToRecord(kind: RecordKind, row: Record<string, string>): Record<string, unknown> {
   const columns = csvColumns[kind];
   const out: Record<string, unknown> = {};
   for (const [header, cell] of Object.entries(row)) {
+    const custom = customFieldOf(kind, header);
+    if (custom !== null) {
+      if (cell !== undefined && cell.trim() !== '') out['fields'] = { ...(out['fields'] as object | undefined), [custom]: cell.trim() };
+      continue;
+    }
     const col = columns[normaliseHeader(header)];
     if (!col || cell === undefined || cell.trim() === '') continue;
     out[col.field] = cellValue(col, col.type === 'string' ? cell.trim() : cell.trim());
@@ -308,7 +322,7 @@ export async function* readCsv(input: Chunks, kind: RecordKind): AsyncGenerator<
     for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number; columns: Array<{ name: string }> } }>) {
       if (!headerChecked) {
         headerChecked = true;
-        const unknown = item.info.columns.map((c) => c.name).filter((h) => !csvColumns[kind][normaliseHeader(h)]);
+        const unknown = item.info.columns.map((c) => c.name).filter((h) => !csvColumns[kind][normaliseHeader(h)] && customFieldOf(kind, h) === null);
         if (unknown.length > 0) {
           yield { ok: false, line: 1, field: unknown[0]!, message: `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')} (ignored; see docs/data.md for the columns of ${kind} files)`, fatal: false, warning: true };
         }

@@ -112,6 +112,9 @@ export interface ParsedTicket {
   priority: string;
   tier: string | null;
   channel: string | null;
+  language: string | null;
+  /** Custom fields (`fields` in the data). */
+  fields: Record<string, string>;
   created: number;
   responded: number | null;
   /** Status and priority changes, in time order (stable for equal times); `resolved` folded in. */
@@ -121,9 +124,13 @@ export interface ParsedTicket {
 export interface ParsedContact {
   id: string | null;
   channel: string;
+  language: string | null;
+  fields: Record<string, string>;
   arrived: number;
   answered: number | null;
   abandoned: number | null;
+  /** End of handling, for handling time. */
+  ended: number | null;
 }
 
 export interface ParsedOutage {
@@ -202,12 +209,17 @@ export function parseTicket(raw: unknown): Parsed<ParsedTicket> {
     const ordered = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i).map((x) => x.e);
     return {
       ok: true,
-      record: { id: r['id'] as string, priority: r['priority'] as string, tier: str(r['tier']), channel: str(r['channel']), created, responded, events: ordered },
+      record: { id: r['id'] as string, priority: r['priority'] as string, tier: str(r['tier']), channel: str(r['channel']), language: str(r['language']), fields: fieldsOf(r), created, responded, events: ordered },
     };
   } catch (e) {
     if (e instanceof TimeError) return fail(e.field, e.message);
     throw e;
   }
+}
+
+/** The custom fields of a schema-valid record (a fresh object: records are never shared). */
+function fieldsOf(r: Record<string, unknown>): Record<string, string> {
+  return { ...((r['fields'] as Record<string, string> | undefined) ?? {}) };
 }
 
 function lastStatus(events: ParsedTicket['events'], atOrBefore: number) {
@@ -246,7 +258,9 @@ export function parseContact(raw: unknown): Parsed<ParsedContact> {
     if (answered !== null && abandoned !== null) return fail('abandoned', 'a contact is either answered or abandoned, not both');
     if (answered !== null && answered < arrived) return fail('answered', 'answered before it arrived');
     if (abandoned !== null && abandoned < arrived) return fail('abandoned', 'abandoned before it arrived');
-    return { ok: true, record: { id: str(r['id']), channel: r['channel'] as string, arrived, answered, abandoned } };
+    const ended = optTime(str(r['ended']), 'ended');
+    if (ended !== null && (answered === null || ended < answered)) return fail('ended', answered === null ? 'a contact that was not answered has no end of handling' : 'handling ended before the contact was answered');
+    return { ok: true, record: { id: str(r['id']), channel: r['channel'] as string, language: str(r['language']), fields: fieldsOf(r), arrived, answered, abandoned, ended } };
   } catch (e) {
     if (e instanceof TimeError) return fail(e.field, e.message);
     throw e;

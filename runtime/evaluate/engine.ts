@@ -35,6 +35,8 @@ import { REPORT_FORMAT, type Explanation, type ObjectiveResult, type OpenTicket,
 import { ShareCounter, type Tally, countContact, countsFor, matchesChannel, shareResult, tallyHit } from './shares.js';
 import { buildTimeline, evaluateTicket, runClock } from './tickets.js';
 import type { RtTier } from '../contract.js';
+import { type ConditionSubject, UnknownValues, matchesAll } from './conditions.js';
+import { TimeStatCounter, countContactTime, countTicketTime } from './time-stats.js';
 
 export interface EvaluateOptions {
   /** Report only this period (`2026-03`, `2026-Q1`, `2026`); earlier periods still count towards caps. */
@@ -99,6 +101,8 @@ export class Evaluation {
   private readonly qualityCounters = new Map<string, QualityCounter>();
   private readonly contactObjectives: ShareCounter[];
   private readonly ticketObjectives: ShareCounter[];
+  private readonly timeCounters: TimeStatCounter[] = [];
+  private readonly unknownValues: UnknownValues;
   private finished = false;
 
   constructor(contract: RuntimeContract, options: EvaluateOptions = {}) {
@@ -128,7 +132,9 @@ export class Evaluation {
     for (const o of contract.objectives) {
       if (o.measure.kind === 'share') this.shareCounters.set(o.name, new ShareCounter(o));
       else if (o.measure.kind === 'quality') this.qualityCounters.set(o.name, new QualityCounter(o));
+      else if (o.measure.kind === 'time') this.timeCounters.push(new TimeStatCounter(o));
     }
+    this.unknownValues = new UnknownValues(contract);
     const shares = [...this.shareCounters.values()];
     this.contactObjectives = shares.filter((s) => s.objective.measure.kind === 'share' && s.objective.measure.source === 'contacts');
     this.ticketObjectives = shares.filter((s) => s.objective.measure.kind === 'share' && s.objective.measure.source === 'tickets');
@@ -235,6 +241,7 @@ export class Evaluation {
     if (t.created < c.termFrom || t.created >= c.termTo) return this.reject('ticket', where, 'created', 'created outside the contract term: not evaluated', raw, 'warning');
     if (this.now !== null && t.created > this.now) return this.reject('ticket', where, 'created', `created after now (${c.fmt(this.now)}): not evaluated`, raw, 'warning');
     this.accepted.ticket++;
+    this.unknownValues.check('ticket', t.fields, where.file, where.line, where.index);
     this.seeRange(t.created, t.created);
     this.seeEnd(t.responded);
     for (const e of t.events) this.seeEnd(e.at);
@@ -250,10 +257,29 @@ export class Evaluation {
   private finishTicket(t: ParsedTicket, tier: RtTier, ref: RecordRef, seq: number, asOf: number): void {
     const { result, open } = evaluateTicket(this.ctx, t, tier, ref, asOf, this.now);
     if (open) this.open.push(open);
+    const subject: ConditionSubject = { priority: result.priority, tier: t.tier, channel: t.channel, language: t.language, fields: t.fields };
+    for (const counter of this.timeCounters) {
+      const m = counter.measure;
+      if (m.source !== 'tickets' || !matchesChannel(m, t.channel) || !matchesAll(counter.objective.conditions, subject)) continue;
+      const index = this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index;
+      const tl = buildTimeline(t, this.ctx.pauseStatuses(tier), asOf);
+      const stop = m.clock === 'response' ? (t.responded !== null && t.responded <= asOf ? t.responded : tl.firstResolution) : tl.resolvedAt;
+      const hour = { value: 1, unit: 'hour', clock: 'elapsed', amount: 3_600_000 } as const;
+      countTicketTime(counter, index, stop === null ? null : runClock(this.ctx, tl, t.created, stop, asOf, hour, m.calendar), ref);
+    }
     // percentage objectives on tickets
     for (const counter of this.ticketObjectives) {
       const m = counter.objective.measure;
-      if (m.kind !== 'share' || !matchesChannel(m, t.channel)) continue;
+      if (m.kind !== 'share' || !matchesChannel(m, t.channel) || !matchesAll(counter.objective.conditions, subject)) continue;
+      if (m.onTime) {
+        const clock = m.event === 'responded' ? result.response : result.resolution;
+        const k = counter.at(this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index);
+        if (clock?.status === 'met' || clock?.status === 'breached') {
+          k.counted++;
+          if (clock.status === 'met') k.hits++;
+        } else k.pending++;
+        continue;
+      }
       const tl = buildTimeline(t, this.ctx.pauseStatuses(tier), asOf);
       const stop = m.event === 'responded' ? (t.responded !== null && t.responded <= asOf ? t.responded : tl.firstResolution) : tl.resolvedAt;
       const index = this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index;
@@ -301,13 +327,19 @@ export class Evaluation {
       if (x.abandoned !== null && x.abandoned > this.now) x.abandoned = null;
     }
     this.accepted.contact++;
+    this.unknownValues.check('contact', x.fields, where.file, where.line, where.index);
     this.seeRange(x.arrived, x.arrived);
     this.seeEnd(x.answered);
     this.seeEnd(x.abandoned);
+    const subject: ConditionSubject = { priority: null, tier: null, channel: x.channel, language: x.language, fields: x.fields };
+    for (const counter of this.timeCounters) {
+      const m = counter.measure;
+      if (m.source === 'contacts' && matchesChannel(m, x.channel) && matchesAll(counter.objective.conditions, subject)) countContactTime(this.ctx, counter, x, this.ref('contact', x.id, where));
+    }
     const waiting: ShareCounter[] = [];
     for (const counter of this.contactObjectives) {
       const m = counter.objective.measure;
-      if (m.kind !== 'share' || !matchesChannel(m, x.channel)) continue;
+      if (m.kind !== 'share' || !matchesChannel(m, x.channel) || !matchesAll(counter.objective.conditions, subject)) continue;
       if (!countContact(this.ctx, counter, x, this.now)) waiting.push(counter);
     }
     if (waiting.length > 0) this.waitingContacts.push({ contact: x, counters: waiting });
@@ -458,6 +490,7 @@ export class Evaluation {
         skipped: this.skipped,
         problems: this.problems,
         problemsOmitted: this.problemsOmitted,
+        unknownValues: this.unknownValues.list(),
       },
     };
   }
@@ -546,6 +579,15 @@ export class Evaluation {
         return build(p, supplied ? r.sli : null, r.detail, [
           { rule: 'share.count', text: `${counts.hits} of ${counts.counted} ${what}${m.calendar ? ` (calendar ${m.calendar})` : ''}`, line: o.line },
         ]);
+      });
+    }
+    if (m.kind === 'time') {
+      const counter = this.timeCounters.find((x) => x.objective === o)!;
+      const supplied = this.supplied.has(m.source === 'contacts' ? 'contact' : 'ticket');
+      return periods.map((p) => {
+        const r = counter.result(c, p);
+        const what = `${m.statistic === 'average' ? 'average' : `${m.percentile}th percentile of`} ${m.clock} time of ${r.detail.counted} ${m.noun ?? m.source}`;
+        return build(p, supplied ? r.sli : null, r.detail, [{ rule: 'time.statistic', text: `${what}${m.calendar ? ` (calendar ${m.calendar})` : ''}`, line: o.line, records: r.detail.records }]);
       });
     }
     const counter = this.qualityCounters.get(o.name)!;

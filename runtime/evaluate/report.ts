@@ -165,6 +165,26 @@ export interface QualityDetail {
   records: RecordRef[];
 }
 
+/** Averages and percentiles of times (runtime/evaluate/time-stats.ts). */
+export interface TimeDetail {
+  kind: 'time';
+  statistic: 'average' | 'percentile';
+  percentile: number | null;
+  clock: 'response' | 'resolution' | 'answer' | 'handling';
+  source: 'contacts' | 'tickets';
+  channel: string | null;
+  calendar: string | null;
+  /** Times counted. */
+  counted: number;
+  /** Tickets or contacts whose clock had not stopped at the evaluation instant (not counted). */
+  pending: number;
+  /** The average or percentile in milliseconds (null without times). */
+  valueMs: number | null;
+  /** The records the number is computed from: all of them for an average, the one at the rank for a percentile. */
+  records: RecordRef[];
+  recordsOmitted: number;
+}
+
 export interface ObjectiveResult {
   objective: string;
   title: string | null;
@@ -182,7 +202,7 @@ export interface ObjectiveResult {
   met: boolean | null;
   /** How far the SLI is on the good side of the target (negative: missed by). */
   margin: number | null;
-  detail: AvailabilityDetail | ShareDetail | QualityDetail;
+  detail: AvailabilityDetail | ShareDetail | QualityDetail | TimeDetail;
   explain: Explanation[];
 }
 
@@ -235,6 +255,19 @@ export interface TicketSummary {
   pending: number;
 }
 
+/** A custom field value (or field) the contract does not know, with how often and where it first occurs. */
+export interface UnknownValue {
+  kind: RecordKind;
+  field: string;
+  /** The value; null when the field itself is not declared. */
+  value: string | null;
+  count: number;
+  file: string | null;
+  line: number | null;
+  index: number;
+  message: string;
+}
+
 export interface DataSummary {
   supplied: RecordKind[];
   accepted: Record<RecordKind, number>;
@@ -245,6 +278,8 @@ export interface DataSummary {
   problems: DataProblem[];
   /** Problems counted but not listed (the list keeps the first 1000). */
   problemsOmitted: number;
+  /** Custom field values the contract does not know (runtime/evaluate/conditions.ts). */
+  unknownValues: UnknownValue[];
 }
 
 export interface Report {

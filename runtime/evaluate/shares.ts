@@ -29,7 +29,7 @@ type ShareMeasure = Extract<RtObjective['measure'], { kind: 'share' }>;
 /** Channels compare without case, hyphens, underscores or spaces: `e-mail` is `email`. */
 export const normaliseChannel = (c: string): string => c.toLowerCase().replace(/[\s_-]+/g, '');
 
-export function matchesChannel(m: ShareMeasure, channel: string | null): boolean {
+export function matchesChannel(m: { channel: string | null }, channel: string | null): boolean {
   return m.channel === null || (channel !== null && normaliseChannel(channel) === normaliseChannel(m.channel));
 }
 
