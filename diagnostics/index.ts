@@ -68,6 +68,7 @@ export const diagnosticCodes = {
   'value-out-of-range': { severity: 'error', summary: 'A percentage outside 0–100, a score above its maximum, a zero duration, a negative amount.' },
   'unit-mismatch': { severity: 'error', summary: 'A value whose unit does not fit its place: a percentage where money or a duration is expected, and so on.' },
   'calendar-required': { severity: 'error', summary: 'Business hours or working days without a calendar to count them on.' },
+  'unknown-field-value': { severity: 'error', summary: 'A value of a declared field that its `values` list does not hold.' },
   'unknown-measure': { severity: 'error', summary: 'A channel or verb of a percentage objective that slac cannot measure.' },
   'ladder-gap': { severity: 'warning', summary: 'Between the target and the first band, underperformance earns no credit.' },
   'ladder-overlap': { severity: 'error', summary: 'Two bands with the same threshold, or a band that applies while the target is met.' },

@@ -4,7 +4,7 @@ import { nouns, verbs } from '../measures.js';
 import { closest } from '../suggest.js';
 import type { CheckContext } from './context.js';
 
-const measureKinds = ['Availability', 'Share', 'Quality'];
+const measureKinds = ['Availability', 'Share', 'Quality', 'TimeStat'];
 
 export function measureOf(objective: A.ObjectiveDecl): A.Measure | undefined {
   return objective.body.find((s): s is A.Measure => measureKinds.includes(s.kind));
@@ -29,7 +29,7 @@ function checkShare(ctx: CheckContext, share: A.ShareMeasure): void {
     return;
   }
   if (event === 'abandoned' && share.within) ctx.report('misplaced-clause', share.within.range, 'abandoned contacts are counted without a time limit: remove `within …`');
-  if (event !== 'abandoned' && !share.within) ctx.report('missing-clause', share.verb.range, `say within what time ${share.noun.name} must be ${share.verb.name}, e.g. \`within 30 seconds\``);
+  if (event !== 'abandoned' && !share.within && !share.onTime) ctx.report('missing-clause', share.verb.range, `say within what time ${share.noun.name} must be ${share.verb.name}, e.g. \`within 30 seconds\``);
 }
 
 export function checkObjectives(ctx: CheckContext): void {

@@ -15,6 +15,8 @@ import { checkLadders } from './check-ladders.js';
 import { checkEscalations } from './check-escalations.js';
 import { checkTexts } from './check-texts.js';
 import { checkScenarios } from './check-scenarios.js';
+import { checkConditionsPass } from './check-conditions.js';
+import { checkTimeStats } from './check-time-stats.js';
 
 export const checkPasses: readonly CheckPass[] = [
   reportDuplicateNames,
@@ -26,6 +28,8 @@ export const checkPasses: readonly CheckPass[] = [
   checkMatrix,
   checkTargets,
   checkObjectives,
+  checkConditionsPass,
+  checkTimeStats,
   checkLadders,
   checkEscalations,
   checkTexts,

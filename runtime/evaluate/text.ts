@@ -137,5 +137,8 @@ export function renderText(r: Report): string {
   const listed = [...d.problems.filter((p) => p.severity === 'error'), ...d.problems.filter((p) => p.severity === 'warning')].slice(0, 20);
   for (const p of listed) out.push(`  ${p.severity}: ${p.file ?? '(data)'}${p.line !== null ? `:${p.line}` : p.index !== null ? ` record ${p.index + 1}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
   if (d.problems.length > 20 || d.problemsOmitted > 0) out.push(`  … ${d.problems.length - 20 + d.problemsOmitted} more problems (see the JSON report)`);
+  for (const u of d.unknownValues ?? []) {
+    out.push(`  unknown ${u.value === null ? 'field' : 'value'}: ${u.file ?? '(data)'}${u.line !== null ? `:${u.line}` : ` record ${u.index + 1}`}: fields/${u.field}: ${u.message} (${u.count} ${u.kind}${u.count === 1 ? '' : 's'})`);
+  }
   return `${out.join('\n')}\n`;
 }
