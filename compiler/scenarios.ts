@@ -138,6 +138,7 @@ function evaluateScenario(contract: RuntimeContract, s: ScenarioModel, zone: str
             id: stmt.id.name,
             priority: stmt.priority.name,
             ...(tier && !tier.implicit ? { tier: tier.name } : stmt.tier ? { tier: stmt.tier.name } : {}),
+            ...scenarioFields(stmt.fields),
             created: instant(stmt.created, zone),
             ...(responded ? { responded } : {}),
             events,
@@ -275,4 +276,15 @@ function describeCredit(c: CreditResult): string {
   const amount = (g.minor ?? 0) === 0 && (g.percentOfFee ?? 0) === 0 ? 'none' : `${g.percentOfFee !== null ? `${fmtNumber(g.percentOfFee)}% of monthly fee` : ''}${g.minor !== null ? ` (${g.currency ?? ''} ${(g.minor / 100).toFixed(2)})` : ''}`.trim();
   const why = c.inAcceptancePeriod ? ', in the acceptance period' : c.caps.length > 0 ? ', capped' : '';
   return `${amount}${c.sli !== null ? ` at ${fmtNumber(c.sli)}` : ''}${c.band ? `, band ${c.band.comparison} ${fmtNumber(c.band.threshold)} (line ${c.band.line})` : ', no band'}${why}`;
+}
+
+/** `channel "email" language "nl" team "Netwerk"` on a scenario ticket: built-in columns and custom fields. */
+function scenarioFields(fields: readonly A.FieldValue[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const custom: Record<string, string> = {};
+  for (const f of fields) {
+    if (f.field.name === 'channel' || f.field.name === 'language') out[f.field.name] = f.value.value;
+    else custom[f.field.name] = f.value.value;
+  }
+  return Object.keys(custom).length > 0 ? { ...out, fields: custom } : out;
 }
