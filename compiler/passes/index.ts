@@ -17,6 +17,7 @@ import { checkTexts } from './check-texts.js';
 import { checkScenarios } from './check-scenarios.js';
 import { checkConditionsPass } from './check-conditions.js';
 import { checkTimeStats } from './check-time-stats.js';
+import { checkSpecialHours } from './check-special-hours.js';
 
 export const checkPasses: readonly CheckPass[] = [
   reportDuplicateNames,
@@ -24,6 +25,7 @@ export const checkPasses: readonly CheckPass[] = [
   checkAgreement,
   checkDates,
   checkCalendars,
+  checkSpecialHours,
   checkUnits,
   checkMatrix,
   checkTargets,
