@@ -611,8 +611,10 @@ class AstBuilder {
         priority: this.identOf(t, T.Identifier, 1, tr),
         tier: tier ? this.ident(tier, tr) : null,
         fields: names.map((n, i): A.FieldValue => {
-          const fr = validToken(n) ? tokenRange(n) : tr;
-          return { kind: 'FieldValue', range: fr, field: this.ident(validToken(n) ? n : undefined, fr), value: this.string(validToken(strings[i]) ? strings[i] : undefined, fr) };
+          const str = validToken(strings[i]) ? strings[i] : undefined;
+          const nr = validToken(n) ? tokenRange(n) : tr;
+          const fr = str ? { start: nr.start, end: tokenRange(str).end } : nr;
+          return { kind: 'FieldValue', range: fr, field: this.ident(validToken(n) ? n : undefined, nr), value: this.string(str, fr) };
         }),
         created: this.dateTime(this.node(t, 'dateTime'), tr),
         events: this.nodes(t, 'ticketEvent').map((e): A.TicketEvent => {
