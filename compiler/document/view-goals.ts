@@ -4,6 +4,9 @@
  */
 import type * as M from '../model.js';
 import type { Txt } from './view-model.js';
+import { formatDate } from './format/date.js';
+import { formatLanguage } from './format/language.js';
+import { formatList, type DocLang } from './format/locale.js';
 
 export interface VmCondition {
   /** `priority`, `tier`, `channel`, `language`, or `field` for a declared field. */
@@ -20,24 +23,42 @@ export interface VmField {
   texts: Txt[];
 }
 
+/** `open on …` of one calendar: the dates (or public holidays) and the hours, worded. */
+export interface VmSpecialHours {
+  holidays: boolean;
+  dates: string[];
+  hours: string;
+}
+
+export function specialHoursVm(c: M.CalendarModel, lang: DocLang): VmSpecialHours[] {
+  return c.special.map((s) => ({
+    holidays: s.holidays,
+    dates: s.dates.map((d) => formatDate(d, lang)),
+    hours: formatList(s.ranges.map((r) => `${r.from}–${r.to}`), lang),
+  }));
+}
+
 export interface Titles {
   field: (name: string) => M.FieldModel | undefined;
   priority: (name: string) => Txt;
   tier: (name: string) => Txt;
   named: (n: M.NamedModel) => Txt;
+  lang: DocLang;
 }
 
 export function conditionsVm(conditions: readonly M.ConditionModel[], t: Titles): VmCondition[] {
   return conditions.map((c) => {
     if (c.field === 'priority') return { builtIn: 'priority', fieldTitle: null, values: c.values.map(t.priority) };
     if (c.field === 'tier') return { builtIn: 'tier', fieldTitle: null, values: c.values.map(t.tier) };
-    if (c.field === 'channel' || c.field === 'language') return { builtIn: c.field, fieldTitle: null, values: [...c.values] };
+    if (c.field === 'channel') return { builtIn: 'channel', fieldTitle: null, values: [...c.values] };
+    if (c.field === 'language') return { builtIn: 'language', fieldTitle: null, values: c.values.map((v) => formatLanguage(v, t.lang)) };
     const f = t.field(c.field);
     return { builtIn: 'field', fieldTitle: f ? (t.named(f) ?? f.name) : c.field, values: [...c.values] };
   });
 }
 
-/** The time statistic of an objective, for the time-sentence partial. */
-export function timeVm(m: M.MeasureModel): { statistic: string | null; percentile: number | null; clock: string | null } {
-  return m.kind === 'time' ? { statistic: m.statistic, percentile: m.percentile, clock: m.clock } : { statistic: null, percentile: null, clock: null };
+/** The time statistic of an objective and what it counts, for the time-sentence and conditions partials. */
+export function timeVm(m: M.MeasureModel): { statistic: string | null; percentile: number | null; clock: string | null; source: 'tickets' | 'contacts' | null } {
+  const source = m.kind === 'time' || m.kind === 'share' ? m.source : null;
+  return m.kind === 'time' ? { statistic: m.statistic, percentile: m.percentile, clock: m.clock, source } : { statistic: null, percentile: null, clock: null, source };
 }

@@ -4,7 +4,7 @@
  * holidays in the term) is computed here, and every value is already formatted for the locale.
  * The view model holds data and enumeration keys only; all contract wording is in the templates.
  */
-import { conditionsVm, timeVm, type VmCondition, type VmField } from './view-goals.js';
+import { conditionsVm, specialHoursVm, timeVm, type VmCondition, type VmField, type VmSpecialHours } from './view-goals.js';
 import { DateTime } from 'luxon';
 import type * as A from '../../grammar/ast.js';
 import type * as M from '../model.js';
@@ -64,6 +64,7 @@ export interface VmCalendar {
   zone: string;
   holidays: Array<{ country: string; countryName: string; region: string | null; regionName: string | null }>;
   closed: string[];
+  special: VmSpecialHours[];
   texts: Txt[];
 }
 
@@ -131,6 +132,7 @@ export interface VmObjective {
   statistic: string | null;
   percentile: number | null;
   clock: string | null;
+  source: 'tickets' | 'contacts' | null;
   conditions: VmCondition[];
 }
 
@@ -145,7 +147,7 @@ export interface VmLadder {
 }
 
 export type VmScenarioFact =
-  | { kind: 'ticket'; id: string; priority: Txt; tier: Txt; hasTier: boolean; created: string; events: Array<{ event: A.TicketEventKind; at: string }> }
+  | { kind: 'ticket'; id: string; priority: Txt; tier: Txt; hasTier: boolean; fields: VmCondition[]; created: string; events: Array<{ event: A.TicketEventKind; at: string }> }
   | { kind: 'outage'; service: Txt; from: string; to: string; length: string; outage: A.OutageKind; announced: string | null }
   | { kind: 'contacts'; count: string; noun: string; verb: string; after: string | null; period: string }
   | { kind: 'measurement'; objective: Txt; period: string; value: VmValue };
@@ -226,6 +228,7 @@ export interface DocumentView {
     title: Txt;
     priorities: Txt[];
     countedFrom: 'creation' | 'breach';
+    conditions: VmCondition[];
     warnings: Array<{ at: string; target: A.TargetKind }>;
     steps: Array<{ number: number; role: Txt; after: string; window: Txt; hasWindow: boolean; contact: string | null }>;
     texts: Txt[];
@@ -450,7 +453,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
   };
   const texts = (ts: readonly M.TextModel[]) => ts.map((t) => wording(t, lang));
 
-  const titles = { field: (n: string) => model.fields.find((f) => f.name === n), priority: priorityTitle, tier: tierTitle, named: (n: M.NamedModel) => nameOf(n, lang) };
+  const titles = { field: (n: string) => model.fields.find((f) => f.name === n), priority: priorityTitle, tier: tierTitle, named: (n: M.NamedModel) => nameOf(n, lang), lang };
   const objective = (o: M.ObjectiveModel): VmObjective => {
     const m = o.measure;
     const base: VmObjective = {
@@ -646,6 +649,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
         regionName: h.region ? regionName(h.country, h.region, lang) : null,
       })),
       closed: c.spec.closed.map((d) => formatDate(d, lang)),
+      special: specialHoursVm(c, lang),
       texts: texts(c.texts),
     })),
     priorities: model.priorities.map((p) => ({ name: p.name, title: nameOf(p, lang), texts: texts(p.texts) })),
@@ -678,6 +682,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
       title: nameOf(e, lang),
       priorities: e.priorities.map(priorityTitle),
       countedFrom: e.countedFrom,
+      conditions: conditionsVm(e.conditions, titles),
       warnings: e.warnings.map((w) => ({ at: formatPercentage(w.at, lang), target: w.target })),
       steps: e.steps.map((s) => ({
         number: s.number,
@@ -725,6 +730,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
             priority: priorityTitle(stmt.priority.name),
             tier: stmt.tier ? tierTitle(stmt.tier.name) : null,
             hasTier: stmt.tier !== null,
+            fields: conditionsVm(stmt.fields.map((f) => ({ field: f.field.name, values: [f.value.value], line: f.range.start.line })), titles),
             created: dateTime(stmt.created, lang),
             events: stmt.events.map((e) => ({ event: e.event, at: dateTime(e.at, lang) })),
           });

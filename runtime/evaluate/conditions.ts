@@ -43,6 +43,11 @@ function holds(c: RtCondition, s: ConditionSubject): boolean {
   }
 }
 
+/** A ticket as conditions see it, with the priority in force. */
+export function ticketSubject(t: { tier: string | null; channel: string | null; language: string | null; fields: Readonly<Record<string, string>> }, priority: string): ConditionSubject {
+  return { priority, tier: t.tier, channel: t.channel, language: t.language, fields: t.fields };
+}
+
 export function matchesAll(conditions: readonly RtCondition[] | undefined, s: ConditionSubject): boolean {
   if (!conditions) return true;
   for (const c of conditions) if (!holds(c, s)) return false;

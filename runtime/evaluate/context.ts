@@ -6,7 +6,8 @@
 import { BusinessCalendar } from '../calendar.js';
 import type { RtDuration, RtTier, RtObjective, RuntimeContract, RtEscalation } from '../contract.js';
 import { addMonthsToDate, dayOfIsoDate, ZoneTime } from '../time.js';
-import { normaliseStatus } from '../data/validate.js';
+import { normaliseStatus, type ParsedTicket } from '../data/validate.js';
+import { matchesAll, ticketSubject } from './conditions.js';
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
@@ -160,8 +161,11 @@ export class Context {
     return set;
   }
 
-  escalationsFor(priority: string): RtEscalation[] {
-    return this.contract.escalations.filter((e) => e.priorities.length === 0 || e.priorities.includes(priority));
+  /** The escalations that apply to a ticket with this priority in force (and, given the ticket, whose conditions it meets). */
+  escalationsFor(priority: string, ticket?: ParsedTicket): RtEscalation[] {
+    return this.contract.escalations.filter(
+      (e) => (e.priorities.length === 0 || e.priorities.includes(priority)) && (ticket === undefined || matchesAll(e.conditions, ticketSubject(ticket, priority))),
+    );
   }
 
   fmt(t: number): string {

@@ -10,7 +10,7 @@ import type { EscalationReached } from './report.js';
 
 export function escalate(ctx: Context, t: ParsedTicket, priority: string, firstBreach: number | null, end: number, open: boolean): EscalationReached[] {
   const out: EscalationReached[] = [];
-  for (const e of ctx.escalationsFor(priority)) {
+  for (const e of ctx.escalationsFor(priority, t)) {
     const ref = e.countedFrom === 'creation' ? t.created : firstBreach;
     if (ref === null) continue;
     let reached: EscalationReached | null = null;

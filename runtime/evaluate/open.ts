@@ -20,7 +20,7 @@ export function openTicket(ctx: Context, t: ParsedTicket, result: TicketResult, 
       .filter((c) => c.clock.stopped === null)
       .map(({ clock: c, due, target }) => {
         const used = usedPercent(t.created, c, target, due, asOf);
-        const warnAt = warningFor(ctx, c.priority, c.kind);
+        const warnAt = warningFor(ctx, t, c.priority, c.kind);
         return { kind: c.kind, due: c.due, remainingMs: c.remainingMs, status: c.status, used, warnAt, atRisk: c.status !== 'breached' && warnAt !== null && used !== null && used >= warnAt };
       }),
     escalation: result.escalation,
@@ -39,8 +39,8 @@ function usedPercent(created: number, c: ClockResult, target: RtTarget, due: num
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The lowest warning threshold for this priority and clock, from the escalations that apply. */
-function warningFor(ctx: Context, priority: string, kind: 'response' | 'resolution'): number | null {
+function warningFor(ctx: Context, t: ParsedTicket, priority: string, kind: 'response' | 'resolution'): number | null {
   let at: number | null = null;
-  for (const e of ctx.escalationsFor(priority)) for (const w of e.warnings) if (w.target === kind && (at === null || w.at < at)) at = w.at;
+  for (const e of ctx.escalationsFor(priority, t)) for (const w of e.warnings) if (w.target === kind && (at === null || w.at < at)) at = w.at;
   return at;
 }
