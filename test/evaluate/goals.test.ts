@@ -1,0 +1,189 @@
+/**
+ * Conditional goals, custom fields and measures from the data, evaluated from the outside: a
+ * contract from .sla text, records as the data would hold them, the report as JSON (validated
+ * against report.json) and as text.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import AjvModule from 'ajv';
+import { evaluate } from '../../runtime/evaluate/engine.js';
+import { renderText } from '../../runtime/evaluate/text.js';
+import { reportSchema } from '../../runtime/data/validate.js';
+import { readRecords } from '../../runtime/data/read.js';
+import { nearestRankIndex } from '../../runtime/evaluate/time-stats.js';
+import type { ObjectiveResult, Report, TimeDetail } from '../../runtime/evaluate/report.js';
+import { contractOf, sla } from './helpers.js';
+
+type AjvClass = typeof import('ajv').default;
+const Ajv = ((AjvModule as unknown as { default?: AjvClass }).default ?? AjvModule) as AjvClass;
+const validate = new Ajv({ allErrors: true, strict: true }).compile(reportSchema);
+
+const contract = contractOf(
+  sla(`
+field team "Team" values "Netwerk", "Werkplek"
+priority P1 "Critical"
+priority P2 "High"
+targets {
+  response P1, P2 within 1 hour
+  resolution P1 within 4 hours
+  resolution P2 within 8 hours
+  paused while waiting for customer
+}
+objective p1_network "P1 network on time" {
+  95% of tickets resolved on time per month
+  for priority P1
+  for team "Netwerk"
+}
+objective mttr "MTTR" { average resolution time at most 3 hours per month }
+objective mttr_office "MTTR office" { average resolution time at most 3 business hours per month on office }
+objective p90 "p90 response" { 90th percentile of response time at most 30 minutes per month }
+objective asa "ASA" {
+  average answer time of calls at most 20 seconds per month
+  for language nl
+}
+objective aht "AHT" { average handling time of calls at most 5 minutes per month }
+escalation network "Network" {
+  for team "Netwerk"
+  step 1 "Team lead" after 2 hours
+}
+`),
+);
+
+const ticket = (id: string, priority: string, created: string, responded: string, resolved: string, team?: string, events?: unknown[]) => ({
+  id,
+  priority,
+  created: `2026-03-02T${created}:00+01:00`,
+  responded: `2026-03-02T${responded}:00+01:00`,
+  resolved: `2026-03-02T${resolved}:00+01:00`,
+  ...(team ? { fields: { team } } : {}),
+  ...(events ? { events } : {}),
+});
+
+// Monday 2 March 2026. A: P1 Netwerk, 2 h. B: P1 Netwerk, 5 h (late). C: P1 Werkplek, 6 h (late, other team).
+// D: P2 Netwerk, 1 h, with a 1-hour pause. E: P1 with a team the contract does not know.
+const tickets = [
+  ticket('A', 'P1', '09:00', '09:10', '11:00', 'Netwerk'),
+  ticket('B', 'P1', '09:00', '09:20', '14:00', 'Netwerk'),
+  ticket('C', 'P1', '09:00', '09:40', '15:00', 'Werkplek'),
+  ticket('D', 'P2', '09:00', '09:05', '11:00', 'Netwerk', [
+    { at: '2026-03-02T09:30:00+01:00', status: 'waiting for customer' },
+    { at: '2026-03-02T10:30:00+01:00', status: 'open' },
+  ]),
+  ticket('E', 'P1', '09:00', '09:10', '10:00', 'Servicedesk'),
+];
+
+const contacts = [
+  { channel: 'phone', arrived: '2026-03-02T10:00:00+01:00', answered: '2026-03-02T10:00:10+01:00', ended: '2026-03-02T10:04:10+01:00', language: 'nl' },
+  { channel: 'phone', arrived: '2026-03-02T10:00:00+01:00', answered: '2026-03-02T10:00:40+01:00', ended: '2026-03-02T10:06:40+01:00', language: 'NL' },
+  { channel: 'phone', arrived: '2026-03-02T10:00:00+01:00', answered: '2026-03-02T10:02:00+01:00', ended: '2026-03-02T10:03:00+01:00', language: 'en' },
+  { channel: 'phone', arrived: '2026-03-02T10:00:00+01:00', abandoned: '2026-03-02T10:01:00+01:00', language: 'nl' },
+];
+
+function objective(r: Report, name: string): ObjectiveResult {
+  const o = r.objectives.find((x) => x.objective === name && x.period === '2026-03');
+  if (!o) throw new Error(`no ${name}`);
+  return o;
+}
+
+describe('conditional goals and measures from the data', () => {
+  const report = evaluate(contract, { tickets, contacts });
+
+  it('validates against report.json', () => {
+    expect(validate(JSON.parse(JSON.stringify(report))), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('counts only the tickets that meet every condition', () => {
+    // A (met) and B (late) count; C is another team, D another priority, E an unknown team.
+    const o = objective(report, 'p1_network');
+    expect(o.sli).toBe(50);
+    expect(o.detail).toMatchObject({ kind: 'share', counted: 2, hits: 1 });
+  });
+
+  it('averages resolution times exactly, pauses deducted, in the target unit', () => {
+    // A 2 h, B 5 h, C 6 h, D 2 h - 1 h paused = 1 h, E 1 h: 15 h / 5 = 3 h
+    const o = objective(report, 'mttr');
+    expect(o.sli).toBe(3);
+    expect(o.met).toBe(true);
+    const d = o.detail as TimeDetail;
+    expect(d.counted).toBe(5);
+    expect(d.valueMs).toBe(3 * 3_600_000);
+    expect(d.records.map((x) => x.id)).toEqual(['A', 'B', 'C', 'D', 'E']);
+  });
+
+  it('counts business time on the objective calendar', () => {
+    // every span lies within Monday 09:00-17:00, so business time equals wall time here
+    expect(objective(report, 'mttr_office').sli).toBe(3);
+  });
+
+  it('counts only the open time of the objective calendar', () => {
+    // created Friday 16:00, resolved Monday 10:00: 1 h Friday + 1 h Monday of office time, 66 h of wall time
+    const r = evaluate(contract, { tickets: [{ id: 'F', priority: 'P2', created: '2026-03-06T16:00:00+01:00', resolved: '2026-03-09T10:00:00+01:00' }] });
+    expect(objective(r, 'mttr_office').sli).toBe(2);
+    expect(objective(r, 'mttr').sli).toBe(66);
+  });
+
+  it('takes the nearest-rank percentile and names the ticket at that rank', () => {
+    // responses 10, 20, 40, 5, 10 minutes: sorted 5, 10, 10, 20, 40; rank ceil(0.9 x 5) = 5 -> 40 minutes
+    const o = objective(report, 'p90');
+    expect(o.sli).toBe(40); // in the target's unit: minutes
+    expect(o.met).toBe(false);
+    expect((o.detail as TimeDetail).records.map((x) => x.id)).toEqual(['C']);
+  });
+
+  it('computes the speed of answer of the answered contacts of the language, and handling time from answer to end', () => {
+    // nl and NL: 10 s and 40 s -> 25 s; the abandoned call has no answer time
+    expect(objective(report, 'asa').sli).toBe(25);
+    expect(objective(report, 'asa').met).toBe(false);
+    // 4 min, 6 min, 1 min -> 11/3 min
+    expect(objective(report, 'aht').sli).toBeCloseTo(11 / 3, 5);
+  });
+
+  it('reports an unknown field value with its count and first record, as JSON and as text', () => {
+    expect(report.data.unknownValues).toEqual([
+      { kind: 'ticket', field: 'team', value: 'Servicedesk', count: 1, file: null, line: null, index: 4, message: "'Servicedesk' is not a value of field 'team' (the contract allows 'Netwerk', 'Werkplek')" },
+    ]);
+    expect(renderText(report)).toContain("unknown value: (data) record 5: fields/team: 'Servicedesk' is not a value of field 'team'");
+  });
+
+  it('reports a field the contract does not declare, once per field with the count', () => {
+    const r = evaluate(contract, { tickets: [{ ...tickets[0], fields: { site: 'Utrecht' } }, { ...tickets[1], id: 'B2', fields: { site: 'Zwolle' } }] });
+    expect(r.data.unknownValues).toMatchObject([{ field: 'site', value: null, count: 2, index: 0 }]);
+  });
+
+  it('escalates only tickets that meet the escalation conditions', () => {
+    const late = (id: string, team: string) => ({ id, priority: 'P1', created: '2026-03-02T09:00:00+01:00', resolved: '2026-03-02T15:00:00+01:00', fields: { team } });
+    const r = evaluate(contract, { tickets: [late('N', 'Netwerk'), late('W', 'Werkplek')] });
+    expect(r.tickets.find((t) => t.id === 'N')!.escalation.map((e) => e.escalation)).toEqual(['network']);
+    expect(r.tickets.find((t) => t.id === 'W')!.escalation).toEqual([]);
+  });
+
+  it('reads custom fields from CSV columns named fields.<name>', async () => {
+    const csv = 'id,priority,created,responded,resolved,fields.team\nA,P1,2026-03-02T09:00:00+01:00,2026-03-02T09:10:00+01:00,2026-03-02T11:00:00+01:00,Netwerk\n';
+    const rows: unknown[] = [];
+    for await (const item of readRecords((async function* () { yield csv; })(), 'csv', 'ticket')) if (item.ok) rows.push(item.value);
+    expect(rows).toEqual([{ id: 'A', priority: 'P1', created: '2026-03-02T09:00:00+01:00', responded: '2026-03-02T09:10:00+01:00', resolved: '2026-03-02T11:00:00+01:00', fields: { team: 'Netwerk' } }]);
+  });
+});
+
+describe('nearest-rank percentile', () => {
+  it('is the smallest value with at least p% of the values at or below it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 100 }), (values, p) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const v = sorted[nearestRankIndex(sorted.length, p)]!;
+        const atOrBelow = sorted.filter((x) => x <= v).length;
+        const below = sorted.filter((x) => x < v).length;
+        // at least p% are at or below it, and fewer than p% are strictly below it
+        expect(atOrBelow * 100).toBeGreaterThanOrEqual(p * sorted.length);
+        expect(below * 100).toBeLessThan(p * sorted.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the 100th percentile is the maximum and the 1st of few values the minimum', () => {
+    expect(nearestRankIndex(7, 100)).toBe(6);
+    expect(nearestRankIndex(7, 1)).toBe(0);
+    expect(nearestRankIndex(10, 90)).toBe(8);
+  });
+});
