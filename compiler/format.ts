@@ -170,6 +170,8 @@ function printShare(s: A.ShareMeasure): string {
 }
 
 function printExclusion(s: A.ExclusionStmt): string {
+  if (s.exclusion === 'calamity') return 'excluding calamities';
+  if (s.exclusion === 'volume') return `excluding volume above ${s.volumeAbove ? printValue(s.volumeAbove) : ''} of forecast`;
   if (s.exclusion !== 'maintenance') return `excluding ${causes[s.exclusion]}`;
   const notice = s.notice && ` announced ${printValue(s.notice)} ahead`;
   const cap = s.cap && `, at most ${words(printValue(s.cap), printPeriod(s.capPeriod))}`;

@@ -197,6 +197,7 @@ function lowerObjective(o: A.ObjectiveDecl): M.ObjectiveModel {
         notice: e.notice ? duration(e.notice) : null,
         cap: e.cap ? duration(e.cap) : null,
         capPeriod: e.capPeriod ? lowerPeriod(e.capPeriod) : null,
+        volumeAbove: e.volumeAbove?.kind === 'Percentage' ? e.volumeAbove.value : null,
       })),
   };
 }

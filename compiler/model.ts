@@ -110,6 +110,8 @@ export interface ExclusionModel extends Located {
   notice: DurationModel | null;
   cap: DurationModel | null;
   capPeriod: PeriodModel | null;
+  /** `excluding volume above 115% of forecast` → 115. */
+  volumeAbove: number | null;
 }
 
 export type MeasureModel =

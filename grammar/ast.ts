@@ -353,7 +353,8 @@ export type Measure = AvailabilityMeasure | ShareMeasure | QualityMeasure | Time
 /** Causes of downtime outside the provider's control, which an objective may exclude. */
 export type Cause = 'force-majeure' | 'customer-caused' | 'third-party';
 
-export type ExclusionKind = 'maintenance' | Cause;
+/** `calamity` and `volume` (above forecast) apply to contact and ticket objectives. */
+export type ExclusionKind = 'maintenance' | Cause | 'calamity' | 'volume';
 
 /** `excluding maintenance announced 5 working days ahead, at most 8 hours per month` */
 export interface ExclusionStmt extends NodeBase {
@@ -362,6 +363,8 @@ export interface ExclusionStmt extends NodeBase {
   notice: Value | null;
   cap: Value | null;
   capPeriod: PeriodSpec | null;
+  /** `excluding volume above 115% of forecast`: the share of the forecast volume beyond which items do not count. */
+  volumeAbove: Value | null;
 }
 
 export type ObjectiveStmt = Measure | ExclusionStmt | ConditionStmt | TextStmt;

@@ -514,7 +514,7 @@ class AstBuilder {
     const ex = inner('exclusion');
     const e = ex?.children ?? {};
     const exRange = ex ? this.range(ex) : range;
-    const exclusion: A.ExclusionKind = this.has(e, T.Maintenance) ? 'maintenance' : (this.cause(e) ?? 'third-party');
+    const exclusion: A.ExclusionKind = this.has(e, T.Maintenance) ? 'maintenance' : this.has(e, T.Calamities) ? 'calamity' : this.has(e, T.Volume) ? 'volume' : (this.cause(e) ?? 'third-party');
     const values = this.nodes(e, 'value');
     const announced = this.has(e, T.Announced);
     const notice = announced && values[0] ? this.value(values[0], exRange) : null;
@@ -526,6 +526,7 @@ class AstBuilder {
       notice,
       cap: capNode ? this.value(capNode, exRange) : null,
       capPeriod: this.period(this.node(e, 'period')),
+      volumeAbove: exclusion === 'volume' && values[0] ? this.value(values[0], exRange) : null,
     };
   }
 

@@ -704,6 +704,17 @@ export class SlacParser extends CstParser {
         },
       },
       { ALT: () => this.SUBRULE(this.cause) },
+      // Contact and ticket objectives (compiler/passes/check-exclusions.ts).
+      { ALT: () => this.CONSUME(T.Calamities) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Volume);
+          this.CONSUME(T.Above);
+          this.SUBRULE3(this.value);
+          this.CONSUME(T.Of);
+          this.CONSUME(T.Forecast);
+        },
+      },
     ]);
   });
 

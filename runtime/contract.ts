@@ -153,10 +153,13 @@ export interface RtCondition {
 }
 
 export interface RtExclusion {
-  exclusion: 'maintenance' | 'force-majeure' | 'customer-caused' | 'third-party';
+  /** `calamity` and `volume` stand on contact and ticket objectives only. */
+  exclusion: 'maintenance' | 'force-majeure' | 'customer-caused' | 'third-party' | 'calamity' | 'volume';
   notice: RtDuration | null;
   cap: RtDuration | null;
   capPeriod: RtPeriod | null;
+  /** `excluding volume above 115% of forecast` → 115; absent or null otherwise. */
+  volumeAbove?: number | null;
   line: number;
 }
 

@@ -101,6 +101,8 @@ export interface VmExclusion {
   notice: string | null;
   cap: string | null;
   capPeriod: VmPeriod | null;
+  /** `excluding volume above 115% of forecast`: the share, worded. */
+  volumeAbove: string | null;
 }
 
 export interface VmObjective {
@@ -134,6 +136,9 @@ export interface VmObjective {
   clock: string | null;
   source: 'tickets' | 'contacts' | null;
   conditions: VmCondition[];
+  /** Contact and ticket objectives: the excluded causes, and the volume rule. */
+  causes: VmExclusion[];
+  volume: VmExclusion | null;
 }
 
 export interface VmLadder {
@@ -479,11 +484,18 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
         notice: e.notice ? formatDuration(e.notice, lang) : null,
         cap: e.cap ? formatDuration(e.cap, lang) : null,
         capPeriod: e.capPeriod ? period(e.capPeriod, lang) : null,
+        volumeAbove: e.volumeAbove === null ? null : formatPercentage(e.volumeAbove, lang),
       })),
+      causes: [],
+      volume: null,
       onTime: m.kind === 'share' && m.onTime,
       ...timeVm(m),
       conditions: conditionsVm(o.conditions, titles),
     };
+    if (m.kind === 'share' || m.kind === 'time') {
+      base.causes = base.exclusions.filter((e) => e.exclusion !== 'volume');
+      base.volume = base.exclusions.find((e) => e.exclusion === 'volume') ?? null;
+    }
     if (m.kind === 'share') {
       return { ...base, noun: m.noun, verb: m.verb, event: m.event, within: m.within ? formatDuration(m.within, lang) : null, window: calendarTitle(m.calendar), hasWindow: m.calendar !== null };
     }

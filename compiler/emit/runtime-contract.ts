@@ -115,6 +115,7 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
         notice: e.notice ? duration(e.notice) : null,
         cap: e.cap ? duration(e.cap) : null,
         capPeriod: e.capPeriod ? period(e.capPeriod) : null,
+        ...(e.volumeAbove !== null ? { volumeAbove: e.volumeAbove } : {}),
         line: e.line,
       })),
     })),

@@ -1,4 +1,4 @@
-/** Objectives: exactly one measure; exclusions only on availability; measurable channels and verbs. */
+/** Objectives: exactly one measure, each exclusion once; measurable channels and verbs. */
 import type * as A from '../../grammar/ast.js';
 import { nouns, verbs } from '../measures.js';
 import { closest } from '../suggest.js';
@@ -46,9 +46,8 @@ export function checkObjectives(ctx: CheckContext): void {
     const measure = measures[0];
     for (const s of objective.body) {
       if (s.kind !== 'Exclusion') continue;
-      if (measure && measure.kind !== 'Availability') {
-        ctx.report('misplaced-clause', s.range, 'exclusions apply to availability objectives only');
-      } else if (measure && s.notice?.kind === 'Duration' && (s.notice.clock === 'working' || s.notice.clock === 'business') && !measure.calendar) {
+      // Which exclusions fit which measure: check-exclusions.ts.
+      if (measure?.kind === 'Availability' && s.notice?.kind === 'Duration' && (s.notice.clock === 'working' || s.notice.clock === 'business') && !measure.calendar) {
         ctx.report('calendar-required', s.notice.range, 'a notice in working days is counted on the objective\'s calendar: add `on <calendar>` to the availability line');
       }
     }

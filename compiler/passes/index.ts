@@ -18,6 +18,7 @@ import { checkScenarios } from './check-scenarios.js';
 import { checkConditionsPass } from './check-conditions.js';
 import { checkTimeStats } from './check-time-stats.js';
 import { checkSpecialHours } from './check-special-hours.js';
+import { checkExclusions } from './check-exclusions.js';
 
 export const checkPasses: readonly CheckPass[] = [
   reportDuplicateNames,
@@ -31,6 +32,7 @@ export const checkPasses: readonly CheckPass[] = [
   checkTargets,
   checkObjectives,
   checkConditionsPass,
+  checkExclusions,
   checkTimeStats,
   checkLadders,
   checkEscalations,

@@ -119,6 +119,8 @@ export function exclusionSentence(e: A.ExclusionStmt, lang: Lang): string {
     'force-majeure': { en: 'Force majeure', nl: 'Overmacht' },
     'customer-caused': { en: 'Downtime caused by the customer', nl: 'Onbeschikbaarheid veroorzaakt door de afnemer' },
     'third-party': { en: 'Downtime caused by third parties', nl: 'Onbeschikbaarheid veroorzaakt door derden' },
+    calamity: { en: 'Calamities', nl: 'Calamiteiten' },
+    volume: { en: 'Volume above the forecast', nl: 'Volume boven de prognose' },
   };
   let s = `${kinds[e.exclusion][lang]} ${lang === 'en' ? 'does not count as downtime' : 'telt niet als onbeschikbaarheid'}`;
   if (e.notice) s += lang === 'en' ? `, if announced ${valueWords(e.notice, lang)} ahead` : `, mits ${valueWords(e.notice, lang)} vooraf aangekondigd`;

@@ -201,6 +201,7 @@ export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Col
     customer: { field: 'customer', type: 'string' },
     channel: { field: 'channel', type: 'string' },
     language: { field: 'language', type: 'string' },
+    cause: { field: 'cause', type: 'string' },
     created: { field: 'created', type: 'timestamp' },
     responded: { field: 'responded', type: 'timestamp' },
     resolved: { field: 'resolved', type: 'timestamp' },
@@ -214,6 +215,7 @@ export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Col
     abandoned: { field: 'abandoned', type: 'timestamp' },
     ended: { field: 'ended', type: 'timestamp' },
     language: { field: 'language', type: 'string' },
+    cause: { field: 'cause', type: 'string' },
   },
   outage: {
     id: { field: 'id', type: 'string' },
@@ -236,6 +238,7 @@ export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Col
     reopened: { field: 'reopened', type: 'boolean' },
     errors: { field: 'errors', type: 'integer' },
     tasks: { field: 'tasks', type: 'integer' },
+    forecast: { field: 'forecast', type: 'integer' },
   },
 };
 

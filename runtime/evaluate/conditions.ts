@@ -10,7 +10,7 @@
  *    not declare, are reported per field and value with their count and first record: never
  *    silently ignored. Such a record matches no condition on that field.
  */
-import type { RtCondition, RtField, RuntimeContract } from '../contract.js';
+import type { RtCondition, RtField, RtObjective, RuntimeContract } from '../contract.js';
 import type { RecordKind } from '../data/types.js';
 import type { UnknownValue } from './report.js';
 import { normaliseChannel } from './shares.js';
@@ -52,6 +52,11 @@ export function matchesAll(conditions: readonly RtCondition[] | undefined, s: Co
   if (!conditions) return true;
   for (const c of conditions) if (!holds(c, s)) return false;
   return true;
+}
+
+/** Whether the objective excludes items of this cause (`excluding force majeure`, `excluding calamities`). */
+export function excludedCause(o: RtObjective, cause: string | null): boolean {
+  return cause !== null && o.exclusions.some((e) => e.exclusion === cause);
 }
 
 /** Whether the conditions ask about the priority (then the priority in force must be known). */

@@ -32,10 +32,10 @@ import { type Exact, cmp, sub, toNumber } from './exact.js';
 import { type ObjectivePeriod, objectivePeriods } from './periods.js';
 import { QualityCounter, qualityResult, targetNumber, unitOf } from './quality.js';
 import { REPORT_FORMAT, type Explanation, type ObjectiveResult, type OpenTicket, type RecordRef, type Report, type TicketResult, type TicketSummary } from './report.js';
-import { ShareCounter, type Tally, countContact, countsFor, matchesChannel, shareResult, tallyHit } from './shares.js';
+import { type Outcome, ShareCounter, type Tally, exclusionTrace, countContact, countsFor, matchesChannel, shareResult, tallyHit } from './shares.js';
 import { buildTimeline, evaluateTicket, runClock } from './tickets.js';
 import type { RtTier } from '../contract.js';
-import { type ConditionSubject, UnknownValues, matchesAll } from './conditions.js';
+import { type ConditionSubject, UnknownValues, excludedCause, matchesAll } from './conditions.js';
 import { TimeStatCounter, countContactTime, countTicketTime } from './time-stats.js';
 
 export interface EvaluateOptions {
@@ -262,6 +262,10 @@ export class Evaluation {
       const m = counter.measure;
       if (m.source !== 'tickets' || !matchesChannel(m, t.channel) || !matchesAll(counter.objective.conditions, subject)) continue;
       const index = this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index;
+      if (excludedCause(counter.objective, t.cause)) {
+        counter.addExcluded(index);
+        continue;
+      }
       const tl = buildTimeline(t, this.ctx.pauseStatuses(tier), asOf);
       const stop = m.clock === 'response' ? (t.responded !== null && t.responded <= asOf ? t.responded : tl.firstResolution) : tl.resolvedAt;
       const hour = { value: 1, unit: 'hour', clock: 'elapsed', amount: 3_600_000 } as const;
@@ -271,32 +275,25 @@ export class Evaluation {
     for (const counter of this.ticketObjectives) {
       const m = counter.objective.measure;
       if (m.kind !== 'share' || !matchesChannel(m, t.channel) || !matchesAll(counter.objective.conditions, subject)) continue;
+      const index = this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index;
+      const tally = (outcome: Outcome) => counter.tally(index, t.created, outcome);
+      if (excludedCause(counter.objective, t.cause)) {
+        tally('excluded');
+        continue;
+      }
       if (m.onTime) {
         const clock = m.event === 'responded' ? result.response : result.resolution;
-        const k = counter.at(this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index);
-        if (clock?.status === 'met' || clock?.status === 'breached') {
-          k.counted++;
-          if (clock.status === 'met') k.hits++;
-        } else k.pending++;
+        tally(clock?.status === 'met' ? 'hit' : clock?.status === 'breached' ? 'miss' : 'pending');
         continue;
       }
       const tl = buildTimeline(t, this.ctx.pauseStatuses(tier), asOf);
       const stop = m.event === 'responded' ? (t.responded !== null && t.responded <= asOf ? t.responded : tl.firstResolution) : tl.resolvedAt;
-      const index = this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index;
-      const k = counter.at(index);
       if (m.within === null) {
-        if (stop !== null) {
-          k.counted++;
-          k.hits++;
-        } else k.pending++;
+        tally(stop !== null ? 'hit' : 'pending');
         continue;
       }
       const core = runClock(this.ctx, tl, t.created, stop, asOf, m.within, m.calendar);
-      if (core.status === 'met') {
-        k.counted++;
-        k.hits++;
-      } else if (core.status === 'breached') k.counted++;
-      else k.pending++;
+      tally(core.status === 'met' ? 'hit' : core.status === 'breached' ? 'miss' : 'pending');
     }
     if (this.requested === null || (t.created >= this.requested.from && t.created < this.requested.to)) {
       const s = this.summary;
@@ -340,6 +337,10 @@ export class Evaluation {
     for (const counter of this.contactObjectives) {
       const m = counter.objective.measure;
       if (m.kind !== 'share' || !matchesChannel(m, x.channel) || !matchesAll(counter.objective.conditions, subject)) continue;
+      if (excludedCause(counter.objective, x.cause)) {
+        counter.tally(this.ctx.zone.periodOf(counter.objective.period.unit, x.arrived).index, x.arrived, 'excluded');
+        continue;
+      }
       if (!countContact(this.ctx, counter, x, this.now)) waiting.push(counter);
     }
     if (waiting.length > 0) this.waitingContacts.push({ contact: x, counters: waiting });
@@ -371,6 +372,7 @@ export class Evaluation {
     if (!parsed.ok) return this.reject('measurement', where, parsed.problem.field, parsed.problem.message, raw);
     const m: ParsedMeasurement = parsed.record;
     if (m.at !== null && !this.inRange(m.at)) return this.reject('measurement', where, 'at', this.rangeMessage(), raw);
+    if (m.forecast !== null) return this.addForecast(m, where, raw);
     let counters: QualityCounter[];
     if (m.objective !== null) {
       const c = this.qualityCounters.get(m.objective);
@@ -424,6 +426,22 @@ export class Evaluation {
     }
     this.accepted.measurement++;
     this.seeRange(range.from, range.to - 1);
+    return true;
+  }
+
+  /** `{"objective": "phone", "period": "2026-03", "forecast": 12000}`: the volume an `excluding volume above … of forecast` objective is allowed. */
+  private addForecast(m: ParsedMeasurement, where: RecordSource, raw: unknown): boolean {
+    const counter = this.shareCounters.get(m.objective!);
+    if (!counter || counter.volumeAbove === null) {
+      const why = counter ? 'does not exclude volume above a forecast' : this.ctx.objectives.has(m.objective!) ? 'is not a percentage objective: only those take a forecast' : 'is not an objective of this contract';
+      return this.reject('measurement', where, 'objective', `objective '${m.objective}' ${why}`, raw);
+    }
+    const ref = parsePeriodKey(m.period!);
+    const unit = counter.objective.period.unit;
+    if (!ref || ref.unit !== unit) return this.reject('measurement', where, 'period', `objective '${m.objective}' is measured per ${unit}: a forecast must be for one ${unit}, such as 2026-03`, raw);
+    if (counter.forecast.has(ref.index)) return this.reject('measurement', where, 'period', `a second forecast for '${m.objective}' in ${m.period}`, raw);
+    counter.forecast.set(ref.index, m.forecast!);
+    this.accepted.measurement++;
     return true;
   }
 
@@ -578,6 +596,7 @@ export class Evaluation {
         const what = `${m.noun} ${m.verb}${m.within ? ` within ${durationText(m.within)}` : ''}`;
         return build(p, supplied ? r.sli : null, r.detail, [
           { rule: 'share.count', text: `${counts.hits} of ${counts.counted} ${what}${m.calendar ? ` (calendar ${m.calendar})` : ''}`, line: o.line },
+          ...exclusionTrace(o, counts, counter.forecastFor(p, c)),
         ]);
       });
     }

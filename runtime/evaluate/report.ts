@@ -153,6 +153,10 @@ export interface ShareDetail {
   pending: number;
   /** Contacts that arrived while the calendar was closed (not counted). */
   outsideHours: number;
+  /** Items whose cause the objective excludes (not counted). */
+  excluded: number;
+  /** Items beyond the allowed share of the forecast volume, latest arrivals first (not counted). */
+  aboveForecast: number;
 }
 
 export interface QualityDetail {
@@ -178,6 +182,8 @@ export interface TimeDetail {
   counted: number;
   /** Tickets or contacts whose clock had not stopped at the evaluation instant (not counted). */
   pending: number;
+  /** Items whose cause the objective excludes (not counted). */
+  excluded: number;
   /** The average or percentile in milliseconds (null without times). */
   valueMs: number | null;
   /** The records the number is computed from: all of them for an average, the one at the rank for a percentile. */

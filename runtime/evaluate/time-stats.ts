@@ -17,6 +17,7 @@ import { type Exact, ratio } from './exact.js';
 import type { ObjectivePeriod } from './periods.js';
 import type { Context } from './context.js';
 import type { RecordRef, TimeDetail } from './report.js';
+import { excludedCause } from './conditions.js';
 
 /** Records listed per number in a report; the rest are counted. */
 const MAX_RECORDS = 1000;
@@ -36,6 +37,7 @@ export function nearestRankIndex(n: number, p: number): number {
 export class TimeStatCounter {
   private readonly samples = new Map<number, Sample[]>();
   private readonly pending = new Map<number, number>();
+  private readonly excluded = new Map<number, number>();
 
   constructor(readonly objective: RtObjective) {}
 
@@ -53,14 +55,20 @@ export class TimeStatCounter {
     this.pending.set(index, (this.pending.get(index) ?? 0) + 1);
   }
 
+  addExcluded(index: number): void {
+    this.excluded.set(index, (this.excluded.get(index) ?? 0) + 1);
+  }
+
   result(ctx: Context, p: ObjectivePeriod): { sli: Exact | null; detail: TimeDetail } {
     const m = this.measure;
     const first = ctx.zone.periodOf(p.ref.unit, p.from).index;
     const all: Sample[] = [];
     let pending = 0;
+    let excluded = 0;
     for (let i = first; i <= p.ref.index; i++) {
       all.push(...(this.samples.get(i) ?? []));
       pending += this.pending.get(i) ?? 0;
+      excluded += this.excluded.get(i) ?? 0;
     }
     const unit = m.target.kind === 'duration' ? (unitMs[m.target.duration.unit] ?? 3_600_000) : 3_600_000;
     let valueMs: number | null = null;
@@ -91,6 +99,7 @@ export class TimeStatCounter {
         calendar: m.calendar,
         counted: all.length,
         pending,
+        excluded,
         valueMs,
         records: used.slice(0, MAX_RECORDS).map((s) => s.ref),
         recordsOmitted: Math.max(0, used.length - MAX_RECORDS),
@@ -106,9 +115,10 @@ export function countTicketTime(counter: TimeStatCounter, index: number, counted
 }
 
 /** One contact's answer or handling time for a counter. Abandoned contacts have neither. */
-export function countContactTime(ctx: Context, counter: TimeStatCounter, c: { arrived: number; answered: number | null; abandoned: number | null; ended: number | null }, ref: RecordRef): void {
+export function countContactTime(ctx: Context, counter: TimeStatCounter, c: { arrived: number; answered: number | null; abandoned: number | null; ended: number | null; cause: string | null }, ref: RecordRef): void {
   const m = counter.measure;
   const index = ctx.zone.periodOf(counter.objective.period.unit, c.arrived).index;
+  if (excludedCause(counter.objective, c.cause)) return counter.addExcluded(index);
   if (c.abandoned !== null) return;
   if (m.clock === 'answer') {
     if (c.answered === null) counter.addPending(index);

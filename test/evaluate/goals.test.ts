@@ -187,3 +187,60 @@ describe('nearest-rank percentile', () => {
     expect(nearestRankIndex(10, 90)).toBe(8);
   });
 });
+
+describe('exclusions on contact and ticket objectives', () => {
+  const c = contractOf(
+    sla(`
+priority P1 "Critical"
+targets { response P1 within 1 hour  resolution P1 within 4 hours }
+objective phone "Phone" {
+  80% of calls answered within 30 seconds per month
+  excluding volume above 150% of forecast
+  excluding calamities
+}
+objective mttr "MTTR" {
+  average resolution time at most 4 hours per month
+  excluding force majeure
+}
+`),
+  );
+  // Five calls on 2 March; the 2nd is a calamity; answered after 10, 60, 10, 60, 10 seconds.
+  const at = (minute: number, seconds = 0) => new Date(Date.UTC(2026, 2, 2, 9, minute, seconds)).toISOString();
+  const call = (minute: number, wait: number, cause?: string) => ({ channel: 'phone', arrived: at(minute), answered: at(minute, wait), ...(cause ? { cause } : {}) });
+  const contacts = [call(0, 10), call(1, 60, 'calamity'), call(2, 10), call(3, 60), call(4, 10)];
+
+  it('leaves out contacts of an excluded cause, and reports them', () => {
+    const r = evaluate(c, { contacts });
+    const o = objective(r, 'phone');
+    // 4 counted (calamity left out), 3 within 30 s; no forecast: every other contact counts
+    expect(o.detail).toMatchObject({ kind: 'share', counted: 4, hits: 3, excluded: 1, aboveForecast: 0 });
+    expect(o.sli).toBe(75);
+    expect(o.explain.map((e) => e.rule)).toEqual(expect.arrayContaining(['share.excluded', 'share.forecast']));
+  });
+
+  it('counts contacts in arrival order up to the share of the forecast, whatever the order of the data', () => {
+    // forecast 2, 150% -> 3 contacts count: 10:00 (hit), 10:02 (hit), 10:03 (miss); 10:04 is above it
+    const forecast = { objective: 'phone', period: '2026-03', forecast: 2 };
+    const forward = evaluate(c, { contacts, measurements: [forecast] });
+    const backward = evaluate(c, { contacts: [...contacts].reverse(), measurements: [forecast] });
+    for (const r of [forward, backward]) {
+      expect(objective(r, 'phone').detail).toMatchObject({ counted: 3, hits: 2, excluded: 1, aboveForecast: 1 });
+      expect(validate(JSON.parse(JSON.stringify(r)))).toBe(true);
+    }
+  });
+
+  it('rejects a forecast for an objective without a volume exclusion, or for another period length', () => {
+    const r = evaluate(c, { contacts, measurements: [{ objective: 'mttr', period: '2026-03', forecast: 2 }, { objective: 'phone', period: '2026-Q1', forecast: 2 }] });
+    expect(r.data.problems.map((p) => p.message)).toEqual([
+      "objective 'mttr' is not a percentage objective: only those take a forecast",
+      "objective 'phone' is measured per month: a forecast must be for one month, such as 2026-03",
+    ]);
+  });
+
+  it('leaves tickets of an excluded cause out of an average', () => {
+    const t = (id: string, resolved: string, cause?: string) => ({ id, priority: 'P1', created: '2026-03-02T09:00:00+01:00', resolved: `2026-03-02T${resolved}:00+01:00`, ...(cause ? { cause } : {}) });
+    const r = evaluate(c, { tickets: [t('A', '11:00'), t('B', '19:00', 'force-majeure'), t('C', '13:00')] });
+    expect(objective(r, 'mttr').sli).toBe(3);
+    expect(objective(r, 'mttr').detail).toMatchObject({ counted: 2, excluded: 1 });
+  });
+});
