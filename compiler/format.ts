@@ -173,9 +173,10 @@ function printExclusion(s: A.ExclusionStmt): string {
   if (s.exclusion === 'calamity') return 'excluding calamities';
   if (s.exclusion === 'volume') return `excluding volume above ${s.volumeAbove ? printValue(s.volumeAbove) : ''} of forecast`;
   if (s.exclusion !== 'maintenance') return `excluding ${causes[s.exclusion]}`;
-  const notice = s.notice && ` announced ${printValue(s.notice)} ahead`;
+  const window = s.window && ` every ${s.window.everyDay ? 'day' : joinAnd(s.window.days.map(printDaySpan))} ${printRanges(s.window.hours)}`;
+  const notice = s.notice && ` ${words(`announced ${printValue(s.notice)} ahead`, printOnCalendar(s.noticeCalendar))}`;
   const cap = s.cap && `, at most ${words(printValue(s.cap), printPeriod(s.capPeriod))}`;
-  return `excluding maintenance${notice || ''}${cap || ''}`;
+  return `excluding maintenance${window || ''}${notice || ''}${cap || ''}`;
 }
 
 function printTicket(s: A.ScenarioTicket): string {

@@ -5,6 +5,7 @@
 import type * as A from '../grammar/ast.js';
 import { nouns, timeClocks } from './measures.js';
 import type * as M from './model.js';
+import { coveredDays, minuteRanges } from './passes/check-calendars.js';
 
 const line = (node: { range: A.Range }): number => node.range.start.line;
 
@@ -53,4 +54,13 @@ export function lowerSpecialHours(body: readonly A.CalendarStmt[]): {
   }
   const special = [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, ranges]) => ({ date, ranges }));
   return { special, holidayHours, written };
+}
+
+/** `every sunday 02:00 to 06:00` as minute ranges per weekday, and as written (for documents). */
+export function lowerWindow(w: A.MaintenanceWindow): NonNullable<M.ExclusionModel['window']> {
+  const hours = { ...w, kind: 'Hours' as const };
+  const weekly: Array<Array<[number, number]>> = [[], [], [], [], [], [], []];
+  for (const day of coveredDays(hours)) for (const [from, to] of minuteRanges(hours)) weekly[day]!.push([from, to]);
+  for (const day of weekly) day.sort((a, b) => a[0] - b[0]);
+  return { weekly, everyDay: w.everyDay, days: w.days.map((d) => ({ from: d.from, to: d.to })), ranges: w.hours.map((h) => ({ from: h.from.value, to: h.to.value })) };
 }

@@ -6,7 +6,7 @@ import type * as A from '../grammar/ast.js';
 import { nouns, verbs } from './measures.js';
 import type * as M from './model.js';
 import { coveredDays, minuteRanges } from './passes/check-calendars.js';
-import { lowerConditions, lowerField, lowerSpecialHours, lowerTimeStat } from './lower-goals.js';
+import { lowerConditions, lowerField, lowerSpecialHours, lowerTimeStat, lowerWindow } from './lower-goals.js';
 
 const line = (node: { range: A.Range }): number => node.range.start.line;
 
@@ -198,6 +198,8 @@ function lowerObjective(o: A.ObjectiveDecl): M.ObjectiveModel {
         cap: e.cap ? duration(e.cap) : null,
         capPeriod: e.capPeriod ? lowerPeriod(e.capPeriod) : null,
         volumeAbove: e.volumeAbove?.kind === 'Percentage' ? e.volumeAbove.value : null,
+        window: e.window ? lowerWindow(e.window) : null,
+        noticeCalendar: e.noticeCalendar?.name ?? null,
       })),
   };
 }

@@ -122,7 +122,8 @@ export function collectReferences(document: A.Document): Reference[] {
         break;
       case 'Objective':
         for (const s of decl.body) {
-          if (s.kind === 'Availability') {
+          if (s.kind === 'Exclusion') ref('calendar', s.noticeCalendar);
+          else if (s.kind === 'Availability') {
             ref('service', s.service);
             ref('calendar', s.calendar);
           } else if (s.kind === 'Share' || s.kind === 'TimeStat') ref('calendar', s.calendar);

@@ -365,6 +365,18 @@ export interface ExclusionStmt extends NodeBase {
   capPeriod: PeriodSpec | null;
   /** `excluding volume above 115% of forecast`: the share of the forecast volume beyond which items do not count. */
   volumeAbove: Value | null;
+  /** `excluding maintenance every sunday 02:00 to 06:00`: the recurring maintenance window. */
+  window: MaintenanceWindow | null;
+  /** `announced 5 working days ahead on office`: the calendar the notice is counted on. */
+  noticeCalendar: Ident | null;
+}
+
+/** `every sunday 02:00 to 06:00`, `every day 03:00 to 04:00`: weekly times in which maintenance may take place. */
+export interface MaintenanceWindow extends NodeBase {
+  kind: 'MaintenanceWindow';
+  everyDay: boolean;
+  days: DaySpan[];
+  hours: TimeRange[];
 }
 
 export type ObjectiveStmt = Measure | ExclusionStmt | ConditionStmt | TextStmt;

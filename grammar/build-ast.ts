@@ -330,12 +330,7 @@ class AstBuilder {
     const hours = this.node(c, 'hours');
     if (hours) {
       const h = hours.children;
-      const days = this.nodes(h, 'daySpan').map((d): A.DaySpan => {
-        const dr = this.range(d);
-        const [from, to] = this.nodes(d.children, 'weekday').map((w) => this.weekday(w));
-        return { kind: 'DaySpan', from: from ?? 'monday', to: to ?? from ?? 'monday', range: dr };
-      });
-      return { kind: 'Hours', range, everyDay: this.has(h, T.Every), days, hours: this.timeRanges(h) };
+      return { kind: 'Hours', range, everyDay: this.has(h, T.Every), days: this.daySpans(h), hours: this.timeRanges(h) };
     }
     const open = this.node(c, 'openOn');
     if (open) {
@@ -352,6 +347,21 @@ class AstBuilder {
       return { kind: 'ClosedDates', range, dates: this.tokens(cc, T.DateToken).filter(validToken).map((t) => this.date(t, range)) };
     }
     return { kind: 'TimeZone', range, zone: this.zone(c, range) };
+  }
+
+  private daySpans(c: Ctx): A.DaySpan[] {
+    return this.nodes(c, 'daySpan').map((d): A.DaySpan => {
+      const dr = this.range(d);
+      const [from, to] = this.nodes(d.children, 'weekday').map((w) => this.weekday(w));
+      return { kind: 'DaySpan', from: from ?? 'monday', to: to ?? from ?? 'monday', range: dr };
+    });
+  }
+
+  /** From `every` to the last time range of a maintenance window. */
+  private windowRange(c: Ctx, fallback: A.Range): A.Range {
+    const every = this.token(c, T.Every);
+    const last = this.timeRanges(c).at(-1);
+    return every && last ? { start: tokenRange(every).start, end: last.range.end } : fallback;
   }
 
   private timeRanges(c: Ctx): A.TimeRange[] {
@@ -527,6 +537,8 @@ class AstBuilder {
       cap: capNode ? this.value(capNode, exRange) : null,
       capPeriod: this.period(this.node(e, 'period')),
       volumeAbove: exclusion === 'volume' && values[0] ? this.value(values[0], exRange) : null,
+      window: this.has(e, T.Every) ? { kind: 'MaintenanceWindow', range: this.windowRange(e, exRange), everyDay: this.has(e, T.Day), days: this.daySpans(e), hours: this.timeRanges(e) } : null,
+      noticeCalendar: this.onCalendar(e),
     };
   }
 

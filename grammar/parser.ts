@@ -689,10 +689,33 @@ export class SlacParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(T.Maintenance);
+          // `every sunday 02:00 to 06:00`: a recurring maintenance window.
+          this.OPTION3(() => {
+            this.CONSUME(T.Every);
+            this.OR2([
+              { ALT: () => this.CONSUME(T.Day) },
+              {
+                ALT: () => {
+                  this.SUBRULE(this.daySpan);
+                  this.MANY(() => {
+                    this.OR3([{ ALT: () => this.CONSUME2(T.Comma) }, { ALT: () => this.CONSUME(T.And) }]);
+                    this.SUBRULE2(this.daySpan);
+                  });
+                },
+              },
+            ]);
+            this.SUBRULE(this.timeRange);
+            this.MANY2(() => {
+              this.CONSUME2(T.And);
+              this.SUBRULE2(this.timeRange);
+            });
+          });
           this.OPTION(() => {
             this.CONSUME(T.Announced);
             this.SUBRULE(this.value);
             this.CONSUME(T.Ahead);
+            // The calendar the notice is counted on, when it is not the objective's.
+            this.OPTION4(() => this.SUBRULE(this.onCalendar));
           });
           this.OPTION2(() => {
             this.CONSUME(T.Comma);

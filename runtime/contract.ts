@@ -160,6 +160,10 @@ export interface RtExclusion {
   capPeriod: RtPeriod | null;
   /** `excluding volume above 115% of forecast` → 115; absent or null otherwise. */
   volumeAbove?: number | null;
+  /** `every sunday 02:00 to 06:00`: minute ranges per ISO weekday (0 = Monday), local to the objective's calendar (else the contract's zone). */
+  window?: ReadonlyArray<ReadonlyArray<readonly [number, number]>> | null;
+  /** The calendar the notice is counted on; absent or null: the objective's. */
+  noticeCalendar?: string | null;
   line: number;
 }
 

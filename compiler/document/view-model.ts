@@ -103,6 +103,10 @@ export interface VmExclusion {
   capPeriod: VmPeriod | null;
   /** `excluding volume above 115% of forecast`: the share, worded. */
   volumeAbove: string | null;
+  /** The maintenance window (`every Sunday 02:00–06:00`), worded. */
+  window: string | null;
+  /** The service window the notice is counted on, when it is not the objective's. */
+  noticeWindow: Txt;
 }
 
 export interface VmObjective {
@@ -485,6 +489,8 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
         cap: e.cap ? formatDuration(e.cap, lang) : null,
         capPeriod: e.capPeriod ? period(e.capPeriod, lang) : null,
         volumeAbove: e.volumeAbove === null ? null : formatPercentage(e.volumeAbove, lang),
+        window: e.window ? formatHoursLine(e.window, lang) : null,
+        noticeWindow: calendarTitle(e.noticeCalendar),
       })),
       causes: [],
       volume: null,

@@ -116,6 +116,8 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
         cap: e.cap ? duration(e.cap) : null,
         capPeriod: e.capPeriod ? period(e.capPeriod) : null,
         ...(e.volumeAbove !== null ? { volumeAbove: e.volumeAbove } : {}),
+        ...(e.window ? { window: e.window.weekly.map((day) => day.map(([f, t]) => [f, t] as const)) } : {}),
+        ...(e.noticeCalendar !== null ? { noticeCalendar: e.noticeCalendar } : {}),
         line: e.line,
       })),
     })),

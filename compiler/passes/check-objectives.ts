@@ -47,8 +47,8 @@ export function checkObjectives(ctx: CheckContext): void {
     for (const s of objective.body) {
       if (s.kind !== 'Exclusion') continue;
       // Which exclusions fit which measure: check-exclusions.ts.
-      if (measure?.kind === 'Availability' && s.notice?.kind === 'Duration' && (s.notice.clock === 'working' || s.notice.clock === 'business') && !measure.calendar) {
-        ctx.report('calendar-required', s.notice.range, 'a notice in working days is counted on the objective\'s calendar: add `on <calendar>` to the availability line');
+      if (measure?.kind === 'Availability' && s.notice?.kind === 'Duration' && (s.notice.clock === 'working' || s.notice.clock === 'business') && !measure.calendar && !s.noticeCalendar) {
+        ctx.report('calendar-required', s.notice.range, 'a notice in working days is counted on a calendar: add `on <calendar>` after `ahead`, or to the availability line');
       }
     }
     const kinds = objective.body.filter((s): s is A.ExclusionStmt => s.kind === 'Exclusion');

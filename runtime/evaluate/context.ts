@@ -119,6 +119,17 @@ export class Context {
     return cal;
   }
 
+  /** A calendar open during weekly ranges only (a maintenance window), in `zone`. */
+  weeklyCalendar(weekly: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, zone: string): BusinessCalendar {
+    const key = `${zone}|${JSON.stringify(weekly)}`;
+    let cal = this.everyDay.get(key);
+    if (!cal) {
+      cal = BusinessCalendar.build({ name: `window (${zone})`, zone, weekly, holidays: [], closed: [] }, { from: this.termFrom, to: this.termTo }, { marginMs: CALENDAR_MARGIN });
+      this.everyDay.set(key, cal);
+    }
+    return cal;
+  }
+
   clock(calendar: string | null): Clock {
     return { name: calendar, cal: calendar === null ? null : this.calendar(calendar) };
   }

@@ -1,10 +1,14 @@
 /** Every scenario of every example runs through the engine and passes. */
 import { describe, expect, it } from 'vitest';
 import { runScenarios } from '../../compiler/scenarios.js';
-import { exampleText, examples, modelOf } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exampleText, examples, modelOf, root } from './helpers.js';
 
-describe.each(examples)('scenarios of examples/%s.sla', (name) => {
-  const model = modelOf(exampleText(name));
+const allConstructs = 'test/fixtures/good/all-constructs.sla';
+
+describe.each([...examples, allConstructs])('scenarios of %s', (name) => {
+  const model = modelOf(name === allConstructs ? readFileSync(join(root, name), 'utf8') : exampleText(name));
   it('has scenarios', () => expect(model.scenarios.length).toBeGreaterThan(0));
   for (const result of runScenarios(model, { file: `${name}.sla` })) {
     it(`${result.title} (line ${result.line})`, () => {
