@@ -21,6 +21,7 @@ import { type Context, durationText, msText } from './context.js';
 import { type Exact, ratio } from './exact.js';
 import { clip, intersect, measure, subtract, union } from './intervals.js';
 import type { ObjectivePeriod } from './periods.js';
+import { errorBudget } from './error-budget.js';
 import type { AvailabilityDetail, Explanation, RecordRef, Window } from './report.js';
 
 export interface OutageInput {
@@ -183,6 +184,7 @@ export function evaluateAvailability(ctx: Context, o: RtObjective, outages: read
       counted: { ms: downtimeMs, windows: windowsOf(ctx, c), records: touching(mine, c), overCapMs: measure(over) },
       excluded: [],
       outsideWindowMs: measure(subtract(clip(allDown, p.from, p.to), w)),
+      budget: errorBudget(o, window, p.from, p.to, downtimeMs, asOf),
     };
     for (const reason of REASON_ORDER) {
       const set = intersect(excluded.get(reason)!, w);
@@ -208,6 +210,14 @@ export function evaluateAvailability(ctx: Context, o: RtObjective, outages: read
         text: `${msText(detail.counted.overCapMs)} of maintenance over the cap of ${durationText(maintenance!.cap!)}${maintenance!.capPeriod ? ` per ${maintenance!.capPeriod.unit}` : ''} counted`,
         line: maintenance!.line,
         windows: windowsOf(ctx, over),
+      });
+    }
+    if (detail.budget) {
+      const b = detail.budget;
+      explain.push({
+        rule: 'availability.budget',
+        text: `error budget ${msText(b.allowedMs)}: ${msText(b.usedMs)} used, ${b.leftMs >= 0 ? `${msText(b.leftMs)} left` : `overspent by ${msText(-b.leftMs)}`}${b.burnRate === null ? '' : `; burn rate ${b.burnRate}`}`,
+        line: o.line,
       });
     }
     explain.push({

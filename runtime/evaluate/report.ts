@@ -136,6 +136,20 @@ export interface AvailabilityDetail {
   excluded: Array<DowntimePart & { reason: 'maintenance' | 'force-majeure' | 'customer-caused' | 'third-party'; line: number }>;
   /** Outage time outside the window (never counted). */
   outsideWindowMs: number;
+  /** Allowed downtime left and how fast it is used (runtime/evaluate/error-budget.ts); null for an `at most` target. */
+  budget: ErrorBudget | null;
+}
+
+export interface ErrorBudget {
+  /** Downtime the target allows in the window. */
+  allowedMs: number;
+  usedMs: number;
+  /** allowed − used; negative when overspent. */
+  leftMs: number;
+  /** Window time passed at the evaluation instant. */
+  passedMs: number;
+  /** Share of the budget used ÷ share of the window passed; null when nothing is allowed or nothing has passed. */
+  burnRate: number | null;
 }
 
 export interface ShareDetail {

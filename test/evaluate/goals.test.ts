@@ -244,3 +244,27 @@ objective mttr "MTTR" {
     expect(objective(r, 'mttr').detail).toMatchObject({ counted: 2, excluded: 1 });
   });
 });
+
+describe('error budget and burn rate', () => {
+  const c = contractOf(sla(`
+service Platform
+objective uptime "Uptime" { availability of service Platform at least 99.9% per month on always }
+`));
+  const outage = { service: 'Platform', start: '2026-03-10T02:00:00+01:00', end: '2026-03-10T02:20:00+01:00', kind: 'unplanned' };
+
+  it('gives the allowed downtime of the window, what is left, and the burn rate at the evaluation instant', () => {
+    // March 2026 on 24/7 Amsterdam: 44,580 minutes; 0.1% = 44.58 minutes = 2,674,800 ms
+    const end = evaluate(c, { outages: [outage] }, { now: '2026-04-01T00:00:00+02:00' });
+    const d = end.objectives.find((o) => o.period === '2026-03')!.detail;
+    expect(d).toMatchObject({ kind: 'availability', budget: { allowedMs: 2_674_800, usedMs: 20 * 60_000, leftMs: 2_674_800 - 1_200_000 } });
+    // the whole window has passed: the burn rate is the share used
+    expect((d as { budget: { burnRate: number } }).budget.burnRate).toBeCloseTo(1_200_000 / 2_674_800, 4);
+    // on 16 March 02:00, 15 days and 2 hours of the window have passed (the spring-forward hour comes later)
+    const mid = evaluate(c, { outages: [outage] }, { now: '2026-03-16T02:00:00+01:00' });
+    const b = (mid.objectives.find((o) => o.period === '2026-03')!.detail as { budget: { burnRate: number; passedMs: number } }).budget;
+    const passed = 15 * 86_400_000 + 2 * 3_600_000;
+    expect(b.passedMs).toBe(passed);
+    expect(b.burnRate).toBeCloseTo((1_200_000 / 2_674_800) * ((44_580 * 60_000) / passed), 4);
+    expect(validate(JSON.parse(JSON.stringify(mid)))).toBe(true);
+  });
+});
