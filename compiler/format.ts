@@ -124,6 +124,12 @@ function printHours(s: Extract<A.CalendarStmt, { kind: 'Hours' }>): string {
   return words(days, printRanges(s.hours));
 }
 
+/** `90th`, `1st`, `22nd`, `13th`. */
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 function printRanges(hours: readonly A.TimeRange[]): string {
   return hours.map((h) => `${h.from.value} to ${h.to.value}`).join(' and ');
 }
@@ -242,7 +248,7 @@ function printStatement(s: Statement, ladder: LadderWord): string {
       return `for ${s.field.name} ${s.values.map((v) => (v.quoted ? quote(v.value) : v.value)).join(', ')}`;
     case 'TimeStat':
       return words(
-        s.statistic === 'average' ? 'average' : `${s.percentile}th percentile of`,
+        s.statistic === 'average' ? 'average' : `${ordinal(s.percentile ?? 0)} percentile of`,
         `${s.clock.name} time`,
         s.noun && `of ${s.noun.name}`,
         s.direction,

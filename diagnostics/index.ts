@@ -51,7 +51,7 @@ export const diagnosticCodes = {
   'syntax-error': { severity: 'error', summary: 'The text does not follow the grammar.' },
   'invalid-character': { severity: 'error', summary: 'A character that no token of the language starts with.' },
   'unterminated-string': { severity: 'error', summary: 'A string without its closing quote on the same line.' },
-  'unknown-reference': { severity: 'error', summary: 'A name that is not declared (calendar, priority, tier, service, objective, ticket, impact or urgency level).' },
+  'unknown-reference': { severity: 'error', summary: 'A name that is not declared (calendar, priority, tier, service, objective, field, ticket, impact or urgency level).' },
   'duplicate-name': { severity: 'error', summary: 'A name declared twice in the same namespace.' },
   'duplicate-clause': { severity: 'error', summary: 'A clause that may appear once per block appears again (two terms, two time zones, two targets for one priority).' },
   'missing-clause': { severity: 'error', summary: 'A required clause is missing (agreement without parties or term, calendar without time zone, objective without measure).' },
