@@ -57,8 +57,15 @@ export function conditionsVm(conditions: readonly M.ConditionModel[], t: Titles)
   });
 }
 
+/** `90th` / `90e`. */
+function ordinal(n: number, lang: DocLang): string {
+  if (lang === 'nl') return `${n}e`;
+  return `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+}
+
 /** The time statistic of an objective and what it counts, for the time-sentence and conditions partials. */
-export function timeVm(m: M.MeasureModel): { statistic: string | null; percentile: number | null; clock: string | null; source: 'tickets' | 'contacts' | null } {
+export function timeVm(m: M.MeasureModel, lang: DocLang): { statistic: string | null; percentile: string | null; rank: number | null; clock: string | null; source: 'tickets' | 'contacts' | null } {
   const source = m.kind === 'time' || m.kind === 'share' ? m.source : null;
-  return m.kind === 'time' ? { statistic: m.statistic, percentile: m.percentile, clock: m.clock, source } : { statistic: null, percentile: null, clock: null, source };
+  if (m.kind !== 'time') return { statistic: null, percentile: null, rank: null, clock: null, source };
+  return { statistic: m.statistic, percentile: m.percentile === null ? null : ordinal(m.percentile, lang), rank: m.percentile, clock: m.clock, source };
 }

@@ -136,7 +136,10 @@ export interface VmObjective {
   onTime: boolean;
   /** Time objectives (view-goals.ts). */
   statistic: string | null;
-  percentile: number | null;
+  /** `90th`, `90e`. */
+  percentile: string | null;
+  /** The percentile as a number: 90. */
+  rank: number | null;
   clock: string | null;
   source: 'tickets' | 'contacts' | null;
   conditions: VmCondition[];
@@ -495,7 +498,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
       causes: [],
       volume: null,
       onTime: m.kind === 'share' && m.onTime,
-      ...timeVm(m),
+      ...timeVm(m, lang),
       conditions: conditionsVm(o.conditions, titles),
     };
     if (m.kind === 'share' || m.kind === 'time') {
