@@ -274,9 +274,13 @@ export class Evaluation {
     // percentage objectives on tickets
     for (const counter of this.ticketObjectives) {
       const m = counter.objective.measure;
-      if (m.kind !== 'share' || !matchesChannel(m, t.channel) || !matchesAll(counter.objective.conditions, subject)) continue;
+      if (m.kind !== 'share' || !matchesChannel(m, t.channel)) continue;
       const index = this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index;
       const tally = (outcome: Outcome) => counter.tally(index, t.created, outcome);
+      if (!matchesAll(counter.objective.conditions, subject)) {
+        tally('unmatched');
+        continue;
+      }
       if (excludedCause(counter.objective, t.cause)) {
         tally('excluded');
         continue;
@@ -336,9 +340,10 @@ export class Evaluation {
     const waiting: ShareCounter[] = [];
     for (const counter of this.contactObjectives) {
       const m = counter.objective.measure;
-      if (m.kind !== 'share' || !matchesChannel(m, x.channel) || !matchesAll(counter.objective.conditions, subject)) continue;
-      if (excludedCause(counter.objective, x.cause)) {
-        counter.tally(this.ctx.zone.periodOf(counter.objective.period.unit, x.arrived).index, x.arrived, 'excluded');
+      if (m.kind !== 'share' || !matchesChannel(m, x.channel)) continue;
+      const unmatched = !matchesAll(counter.objective.conditions, subject);
+      if (unmatched || excludedCause(counter.objective, x.cause)) {
+        counter.tally(this.ctx.zone.periodOf(counter.objective.period.unit, x.arrived).index, x.arrived, unmatched ? 'unmatched' : 'excluded');
         continue;
       }
       if (!countContact(this.ctx, counter, x, this.now)) waiting.push(counter);

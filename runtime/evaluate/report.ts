@@ -171,6 +171,8 @@ export interface ShareDetail {
   excluded: number;
   /** Items beyond the allowed share of the forecast volume, latest arrivals first (not counted). */
   aboveForecast: number;
+  /** Items of the channel that do not meet the objective's conditions (not counted). */
+  unmatched: number;
 }
 
 export interface QualityDetail {

@@ -26,12 +26,14 @@ export interface Counts {
   excluded: number;
   /** Items beyond the allowed share of the forecast volume (`excluding volume above 115% of forecast`). */
   aboveForecast: number;
+  /** Items of the objective's channel that do not meet its conditions (`for team "Netwerk"`). */
+  unmatched: number;
 }
 
 /** What happened to one item for one objective. */
-export type Outcome = 'hit' | 'miss' | 'pending' | 'outside' | 'excluded';
+export type Outcome = 'hit' | 'miss' | 'pending' | 'outside' | 'excluded' | 'unmatched';
 
-const emptyCounts = (): Counts => ({ counted: 0, hits: 0, pending: 0, outsideHours: 0, excluded: 0, aboveForecast: 0 });
+const emptyCounts = (): Counts => ({ counted: 0, hits: 0, pending: 0, outsideHours: 0, excluded: 0, aboveForecast: 0, unmatched: 0 });
 
 function apply(k: Counts, outcome: Outcome): void {
   if (outcome === 'hit') {
@@ -40,6 +42,7 @@ function apply(k: Counts, outcome: Outcome): void {
   } else if (outcome === 'miss') k.counted++;
   else if (outcome === 'pending') k.pending++;
   else if (outcome === 'outside') k.outsideHours++;
+  else if (outcome === 'unmatched') k.unmatched++;
   else k.excluded++;
 }
 
@@ -79,7 +82,7 @@ export class ShareCounter {
   }
 
   tally(index: number, arrived: number, outcome: Outcome): void {
-    if (this.volumeAbove === null || outcome === 'outside' || outcome === 'excluded') {
+    if (this.volumeAbove === null || outcome === 'outside' || outcome === 'excluded' || outcome === 'unmatched') {
       apply(this.at(index), outcome);
       return;
     }
@@ -202,6 +205,7 @@ export function shareResult(_ctx: Context, o: RtObjective, counts: Counts): { sl
       outsideHours: counts.outsideHours,
       excluded: counts.excluded,
       aboveForecast: counts.aboveForecast,
+      unmatched: counts.unmatched,
     },
   };
 }
@@ -209,6 +213,8 @@ export function shareResult(_ctx: Context, o: RtObjective, counts: Counts): { sl
 /** Why items were left out of a share: excluded causes, volume above the forecast (with its line). */
 export function exclusionTrace(o: RtObjective, k: Counts, forecast: number | null): Explanation[] {
   const out: Explanation[] = [];
+  const conditions = o.conditions ?? [];
+  if (conditions.length > 0) out.push({ rule: 'share.conditions', text: `${k.unmatched} other items do not meet the conditions (${conditions.map((c) => `${c.field} ${c.values.join(' or ')}`).join(' and ')})`, line: conditions[0]!.line });
   const causes = o.exclusions.filter((e) => e.exclusion !== 'volume' && e.exclusion !== 'maintenance');
   if (k.excluded > 0) out.push({ rule: 'share.excluded', text: `${k.excluded} left out: ${causes.map((e) => e.exclusion.replace('-', ' ')).join(', ')}`, line: causes[0]?.line ?? o.line });
   const volume = o.exclusions.find((e) => e.exclusion === 'volume');

@@ -96,7 +96,8 @@ describe('conditional goals and measures from the data', () => {
     // A (met) and B (late) count; C is another team, D another priority, E an unknown team.
     const o = objective(report, 'p1_network');
     expect(o.sli).toBe(50);
-    expect(o.detail).toMatchObject({ kind: 'share', counted: 2, hits: 1 });
+    expect(o.detail).toMatchObject({ kind: 'share', counted: 2, hits: 1, unmatched: 3 });
+    expect(o.explain.find((e) => e.rule === 'share.conditions')?.text).toBe('3 other items do not meet the conditions (priority P1 and team Netwerk)');
   });
 
   it('averages resolution times exactly, pauses deducted, in the target unit', () => {
