@@ -350,7 +350,8 @@ class AstBuilder {
   }
 
   private daySpans(c: Ctx): A.DaySpan[] {
-    return this.nodes(c, 'daySpan').map((d): A.DaySpan => {
+    const list = this.node(c, 'daySpans');
+    return this.nodes(list?.children ?? {}, 'daySpan').map((d): A.DaySpan => {
       const dr = this.range(d);
       const [from, to] = this.nodes(d.children, 'weekday').map((w) => this.weekday(w));
       return { kind: 'DaySpan', from: from ?? 'monday', to: to ?? from ?? 'monday', range: dr };
@@ -365,7 +366,8 @@ class AstBuilder {
   }
 
   private timeRanges(c: Ctx): A.TimeRange[] {
-    return this.nodes(c, 'timeRange').map((t): A.TimeRange => {
+    const list = this.node(c, 'timeRanges');
+    return this.nodes(list?.children ?? {}, 'timeRange').map((t): A.TimeRange => {
       const tr = this.range(t);
       return { kind: 'TimeRange', from: this.time(this.token(t.children, T.TimeToken, 0), tr), to: this.time(this.token(t.children, T.TimeToken, 1), tr), range: tr };
     });

@@ -363,22 +363,26 @@ export class SlacParser extends CstParser {
           this.CONSUME(T.Day);
         },
       },
-      {
-        ALT: () => {
-          this.SUBRULE(this.daySpan);
-          this.MANY(() => {
-            this.OR2([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.And) }]);
-            this.SUBRULE2(this.daySpan);
-          });
-        },
-      },
+      { ALT: () => this.SUBRULE(this.daySpans) },
     ]);
-    this.OPTION(() => {
-      this.SUBRULE(this.timeRange);
-      this.MANY2(() => {
-        this.CONSUME2(T.And);
-        this.SUBRULE2(this.timeRange);
-      });
+    this.OPTION(() => this.SUBRULE(this.timeRanges));
+  });
+
+  /** `monday to friday`, `monday, wednesday and friday` */
+  public daySpans = this.RULE('daySpans', () => {
+    this.SUBRULE(this.daySpan);
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.And) }]);
+      this.SUBRULE2(this.daySpan);
+    });
+  });
+
+  /** `08:00 to 12:00 and 13:00 to 17:00` */
+  public timeRanges = this.RULE('timeRanges', () => {
+    this.SUBRULE(this.timeRange);
+    this.MANY(() => {
+      this.CONSUME(T.And);
+      this.SUBRULE2(this.timeRange);
     });
   });
 
@@ -442,11 +446,7 @@ export class SlacParser extends CstParser {
       },
       { ALT: () => this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.DateToken) }) },
     ]);
-    this.SUBRULE(this.timeRange);
-    this.MANY(() => {
-      this.CONSUME(T.And);
-      this.SUBRULE2(this.timeRange);
-    });
+    this.SUBRULE(this.timeRanges);
   });
 
   // ----- priorities --------------------------------------------------------------------------
@@ -692,23 +692,8 @@ export class SlacParser extends CstParser {
           // `every sunday 02:00 to 06:00`: a recurring maintenance window.
           this.OPTION3(() => {
             this.CONSUME(T.Every);
-            this.OR2([
-              { ALT: () => this.CONSUME(T.Day) },
-              {
-                ALT: () => {
-                  this.SUBRULE(this.daySpan);
-                  this.MANY(() => {
-                    this.OR3([{ ALT: () => this.CONSUME2(T.Comma) }, { ALT: () => this.CONSUME(T.And) }]);
-                    this.SUBRULE2(this.daySpan);
-                  });
-                },
-              },
-            ]);
-            this.SUBRULE(this.timeRange);
-            this.MANY2(() => {
-              this.CONSUME2(T.And);
-              this.SUBRULE2(this.timeRange);
-            });
+            this.OR2([{ ALT: () => this.CONSUME(T.Day) }, { ALT: () => this.SUBRULE(this.daySpans) }]);
+            this.SUBRULE(this.timeRanges);
           });
           this.OPTION(() => {
             this.CONSUME(T.Announced);
