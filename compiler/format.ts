@@ -157,7 +157,7 @@ function printPause(s: A.PauseStmt): string {
 
 function printQuality(s: A.QualityMeasure): string {
   const metric = s.metric === 'kpi' ? `kpi ${s.kpi?.name ?? ''}` : qualityMetrics[s.metric];
-  return words(metric, s.direction, printValue(s.target), printPeriod(s.period));
+  return words(metric, s.noun && `of ${s.noun.name}`, s.direction, printValue(s.target), printPeriod(s.period));
 }
 
 function printShare(s: A.ShareMeasure): string {

@@ -178,7 +178,15 @@ function lowerMeasure(m: A.Measure): M.MeasureModel {
     case 'TimeStat':
       return lowerTimeStat(m, lowerValue(m.target));
     case 'Quality':
-      return { kind: 'quality', metric: m.metric, kpi: m.kpi?.name ?? null, direction: m.direction, target: lowerValue(m.target) };
+      return {
+        kind: 'quality',
+        metric: m.metric,
+        kpi: m.kpi?.name ?? null,
+        noun: m.noun?.name ?? null,
+        channel: m.noun ? (nouns[m.noun.name]?.channel ?? null) : null,
+        direction: m.direction,
+        target: lowerValue(m.target),
+      };
   }
 }
 

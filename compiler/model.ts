@@ -135,7 +135,16 @@ export type MeasureModel =
       calendar: string | null;
     }
   | TimeMeasureModel
-  | { kind: 'quality'; metric: A.QualityMetric; kpi: string | null; direction: A.Direction; target: ValueModel };
+  | {
+      kind: 'quality';
+      metric: A.QualityMetric;
+      kpi: string | null;
+      /** `reopen ratio of incidents`: the ticket data's items and channel; null noun: from measurements. */
+      noun: string | null;
+      channel: string | null;
+      direction: A.Direction;
+      target: ValueModel;
+    };
 
 /** `average resolution time …`, `90th percentile of answer time of calls …` (compiler/lower-goals.ts). */
 export interface TimeMeasureModel {

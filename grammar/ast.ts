@@ -343,6 +343,8 @@ export interface QualityMeasure extends NodeBase {
   metric: QualityMetric;
   /** The KPI's name for `kpi <name>`. */
   kpi: Ident | null;
+  /** `reopen ratio of tickets`: computed from the ticket data; null: from measurements. */
+  noun: Ident | null;
   direction: Direction;
   target: Value;
   period: PeriodSpec | null;

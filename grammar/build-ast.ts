@@ -513,11 +513,13 @@ class AstBuilder {
         'kpi',
       );
       const kpi = metric === 'kpi' ? this.identOf(q, T.Identifier, 0, range) : null;
+      const noun = metric === 'reopen-ratio' && this.has(q, T.Of) ? this.identOf(q, T.Identifier, 0, range) : null;
       return {
         kind: 'Quality',
         range: this.range(quality),
         metric,
         kpi,
+        noun,
         direction: this.direction(this.node(q, 'direction')),
         target: this.valueOf(q, 0, range),
         period: this.period(this.node(q, 'period')),

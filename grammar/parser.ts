@@ -663,6 +663,11 @@ export class SlacParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.Reopen);
           this.CONSUME(T.Ratio);
+          // `of tickets`: computed from the ticket data (runtime/evaluate/reopens.ts)
+          this.OPTION3(() => {
+            this.CONSUME(T.Of);
+            this.CONSUME2(T.Identifier);
+          });
         },
       },
       {

@@ -119,6 +119,9 @@ export type RtMeasure =
       kind: 'quality';
       metric: 'first-time-right' | 'csat' | 'nps' | 'reopen-ratio' | 'error-rate' | 'kpi';
       kpi: string | null;
+      /** `reopen ratio of tickets`: computed from the ticket data (runtime/evaluate/reopens.ts); absent or null: from measurements. */
+      noun?: string | null;
+      channel?: string | null;
       direction: RtDirection;
       target: RtValue;
     };

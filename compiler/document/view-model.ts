@@ -508,7 +508,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     if (m.kind === 'share') {
       return { ...base, noun: m.noun, verb: m.verb, event: m.event, within: m.within ? formatDuration(m.within, lang) : null, window: calendarTitle(m.calendar), hasWindow: m.calendar !== null };
     }
-    if (m.kind === 'quality') return { ...base, metric: m.metric, kpi: m.kpi };
+    if (m.kind === 'quality') return { ...base, metric: m.metric, kpi: m.kpi, noun: m.noun, source: m.noun ? 'tickets' : null };
     if (m.kind === 'time') return { ...base, noun: m.noun, window: calendarTitle(m.calendar), hasWindow: m.calendar !== null };
     return {
       ...base,

@@ -107,7 +107,14 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
               }
             : o.measure.kind === 'time'
               ? { ...o.measure, target: value(o.measure.target) }
-              : { kind: 'quality', metric: o.measure.metric, kpi: o.measure.kpi, direction: o.measure.direction, target: value(o.measure.target) },
+              : {
+                  kind: 'quality',
+                  metric: o.measure.metric,
+                  kpi: o.measure.kpi,
+                  ...(o.measure.noun !== null ? { noun: o.measure.noun, channel: o.measure.channel } : {}),
+                  direction: o.measure.direction,
+                  target: value(o.measure.target),
+                },
       conditions: o.conditions.map(condition),
       period: period(o.period),
       exclusions: o.exclusions.map((e) => ({

@@ -23,6 +23,7 @@ function checkValue(ctx: CheckContext, field: A.FieldDecl | undefined, value: st
 /** The data an objective counts, or null for availability and quality objectives. */
 function sourceOf(measure: A.Measure | undefined): { source: 'tickets' | 'contacts'; channel: string | null } | null {
   if (measure?.kind === 'Share') return nouns[measure.noun.name] ?? null;
+  if (measure?.kind === 'Quality' && measure.noun) return nouns[measure.noun.name] ?? null;
   if (measure?.kind === 'TimeStat') {
     const source = timeClocks[measure.clock.name];
     return source ? { source, channel: measure.noun ? (nouns[measure.noun.name]?.channel ?? null) : null } : null;

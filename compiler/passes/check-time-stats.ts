@@ -2,7 +2,7 @@
  * Averages and percentiles of times, and `on time` shares: a clock slac can measure on the items
  * named, a percentile from 1 to 100, and a target in seconds, minutes or hours (business hours on
  * the objective's calendar); `on time` compares tickets with their own targets, so it takes no
- * calendar and counts no contacts.
+ * calendar and counts no contacts; `reopen ratio of …` counts tickets.
  */
 import type * as A from '../../grammar/ast.js';
 import { nouns, timeClocks } from '../measures.js';
@@ -39,10 +39,17 @@ function checkOnTime(ctx: CheckContext, m: A.ShareMeasure): void {
   if (m.calendar) ctx.report('misplaced-clause', m.calendar.range, 'on time compares each ticket with its own target, which names its calendar: remove `on …`');
 }
 
+function checkReopens(ctx: CheckContext, m: A.QualityMeasure): void {
+  if (!m.noun || nouns[m.noun.name]?.source === 'tickets') return;
+  const fitting = Object.keys(nouns).filter((n) => nouns[n]!.source === 'tickets');
+  ctx.report('unknown-measure', m.noun.range, `a reopen ratio is computed from tickets: ${fitting.join(', ')}, not '${m.noun.name}'`);
+}
+
 export function checkTimeStats(ctx: CheckContext): void {
   for (const o of ctx.declarations('Objective')) {
     const m = measureOf(o);
     if (m?.kind === 'TimeStat') checkTimeStat(ctx, m);
     else if (m?.kind === 'Share') checkOnTime(ctx, m);
+    else if (m?.kind === 'Quality') checkReopens(ctx, m);
   }
 }

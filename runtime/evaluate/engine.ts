@@ -37,6 +37,7 @@ import { buildTimeline, evaluateTicket, runClock } from './tickets.js';
 import type { RtTier } from '../contract.js';
 import { type ConditionSubject, UnknownValues, excludedCause, matchesAll } from './conditions.js';
 import { TimeStatCounter, countContactTime, countTicketTime } from './time-stats.js';
+import { ReopenCounter } from './reopens.js';
 
 export interface EvaluateOptions {
   /** Report only this period (`2026-03`, `2026-Q1`, `2026`); earlier periods still count towards caps. */
@@ -102,6 +103,7 @@ export class Evaluation {
   private readonly contactObjectives: ShareCounter[];
   private readonly ticketObjectives: ShareCounter[];
   private readonly timeCounters: TimeStatCounter[] = [];
+  private readonly reopenCounters: ReopenCounter[] = [];
   private readonly unknownValues: UnknownValues;
   private finished = false;
 
@@ -131,6 +133,7 @@ export class Evaluation {
     } else this.requested = null;
     for (const o of contract.objectives) {
       if (o.measure.kind === 'share') this.shareCounters.set(o.name, new ShareCounter(o));
+      else if (o.measure.kind === 'quality' && o.measure.noun) this.reopenCounters.push(new ReopenCounter(o));
       else if (o.measure.kind === 'quality') this.qualityCounters.set(o.name, new QualityCounter(o));
       else if (o.measure.kind === 'time') this.timeCounters.push(new TimeStatCounter(o));
     }
@@ -258,6 +261,10 @@ export class Evaluation {
     const { result, open } = evaluateTicket(this.ctx, t, tier, ref, asOf, this.now);
     if (open) this.open.push(open);
     const subject: ConditionSubject = { priority: result.priority, tier: t.tier, channel: t.channel, language: t.language, fields: t.fields };
+    for (const counter of this.reopenCounters) {
+      if (!matchesChannel({ channel: (counter.objective.measure as { channel?: string | null }).channel ?? null }, t.channel) || !matchesAll(counter.objective.conditions, subject)) continue;
+      counter.add(this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index, !result.open, result.reopened > 0, ref);
+    }
     for (const counter of this.timeCounters) {
       const m = counter.measure;
       if (m.source !== 'tickets' || !matchesChannel(m, t.channel) || !matchesAll(counter.objective.conditions, subject)) continue;
@@ -612,6 +619,16 @@ export class Evaluation {
         const r = counter.result(c, p);
         const what = `${m.statistic === 'average' ? 'average' : `${m.percentile}th percentile of`} ${m.clock} time of ${r.detail.counted} ${m.noun ?? m.source}`;
         return build(p, supplied ? r.sli : null, r.detail, [{ rule: 'time.statistic', text: `${what}${m.calendar ? ` (calendar ${m.calendar})` : ''}`, line: o.line, records: r.detail.records }]);
+      });
+    }
+    const reopens = this.reopenCounters.find((x) => x.objective === o);
+    if (reopens) {
+      const supplied = this.supplied.has('ticket');
+      return periods.map((p) => {
+        const r = reopens.result(c, p);
+        return build(p, supplied ? r.sli : null, r.detail, [
+          { rule: 'quality.reopens', text: `${r.detail.records.length} of ${r.resolved} resolved tickets reopened${r.pending ? ` (${r.pending} still open, not counted)` : ''}`, line: o.line, records: r.detail.records },
+        ]);
       });
     }
     const counter = this.qualityCounters.get(o.name)!;

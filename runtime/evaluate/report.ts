@@ -180,7 +180,8 @@ export interface QualityDetail {
   metric: string;
   kpi: string | null;
   /** `value`: a period value was given; `observations`: aggregated from single observations. */
-  basis: 'value' | 'observations' | 'none';
+  /** `tickets`: computed from the ticket data (`reopen ratio of tickets`): observations are the resolved tickets, records the reopened ones. */
+  basis: 'value' | 'observations' | 'tickets' | 'none';
   observations: number;
   records: RecordRef[];
 }

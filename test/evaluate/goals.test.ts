@@ -269,3 +269,38 @@ objective uptime "Uptime" { availability of service Platform at least 99.9% per 
     expect(validate(JSON.parse(JSON.stringify(mid)))).toBe(true);
   });
 });
+
+describe('reopen ratio from the ticket data', () => {
+  const c = contractOf(sla(`
+priority P1 "Critical"
+targets { response P1 within 1 hour  resolution P1 within 4 hours }
+objective reopens "Reopened incidents" {
+  reopen ratio of incidents at most 25% per month
+}
+`));
+  const t = (id: string, events: Array<[string, string]>, channel = 'incident') => ({
+    id,
+    priority: 'P1',
+    channel,
+    created: '2026-03-02T09:00:00+01:00',
+    events: events.map(([at, status]) => ({ at: `2026-03-02T${at}:00+01:00`, status })),
+  });
+  it('is the share of resolved incidents reopened at least once; open tickets and other channels do not count', () => {
+    const r = evaluate(c, {
+      tickets: [
+        t('A', [['10:00', 'resolved']]),
+        t('B', [['10:00', 'resolved'], ['11:00', 'open'], ['12:00', 'resolved']]),
+        t('C', [['10:00', 'resolved']]),
+        t('D', [['10:00', 'open']]),
+        t('E', [['10:00', 'resolved'], ['11:00', 'open'], ['12:00', 'resolved']], 'request'),
+      ],
+    });
+    const o = objective(r, 'reopens');
+    // 1 (B) of 3 resolved incidents: 33.3% > 25%
+    expect(o.sli).toBeCloseTo(100 / 3, 4);
+    expect(o.met).toBe(false);
+    expect(o.detail).toMatchObject({ kind: 'quality', basis: 'tickets', observations: 3 });
+    expect((o.detail as { records: Array<{ id: string }> }).records.map((x) => x.id)).toEqual(['B']);
+    expect(validate(JSON.parse(JSON.stringify(r)))).toBe(true);
+  });
+});
