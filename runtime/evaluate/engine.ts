@@ -391,7 +391,7 @@ export class Evaluation {
       if (!c) {
         const known = [...this.qualityCounters.keys()];
         const o = this.ctx.objectives.get(m.objective);
-        return this.reject('measurement', where, 'objective', o ? `objective '${m.objective}' is not a quality objective` : `unknown objective '${m.objective}'${known.length ? ` (quality objectives: ${known.join(', ')})` : ''}`, raw);
+        return this.reject('measurement', where, 'objective', o ? `objective '${m.objective}' ${this.reopenCounters.some((x) => x.objective === o) ? 'is computed from the ticket data: it takes no measurements' : 'is not a quality objective'}` : `unknown objective '${m.objective}'${known.length ? ` (quality objectives: ${known.join(', ')})` : ''}`, raw);
       }
       counters = [c];
     } else {

@@ -303,4 +303,9 @@ objective reopens "Reopened incidents" {
     expect((o.detail as { records: Array<{ id: string }> }).records.map((x) => x.id)).toEqual(['B']);
     expect(validate(JSON.parse(JSON.stringify(r)))).toBe(true);
   });
+
+  it('rejects a measurement for it', () => {
+    const r = evaluate(c, { measurements: [{ objective: 'reopens', period: '2026-03', value: 2 }] });
+    expect(r.data.problems.map((p) => p.message)).toEqual(["objective 'reopens' is computed from the ticket data: it takes no measurements"]);
+  });
 });
