@@ -33,3 +33,11 @@ export const verbs: Readonly<Record<Source, Readonly<Record<string, Event>>>> = 
   contacts: { answered: 'answered', accepted: 'answered', abandoned: 'abandoned' },
   tickets: { answered: 'responded', responded: 'responded', resolved: 'resolved', solved: 'resolved' },
 };
+
+/** Clocks whose times an average or percentile objective summarises, and the data they come from. */
+export const timeClocks: Readonly<Record<string, Source>> = {
+  response: 'tickets',
+  resolution: 'tickets',
+  answer: 'contacts',
+  handling: 'contacts',
+};

@@ -18,6 +18,10 @@ import { checkScenarios } from './check-scenarios.js';
 import { checkStatuses } from './check-statuses.js';
 import { checkDurationUnits } from './check-duration-units.js';
 import { checkClockClauses } from './check-clock-clauses.js';
+import { checkConditionsPass } from './check-conditions.js';
+import { checkTimeStats } from './check-time-stats.js';
+import { checkSpecialHours } from './check-special-hours.js';
+import { checkExclusions } from './check-exclusions.js';
 
 export const checkPasses: readonly CheckPass[] = [
   reportDuplicateNames,
@@ -25,10 +29,14 @@ export const checkPasses: readonly CheckPass[] = [
   checkAgreement,
   checkDates,
   checkCalendars,
+  checkSpecialHours,
   checkUnits,
   checkMatrix,
   checkTargets,
   checkObjectives,
+  checkConditionsPass,
+  checkExclusions,
+  checkTimeStats,
   checkLadders,
   checkEscalations,
   checkTexts,

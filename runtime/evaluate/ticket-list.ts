@@ -1,9 +1,13 @@
 /**
- * The ticket results a report lists: all, the exceptions (a clock breached, or open at the
- * evaluation instant) or none; at most `max`, the first in input order, the rest counted. Bounded
+ * The ticket results a report lists: all, the exceptions (a clock breached or uncertain, or open
+ * at the evaluation instant) or none; at most `max`, the first in input order, the rest counted. Bounded
  * in memory by `max`, whatever the number of tickets.
  */
 import type { TicketResult, TicketSelection } from './report.js';
+
+/** A ticket someone must look at: open, or a clock breached or uncertain (a status the contract does not know). */
+const isException = (r: TicketResult): boolean =>
+  r.open || [r.response, r.resolution, r.nextReply, r.update].some((c) => c?.status === 'breached' || c?.status === 'uncertain');
 
 export class TicketList {
   private readonly kept: Array<{ seq: number; result: TicketResult }> = [];
@@ -16,7 +20,7 @@ export class TicketList {
 
   add(seq: number, result: TicketResult): void {
     if (this.include === 'none') return;
-    if (this.include === 'exceptions' && !(result.open || result.response?.status === 'breached' || result.resolution?.status === 'breached')) return;
+    if (this.include === 'exceptions' && !isException(result)) return;
     this.selected++;
     this.kept.push({ seq, result });
     // Open tickets are decided last, so the first `max` in input order are known only at the end: trim in batches.
