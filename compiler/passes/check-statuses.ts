@@ -7,7 +7,7 @@
  */
 import type * as A from '../../grammar/ast.js';
 import { DEFAULT_STATUSES } from '../../runtime/evaluate/statuses.js';
-import { normaliseStatus } from '../../runtime/data/validate.js';
+import { normaliseStatus } from '../../runtime/data/status-name.js';
 import { statusMeanings } from '../lower-lifecycle.js';
 import { closest } from '../suggest.js';
 import { type CheckContext, reportRepeated } from './context.js';

@@ -255,20 +255,6 @@ export function parseTicket(raw: unknown): Parsed<ParsedTicket> {
 function fieldsOf(r: Record<string, unknown>): Record<string, string> {
   return { ...((r['fields'] as Record<string, string> | undefined) ?? {}) };
 }
-/** Status names compare without case, and with runs of spaces, hyphens and underscores as one space. */
-export function normaliseStatus(s: string): string {
-  let n = statusCache.get(s);
-  if (n === undefined) {
-    n = s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
-    if (statusCache.size >= 1000) statusCache.clear();
-    statusCache.set(s, n);
-  }
-  return n;
-}
-
-/** Data uses a handful of statuses over and over; bounded, so unusual data cannot grow it. */
-const statusCache = new Map<string, string>();
-
 export function parseContact(raw: unknown): Parsed<ParsedContact> {
   const p = schemaProblem('contact', raw);
   if (p) return { ok: false, problem: p };

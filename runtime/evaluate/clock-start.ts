@@ -5,7 +5,7 @@
  */
 import type { RtTier } from '../contract.js';
 import type { ParsedTicket } from '../data/validate.js';
-import { normaliseStatus } from '../data/validate.js';
+import { normaliseStatus } from '../data/status-name.js';
 import type { Timeline } from './tickets.js';
 import type { Vocabulary } from './statuses.js';
 

@@ -6,7 +6,7 @@
  * are reported as uncertain, never as a silent breach.
  */
 import type { RtAlias, RtPause, RtStatus, RtStatusMeaning, RtTier, RuntimeContract } from '../contract.js';
-import { normaliseStatus } from '../data/validate.js';
+import { normaliseStatus } from '../data/status-name.js';
 
 type Reason = 'customer' | 'third-party';
 const entry = (meaning: RtStatusMeaning, reason: Reason | null, names: string[]): RtStatus[] => names.map((name) => ({ name, meaning, reason, line: 0 }));
