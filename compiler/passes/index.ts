@@ -27,6 +27,10 @@ import { checkTextReferences } from './check-text-references.js';
 import { checkPartyNames } from './check-party-names.js';
 import { checkRemedyText } from './check-remedy-text.js';
 import { reportUnplacedTexts } from './report-unplaced-texts.js';
+import { checkConditionsPass } from './check-conditions.js';
+import { checkTimeStats } from './check-time-stats.js';
+import { checkSpecialHours } from './check-special-hours.js';
+import { checkExclusions } from './check-exclusions.js';
 
 export const checkPasses: readonly CheckPass[] = [
   reportDuplicateNames,
@@ -35,11 +39,15 @@ export const checkPasses: readonly CheckPass[] = [
   checkDates,
   checkCalendars,
   checkNumbers,
+  checkSpecialHours,
   checkUnits,
   checkHorizon,
   checkMatrix,
   checkTargets,
   checkObjectives,
+  checkConditionsPass,
+  checkExclusions,
+  checkTimeStats,
   checkLadders,
   checkEscalations,
   checkTexts,
