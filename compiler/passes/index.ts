@@ -66,9 +66,10 @@ export const checkPasses: readonly CheckPass[] = [
 /** Completeness, judged only on a contract without errors (an error usually explains the gap). */
 export const completenessPasses: readonly CheckPass[] = [reportNormsWithoutConsequence];
 
-export function runChecks(document: Document, diagnostics: Diagnostic[]): void {
+/** `syntaxErrors`: the parser found errors already; the contract is then not judged complete either. */
+export function runChecks(document: Document, diagnostics: Diagnostic[], syntaxErrors = false): void {
   const ctx = new CheckContext(document, diagnostics);
   for (const pass of checkPasses) pass(ctx);
-  if (diagnostics.some((d) => d.severity === 'error')) return;
+  if (syntaxErrors || diagnostics.some((d) => d.severity === 'error')) return;
   for (const pass of completenessPasses) pass(ctx);
 }
