@@ -130,7 +130,17 @@ function printDaySpan(d: A.DaySpan): string {
 
 function printHours(s: Extract<A.CalendarStmt, { kind: 'Hours' }>): string {
   const days = s.everyDay ? 'every day' : joinAnd(s.days.map(printDaySpan));
-  return words(days, s.hours.map((h) => `${h.from.value} to ${h.to.value}`).join(' and '));
+  return words(days, printRanges(s.hours));
+}
+
+/** `90th`, `1st`, `22nd`, `13th`. */
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+function printRanges(hours: readonly A.TimeRange[]): string {
+  return hours.map((h) => `${h.from.value} to ${h.to.value}`).join(' and ');
 }
 
 const agreementKinds: Record<A.AgreementKind, string> = { customer: 'customer sla', internal: 'internal ola', multilevel: 'multilevel' };
@@ -156,7 +166,7 @@ function printPause(s: A.PauseStmt): string {
 
 function printQuality(s: A.QualityMeasure): string {
   const metric = s.metric === 'kpi' ? `kpi ${s.kpi?.name ?? ''}` : qualityMetrics[s.metric];
-  return words(metric, s.direction, printValue(s.target), printPeriod(s.period));
+  return words(metric, s.noun && `of ${s.noun.name}`, s.direction, printValue(s.target), printPeriod(s.period));
 }
 
 function printShare(s: A.ShareMeasure): string {
@@ -168,22 +178,27 @@ function printShare(s: A.ShareMeasure): string {
     s.noun.name,
     s.verb.name,
     s.within && `within ${printValue(s.within)}`,
+    s.onTime && 'on time',
     printPeriod(s.period),
     printOnCalendar(s.calendar),
   );
 }
 
 function printExclusion(s: A.ExclusionStmt): string {
+  if (s.exclusion === 'calamity') return 'excluding calamities';
+  if (s.exclusion === 'volume') return `excluding volume above ${s.volumeAbove ? printValue(s.volumeAbove) : ''} of forecast`;
   if (s.exclusion !== 'maintenance') return `excluding ${causes[s.exclusion]}`;
-  const notice = s.notice && ` announced ${printValue(s.notice)} ahead`;
+  const window = s.window && ` every ${s.window.everyDay ? 'day' : joinAnd(s.window.days.map(printDaySpan))} ${printRanges(s.window.hours)}`;
+  const notice = s.notice && ` ${words(`announced ${printValue(s.notice)} ahead`, printOnCalendar(s.noticeCalendar))}`;
   const cap = s.cap && `, at most ${words(printValue(s.cap), printPeriod(s.capPeriod))}`;
-  return `excluding maintenance${notice || ''}${cap || ''}`;
+  return `excluding maintenance${window || ''}${notice || ''}${cap || ''}`;
 }
 
 function printTicket(s: A.ScenarioTicket): string {
   return words(
     `ticket ${s.id.name} priority ${s.priority.name}`,
     s.tier && `tier ${s.tier.name}`,
+    ...s.fields.map((f) => `${f.field.name} ${quote(f.value.value)}`),
     `created ${printDateTime(s.created)}`,
     ...s.events.map((e) => printTicketEvent(e, quote, printDateTime)),
   );
@@ -236,6 +251,20 @@ function printStatement(s: Statement, ladder: LadderWord): string {
       return words(`closed on public holidays ${s.country.name}`, s.region && `region ${s.region.name}`);
     case 'ClosedDates':
       return `closed on ${s.dates.map((d) => d.value).join(', ')}`;
+    case 'SpecialHours':
+      return words('open on', s.holidays ? 'public holidays' : s.dates.map((d) => d.value).join(', '), printRanges(s.hours));
+    case 'Condition':
+      return `for ${s.field.name} ${s.values.map((v) => (v.quoted ? quote(v.value) : v.value)).join(', ')}`;
+    case 'TimeStat':
+      return words(
+        s.statistic === 'average' ? 'average' : `${ordinal(s.percentile ?? 0)} percentile of`,
+        `${s.clock.name} time`,
+        s.noun && `of ${s.noun.name}`,
+        s.direction,
+        printValue(s.target),
+        printPeriod(s.period),
+        printOnCalendar(s.calendar),
+      );
     // priority matrix
     case 'Levels':
       return `${s.axis} levels ${printNames(s.levels)}`;
@@ -352,6 +381,8 @@ function printHeader(d: A.Declaration): string {
       return 'statuses';
     case 'Aliases':
       return 'aliases';
+    case 'Field':
+      return words(named('field', d.name, d.title), d.values && `values ${d.values.map((v) => quote(v.value)).join(', ')}`);
     default:
       return printLegalHeader(d);
   }
@@ -363,7 +394,7 @@ function statementsOf(d: A.Declaration): readonly Statement[] {
 
 /** Service and priority may leave out their block; the formatter does so when it would be empty. */
 function blockIsOptional(d: A.Declaration): boolean {
-  return d.kind === 'Service' || d.kind === 'Priority';
+  return d.kind === 'Service' || d.kind === 'Priority' || d.kind === 'Field';
 }
 
 // ---------------------------------------------------------------------------------------------

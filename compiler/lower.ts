@@ -9,6 +9,7 @@ import type * as M from './model.js';
 import { coveredDays, minuteRanges } from './passes/check-calendars.js';
 import { lowerAliases, lowerClockStart, lowerPauseCap, lowerStatuses, lowerWarnings } from './lower-lifecycle.js';
 import { lowerLegal, lowerOutageCredits, lowerParty, lowerRevisions, lowerTicketCredits } from './lower-legal.js';
+import { lowerConditions, lowerField, lowerSpecialHours, lowerTimeStat, lowerWindow } from './lower-goals.js';
 
 const line = (node: { range: A.Range }): number => node.range.start.line;
 
@@ -114,7 +115,9 @@ function lowerCalendar(c: A.CalendarDecl): M.CalendarModel {
     }
   }
   for (const day of weekly) day.sort((x, y) => x[0] - y[0]);
-  return { ...named(c, c.body), spec: { name: c.name.name, zone, weekly, holidays, closed: [...new Set(closed)].sort() }, hours };
+  const { special, holidayHours, written } = lowerSpecialHours(c.body);
+  const extra = { ...(special.length > 0 ? { special } : {}), ...(holidayHours ? { holidayHours } : {}) };
+  return { ...named(c, c.body), spec: { name: c.name.name, zone, weekly, holidays, closed: [...new Set(closed)].sort(), ...extra }, hours, special: written };
 }
 
 function blockTargets(body: readonly A.TargetBlockStmt[], from: M.TargetModel['from']): M.TargetModel[] {
@@ -173,20 +176,32 @@ function lowerMeasure(m: A.Measure): M.MeasureModel {
         channel: noun.channel,
         event: verbs[noun.source][m.verb.name]!,
         within: m.within ? duration(m.within) : null,
+        onTime: m.onTime,
         calendar: m.calendar?.name ?? null,
       };
     }
+    case 'TimeStat':
+      return lowerTimeStat(m, lowerValue(m.target));
     case 'Quality':
-      return { kind: 'quality', metric: m.metric, kpi: m.kpi?.name ?? null, direction: m.direction, target: lowerValue(m.target) };
+      return {
+        kind: 'quality',
+        metric: m.metric,
+        kpi: m.kpi?.name ?? null,
+        noun: m.noun?.name ?? null,
+        channel: m.noun ? (nouns[m.noun.name]?.channel ?? null) : null,
+        direction: m.direction,
+        target: lowerValue(m.target),
+      };
   }
 }
 
 function lowerObjective(o: A.ObjectiveDecl): M.ObjectiveModel {
-  const measure = o.body.find((s): s is A.Measure => s.kind === 'Availability' || s.kind === 'Share' || s.kind === 'Quality')!;
+  const measure = o.body.find((s): s is A.Measure => s.kind === 'Availability' || s.kind === 'Share' || s.kind === 'Quality' || s.kind === 'TimeStat')!;
   return {
     ...named(o, o.body),
     measure: lowerMeasure(measure),
-    period: lowerPeriod(measure.kind === 'Availability' || measure.kind === 'Share' || measure.kind === 'Quality' ? measure.period : null),
+    conditions: lowerConditions(o.body),
+    period: lowerPeriod(measure.period),
     exclusions: o.body
       .filter((s): s is A.ExclusionStmt => s.kind === 'Exclusion')
       .map((e) => ({
@@ -195,6 +210,9 @@ function lowerObjective(o: A.ObjectiveDecl): M.ObjectiveModel {
         notice: e.notice ? duration(e.notice) : null,
         cap: e.cap ? duration(e.cap) : null,
         capPeriod: e.capPeriod ? lowerPeriod(e.capPeriod) : null,
+        volumeAbove: e.volumeAbove?.kind === 'Percentage' ? e.volumeAbove.value : null,
+        window: e.window ? lowerWindow(e.window) : null,
+        noticeCalendar: e.noticeCalendar?.name ?? null,
       })),
   };
 }
@@ -220,7 +238,10 @@ function lowerEscalation(e: A.EscalationDecl): M.EscalationModel {
   const fallback = e.body.find((s): s is A.DefaultCalendarStmt => s.kind === 'DefaultCalendar')?.calendar.name ?? null;
   return {
     ...named(e, e.body),
-    priorities: e.body.flatMap((s) => (s.kind === 'AppliesTo' ? s.priorities.map((p) => p.name) : [])),
+    priorities: e.body.flatMap((s) =>
+      s.kind === 'AppliesTo' ? s.priorities.map((p) => p.name) : s.kind === 'Condition' && s.field.name === 'priority' ? s.values.map((v) => v.value) : [],
+    ),
+    conditions: lowerConditions(e.body).filter((c) => c.field !== 'priority'),
     countedFrom: e.body.find((s): s is Extract<A.EscalationStmt, { kind: 'CountedFrom' }> => s.kind === 'CountedFrom')?.from ?? 'creation',
     warnings: lowerWarnings(e.body),
     includePaused: e.body.some((s) => s.kind === 'IncludingPaused'),
@@ -241,6 +262,7 @@ export function lower(doc: A.Document, sourceHash = ''): M.ContractModel {
   const agreementModel = lowerAgreement(agreement);
   return {
     agreement: agreementModel,
+    fields: decls('Field').map((f) => lowerField(f, named(f, f.body))),
     services: decls('Service').map((s) => named(s, s.body)),
     exclusions: lists('exclusions'),
     responsibilities: lists('responsibilities'),

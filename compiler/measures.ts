@@ -35,3 +35,11 @@ export const verbs: Readonly<Record<Source, Readonly<Record<string, Event>>>> = 
   contacts: table({ answered: 'answered', accepted: 'answered', abandoned: 'abandoned' }),
   tickets: table({ answered: 'responded', responded: 'responded', resolved: 'resolved', solved: 'resolved' }),
 };
+
+/** Clocks whose times an average or percentile objective summarises, and the data they come from. */
+export const timeClocks: Readonly<Record<string, Source>> = {
+  response: 'tickets',
+  resolution: 'tickets',
+  answer: 'contacts',
+  handling: 'contacts',
+};

@@ -75,6 +75,8 @@ export interface CalendarModel extends NamedModel {
   spec: CalendarSpec;
   /** The weekly hours as written, for documents: one entry per `Hours` statement. */
   hours: Array<{ everyDay: boolean; days: Array<{ from: A.Weekday; to: A.Weekday }>; ranges: Array<{ from: string; to: string }> }>;
+  /** `open on …` lines as written, for documents. */
+  special: Array<{ dates: string[]; holidays: boolean; ranges: Array<{ from: string; to: string }> }>;
 }
 
 export interface MatrixModel extends Located {
@@ -140,6 +142,12 @@ export interface ExclusionModel extends Located {
   notice: DurationModel | null;
   cap: DurationModel | null;
   capPeriod: PeriodModel | null;
+  /** `excluding volume above 115% of forecast` → 115. */
+  volumeAbove: number | null;
+  /** `every sunday 02:00 to 06:00`: minute ranges per ISO weekday (0 = Monday), and as written. */
+  window: { weekly: Array<Array<[number, number]>>; everyDay: boolean; days: Array<{ from: A.Weekday; to: A.Weekday }>; ranges: Array<{ from: string; to: string }> } | null;
+  /** The calendar the notice is counted on (`announced … ahead on office`); null: the objective's. */
+  noticeCalendar: string | null;
 }
 
 export type MeasureModel =
@@ -154,12 +162,53 @@ export type MeasureModel =
       channel: string | null;
       event: 'answered' | 'abandoned' | 'responded' | 'resolved';
       within: DurationModel | null;
+      /** `on time`: each item against its own target (the ticket's tier target for the clock). */
+      onTime: boolean;
       calendar: string | null;
     }
-  | { kind: 'quality'; metric: A.QualityMetric; kpi: string | null; direction: A.Direction; target: ValueModel };
+  | TimeMeasureModel
+  | {
+      kind: 'quality';
+      metric: A.QualityMetric;
+      kpi: string | null;
+      /** `reopen ratio of incidents`: the ticket data's items and channel; null noun: from measurements. */
+      noun: string | null;
+      channel: string | null;
+      direction: A.Direction;
+      target: ValueModel;
+    };
+
+/** `average resolution time …`, `90th percentile of answer time of calls …` (compiler/lower-goals.ts). */
+export interface TimeMeasureModel {
+  kind: 'time';
+  statistic: 'average' | 'percentile';
+  percentile: number | null;
+  clock: 'response' | 'resolution' | 'answer' | 'handling';
+  source: 'contacts' | 'tickets';
+  /** The counted items as written (null: every ticket or contact) and their channel. */
+  noun: string | null;
+  channel: string | null;
+  direction: A.Direction;
+  target: ValueModel;
+  calendar: string | null;
+}
+
+/** `field team "Team" values "Netwerk", "Werkplek"`: a field of the data; `values` null for open text. */
+export interface FieldModel extends NamedModel {
+  values: string[] | null;
+}
+
+/** `for team "Netwerk", "Werkplek"`: a record matches when its field has one of the values. */
+export interface ConditionModel extends Located {
+  /** `priority`, `tier`, `channel`, `language` or a declared field. */
+  field: string;
+  values: string[];
+}
 
 export interface ObjectiveModel extends NamedModel {
   measure: MeasureModel;
+  /** All must hold (and); the values of one condition are alternatives (or). */
+  conditions: ConditionModel[];
   /** Measurement period; `per month` when the contract does not say. */
   period: PeriodModel;
   exclusions: ExclusionModel[];
@@ -217,6 +266,8 @@ export interface EscalationModel extends NamedModel {
   /** `for objective …`: the objectives whose missed periods escalate. */
   objectives: string[];
   steps: EscalationStepModel[];
+  /** Conditions on fields other than priority (`for priority` adds to `priorities`). */
+  conditions: ConditionModel[];
 }
 
 export interface ReportModel extends Located {
@@ -235,6 +286,7 @@ export interface ScenarioModel extends Located {
 
 export interface ContractModel {
   agreement: AgreementModel;
+  fields: FieldModel[];
   services: NamedModel[];
   exclusions: TextModel[];
   responsibilities: TextModel[];

@@ -59,11 +59,23 @@ export function scenarioTicket(contract: RuntimeContract, vocabulary: Vocabulary
     id: stmt.id.name,
     priority: stmt.priority.name,
     ...(tier && !tier.implicit ? { tier: tier.name } : stmt.tier ? { tier: stmt.tier.name } : {}),
+    ...scenarioFields(stmt.fields),
     created: instant(stmt.created, zone),
     ...(responded ? { responded } : {}),
     ...(assigned ? { assigned } : {}),
     events,
   };
+}
+
+/** `channel "email" language "nl" team "Netwerk"` on a scenario ticket: built-in columns and custom fields. */
+function scenarioFields(fields: readonly A.FieldValue[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const custom: Record<string, string> = {};
+  for (const f of fields) {
+    if (f.field.name === 'channel' || f.field.name === 'language') out[f.field.name] = f.value.value;
+    else custom[f.field.name] = f.value.value;
+  }
+  return Object.keys(custom).length > 0 ? { ...out, fields: custom } : out;
 }
 
 const clockOf = (t: TicketResult, kind: A.TargetKind): ClockResult | null =>

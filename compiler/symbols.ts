@@ -12,7 +12,8 @@ export type Namespace =
   | 'objective'
   | 'escalation'
   | 'impact level'
-  | 'urgency level';
+  | 'urgency level'
+  | 'field';
 
 export interface SymbolDecl {
   namespace: Namespace;
@@ -60,7 +61,11 @@ const declarationNamespace: Partial<Record<A.Declaration['kind'], Namespace>> = 
   Service: 'service',
   Objective: 'objective',
   Escalation: 'escalation',
+  Field: 'field',
 };
+
+/** Fields every ticket or contact has; a condition on them needs no `field` declaration. */
+export const builtInFields: ReadonlySet<string> = new Set(['priority', 'tier', 'channel', 'language']);
 
 export function collectSymbols(document: A.Document): SymbolTable {
   const table = new SymbolTable();
@@ -83,6 +88,15 @@ export function collectReferences(document: A.Document): Reference[] {
   const refs: Reference[] = [];
   const ref = (namespace: Namespace, ident: A.Ident | null | undefined) => {
     if (ident && ident.name) refs.push({ namespace, ident });
+  };
+  const conditions = (body: ReadonlyArray<{ kind: string }>) => {
+    for (const s of body) {
+      if (s.kind !== 'Condition') continue;
+      const c = s as A.ConditionStmt;
+      const ns: Namespace | null = c.field.name === 'priority' ? 'priority' : c.field.name === 'tier' ? 'tier' : null;
+      if (ns) c.values.forEach((v) => ref(ns, { kind: 'Ident', name: v.value, range: v.range }));
+      else if (!builtInFields.has(c.field.name)) ref('field', c.field);
+    }
   };
   const targetBlock = (body: A.TargetBlockStmt[]) => {
     for (const s of body) {
@@ -108,11 +122,13 @@ export function collectReferences(document: A.Document): Reference[] {
         break;
       case 'Objective':
         for (const s of decl.body) {
-          if (s.kind === 'Availability') {
+          if (s.kind === 'Exclusion') ref('calendar', s.noticeCalendar);
+          else if (s.kind === 'Availability') {
             ref('service', s.service);
             ref('calendar', s.calendar);
-          } else if (s.kind === 'Share') ref('calendar', s.calendar);
+          } else if (s.kind === 'Share' || s.kind === 'TimeStat') ref('calendar', s.calendar);
         }
+        conditions(decl.body);
         break;
       case 'Credits':
       case 'Bonus':
@@ -125,6 +141,7 @@ export function collectReferences(document: A.Document): Reference[] {
           else if (s.kind === 'Step') ref('calendar', s.calendar);
           else if (s.kind === 'DefaultCalendar') ref('calendar', s.calendar);
         }
+        conditions(decl.body);
         break;
       case 'Reporting':
         for (const s of decl.body) if (s.kind === 'Report') s.covering.forEach((o) => ref('objective', o));
@@ -138,6 +155,7 @@ export function collectReferences(document: A.Document): Reference[] {
             ref('priority', s.priority);
             ref('tier', s.tier);
             for (const e of s.events) ref('priority', e.priority);
+            s.fields.forEach((f) => builtInFields.has(f.field.name) || ref('field', f.field));
           } else if (s.kind === 'Outage') ref('service', s.service);
           else if (s.kind === 'Measurement') ref('objective', s.objective);
           else if (s.kind === 'ExpectCredit' || s.kind === 'ExpectObjective' || s.kind === 'ExpectValue') ref('objective', s.objective);

@@ -173,7 +173,8 @@ export type Declaration =
   | LegalDecl
   | OutageCreditsDecl
   | TicketCreditsDecl
-  | RevisionsDecl;
+  | RevisionsDecl
+  | FieldDecl;
 
 export interface Document extends NodeBase {
   kind: 'Document';
@@ -254,6 +255,7 @@ export type CalendarStmt =
   | { kind: 'Holidays'; range: Range; country: Ident; region: Ident | null }
   /** `closed on 2026-12-24, 2026-12-31` */
   | { kind: 'ClosedDates'; range: Range; dates: DateLit[] }
+  | SpecialHoursStmt
   | TextStmt;
 
 export interface PriorityDecl extends NodeBase {
@@ -348,6 +350,8 @@ export interface ShareMeasure extends NodeBase {
   /** answered, accepted, responded, resolved, solved, abandoned */
   verb: Ident;
   within: Value | null;
+  /** `on time`: within each item's own target (`within` is then null). */
+  onTime: boolean;
   period: PeriodSpec | null;
   calendar: Ident | null;
 }
@@ -366,17 +370,20 @@ export interface QualityMeasure extends NodeBase {
   metric: QualityMetric;
   /** The KPI's name for `kpi <name>`. */
   kpi: Ident | null;
+  /** `reopen ratio of tickets`: computed from the ticket data; null: from measurements. */
+  noun: Ident | null;
   direction: Direction;
   target: Value;
   period: PeriodSpec | null;
 }
 
-export type Measure = AvailabilityMeasure | ShareMeasure | QualityMeasure;
+export type Measure = AvailabilityMeasure | ShareMeasure | QualityMeasure | TimeStatMeasure;
 
 /** Causes of downtime outside the provider's control, which an objective may exclude. */
 export type Cause = 'force-majeure' | 'customer-caused' | 'third-party';
 
-export type ExclusionKind = 'maintenance' | Cause;
+/** `calamity` and `volume` (above forecast) apply to contact and ticket objectives. */
+export type ExclusionKind = 'maintenance' | Cause | 'calamity' | 'volume';
 
 /** `excluding maintenance announced 5 working days ahead, at most 8 hours per month` */
 export interface ExclusionStmt extends NodeBase {
@@ -385,9 +392,23 @@ export interface ExclusionStmt extends NodeBase {
   notice: Value | null;
   cap: Value | null;
   capPeriod: PeriodSpec | null;
+  /** `excluding volume above 115% of forecast`: the share of the forecast volume beyond which items do not count. */
+  volumeAbove: Value | null;
+  /** `excluding maintenance every sunday 02:00 to 06:00`: the recurring maintenance window. */
+  window: MaintenanceWindow | null;
+  /** `announced 5 working days ahead on office`: the calendar the notice is counted on. */
+  noticeCalendar: Ident | null;
 }
 
-export type ObjectiveStmt = Measure | ExclusionStmt | TextStmt;
+/** `every sunday 02:00 to 06:00`, `every day 03:00 to 04:00`: weekly times in which maintenance may take place. */
+export interface MaintenanceWindow extends NodeBase {
+  kind: 'MaintenanceWindow';
+  everyDay: boolean;
+  days: DaySpan[];
+  hours: TimeRange[];
+}
+
+export type ObjectiveStmt = Measure | ExclusionStmt | ConditionStmt | TextStmt;
 
 export interface ObjectiveDecl extends NodeBase {
   kind: 'Objective';
@@ -460,6 +481,7 @@ export type EscalationStmt =
   /** `including paused time`: step times count paused time too. */
   | { kind: 'IncludingPaused'; range: Range }
   | EscalationStep
+  | ConditionStmt
   | DefaultCalendarStmt
   | TextStmt;
 
@@ -542,8 +564,17 @@ export interface ScenarioTicket extends NodeBase {
   id: Ident;
   priority: Ident;
   tier: Ident | null;
+  /** Field values: `team "Netwerk" channel "email"`. */
+  fields: FieldValue[];
   created: DateTimeLit;
   events: TicketEvent[];
+}
+
+/** `team "Netwerk"` on a scenario ticket. */
+export interface FieldValue extends NodeBase {
+  kind: 'FieldValue';
+  field: Ident;
+  value: StringLit;
 }
 
 /** `outage of Platform from 2026-03-10 02:00 to 2026-03-10 02:45 planned announced 2026-03-01 09:00` */
@@ -639,4 +670,56 @@ export interface AliasesDecl extends NodeBase {
 export interface Comment extends NodeBase {
   kind: 'Comment';
   text: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Custom fields, conditions, time statistics and special opening hours.
+
+/** `field team nl "Team" en "Team" values "Netwerk", "Werkplek"`: a field of the data, open text without `values`. */
+export interface FieldDecl extends NodeBase {
+  kind: 'Field';
+  name: Ident;
+  title: Text | null;
+  values: StringLit[] | null;
+  body: TextStmt[];
+}
+
+/** One value of a condition: a name (`P1`, `phone`) or a string (`"Netwerk"`). */
+export interface ConditionValue extends NodeBase {
+  kind: 'ConditionValue';
+  value: string;
+  quoted: boolean;
+}
+
+/** `for priority P1, P2`, `for team "Netwerk"`: restricts an objective or escalation to matching records. */
+export interface ConditionStmt extends NodeBase {
+  kind: 'Condition';
+  /** `priority`, `tier`, `channel`, `language` or a declared field. */
+  field: Ident;
+  values: ConditionValue[];
+}
+
+/** `average resolution time at most 8 business hours per month on office`, `90th percentile of response time at most 1 hour`. */
+export interface TimeStatMeasure extends NodeBase {
+  kind: 'TimeStat';
+  statistic: 'average' | 'percentile';
+  /** 90 for `90th percentile`; null for an average. */
+  percentile: number | null;
+  /** response, resolution (tickets), answer, handling (contacts). */
+  clock: Ident;
+  /** The counted items (`of calls`, `of incidents`); null: tickets for ticket clocks. */
+  noun: Ident | null;
+  direction: Direction;
+  target: Value;
+  period: PeriodSpec | null;
+  calendar: Ident | null;
+}
+
+/** `open on 2026-12-24 08:00 to 12:00`, `open on public holidays 10:00 to 16:00`: hours that replace the week's. */
+export interface SpecialHoursStmt extends NodeBase {
+  kind: 'SpecialHours';
+  /** The dates; empty for `public holidays`. */
+  dates: DateLit[];
+  holidays: boolean;
+  hours: TimeRange[];
 }

@@ -298,6 +298,15 @@ class AstBuilder {
         return this.incidentCredits(node, range);
       case 'revisions':
         return { kind: 'Revisions', range, body: body('revisionStmt', (n) => this.revisionStmt(n)) };
+      case 'field':
+        return {
+          kind: 'Field',
+          range,
+          name: name(),
+          title: this.optText(c, range),
+          values: this.has(c, T.Values) ? this.tokens(c, T.StringLiteral).filter(validToken).map((t) => this.string(t, range)) : null,
+          body: body('textStmt', (n) => this.textStmt(n)),
+        };
       default:
         return undefined;
     }
@@ -339,16 +348,12 @@ class AstBuilder {
     const hours = this.node(c, 'hours');
     if (hours) {
       const h = hours.children;
-      const days = this.nodes(h, 'daySpan').map((d): A.DaySpan => {
-        const dr = this.range(d);
-        const [from, to] = this.nodes(d.children, 'weekday').map((w) => this.weekday(w));
-        return { kind: 'DaySpan', from: from ?? 'monday', to: to ?? from ?? 'monday', range: dr };
-      });
-      const ranges = this.nodes(h, 'timeRange').map((t): A.TimeRange => {
-        const tr = this.range(t);
-        return { kind: 'TimeRange', from: this.time(this.token(t.children, T.TimeToken, 0), tr), to: this.time(this.token(t.children, T.TimeToken, 1), tr), range: tr };
-      });
-      return { kind: 'Hours', range, everyDay: this.has(h, T.Every), days, hours: ranges };
+      return { kind: 'Hours', range, everyDay: this.has(h, T.Every), days: this.daySpans(h), hours: this.timeRanges(h) };
+    }
+    const open = this.node(c, 'openOn');
+    if (open) {
+      const o = open.children;
+      return { kind: 'SpecialHours', range, dates: this.tokens(o, T.DateToken).filter(validToken).map((t) => this.date(t, range)), holidays: this.has(o, T.Holidays), hours: this.timeRanges(o) };
     }
     const closed = this.node(c, 'closed');
     if (closed) {
@@ -360,6 +365,45 @@ class AstBuilder {
       return { kind: 'ClosedDates', range, dates: this.tokens(cc, T.DateToken).filter(validToken).map((t) => this.date(t, range)) };
     }
     return { kind: 'TimeZone', range, zone: this.zone(c, range) };
+  }
+
+  private daySpans(c: Ctx): A.DaySpan[] {
+    const list = this.node(c, 'daySpans');
+    return this.nodes(list?.children ?? {}, 'daySpan').map((d): A.DaySpan => {
+      const dr = this.range(d);
+      const [from, to] = this.nodes(d.children, 'weekday').map((w) => this.weekday(w));
+      return { kind: 'DaySpan', from: from ?? 'monday', to: to ?? from ?? 'monday', range: dr };
+    });
+  }
+
+  /** From `every` to the last time range of a maintenance window. */
+  private windowRange(c: Ctx, fallback: A.Range): A.Range {
+    const every = this.token(c, T.Every);
+    const last = this.timeRanges(c).at(-1);
+    return every && last ? { start: tokenRange(every).start, end: last.range.end } : fallback;
+  }
+
+  private timeRanges(c: Ctx): A.TimeRange[] {
+    const list = this.node(c, 'timeRanges');
+    return this.nodes(list?.children ?? {}, 'timeRange').map((t): A.TimeRange => {
+      const tr = this.range(t);
+      return { kind: 'TimeRange', from: this.time(this.token(t.children, T.TimeToken, 0), tr), to: this.time(this.token(t.children, T.TimeToken, 1), tr), range: tr };
+    });
+  }
+
+  private condition(node: CstNode): A.ConditionStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const keyword = this.token(c, T.Priority) ?? this.token(c, T.Tier) ?? this.token(c, T.Language);
+    const idents = this.tokens(c, T.Identifier).filter(validToken);
+    const fieldToken = keyword ?? idents[0];
+    const values = [...(keyword ? idents : idents.slice(1)), ...this.tokens(c, T.StringLiteral).filter(validToken)]
+      .sort((a, b) => a.startOffset - b.startOffset)
+      .map((t): A.ConditionValue => {
+        const quoted = t.tokenType === T.StringLiteral;
+        return { kind: 'ConditionValue', value: quoted ? unquote(t.image) : t.image, quoted, range: tokenRange(t) };
+      });
+    return { kind: 'Condition', range, field: this.ident(fieldToken, range), values };
   }
 
   private weekday(node: CstNode): A.Weekday {
@@ -485,8 +529,32 @@ class AstBuilder {
         noun: this.identOf(s, T.Identifier, 0, range),
         verb: this.ident(validToken(verbToken) ? verbToken : undefined, range),
         within: values[1] ? this.value(values[1], range) : null,
+        onTime: this.has(s, T.Time),
         period: this.period(this.node(s, 'period')),
         calendar: this.onCalendar(s),
+      };
+    }
+    const condition = inner('condition');
+    if (condition) return this.condition(condition);
+    const stat = inner('timeStat');
+    if (stat) {
+      const q = stat.children;
+      const sr = this.range(stat);
+      const ordinal = this.token(q, T.OrdinalToken);
+      const clockToken = this.token(q, T.Response) ?? this.token(q, T.Resolution);
+      const idents = this.tokens(q, T.Identifier).filter(validToken);
+      const clock = clockToken ? this.ident(clockToken, sr) : this.ident(idents.shift(), sr);
+      return {
+        kind: 'TimeStat',
+        range: sr,
+        statistic: ordinal ? 'percentile' : 'average',
+        percentile: ordinal ? Number.parseInt(ordinal.image, 10) : null,
+        clock,
+        noun: this.has(q, T.Of) && (ordinal ? this.tokens(q, T.Of).length > 1 : true) ? this.ident(idents[0], sr) : null,
+        direction: this.direction(this.node(q, 'direction')),
+        target: this.valueOf(q, 0, sr),
+        period: this.period(this.node(q, 'period')),
+        calendar: this.onCalendar(q),
       };
     }
     const quality = inner('quality');
@@ -498,11 +566,13 @@ class AstBuilder {
         'kpi',
       );
       const kpi = metric === 'kpi' ? this.identOf(q, T.Identifier, 0, range) : null;
+      const noun = metric === 'reopen-ratio' && this.has(q, T.Of) ? this.identOf(q, T.Identifier, 0, range) : null;
       return {
         kind: 'Quality',
         range: this.range(quality),
         metric,
         kpi,
+        noun,
         direction: this.direction(this.node(q, 'direction')),
         target: this.valueOf(q, 0, range),
         period: this.period(this.node(q, 'period')),
@@ -511,7 +581,7 @@ class AstBuilder {
     const ex = inner('exclusion');
     const e = ex?.children ?? {};
     const exRange = ex ? this.range(ex) : range;
-    const exclusion: A.ExclusionKind = this.has(e, T.Maintenance) ? 'maintenance' : (this.cause(e) ?? 'third-party');
+    const exclusion: A.ExclusionKind = this.has(e, T.Maintenance) ? 'maintenance' : this.has(e, T.Calamities) ? 'calamity' : this.has(e, T.Volume) ? 'volume' : (this.cause(e) ?? 'third-party');
     const values = this.nodes(e, 'value');
     const announced = this.has(e, T.Announced);
     const notice = announced && values[0] ? this.value(values[0], exRange) : null;
@@ -523,6 +593,9 @@ class AstBuilder {
       notice,
       cap: capNode ? this.value(capNode, exRange) : null,
       capPeriod: this.period(this.node(e, 'period')),
+      volumeAbove: exclusion === 'volume' && values[0] ? this.value(values[0], exRange) : null,
+      window: this.has(e, T.Every) ? { kind: 'MaintenanceWindow', range: this.windowRange(e, exRange), everyDay: this.has(e, T.Day), days: this.daySpans(e), hours: this.timeRanges(e) } : null,
+      noticeCalendar: this.onCalendar(e),
     };
   }
 
@@ -562,6 +635,8 @@ class AstBuilder {
       };
     }
     if (this.has(c, T.For) && this.has(c, T.Objective)) return { kind: 'AppliesToObjectives', range, objectives: this.identList(this.node(c, 'identList'), range) };
+    const condition = this.node(c, 'condition');
+    if (condition) return this.condition(condition);
     if (this.has(c, T.For)) return { kind: 'AppliesTo', range, priorities: this.identList(this.node(c, 'identList'), range) };
     if (this.has(c, T.Counted)) return { kind: 'CountedFrom', range, from: this.has(c, T.Breach) ? 'breach' : 'creation' };
     if (this.has(c, T.Including)) return { kind: 'IncludingPaused', range };
@@ -600,13 +675,21 @@ class AstBuilder {
     if (ticket) {
       const t = ticket.children;
       const tr = this.range(ticket);
-      const tier = this.token(t, T.Identifier, 2);
+      const tier = this.has(t, T.Tier) ? this.token(t, T.Identifier, 2) : undefined;
+      const names = this.tokens(t, T.Identifier).slice(this.has(t, T.Tier) ? 3 : 2);
+      const strings = this.tokens(t, T.StringLiteral);
       return {
         kind: 'Ticket',
         range: tr,
         id: this.identOf(t, T.Identifier, 0, tr),
         priority: this.identOf(t, T.Identifier, 1, tr),
         tier: tier ? this.ident(tier, tr) : null,
+        fields: names.map((n, i): A.FieldValue => {
+          const str = validToken(strings[i]) ? strings[i] : undefined;
+          const nr = validToken(n) ? tokenRange(n) : tr;
+          const fr = str ? { start: nr.start, end: tokenRange(str).end } : nr;
+          return { kind: 'FieldValue', range: fr, field: this.ident(validToken(n) ? n : undefined, nr), value: this.string(str, fr) };
+        }),
         created: this.dateTime(this.node(t, 'dateTime'), tr),
         events: this.nodes(t, 'ticketEvent').map((e): A.TicketEvent => this.ticketEvent(e)),
       };

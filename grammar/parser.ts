@@ -111,7 +111,33 @@ export class SlacParser extends CstParser {
       { ALT: () => this.SUBRULE(this.legal) },
       { ALT: () => this.SUBRULE(this.incidentCredits) },
       { ALT: () => this.SUBRULE(this.revisions) },
+      { ALT: () => this.SUBRULE(this.field) },
     ]);
+  });
+
+  // ----- custom fields and conditions --------------------------------------------------------
+
+  /** `field team nl "Team" en "Team" values "Netwerk", "Werkplek" { text … }` */
+  public field = this.RULE('field', () => {
+    this.CONSUME(T.Field);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => this.SUBRULE(this.textParts));
+    this.OPTION2(() => {
+      this.CONSUME(T.Values);
+      this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.StringLiteral) });
+    });
+    this.OPTION3(() => this.block(() => this.SUBRULE(this.textStmt)));
+  });
+
+  /** `for priority P1, P2`, `for tier Gold`, `for language nl`, `for channel phone`, `for team "Netwerk", "Werkplek"` */
+  public condition = this.RULE('condition', () => {
+    this.CONSUME(T.For);
+    // `language` is a keyword of the legal frame (`prevailing language`); as a condition it names the field.
+    this.OR([{ ALT: () => this.CONSUME(T.Priority) }, { ALT: () => this.CONSUME(T.Tier) }, { ALT: () => this.CONSUME(T.Language) }, { ALT: () => this.CONSUME(T.Identifier) }]);
+    this.AT_LEAST_ONE_SEP({
+      SEP: T.Comma,
+      DEF: () => this.OR2([{ ALT: () => this.CONSUME2(T.Identifier) }, { ALT: () => this.CONSUME(T.StringLiteral) }]),
+    });
   });
 
   // ----- shared pieces -------------------------------------------------------------------------
@@ -401,6 +427,7 @@ export class SlacParser extends CstParser {
       },
       { ALT: () => this.SUBRULE(this.hours) },
       { ALT: () => this.SUBRULE(this.closed) },
+      { ALT: () => this.SUBRULE(this.openOn) },
       { ALT: () => this.SUBRULE(this.textStmt) },
     ]);
   });
@@ -413,22 +440,26 @@ export class SlacParser extends CstParser {
           this.CONSUME(T.Day);
         },
       },
-      {
-        ALT: () => {
-          this.SUBRULE(this.daySpan);
-          this.MANY(() => {
-            this.OR2([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.And) }]);
-            this.SUBRULE2(this.daySpan);
-          });
-        },
-      },
+      { ALT: () => this.SUBRULE(this.daySpans) },
     ]);
-    this.OPTION(() => {
-      this.SUBRULE(this.timeRange);
-      this.MANY2(() => {
-        this.CONSUME2(T.And);
-        this.SUBRULE2(this.timeRange);
-      });
+    this.OPTION(() => this.SUBRULE(this.timeRanges));
+  });
+
+  /** `monday to friday`, `monday, wednesday and friday` */
+  public daySpans = this.RULE('daySpans', () => {
+    this.SUBRULE(this.daySpan);
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.And) }]);
+      this.SUBRULE2(this.daySpan);
+    });
+  });
+
+  /** `08:00 to 12:00 and 13:00 to 17:00` */
+  public timeRanges = this.RULE('timeRanges', () => {
+    this.SUBRULE(this.timeRange);
+    this.MANY(() => {
+      this.CONSUME(T.And);
+      this.SUBRULE2(this.timeRange);
     });
   });
 
@@ -477,6 +508,22 @@ export class SlacParser extends CstParser {
         ALT: () => this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.DateToken) }),
       },
     ]);
+  });
+
+  /** `open on 2026-12-24, 2026-12-31 08:00 to 12:00`, `open on public holidays 10:00 to 16:00` */
+  public openOn = this.RULE('openOn', () => {
+    this.CONSUME(T.Open);
+    this.CONSUME(T.On);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Public);
+          this.CONSUME(T.Holidays);
+        },
+      },
+      { ALT: () => this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.DateToken) }) },
+    ]);
+    this.SUBRULE(this.timeRanges);
   });
 
   // ----- priorities --------------------------------------------------------------------------
@@ -701,7 +748,9 @@ export class SlacParser extends CstParser {
     this.OR([
       { ALT: () => this.SUBRULE(this.availability) },
       { ALT: () => this.SUBRULE(this.share) },
+      { ALT: () => this.SUBRULE(this.timeStat) },
       { ALT: () => this.SUBRULE(this.quality) },
+      { ALT: () => this.SUBRULE(this.condition) },
       { ALT: () => this.SUBRULE(this.exclusion) },
       { ALT: () => this.SUBRULE(this.textStmt) },
     ]);
@@ -724,10 +773,23 @@ export class SlacParser extends CstParser {
     this.CONSUME(T.Of);
     this.CONSUME(T.Identifier);
     this.SUBRULE(this.verb);
-    this.OPTION2(() => {
-      this.CONSUME(T.Within);
-      this.SUBRULE2(this.value);
-    });
+    this.OPTION2(() =>
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.Within);
+            this.SUBRULE2(this.value);
+          },
+        },
+        {
+          // `on time`: within each item's own target (compiler/measures.ts)
+          ALT: () => {
+            this.CONSUME(T.On);
+            this.CONSUME(T.Time);
+          },
+        },
+      ]),
+    );
     this.OPTION3(() => this.SUBRULE(this.period));
     this.OPTION4(() => this.SUBRULE(this.onCalendar));
   });
@@ -738,6 +800,30 @@ export class SlacParser extends CstParser {
       { ALT: () => this.CONSUME(T.Resolved) },
       { ALT: () => this.CONSUME(T.Responded) },
     ]);
+  });
+
+  /** `average resolution time at most 8 business hours per month on office`, `90th percentile of response time …`, `average answer time of calls …` */
+  public timeStat = this.RULE('timeStat', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Average) },
+      {
+        ALT: () => {
+          this.CONSUME(T.OrdinalToken);
+          this.CONSUME(T.Percentile);
+          this.CONSUME(T.Of);
+        },
+      },
+    ]);
+    this.OR2([{ ALT: () => this.CONSUME(T.Response) }, { ALT: () => this.CONSUME(T.Resolution) }, { ALT: () => this.CONSUME(T.Identifier) }]);
+    this.CONSUME(T.Time);
+    this.OPTION(() => {
+      this.CONSUME2(T.Of);
+      this.CONSUME2(T.Identifier);
+    });
+    this.SUBRULE(this.direction);
+    this.SUBRULE(this.value);
+    this.OPTION2(() => this.SUBRULE(this.period));
+    this.OPTION3(() => this.SUBRULE(this.onCalendar));
   });
 
   public quality = this.RULE('quality', () => {
@@ -760,6 +846,11 @@ export class SlacParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.Reopen);
           this.CONSUME(T.Ratio);
+          // `of tickets`: computed from the ticket data (runtime/evaluate/reopens.ts)
+          this.OPTION3(() => {
+            this.CONSUME(T.Of);
+            this.CONSUME2(T.Identifier);
+          });
         },
       },
       {
@@ -786,10 +877,18 @@ export class SlacParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(T.Maintenance);
+          // `every sunday 02:00 to 06:00`: a recurring maintenance window.
+          this.OPTION3(() => {
+            this.CONSUME(T.Every);
+            this.OR2([{ ALT: () => this.CONSUME(T.Day) }, { ALT: () => this.SUBRULE(this.daySpans) }]);
+            this.SUBRULE(this.timeRanges);
+          });
           this.OPTION(() => {
             this.CONSUME(T.Announced);
             this.SUBRULE(this.value);
             this.CONSUME(T.Ahead);
+            // The calendar the notice is counted on, when it is not the objective's.
+            this.OPTION4(() => this.SUBRULE(this.onCalendar));
           });
           this.OPTION2(() => {
             this.CONSUME(T.Comma);
@@ -801,6 +900,17 @@ export class SlacParser extends CstParser {
         },
       },
       { ALT: () => this.SUBRULE(this.cause) },
+      // Contact and ticket objectives (compiler/passes/check-exclusions.ts).
+      { ALT: () => this.CONSUME(T.Calamities) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Volume);
+          this.CONSUME(T.Above);
+          this.SUBRULE3(this.value);
+          this.CONSUME(T.Of);
+          this.CONSUME(T.Forecast);
+        },
+      },
     ]);
   });
 
@@ -899,6 +1009,15 @@ export class SlacParser extends CstParser {
 
   public escalationStmt = this.RULE('escalationStmt', () => {
     this.OR([
+      {
+        // `for team "Netwerk"`, `for priority P1`: a condition; `for P1, P2` names priorities and
+        // `for objective uptime` objectives (below).
+        GATE: () => {
+          const [a, b] = [this.LA(2).tokenType, this.LA(3).tokenType];
+          return a !== T.Objective && (a === T.Priority || a === T.Tier || a === T.Language || b === T.Identifier || b === T.StringLiteral);
+        },
+        ALT: () => this.SUBRULE(this.condition),
+      },
       {
         ALT: () => {
           this.CONSUME(T.For);
@@ -1025,6 +1144,11 @@ export class SlacParser extends CstParser {
     this.OPTION(() => {
       this.CONSUME(T.Tier);
       this.CONSUME3(T.Identifier);
+    });
+    // Field values: `team "Netwerk" channel "email"`.
+    this.MANY2(() => {
+      this.CONSUME4(T.Identifier);
+      this.CONSUME(T.StringLiteral);
     });
     this.CONSUME(T.Created);
     this.SUBRULE(this.dateTime);

@@ -27,6 +27,8 @@ export const TimeToken = createToken({ name: 'TimeToken', pattern: /\d{1,2}:\d{2
 export const PercentageToken = createToken({ name: 'PercentageToken', pattern: /\d+(?:\.\d+)?%/, line_breaks: false });
 /** Negative numbers exist for NPS (−100 … 100); elsewhere the checker rejects them. */
 export const NumberToken = createToken({ name: 'NumberToken', pattern: /-?\d+(?:\.\d+)?/, line_breaks: false });
+/** `90th`, `95th`, `99th` (percentiles); `1st`, `2nd`, `3rd` read as well. */
+export const OrdinalToken = createToken({ name: 'OrdinalToken', pattern: /\d+(?:st|nd|rd|th)(?![A-Za-z0-9_])/, line_breaks: false });
 
 /**
  * A run of characters that no token starts with (`€`, `@`, a backquote): lexed as one token, so
@@ -79,6 +81,9 @@ export const Escalation = kw('escalation');
 export const Reporting = kw('reporting');
 export const Scenario = kw('scenario');
 export const TextKw = kw('text');
+// Custom fields and conditions (compiler/conditions.ts)
+export const Field = kw('field');
+export const Values = kw('values');
 
 // Agreement
 export const Provider = kw('provider');
@@ -114,6 +119,7 @@ export const Thursday = kw('thursday');
 export const Friday = kw('friday');
 export const Saturday = kw('saturday');
 export const Sunday = kw('sunday');
+export const Open = kw('open');
 
 // Priorities and targets
 export const Impact = kw('impact');
@@ -141,6 +147,9 @@ export const Ahead = kw('ahead');
 export const Force = kw('force');
 export const Majeure = kw('majeure');
 export const Caused = kw('caused');
+export const Calamities = kw('calamities');
+export const Volume = kw('volume');
+export const Forecast = kw('forecast');
 export const First = kw('first');
 export const Time = kw('time');
 export const Right = kw('right');
@@ -153,6 +162,7 @@ export const Ratio = kw('ratio');
 export const ErrorKw = kw('error');
 export const Rate = kw('rate');
 export const Kpi = kw('kpi');
+export const Percentile = kw('percentile');
 
 // Credits and bonuses
 export const Below = kw('below');
@@ -284,6 +294,7 @@ export const allTokens: TokenType[] = [
   MonthToken,
   TimeToken,
   PercentageToken,
+  OrdinalToken,
   NumberToken,
   LCurly,
   RCurly,

@@ -16,4 +16,11 @@ export interface CalendarSpec {
   holidays: ReadonlyArray<{ readonly country: string; readonly region?: string }>;
   /** Extra closed local dates, ISO "YYYY-MM-DD". */
   closed: ReadonlyArray<string>;
+  /**
+   * `open on 2026-12-24 08:00 to 12:00`: hours that replace the week's on those local dates (a
+   * special date wins over a holiday; the checker forbids closing and opening one date).
+   */
+  special?: ReadonlyArray<{ readonly date: string; readonly ranges: ReadonlyArray<readonly [number, number]> }>;
+  /** `open on public holidays 10:00 to 14:00`: the hours of a public holiday instead of closed. */
+  holidayHours?: ReadonlyArray<readonly [number, number]> | null;
 }

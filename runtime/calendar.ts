@@ -167,6 +167,18 @@ function validateSpec(spec: CalendarSpec): void {
   for (const d of spec.closed) {
     if (Number.isNaN(dayNumber(d))) throw new RangeError(`${where}: closed date "${d}" is not a valid YYYY-MM-DD date`);
   }
+  const ranges = (label: string, list: ReadonlyArray<readonly [number, number]>) => {
+    let prevEnd = -1;
+    for (const [s, e] of list) {
+      if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || e > 1440 || s >= e || s < prevEnd) throw new RangeError(`${where}: bad opening range [${s}, ${e}) ${label}`);
+      prevEnd = e;
+    }
+  };
+  for (const s of spec.special ?? []) {
+    if (Number.isNaN(dayNumber(s.date))) throw new RangeError(`${where}: special date "${s.date}" is not a valid YYYY-MM-DD date`);
+    ranges(`on ${s.date}`, s.ranges);
+  }
+  ranges('on public holidays', spec.holidayHours ?? []);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,8 +251,12 @@ export class BusinessCalendar {
     const firstDay = Math.floor((lo - MAX_OFFSET) / DAY);
     const lastDay = Math.floor((hi + MAX_OFFSET) / DAY);
 
+    // A special date's hours win over a closed date and a holiday; a holiday has the holiday hours.
     const closed = new Set<number>();
     for (const d of spec.closed) closed.add(dayNumber(d));
+    const special = new Map<number, ReadonlyArray<readonly [number, number]>>();
+    for (const s of spec.special ?? []) special.set(dayNumber(s.date), s.ranges);
+    const holidays = new Set<number>();
     if (spec.holidays.length > 0) {
       const y0 = new Date(firstDay * DAY).getUTCFullYear();
       const y1 = new Date(lastDay * DAY).getUTCFullYear();
@@ -250,8 +266,9 @@ export class BusinessCalendar {
       } catch (e) {
         throw new RangeError(`calendar "${spec.name}": ${e instanceof Error ? e.message : String(e)}`);
       }
-      for (const d of dates) closed.add(dayNumber(d));
+      for (const d of dates) holidays.add(dayNumber(d));
     }
+    const holidayHours = spec.holidayHours ?? [];
 
     const pieceStart: number[] = [];
     const pieceEnd: number[] = [];
@@ -261,8 +278,7 @@ export class BusinessCalendar {
     const nSeg = segStart.length;
     let k0 = 0;
     for (let day = firstDay; day <= lastDay; day++) {
-      if (closed.has(day)) continue;
-      const ranges = spec.weekly[weekdayIndex(day)]!;
+      const ranges = special.get(day) ?? (closed.has(day) ? [] : holidays.has(day) ? holidayHours : spec.weekly[weekdayIndex(day)]!);
       let working = false;
       for (const [s, e] of ranges) {
         const wallFrom = day * DAY + s * MINUTE;

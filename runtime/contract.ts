@@ -145,26 +145,70 @@ export type RtMeasure =
       channel: string | null;
       event: 'answered' | 'abandoned' | 'responded' | 'resolved';
       within: RtDuration | null;
+      /** Each item against its own target (the tier's target for the clock). */
+      onTime: boolean;
       calendar: string | null;
     }
+  | RtTimeMeasure
   | {
       kind: 'quality';
       metric: 'first-time-right' | 'csat' | 'nps' | 'reopen-ratio' | 'error-rate' | 'kpi';
       kpi: string | null;
+      /** `reopen ratio of tickets`: computed from the ticket data (runtime/evaluate/reopens.ts); absent or null: from measurements. */
+      noun?: string | null;
+      channel?: string | null;
       direction: RtDirection;
       target: RtValue;
     };
 
+/** Averages and percentiles of ticket and contact times (runtime/evaluate/time-stats.ts). */
+export interface RtTimeMeasure {
+  kind: 'time';
+  statistic: 'average' | 'percentile';
+  percentile: number | null;
+  clock: 'response' | 'resolution' | 'answer' | 'handling';
+  source: 'contacts' | 'tickets';
+  noun: string | null;
+  channel: string | null;
+  direction: RtDirection;
+  target: RtValue;
+  calendar: string | null;
+}
+
+/** A declared field of the data: `values` lists the allowed values, null for open text. */
+export interface RtField {
+  name: string;
+  title: RtText | null;
+  values: string[] | null;
+  line: number;
+}
+
+/** A record matches when its `field` has one of `values` (runtime/evaluate/conditions.ts). */
+export interface RtCondition {
+  field: string;
+  values: string[];
+  line: number;
+}
+
 export interface RtExclusion {
-  exclusion: 'maintenance' | 'force-majeure' | 'customer-caused' | 'third-party';
+  /** `calamity` and `volume` stand on contact and ticket objectives only. */
+  exclusion: 'maintenance' | 'force-majeure' | 'customer-caused' | 'third-party' | 'calamity' | 'volume';
   notice: RtDuration | null;
   cap: RtDuration | null;
   capPeriod: RtPeriod | null;
+  /** `excluding volume above 115% of forecast` → 115; absent or null otherwise. */
+  volumeAbove?: number | null;
+  /** `every sunday 02:00 to 06:00`: minute ranges per ISO weekday (0 = Monday), local to the objective's calendar (else the contract's zone). */
+  window?: ReadonlyArray<ReadonlyArray<readonly [number, number]>> | null;
+  /** The calendar the notice is counted on; absent or null: the objective's. */
+  noticeCalendar?: string | null;
   line: number;
 }
 
 export interface RtObjective extends RtNamed {
   measure: RtMeasure;
+  /** All must hold; absent in contracts compiled before conditions existed. */
+  conditions?: RtCondition[];
   period: RtPeriod;
   exclusions: RtExclusion[];
 }
@@ -220,6 +264,8 @@ export interface RtEscalation extends RtNamed {
    */
   objectives: string[];
   steps: RtEscalationStep[];
+  /** Conditions on fields other than priority; all must hold. */
+  conditions?: RtCondition[];
 }
 
 export interface RtAgreement {
@@ -246,6 +292,8 @@ export interface RuntimeContract {
    */
   zone: string;
   agreement: RtAgreement;
+  /** Declared custom fields of the data. */
+  fields?: RtField[];
   services: RtNamed[];
   calendars: RtCalendar[];
   priorities: RtNamed[];

@@ -460,7 +460,7 @@ function registerHelpers(hb: typeof Handlebars): void {
     const items = s.lists.pop()!;
     if (items.length === 0) return '';
     if (s.mode === 'html') return block(s, `<ol class="alpha">\n${items.map((i) => `<li>${i}</li>`).join('\n')}\n</ol>`);
-    if (s.mode === 'md') return block(s, items.map((i, n) => `${String.fromCharCode(97 + (n % 26))}. ${i}`).join('\n\n'));
+    if (s.mode === 'md') return block(s, items.map((i, n) => `${listLetter(n)}. ${i}`).join('\n\n'));
     return block(s, items.join('\n'));
   });
   hb.registerHelper('item', function (this: unknown, options: Handlebars.HelperOptions) {
@@ -552,4 +552,9 @@ export function renderHover(name: string, context: object, lang: DocLang): strin
   const s = newState('text', lang);
   const result = template(prepare(context, 'text'), { data: { state: s } });
   return inline(result.replace(/[\u0001\u0002]/g, '\n'));
+}
+
+/** a … z, then aa, ab …: the letter of the n-th (0-based) item of a lettered list. */
+function listLetter(n: number): string {
+  return (n >= 26 ? listLetter(Math.floor(n / 26) - 1) : '') + String.fromCharCode(97 + (n % 26));
 }

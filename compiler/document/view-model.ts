@@ -4,6 +4,7 @@
  * holidays in the term) is computed here, and every value is already formatted for the locale.
  * The view model holds data and enumeration keys only; all contract wording is in the templates.
  */
+import { conditionsVm, specialHoursVm, timeVm, type VmCondition, type VmField, type VmSpecialHours } from './view-goals.js';
 import { DateTime } from 'luxon';
 import type * as A from '../../grammar/ast.js';
 import type * as M from '../model.js';
@@ -65,6 +66,7 @@ export interface VmCalendar {
   zone: string;
   holidays: Array<{ country: string; countryName: string; region: string | null; regionName: string | null }>;
   closed: string[];
+  special: VmSpecialHours[];
   texts: Txt[];
 }
 
@@ -101,6 +103,12 @@ export interface VmExclusion {
   notice: string | null;
   cap: string | null;
   capPeriod: VmPeriod | null;
+  /** `excluding volume above 115% of forecast`: the share, worded. */
+  volumeAbove: string | null;
+  /** The maintenance window (`every Sunday 02:00–06:00`), worded. */
+  window: string | null;
+  /** The service window the notice is counted on, when it is not the objective's. */
+  noticeWindow: Txt;
 }
 
 export interface VmObjective {
@@ -126,6 +134,20 @@ export interface VmObjective {
   service: Txt;
   downtime: VmDowntime | null;
   exclusions: VmExclusion[];
+  /** Share objectives: each item against its own target (`on time`). */
+  onTime: boolean;
+  /** Time objectives (view-goals.ts). */
+  statistic: string | null;
+  /** `90th`, `90e`. */
+  percentile: string | null;
+  /** The percentile as a number: 90. */
+  rank: number | null;
+  clock: string | null;
+  source: 'tickets' | 'contacts' | null;
+  conditions: VmCondition[];
+  /** Contact and ticket objectives: the excluded causes, and the volume rule. */
+  causes: VmExclusion[];
+  volume: VmExclusion | null;
 }
 
 export interface VmLadder {
@@ -139,7 +161,7 @@ export interface VmLadder {
 }
 
 export type VmScenarioFact =
-  | { kind: 'ticket'; id: string; priority: Txt; tier: Txt; hasTier: boolean; created: string; events: Array<{ event: A.TicketEventKind; at: string; status: string | null; priority: Txt | null }> }
+  | { kind: 'ticket'; id: string; priority: Txt; tier: Txt; hasTier: boolean; fields: VmCondition[]; created: string; events: Array<{ event: A.TicketEventKind; at: string; status: string | null; priority: Txt | null }> }
   | { kind: 'outage'; service: Txt; from: string; to: string; length: string; outage: A.OutageKind; announced: string | null }
   | { kind: 'contacts'; count: string; noun: string; verb: string; after: string | null; period: string }
   | { kind: 'measurement'; objective: Txt; period: string; value: VmValue };
@@ -237,6 +259,7 @@ export interface DocumentView {
     /** The objectives whose missed periods escalate, and whether the procedure applies to tickets too. */
     objectives: Txt[];
     forTickets: boolean;
+    conditions: VmCondition[];
     steps: Array<{ number: number; role: Txt; after: string; window: Txt; hasWindow: boolean; contact: string | null }>;
     texts: Txt[];
   }>;
@@ -253,6 +276,8 @@ export interface DocumentView {
   /** Which defined terms the contract uses: the definitions article explains only these. */
   uses: Record<string, boolean>;
   legal: VmLegal;
+  /** Declared custom fields (definitions article). */
+  fields: VmField[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -516,6 +541,7 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
   };
   const texts = (ts: readonly M.TextModel[]) => ts.map((t) => wording(t, lang));
 
+  const titles = { field: (n: string) => model.fields.find((f) => f.name === n), priority: priorityTitle, tier: tierTitle, named: (n: M.NamedModel) => nameOf(n, lang), lang };
   const objective = (o: M.ObjectiveModel): VmObjective => {
     const m = o.measure;
     const base: VmObjective = {
@@ -541,12 +567,25 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
         notice: e.notice ? formatDuration(e.notice, lang) : null,
         cap: e.cap ? formatDuration(e.cap, lang) : null,
         capPeriod: e.capPeriod ? period(e.capPeriod, lang) : null,
+        volumeAbove: e.volumeAbove === null ? null : formatPercentage(e.volumeAbove, lang),
+        window: e.window ? formatHoursLine(e.window, lang) : null,
+        noticeWindow: calendarTitle(e.noticeCalendar),
       })),
+      causes: [],
+      volume: null,
+      onTime: m.kind === 'share' && m.onTime,
+      ...timeVm(m, lang),
+      conditions: conditionsVm(o.conditions, titles),
     };
+    if (m.kind === 'share' || m.kind === 'time') {
+      base.causes = base.exclusions.filter((e) => e.exclusion !== 'volume');
+      base.volume = base.exclusions.find((e) => e.exclusion === 'volume') ?? null;
+    }
     if (m.kind === 'share') {
       return { ...base, noun: m.noun, verb: m.verb, event: m.event, within: m.within ? formatDuration(m.within, lang) : null, window: calendarTitle(m.calendar), hasWindow: m.calendar !== null };
     }
-    if (m.kind === 'quality') return { ...base, metric: m.metric, kpi: m.kpi };
+    if (m.kind === 'quality') return { ...base, metric: m.metric, kpi: m.kpi, noun: m.noun, source: m.noun ? 'tickets' : null };
+    if (m.kind === 'time') return { ...base, noun: m.noun, window: calendarTitle(m.calendar), hasWindow: m.calendar !== null };
     const vm: VmObjective = { ...base, service: serviceTitle(m.service), window: calendarTitle(m.calendar), hasWindow: m.calendar !== null };
     return lazy(vm, 'downtime', () => downtime(model, o, lang));
   };
@@ -599,6 +638,7 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
       regionName: h.region ? regionName(h.country, h.region, lang) : null,
     })),
     closed: c.spec.closed.map((d) => formatDate(d, lang)),
+    special: specialHoursVm(c, lang),
     texts: texts(c.texts),
   });
 
@@ -611,6 +651,7 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
     includePaused: e.includePaused,
     objectives: e.objectives.map(objectiveTitle),
     forTickets: e.priorities.length > 0 || e.objectives.length === 0,
+    conditions: conditionsVm(e.conditions, titles),
     steps: e.steps.map((s) => ({
       number: s.number,
       role: title(s.role, lang),
@@ -626,12 +667,12 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
 
   const priority = (p: M.NamedModel) => ({ ...named(p), aliases: priorityAliases(model).get(p.name) ?? [] });
 
-  return { calendarTitle, priorityTitle, objectiveTitle, serviceTitle, escalationTitle, tierTitle, texts, objective, ladder, tier, calendar, escalation, service: named, priority };
+  return { calendarTitle, priorityTitle, objectiveTitle, serviceTitle, escalationTitle, tierTitle, titles, texts, objective, ladder, tier, calendar, escalation, service: named, priority };
 }
 
 export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOptions = {}): DocumentView {
   const a = model.agreement;
-  const { calendarTitle, priorityTitle, objectiveTitle, serviceTitle, escalationTitle, tierTitle, texts, objective, ladder, tier, calendar, escalation, service, priority } = viewParts(model, lang);
+  const { calendarTitle, priorityTitle, objectiveTitle, serviceTitle, escalationTitle, tierTitle, titles, texts, objective, ladder, tier, calendar, escalation, service, priority } = viewParts(model, lang);
   const objectives = model.objectives.map(objective);
 
   // Holidays and closed days in the term.
@@ -766,6 +807,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     commonPauses: tiers.length > 0 && tiers.every((t) => JSON.stringify(t.pauses) === JSON.stringify(tiers[0]!.pauses)) ? tiers[0]!.pauses : null,
     performance,
     availability,
+    fields: model.fields.map((f) => ({ name: f.name, title: nameOf(f, lang) ?? f.name, values: f.values, texts: texts(f.texts) })),
     credits: model.credits.map(ladder),
     bonuses: model.bonuses.map(ladder),
     creditTerms: model.creditTerms
@@ -810,6 +852,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
             priority: priorityTitle(stmt.priority.name),
             tier: stmt.tier ? tierTitle(stmt.tier.name) : null,
             hasTier: stmt.tier !== null,
+            fields: conditionsVm(stmt.fields.map((f) => ({ field: f.field.name, values: [f.value.value], line: f.range.start.line })), titles),
             created: dateTime(stmt.created, lang),
             events: stmt.events.map((e) => ({ event: e.event, at: dateTime(e.at, lang), status: e.status?.value ?? null, priority: e.priority ? priorityTitle(e.priority.name) : null })),
           });

@@ -33,6 +33,8 @@ function value(v: M.ValueModel): RtValue {
 const amount = (a: M.AmountModel): RtAmount =>
   a.value.kind === 'money' ? { kind: 'money', minor: a.value.minor, currency: a.value.currency } : { kind: 'percentage', value: a.value.value };
 
+const condition = (c: M.ConditionModel) => ({ field: c.field, values: [...c.values], line: c.line });
+
 const named = (n: M.NamedModel) => ({ name: n.name, line: n.line, title: text(n.title) });
 
 function ladder(l: M.LadderModel) {
@@ -64,6 +66,7 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
       languages: [...a.languages],
       line: a.line,
     },
+    fields: model.fields.map((f) => ({ name: f.name, title: text(f.title), values: f.values ? [...f.values] : null, line: f.line })),
     services: model.services.map(named),
     calendars: model.calendars.map((c) => ({
       name: c.spec.name,
@@ -71,6 +74,8 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
       weekly: c.spec.weekly.map((day) => day.map(([from, to]) => [from, to] as const)),
       holidays: c.spec.holidays.map((h) => (h.region === undefined ? { country: h.country } : { country: h.country, region: h.region })),
       closed: [...c.spec.closed],
+      ...(c.spec.special ? { special: c.spec.special.map((d) => ({ date: d.date, ranges: d.ranges.map(([f, t]) => [f, t] as const) })) } : {}),
+      ...(c.spec.holidayHours ? { holidayHours: c.spec.holidayHours.map(([f, t]) => [f, t] as const) } : {}),
       line: c.line,
       title: text(c.title),
     })),
@@ -98,15 +103,29 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
                 channel: o.measure.channel,
                 event: o.measure.event,
                 within: o.measure.within ? duration(o.measure.within) : null,
+                onTime: o.measure.onTime,
                 calendar: o.measure.calendar,
               }
-            : { kind: 'quality', metric: o.measure.metric, kpi: o.measure.kpi, direction: o.measure.direction, target: value(o.measure.target) },
+            : o.measure.kind === 'time'
+              ? { ...o.measure, target: value(o.measure.target) }
+              : {
+                  kind: 'quality',
+                  metric: o.measure.metric,
+                  kpi: o.measure.kpi,
+                  ...(o.measure.noun !== null ? { noun: o.measure.noun, channel: o.measure.channel } : {}),
+                  direction: o.measure.direction,
+                  target: value(o.measure.target),
+                },
+      conditions: o.conditions.map(condition),
       period: period(o.period),
       exclusions: o.exclusions.map((e) => ({
         exclusion: e.exclusion,
         notice: e.notice ? duration(e.notice) : null,
         cap: e.cap ? duration(e.cap) : null,
         capPeriod: e.capPeriod ? period(e.capPeriod) : null,
+        ...(e.volumeAbove !== null ? { volumeAbove: e.volumeAbove } : {}),
+        ...(e.window ? { window: e.window.weekly.map((day) => day.map(([f, t]) => [f, t] as const)) } : {}),
+        ...(e.noticeCalendar !== null ? { noticeCalendar: e.noticeCalendar } : {}),
         line: e.line,
       })),
     })),
@@ -122,6 +141,7 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
       warnings: e.warnings.map((w) => ({ at: w.at, target: w.target, to: w.to, line: w.line })),
       includePaused: e.includePaused,
       objectives: [...e.objectives],
+      conditions: e.conditions.map(condition),
       steps: e.steps.map((s) => ({ number: s.number, role: { ...s.role.byLang }, after: duration(s.after), calendar: s.calendar, contact: s.contact, line: s.line })),
     })),
     statuses: model.statuses ? model.statuses.statuses.map((s) => ({ name: s.name, meaning: s.meaning, reason: s.reason, line: s.line })) : null,

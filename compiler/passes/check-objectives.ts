@@ -1,10 +1,10 @@
-/** Objectives: exactly one measure; exclusions only on availability; measurable channels and verbs. */
+/** Objectives: exactly one measure, each exclusion once; measurable channels and verbs. */
 import type * as A from '../../grammar/ast.js';
 import { nouns, verbs, type Event } from '../measures.js';
 import { closest } from '../../diagnostics/suggest.js';
 import type { CheckContext } from './context.js';
 
-const measureKinds = ['Availability', 'Share', 'Quality'];
+const measureKinds = ['Availability', 'Share', 'Quality', 'TimeStat'];
 
 export function measureOf(objective: A.ObjectiveDecl): A.Measure | undefined {
   return objective.body.find((s): s is A.Measure => measureKinds.includes(s.kind));
@@ -35,7 +35,7 @@ function checkShare(ctx: CheckContext, share: A.ShareMeasure): void {
   const event = checkMeasureWords(ctx, share.noun, share.verb);
   if (!event) return;
   if (event === 'abandoned' && share.within) ctx.report('misplaced-clause', share.within.range, 'abandoned contacts are counted without a time limit: remove `within …`');
-  if (event !== 'abandoned' && !share.within) ctx.report('missing-clause', share.verb.range, `say within what time ${share.noun.name} must be ${share.verb.name}, e.g. \`within 30 seconds\``);
+  if (event !== 'abandoned' && !share.within && !share.onTime) ctx.report('missing-clause', share.verb.range, `say within what time ${share.noun.name} must be ${share.verb.name}, e.g. \`within 30 seconds\``);
 }
 
 export function checkObjectives(ctx: CheckContext): void {
@@ -52,10 +52,9 @@ export function checkObjectives(ctx: CheckContext): void {
     const measure = measures[0];
     for (const s of objective.body) {
       if (s.kind !== 'Exclusion') continue;
-      if (measure && measure.kind !== 'Availability') {
-        ctx.report('misplaced-clause', s.range, 'exclusions apply to availability objectives only');
-      } else if (measure && s.notice?.kind === 'Duration' && (s.notice.clock === 'working' || s.notice.clock === 'business') && !measure.calendar) {
-        ctx.report('calendar-required', s.notice.range, 'a notice in working days is counted on the objective\'s calendar: add `on <calendar>` to the availability line');
+      // Which exclusions fit which measure: check-exclusions.ts.
+      if (measure?.kind === 'Availability' && s.notice?.kind === 'Duration' && (s.notice.clock === 'working' || s.notice.clock === 'business') && !measure.calendar && !s.noticeCalendar) {
+        ctx.report('calendar-required', s.notice.range, 'a notice in working days is counted on a calendar: add `on <calendar>` after `ahead`, or to the availability line');
       }
     }
     const kinds = objective.body.filter((s): s is A.ExclusionStmt => s.kind === 'Exclusion');

@@ -132,6 +132,10 @@ export function checkUnits(ctx: CheckContext): void {
               positive(ctx, s.within, 'the time limit of a percentage objective');
               requireCalendar(ctx, s.within, s.calendar, '');
             }
+          } else if (s.kind === 'TimeStat') {
+            check(s.target, ['Duration'], 'the target of an average or percentile time');
+            positive(ctx, s.target, 'the target of an average or percentile time');
+            requireCalendar(ctx, s.target, s.calendar, '');
           } else if (s.kind === 'Quality') {
             check(s.target, qualityKinds[s.metric], `the target of ${s.metric === 'kpi' ? `kpi ${s.kpi?.name}` : s.metric.replace(/-/g, ' ')}`);
             if (s.metric === 'nps' && s.target.kind === 'Number' && Math.abs(s.target.value) > 100) {

@@ -27,6 +27,10 @@ import { checkTextReferences } from './check-text-references.js';
 import { checkPartyNames } from './check-party-names.js';
 import { checkRemedyText } from './check-remedy-text.js';
 import { reportUnplacedTexts } from './report-unplaced-texts.js';
+import { checkConditionsPass } from './check-conditions.js';
+import { checkTimeStats } from './check-time-stats.js';
+import { checkSpecialHours } from './check-special-hours.js';
+import { checkExclusions } from './check-exclusions.js';
 
 export const checkPasses: readonly CheckPass[] = [
   reportDuplicateNames,
@@ -35,11 +39,15 @@ export const checkPasses: readonly CheckPass[] = [
   checkDates,
   checkCalendars,
   checkNumbers,
+  checkSpecialHours,
   checkUnits,
   checkHorizon,
   checkMatrix,
   checkTargets,
   checkObjectives,
+  checkConditionsPass,
+  checkExclusions,
+  checkTimeStats,
   checkLadders,
   checkEscalations,
   checkTexts,
@@ -58,10 +66,10 @@ export const checkPasses: readonly CheckPass[] = [
 /** Completeness, judged only on a contract without errors (an error usually explains the gap). */
 export const completenessPasses: readonly CheckPass[] = [reportNormsWithoutConsequence];
 
-/** `complete`: false for a tree recovered from syntax errors, which is never judged complete. */
-export function runChecks(document: Document, diagnostics: Diagnostic[], complete = true): void {
+/** `syntaxErrors`: the parser found errors already; the contract is then not judged complete either. */
+export function runChecks(document: Document, diagnostics: Diagnostic[], syntaxErrors = false): void {
   const ctx = new CheckContext(document, diagnostics);
   for (const pass of checkPasses) pass(ctx);
-  if (!complete || diagnostics.some((d) => d.severity === 'error')) return;
+  if (syntaxErrors || diagnostics.some((d) => d.severity === 'error')) return;
   for (const pass of completenessPasses) pass(ctx);
 }

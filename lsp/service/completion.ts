@@ -300,6 +300,7 @@ const nameKinds: Record<Namespace, CompletionItemKind> = {
   escalation: CompletionItemKind.Event,
   'impact level': CompletionItemKind.EnumMember,
   'urgency level': CompletionItemKind.EnumMember,
+  field: CompletionItemKind.Property,
 };
 
 function declarationTitle(node: A.Declaration | A.MatrixStmt): string | null {

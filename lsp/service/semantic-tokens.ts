@@ -25,6 +25,7 @@ const nameTypes: Record<NameKind, TokenTypeName> = {
   objective: 'function',
   escalation: 'event',
   ticket: 'variable',
+  field: 'type',
 };
 
 const numberTokens = new Set([T.NumberToken, T.PercentageToken, T.DateToken, T.TimeToken, T.MonthToken, T.QuarterToken]);

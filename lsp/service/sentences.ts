@@ -104,6 +104,11 @@ export function measureSentence(m: A.Measure, lang: Lang): string {
       const verb = verbsNl[m.verb.name] ?? m.verb.name;
       return `${m.direction === 'at least' ? 'Ten minste' : 'Ten hoogste'} ${valueWords(m.target, lang)} van de ${noun} ${verb}${within} ${period}${onCalendar(m.calendar?.name, lang)}.`;
     }
+    case 'TimeStat': {
+      const stat = m.statistic === 'average' ? (lang === 'en' ? 'Average' : 'Gemiddelde') : lang === 'en' ? `${m.percentile}th percentile of` : `${m.percentile}e percentiel van de`;
+      const of = m.noun ? ` ${lang === 'en' ? 'of' : 'van'} ${m.noun.name}` : '';
+      return `${stat} ${m.clock.name} ${lang === 'en' ? 'time' : 'tijd'}${of} ${direction(m.direction, lang)} ${valueWords(m.target, lang)} ${period}${onCalendar(m.calendar?.name, lang)}.`;
+    }
     case 'Quality': {
       const metric = m.metric === 'kpi' ? `KPI ${m.kpi?.name ?? ''}`.trim() : metricWords[m.metric][lang];
       return `${metric} ${direction(m.direction, lang)} ${valueWords(m.target, lang)} ${period}.`;
@@ -117,6 +122,8 @@ export function exclusionSentence(e: A.ExclusionStmt, lang: Lang): string {
     'force-majeure': { en: 'Force majeure', nl: 'Overmacht' },
     'customer-caused': { en: 'Downtime caused by the customer', nl: 'Onbeschikbaarheid veroorzaakt door de afnemer' },
     'third-party': { en: 'Downtime caused by third parties', nl: 'Onbeschikbaarheid veroorzaakt door derden' },
+    calamity: { en: 'Calamities', nl: 'Calamiteiten' },
+    volume: { en: 'Volume above the forecast', nl: 'Volume boven de prognose' },
   };
   let s = `${kinds[e.exclusion][lang]} ${lang === 'en' ? 'does not count as downtime' : 'telt niet als onbeschikbaarheid'}`;
   if (e.notice) s += lang === 'en' ? `, if announced ${valueWords(e.notice, lang)} ahead` : `, mits ${valueWords(e.notice, lang)} vooraf aangekondigd`;

@@ -47,6 +47,8 @@ function measureName(m: A.ObjectiveStmt): string | null {
       return `${m.direction === 'at most' ? 'at most ' : ''}${describeValue(m.target)} of ${m.noun.name} ${m.verb.name}`;
     case 'Quality':
       return `${m.metric === 'kpi' ? `kpi ${m.kpi?.name ?? ''}` : m.metric} ${m.direction} ${describeValue(m.target)}`;
+    case 'TimeStat':
+      return `${m.statistic === 'average' ? 'average' : `p${m.percentile}`} ${m.clock.name} time ${m.direction} ${describeValue(m.target)}`;
     case 'Exclusion':
       return `excluding ${m.exclusion.replace('-', ' ')}`;
     default:
@@ -97,6 +99,8 @@ function declarationSymbol(doc: SlacDocument, d: A.Declaration): DocumentSymbol 
         .map((s) => symbol(doc, titleOf(s.title) ?? 'report', SymbolKind.Field, s, null, s.frequency));
       return symbol(doc, 'reporting', SymbolKind.Object, d, null, null, reports);
     }
+    case 'Field':
+      return symbol(doc, d.name.name, SymbolKind.Property, d, d.name, titleOf(d.title) ?? 'field');
     case 'Scenario': {
       const tickets = d.body
         .filter((s): s is A.ScenarioTicket => s.kind === 'Ticket')

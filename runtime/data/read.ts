@@ -245,6 +245,8 @@ export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Col
     tier: { field: 'tier', type: 'string' },
     customer: { field: 'customer', type: 'string' },
     channel: { field: 'channel', type: 'string' },
+    language: { field: 'language', type: 'string' },
+    cause: { field: 'cause', type: 'string' },
     created: { field: 'created', type: 'timestamp' },
     responded: { field: 'responded', type: 'timestamp' },
     resolved: { field: 'resolved', type: 'timestamp' },
@@ -257,6 +259,9 @@ export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Col
     arrived: { field: 'arrived', type: 'timestamp' },
     answered: { field: 'answered', type: 'timestamp' },
     abandoned: { field: 'abandoned', type: 'timestamp' },
+    ended: { field: 'ended', type: 'timestamp' },
+    language: { field: 'language', type: 'string' },
+    cause: { field: 'cause', type: 'string' },
   }),
   outage: table({
     id: { field: 'id', type: 'string' },
@@ -279,6 +284,7 @@ export const csvColumns: Readonly<Record<RecordKind, Readonly<Record<string, Col
     reopened: { field: 'reopened', type: 'boolean' },
     errors: { field: 'errors', type: 'integer' },
     tasks: { field: 'tasks', type: 'integer' },
+    forecast: { field: 'forecast', type: 'integer' },
   }),
 };
 
@@ -341,9 +347,17 @@ function cellValue(col: Column, cell: string, normalise: (field: string, value: 
 /** The CSV column of a record field. */
 const columnOfField = (kind: RecordKind, field: string): Column | undefined => Object.values(csvColumns[kind]).find((c) => c.field === field);
 
-/** What each header cell feeds: a column, nothing (ignored), or unknown. */
+/** `fields.team` (or `field team`, `field_team`): a column of a custom field of tickets and contacts. */
+export function customFieldOf(kind: RecordKind, header: string): string | null {
+  if (kind !== 'ticket' && kind !== 'contact') return null;
+  return /^\s*fields?[.:_\s-]+(\S(?:.*\S)?)\s*$/i.exec(header)?.[1] ?? null;
+}
+
+/** What each header cell feeds: a column, a custom field, nothing (ignored), or unknown. */
 interface HeaderPlan {
   columns: Array<Column | null>;
+  /** Per header cell, the custom field it gives (`fields.team`), or null. */
+  custom: Array<string | null>;
   fixed: Array<[string, unknown]>;
 }
 
@@ -354,7 +368,8 @@ function planHeader(kind: RecordKind, header: string[], mapping: KindMapping | n
   const mapped = new Map<string, string | null>();
   for (const [name, field] of Object.entries(mapping?.columns ?? {})) mapped.set(normaliseHeader(name), field);
   const seenMapped = new Set<string>();
-  const columns = header.map((name): Column | null => {
+  const custom: Array<string | null> = header.map(() => null);
+  const columns = header.map((name, i): Column | null => {
     const key = normaliseHeader(name);
     let field: string | null | undefined;
     if (mapped.has(key)) {
@@ -362,7 +377,8 @@ function planHeader(kind: RecordKind, header: string[], mapping: KindMapping | n
       seenMapped.add(key);
     } else field = csvColumns[kind][key]?.field;
     if (field === undefined) {
-      unknown.push(name);
+      custom[i] = customFieldOf(kind, name);
+      if (custom[i] === null) unknown.push(name);
       return null;
     }
     if (field === null) return null;
@@ -384,7 +400,7 @@ function planHeader(kind: RecordKind, header: string[], mapping: KindMapping | n
     if (byField.has(field)) problems.push(fileProblem(1, `the columns file gives every ${kind} the ${field} ${quoted(String(value))}, but column ${quoted(byField.get(field)!)} gives it too: keep one`, true, false, field));
     fixed.push([field, value]);
   }
-  return { plan: { columns, fixed }, problems };
+  return { plan: { columns, custom, fixed }, problems };
 }
 
 /** One CSV row (cells in header order) as a record of `kind`. */
@@ -395,7 +411,10 @@ function rowToRecord(kind: RecordKind, plan: HeaderPlan, cells: string[], values
   for (let i = 0; i < cells.length; i++) {
     const col = plan.columns[i];
     const cell = cells[i]!.trim();
-    if (!col || cell === '') continue;
+    if (cell === '') continue;
+    const custom = plan.custom[i];
+    if (custom) out['fields'] = { ...(out['fields'] as object | undefined), [custom]: cell };
+    if (!col) continue;
     out[col.field] = cellValue(col, cell, normalise);
   }
   return out;
@@ -413,7 +432,7 @@ export async function* readCsv(input: Chunks, kind: RecordKind, options: ReadOpt
   let headerLine = 1;
   const known = (name: string) => {
     const key = normaliseHeader(name);
-    return csvColumns[kind][key] !== undefined || Object.keys(mapping?.columns ?? {}).some((n) => normaliseHeader(n) === key);
+    return csvColumns[kind][key] !== undefined || customFieldOf(kind, name) !== null || Object.keys(mapping?.columns ?? {}).some((n) => normaliseHeader(n) === key);
   };
   function* records(list: ReturnType<CsvScanner['push']>): Generator<RawItem, boolean> {
     for (const r of list) {

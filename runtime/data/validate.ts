@@ -113,6 +113,11 @@ export interface ParsedTicket {
   priority: string;
   tier: string | null;
   channel: string | null;
+  language: string | null;
+  /** Custom fields (`fields` in the data). */
+  fields: Record<string, string>;
+  /** A cause outside the provider's control that an objective may exclude. */
+  cause: string | null;
   created: number;
   responded: number | null;
   /** First assignment to an engineer or team. */
@@ -136,9 +141,14 @@ export interface TicketEventParsed {
 export interface ParsedContact {
   id: string | null;
   channel: string;
+  language: string | null;
+  fields: Record<string, string>;
+  cause: string | null;
   arrived: number;
   answered: number | null;
   abandoned: number | null;
+  /** End of handling, for handling time. */
+  ended: number | null;
 }
 
 export interface ParsedOutage {
@@ -163,6 +173,8 @@ export interface ParsedMeasurement {
   reopened: boolean | null;
   errors: number | null;
   tasks: number | null;
+  /** The forecast volume of a percentage objective for `period`. */
+  forecast: number | null;
 }
 
 export type Parsed<T> = { ok: true; record: T } | { ok: false; problem: FieldProblem };
@@ -231,7 +243,7 @@ export function parseTicket(raw: unknown): Parsed<ParsedTicket> {
     const ordered = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i).map((x) => x.e);
     return {
       ok: true,
-      record: { id: r['id'] as string, priority: r['priority'] as string, tier: str(r['tier']), channel: str(r['channel']), created, responded, assigned, events: ordered },
+      record: { id: r['id'] as string, priority: r['priority'] as string, tier: str(r['tier']), channel: str(r['channel']), language: str(r['language']), fields: fieldsOf(r), cause: str(r['cause']), created, responded, assigned, events: ordered },
     };
   } catch (e) {
     if (e instanceof TimeError) return fail(e.field, e.message);
@@ -240,6 +252,10 @@ export function parseTicket(raw: unknown): Parsed<ParsedTicket> {
 }
 
 
+/** The custom fields of a schema-valid record (a fresh object: records are never shared). */
+function fieldsOf(r: Record<string, unknown>): Record<string, string> {
+  return { ...((r['fields'] as Record<string, string> | undefined) ?? {}) };
+}
 export function parseContact(raw: unknown): Parsed<ParsedContact> {
   const p = schemaProblem('contact', raw);
   if (p) return { ok: false, problem: p };
@@ -251,7 +267,9 @@ export function parseContact(raw: unknown): Parsed<ParsedContact> {
     if (answered !== null && abandoned !== null) return fail('abandoned', 'a contact is either answered or abandoned, not both');
     if (answered !== null && answered < arrived) return fail('answered', 'answered before it arrived');
     if (abandoned !== null && abandoned < arrived) return fail('abandoned', 'abandoned before it arrived');
-    return { ok: true, record: { id: str(r['id']), channel: r['channel'] as string, arrived, answered, abandoned } };
+    const ended = optTime(str(r['ended']), 'ended');
+    if (ended !== null && (answered === null || ended < answered)) return fail('ended', answered === null ? 'a contact that was not answered has no end of handling' : 'handling ended before the contact was answered');
+    return { ok: true, record: { id: str(r['id']), channel: r['channel'] as string, language: str(r['language']), fields: fieldsOf(r), cause: str(r['cause']), arrived, answered, abandoned, ended } };
   } catch (e) {
     if (e instanceof TimeError) return fail(e.field, e.message);
     throw e;
@@ -292,7 +310,15 @@ export function parseMeasurement(raw: unknown): Parsed<ParsedMeasurement> {
       reopened: bool(r['reopened']),
       errors: num(r['errors']),
       tasks: num(r['tasks']),
+      forecast: num(r['forecast']),
     };
+    if (m.forecast !== null) {
+      if (m.objective === null) return fail('objective', "a 'forecast' is for the 'objective' whose volume it forecasts");
+      if (m.period === null) return fail('period', "a 'forecast' covers a 'period'");
+      const others = [m.value, m.score, m.firstTimeRight, m.reopened, m.errors, m.metric, m.at].filter((x) => x !== null).length;
+      if (others > 0) return fail('forecast', "a forecast record has 'objective', 'period' and 'forecast' only");
+      return { ok: true, record: m };
+    }
     if (m.objective === null && m.metric === null) return fail('objective', "give the 'objective' it measures, or its 'metric'");
     if (m.metric === 'kpi' && m.objective === null && m.kpi === null) return fail('kpi', "a kpi measurement needs the 'kpi' name or the 'objective'");
     if ((m.period === null) === (m.at === null)) return fail(m.period === null ? 'period' : 'at', "give either the 'period' it covers or the instant it was taken ('at'), not both");

@@ -7,8 +7,12 @@
  *    and an excluded instant has one reason: force majeure, customer-caused, third party, then
  *    maintenance, in that order;
  *  - planned maintenance is excluded only when the objective excludes maintenance, it was
- *    announced at least the notice ahead (counted on the objective's calendar), and the
- *    maintenance already excluded in the cap period stays within the cap; the excess counts;
+ *    announced at least the notice ahead (counted on the notice's own calendar, else the
+ *    objective's), and the maintenance already excluded in the cap period stays within the cap;
+ *    the excess counts;
+ *  - with a maintenance window (`every sunday 02:00 to 06:00`, local to the objective's
+ *    calendar), the planned downtime inside the window is maintenance without notice; outside it
+ *    only if announced in time (without a notice clause: never);
  *  - an outage without an end lasts until the evaluation instant.
  */
 import type { RtExclusion, RtObjective } from '../contract.js';
@@ -17,6 +21,7 @@ import { type Context, durationText, msText } from './context.js';
 import { type Exact, ratio } from './exact.js';
 import { clip, intersect, measure, subtract, union } from './intervals.js';
 import type { ObjectivePeriod } from './periods.js';
+import { errorBudget } from './error-budget.js';
 import type { AvailabilityDetail, Explanation, RecordRef, Window } from './report.js';
 
 export interface OutageInput {
@@ -39,8 +44,9 @@ function windowsOf(ctx: Context, pairs: readonly number[]): Window[] {
   return out;
 }
 
+/** The records of the outages (or parts of outages) that touch `set`, each once. */
 function touching(outages: readonly Classified[], set: readonly number[]): RecordRef[] {
-  return outages.filter((o) => intersect([o.start, o.end], set).length > 0).map((o) => o.input.ref);
+  return [...new Set(outages.filter((o) => intersect([o.start, o.end], set).length > 0).map((o) => o.input.ref))];
 }
 
 interface Classified {
@@ -53,7 +59,32 @@ interface Classified {
   exclusion: RtExclusion | null;
 }
 
-function classify(ctx: Context, o: RtObjective, input: OutageInput, asOf: number): Classified | null {
+/**
+ * A planned outage under a maintenance window: its parts inside the window are maintenance
+ * whatever the notice; the parts outside count unless `fallback` (announced in time) says so.
+ */
+function splitByWindow(ctx: Context, o: RtObjective, base: Omit<Classified, 'reason' | 'note' | 'exclusion'>, exclusion: RtExclusion, fallback: Classified): Classified[] {
+  const calendar = o.measure.kind === 'availability' ? o.measure.calendar : null;
+  const zone = calendar === null ? ctx.contract.zone : (ctx.contract.calendars.find((c) => c.name === calendar)?.zone ?? ctx.contract.zone);
+  const inside = ctx.weeklyCalendar(exclusion.window!, zone).intervals(base.start, base.end).flat();
+  const outside = subtract([base.start, base.end], inside);
+  const out: Classified[] = [];
+  for (let i = 0; i < inside.length; i += 2) out.push({ ...base, start: inside[i]!, end: inside[i + 1]!, reason: 'maintenance', note: null, exclusion });
+  for (let i = 0; i < outside.length; i += 2) out.push({ ...fallback, start: outside[i]!, end: outside[i + 1]! });
+  return out;
+}
+
+function classify(ctx: Context, o: RtObjective, input: OutageInput, asOf: number): Classified[] {
+  const one = classifyWhole(ctx, o, input, asOf);
+  if (one === null) return [];
+  const e = one.exclusion;
+  if (input.outage.kind !== 'planned' || !e?.window) return [one];
+  // Without a notice clause, maintenance outside the window counts.
+  const fallback = e.notice ? one : { ...one, reason: null, note: 'planned maintenance outside the maintenance window counts' };
+  return splitByWindow(ctx, o, { input, start: one.start, end: one.end }, e, fallback);
+}
+
+function classifyWhole(ctx: Context, o: RtObjective, input: OutageInput, asOf: number): Classified | null {
   const out = input.outage;
   const end = out.end ?? asOf;
   if (!(end > out.start)) return null;
@@ -69,7 +100,7 @@ function classify(ctx: Context, o: RtObjective, input: OutageInput, asOf: number
     if (out.announced === null) return { ...base, reason: null, note: 'planned maintenance without an announcement counts', exclusion };
     let latest: number;
     try {
-      latest = ctx.addDuration(out.announced, exclusion.notice, calendar);
+      latest = ctx.addDuration(out.announced, exclusion.notice, exclusion.noticeCalendar ?? calendar);
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       latest = Infinity;
@@ -93,8 +124,7 @@ export function evaluateAvailability(ctx: Context, o: RtObjective, outages: read
   const window: number[] = m.calendar === null ? [rangeFrom, rangeTo] : ctx.calendar(m.calendar).intervals(rangeFrom, rangeTo).flat();
   const mine = outages
     .filter((x) => x.outage.service === m.service)
-    .map((x) => classify(ctx, o, x, asOf))
-    .filter((x): x is Classified => x !== null);
+    .flatMap((x) => classify(ctx, o, x, asOf));
 
   const counted = union(mine.filter((x) => x.reason === null).flatMap((x) => [x.start, x.end]));
   const excluded = new Map<Reason, number[]>();
@@ -154,6 +184,7 @@ export function evaluateAvailability(ctx: Context, o: RtObjective, outages: read
       counted: { ms: downtimeMs, windows: windowsOf(ctx, c), records: touching(mine, c), overCapMs: measure(over) },
       excluded: [],
       outsideWindowMs: measure(subtract(clip(allDown, p.from, p.to), w)),
+      budget: errorBudget(o, window, p.from, p.to, downtimeMs, asOf),
     };
     for (const reason of REASON_ORDER) {
       const set = intersect(excluded.get(reason)!, w);
@@ -169,7 +200,7 @@ export function evaluateAvailability(ctx: Context, o: RtObjective, outages: read
         windows: part.windows,
       });
     }
-    const notes = mine.filter((x) => x.note !== null && intersect([x.start, x.end], w).length > 0);
+    const notes = mine.filter((x, i) => x.note !== null && intersect([x.start, x.end], w).length > 0 && mine.findIndex((y) => y.input === x.input && y.note !== null) === i);
     for (const x of notes) {
       explain.push({ rule: 'exclusion.not-applied', text: `${x.input.outage.kind} outage counted: ${x.note}`, line: x.exclusion?.line ?? null, records: [x.input.ref] });
     }
@@ -179,6 +210,14 @@ export function evaluateAvailability(ctx: Context, o: RtObjective, outages: read
         text: `${msText(detail.counted.overCapMs)} of maintenance over the cap of ${durationText(maintenance!.cap!)}${maintenance!.capPeriod ? ` per ${maintenance!.capPeriod.unit}` : ''} counted`,
         line: maintenance!.line,
         windows: windowsOf(ctx, over),
+      });
+    }
+    if (detail.budget) {
+      const b = detail.budget;
+      explain.push({
+        rule: 'availability.budget',
+        text: `error budget ${msText(b.allowedMs)}: ${msText(b.usedMs)} used, ${b.leftMs >= 0 ? `${msText(b.leftMs)} left` : `overspent by ${msText(-b.leftMs)}`}${b.burnRate === null ? '' : `; burn rate ${b.burnRate}`}`,
+        line: o.line,
       });
     }
     explain.push({

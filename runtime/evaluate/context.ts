@@ -7,6 +7,8 @@ import { BusinessCalendar } from '../calendar.js';
 import type { RtDuration, RtTier, RtObjective, RuntimeContract, RtEscalation } from '../contract.js';
 import { addMonthsToDate, dayOfIsoDate, ZoneTime } from '../time.js';
 import { Vocabulary } from './statuses.js';
+import type { ParsedTicket } from '../data/validate.js';
+import { matchesAll, ticketSubject } from './conditions.js';
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
@@ -118,6 +120,17 @@ export class Context {
     return cal;
   }
 
+  /** A calendar open during weekly ranges only (a maintenance window), in `zone`. */
+  weeklyCalendar(weekly: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, zone: string): BusinessCalendar {
+    const key = `${zone}|${JSON.stringify(weekly)}`;
+    let cal = this.everyDay.get(key);
+    if (!cal) {
+      cal = BusinessCalendar.build({ name: `window (${zone})`, zone, weekly, holidays: [], closed: [] }, { from: this.termFrom, to: this.termTo }, { marginMs: CALENDAR_MARGIN });
+      this.everyDay.set(key, cal);
+    }
+    return cal;
+  }
+
   clock(calendar: string | null): Clock {
     return { name: calendar, cal: calendar === null ? null : this.calendar(calendar) };
   }
@@ -146,9 +159,16 @@ export class Context {
     return this.calendar(calendar).add(start, d.amount);
   }
 
-  /** The escalations for tickets of this priority: those naming it, or naming neither priorities nor objectives. */
-  escalationsFor(priority: string): RtEscalation[] {
-    return this.contract.escalations.filter((e) => (e.priorities.length === 0 && (e.objectives ?? []).length === 0) || e.priorities.includes(priority));
+  /**
+   * The escalations that apply to a ticket with this priority in force: those naming it, or naming
+   * neither priorities nor objectives; given the ticket, only those whose conditions it meets.
+   */
+  escalationsFor(priority: string, ticket?: ParsedTicket): RtEscalation[] {
+    return this.contract.escalations.filter(
+      (e) =>
+        ((e.priorities.length === 0 && (e.objectives ?? []).length === 0) || e.priorities.includes(priority)) &&
+        (ticket === undefined || matchesAll(e.conditions, ticketSubject(ticket, priority))),
+    );
   }
 
   fmt(t: number): string {

@@ -41,11 +41,14 @@ import { QualityCounter, qualityResult, targetNumber, unitOf } from './quality.j
 import { REPORT_FORMAT, type Explanation, type InputSummary, type ObjectiveResult, type OpenTicket, type RecordRef, type Report, type TicketResult, type TicketSelection, type TicketSummary } from './report.js';
 import { UnknownValues, resolveAliases } from './unknown-values.js';
 import { escalateObjective } from './objective-escalation.js';
-import { ShareCounter, type Tally, countContact, countsFor, matchesChannel, shareResult, tallyHit } from './shares.js';
+import { type Outcome, ShareCounter, type Tally, exclusionTrace, countContact, countsFor, matchesChannel, shareResult, tallyHit } from './shares.js';
 import { TicketList } from './ticket-list.js';
-import { buildTimeline, evaluateClock, evaluateTicket, responseOf } from './tickets.js';
+import { buildTimeline, evaluateClock, evaluateTicket, responseOf, runClock } from './tickets.js';
 import { clockStart } from './clock-start.js';
 import type { RtTier } from '../contract.js';
+import { type ConditionSubject, excludedCause, matchesAll } from './conditions.js';
+import { TimeStatCounter, countContactTime, countTicketTime } from './time-stats.js';
+import { ReopenCounter } from './reopens.js';
 
 export interface EvaluateOptions {
   /** Report only this period (`2026-03`, `2026-Q1`, `2026`); earlier periods still count towards caps. */
@@ -127,7 +130,7 @@ export class Evaluation {
     total: 0, resolved: 0, open: 0, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0,
     nextReplyMet: 0, nextReplyBreached: 0, updateMet: 0, updateBreached: 0, pending: 0, uncertain: 0,
   };
-  private readonly unknown = new UnknownValues();
+  private readonly unknown: UnknownValues;
   private readonly waitingContacts: Array<{ contact: ParsedContact; counters: ShareCounter[] }> = [];
   private readonly outages: OutageInput[] = [];
   private readonly tallies: Tally[] = [];
@@ -135,6 +138,8 @@ export class Evaluation {
   private readonly qualityCounters = new Map<string, QualityCounter>();
   private readonly contactObjectives: ShareCounter[];
   private readonly ticketObjectives: ShareCounter[];
+  private readonly timeCounters: TimeStatCounter[] = [];
+  private readonly reopenCounters: ReopenCounter[] = [];
   private finished = false;
 
   constructor(contract: RuntimeContract, options: EvaluateOptions = {}) {
@@ -173,8 +178,11 @@ export class Evaluation {
     } else this.requested = null;
     for (const o of contract.objectives) {
       if (o.measure.kind === 'share') this.shareCounters.set(o.name, new ShareCounter(o));
+      else if (o.measure.kind === 'quality' && o.measure.noun) this.reopenCounters.push(new ReopenCounter(o));
       else if (o.measure.kind === 'quality') this.qualityCounters.set(o.name, new QualityCounter(o));
+      else if (o.measure.kind === 'time') this.timeCounters.push(new TimeStatCounter(o));
     }
+    this.unknown = new UnknownValues(contract);
     const shares = [...this.shareCounters.values()];
     this.contactObjectives = shares.filter((s) => s.objective.measure.kind === 'share' && s.objective.measure.source === 'contacts');
     this.ticketObjectives = shares.filter((s) => s.objective.measure.kind === 'share' && s.objective.measure.source === 'tickets');
@@ -336,6 +344,7 @@ export class Evaluation {
     if (this.now !== null && t.created > this.now) return this.reject('ticket', where, 'created', `created after now (${c.fmt(this.now)}): not evaluated`, raw, 'warning');
     if (this.duplicate('ticket', t.id, where, raw)) return false;
     this.accept('ticket');
+    this.unknown.checkFields('ticket', t.fields, where, t.id);
     this.seeRange(t.created, t.created);
     this.seeEnd(t.responded);
     for (const e of t.events) this.seeEnd(e.at);
@@ -360,30 +369,55 @@ export class Evaluation {
   private finishTicket(t: ParsedTicket, tier: RtTier, ref: RecordRef, seq: number, asOf: number): void {
     const { result, open } = evaluateTicket(this.ctx, t, tier, ref, asOf, this.now);
     if (open) this.open.push(open);
+    const subject: ConditionSubject = { priority: result.priority, tier: t.tier, channel: t.channel, language: t.language, fields: t.fields };
+    for (const counter of this.reopenCounters) {
+      if (!matchesChannel({ channel: (counter.objective.measure as { channel?: string | null }).channel ?? null }, t.channel) || !matchesAll(counter.objective.conditions, subject)) continue;
+      counter.add(this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index, !result.open, result.reopened > 0, ref);
+    }
+    for (const counter of this.timeCounters) {
+      const m = counter.measure;
+      if (m.source !== 'tickets' || !matchesChannel(m, t.channel) || !matchesAll(counter.objective.conditions, subject)) continue;
+      const index = this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index;
+      if (excludedCause(counter.objective, t.cause)) {
+        counter.addExcluded(index);
+        continue;
+      }
+      const tl = buildTimeline(t, this.ctx.vocabulary, tier, asOf);
+      const stop = m.clock === 'response' ? responseOf(t, tl, asOf) : tl.resolvedAt;
+      const hour = { value: 1, unit: 'hour', clock: 'elapsed', amount: 3_600_000 } as const;
+      countTicketTime(counter, index, stop === null ? null : runClock(this.ctx, tl, t.created, stop, asOf, hour, m.calendar), ref);
+    }
     // percentage objectives on tickets
     for (const counter of this.ticketObjectives) {
       const m = counter.objective.measure;
       if (m.kind !== 'share' || !matchesChannel(m, t.channel)) continue;
+      const index = this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index;
+      const tally = (outcome: Outcome) => counter.tally(index, t.created, outcome);
+      if (!matchesAll(counter.objective.conditions, subject)) {
+        tally('unmatched');
+        continue;
+      }
+      if (excludedCause(counter.objective, t.cause)) {
+        tally('excluded');
+        continue;
+      }
+      if (m.onTime) {
+        const clock = m.event === 'responded' ? result.response : result.resolution;
+        const status = clock ? (clock.assumed ?? clock.status) : null;
+        tally(status === 'met' ? 'hit' : status === 'breached' ? 'miss' : 'pending');
+        continue;
+      }
       const tl = buildTimeline(t, this.ctx.vocabulary, tier, asOf);
       const stop = m.event === 'responded' ? responseOf(t, tl, asOf) : tl.resolvedAt;
-      const index = this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index;
-      const k = counter.at(index);
       if (m.within === null) {
-        if (stop !== null) {
-          k.counted++;
-          k.hits++;
-        } else k.pending++;
+        tally(stop !== null ? 'hit' : 'pending');
         continue;
       }
       // The objective's limit on the ticket clock; unknown statuses count as changing nothing (they are reported).
       const limit = { priority: t.priority, target: m.event === 'responded' ? ('response' as const) : ('resolution' as const), within: m.within, calendar: m.calendar, line: counter.objective.line, from: 'tier' as const };
       const clock = evaluateClock(this.ctx, t, tier, tl, limit, t.priority, clockStart(t, tier, this.ctx.vocabulary, asOf), stop, asOf, ref).clock;
       const status = clock.assumed ?? clock.status;
-      if (status === 'met') {
-        k.counted++;
-        k.hits++;
-      } else if (status === 'breached') k.counted++;
-      else k.pending++;
+      tally(status === 'met' ? 'hit' : status === 'breached' ? 'miss' : 'pending');
     }
     for (const clock of [result.response, result.resolution, result.nextReply, result.update]) {
       if (clock?.status === 'breached') this.breachedClocks.push({ ticket: result.id, target: clock.kind, priority: clock.priority, created: t.created });
@@ -419,13 +453,24 @@ export class Evaluation {
       if (x.abandoned !== null && x.abandoned > this.now) x.abandoned = null;
     }
     this.accept('contact');
+    this.unknown.checkFields('contact', x.fields, where, null);
     this.seeRange(x.arrived, x.arrived);
     this.seeEnd(x.answered);
     this.seeEnd(x.abandoned);
+    const subject: ConditionSubject = { priority: null, tier: null, channel: x.channel, language: x.language, fields: x.fields };
+    for (const counter of this.timeCounters) {
+      const m = counter.measure;
+      if (m.source === 'contacts' && matchesChannel(m, x.channel) && matchesAll(counter.objective.conditions, subject)) countContactTime(this.ctx, counter, x, this.ref('contact', x.id, where));
+    }
     const waiting: ShareCounter[] = [];
     for (const counter of this.contactObjectives) {
       const m = counter.objective.measure;
       if (m.kind !== 'share' || !matchesChannel(m, x.channel)) continue;
+      const unmatched = !matchesAll(counter.objective.conditions, subject);
+      if (unmatched || excludedCause(counter.objective, x.cause)) {
+        counter.tally(this.ctx.zone.periodOf(counter.objective.period.unit, x.arrived).index, x.arrived, unmatched ? 'unmatched' : 'excluded');
+        continue;
+      }
       if (!countContact(this.ctx, counter, x, this.now)) waiting.push(counter);
     }
     if (waiting.length > 0) this.waitingContacts.push({ contact: x, counters: waiting });
@@ -458,13 +503,14 @@ export class Evaluation {
     if (!parsed.ok) return this.reject('measurement', where, parsed.problem.field, parsed.problem.message, raw);
     const m: ParsedMeasurement = parsed.record;
     if (m.at !== null && !this.inRange(m.at)) return this.reject('measurement', where, 'at', this.rangeMessage(), raw);
+    if (m.forecast !== null) return this.addForecast(m, where, raw);
     let counters: QualityCounter[];
     if (m.objective !== null) {
       const c = this.qualityCounters.get(m.objective);
       if (!c) {
         const known = [...this.qualityCounters.keys()];
         const o = this.ctx.objectives.get(m.objective);
-        return this.reject('measurement', where, 'objective', o ? `objective ${quoted(m.objective)} is not a quality objective` : `unknown objective ${quoted(m.objective)}${known.length ? ` (quality objectives: ${known.join(', ')})` : ''}`, raw);
+        return this.reject('measurement', where, 'objective', o ? `objective ${quoted(m.objective)} ${this.reopenCounters.some((x) => x.objective === o) ? 'is computed from the ticket data: it takes no measurements' : 'is not a quality objective'}` : `unknown objective ${quoted(m.objective)}${known.length ? ` (quality objectives: ${known.join(', ')})` : ''}`, raw);
       }
       counters = [c];
     } else {
@@ -511,6 +557,22 @@ export class Evaluation {
     }
     this.accept('measurement');
     this.seeRange(range.from, range.to - 1);
+    return true;
+  }
+
+  /** `{"objective": "phone", "period": "2026-03", "forecast": 12000}`: the volume an `excluding volume above … of forecast` objective is allowed. */
+  private addForecast(m: ParsedMeasurement, where: RecordSource, raw: unknown): boolean {
+    const counter = this.shareCounters.get(m.objective!);
+    if (!counter || counter.volumeAbove === null) {
+      const why = counter ? 'does not exclude volume above a forecast' : this.ctx.objectives.has(m.objective!) ? 'is not a percentage objective: only those take a forecast' : 'is not an objective of this contract';
+      return this.reject('measurement', where, 'objective', `objective '${m.objective}' ${why}`, raw);
+    }
+    const ref = parsePeriodKey(m.period!);
+    const unit = counter.objective.period.unit;
+    if (!ref || ref.unit !== unit) return this.reject('measurement', where, 'period', `objective '${m.objective}' is measured per ${unit}: a forecast must be for one ${unit}, such as 2026-03`, raw);
+    if (counter.forecast.has(ref.index)) return this.reject('measurement', where, 'period', `a second forecast for '${m.objective}' in ${m.period}`, raw);
+    counter.forecast.set(ref.index, m.forecast!);
+    this.accept('measurement');
     return true;
   }
 
@@ -683,6 +745,26 @@ export class Evaluation {
         const what = `${m.noun} ${m.verb}${m.within ? ` within ${durationText(m.within)}` : ''}`;
         return build(p, supplied ? r.sli : null, r.detail, [
           { rule: 'share.count', text: `${counts.hits} of ${counts.counted} ${what}${m.calendar ? ` (calendar ${m.calendar})` : ''}`, line: o.line },
+          ...exclusionTrace(o, counts, counter.forecastFor(p, c)),
+        ]);
+      });
+    }
+    if (m.kind === 'time') {
+      const counter = this.timeCounters.find((x) => x.objective === o)!;
+      const supplied = this.supplied.has(m.source === 'contacts' ? 'contact' : 'ticket');
+      return periods.map((p) => {
+        const r = counter.result(c, p);
+        const what = `${m.statistic === 'average' ? 'average' : `${m.percentile}th percentile of`} ${m.clock} time of ${r.detail.counted} ${m.noun ?? m.source}`;
+        return build(p, supplied ? r.sli : null, r.detail, [{ rule: 'time.statistic', text: `${what}${m.calendar ? ` (calendar ${m.calendar})` : ''}`, line: o.line, records: r.detail.records }]);
+      });
+    }
+    const reopens = this.reopenCounters.find((x) => x.objective === o);
+    if (reopens) {
+      const supplied = this.supplied.has('ticket');
+      return periods.map((p) => {
+        const r = reopens.result(c, p);
+        return build(p, supplied ? r.sli : null, r.detail, [
+          { rule: 'quality.reopens', text: `${r.detail.records.length} of ${r.resolved} resolved tickets reopened${r.pending ? ` (${r.pending} still open, not counted)` : ''}`, line: o.line, records: r.detail.records },
         ]);
       });
     }

@@ -21,7 +21,7 @@ function stepInstant(ctx: Context, e: RtEscalation, step: RtEscalationStep, ref:
 
 export function escalate(ctx: Context, t: ParsedTicket, tl: Timeline, priority: string, firstBreach: number | null, end: number, open: boolean): EscalationReached[] {
   const out: EscalationReached[] = [];
-  for (const e of ctx.escalationsFor(priority)) {
+  for (const e of ctx.escalationsFor(priority, t)) {
     const ref = e.countedFrom === 'creation' ? t.created : firstBreach;
     if (ref === null) continue;
     let reached: EscalationReached | null = null;

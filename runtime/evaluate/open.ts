@@ -24,7 +24,7 @@ export function openTicket(ctx: Context, t: ParsedTicket, result: TicketResult, 
       .map((ev) => {
         const { clock: c, target } = ev;
         const used = usedPercent(ev.start, c, target, ev.due, asOf);
-        const ladder = warningsFor(ctx, c.priority, c.kind);
+        const ladder = warningsFor(ctx, t, c.priority, c.kind);
         const status = c.assumed ?? c.status;
         const warnings = ladder.map((w) => {
           const when = warningInstant(ctx, ev, w.at, asOf);
@@ -55,9 +55,9 @@ function warningInstant(ctx: Context, ev: EvaluatedClock, at: number, asOf: numb
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** The warning ladder for this priority and clock, from the escalations that apply, lowest threshold first. */
-function warningsFor(ctx: Context, priority: string, kind: RtClockKind): Array<{ at: number; to: string | null; line: number }> {
+/** The warning ladder for this priority and clock, from the escalations that apply to the ticket, lowest threshold first. */
+function warningsFor(ctx: Context, t: ParsedTicket, priority: string, kind: RtClockKind): Array<{ at: number; to: string | null; line: number }> {
   const out: Array<{ at: number; to: string | null; line: number }> = [];
-  for (const e of ctx.escalationsFor(priority)) for (const w of e.warnings) if (w.target === kind) out.push({ at: w.at, to: w.to, line: w.line });
+  for (const e of ctx.escalationsFor(priority, t)) for (const w of e.warnings) if (w.target === kind) out.push({ at: w.at, to: w.to, line: w.line });
   return out.sort((a, b) => a.at - b.at || a.line - b.line);
 }

@@ -158,6 +158,20 @@ export interface AvailabilityDetail {
   excluded: Array<DowntimePart & { reason: 'maintenance' | 'force-majeure' | 'customer-caused' | 'third-party'; line: number }>;
   /** Outage time outside the window (never counted). */
   outsideWindowMs: number;
+  /** Allowed downtime left and how fast it is used (runtime/evaluate/error-budget.ts); null for an `at most` target. */
+  budget: ErrorBudget | null;
+}
+
+export interface ErrorBudget {
+  /** Downtime the target allows in the window. */
+  allowedMs: number;
+  usedMs: number;
+  /** allowed − used; negative when overspent. */
+  leftMs: number;
+  /** Window time passed at the evaluation instant. */
+  passedMs: number;
+  /** Share of the budget used ÷ share of the window passed; null when nothing is allowed or nothing has passed. */
+  burnRate: number | null;
 }
 
 export interface ShareDetail {
@@ -175,6 +189,12 @@ export interface ShareDetail {
   pending: number;
   /** Contacts that arrived while the calendar was closed (not counted). */
   outsideHours: number;
+  /** Items whose cause the objective excludes (not counted). */
+  excluded: number;
+  /** Items beyond the allowed share of the forecast volume, latest arrivals first (not counted). */
+  aboveForecast: number;
+  /** Items of the channel that do not meet the objective's conditions (not counted). */
+  unmatched: number;
 }
 
 export interface QualityDetail {
@@ -182,9 +202,32 @@ export interface QualityDetail {
   metric: string;
   kpi: string | null;
   /** `value`: a period value was given; `observations`: aggregated from single observations. */
-  basis: 'value' | 'observations' | 'none';
+  /** `tickets`: computed from the ticket data (`reopen ratio of tickets`): observations are the resolved tickets, records the reopened ones. */
+  basis: 'value' | 'observations' | 'tickets' | 'none';
   observations: number;
   records: RecordRef[];
+}
+
+/** Averages and percentiles of times (runtime/evaluate/time-stats.ts). */
+export interface TimeDetail {
+  kind: 'time';
+  statistic: 'average' | 'percentile';
+  percentile: number | null;
+  clock: 'response' | 'resolution' | 'answer' | 'handling';
+  source: 'contacts' | 'tickets';
+  channel: string | null;
+  calendar: string | null;
+  /** Times counted. */
+  counted: number;
+  /** Tickets or contacts whose clock had not stopped at the evaluation instant (not counted). */
+  pending: number;
+  /** Items whose cause the objective excludes (not counted). */
+  excluded: number;
+  /** The average or percentile in milliseconds (null without times). */
+  valueMs: number | null;
+  /** The records the number is computed from: all of them for an average, the one at the rank for a percentile. */
+  records: RecordRef[];
+  recordsOmitted: number;
 }
 
 export interface ObjectiveResult {
@@ -204,7 +247,7 @@ export interface ObjectiveResult {
   met: boolean | null;
   /** How far the SLI is on the good side of the target (negative: missed by). */
   margin: number | null;
-  detail: AvailabilityDetail | ShareDetail | QualityDetail;
+  detail: AvailabilityDetail | ShareDetail | QualityDetail | TimeDetail;
   explain: Explanation[];
   /** For a missed period: the step reached in each escalation that names the objective (`for objective …`). */
   escalation: EscalationReached[];
@@ -266,19 +309,39 @@ export interface TicketSummary {
 }
 
 /**
- * A value in the data that the contract does not know (a status, or a priority or tier even after
- * the aliases), with how often it occurs and where it occurs first.
+ * A value in the data that the contract does not know (runtime/evaluate/unknown-values.ts): a
+ * status (after the aliases), a priority or tier (even after the aliases), a custom field value
+ * outside the field's `values`, or a custom field the contract does not declare; with how often it
+ * occurs and where it occurs first.
  */
 export interface UnknownValue {
-  field: 'status' | 'priority' | 'tier';
-  value: string;
+  kind: RecordKind;
+  /** `status`, `priority`, `tier`, or the name of a custom field. */
+  field: string;
+  /** The value; null when the custom field itself is not declared. */
+  value: string | null;
+  /** Records it occurs in. */
   count: number;
   file: string | null;
   line: number | null;
   /** 0-based position of the first record, when there is no line. */
   index: number;
-  /** The first ticket it occurs in. */
+  /** The first ticket it occurs in (tickets only). */
   id: string | null;
+  message: string;
+}
+
+/** A custom field value (or field) the contract does not know, with how often and where it first occurs. */
+export interface UnknownValue {
+  kind: RecordKind;
+  field: string;
+  /** The value; null when the field itself is not declared. */
+  value: string | null;
+  count: number;
+  file: string | null;
+  line: number | null;
+  index: number;
+  message: string;
 }
 
 export interface DataSummary {
@@ -291,7 +354,7 @@ export interface DataSummary {
   problems: DataProblem[];
   /** Problems counted but not listed (the list keeps the first 1000). */
   problemsOmitted: number;
-  /** Statuses, priorities and tiers in the data that the contract does not know, in order of first appearance. */
+  /** Statuses, priorities, tiers and custom field values in the data that the contract does not know, in order of first appearance. */
   unknownValues: UnknownValue[];
   /** Per input (a file, or an array given to `evaluate`): records read = accepted + rejected + skipped. */
   files: InputSummary[];

@@ -15,13 +15,35 @@ import type { ParsedContact } from '../data/validate.js';
 import { type Context, durationText } from './context.js';
 import { type Exact, ratio } from './exact.js';
 import type { ObjectivePeriod } from './periods.js';
-import type { ShareDetail } from './report.js';
+import type { Explanation, ShareDetail } from './report.js';
 
 export interface Counts {
   counted: number;
   hits: number;
   pending: number;
   outsideHours: number;
+  /** Items whose cause the objective excludes (`excluding force majeure`, `excluding calamities`). */
+  excluded: number;
+  /** Items beyond the allowed share of the forecast volume (`excluding volume above 115% of forecast`). */
+  aboveForecast: number;
+  /** Items of the objective's channel that do not meet its conditions (`for team "Netwerk"`). */
+  unmatched: number;
+}
+
+/** What happened to one item for one objective. */
+export type Outcome = 'hit' | 'miss' | 'pending' | 'outside' | 'excluded' | 'unmatched';
+
+const emptyCounts = (): Counts => ({ counted: 0, hits: 0, pending: 0, outsideHours: 0, excluded: 0, aboveForecast: 0, unmatched: 0 });
+
+function apply(k: Counts, outcome: Outcome): void {
+  if (outcome === 'hit') {
+    k.counted++;
+    k.hits++;
+  } else if (outcome === 'miss') k.counted++;
+  else if (outcome === 'pending') k.pending++;
+  else if (outcome === 'outside') k.outsideHours++;
+  else if (outcome === 'unmatched') k.unmatched++;
+  else k.excluded++;
 }
 
 type ShareMeasure = Extract<RtObjective['measure'], { kind: 'share' }>;
@@ -29,23 +51,75 @@ type ShareMeasure = Extract<RtObjective['measure'], { kind: 'share' }>;
 /** Channels compare without case, hyphens, underscores or spaces: `e-mail` is `email`. */
 export const normaliseChannel = (c: string): string => c.toLowerCase().replace(/[\s_-]+/g, '');
 
-export function matchesChannel(m: ShareMeasure, channel: string | null): boolean {
+export function matchesChannel(m: { channel: string | null }, channel: string | null): boolean {
   return m.channel === null || (channel !== null && normaliseChannel(channel) === normaliseChannel(m.channel));
 }
 
-/** Per objective: counts per period index of the objective's unit. */
+/**
+ * Per objective: counts per period index of the objective's unit. With a volume exclusion the
+ * items are kept in arrival order until the forecast is known (runtime/evaluate/forecast.ts).
+ */
 export class ShareCounter {
   readonly byIndex = new Map<number, Counts>();
+  /** `excluding volume above 115% of forecast` → 115; null without. */
+  readonly volumeAbove: number | null;
+  /** Forecast volume per period index. */
+  readonly forecast = new Map<number, number>();
+  /** Per period index: items as [arrival, outcome] in the order they were added. */
+  private readonly ordered = new Map<number, Array<[number, Outcome]>>();
 
-  constructor(readonly objective: RtObjective) {}
+  constructor(readonly objective: RtObjective) {
+    this.volumeAbove = objective.exclusions.find((e) => e.exclusion === 'volume')?.volumeAbove ?? null;
+  }
 
   at(index: number): Counts {
     let c = this.byIndex.get(index);
     if (!c) {
-      c = { counted: 0, hits: 0, pending: 0, outsideHours: 0 };
+      c = emptyCounts();
       this.byIndex.set(index, c);
     }
     return c;
+  }
+
+  tally(index: number, arrived: number, outcome: Outcome): void {
+    if (this.volumeAbove === null || outcome === 'outside' || outcome === 'excluded' || outcome === 'unmatched') {
+      apply(this.at(index), outcome);
+      return;
+    }
+    let list = this.ordered.get(index);
+    if (!list) this.ordered.set(index, (list = []));
+    list.push([arrived, outcome]);
+  }
+
+  /**
+   * The counts of one period index. Volume rule: the items count in arrival order up to
+   * ⌊forecast × share⌋; later items are above the forecast and do not count. Without a forecast
+   * for the period every item counts.
+   */
+  /** The forecast of a (rolling) period: the sum of its units' forecasts, or null when one is missing. */
+  forecastFor(p: ObjectivePeriod, ctx: Context): number | null {
+    const first = ctx.zone.periodOf(p.ref.unit, p.from).index;
+    let sum = 0;
+    for (let i = first; i <= p.ref.index; i++) {
+      const f = this.forecast.get(i);
+      if (f === undefined) return null;
+      sum += f;
+    }
+    return sum;
+  }
+
+  countsAt(index: number): Counts | undefined {
+    const list = this.ordered.get(index);
+    if (!list) return this.byIndex.get(index);
+    const k = { ...(this.byIndex.get(index) ?? emptyCounts()) };
+    const forecast = this.forecast.get(index);
+    const allowed = forecast === undefined ? Infinity : Math.floor((forecast * this.volumeAbove!) / 100);
+    const sorted = list.map((x, i) => [x[0], i, x[1]] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    sorted.forEach(([, , outcome], n) => {
+      if (n < allowed) apply(k, outcome);
+      else k.aboveForecast++;
+    });
+    return k;
   }
 }
 
@@ -57,34 +131,27 @@ export function countContact(ctx: Context, counter: ShareCounter, c: ParsedConta
   const m = counter.objective.measure as ShareMeasure;
   const cal = m.calendar === null ? null : ctx.calendar(m.calendar);
   const index = ctx.zone.periodOf(counter.objective.period.unit, c.arrived).index;
+  const tally = (outcome: Outcome) => counter.tally(index, c.arrived, outcome);
   if (cal !== null && !cal.isOpen(c.arrived)) {
-    counter.at(index).outsideHours++;
+    tally('outside');
     return true;
   }
   if (m.event === 'abandoned') {
     if (c.abandoned === null && c.answered === null) {
       if (asOf === null) return false;
-      counter.at(index).pending++;
+      tally('pending');
       return true;
     }
-    const k = counter.at(index);
-    k.counted++;
-    if (c.abandoned !== null) k.hits++;
+    tally(c.abandoned !== null ? 'hit' : 'miss');
     return true;
   }
   // answered within the limit
   const deadline = m.within === null ? Infinity : ctx.addDuration(c.arrived, m.within, m.calendar);
-  const k = () => counter.at(index);
-  if (c.answered !== null) {
-    const x = k();
-    x.counted++;
-    if (c.answered <= deadline) x.hits++;
-  } else if (c.abandoned !== null) {
-    k().counted++;
-  } else {
+  if (c.answered !== null) tally(c.answered <= deadline ? 'hit' : 'miss');
+  else if (c.abandoned !== null) tally('miss');
+  else {
     if (asOf === null) return false;
-    if (asOf > deadline) k().counted++;
-    else k().pending++;
+    tally(asOf > deadline ? 'miss' : 'pending');
   }
   return true;
 }
@@ -136,21 +203,39 @@ export function shareResult(_ctx: Context, o: RtObjective, counts: Counts): { sl
       hits: counts.hits,
       pending: counts.pending,
       outsideHours: counts.outsideHours,
+      excluded: counts.excluded,
+      aboveForecast: counts.aboveForecast,
+      unmatched: counts.unmatched,
     },
   };
+}
+
+/** Why items were left out of a share: excluded causes, volume above the forecast (with its line). */
+export function exclusionTrace(o: RtObjective, k: Counts, forecast: number | null): Explanation[] {
+  const out: Explanation[] = [];
+  const conditions = o.conditions ?? [];
+  if (conditions.length > 0) out.push({ rule: 'share.conditions', text: `${k.unmatched} other items do not meet the conditions (${conditions.map((c) => `${c.field} ${c.values.join(' or ')}`).join(' and ')})`, line: conditions[0]!.line });
+  const causes = o.exclusions.filter((e) => e.exclusion !== 'volume' && e.exclusion !== 'maintenance');
+  if (k.excluded > 0) out.push({ rule: 'share.excluded', text: `${k.excluded} left out: ${causes.map((e) => e.exclusion.replace('-', ' ')).join(', ')}`, line: causes[0]?.line ?? o.line });
+  const volume = o.exclusions.find((e) => e.exclusion === 'volume');
+  if (volume) {
+    out.push({
+      rule: 'share.forecast',
+      text: forecast === null ? 'no forecast for the period: every item counts' : `forecast ${forecast}, ${volume.volumeAbove}% of it is ${Math.floor((forecast * volume.volumeAbove!) / 100)} items; ${k.aboveForecast} later items are above it and left out`,
+      line: volume.line,
+    });
+  }
+  return out;
 }
 
 /** Sums the counts of the units a (rolling) period covers. */
 export function countsFor(ctx: Context, counter: ShareCounter, p: ObjectivePeriod): Counts {
   const first = ctx.zone.periodOf(p.ref.unit, p.from).index;
-  const sum: Counts = { counted: 0, hits: 0, pending: 0, outsideHours: 0 };
+  const sum = emptyCounts();
   for (let i = first; i <= p.ref.index; i++) {
-    const c = counter.byIndex.get(i);
+    const c = counter.countsAt(i);
     if (!c) continue;
-    sum.counted += c.counted;
-    sum.hits += c.hits;
-    sum.pending += c.pending;
-    sum.outsideHours += c.outsideHours;
+    for (const key of Object.keys(sum) as Array<keyof Counts>) sum[key] += c[key];
   }
   return sum;
 }

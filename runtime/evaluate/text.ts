@@ -27,6 +27,8 @@ const warned = (ws: Report['open'][number]['clocks'][number]['warnings']) => {
   return reached.length === 0 ? '' : ` (${reached.map((w) => `${fmtNumber(w.at)}%${w.to ? `: ${w.to}` : ''}`).join(', ')})`;
 };
 
+/** Unknown values of these fields are statuses, priorities, tiers; others are custom fields. */
+const vocabularyFields = new Set(['status', 'priority', 'tier']);
 const value = (v: number | null, unit: string) => (v === null ? '-' : `${fmtNumber(v)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`);
 
 /** Per input: records read = accepted + rejected + skipped. */
@@ -184,11 +186,17 @@ export function renderText(r: Report): string {
   if (d.problems.length > 20 || d.problemsOmitted > 0) out.push(`  … ${d.problems.length - 20 + d.problemsOmitted} more problems (see the JSON report)`);
   if (d.unknownValues.length > 0) {
     out.push('');
-    out.push('Values the contract does not know (declare them in `statuses` or `aliases`; tickets with an unknown status are uncertain, not breached)');
+    out.push('Values the contract does not know (declare statuses in `statuses` or `aliases`, field values in the field\'s `values`; tickets with an unknown status are uncertain, not breached)');
     out.push(
       table(
-        ['field', 'value', 'tickets', 'first seen'],
-        d.unknownValues.map((u) => [u.field, u.value, String(u.count), `${u.file ?? '(data)'}${u.line !== null ? `:${u.line}` : ` record ${u.index + 1}`}${u.id ? ` (ticket ${u.id})` : ''}`]),
+        ['field', 'value', 'records', 'first seen', 'why'],
+        d.unknownValues.map((u) => [
+          vocabularyFields.has(u.field) ? u.field : `fields/${u.field}`,
+          u.value ?? '(field not declared)',
+          String(u.count),
+          `${u.file ?? '(data)'}${u.line !== null ? `:${u.line}` : ` record ${u.index + 1}`}${u.id ? ` (${u.kind} ${u.id})` : ''}`,
+          u.message,
+        ]),
         new Set([2]),
       ),
     );

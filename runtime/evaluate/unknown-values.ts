@@ -1,10 +1,14 @@
 /**
- * Values in the data that the contract does not know: statuses (after aliases) and, even after
- * aliases, priorities and tiers. Never ignored silently: each value is reported once with the
- * number of tickets it occurs in and where it occurs first; `--strict` makes it an error.
+ * Values in the data that the contract does not know, in one list: statuses (after aliases),
+ * priorities and tiers (even after aliases), and custom field values outside a field's `values`
+ * list or fields the contract does not declare. Never ignored silently: each value is reported
+ * once with the number of records it occurs in and where it occurs first; `--strict` makes it an
+ * error.
  */
-import type { RecordSource } from '../data/types.js';
+import type { RtField, RuntimeContract } from '../contract.js';
+import type { RecordKind, RecordSource } from '../data/types.js';
 import type { ParsedTicket } from '../data/validate.js';
+import { builtInFields } from './conditions.js';
 import type { UnknownValue } from './report.js';
 import type { Vocabulary } from './statuses.js';
 
@@ -15,21 +19,52 @@ export function resolveAliases(vocabulary: Vocabulary, t: ParsedTicket): void {
   for (const e of t.events) if (e.priority !== null) e.priority = vocabulary.alias('priority', e.priority);
 }
 
+const vocabularyMessage: Record<'status' | 'priority' | 'tier', (value: string) => string> = {
+  status: (v) => `'${v}' is not a status of the contract (declare it in \`statuses\` or \`aliases\`; its tickets are uncertain, not breached)`,
+  priority: (v) => `'${v}' is not a priority of the contract (declare it, or map it in \`aliases\`)`,
+  tier: (v) => `'${v}' is not a tier of the contract (declare it, or map it in \`aliases\`)`,
+};
+
 export class UnknownValues {
   private readonly values = new Map<string, UnknownValue>();
-  /** The ticket last counted per value, so a value counts once per ticket. */
-  private readonly lastTicket = new Map<string, string>();
+  /** The record last counted per value, so a value counts once per record. */
+  private readonly lastRecord = new Map<string, string>();
+  private readonly fields: Map<string, RtField>;
 
-  note(field: UnknownValue['field'], value: string, where: RecordSource, id: string | null): void {
-    const key = `${field}\u0000${value}`;
+  constructor(contract: RuntimeContract) {
+    this.fields = new Map((contract.fields ?? []).map((f) => [f.name, f]));
+  }
+
+  /** A status, priority or tier of a ticket that the contract does not know. */
+  note(field: 'status' | 'priority' | 'tier', value: string, where: RecordSource, id: string | null): void {
+    this.add('ticket', field, value, where, id, () => vocabularyMessage[field](value));
+  }
+
+  /** Checks a record's custom fields against the declared fields and their values. */
+  checkFields(kind: RecordKind, fields: Readonly<Record<string, string>>, where: RecordSource, id: string | null): void {
+    for (const [name, raw] of Object.entries(fields)) {
+      const declared = this.fields.get(name);
+      const value = raw.trim();
+      if (declared && (declared.values === null || declared.values.includes(value))) continue;
+      const message = declared
+        ? (v: string | null) => `'${v}' is not a value of field '${name}' (the contract allows ${declared.values!.map((x) => `'${x}'`).join(', ')})`
+        : builtInFields.has(name)
+          ? () => `'${name}' is a column of its own, not a custom field`
+          : () => `the contract declares no field '${name}'${this.fields.size > 0 ? ` (it declares ${[...this.fields.keys()].join(', ')})` : ''}`;
+      this.add(kind, name, declared ? value : null, where, id, message);
+    }
+  }
+
+  private add(kind: RecordKind, field: string, value: string | null, where: RecordSource, id: string | null, message: (value: string | null) => string): void {
+    const key = `${kind}\u0000${field}\u0000${value ?? ''}`;
     const seenIn = `${where.file ?? ''}\u0000${where.index}`;
     const v = this.values.get(key);
     if (!v) {
-      this.values.set(key, { field, value, count: 1, file: where.file, line: where.line, index: where.index, id });
-      this.lastTicket.set(key, seenIn);
-    } else if (this.lastTicket.get(key) !== seenIn) {
+      this.values.set(key, { kind, field, value, count: 1, file: where.file, line: where.line, index: where.index, id, message: message(value) });
+      this.lastRecord.set(key, seenIn);
+    } else if (this.lastRecord.get(key) !== seenIn) {
       v.count++;
-      this.lastTicket.set(key, seenIn);
+      this.lastRecord.set(key, seenIn);
     }
   }
 

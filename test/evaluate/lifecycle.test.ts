@@ -78,8 +78,8 @@ describe('statuses the contract does not know', () => {
 
   it('are reported per status with the number of tickets and where they occur first', () => {
     expect(r.data.unknownValues).toEqual([
-      { field: 'status', value: 'Wacht op klant', count: 1, file: null, line: null, index: 0, id: 'T1' },
-      { field: 'status', value: 'Opgelost', count: 2, file: null, line: null, index: 0, id: 'T1' },
+      { kind: 'ticket', field: 'status', value: 'Wacht op klant', count: 1, file: null, line: null, index: 0, id: 'T1', message: expect.stringContaining("'Wacht op klant' is not a status of the contract") },
+      { kind: 'ticket', field: 'status', value: 'Opgelost', count: 2, file: null, line: null, index: 0, id: 'T1', message: expect.stringContaining("'Opgelost' is not a status") },
     ]);
   });
   it('make the clocks uncertain, never a silent breach', () => {

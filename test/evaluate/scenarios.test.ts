@@ -1,4 +1,4 @@
-/** Every scenario of every example (and of the lifecycle fixture) runs through the engine and passes. */
+/** Every scenario of every example (and of the lifecycle and all-constructs fixtures) runs through the engine and passes. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { exampleText, examples, modelOf, root } from './helpers.js';
 
 const sources: Array<[string, string]> = [
   ...examples.map((name): [string, string] => [`examples/${name}.sla`, exampleText(name)]),
-  ['test/fixtures/good/lifecycle.sla', readFileSync(join(root, 'test/fixtures/good/lifecycle.sla'), 'utf8')],
+  ...['test/fixtures/good/lifecycle.sla', 'test/fixtures/good/all-constructs.sla'].map((file): [string, string] => [file, readFileSync(join(root, file), 'utf8')]),
 ];
 
 describe.each(sources)('scenarios of %s', (file, text) => {

@@ -278,7 +278,7 @@ describe('availability', () => {
     expect(uptime(r45).met).toBe(false);
     expect(credit(r45).granted).toEqual({ minor: 50_000, percentOfFee: 5, currency: 'EUR' });
     expect(credit(r45).band).toMatchObject({ comparison: 'below', threshold: 99.9 });
-    expect(credit(r45).explain.map((e) => e.rule)).toEqual(['credit.measured', 'availability.downtime', 'credit.band']);
+    expect(credit(r45).explain.map((e) => e.rule)).toEqual(['credit.measured', 'availability.budget', 'availability.downtime', 'credit.band']);
     const r44 = march([outage('2026-03-10T02:00:00+01:00', '2026-03-10T02:44:00+01:00')]);
     expect(uptime(r44).met).toBe(true);
     expect(credit(r44).granted.minor).toBe(0);

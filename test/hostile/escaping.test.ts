@@ -77,7 +77,7 @@ describe('Markdown documents keep their structure', () => {
   const places = [
     'text nl "Niet-geautoriseerde software" en "Unauthorised software"',
     'text nl "De standaardnormen" en "The default targets"',
-    'text nl "Gemeten aan de rand van het netwerk van Dienstverlener" en "Measured at the edge of the Provider\'s network"',
+    'text nl "Gemeten aan de rand van het netwerk van de Dienstverlener" en "Measured at the edge of the Provider\'s network"',
     'text nl "Credits worden verrekend op de volgende factuur." en "Credits are settled on the next invoice."',
     'text nl "Escalatie gebeurt schriftelijk." en "Escalation is in writing."',
     'text nl "Goud rekent 24/7, dus het weekend telt mee." en "Gold counts 24/7, so the weekend counts."',

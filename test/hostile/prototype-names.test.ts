@@ -29,7 +29,7 @@ describe('object-prototype names', () => {
 
   it.each(protoNames)('%s as a declared name is just a name', (name) => {
     const text = variant('service Telephony', `service ${name}`)
-      .replace('objective gdpr nl', `objective ${name} nl`)
+      .replace('objective gdpr nl "Naleving AVG"', `objective ${name} nl "Naleving AVG"`)
       .replace(', gdpr after', `, ${name} after`)
       .replace('calendar daytime "Daytime"', `calendar ${name} "Daytime"`);
     expect(codes(text)).toEqual([]);

@@ -49,6 +49,7 @@ function scopesOf(text: string): string[][][] {
 function expectedScope(type: T.TokenType, next: T.TokenType | undefined): RegExp | null {
   if (type === T.StringLiteral || type === T.UnterminatedString) return /^string\.quoted\.double/;
   if (type === T.PercentageToken) return /^constant\.numeric\.percentage/;
+  if (type === T.OrdinalToken) return /^constant\.numeric\.ordinal/;
   if (type === T.DateToken) return /^constant\.numeric\.date/;
   if (type === T.MonthToken || type === T.QuarterToken) return /^constant\.numeric\.date\./;
   if (type === T.TimeToken) return /^constant\.numeric\.time/;

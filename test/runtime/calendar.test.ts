@@ -218,6 +218,9 @@ const specArb: fc.Arbitrary<CalendarSpec> = fc.record({
   weekly: fc.array(dayRanges, { minLength: 7, maxLength: 7 }).filter((w) => w.some((d) => d.length > 0)),
   holidays: fc.constantFrom<CalendarSpec['holidays']>([], [], [{ country: 'NL' }], [{ country: 'US' }]),
   closed: fc.uniqueArray(closedDate, { maxLength: 8 }),
+  // `open on <date> …` (a date may also be closed: its special hours win) and `open on public holidays …`.
+  special: fc.uniqueArray(fc.record({ date: closedDate, ranges: dayRanges }), { maxLength: 12, selector: (s) => s.date }),
+  holidayHours: fc.option(dayRanges, { nil: null }),
 });
 
 function startArb(zone: string): fc.Arbitrary<number> {
@@ -387,5 +390,18 @@ describe('BusinessCalendar properties', () => {
         }
       }
     }
+  });
+});
+
+describe('special opening hours', () => {
+  const office = spec({ weekly: weekdays([[8 * 60, 18 * 60]]), holidays: [{ country: 'NL' }], special: [{ date: '2026-12-24', ranges: [[8 * 60, 12 * 60]] }], holidayHours: [[10 * 60, 14 * 60]] });
+  it('Christmas Eve 08:00 to 12:00 replaces the week\'s hours; a public holiday has the holiday hours', () => {
+    const cal = build(office);
+    const zone = 'Europe/Amsterdam';
+    expect(cal.isOpen(at('2026-12-24T11:59', zone))).toBe(true);
+    expect(cal.isOpen(at('2026-12-24T12:00', zone))).toBe(false);
+    // Christmas Day (a holiday) opens 10:00 to 14:00: 4 business hours from Thursday 11:00 end at Friday 13:00
+    expect(cal.add(at('2026-12-24T11:00', zone), 4 * HOUR)).toBe(at('2026-12-25T13:00', zone));
+    expect(new NaiveCalendar(office).add(at('2026-12-24T11:00', zone), 4 * HOUR)).toBe(at('2026-12-25T13:00', zone));
   });
 });

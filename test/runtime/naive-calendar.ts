@@ -45,13 +45,20 @@ export class NaiveCalendar {
     this.blocks = blocks;
   }
 
-  private isClosedDate(date: string): boolean {
+  private readonly holidays = new Set<string>();
+
+  /** The opening ranges of a local date: special hours, else closed, else holiday hours, else the week's. */
+  private rangesOf(date: string, weekday: number): ReadonlyArray<readonly [number, number]> {
+    const special = this.spec.special?.find((s) => s.date === date);
+    if (special) return special.ranges;
+    if (this.closed.has(date)) return [];
     const year = Number(date.slice(0, 4));
     if (!this.loadedYears.has(year)) {
       this.loadedYears.add(year);
-      for (const d of publicHolidays(this.spec.holidays, year, year)) this.closed.add(d);
+      for (const d of publicHolidays(this.spec.holidays, year, year)) this.holidays.add(d);
     }
-    return this.closed.has(date);
+    if (this.holidays.has(date)) return this.spec.holidayHours ?? [];
+    return this.spec.weekly[weekday - 1]!;
   }
 
   /** Local date, weekday and minute of day of a whole UTC minute m. */
@@ -74,8 +81,7 @@ export class NaiveCalendar {
   /** Whether the whole minute starting at m (a multiple of 60 000) is open. */
   isOpenMinute(m: number): boolean {
     const l = this.local(m);
-    if (this.isClosedDate(l.date)) return false;
-    for (const [s, e] of this.spec.weekly[l.weekday - 1]!) {
+    for (const [s, e] of this.rangesOf(l.date, l.weekday)) {
       if (l.minuteOfDay >= s && l.minuteOfDay < e) return true;
     }
     return false;
@@ -117,7 +123,6 @@ export class NaiveCalendar {
 
   /** Whether any minute of the local date is open. */
   isWorkingDate(date: string): boolean {
-    if (this.isClosedDate(date)) return false;
     // Scan every real minute that could carry this local date.
     const midnight = Date.parse(`${date}T00:00:00Z`);
     for (let m = midnight - 15 * 3_600_000; m < midnight + 39 * 3_600_000; m += MIN) {

@@ -78,7 +78,7 @@ describe('formatting', () => {
   it('changes nothing in a formatted file, and says why it cannot format a file with syntax errors', () => {
     expect(service.format(textDocument(format(contract).text))).toEqual([]);
     expect(() => service.format(textDocument('calendar office {'))).toThrow(
-      new UserError("slac cannot format this file until its syntax errors are fixed (line 1: expected a calendar line such as `timezone Europe/Amsterdam`, `monday to friday 08:00 to 18:00`, `closed on public holidays NL`, or '}' after '{', found the end of the file)"),
+      new UserError("slac cannot format this file until its syntax errors are fixed (line 1: expected a calendar line such as `timezone Europe/Amsterdam`, `monday to friday 08:00 to 18:00`, `closed on public holidays NL`, `open on 2026-12-24 08:00 to 12:00`, or '}' after '{', found the end of the file)"),
     );
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * Averages and percentiles of times, and `on time` shares: a clock slac can measure on the items
+ * named, a percentile from 1 to 100, and a target in seconds, minutes or hours (business hours on
+ * the objective's calendar); `on time` compares tickets with their own targets, so it takes no
+ * calendar and counts no contacts; `reopen ratio of …` counts tickets.
+ */
+import type * as A from '../../grammar/ast.js';
+import { nouns, timeClocks } from '../measures.js';
+import { closest } from '../../diagnostics/suggest.js';
+import type { CheckContext } from './context.js';
+import { measureOf } from './check-objectives.js';
+
+function checkTimeStat(ctx: CheckContext, m: A.TimeStatMeasure): void {
+  const source = timeClocks[m.clock.name];
+  if (!source) {
+    const suggestion = closest(m.clock.name, Object.keys(timeClocks));
+    ctx.report('unknown-measure', m.clock.range, `slac measures response, resolution, answer and handling time, not '${m.clock.name} time'${suggestion ? `; did you mean '${suggestion}'?` : ''}`, {
+      ...(suggestion ? { fix: { title: `Change to '${suggestion}'`, edits: [{ range: m.clock.range, newText: suggestion }] } } : {}),
+    });
+    return;
+  }
+  if (m.noun) {
+    const noun = nouns[m.noun.name];
+    if (!noun || noun.source !== source) {
+      const fitting = Object.keys(nouns).filter((n) => nouns[n]!.source === source);
+      ctx.report('unknown-measure', m.noun.range, `${m.clock.name} time is measured on ${source}: ${fitting.join(', ')}, not '${m.noun.name}'`);
+    }
+  }
+  if (m.percentile !== null && !(m.percentile >= 1 && m.percentile <= 100)) ctx.report('value-out-of-range', m.range, `a percentile lies between the 1st and the 100th, not ${m.percentile}`);
+  const t = m.target;
+  if (t.kind === 'Duration' && (t.clock === 'working' || t.clock === 'calendar' || t.unit === 'month' || t.unit === 'year')) {
+    ctx.report('unit-mismatch', t.range, `an average or percentile of times is in seconds, minutes or hours (business hours on the objective's calendar), not ${t.raw} ${t.clock === 'elapsed' ? '' : `${t.clock} `}${t.unit}s: write e.g. \`40 business hours\``);
+  }
+}
+
+function checkOnTime(ctx: CheckContext, m: A.ShareMeasure): void {
+  if (!m.onTime) return;
+  if (nouns[m.noun.name]?.source === 'contacts') ctx.report('unknown-measure', m.noun.range, `${m.noun.name} have no target of their own: write \`within <time>\``);
+  if (m.calendar) ctx.report('misplaced-clause', m.calendar.range, 'on time compares each ticket with its own target, which names its calendar: remove `on …`');
+}
+
+function checkReopens(ctx: CheckContext, m: A.QualityMeasure): void {
+  if (!m.noun || nouns[m.noun.name]?.source === 'tickets') return;
+  const fitting = Object.keys(nouns).filter((n) => nouns[n]!.source === 'tickets');
+  ctx.report('unknown-measure', m.noun.range, `a reopen ratio is computed from tickets: ${fitting.join(', ')}, not '${m.noun.name}'`);
+}
+
+export function checkTimeStats(ctx: CheckContext): void {
+  for (const o of ctx.declarations('Objective')) {
+    const m = measureOf(o);
+    if (m?.kind === 'TimeStat') checkTimeStat(ctx, m);
+    else if (m?.kind === 'Share') checkOnTime(ctx, m);
+    else if (m?.kind === 'Quality') checkReopens(ctx, m);
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Averages and percentiles of ticket and contact times (`average resolution time at most 8
+ * business hours per month on office`, `90th percentile of response time at most 1 hour`,
+ * `average answer time of calls at most 20 seconds`):
+ *  - response and resolution time: the ticket clock from creation to the first response (or the
+ *    first resolution without one) and to the final resolution, pauses deducted, counted on the
+ *    objective's calendar (`on office`: business time), else in real time. Only tickets whose
+ *    clock has stopped count (the others are pending); a ticket counts in the period it was created;
+ *  - answer time (ASA): arrival to answer of the contacts answered, on the objective's calendar if
+ *    it names one; handling time (AHT): answer to `ended` (talk, hold and after-call work);
+ *  - average: the sum of the times ÷ their number, exact; percentile: nearest rank, the
+ *    ⌈p/100 × N⌉-th smallest time (N ≥ 1), so the 90th percentile of 10 times is the 9th;
+ *  - the value is in the target's unit (hours for `at most 8 business hours`).
+ */
+import type { RtObjective, RtTimeMeasure } from '../contract.js';
+import { type Exact, ratio } from './exact.js';
+import type { ObjectivePeriod } from './periods.js';
+import type { Context } from './context.js';
+import type { RecordRef, TimeDetail } from './report.js';
+import { excludedCause } from './conditions.js';
+
+/** Records listed per number in a report; the rest are counted. */
+const MAX_RECORDS = 1000;
+
+const unitMs: Record<string, number> = { second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 };
+
+interface Sample {
+  ms: number;
+  ref: RecordRef;
+}
+
+/** Nearest rank: the 0-based position of the p-th percentile among n ascending values (n ≥ 1), ⌈p/100 × n⌉ − 1. */
+export function nearestRankIndex(n: number, p: number): number {
+  return Math.min(n, Math.max(1, Math.ceil((p * n) / 100))) - 1;
+}
+
+export class TimeStatCounter {
+  private readonly samples = new Map<number, Sample[]>();
+  private readonly pending = new Map<number, number>();
+  private readonly excluded = new Map<number, number>();
+
+  constructor(readonly objective: RtObjective) {}
+
+  get measure(): RtTimeMeasure {
+    return this.objective.measure as RtTimeMeasure;
+  }
+
+  add(index: number, ms: number, ref: RecordRef): void {
+    let list = this.samples.get(index);
+    if (!list) this.samples.set(index, (list = []));
+    list.push({ ms, ref });
+  }
+
+  addPending(index: number): void {
+    this.pending.set(index, (this.pending.get(index) ?? 0) + 1);
+  }
+
+  addExcluded(index: number): void {
+    this.excluded.set(index, (this.excluded.get(index) ?? 0) + 1);
+  }
+
+  result(ctx: Context, p: ObjectivePeriod): { sli: Exact | null; detail: TimeDetail } {
+    const m = this.measure;
+    const first = ctx.zone.periodOf(p.ref.unit, p.from).index;
+    const all: Sample[] = [];
+    let pending = 0;
+    let excluded = 0;
+    for (let i = first; i <= p.ref.index; i++) {
+      all.push(...(this.samples.get(i) ?? []));
+      pending += this.pending.get(i) ?? 0;
+      excluded += this.excluded.get(i) ?? 0;
+    }
+    const unit = m.target.kind === 'duration' ? (unitMs[m.target.duration.unit] ?? 3_600_000) : 3_600_000;
+    let valueMs: number | null = null;
+    let sli: Exact | null = null;
+    let used: Sample[] = all;
+    if (all.length > 0) {
+      if (m.statistic === 'average') {
+        const sum = all.reduce((s, x) => s + BigInt(Math.round(x.ms)), 0n);
+        sli = ratio(sum, BigInt(all.length) * BigInt(unit));
+        valueMs = Number(sum) / all.length;
+      } else {
+        const sorted = [...all].sort((a, b) => a.ms - b.ms || a.ref.index - b.ref.index);
+        const at = sorted[nearestRankIndex(sorted.length, m.percentile!)]!;
+        valueMs = at.ms;
+        sli = ratio(Math.round(at.ms), unit);
+        used = [at];
+      }
+    }
+    return {
+      sli,
+      detail: {
+        kind: 'time',
+        statistic: m.statistic,
+        percentile: m.percentile,
+        clock: m.clock,
+        source: m.source,
+        channel: m.channel,
+        calendar: m.calendar,
+        counted: all.length,
+        pending,
+        excluded,
+        valueMs,
+        records: used.slice(0, MAX_RECORDS).map((s) => s.ref),
+        recordsOmitted: Math.max(0, used.length - MAX_RECORDS),
+      },
+    };
+  }
+}
+
+/** One ticket's response or resolution time for a counter, or pending when its clock still runs. */
+export function countTicketTime(counter: TimeStatCounter, index: number, counted: { status: string; elapsedMs: number } | null, ref: RecordRef): void {
+  if (counted === null || counted.status === 'pending' || counted.status === 'paused') counter.addPending(index);
+  else counter.add(index, counted.elapsedMs, ref);
+}
+
+/** One contact's answer or handling time for a counter. Abandoned contacts have neither. */
+export function countContactTime(ctx: Context, counter: TimeStatCounter, c: { arrived: number; answered: number | null; abandoned: number | null; ended: number | null; cause: string | null }, ref: RecordRef): void {
+  const m = counter.measure;
+  const index = ctx.zone.periodOf(counter.objective.period.unit, c.arrived).index;
+  if (excludedCause(counter.objective, c.cause)) return counter.addExcluded(index);
+  if (c.abandoned !== null) return;
+  if (m.clock === 'answer') {
+    if (c.answered === null) counter.addPending(index);
+    else counter.add(index, m.calendar === null ? c.answered - c.arrived : ctx.calendar(m.calendar).elapsed(c.arrived, c.answered), ref);
+    return;
+  }
+  if (c.answered === null || c.ended === null) counter.addPending(index);
+  else counter.add(index, c.ended - c.answered, ref);
+}
