@@ -331,19 +331,6 @@ export interface UnknownValue {
   message: string;
 }
 
-/** A custom field value (or field) the contract does not know, with how often and where it first occurs. */
-export interface UnknownValue {
-  kind: RecordKind;
-  field: string;
-  /** The value; null when the field itself is not declared. */
-  value: string | null;
-  count: number;
-  file: string | null;
-  line: number | null;
-  index: number;
-  message: string;
-}
-
 export interface DataSummary {
   supplied: RecordKind[];
   accepted: Record<RecordKind, number>;
