@@ -32,7 +32,7 @@ import { LocalTimes } from '../local-time.js';
 import { type OutageInput, evaluateAvailability } from './availability.js';
 import { Context, durationText, fmtNumber } from './context.js';
 import { evaluateLadders, type Scored } from './credits.js';
-import { evaluateIncidentCredits, settle, type BreachedClock } from './incident-credits.js';
+import { earnsTicketCredit, evaluateIncidentCredits, settle, type BreachedClock } from './incident-credits.js';
 import { evaluateBreachRules } from './breach-rules.js';
 import { type Exact, cmp, sub, toNumber } from './exact.js';
 import { type ObjectivePeriod, objectivePeriods } from './periods.js';
@@ -122,7 +122,10 @@ export class Evaluation {
   private readonly tickets: TicketList;
   private readonly local: LocalTimes | null;
   private readonly inputs = new Inputs();
-  /** Every breached ticket clock (also outside --period): credits per ticket need the history for their caps. */
+  /**
+   * The breached ticket clocks that earn a credit per ticket (also outside --period: the caps need
+   * the history). Only those: a contract without credits per ticket keeps nothing per ticket.
+   */
   private readonly breachedClocks: BreachedClock[] = [];
   private readonly openTickets: Array<Pending<ParsedTicket> & { tier: RtTier }> = [];
   private readonly open: OpenTicket[] = [];
@@ -420,7 +423,9 @@ export class Evaluation {
       tally(status === 'met' ? 'hit' : status === 'breached' ? 'miss' : 'pending');
     }
     for (const clock of [result.response, result.resolution, result.nextReply, result.update]) {
-      if (clock?.status === 'breached') this.breachedClocks.push({ ticket: result.id, target: clock.kind, priority: clock.priority, created: t.created });
+      if (clock?.status === 'breached' && earnsTicketCredit(this.ctx.contract, clock.kind, clock.priority)) {
+        this.breachedClocks.push({ ticket: result.id, target: clock.kind, priority: clock.priority, created: t.created });
+      }
     }
     if (this.requested === null || (t.created >= this.requested.from && t.created < this.requested.to)) {
       const s = this.summary;

@@ -12,7 +12,7 @@
  *    same period, in time order, tickets before outages);
  *  - the net settlement of a month is its credits minus its bonuses.
  */
-import type { RtAmount, RtCap, RtClockKind } from '../contract.js';
+import type { RtAmount, RtCap, RtClockKind, RuntimeContract } from '../contract.js';
 import { parsePeriodKey, periodKey } from '../time.js';
 import type { Context } from './context.js';
 import { Money$ } from './credits.js';
@@ -24,6 +24,11 @@ export interface BreachedClock {
   target: RtClockKind;
   priority: string;
   created: number;
+}
+
+/** Whether a breach of this clock earns a credit per ticket: only those are kept for the end. */
+export function earnsTicketCredit(contract: RuntimeContract, target: RtClockKind, priority: string): boolean {
+  return contract.ticketCredits?.bands.some((b) => b.target === target && b.priority === priority) ?? false;
 }
 
 export interface IncidentCredit {

@@ -29,13 +29,47 @@ interface Sample {
   ref: RecordRef;
 }
 
+/** Past this, a running sum of whole milliseconds moves into a bigint, so that averages stay exact. */
+const SAFE_SUM = 2 ** 52;
+
+/**
+ * The times counted in one period. An average keeps its sum, its count and the first records only,
+ * so memory stays flat in the number of records; a percentile needs every time (nearest rank).
+ */
+class Bucket {
+  count = 0;
+  private sum = 0;
+  private big = 0n;
+  readonly refs: RecordRef[] = [];
+  readonly samples: Sample[] | null;
+
+  constructor(percentile: boolean) {
+    this.samples = percentile ? [] : null;
+  }
+
+  add(ms: number, ref: RecordRef): void {
+    this.count++;
+    this.sum += Math.round(ms);
+    if (this.sum > SAFE_SUM) {
+      this.big += BigInt(this.sum);
+      this.sum = 0;
+    }
+    if (this.samples) this.samples.push({ ms, ref });
+    else if (this.refs.length < MAX_RECORDS) this.refs.push(ref);
+  }
+
+  total(): bigint {
+    return this.big + BigInt(this.sum);
+  }
+}
+
 /** Nearest rank: the 0-based position of the p-th percentile among n ascending values (n ≥ 1), ⌈p/100 × n⌉ − 1. */
 export function nearestRankIndex(n: number, p: number): number {
   return Math.min(n, Math.max(1, Math.ceil((p * n) / 100))) - 1;
 }
 
 export class TimeStatCounter {
-  private readonly samples = new Map<number, Sample[]>();
+  private readonly buckets = new Map<number, Bucket>();
   private readonly pending = new Map<number, number>();
   private readonly excluded = new Map<number, number>();
 
@@ -46,9 +80,9 @@ export class TimeStatCounter {
   }
 
   add(index: number, ms: number, ref: RecordRef): void {
-    let list = this.samples.get(index);
-    if (!list) this.samples.set(index, (list = []));
-    list.push({ ms, ref });
+    let bucket = this.buckets.get(index);
+    if (!bucket) this.buckets.set(index, (bucket = new Bucket(this.measure.statistic !== 'average')));
+    bucket.add(ms, ref);
   }
 
   addPending(index: number): void {
@@ -62,30 +96,32 @@ export class TimeStatCounter {
   result(ctx: Context, p: ObjectivePeriod): { sli: Exact | null; detail: TimeDetail } {
     const m = this.measure;
     const first = ctx.zone.periodOf(p.ref.unit, p.from).index;
-    const all: Sample[] = [];
+    const buckets: Bucket[] = [];
     let pending = 0;
     let excluded = 0;
     for (let i = first; i <= p.ref.index; i++) {
-      all.push(...(this.samples.get(i) ?? []));
+      const b = this.buckets.get(i);
+      if (b) buckets.push(b);
       pending += this.pending.get(i) ?? 0;
       excluded += this.excluded.get(i) ?? 0;
     }
+    const counted = buckets.reduce((n, b) => n + b.count, 0);
     const unit = m.target.kind === 'duration' ? (unitMs[m.target.duration.unit] ?? 3_600_000) : 3_600_000;
     let valueMs: number | null = null;
     let sli: Exact | null = null;
-    let used: Sample[] = all;
-    if (all.length > 0) {
-      if (m.statistic === 'average') {
-        const sum = all.reduce((s, x) => s + BigInt(Math.round(x.ms)), 0n);
-        sli = ratio(sum, BigInt(all.length) * BigInt(unit));
-        valueMs = Number(sum) / all.length;
-      } else {
-        const sorted = [...all].sort((a, b) => a.ms - b.ms || a.ref.index - b.ref.index);
-        const at = sorted[nearestRankIndex(sorted.length, m.percentile!)]!;
-        valueMs = at.ms;
-        sli = ratio(Math.round(at.ms), unit);
-        used = [at];
-      }
+    let records: RecordRef[] = buckets.flatMap((b) => b.refs);
+    let listed = counted;
+    if (counted > 0 && m.statistic === 'average') {
+      const sum = buckets.reduce((s, b) => s + b.total(), 0n);
+      sli = ratio(sum, BigInt(counted) * BigInt(unit));
+      valueMs = Number(sum) / counted;
+    } else if (counted > 0) {
+      const sorted = buckets.flatMap((b) => b.samples!).sort((a, b) => a.ms - b.ms || a.ref.index - b.ref.index);
+      const at = sorted[nearestRankIndex(sorted.length, m.percentile!)]!;
+      valueMs = at.ms;
+      sli = ratio(Math.round(at.ms), unit);
+      records = [at.ref];
+      listed = 1;
     }
     return {
       sli,
@@ -97,12 +133,12 @@ export class TimeStatCounter {
         source: m.source,
         channel: m.channel,
         calendar: m.calendar,
-        counted: all.length,
+        counted,
         pending,
         excluded,
         valueMs,
-        records: used.slice(0, MAX_RECORDS).map((s) => s.ref),
-        recordsOmitted: Math.max(0, used.length - MAX_RECORDS),
+        records: records.slice(0, MAX_RECORDS),
+        recordsOmitted: Math.max(0, listed - MAX_RECORDS),
       },
     };
   }
