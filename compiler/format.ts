@@ -301,17 +301,17 @@ function printStatement(s: Statement, ladder: LadderWord): string {
     case 'CountedFrom':
       return `counted from ${s.from}`;
     case 'Warning':
-      return words(`warn at ${printValue(s.at)} of ${clockNames[s.target]} time`, s.to && `to ${quote(s.to.value)}`);
+      return words(`warn at ${printValue(s.at)} of ${clockNames[s.target]} time`, s.to && `to ${printText(s.to)}`);
     case 'Step':
       return words(
         `step ${s.number.raw} ${printText(s.role)} after ${printValue(s.after)}`,
         printOnCalendar(s.calendar),
-        s.contact && `contact ${quote(s.contact.value)}`,
+        s.contact && `contact ${printText(s.contact)}`,
       );
     case 'Report':
       return words(
         `report ${printText(s.title)} ${s.frequency}`,
-        s.recipient && `to ${quote(s.recipient.value)}`,
+        s.recipient && `to ${printText(s.recipient)}`,
         s.covering.length > 0 && `covering ${printNames(s.covering)}`,
       );
     // scenarios

@@ -41,5 +41,5 @@ export function lowerPauseCap(s: A.PauseStmt): M.DurationModel | null {
 
 /** The warning ladder of an escalation, in the contract's order (the evaluator orders it by threshold). */
 export function lowerWarnings(body: readonly A.EscalationStmt[]): M.EscalationModel['warnings'] {
-  return body.flatMap((s) => (s.kind === 'Warning' && s.at.kind === 'Percentage' ? [{ at: s.at.value, target: s.target, to: s.to?.value ?? null, line: line(s) }] : []));
+  return body.flatMap((s) => (s.kind === 'Warning' && s.at.kind === 'Percentage' ? [{ at: s.at.value, target: s.target, to: s.to ? lowerText(s.to) : null, line: line(s) }] : []));
 }

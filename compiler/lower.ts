@@ -248,7 +248,7 @@ function lowerEscalation(e: A.EscalationDecl): M.EscalationModel {
     objectives: e.body.flatMap((s) => (s.kind === 'AppliesToObjectives' ? s.objectives.map((o) => o.name) : [])),
     steps: e.body
       .filter((s): s is A.EscalationStep => s.kind === 'Step')
-      .map((s) => ({ line: line(s), number: s.number.value, role: lowerText(s.role), after: duration(s.after), calendar: s.calendar?.name ?? fallback, contact: s.contact?.value ?? null })),
+      .map((s) => ({ line: line(s), number: s.number.value, role: lowerText(s.role), after: duration(s.after), calendar: s.calendar?.name ?? fallback, contact: s.contact ? lowerText(s.contact) : null })),
   };
 }
 
@@ -285,7 +285,7 @@ export function lower(doc: A.Document, sourceHash = ''): M.ContractModel {
     creditTerms: terms ? { line: line(terms), caps: caps(terms.body), soleRemedy: terms.body.some((s) => s.kind === 'SoleRemedy'), penalty: terms.body.some((s) => s.kind === 'Penalty'), texts: texts(terms.body) } : null,
     escalations: decls('Escalation').map(lowerEscalation),
     reports: decls('Reporting').flatMap((r) =>
-      r.body.flatMap((s) => (s.kind === 'Report' ? [{ line: line(s), title: lowerText(s.title), frequency: s.frequency, recipient: s.recipient?.value ?? null, covering: s.covering.map((c) => c.name) }] : [])),
+      r.body.flatMap((s) => (s.kind === 'Report' ? [{ line: line(s), title: lowerText(s.title), frequency: s.frequency, recipient: s.recipient ? lowerText(s.recipient) : null, covering: s.covering.map((c) => c.name) }] : [])),
     ),
     reportingTexts: decls('Reporting').flatMap((r) => texts(r.body)),
     scenarios: decls('Scenario').map((s) => ({

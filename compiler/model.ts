@@ -252,7 +252,8 @@ export interface EscalationStepModel extends Located {
   role: TextModel;
   after: DurationModel;
   calendar: string | null;
-  contact: string | null;
+  /** A name or address (language-neutral) or a role per language. */
+  contact: TextModel | null;
 }
 
 export interface EscalationModel extends NamedModel {
@@ -260,7 +261,7 @@ export interface EscalationModel extends NamedModel {
   priorities: string[];
   countedFrom: 'creation' | 'breach';
   /** The warning ladder, in the contract's order. */
-  warnings: Array<{ at: number; target: A.TargetKind; to: string | null; line: number }>;
+  warnings: Array<{ at: number; target: A.TargetKind; to: TextModel | null; line: number }>;
   /** `including paused time`: step times run through pauses. */
   includePaused: boolean;
   /** `for objective …`: the objectives whose missed periods escalate. */
@@ -273,7 +274,7 @@ export interface EscalationModel extends NamedModel {
 export interface ReportModel extends Located {
   title: TextModel;
   frequency: A.Frequency;
-  recipient: string | null;
+  recipient: TextModel | null;
   covering: string[];
 }
 

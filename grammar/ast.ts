@@ -477,7 +477,7 @@ export type EscalationStmt =
   /** `counted from creation` / `counted from breach` */
   | { kind: 'CountedFrom'; range: Range; from: 'creation' | 'breach' }
   /** `warn at 75% of resolution time to "Teamleider"` */
-  | { kind: 'Warning'; range: Range; at: Value; target: TargetKind; to: StringLit | null }
+  | { kind: 'Warning'; range: Range; at: Value; target: TargetKind; to: Text | null }
   /** `including paused time`: step times count paused time too. */
   | { kind: 'IncludingPaused'; range: Range }
   | EscalationStep
@@ -492,7 +492,8 @@ export interface EscalationStep extends NodeBase {
   role: Text;
   after: Value;
   calendar: Ident | null;
-  contact: StringLit | null;
+  /** A name or address reads the same in every language; a role is written per language. */
+  contact: Text | null;
 }
 
 export interface EscalationDecl extends NodeBase {
@@ -509,7 +510,7 @@ export interface ReportStmt extends NodeBase {
   kind: 'Report';
   title: Text;
   frequency: Frequency;
-  recipient: StringLit | null;
+  recipient: Text | null;
   covering: Ident[];
 }
 

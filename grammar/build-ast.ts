@@ -623,7 +623,7 @@ class AstBuilder {
       const s = step.children;
       const sr = this.range(step);
       const num = this.token(s, T.NumberToken);
-      const contact = this.token(s, T.StringLiteral);
+      const contact = this.node(s, 'textParts', 1);
       return {
         kind: 'Step',
         range: sr,
@@ -631,7 +631,7 @@ class AstBuilder {
         role: this.text(this.node(s, 'textParts'), sr),
         after: this.valueOf(s, 0, sr),
         calendar: this.onCalendar(s),
-        contact: contact ? this.string(contact, sr) : null,
+        contact: contact ? this.text(contact, sr) : null,
       };
     }
     if (this.has(c, T.For) && this.has(c, T.Objective)) return { kind: 'AppliesToObjectives', range, objectives: this.identList(this.node(c, 'identList'), range) };
@@ -640,8 +640,7 @@ class AstBuilder {
     if (this.has(c, T.For)) return { kind: 'AppliesTo', range, priorities: this.identList(this.node(c, 'identList'), range) };
     if (this.has(c, T.Counted)) return { kind: 'CountedFrom', range, from: this.has(c, T.Breach) ? 'breach' : 'creation' };
     if (this.has(c, T.Including)) return { kind: 'IncludingPaused', range };
-    const to = this.token(c, T.StringLiteral);
-    return { kind: 'Warning', range, at: this.valueOf(c, 0, range), target: this.clockKind(this.node(c, 'clockKind')), to: to ? this.string(to, range) : null };
+    return { kind: 'Warning', range, at: this.valueOf(c, 0, range), target: this.clockKind(this.node(c, 'clockKind')), to: this.optText(c, range) };
   }
 
   private report(node: CstNode): A.ReportStmt {
@@ -652,13 +651,13 @@ class AstBuilder {
       [[T.Real, 'real time'], [T.Daily, 'daily'], [T.Weekly, 'weekly'], [T.Quarterly, 'quarterly'], [T.Yearly, 'yearly']],
       'monthly',
     );
-    const recipient = this.token(c, T.StringLiteral);
+    const recipient = this.node(c, 'textParts', 1);
     return {
       kind: 'Report',
       range,
       title: this.text(this.node(c, 'textParts'), range),
       frequency,
-      recipient: recipient ? this.string(recipient, range) : null,
+      recipient: recipient ? this.text(recipient, range) : null,
       covering: this.identList(this.node(c, 'identList'), range),
     };
   }

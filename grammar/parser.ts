@@ -1042,7 +1042,7 @@ export class SlacParser extends CstParser {
           this.CONSUME(T.Time);
           this.OPTION(() => {
             this.CONSUME(T.To);
-            this.CONSUME(T.StringLiteral);
+            this.SUBRULE(this.textParts);
           });
         },
       },
@@ -1068,7 +1068,7 @@ export class SlacParser extends CstParser {
     this.OPTION(() => this.SUBRULE(this.onCalendar));
     this.OPTION2(() => {
       this.CONSUME(T.Contact);
-      this.CONSUME(T.StringLiteral);
+      this.SUBRULE2(this.textParts);
     });
   });
 
@@ -1097,7 +1097,7 @@ export class SlacParser extends CstParser {
     ]);
     this.OPTION(() => {
       this.CONSUME(T.To);
-      this.CONSUME(T.StringLiteral);
+      this.SUBRULE2(this.textParts);
     });
     this.OPTION2(() => {
       this.CONSUME(T.Covering);

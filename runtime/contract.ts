@@ -246,7 +246,8 @@ export interface RtEscalationStep {
   role: RtText;
   after: RtDuration;
   calendar: string | null;
-  contact: string | null;
+  /** A name or address under `*`, or a role per language. */
+  contact: RtText | null;
   line: number;
 }
 
@@ -255,7 +256,7 @@ export interface RtEscalation extends RtNamed {
   priorities: string[];
   countedFrom: 'creation' | 'breach';
   /** The warning ladder, in the contract's order; `to` is who is told. */
-  warnings: Array<{ at: number; target: RtClockKind; to: string | null; line: number }>;
+  warnings: Array<{ at: number; target: RtClockKind; to: RtText | null; line: number }>;
   /** Step times count paused time too (`including paused time`); otherwise pauses are skipped. */
   includePaused: boolean;
   /**

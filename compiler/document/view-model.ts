@@ -254,16 +254,17 @@ export interface DocumentView {
     title: Txt;
     priorities: Txt[];
     countedFrom: 'creation' | 'breach';
-    warnings: Array<{ at: string; target: A.TargetKind; to: string | null }>;
+    /** `hasTo`: the warning names whom it goes to (`to` is null when that text lacks the document's language). */
+    warnings: Array<{ at: string; target: A.TargetKind; to: Txt; hasTo: boolean }>;
     includePaused: boolean;
     /** The objectives whose missed periods escalate, and whether the procedure applies to tickets too. */
     objectives: Txt[];
     forTickets: boolean;
     conditions: VmCondition[];
-    steps: Array<{ number: number; role: Txt; after: string; window: Txt; hasWindow: boolean; contact: string | null }>;
+    steps: Array<{ number: number; role: Txt; after: string; window: Txt; hasWindow: boolean; contact: Txt; hasContact: boolean }>;
     texts: Txt[];
   }>;
-  reports: Array<{ title: Txt; frequency: A.Frequency; recipient: string | null; covering: Txt[] }>;
+  reports: Array<{ title: Txt; frequency: A.Frequency; recipient: Txt; hasRecipient: boolean; covering: Txt[] }>;
   reportingTexts: Txt[];
   scenarios: VmScenario[];
   holidaySets: Array<{ countryName: string; regionName: string | null; calendars: Txt[]; days: Array<{ date: string; name: string | null }> }>;
@@ -647,7 +648,7 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
     title: nameOf(e, lang),
     priorities: e.priorities.map(priorityTitle),
     countedFrom: e.countedFrom,
-    warnings: e.warnings.map((w) => ({ at: formatPercentage(w.at, lang), target: w.target, to: w.to })),
+    warnings: e.warnings.map((w) => ({ at: formatPercentage(w.at, lang), target: w.target, to: title(w.to, lang), hasTo: w.to !== null })),
     includePaused: e.includePaused,
     objectives: e.objectives.map(objectiveTitle),
     forTickets: e.priorities.length > 0 || e.objectives.length === 0,
@@ -658,7 +659,8 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
       after: formatDuration(s.after, lang),
       window: s.after.clock === 'calendar' ? null : calendarTitle(s.calendar),
       hasWindow: s.calendar !== null && s.after.clock !== 'calendar',
-      contact: s.contact,
+      contact: title(s.contact, lang),
+      hasContact: s.contact !== null,
     })),
     texts: texts(e.texts),
   });
@@ -814,7 +816,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
       ? { caps: model.creditTerms.caps.map((c) => ({ amount: amount(c.amount, a.fee, lang), period: period(c.period, lang) })), soleRemedy: model.creditTerms.soleRemedy, texts: texts(model.creditTerms.texts) }
       : null,
     escalations: model.escalations.map(escalation),
-    reports: model.reports.map((r) => ({ title: title(r.title, lang), frequency: r.frequency, recipient: r.recipient, covering: r.covering.map(objectiveTitle) })),
+    reports: model.reports.map((r) => ({ title: title(r.title, lang), frequency: r.frequency, recipient: title(r.recipient, lang), hasRecipient: r.recipient !== null, covering: r.covering.map(objectiveTitle) })),
     reportingTexts: texts(model.reportingTexts),
     scenarios: [],
     holidaySets: [],

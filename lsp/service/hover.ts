@@ -214,7 +214,7 @@ function nameHover(doc: SlacDocument, o: Occurrence): string[] {
       if (words.length) return [header('escalation', o.name, titleOf(node.title)), ...words, usage];
       return [
         header('escalation', o.name, titleOf(node.title)),
-        ...steps.map((s) => `- step ${s.number.raw}: ${md(titleOf(s.role) ?? '')} after ${md(valueWords(s.after, 'en'))}${s.contact ? ` — ${md(s.contact.value)}` : ''}`),
+        ...steps.map((s) => `- step ${s.number.raw}: ${md(titleOf(s.role) ?? '')} after ${md(valueWords(s.after, 'en'))}${s.contact ? ` — ${md(titleOf(s.contact) ?? '')}` : ''}`),
         usage,
       ];
     }

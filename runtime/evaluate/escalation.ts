@@ -35,7 +35,7 @@ export function escalate(ctx: Context, t: ParsedTicket, tl: Timeline, priority: 
         throw err;
       }
       if (at !== null && at <= end) {
-        reached = { escalation: e.name, step: step.number, role: ctx.text(step.role) ?? '', contact: step.contact, at: ctx.fmt(at), line: step.line, next: null };
+        reached = { escalation: e.name, step: step.number, role: ctx.text(step.role) ?? '', contact: ctx.text(step.contact), at: ctx.fmt(at), line: step.line, next: null };
       } else {
         if (reached && open && at !== null) reached.next = { step: step.number, role: ctx.text(step.role) ?? '', at: ctx.fmt(at) };
         break;

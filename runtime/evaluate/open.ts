@@ -58,6 +58,6 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 /** The warning ladder for this priority and clock, from the escalations that apply to the ticket, lowest threshold first. */
 function warningsFor(ctx: Context, t: ParsedTicket, priority: string, kind: RtClockKind): Array<{ at: number; to: string | null; line: number }> {
   const out: Array<{ at: number; to: string | null; line: number }> = [];
-  for (const e of ctx.escalationsFor(priority, t)) for (const w of e.warnings) if (w.target === kind) out.push({ at: w.at, to: w.to, line: w.line });
+  for (const e of ctx.escalationsFor(priority, t)) for (const w of e.warnings) if (w.target === kind) out.push({ at: w.at, to: ctx.text(w.to), line: w.line });
   return out.sort((a, b) => a.at - b.at || a.line - b.line);
 }
