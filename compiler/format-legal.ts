@@ -1,10 +1,10 @@
 /** `slac fmt` for the legal frame and the credits per incident: headers and statement lines. */
 import type * as A from '../grammar/ast.js';
 import { clockNames } from './format-lifecycle.js';
-import { printAmount, printNames, printPeriod, printText, printValue, quote } from './format.js';
+import { printAmount, printDateTime, printNames, printPeriod, printText, printValue, quote } from './format.js';
 
 export type LegalDeclaration = A.PartyDecl | A.LegalDecl | A.OutageCreditsDecl | A.TicketCreditsDecl | A.RevisionsDecl;
-export type LegalStatement = Exclude<A.PartyStmt | A.LegalStmt | A.OutageBandStmt | A.TicketBandStmt | A.RevisionStmt, A.TextStmt>;
+export type LegalStatement = Exclude<A.PartyStmt | A.LegalStmt | A.OutageBandStmt | A.TicketBandStmt | A.RevisionStmt, A.TextStmt> | A.IncidentExpectation;
 
 export function printLegalHeader(d: LegalDeclaration): string {
   switch (d.kind) {
@@ -26,6 +26,9 @@ function printBreachRule(r: A.BreachRule): string {
   const window = r.inWindow ? `${r.inWindow.count.raw} breaches in ${r.inWindow.months.raw} months` : null;
   return `after ${[consecutive, window].filter((x) => x !== null).join(' or ')}`;
 }
+
+/** The consequence of a repeated-breach rule as the language writes it. */
+export const consequenceWords: Record<A.ExpectBreachRuleConsequence, string> = { 'improvement-plan': 'improvement plan', termination: 'termination' };
 
 const join = (...parts: Array<string | null | false>) => parts.filter((p): p is string => typeof p === 'string' && p !== '').join(' ');
 
@@ -71,5 +74,11 @@ export function printLegalStatement(s: LegalStatement): string {
       return `date ${s.date.value}`;
     case 'Revision':
       return `change ${quote(s.version.value)} ${s.date.value} ${printText(s.text)}`;
+    case 'ExpectTicketCredit':
+      return `expect credit for ticket ${s.ticket.name} ${clockNames[s.target]} is ${s.amount ? printAmount(s.amount) : 'none'}`;
+    case 'ExpectOutageCredit':
+      return `expect credit for outage of ${s.objective.name} from ${printDateTime(s.from)} is ${s.amount ? printAmount(s.amount) : 'none'}`;
+    case 'ExpectBreachRule':
+      return `expect ${consequenceWords[s.consequence]} for ${s.objective.name} ${s.period ? `in ${s.period.value}` : 'none'}`;
   }
 }

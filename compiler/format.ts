@@ -120,7 +120,7 @@ function printOnCalendar(calendar: A.Ident | null): string | null {
   return calendar && `on ${calendar.name}`;
 }
 
-function printDateTime(dt: A.DateTimeLit): string {
+export function printDateTime(dt: A.DateTimeLit): string {
   return `${dt.date} ${dt.time}`;
 }
 

@@ -20,11 +20,12 @@ import type { ContractModel, ScenarioModel } from './model.js';
 import { lowerDuration } from './lower.js';
 import { toRuntimeContract } from './emit/runtime-contract.js';
 import { Evaluation, OptionsError } from '../runtime/evaluate/engine.js';
-import type { CreditResult, ObjectiveResult, Report } from '../runtime/evaluate/report.js';
+import type { CreditResult, Money, ObjectiveResult, Report } from '../runtime/evaluate/report.js';
 import type { RtValue, RuntimeContract } from '../runtime/contract.js';
 import { fmtNumber } from '../runtime/evaluate/context.js';
 import { Vocabulary } from '../runtime/evaluate/statuses.js';
 import { checkLifecycleExpectation, scenarioTicket } from './scenario-lifecycle.js';
+import { checkIncidentExpectation } from './scenario-incidents.js';
 
 export interface ExpectationResult {
   line: number;
@@ -107,7 +108,7 @@ export function runScenario(contract: RuntimeContract, s: ScenarioModel, file: s
   }
   for (const p of report.data.problems) result.problems.push(`line ${p.line ?? '?'}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
   for (const stmt of s.body) {
-    const r = checkExpectation(contract, report, stmt) ?? checkLifecycleExpectation(report, stmt, zone);
+    const r = checkExpectation(contract, report, stmt) ?? checkLifecycleExpectation(report, stmt, zone) ?? checkIncidentExpectation(report, stmt, zone);
     if (r) result.expectations.push(r);
   }
   result.passed = result.expectations.every((e) => e.passed) && report.data.problems.every((p) => p.severity !== 'error');
@@ -210,22 +211,14 @@ function checkExpectation(contract: RuntimeContract, r: Report, stmt: A.Scenario
       return { line: at, text, passed, expected: `${valueText(v)} (±${fmtNumber(tolerance - 1e-9)})`, actual: o === null ? `no ${stmt.objective.name} result for ${stmt.period.value}` : valueOf(o) };
     }
     case 'ExpectCredit': {
-      const amountText = stmt.amount === null ? 'none' : `${valueText(stmt.amount.value)}${stmt.amount.ofFee ? ' of monthly fee' : ''}`;
+      const amountText = expectedAmountText(stmt.amount);
       const text = `expect credit for ${stmt.objective.name} in ${stmt.period.value} is ${amountText}`;
       const c = r.credits.find((x) => x.objective === stmt.objective.name && x.period === stmt.period.value) ?? null;
       if (c === null) {
         const hasLadder = contract.credits.some((l) => l.objective === stmt.objective.name);
         return { line: at, text, passed: false, expected: amountText, actual: hasLadder ? `no result for ${stmt.period.value}` : `the contract has no credits for ${stmt.objective.name}` };
       }
-      let passed: boolean;
-      const a = stmt.amount;
-      if (a === null) passed = (c.granted.minor ?? 0) === 0 && (c.granted.percentOfFee ?? 0) === 0;
-      else if (a.value.kind === 'Money') passed = c.granted.minor === a.value.minor;
-      else {
-        const pct = a.value.kind === 'Percentage' ? a.value.value : NaN;
-        passed = c.granted.percentOfFee !== null && Math.abs(c.granted.percentOfFee - pct) <= 1e-4;
-      }
-      return { line: at, text, passed, expected: amountText, actual: describeCredit(c) };
+      return { line: at, text, passed: grantedMatches(c.granted, stmt.amount), expected: amountText, actual: describeCredit(c) };
     }
     default:
       return null;
@@ -239,9 +232,29 @@ function findObjective(r: Report, name: string, period: string): ObjectiveResult
 const fmtValue = (v: number, unit: string) => `${fmtNumber(v)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
 const valueOf = (o: ObjectiveResult) => (o.sli === null ? 'no data' : fmtValue(o.sli, o.unit));
 
+/** `5% of monthly fee`, `EUR 250`, `none`: an expected credit as the scenario writes it. */
+export function expectedAmountText(a: A.Amount | null): string {
+  return a === null ? 'none' : `${valueText(a.value)}${a.ofFee ? ' of monthly fee' : ''}`;
+}
+
+/** The granted credit is the expected one: money to the cent, a share of the fee to 0.0001%, none as zero. */
+export function grantedMatches(g: Money, a: A.Amount | null): boolean {
+  if (a === null) return (g.minor ?? 0) === 0 && (g.percentOfFee ?? 0) === 0;
+  if (a.value.kind === 'Money') return g.minor === a.value.minor;
+  const pct = a.value.kind === 'Percentage' ? a.value.value : NaN;
+  return g.percentOfFee !== null && Math.abs(g.percentOfFee - pct) <= 1e-4;
+}
+
+/** A granted credit as a scenario failure reports it. */
+export function grantedText(g: Money): string {
+  return (g.minor ?? 0) === 0 && (g.percentOfFee ?? 0) === 0 ? 'none' : `${g.percentOfFee !== null ? `${fmtNumber(g.percentOfFee)}% of monthly fee` : ''}${g.minor !== null ? ` (${g.currency ?? ''} ${(g.minor / 100).toFixed(2)})` : ''}`.trim();
+}
+
+/** Why a credit is less than its band: `, in the acceptance period`, `, capped`, or nothing. */
+export function reductionText(c: { inAcceptancePeriod: boolean; caps: readonly unknown[] }): string {
+  return c.inAcceptancePeriod ? ', in the acceptance period' : c.caps.length > 0 ? ', capped' : '';
+}
+
 function describeCredit(c: CreditResult): string {
-  const g = c.granted;
-  const amount = (g.minor ?? 0) === 0 && (g.percentOfFee ?? 0) === 0 ? 'none' : `${g.percentOfFee !== null ? `${fmtNumber(g.percentOfFee)}% of monthly fee` : ''}${g.minor !== null ? ` (${g.currency ?? ''} ${(g.minor / 100).toFixed(2)})` : ''}`.trim();
-  const why = c.inAcceptancePeriod ? ', in the acceptance period' : c.caps.length > 0 ? ', capped' : '';
-  return `${amount}${c.sli !== null ? ` at ${fmtNumber(c.sli)}` : ''}${c.band ? `, band ${c.band.comparison} ${fmtNumber(c.band.threshold)} (line ${c.band.line})` : ', no band'}${why}`;
+  return `${grantedText(c.granted)}${c.sli !== null ? ` at ${fmtNumber(c.sli)}` : ''}${c.band ? `, band ${c.band.comparison} ${fmtNumber(c.band.threshold)} (line ${c.band.line})` : ', no band'}${reductionText(c)}`;
 }

@@ -158,7 +158,7 @@ export function collectReferences(document: A.Document): Reference[] {
             s.fields.forEach((f) => builtInFields.has(f.field.name) || ref('field', f.field));
           } else if (s.kind === 'Outage') ref('service', s.service);
           else if (s.kind === 'Measurement') ref('objective', s.objective);
-          else if (s.kind === 'ExpectCredit' || s.kind === 'ExpectObjective' || s.kind === 'ExpectValue') ref('objective', s.objective);
+          else if (s.kind === 'ExpectCredit' || s.kind === 'ExpectObjective' || s.kind === 'ExpectValue' || s.kind === 'ExpectOutageCredit' || s.kind === 'ExpectBreachRule') ref('objective', s.objective);
         }
         break;
       case 'Legal':

@@ -4,7 +4,7 @@
  * audit, improvement plans, and credit ladders per outage and per ticket. Part of `ast.ts`.
  */
 import type { Range } from '../diagnostics/index.js';
-import type { Amount, CapStmt, DateLit, Ident, NumberLit, PeriodSpec, StringLit, TargetKind, Text, TextStmt, Value } from './ast.js';
+import type { Amount, CapStmt, DateLit, DateTimeLit, Ident, NumberLit, PeriodLit, PeriodSpec, StringLit, TargetKind, Text, TextStmt, Value } from './ast.js';
 
 export type PartyRole = 'provider' | 'customer';
 
@@ -113,3 +113,14 @@ export interface RevisionsDecl {
   range: Range;
   body: RevisionStmt[];
 }
+
+export type ExpectBreachRuleConsequence = 'improvement-plan' | 'termination';
+
+/** Scenario expectations on credits per incident and repeated-breach rules. */
+export type IncidentExpectation =
+  /** `expect credit for ticket T1 resolution is EUR 250` / `… is none`: the credit the ticket's clock earns. */
+  | { kind: 'ExpectTicketCredit'; range: Range; ticket: Ident; target: TargetKind; amount: Amount | null }
+  /** `expect credit for outage of uptime from 2026-03-10 02:00 is 5% of monthly fee`: the outage counted at that instant. */
+  | { kind: 'ExpectOutageCredit'; range: Range; objective: Ident; from: DateTimeLit; amount: Amount | null }
+  /** `expect improvement plan for uptime in 2026-05` (triggered by that period), `expect termination for uptime none`. */
+  | { kind: 'ExpectBreachRule'; range: Range; consequence: ExpectBreachRuleConsequence; objective: Ident; period: PeriodLit | null };

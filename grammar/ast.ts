@@ -7,7 +7,7 @@
 import type { Range } from '../diagnostics/index.js';
 
 export type { Position, Range } from '../diagnostics/index.js';
-import type { LegalDecl, OutageCreditsDecl, PartyDecl, RevisionsDecl, TicketCreditsDecl } from './ast-legal.js';
+import type { IncidentExpectation, LegalDecl, OutageCreditsDecl, PartyDecl, RevisionsDecl, TicketCreditsDecl } from './ast-legal.js';
 export type * from './ast-legal.js';
 
 interface NodeBase {
@@ -621,7 +621,8 @@ export type Expectation =
   /** `expect uptime in 2026-03 met` (the checker rejects the outcomes only clocks have) */
   | { kind: 'ExpectObjective'; range: Range; objective: Ident; period: PeriodLit; outcome: ClockOutcome }
   /** `expect uptime in 2026-03 is 99.94%` */
-  | { kind: 'ExpectValue'; range: Range; objective: Ident; period: PeriodLit; value: Value };
+  | { kind: 'ExpectValue'; range: Range; objective: Ident; period: PeriodLit; value: Value }
+  | IncidentExpectation;
 
 export type ClockOutcome = 'met' | 'breached' | 'pending' | 'paused' | 'uncertain';
 

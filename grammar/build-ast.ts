@@ -772,6 +772,10 @@ class AstBuilder {
     const outcomeNode = this.node(c, 'outcome');
     const outcome = this.pick<A.ClockOutcome>(outcomeNode?.children ?? {}, [[T.Breached, 'breached'], [T.Pending, 'pending'], [T.Paused, 'paused'], [T.Uncertain, 'uncertain']], 'met');
     const name = this.identOf(c, T.Identifier, 0, range);
+    const breach = this.node(c, 'breachExpectation');
+    if (breach) return this.breachExpectation(breach, range);
+    const incident = this.node(c, 'incidentSubject');
+    if (incident) return this.incidentCredit(incident, this.has(c, T.None) ? null : this.amount(this.node(c, 'amount'), range), range);
     if (this.has(c, T.Credit)) {
       return { kind: 'ExpectCredit', range, objective: name, period, amount: this.has(c, T.None) ? null : this.amount(this.node(c, 'amount'), range) };
     }
@@ -798,6 +802,25 @@ class AstBuilder {
     }
     if (outcomeNode) return { kind: 'ExpectObjective', range, objective: name, period, outcome };
     return { kind: 'ExpectValue', range, objective: name, period, value: this.valueOf(c, 0, range) };
+  }
+
+  private incidentCredit(node: CstNode, amount: A.Amount | null, range: A.Range): A.IncidentExpectation {
+    const c = node.children;
+    const name = this.identOf(c, T.Identifier, 0, range);
+    if (this.has(c, T.Ticket)) return { kind: 'ExpectTicketCredit', range, ticket: name, target: this.clockKind(this.node(c, 'clockKind')), amount };
+    return { kind: 'ExpectOutageCredit', range, objective: name, from: this.dateTime(this.node(c, 'dateTime'), range), amount };
+  }
+
+  private breachExpectation(node: CstNode, range: A.Range): A.IncidentExpectation {
+    const c = node.children;
+    const period = this.node(c, 'periodLit');
+    return {
+      kind: 'ExpectBreachRule',
+      range,
+      consequence: this.has(c, T.Termination) ? 'termination' : 'improvement-plan',
+      objective: this.identOf(c, T.Identifier, 0, range),
+      period: period ? this.periodLit(period, range) : null,
+    };
   }
 
   // ----- legal frame and credits per incident ------------------------------------------------

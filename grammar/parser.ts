@@ -1239,9 +1239,16 @@ export class SlacParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.Credit);
           this.CONSUME(T.For);
-          this.CONSUME(T.Identifier);
-          this.CONSUME(T.In);
-          this.SUBRULE(this.periodLit);
+          this.OR8([
+            {
+              ALT: () => {
+                this.CONSUME(T.Identifier);
+                this.CONSUME(T.In);
+                this.SUBRULE(this.periodLit);
+              },
+            },
+            { ALT: () => this.SUBRULE(this.incidentSubject) },
+          ]);
           this.CONSUME(T.Is);
           this.OR2([{ ALT: () => this.CONSUME(T.None) }, { ALT: () => this.SUBRULE(this.amount) }]);
         },
@@ -1309,6 +1316,53 @@ export class SlacParser extends CstParser {
           ]);
         },
       },
+      { ALT: () => this.SUBRULE(this.breachExpectation) },
+    ]);
+  });
+
+  /** `ticket T1 resolution`, `outage of uptime from 2026-03-10 02:00`: one credit per incident. */
+  public incidentSubject = this.RULE('incidentSubject', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Ticket);
+          this.CONSUME(T.Identifier);
+          this.SUBRULE(this.clockKind);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Outage);
+          this.CONSUME(T.Of);
+          this.CONSUME2(T.Identifier);
+          this.CONSUME(T.From);
+          this.SUBRULE(this.dateTime);
+        },
+      },
+    ]);
+  });
+
+  /** `improvement plan for uptime in 2026-05`, `termination for uptime none` (after `expect`). */
+  public breachExpectation = this.RULE('breachExpectation', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Improvement);
+          this.CONSUME(T.Plan);
+        },
+      },
+      { ALT: () => this.CONSUME(T.Termination) },
+    ]);
+    this.CONSUME(T.For);
+    this.CONSUME(T.Identifier);
+    this.OR2([
+      {
+        ALT: () => {
+          this.CONSUME(T.In);
+          this.SUBRULE(this.periodLit);
+        },
+      },
+      { ALT: () => this.CONSUME(T.None) },
     ]);
   });
 

@@ -175,6 +175,10 @@ export type VmExpectation = { passed: boolean | null } & (
   | { kind: 'credit'; objective: Txt; period: string; amount: VmAmount | null }
   | { kind: 'objective'; objective: Txt; period: string; outcome: A.ClockOutcome }
   | { kind: 'value'; objective: Txt; period: string; value: VmValue }
+  | { kind: 'ticket-credit'; ticket: string; target: A.TargetKind; amount: VmAmount | null }
+  | { kind: 'outage-credit'; objective: Txt; from: string; amount: VmAmount | null }
+  /** `period` null: the rule is not triggered. */
+  | { kind: 'breach-rule'; consequence: A.ExpectBreachRuleConsequence; objective: Txt; period: string | null }
 );
 
 export interface VmScenario {
@@ -907,6 +911,15 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
             period: formatPeriodLiteral(stmt.period.value, lang),
             amount: stmt.amount ? amount(scenarioAmount(stmt.amount), a.fee, lang) : null,
           });
+          break;
+        case 'ExpectTicketCredit':
+          expectations.push({ passed: outcome(stmt), kind: 'ticket-credit', ticket: stmt.ticket.name, target: stmt.target, amount: stmt.amount ? amount(scenarioAmount(stmt.amount), a.fee, lang) : null });
+          break;
+        case 'ExpectOutageCredit':
+          expectations.push({ passed: outcome(stmt), kind: 'outage-credit', objective: objectiveTitle(stmt.objective.name), from: dateTime(stmt.from, lang), amount: stmt.amount ? amount(scenarioAmount(stmt.amount), a.fee, lang) : null });
+          break;
+        case 'ExpectBreachRule':
+          expectations.push({ passed: outcome(stmt), kind: 'breach-rule', consequence: stmt.consequence, objective: objectiveTitle(stmt.objective.name), period: stmt.period ? formatPeriodLiteral(stmt.period.value, lang) : null });
           break;
         case 'ExpectObjective':
           expectations.push({ passed: outcome(stmt), kind: 'objective', objective: objectiveTitle(stmt.objective.name), period: formatPeriodLiteral(stmt.period.value, lang), outcome: stmt.outcome });

@@ -30,7 +30,7 @@ export function checkScenarios(ctx: CheckContext): void {
         if (s.announced && instant(s.announced) > instant(s.from)) ctx.report('invalid-range', s.announced.range, 'maintenance is announced after it started');
       } else if (s.kind === 'Contacts') {
         checkMeasureWords(ctx, s.noun, s.verb);
-      } else if ((s.kind === 'ExpectTicket' || s.kind === 'ExpectClock' || s.kind === 'ExpectAtRisk' || s.kind === 'ExpectStep') && !tickets.has(s.ticket.name)) {
+      } else if ((s.kind === 'ExpectTicket' || s.kind === 'ExpectClock' || s.kind === 'ExpectAtRisk' || s.kind === 'ExpectStep' || s.kind === 'ExpectTicketCredit') && !tickets.has(s.ticket.name)) {
         ctx.report('unknown-reference', s.ticket.range, `no ticket '${s.ticket.name}' is declared before this line in the scenario`);
       }
     }

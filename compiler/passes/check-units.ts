@@ -174,7 +174,7 @@ export function checkUnits(ctx: CheckContext): void {
       case 'Scenario':
         for (const s of decl.body) {
           if (s.kind === 'Contacts') check(s.after, ['Duration'], 'the waiting time of contacts');
-          else if (s.kind === 'ExpectCredit' && s.amount) checkAmount(ctx, s.amount, 'an expected credit');
+          else if ((s.kind === 'ExpectCredit' || s.kind === 'ExpectTicketCredit' || s.kind === 'ExpectOutageCredit') && s.amount) checkAmount(ctx, s.amount, 'an expected credit');
         }
         break;
       default:

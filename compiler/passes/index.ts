@@ -17,6 +17,7 @@ import { checkLadders } from './check-ladders.js';
 import { checkEscalations } from './check-escalations.js';
 import { checkTexts } from './check-texts.js';
 import { checkScenarios } from './check-scenarios.js';
+import { checkIncidentExpectations } from './check-incident-expectations.js';
 import { checkStatuses } from './check-statuses.js';
 import { checkDurationUnits } from './check-duration-units.js';
 import { checkClockClauses } from './check-clock-clauses.js';
@@ -52,6 +53,7 @@ export const checkPasses: readonly CheckPass[] = [
   checkEscalations,
   checkTexts,
   checkScenarios,
+  checkIncidentExpectations,
   checkStatuses,
   checkDurationUnits,
   checkClockClauses,

@@ -1,0 +1,32 @@
+/**
+ * Scenario expectations on credits per incident and repeated-breach rules refer to a rule the
+ * contract has: an expectation about a credit or a consequence that no clause can produce would
+ * always read "none" and prove nothing.
+ */
+import type * as A from '../../grammar/ast.js';
+import { consequenceWords } from '../format-legal.js';
+import { clockNames } from '../format-lifecycle.js';
+import type { CheckContext } from './context.js';
+
+export function checkIncidentExpectations(ctx: CheckContext): void {
+  const ticketBands = ctx.declarations('TicketCredits').flatMap((d) => d.body.filter((s): s is A.TicketBandStmt => s.kind === 'TicketBand'));
+  const outageCredits = new Set(ctx.declarations('OutageCredits').map((d) => d.objective.name));
+  const rules = ctx.declarations('Legal').flatMap((d) => d.body.filter((s) => s.kind === 'ImprovementPlan' || s.kind === 'Termination'));
+  const objectives = new Set(ctx.declarations('Objective').map((d) => d.name.name));
+  for (const scenario of ctx.declarations('Scenario')) {
+    for (const s of scenario.body) {
+      if (s.kind === 'ExpectTicketCredit' && !ticketBands.some((b) => b.target === s.target)) {
+        const clock = clockNames[s.target];
+        ctx.report('missing-clause', s.range, `no credit per ticket is agreed for the ${clock} time: add \`credits per ticket { ${clock} P1 credit EUR 100 }\` or expect another clock`);
+      } else if (s.kind === 'ExpectOutageCredit' && objectives.has(s.objective.name) && !outageCredits.has(s.objective.name)) {
+        ctx.report('missing-clause', s.objective.range, `'${s.objective.name}' has no credits per outage: add \`credits per outage for ${s.objective.name} { at least 30 minutes credit 5% of monthly fee }\``);
+      } else if (s.kind === 'ExpectBreachRule' && objectives.has(s.objective.name)) {
+        const kind = s.consequence === 'termination' ? 'Termination' : 'ImprovementPlan';
+        if (!rules.some((r) => r.kind === kind && r.norms.some((n) => n.name === s.objective.name))) {
+          const words = consequenceWords[s.consequence];
+          ctx.report('missing-clause', s.objective.range, `no ${words} rule names '${s.objective.name}': add it to a \`${words} for …\` line in the \`legal\` block`);
+        }
+      }
+    }
+  }
+}
