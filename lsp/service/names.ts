@@ -39,7 +39,7 @@ export function occurrences(doc: SlacDocument): Occurrence[] {
     if (decl.kind !== 'Scenario') continue;
     for (const s of decl.body) {
       if (s.kind === 'Ticket' && s.id.name) list.push({ kind: 'ticket', name: s.id.name, ident: s.id, declaration: true, scope: decl });
-      else if (s.kind === 'ExpectTicket' && s.ticket.name) list.push({ kind: 'ticket', name: s.ticket.name, ident: s.ticket, declaration: false, scope: decl });
+      else if ((s.kind === 'ExpectTicket' || s.kind === 'ExpectClock' || s.kind === 'ExpectAtRisk' || s.kind === 'ExpectStep' || s.kind === 'ExpectTicketCredit') && s.ticket.name) list.push({ kind: 'ticket', name: s.ticket.name, ident: s.ticket, declaration: false, scope: decl });
     }
   }
   list = list.filter((o) => o.name !== '' && o.ident.range.end.offset > o.ident.range.start.offset);

@@ -15,6 +15,13 @@ describe('definition and references', () => {
     expect(service.definition(m.document, m.position)).toEqual([{ uri: m.document.uri, range: m.ranges[0] }]);
   });
 
+  it('goes to the ticket from a credit expectation and a clock expectation', () => {
+    const source = contract.replace('ticket T1 priority', 'ticket <<T1>> priority').replace('expect T1 resolution met', 'expect T1 resolution met\n  expect T1 resolution due 2026-03-06 21:00\n  expect credit for ticket T<|>1 resolution is none');
+    const m = marked(source);
+    expect(service.definition(m.document, m.position)).toEqual([{ uri: m.document.uri, range: m.ranges[0] }]);
+    expect(service.references(m.document, m.position)).toHaveLength(4);
+  });
+
   it('finds every reference, with or without the declaration', () => {
     const source = contract
       .replace('objective uptime', 'objective <<uptime>>')
