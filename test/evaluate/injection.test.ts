@@ -67,14 +67,14 @@ describe('compiled modules are injection-proof', () => {
       execFileSync(process.execPath, ['--check', file]);
       const mod = (await import(/* @vite-ignore */ `${pathToFileURL(file).href}?v=${i}`)) as {
         metadata: { provider: string; title: Record<string, string> };
-        contract: { services: Array<{ title: Record<string, string> }>; tiers: Array<{ pauses: Array<{ status: string }> }>; escalations: Array<{ steps: Array<{ contact: string; role: Record<string, string> }> }> };
+        contract: { services: Array<{ title: Record<string, string> }>; tiers: Array<{ pauses: Array<{ status: string }> }>; escalations: Array<{ steps: Array<{ contact: Record<string, string>; role: Record<string, string> }> }> };
       };
       expect((globalThis as { __slacPwned?: unknown }).__slacPwned).toBeUndefined();
       expect(mod.metadata.provider).toBe(h);
       expect(Object.values(mod.metadata.title)).toEqual([h]);
       expect(Object.values(mod.contract.services[0]!.title)).toEqual([h]);
       expect(mod.contract.tiers[0]!.pauses[0]!.status).toBe(h);
-      expect(mod.contract.escalations[0]!.steps[0]!.contact).toBe(h);
+      expect(Object.values(mod.contract.escalations[0]!.steps[0]!.contact)).toEqual([h]);
       expect(Object.values(mod.contract.escalations[0]!.steps[0]!.role)).toEqual([h]);
     });
   });
