@@ -234,6 +234,7 @@ function grammarContext(preceding: IToken[], cursorLine: number): GrammarContext
 type Slot =
   | { kind: 'names'; namespace: Namespace }
   | { kind: 'objective-or-ticket' }
+  | { kind: 'ticket' }
   | { kind: 'zone' }
   | { kind: 'country' }
   | { kind: 'region' }
@@ -286,6 +287,10 @@ function slotOf(path: ISyntacticContentAssistPath): Slot | null {
       return occ === 2 ? { kind: 'names', namespace: 'priority' } : occ === 3 ? { kind: 'names', namespace: 'tier' } : null;
     case 'expect':
       return occ === 2 ? { kind: 'objective-or-ticket' } : { kind: 'names', namespace: 'objective' };
+    case 'incidentSubject':
+      return occ === 2 ? { kind: 'names', namespace: 'objective' } : { kind: 'ticket' };
+    case 'breachExpectation':
+      return { kind: 'names', namespace: 'objective' };
     default:
       return null;
   }
@@ -315,15 +320,15 @@ function slotItems(doc: SlacDocument, slot: Slot, site: Site, offset: number): C
         const data: ResolveData = { resolve: 'name', uri: doc.uri, version: doc.version, namespace: slot.namespace, name: d.name };
         return { label: d.name, kind: nameKinds[slot.namespace], detail: title ? `${slot.namespace} · ${title}` : slot.namespace, sortText: `0${d.name}`, data };
       });
-    case 'objective-or-ticket': {
-      const objectives = slotItems(doc, { kind: 'names', namespace: 'objective' }, site, offset);
+    case 'objective-or-ticket':
+      return [...slotItems(doc, { kind: 'ticket' }, site, offset), ...slotItems(doc, { kind: 'names', namespace: 'objective' }, site, offset)];
+    case 'ticket': {
       const scenario = doc.document.declarations.find(
         (d): d is A.ScenarioDecl => d.kind === 'Scenario' && d.range.start.offset <= offset && offset <= d.range.end.offset,
       );
-      const tickets = (scenario?.body ?? [])
+      return (scenario?.body ?? [])
         .filter((s): s is A.ScenarioTicket => s.kind === 'Ticket' && s.id.name !== '')
         .map((s) => ({ label: s.id.name, kind: CompletionItemKind.Variable, detail: `ticket · priority ${s.priority.name}`, sortText: `0${s.id.name}` }));
-      return [...tickets, ...objectives];
     }
     case 'zone': {
       // `timezone Ams` finds Europe/Amsterdam in clients that match the typed word as a prefix:

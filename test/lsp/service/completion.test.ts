@@ -40,6 +40,10 @@ describe('completion', () => {
     expect(labels(at('  response P1 within 15 minutes', '  <|>'))).toEqual(expect.arrayContaining(['next reply', 'update', 'clocks start', 'response', 'paused while']));
     expect(labels(`<|>\n${contract}`)).toEqual(expect.arrayContaining(['statuses', 'aliases']));
     expect(labels(at('expect T1 resolution met', 'expect T1 <|>'))).toEqual(expect.arrayContaining(['response', 'resolution', 'next reply', 'update', 'escalation']));
+    expect(labels(at('expect T1 resolution met', 'expect credit for ticket <|>'))).toEqual(['T1']);
+    expect(labels(at('expect T1 resolution met', 'expect credit for outage of <|>'))).toEqual(expect.arrayContaining(['uptime']));
+    expect(labels(at('expect T1 resolution met', 'expect termination for <|>'))).toEqual(expect.arrayContaining(['uptime']));
+    expect(labels(at('expect T1 resolution met', 'expect <|>'))).toEqual(expect.arrayContaining(['T1', 'uptime', 'credit for', 'improvement plan for', 'termination for']));
   });
 
   it('offers declared priorities in a target', () => {
