@@ -103,6 +103,7 @@ export function collectReferences(document: A.Document): Reference[] {
       if (s.kind === 'Target') {
         s.priorities.forEach((p) => ref('priority', p));
         ref('calendar', s.calendar);
+        conditions(s.conditions);
       } else if (s.kind === 'DefaultCalendar') ref('calendar', s.calendar);
     }
   };

@@ -466,6 +466,7 @@ class AstBuilder {
       priorities: this.identList(this.node(c, 'identList'), range),
       within: this.valueOf(c, 0, range),
       calendar: this.onCalendar(c),
+      conditions: this.nodes(c, 'condition').map((n) => this.condition(n)),
     };
   }
 

@@ -83,7 +83,15 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
     tiers: model.tiers.map((t) => ({
       ...named(t),
       implicit: t.implicit,
-      targets: t.targets.map((x) => ({ priority: x.priority, target: x.target, within: duration(x.within), calendar: x.calendar, line: x.line, from: x.from })),
+      targets: t.targets.map((x) => ({
+        priority: x.priority,
+        target: x.target,
+        within: duration(x.within),
+        calendar: x.calendar,
+        line: x.line,
+        from: x.from,
+        ...(x.conditions.length > 0 ? { conditions: x.conditions.map(condition) } : {}),
+      })),
       pauses: t.pauses.map((p) => ({ condition: p.condition, status: p.status, cap: p.cap ? duration(p.cap) : null, line: p.line })),
       start: t.start ? { at: t.start.at, status: t.start.status, line: t.start.line } : null,
     })),
