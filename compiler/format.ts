@@ -160,7 +160,7 @@ const causes: Record<'force-majeure' | 'customer-caused' | 'third-party', string
   'third-party': 'third party',
 };
 
-function printCondition(s: A.ConditionStmt): string {
+export function printCondition(s: A.ConditionStmt): string {
   return `for ${s.field.name} ${s.values.map((v) => (v.quoted ? quote(v.value) : v.value)).join(', ')}`;
 }
 

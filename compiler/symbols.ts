@@ -169,7 +169,11 @@ export function collectReferences(document: A.Document): Reference[] {
         ref('objective', decl.objective);
         break;
       case 'TicketCredits':
-        for (const s of decl.body) if (s.kind === 'TicketBand') s.priorities.forEach((p) => ref('priority', p));
+        for (const s of decl.body) {
+          if (s.kind !== 'TicketBand') continue;
+          s.priorities.forEach((p) => ref('priority', p));
+          conditions(s.conditions);
+        }
         break;
       default:
         break;

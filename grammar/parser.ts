@@ -1570,6 +1570,7 @@ export class SlacParser extends CstParser {
           this.SUBRULE(this.identList);
           this.CONSUME2(T.Credit);
           this.SUBRULE3(this.amount);
+          this.MANY(() => this.SUBRULE(this.condition));
         },
       },
       { ALT: () => this.SUBRULE(this.textStmt) },

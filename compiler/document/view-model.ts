@@ -832,7 +832,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     zones: [...new Set(model.calendars.map((c) => c.spec.zone))].sort(),
     averageMonth: { days: formatDays(AVERAGE_MONTH_DAYS, lang), hours: formatHours(AVERAGE_MONTH_DAYS * DAY_MS, lang), yearDays: formatDays(AVERAGE_YEAR_DAYS, lang) },
     uses,
-    legal: buildLegalView(model, lang, { objective: objectiveTitle, priority: priorityTitle }),
+    legal: buildLegalView(model, lang, { objective: objectiveTitle, priority: priorityTitle, titles }),
   };
   return lazy(lazy(view, 'scenarios', scenarios), 'holidaySets', holidaySets);
 

@@ -156,7 +156,13 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
     aliases: model.aliases.map((x) => ({ field: x.field, value: x.value, target: x.target, line: x.line })),
     ticketCredits: model.ticketCredits
       ? {
-          bands: model.ticketCredits.bands.map((b) => ({ target: b.target, priority: b.priority, amount: amount(b.amount), line: b.line })),
+          bands: model.ticketCredits.bands.map((b) => ({
+            target: b.target,
+            priority: b.priority,
+            amount: amount(b.amount),
+            line: b.line,
+            ...(b.conditions.length > 0 ? { conditions: b.conditions.map(condition) } : {}),
+          })),
           caps: caps(model.ticketCredits.caps),
           line: model.ticketCredits.line,
         }

@@ -23,7 +23,7 @@ import { CLOSED, NONE, PAUSED, RESOLVED, RUNNING, UNKNOWN, type Vocabulary } fro
 import { clipTimeline, clockStart } from './clock-start.js';
 import { applyPauseCaps } from './pause-caps.js';
 import { cycleClocks } from './reply-clocks.js';
-import { matchesAll, ticketSubject } from './conditions.js';
+import { conditionsText, matchesAll, ticketSubject } from './conditions.js';
 
 export interface Timeline {
   /** Running spans as flat [start, end) pairs; the last end is Infinity when the clock runs at the end. */
@@ -242,9 +242,6 @@ function countedWindows(ctx: Context, pairs: number[], end: number, target: RtTa
   return windows(ctx, open, end);
 }
 
-/** ` for team "Netwerk"`: the conditions of a target, as written, for explanations. */
-const forText = (x: RtTarget) => (x.conditions ?? []).map((c) => ` for ${c.field} ${c.values.map((v) => JSON.stringify(v)).join(', ')}`).join('');
-
 /**
  * The target of a clock for a ticket of this priority: the first, in the order written, whose
  * conditions (`for team "Netwerk"`) the ticket matches, else the one without conditions.
@@ -402,7 +399,7 @@ function explainClock(
   const on = target.calendar === null ? 'in wall-clock time' : `on calendar ${target.calendar}`;
   const who = tier.implicit ? '' : ` (tier ${tier.name}${target.from === 'defaults' ? ', from the default targets' : ''})`;
   const out: Explanation[] = [
-    { rule: 'ticket.target', text: `${target.target} target for ${target.priority}${forText(target)}${who}: ${durationText(target.within)} ${on}`, line: target.line, records: [source] },
+    { rule: 'ticket.target', text: `${target.target} target for ${target.priority}${conditionsText(target.conditions)}${who}: ${durationText(target.within)} ${on}`, line: target.line, records: [source] },
   ];
   if (tl.changes.length > 0) {
     out.push({
