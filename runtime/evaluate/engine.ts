@@ -32,7 +32,7 @@ import { LocalTimes } from '../local-time.js';
 import { type OutageInput, evaluateAvailability } from './availability.js';
 import { Context, durationText, fmtNumber } from './context.js';
 import { evaluateLadders, type Scored } from './credits.js';
-import { earnsTicketCredit, evaluateIncidentCredits, settle, type BreachedClock } from './incident-credits.js';
+import { ticketCreditBand, evaluateIncidentCredits, settle, type BreachedClock } from './incident-credits.js';
 import { evaluateBreachRules } from './breach-rules.js';
 import { type Exact, cmp, sub, toNumber } from './exact.js';
 import { type ObjectivePeriod, objectivePeriods } from './periods.js';
@@ -46,7 +46,7 @@ import { TicketList } from './ticket-list.js';
 import { buildTimeline, evaluateClock, evaluateTicket, responseOf, runClock } from './tickets.js';
 import { clockStart } from './clock-start.js';
 import type { RtTier } from '../contract.js';
-import { type ConditionSubject, excludedCause, matchesAll } from './conditions.js';
+import { type ConditionSubject, excludedCause, matchesAll, ticketSubject } from './conditions.js';
 import { TimeStatCounter, countContactTime, countTicketTime } from './time-stats.js';
 import { ReopenCounter } from './reopens.js';
 
@@ -423,9 +423,8 @@ export class Evaluation {
       tally(status === 'met' ? 'hit' : status === 'breached' ? 'miss' : 'pending');
     }
     for (const clock of [result.response, result.resolution, result.nextReply, result.update]) {
-      if (clock?.status === 'breached' && earnsTicketCredit(this.ctx.contract, clock.kind, clock.priority)) {
-        this.breachedClocks.push({ ticket: result.id, target: clock.kind, priority: clock.priority, created: t.created });
-      }
+      const band = clock?.status === 'breached' ? ticketCreditBand(this.ctx.contract, clock.kind, clock.priority, ticketSubject(t, clock.priority)) : undefined;
+      if (band) this.breachedClocks.push({ ticket: result.id, target: clock!.kind, priority: clock!.priority, created: t.created, band });
     }
     if (this.requested === null || (t.created >= this.requested.from && t.created < this.requested.to)) {
       const s = this.summary;
