@@ -17,7 +17,8 @@ export function checkIncidentExpectations(ctx: CheckContext): void {
     for (const s of scenario.body) {
       if (s.kind === 'ExpectTicketCredit' && !ticketBands.some((b) => b.target === s.target)) {
         const clock = clockNames[s.target];
-        ctx.report('missing-clause', s.range, `no credit per ticket is agreed for the ${clock} time: add \`credits per ticket { ${clock} P1 credit EUR 100 }\` or expect another clock`);
+        const priority = scenario.body.find((t): t is A.ScenarioTicket => t.kind === 'Ticket' && t.id.name === s.ticket.name)?.priority.name || 'P1';
+        ctx.report('missing-clause', s.range, `no credit per ticket is agreed for the ${clock} time: add \`credits per ticket { ${clock} ${priority} credit EUR 100 }\` or expect another clock`);
       } else if (s.kind === 'ExpectOutageCredit' && objectives.has(s.objective.name) && !outageCredits.has(s.objective.name)) {
         ctx.report('missing-clause', s.objective.range, `'${s.objective.name}' has no credits per outage: add \`credits per outage for ${s.objective.name} { at least 30 minutes credit 5% of monthly fee }\``);
       } else if (s.kind === 'ExpectBreachRule' && objectives.has(s.objective.name)) {
