@@ -1,12 +1,13 @@
 /**
  * Scenario expectations on credits per incident and repeated-breach rules refer to a rule the
- * contract has: an expectation about a credit or a consequence that no clause can produce would
- * always read "none" and prove nothing.
+ * contract has, and an expected credit per outage to an outage of the scenario: an expectation
+ * about a credit or a consequence that nothing can produce would always read "none" and prove nothing.
  */
 import type * as A from '../../grammar/ast.js';
 import { consequenceWords } from '../format-legal.js';
 import { clockNames } from '../format-lifecycle.js';
 import type { CheckContext } from './context.js';
+import { instant } from './check-scenarios.js';
 
 export function checkIncidentExpectations(ctx: CheckContext): void {
   const ticketBands = ctx.declarations('TicketCredits').flatMap((d) => d.body.filter((s): s is A.TicketBandStmt => s.kind === 'TicketBand'));
@@ -21,6 +22,8 @@ export function checkIncidentExpectations(ctx: CheckContext): void {
         ctx.report('missing-clause', s.range, `no credit per ticket is agreed for the ${clock} time: add \`credits per ticket { ${clock} ${priority} credit EUR 100 }\` or expect another clock`);
       } else if (s.kind === 'ExpectOutageCredit' && objectives.has(s.objective.name) && !outageCredits.has(s.objective.name)) {
         ctx.report('missing-clause', s.objective.range, `'${s.objective.name}' has no credits per outage: add \`credits per outage for ${s.objective.name} { at least 30 minutes credit 5% of monthly fee }\``);
+      } else if (s.kind === 'ExpectOutageCredit' && !scenario.body.some((o) => o.kind === 'Outage' && instant(o.from) <= instant(s.from) && instant(s.from) < instant(o.to))) {
+        ctx.report('unknown-reference', s.from.range, `no outage of this scenario is under way at ${instant(s.from)}: name an instant from an \`outage of …\` line above`);
       } else if (s.kind === 'ExpectBreachRule' && objectives.has(s.objective.name)) {
         const kind = s.consequence === 'termination' ? 'Termination' : 'ImprovementPlan';
         if (!rules.some((r) => r.kind === kind && r.norms.some((n) => n.name === s.objective.name))) {

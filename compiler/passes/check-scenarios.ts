@@ -3,7 +3,8 @@ import type * as A from '../../grammar/ast.js';
 import { checkMeasureWords } from './check-objectives.js';
 import { type CheckContext, reportRepeated } from './context.js';
 
-const instant = (dt: A.DateTimeLit) => `${dt.date} ${dt.time.padStart(dt.time.indexOf(':') === 1 ? dt.time.length + 1 : dt.time.length, '0')}`;
+/** A scenario time as comparable text: `2026-03-10 02:00`. */
+export const instant = (dt: A.DateTimeLit) => `${dt.date} ${dt.time.padStart(dt.time.indexOf(':') === 1 ? dt.time.length + 1 : dt.time.length, '0')}`;
 
 export function checkScenarios(ctx: CheckContext): void {
   for (const scenario of ctx.declarations('Scenario')) {

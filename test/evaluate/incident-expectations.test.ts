@@ -23,6 +23,7 @@ targets {
 }
 objective up "Up" {
   availability of service S at least 99.9% per month on always
+  excluding customer caused
 }
 objective other "Other" {
   availability of service S at least 95% per month on always
@@ -92,6 +93,7 @@ describe('expect credit for outage of', () => {
   outage of S from 2026-03-10 02:00 to 2026-03-10 02:45
   outage of S from 2026-03-20 10:00 to 2026-03-20 12:30
   outage of S from 2026-03-25 10:00 to 2026-03-25 10:20
+  outage of S from 2026-03-15 08:00 to 2026-03-15 09:00 customer caused
 ${expects}
 }`;
 
@@ -107,7 +109,7 @@ ${expects}
     expect(r[3]!.actual).toBe(`2% of monthly fee (EUR 200.00) (outage 2026-03-10T02:00:00+01:00 … 2026-03-10T02:45:00+01:00, band at least 30 minutes: 2% of monthly fee, line ${lineOf('', 'at least 30 minutes')})`);
   });
 
-  it('lists the credited outages when none is counted at that instant', () => {
+  it('lists the credited outages when none is counted at that instant (an excluded outage)', () => {
     const r = results(scenario('  expect credit for outage of up from 2026-03-15 08:00 is 2% of monthly fee'));
     expect(r[0]!.passed).toBe(false);
     expect(r[0]!.actual).toBe(
@@ -158,6 +160,8 @@ describe('the checker', () => {
   expect credit for outage of other from 2026-03-10 02:00 is none
   expect improvement plan for upp in 2026-04
   expect termination for other none
+  outage of S from 2026-03-10 02:00 to 2026-03-10 02:45
+  expect credit for outage of up from 2026-03-10 02:45 is none
 }`);
     const found = codes(source);
     expect(found).toEqual([
@@ -167,6 +171,7 @@ describe('the checker', () => {
       `${line(source, 'outage of other')}:missing-clause: 'other' has no credits per outage: add \`credits per outage for other { at least 30 minutes credit 5% of monthly fee }\``,
       expect.stringMatching(new RegExp(`^${line(source, 'plan for upp')}:unknown-reference: .*'upp'.*`)),
       `${line(source, 'termination for other')}:missing-clause: no termination rule names 'other': add it to a \`termination for …\` line in the \`legal\` block`,
+      `${line(source, 'from 2026-03-10 02:45')}:unknown-reference: no outage of this scenario is under way at 2026-03-10 02:45: name an instant from an \`outage of …\` line above`,
     ]);
   });
 
