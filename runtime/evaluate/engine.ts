@@ -43,11 +43,12 @@ import { UnknownValues, resolveAliases } from './unknown-values.js';
 import { escalateObjective } from './objective-escalation.js';
 import { type Outcome, ShareCounter, type Tally, exclusionTrace, countContact, countsFor, matchesChannel, shareResult, tallyHit } from './shares.js';
 import { TicketList } from './ticket-list.js';
-import { buildTimeline, evaluateClock, evaluateTicket, responseOf, runClock } from './tickets.js';
+import { onTimeOutcome } from './on-time.js';
+import { buildTimeline, evaluateClock, evaluateTicket, responseOf } from './tickets.js';
 import { clockStart } from './clock-start.js';
 import type { RtTier } from '../contract.js';
 import { type ConditionSubject, excludedCause, matchesAll } from './conditions.js';
-import { TimeStatCounter, countContactTime, countTicketTime } from './time-stats.js';
+import { TimeStatCounter, countContactTime, countTicketTime, ticketTime } from './time-stats.js';
 import { ReopenCounter } from './reopens.js';
 
 export interface EvaluateOptions {
@@ -387,8 +388,7 @@ export class Evaluation {
       }
       const tl = buildTimeline(t, this.ctx.vocabulary, tier, asOf);
       const stop = m.clock === 'response' ? responseOf(t, tl, asOf) : tl.resolvedAt;
-      const hour = { value: 1, unit: 'hour', clock: 'elapsed', amount: 3_600_000 } as const;
-      countTicketTime(counter, index, stop === null ? null : runClock(this.ctx, tl, t.created, stop, asOf, hour, m.calendar), ref);
+      countTicketTime(counter, index, stop === null ? null : ticketTime(this.ctx, tl, clockStart(t, tier, this.ctx.vocabulary, asOf), stop, asOf, m.calendar), ref);
     }
     // percentage objectives on tickets
     for (const counter of this.ticketObjectives) {
@@ -405,9 +405,7 @@ export class Evaluation {
         continue;
       }
       if (m.onTime) {
-        const clock = m.event === 'responded' ? result.response : result.resolution;
-        const status = clock ? (clock.assumed ?? clock.status) : null;
-        tally(status === 'met' ? 'hit' : status === 'breached' ? 'miss' : 'pending');
+        tally(onTimeOutcome(result, m.event));
         continue;
       }
       const tl = buildTimeline(t, this.ctx.vocabulary, tier, asOf);

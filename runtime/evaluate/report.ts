@@ -178,7 +178,7 @@ export interface ShareDetail {
   kind: 'share';
   source: 'contacts' | 'tickets';
   channel: string | null;
-  event: 'answered' | 'abandoned' | 'responded' | 'resolved';
+  event: 'answered' | 'abandoned' | 'responded' | 'resolved' | 'replied' | 'updated';
   within: string | null;
   calendar: string | null;
   /** Items counted (the denominator). */
@@ -195,6 +195,8 @@ export interface ShareDetail {
   aboveForecast: number;
   /** Items of the channel that do not meet the objective's conditions (not counted). */
   unmatched: number;
+  /** `replied` / `updated on time`: resolved tickets never owed a next reply or an update (not counted). */
+  notOwed: number;
 }
 
 export interface QualityDetail {
