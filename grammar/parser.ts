@@ -799,6 +799,7 @@ export class SlacParser extends CstParser {
       { ALT: () => this.CONSUME(T.Identifier) },
       { ALT: () => this.CONSUME(T.Resolved) },
       { ALT: () => this.CONSUME(T.Responded) },
+      { ALT: () => this.CONSUME(T.Replied) },
     ]);
   });
 

@@ -36,13 +36,14 @@ function checkTimeStat(ctx: CheckContext, m: A.TimeStatMeasure): void {
 
 function checkOnTime(ctx: CheckContext, m: A.ShareMeasure): void {
   if (!m.onTime) return;
-  if (nouns[m.noun.name]?.source === 'contacts') ctx.report('unknown-measure', m.noun.range, `${m.noun.name} have no target of their own: write \`within <time>\``);
+  // An unknown verb is reported by check-objectives.ts.
+  if (nouns[m.noun.name]?.source === 'contacts' && verbs.contacts[m.verb.name]) ctx.report('unknown-measure', m.noun.range, `${m.noun.name} have no target of their own: write \`within <time>\``);
   if (m.calendar) ctx.report('misplaced-clause', m.calendar.range, 'on time compares each ticket with its own target, which names its calendar: remove `on …`');
   const event = nouns[m.noun.name]?.source === 'tickets' ? verbs.tickets[m.verb.name] : undefined;
   const clock = event ? cycleEvents[event] : undefined;
   if (clock && !hasTarget(ctx, clock)) {
     const example = clock === 'next-reply' ? 'next reply P1 within 4 business hours' : 'update P1 every 8 business hours';
-    ctx.report('objective-without-target', m.verb.range, `no tier has a ${clock.replace('-', ' ')} target, so no ticket could be ${m.verb.name} on time: add one such as \`${example}\` to the targets`);
+    ctx.report('objective-without-target', m.verb.range, `no tier has ${clock === 'update' ? 'an update' : 'a next reply'} target, so no ticket could be ${m.verb.name} on time: add one such as \`${example}\` to the targets`);
   }
 }
 

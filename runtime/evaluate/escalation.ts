@@ -19,7 +19,8 @@ function stepInstant(ctx: Context, e: RtEscalation, step: RtEscalationStep, ref:
   return runClock(ctx, clipTimeline(tl, ref), ref, tl.resolvedAt, end, step.after, step.calendar).due;
 }
 
-export function escalate(ctx: Context, t: ParsedTicket, tl: Timeline, priority: string, firstBreach: number | null, end: number, open: boolean): EscalationReached[] {
+/** The step reached per escalation; `steps` (when given) receives every step reached, in order. */
+export function escalate(ctx: Context, t: ParsedTicket, tl: Timeline, priority: string, firstBreach: number | null, end: number, open: boolean, steps: EscalationReached[] | null = null): EscalationReached[] {
   const out: EscalationReached[] = [];
   for (const e of ctx.escalationsFor(priority, t)) {
     const ref = e.countedFrom === 'creation' ? t.created : firstBreach;
@@ -36,6 +37,7 @@ export function escalate(ctx: Context, t: ParsedTicket, tl: Timeline, priority: 
       }
       if (at !== null && at <= end) {
         reached = { escalation: e.name, step: step.number, role: ctx.text(step.role) ?? '', contact: step.contact, at: ctx.fmt(at), line: step.line, next: null };
+        steps?.push({ ...reached });
       } else {
         if (reached && open && at !== null) reached.next = { step: step.number, role: ctx.text(step.role) ?? '', at: ctx.fmt(at) };
         break;
