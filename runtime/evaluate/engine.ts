@@ -620,7 +620,7 @@ export class Evaluation {
     const keep = new Set(scored.filter((s) => this.reported(s.period)).map((s) => `${s.objective.name}|${s.period.key}`));
     const reportedMonths = new Set(ladders.credits.concat(ladders.bonuses).filter((r) => keep.has(`${r.objective}|${r.period}`)).map((r) => r.bookedIn));
     const listed = this.tickets.finish();
-    const notified = this.notifications.finish();
+    const notified = this.notifications.finish((ms) => c.fmt(ms));
     const fee = c.contract.agreement.fee;
     const incident = evaluateIncidentCredits(c, this.breachedClocks, everyPeriod, ladders.credits);
     const reportedIncident = incident.filter((i) => this.reportedMonth(i.bookedIn));

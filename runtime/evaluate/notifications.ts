@@ -15,8 +15,14 @@ import { type EvaluatedClock, runClock } from './tickets.js';
 
 export const MAX_NOTIFICATIONS = 1000;
 
-/** A notification with its instant in milliseconds (for ordering; not in the report). */
-export type TicketNotification = Notification & { ms: number };
+/** A notification with its instant in milliseconds, formatted only if it makes the list. */
+export type TicketNotification = Omit<Notification, 'at'> & { ms: number };
+
+/** An escalation step a ticket reached, and when. */
+export interface StepReached {
+  ms: number;
+  reached: EscalationReached;
+}
 
 const isDays = (t: RtTarget) => t.within.clock === 'working' || t.within.clock === 'calendar';
 
@@ -42,22 +48,23 @@ export function warningInstant(ctx: Context, ev: EvaluatedClock, at: number, asO
 }
 
 /** A ticket's notifications by `asOf`: the warnings its clocks reached before they stopped, and the escalation steps reached. */
-export function ticketNotifications(ctx: Context, t: ParsedTicket, clocks: readonly EvaluatedClock[], steps: readonly EscalationReached[], asOf: number): TicketNotification[] {
+export function ticketNotifications(ctx: Context, t: ParsedTicket, clocks: readonly EvaluatedClock[], steps: readonly StepReached[], asOf: number): TicketNotification[] {
   const out: TicketNotification[] = [];
   for (const ev of clocks) {
     if (ev.clock.status === 'not-started') continue;
     const ladder = warningsFor(ctx, t, ev.clock.priority, ev.clock.kind);
     if (ladder.length === 0) continue;
     for (const w of ladder) {
+      // A time clock that counted less than the share by its stop (or by asOf) has not reached it: no need to find the instant.
+      if (!isDays(ev.target) && ev.clock.elapsedMs * 100 < w.at * ev.target.within.amount) break;
       const when = warningInstant(ctx, ev, w.at, asOf);
       // A running clock warns by the evaluation instant; a stopped one only before it stopped.
       if (when === null || when > asOf || (ev.stop !== null && when >= ev.stop)) break;
-      out.push({ ms: when, at: ctx.fmt(when), ticket: t.id, kind: 'warning', clock: ev.clock.kind, threshold: w.at, to: w.to, escalation: null, step: null, contact: null, line: w.line });
+      out.push({ ms: when, ticket: t.id, kind: 'warning', clock: ev.clock.kind, threshold: w.at, to: w.to, escalation: null, step: null, contact: null, line: w.line });
     }
   }
-  for (const s of steps) {
-    const ms = Date.parse(s.at);
-    out.push({ ms, at: s.at, ticket: t.id, kind: 'escalation', clock: null, threshold: null, to: s.role, escalation: s.escalation, step: s.step, contact: s.contact, line: s.line });
+  for (const { ms, reached: s } of steps) {
+    out.push({ ms, ticket: t.id, kind: 'escalation', clock: null, threshold: null, to: s.role, escalation: s.escalation, step: s.step, contact: s.contact, line: s.line });
   }
   return out;
 }
@@ -69,26 +76,32 @@ export function ticketNotifications(ctx: Context, t: ParsedTicket, clocks: reado
 export class NotificationList {
   private readonly kept: Array<{ seq: number; n: TicketNotification }> = [];
   private total = 0;
+  /** After a trim that dropped some: the instant of the last one kept; later ones cannot make the list. */
+  private latest = Infinity;
 
   constructor(private readonly max: number = MAX_NOTIFICATIONS) {}
 
   add(seq: number, ns: readonly TicketNotification[]): void {
     for (const n of ns) {
       this.total++;
-      this.kept.push({ seq, n });
+      if (n.ms <= this.latest) this.kept.push({ seq, n });
     }
     if (this.kept.length >= 2 * this.max + 1000) this.trim();
   }
 
   private trim(): void {
     this.kept.sort((a, b) => a.n.ms - b.n.ms || a.seq - b.seq || a.n.line - b.n.line || (a.n.threshold ?? a.n.step ?? 0) - (b.n.threshold ?? b.n.step ?? 0));
-    if (this.kept.length > this.max) this.kept.length = this.max;
+    if (this.kept.length > this.max) {
+      this.kept.length = this.max;
+      this.latest = this.kept[this.max - 1]?.n.ms ?? -Infinity;
+    }
   }
 
-  finish(): { notifications: Notification[]; listed: NotificationSelection } {
+  /** The list, with instants written by `fmt` (the contract's zone). */
+  finish(fmt: (ms: number) => string): { notifications: Notification[]; listed: NotificationSelection } {
     this.trim();
     return {
-      notifications: this.kept.map(({ n: { ms: _ms, ...rest } }) => rest),
+      notifications: this.kept.map(({ n: { ms, ...rest } }) => ({ at: fmt(ms), ...rest })),
       listed: { max: this.max, omitted: this.total - this.kept.length },
     };
   }

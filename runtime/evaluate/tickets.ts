@@ -16,8 +16,8 @@
 import type { RtDuration, RtTarget, RtTier } from '../contract.js';
 import type { ParsedTicket } from '../data/validate.js';
 import { type Context, durationText, msText } from './context.js';
-import type { ClockResult, EscalationReached, Explanation, OpenTicket, RecordRef, TicketResult, Window } from './report.js';
-import { type TicketNotification, ticketNotifications } from './notifications.js';
+import type { ClockResult, Explanation, OpenTicket, RecordRef, TicketResult, Window } from './report.js';
+import { type StepReached, type TicketNotification, ticketNotifications } from './notifications.js';
 import { escalate } from './escalation.js';
 import { openTicket } from './open.js';
 import { CLOSED, NONE, PAUSED, RESOLVED, RUNNING, UNKNOWN, type Vocabulary } from './statuses.js';
@@ -373,7 +373,7 @@ export function evaluateTicket(ctx: Context, t: ParsedTicket, tier: RtTier, sour
   let firstBreach: number | null = null;
   for (const c of clocks) if (c.clock.status === 'breached' && c.due !== null && (firstBreach === null || c.due < firstBreach)) firstBreach = c.due;
   const isOpenAtNow = now !== null && tl.resolvedAt === null;
-  const steps: EscalationReached[] = [];
+  const steps: StepReached[] = [];
   if (firstBreach !== null || isOpenAtNow) result.escalation = escalate(ctx, t, tl, result.priority, firstBreach, tl.resolvedAt ?? asOf, isOpenAtNow, steps);
   const open = isOpenAtNow ? openTicket(ctx, t, result, clocks, asOf) : null;
   return { result, open, notifications: ticketNotifications(ctx, t, clocks, steps, asOf) };
