@@ -10,7 +10,7 @@ import { evaluate } from '../../runtime/evaluate/engine.js';
 import { renderText } from '../../runtime/evaluate/text.js';
 import { reportSchema } from '../../runtime/data/validate.js';
 import type { Report } from '../../runtime/evaluate/report.js';
-import { contractOf, sla } from './helpers.js';
+import { contractOf, sla, ticketTargets } from './helpers.js';
 
 type AjvClass = typeof import('ajv').default;
 const Ajv = ((AjvModule as unknown as { default?: AjvClass }).default ?? AjvModule) as AjvClass;
@@ -24,20 +24,12 @@ const valid = (r: Report) => {
 const at = (day: number, hh: number, mm = 0) => `2026-03-${String(day).padStart(2, '0')}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00+01:00`;
 const ticket = (id: string, events: Array<Record<string, string>>, extra: Record<string, unknown> = {}) => ({ id, priority: 'P1', created: at(2, 9), responded: at(2, 9, 30), events, ...extra });
 
-const targets = (extra = '') => `
-priority P1 "P1"
-priority P2 "P2"
-targets {
-  calendar office
-  response P1, P2 within 1 business hour
-  resolution P1, P2 within 8 business hours
-  next reply P1 within 2 business hours
+const targets = (extra = '') =>
+  ticketTargets(`next reply P1 within 2 business hours
   update P1 every 4 business hours
   paused while waiting for customer
   paused while waiting for third party
-  ${extra}
-}
-`;
+  ${extra}`);
 
 describe('notifications: the warnings and escalation steps reached, in time order', () => {
   const c = contractOf(
