@@ -1,7 +1,7 @@
 /** `slac fmt` for the legal frame and the credits per incident: headers and statement lines. */
 import type * as A from '../grammar/ast.js';
 import { clockNames } from './format-lifecycle.js';
-import { printAmount, printNames, printPeriod, printText, printValue, quote } from './format.js';
+import { printAmount, printCondition, printNames, printPeriod, printText, printValue, quote } from './format.js';
 
 export type LegalDeclaration = A.PartyDecl | A.LegalDecl | A.OutageCreditsDecl | A.TicketCreditsDecl | A.RevisionsDecl;
 export type LegalStatement = Exclude<A.PartyStmt | A.LegalStmt | A.OutageBandStmt | A.TicketBandStmt | A.RevisionStmt, A.TextStmt>;
@@ -64,7 +64,7 @@ export function printLegalStatement(s: LegalStatement): string {
     case 'OutageBand':
       return `at least ${printValue(s.length)} credit ${printAmount(s.amount)}`;
     case 'TicketBand':
-      return `${clockNames[s.target]} ${printNames(s.priorities)} credit ${printAmount(s.amount)}`;
+      return [`${clockNames[s.target]} ${printNames(s.priorities)} credit ${printAmount(s.amount)}`, ...s.conditions.map(printCondition)].join(' ');
     case 'DocumentStatus':
       return `status ${s.status}`;
     case 'DocumentDate':

@@ -160,6 +160,10 @@ const causes: Record<'force-majeure' | 'customer-caused' | 'third-party', string
   'third-party': 'third party',
 };
 
+export function printCondition(s: A.ConditionStmt): string {
+  return `for ${s.field.name} ${s.values.map((v) => (v.quoted ? quote(v.value) : v.value)).join(', ')}`;
+}
+
 function printPause(s: A.PauseStmt): string {
   return `paused while ${s.condition === 'status' ? `status ${quote(s.status?.value ?? '')}` : pauseConditions[s.condition]}${printPauseCap(s, printValue)}`;
 }
@@ -254,7 +258,7 @@ function printStatement(s: Statement, ladder: LadderWord): string {
     case 'SpecialHours':
       return words('open on', s.holidays ? 'public holidays' : s.dates.map((d) => d.value).join(', '), printRanges(s.hours));
     case 'Condition':
-      return `for ${s.field.name} ${s.values.map((v) => (v.quoted ? quote(v.value) : v.value)).join(', ')}`;
+      return printCondition(s);
     case 'TimeStat':
       return words(
         s.statistic === 'average' ? 'average' : `${ordinal(s.percentile ?? 0)} percentile of`,
@@ -272,7 +276,7 @@ function printStatement(s: Statement, ladder: LadderWord): string {
       return `${s.impact.name} impact and ${s.urgency.name} urgency is ${s.priority.name}`;
     // targets and tiers
     case 'Target':
-      return words(clockNames[s.target], printNames(s.priorities), targetVerb(s.target), printValue(s.within), printOnCalendar(s.calendar));
+      return words(clockNames[s.target], printNames(s.priorities), targetVerb(s.target), printValue(s.within), printOnCalendar(s.calendar), ...s.conditions.map(printCondition));
     case 'Pause':
       return printPause(s);
     case 'DefaultCalendar':

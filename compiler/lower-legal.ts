@@ -1,6 +1,7 @@
 /** AST → contract model for the parties, the legal frame and the credits per incident. */
 import type * as A from '../grammar/ast.js';
 import { caps, lowerAmount, lowerDuration, lowerPeriod, lowerText, texts } from './lower.js';
+import { lowerConditions } from './lower-goals.js';
 import type * as M from './model.js';
 import type { BreachRuleModel, LegalModel, OutageCreditsModel, PartyModel, RevisionsModel, TicketCreditsModel } from './model-legal.js';
 
@@ -82,7 +83,7 @@ export function lowerOutageCredits(d: A.OutageCreditsDecl): OutageCreditsModel {
 export function lowerTicketCredits(d: A.TicketCreditsDecl): TicketCreditsModel {
   const bands = d.body
     .filter((s): s is A.TicketBandStmt => s.kind === 'TicketBand')
-    .flatMap((b) => b.priorities.map((p) => ({ line: line(b), target: b.target, priority: p.name, amount: lowerAmount(b.amount) })));
+    .flatMap((b) => b.priorities.map((p) => ({ line: line(b), target: b.target, priority: p.name, amount: lowerAmount(b.amount), conditions: lowerConditions(b.conditions) })));
   return { line: line(d), bands, caps: caps(d.body), texts: texts(d.body) };
 }
 

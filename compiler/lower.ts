@@ -124,7 +124,7 @@ function blockTargets(body: readonly A.TargetBlockStmt[], from: M.TargetModel['f
   const fallback = body.find((s): s is A.DefaultCalendarStmt => s.kind === 'DefaultCalendar')?.calendar.name ?? null;
   return body.flatMap((s) =>
     s.kind === 'Target'
-      ? s.priorities.map((p) => ({ line: line(s), priority: p.name, target: s.target, within: duration(s.within), calendar: s.calendar?.name ?? fallback, from }))
+      ? s.priorities.map((p) => ({ line: line(s), priority: p.name, target: s.target, within: duration(s.within), calendar: s.calendar?.name ?? fallback, from, conditions: lowerConditions(s.conditions) }))
       : [],
   );
 }
@@ -133,7 +133,11 @@ function pauses(body: readonly A.TargetBlockStmt[]): M.PauseModel[] {
   return body.filter((s): s is A.PauseStmt => s.kind === 'Pause').map((s) => ({ line: line(s), condition: s.condition, status: s.status?.value ?? null, cap: lowerPauseCap(s) }));
 }
 
-/** A tier's own targets replace the defaults for the same priority and kind; pauses add up. */
+/**
+ * A tier's own targets replace the defaults for the same priority and kind (with or without
+ * conditions: a tier that states its P2 resolution inherits none of the defaults' P2 resolutions);
+ * pauses add up.
+ */
 function lowerTiers(doc: A.Document): M.TierModel[] {
   const defaults = doc.declarations.find((d): d is A.TargetsDecl => d.kind === 'Targets');
   const base = blockTargets(defaults?.body ?? [], 'defaults');

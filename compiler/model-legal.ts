@@ -1,6 +1,6 @@
 /** The legal frame and the credits per incident in the contract model (see lower-legal.ts). */
 import type * as A from '../grammar/ast.js';
-import type { AmountModel, CapModel, DurationModel, Located, PeriodModel, TextModel } from './model.js';
+import type { AmountModel, CapModel, ConditionModel, DurationModel, Located, PeriodModel, TextModel } from './model.js';
 
 export interface PartyModel {
   role: A.PartyRole;
@@ -58,7 +58,8 @@ export interface OutageCreditsModel extends Located {
 }
 
 export interface TicketCreditsModel extends Located {
-  bands: Array<Located & { target: A.TargetKind; priority: string; amount: AmountModel }>;
+  /** In the order written; `conditions` empty: every ticket of the priority (see RtTicketBand). */
+  bands: Array<Located & { target: A.TargetKind; priority: string; amount: AmountModel; conditions: ConditionModel[] }>;
   caps: CapModel[];
   texts: TextModel[];
 }

@@ -94,6 +94,8 @@ export interface TargetModel extends Located {
   calendar: string | null;
   /** Where the target came from: the tier itself or the default `targets` block. */
   from: 'tier' | 'defaults';
+  /** `for team "Netwerk"`: the tickets the target applies to; empty: every ticket of the priority. */
+  conditions: ConditionModel[];
 }
 
 export interface PauseModel extends Located {

@@ -103,6 +103,7 @@ export function collectReferences(document: A.Document): Reference[] {
       if (s.kind === 'Target') {
         s.priorities.forEach((p) => ref('priority', p));
         ref('calendar', s.calendar);
+        conditions(s.conditions);
       } else if (s.kind === 'DefaultCalendar') ref('calendar', s.calendar);
     }
   };
@@ -168,7 +169,11 @@ export function collectReferences(document: A.Document): Reference[] {
         ref('objective', decl.objective);
         break;
       case 'TicketCredits':
-        for (const s of decl.body) if (s.kind === 'TicketBand') s.priorities.forEach((p) => ref('priority', p));
+        for (const s of decl.body) {
+          if (s.kind !== 'TicketBand') continue;
+          s.priorities.forEach((p) => ref('priority', p));
+          conditions(s.conditions);
+        }
         break;
       default:
         break;

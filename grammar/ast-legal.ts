@@ -4,7 +4,7 @@
  * audit, improvement plans, and credit ladders per outage and per ticket. Part of `ast.ts`.
  */
 import type { Range } from '../diagnostics/index.js';
-import type { Amount, CapStmt, DateLit, Ident, NumberLit, PeriodSpec, StringLit, TargetKind, Text, TextStmt, Value } from './ast.js';
+import type { Amount, CapStmt, ConditionStmt, DateLit, Ident, NumberLit, PeriodSpec, StringLit, TargetKind, Text, TextStmt, Value } from './ast.js';
 
 export type PartyRole = 'provider' | 'customer';
 
@@ -82,6 +82,8 @@ export interface TicketBandStmt {
   target: TargetKind;
   priorities: Ident[];
   amount: Amount;
+  /** `… for team "Netwerk"`: the credit for the tickets that match every condition. */
+  conditions: ConditionStmt[];
 }
 
 /** `credits per outage for uptime { … }`: a credit for each outage, by its counted length. */

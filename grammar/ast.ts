@@ -287,6 +287,8 @@ export interface TargetStmt extends NodeBase {
   /** The allowed time (for `update`: the longest time between two updates). */
   within: Value;
   calendar: Ident | null;
+  /** `… for team "Netwerk"`: the target applies only to the tickets that match every condition. */
+  conditions: ConditionStmt[];
 }
 
 /** `clocks start at creation`, `… at assignment`, `… at status "In behandeling"`. */

@@ -466,6 +466,7 @@ class AstBuilder {
       priorities: this.identList(this.node(c, 'identList'), range),
       within: this.valueOf(c, 0, range),
       calendar: this.onCalendar(c),
+      conditions: this.nodes(c, 'condition').map((n) => this.condition(n)),
     };
   }
 
@@ -881,7 +882,7 @@ class AstBuilder {
       const clock = this.node(s, 'clockKind');
       if (clock) {
         const target = this.clockKind(clock);
-        return { kind: 'TicketBand' as const, range: r, target, priorities: this.identList(this.node(s, 'identList'), r), amount };
+        return { kind: 'TicketBand' as const, range: r, target, priorities: this.identList(this.node(s, 'identList'), r), amount, conditions: this.nodes(s, 'condition').map((n) => this.condition(n)) };
       }
       const cap: A.CapStmt = { kind: 'Cap', range: r, amount, period: this.period(this.node(s, 'period')) ?? { kind: 'Period', unit: 'month', count: 1, countRaw: null, rolling: false, range: r } };
       return cap;

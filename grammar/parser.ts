@@ -588,6 +588,8 @@ export class SlacParser extends CstParser {
           this.CONSUME(T.Within);
           this.SUBRULE(this.value);
           this.OPTION(() => this.SUBRULE(this.onCalendar));
+          // `… for team "Netwerk"`: the target applies to the tickets that match (several `for` must all hold).
+          this.MANY(() => this.SUBRULE(this.condition));
         },
       },
       {
@@ -598,6 +600,7 @@ export class SlacParser extends CstParser {
           this.CONSUME2(T.Within);
           this.SUBRULE2(this.value);
           this.OPTION2(() => this.SUBRULE2(this.onCalendar));
+          this.MANY2(() => this.SUBRULE2(this.condition));
         },
       },
       {
@@ -607,6 +610,7 @@ export class SlacParser extends CstParser {
           this.CONSUME(T.Every);
           this.SUBRULE3(this.value);
           this.OPTION3(() => this.SUBRULE3(this.onCalendar));
+          this.MANY3(() => this.SUBRULE3(this.condition));
         },
       },
       { ALT: () => this.SUBRULE(this.clockStart) },
@@ -1572,6 +1576,7 @@ export class SlacParser extends CstParser {
           this.SUBRULE(this.identList);
           this.CONSUME2(T.Credit);
           this.SUBRULE3(this.amount);
+          this.MANY(() => this.SUBRULE(this.condition));
         },
       },
       { ALT: () => this.SUBRULE(this.textStmt) },

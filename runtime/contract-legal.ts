@@ -1,5 +1,5 @@
 /** The runtime contract's credits per incident and repeated-breach rules (part of RuntimeContract). */
-import type { RtAmount, RtCap, RtClockKind, RtDuration } from './contract.js';
+import type { RtAmount, RtCap, RtClockKind, RtCondition, RtDuration } from './contract.js';
 
 /** `resolution P1 credit EUR 250`, one entry per priority. */
 export interface RtTicketBand {
@@ -7,6 +7,12 @@ export interface RtTicketBand {
   priority: string;
   amount: RtAmount;
   line: number;
+  /**
+   * `for team "Netwerk"`: the credit for the tickets that match every condition. Of the bands for
+   * one clock and priority, the first with conditions that match applies, else the one without
+   * (the rule of targets). Absent: every ticket of the priority.
+   */
+  conditions?: RtCondition[];
 }
 
 export interface RtTicketCredits {

@@ -85,6 +85,12 @@ export interface RtTarget {
   line: number;
   /** Whether the target is the tier's own or inherited from the `targets` block. */
   from: 'tier' | 'defaults';
+  /**
+   * `for team "Netwerk"`: the target applies to the tickets that match every condition. Of the
+   * targets for one priority and clock, the first with conditions that match applies, else the
+   * one without. Absent: every ticket of the priority.
+   */
+  conditions?: RtCondition[];
 }
 
 export interface RtPause {

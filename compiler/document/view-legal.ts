@@ -11,6 +11,7 @@ import type { DocLang } from './format/locale.js';
 import { formatMoney } from './format/money.js';
 import { formatNumber } from './format/number.js';
 import { amount, period, title, wording, type Txt, type VmAmount, type VmPeriod } from './view-model.js';
+import { conditionsVm, type Titles, type VmCondition } from './view-goals.js';
 
 export interface VmParty {
   role: M.PartyModel['role'];
@@ -51,7 +52,7 @@ export interface VmLegal {
   /** The one remedy clause: which variant, and for which norms when not all. */
   remedy: { soleRemedy: boolean; penalty: boolean; norms: Txt[]; allNorms: boolean } | null;
   outageCredits: Array<{ objective: Txt; bands: Array<{ length: string; amount: VmAmount }>; caps: Array<{ amount: VmAmount; period: VmPeriod }>; texts: Txt[] }>;
-  ticketCredits: { bands: Array<{ target: string; priority: Txt; amount: VmAmount }>; caps: Array<{ amount: VmAmount; period: VmPeriod }>; texts: Txt[] } | null;
+  ticketCredits: { bands: Array<{ target: string; priority: Txt; amount: VmAmount; conditions: VmCondition[] }>; caps: Array<{ amount: VmAmount; period: VmPeriod }>; texts: Txt[] } | null;
   /** Credits and bonuses both exist: they are settled against each other per period. */
   netSettlement: boolean;
   revisions: { status: 'draft' | 'final' | null; date: string | null; changes: Array<{ version: string; date: string; text: Txt }> };
@@ -59,7 +60,7 @@ export interface VmLegal {
   sourceHash: string | null;
 }
 
-export function buildLegalView(model: M.ContractModel, lang: DocLang, names: { objective: (n: string) => Txt; priority: (n: string) => Txt }): VmLegal {
+export function buildLegalView(model: M.ContractModel, lang: DocLang, names: { objective: (n: string) => Txt; priority: (n: string) => Txt; titles: Titles }): VmLegal {
   const fee = model.agreement.fee;
   const party = (p: M.PartyModel): VmParty => ({
     role: p.role,
@@ -122,7 +123,7 @@ export function buildLegalView(model: M.ContractModel, lang: DocLang, names: { o
     })),
     ticketCredits: model.ticketCredits
       ? {
-          bands: model.ticketCredits.bands.map((b) => ({ target: b.target, priority: names.priority(b.priority), amount: amount(b.amount, fee, lang) })),
+          bands: model.ticketCredits.bands.map((b) => ({ target: b.target, priority: names.priority(b.priority), amount: amount(b.amount, fee, lang), conditions: conditionsVm(b.conditions, names.titles) })),
           caps: caps(model.ticketCredits.caps),
           texts: model.ticketCredits.texts.map((t) => wording(t, lang)),
         }

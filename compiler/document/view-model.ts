@@ -226,6 +226,8 @@ export interface DocumentView {
     title: Txt;
     implicit: boolean;
     rows: Array<{ name: string; priority: Txt; response: VmTarget | null; resolution: VmTarget | null; nextReply: VmTarget | null; update: VmTarget | null }>;
+    /** Targets with conditions (`for team "Netwerk"`), in the order written: they take precedence over the table. */
+    conditioned: Array<{ priority: Txt; target: A.TargetKind; value: VmTarget; conditions: VmCondition[] }>;
     /** Whether the table has next-reply and update columns, and the column widths that go with them. */
     hasNextReply: boolean;
     hasUpdate: boolean;
@@ -601,11 +603,15 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
   });
 
   const tier = (t: M.TierModel): DocumentView['tiers'][number] => {
-    const target = (priority: string, kind: A.TargetKind): VmTarget | null => {
-      const x = t.targets.find((y) => y.priority === priority && y.target === kind);
+    const targetVm = (x: M.TargetModel): VmTarget => {
       // Calendar days run regardless of any service window: naming one would contradict the definition.
-      const windowed = x !== undefined && x.calendar !== null && x.within.clock !== 'calendar';
-      return x ? { duration: formatDuration(x.within, lang), clock: x.within.clock, window: windowed ? calendarTitle(x.calendar) : null, hasWindow: windowed } : null;
+      const windowed = x.calendar !== null && x.within.clock !== 'calendar';
+      return { duration: formatDuration(x.within, lang), clock: x.within.clock, window: windowed ? calendarTitle(x.calendar) : null, hasWindow: windowed };
+    };
+    // The table holds the targets for every ticket of a priority; conditioned ones follow it as clauses.
+    const target = (priority: string, kind: A.TargetKind): VmTarget | null => {
+      const x = t.targets.find((y) => y.priority === priority && y.target === kind && y.conditions.length === 0);
+      return x ? targetVm(x) : null;
     };
     const priorities = model.priorities.map((p) => p.name);
     for (const x of t.targets) if (!priorities.includes(x.priority)) priorities.push(x.priority);
@@ -616,6 +622,9 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
       rows: priorities
         .map((p) => ({ name: p, priority: priorityTitle(p), response: target(p, 'response'), resolution: target(p, 'resolution'), nextReply: target(p, 'next-reply'), update: target(p, 'update') }))
         .filter((r) => r.response !== null || r.resolution !== null),
+      conditioned: t.targets
+        .filter((x) => x.conditions.length > 0)
+        .map((x) => ({ priority: priorityTitle(x.priority), target: x.target, value: targetVm(x), conditions: conditionsVm(x.conditions, titles) })),
       hasNextReply: t.targets.some((x) => x.target === 'next-reply'),
       hasUpdate: t.targets.some((x) => x.target === 'update'),
       widths: ['30,35,35', '22,26,26,26', '20,20,20,20,20'][[t.targets.some((x) => x.target === 'next-reply'), t.targets.some((x) => x.target === 'update')].filter(Boolean).length]!,
@@ -823,7 +832,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     zones: [...new Set(model.calendars.map((c) => c.spec.zone))].sort(),
     averageMonth: { days: formatDays(AVERAGE_MONTH_DAYS, lang), hours: formatHours(AVERAGE_MONTH_DAYS * DAY_MS, lang), yearDays: formatDays(AVERAGE_YEAR_DAYS, lang) },
     uses,
-    legal: buildLegalView(model, lang, { objective: objectiveTitle, priority: priorityTitle }),
+    legal: buildLegalView(model, lang, { objective: objectiveTitle, priority: priorityTitle, titles }),
   };
   return lazy(lazy(view, 'scenarios', scenarios), 'holidaySets', holidaySets);
 

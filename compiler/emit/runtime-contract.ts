@@ -83,7 +83,15 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
     tiers: model.tiers.map((t) => ({
       ...named(t),
       implicit: t.implicit,
-      targets: t.targets.map((x) => ({ priority: x.priority, target: x.target, within: duration(x.within), calendar: x.calendar, line: x.line, from: x.from })),
+      targets: t.targets.map((x) => ({
+        priority: x.priority,
+        target: x.target,
+        within: duration(x.within),
+        calendar: x.calendar,
+        line: x.line,
+        from: x.from,
+        ...(x.conditions.length > 0 ? { conditions: x.conditions.map(condition) } : {}),
+      })),
       pauses: t.pauses.map((p) => ({ condition: p.condition, status: p.status, cap: p.cap ? duration(p.cap) : null, line: p.line })),
       start: t.start ? { at: t.start.at, status: t.start.status, line: t.start.line } : null,
     })),
@@ -148,7 +156,13 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
     aliases: model.aliases.map((x) => ({ field: x.field, value: x.value, target: x.target, line: x.line })),
     ticketCredits: model.ticketCredits
       ? {
-          bands: model.ticketCredits.bands.map((b) => ({ target: b.target, priority: b.priority, amount: amount(b.amount), line: b.line })),
+          bands: model.ticketCredits.bands.map((b) => ({
+            target: b.target,
+            priority: b.priority,
+            amount: amount(b.amount),
+            line: b.line,
+            ...(b.conditions.length > 0 ? { conditions: b.conditions.map(condition) } : {}),
+          })),
           caps: caps(model.ticketCredits.caps),
           line: model.ticketCredits.line,
         }

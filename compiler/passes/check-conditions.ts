@@ -1,6 +1,7 @@
 /**
  * Custom fields and conditions: a field is not a built-in one and lists each value once; a
- * condition stands on an objective that counts tickets or contacts (or on an escalation), names
+ * condition stands on an objective that counts tickets or contacts (or on an escalation, or on a
+ * target, where priority and tier are misplaced: the line and the tier block name them), names
  * each field once, asks contacts nothing they lack (priority, tier), and uses only listed values.
  * Unknown field names, priorities and tiers are references (report-unknown-references.ts).
  */
@@ -31,9 +32,10 @@ function sourceOf(measure: A.Measure | undefined): { source: 'tickets' | 'contac
   return null;
 }
 
-function checkConditions(ctx: CheckContext, body: ReadonlyArray<{ kind: string }>, measure: A.Measure | undefined | 'escalation', fields: Map<string, A.FieldDecl>): void {
+function checkConditions(ctx: CheckContext, body: ReadonlyArray<{ kind: string }>, measure: A.Measure | undefined | 'escalation' | 'target' | 'credit', fields: Map<string, A.FieldDecl>): void {
   const seen = new Map<string, A.ConditionStmt>();
-  const counted = measure === 'escalation' ? { source: 'tickets' as const, channel: null } : sourceOf(measure);
+  const perTicket = measure === 'target' || measure === 'credit';
+  const counted = measure === 'escalation' || perTicket ? { source: 'tickets' as const, channel: null } : sourceOf(measure);
   for (const s of body) {
     if (s.kind !== 'Condition') continue;
     const c = s as A.ConditionStmt;
@@ -45,7 +47,12 @@ function checkConditions(ctx: CheckContext, body: ReadonlyArray<{ kind: string }
       if (measure !== undefined) ctx.report('misplaced-clause', c.range, 'conditions select tickets and contacts: they apply to objectives that count them (percentages, averages, percentiles), not to availability or measured values');
       continue;
     }
-    if (counted.source === 'contacts' && (name === 'priority' || name === 'tier')) {
+    if (perTicket && name === 'priority') {
+      ctx.report('misplaced-clause', c.range, `a ${measure} cannot be restricted by priority: the line names its priorities already`);
+    } else if (perTicket && name === 'tier') {
+      const fix = measure === 'target' ? 'a target for one tier is written in that `tier` block' : 'a credit per ticket applies to every tier';
+      ctx.report('misplaced-clause', c.range, `a ${measure} cannot be restricted by tier: ${fix}`);
+    } else if (counted.source === 'contacts' && (name === 'priority' || name === 'tier')) {
       ctx.report('misplaced-clause', c.range, `contacts have no ${name}: a condition on ${name} applies to ticket objectives only`);
     } else if (name === 'channel' && counted.channel !== null) {
       ctx.report('misplaced-clause', c.range, `this objective already counts the ${counted.channel} channel only`);
@@ -68,6 +75,10 @@ export function checkConditionsPass(ctx: CheckContext): void {
   }
   for (const o of ctx.declarations('Objective')) checkConditions(ctx, o.body, measureOf(o), fields);
   for (const e of ctx.declarations('Escalation')) checkConditions(ctx, e.body, 'escalation', fields);
+  for (const block of [...ctx.declarations('Targets'), ...ctx.declarations('Tier')]) {
+    for (const s of block.body) if (s.kind === 'Target') checkConditions(ctx, s.conditions, 'target', fields);
+  }
+  for (const d of ctx.declarations('TicketCredits')) for (const s of d.body) if (s.kind === 'TicketBand') checkConditions(ctx, s.conditions, 'credit', fields);
   for (const sc of ctx.declarations('Scenario')) {
     for (const s of sc.body) if (s.kind === 'Ticket') for (const f of s.fields) checkValue(ctx, fields.get(f.field.name), f.value.value, f.value.range);
   }

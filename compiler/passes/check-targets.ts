@@ -1,6 +1,7 @@
 /**
- * Targets: one per priority and kind in a block; every tier (defaults merged in) has a response
- * and a resolution target for every priority; resolution is never shorter than response.
+ * Targets: one per priority, kind and set of conditions in a block; every tier (defaults merged in)
+ * has a response and a resolution target without conditions for every priority (the one that
+ * applies when no conditioned target matches); resolution is never shorter than response.
  */
 import type * as A from '../../grammar/ast.js';
 import { comparableClock, describeDuration, durationMinutes } from '../values.js';
@@ -15,7 +16,7 @@ function targetsOf(body: readonly A.TargetBlockStmt[]): Map<string, Effective> {
   const fallback = body.find((s): s is A.DefaultCalendarStmt => s.kind === 'DefaultCalendar')?.calendar.name ?? null;
   const out = new Map<string, Effective>();
   for (const s of body) {
-    if (s.kind !== 'Target') continue;
+    if (s.kind !== 'Target' || s.conditions.length > 0) continue;
     for (const p of s.priorities) {
       const key = `${s.target}|${p.name}`;
       if (!out.has(key)) out.set(key, { stmt: s, calendar: s.calendar?.name ?? fallback });
@@ -25,10 +26,24 @@ function targetsOf(body: readonly A.TargetBlockStmt[]): Map<string, Effective> {
 }
 
 function checkBlockDuplicates(ctx: CheckContext, body: readonly A.TargetBlockStmt[]): void {
-  const perPriority = body.flatMap((s) => (s.kind === 'Target' ? s.priorities.map((p) => ({ kind: 'Target', range: p.range, key: `${s.target}|${p.name}`, text: `the ${s.target} target of ${p.name}` })) : []));
+  const perPriority = body.flatMap((s) => {
+    if (s.kind !== 'Target') return [];
+    const scope = conditionKey(s.conditions);
+    const text = (p: string) => `the ${s.target} target of ${p}${scope ? ` ${conditionText(s.conditions)}` : ''}`;
+    return s.priorities.map((p) => ({ kind: 'Target', range: p.range, key: `${s.target}|${p.name}|${scope}`, text: text(p.name) }));
+  });
   reportRepeated(ctx, perPriority, ['Target'], (s) => s.text, (s) => s.key);
   reportRepeated(ctx, body, ['DefaultCalendar'], () => 'the default calendar');
 }
+
+/** The same conditions give the same key, whatever the order of lines and values. */
+const conditionKey = (conditions: readonly A.ConditionStmt[]) =>
+  conditions
+    .map((c) => `${c.field.name}=${c.values.map((v) => v.value).sort().join(',')}`)
+    .sort()
+    .join(';');
+
+const conditionText = (conditions: readonly A.ConditionStmt[]) => conditions.map((c) => `for ${c.field.name} ${c.values.map((v) => (v.quoted ? JSON.stringify(v.value) : v.value)).join(', ')}`).join(' ');
 
 export function checkTargets(ctx: CheckContext): void {
   const defaults = ctx.declarations('Targets')[0];

@@ -58,5 +58,9 @@ export function excludedCause(o: RtObjective, cause: string | null): boolean {
   return cause !== null && o.exclusions.some((e) => e.exclusion === cause);
 }
 
+/** ` for team "Netwerk"`: conditions as written, for explanations and band names. */
+export const conditionsText = (conditions: readonly RtCondition[] | undefined): string =>
+  (conditions ?? []).map((c) => ` for ${c.field} ${c.values.map((v) => JSON.stringify(v)).join(', ')}`).join('');
+
 /** Whether the conditions ask about the priority (then the priority in force must be known). */
 export const asksPriority = (conditions: readonly RtCondition[] | undefined): boolean => !!conditions?.some((c) => c.field === 'priority');

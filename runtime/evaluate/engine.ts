@@ -32,7 +32,7 @@ import { LocalTimes } from '../local-time.js';
 import { type OutageInput, evaluateAvailability } from './availability.js';
 import { Context, durationText, fmtNumber } from './context.js';
 import { evaluateLadders, type Scored } from './credits.js';
-import { earnsTicketCredit, evaluateIncidentCredits, settle, type BreachedClock } from './incident-credits.js';
+import { ticketCreditBand, evaluateIncidentCredits, settle, type BreachedClock } from './incident-credits.js';
 import { evaluateBreachRules } from './breach-rules.js';
 import { type Exact, cmp, sub, toNumber } from './exact.js';
 import { type ObjectivePeriod, objectivePeriods } from './periods.js';
@@ -48,7 +48,7 @@ import { onTimeOutcome } from './on-time.js';
 import { buildTimeline, evaluateClock, evaluateTicket, responseOf } from './tickets.js';
 import { clockStart } from './clock-start.js';
 import type { RtTier } from '../contract.js';
-import { type ConditionSubject, excludedCause, matchesAll } from './conditions.js';
+import { type ConditionSubject, excludedCause, matchesAll, ticketSubject } from './conditions.js';
 import { TimeStatCounter, countContactTime, countTicketTime, ticketTime } from './time-stats.js';
 import { TicketQualityCounter } from './reopens.js';
 
@@ -424,9 +424,8 @@ export class Evaluation {
       tally(status === 'met' ? 'hit' : status === 'breached' ? 'miss' : 'pending');
     }
     for (const clock of [result.response, result.resolution, result.nextReply, result.update]) {
-      if (clock?.status === 'breached' && earnsTicketCredit(this.ctx.contract, clock.kind, clock.priority)) {
-        this.breachedClocks.push({ ticket: result.id, target: clock.kind, priority: clock.priority, created: t.created });
-      }
+      const band = clock?.status === 'breached' ? ticketCreditBand(this.ctx.contract, clock.kind, clock.priority, ticketSubject(t, clock.priority)) : undefined;
+      if (band) this.breachedClocks.push({ ticket: result.id, target: clock!.kind, priority: clock!.priority, created: t.created, band });
     }
     if (this.requested === null || (t.created >= this.requested.from && t.created < this.requested.to)) {
       const s = this.summary;

@@ -12,7 +12,8 @@
  *    same period, in time order, tickets before outages);
  *  - the net settlement of a month is its credits minus its bonuses.
  */
-import type { RtAmount, RtCap, RtClockKind, RuntimeContract } from '../contract.js';
+import type { RtAmount, RtCap, RtClockKind, RtTicketBand, RuntimeContract } from '../contract.js';
+import { type ConditionSubject, conditionsText, matchesAll } from './conditions.js';
 import { parsePeriodKey, periodKey } from '../time.js';
 import type { Context } from './context.js';
 import { Money$ } from './credits.js';
@@ -24,11 +25,22 @@ export interface BreachedClock {
   target: RtClockKind;
   priority: string;
   created: number;
+  band: RtTicketBand;
 }
 
-/** Whether a breach of this clock earns a credit per ticket: only those are kept for the end. */
-export function earnsTicketCredit(contract: RuntimeContract, target: RtClockKind, priority: string): boolean {
-  return contract.ticketCredits?.bands.some((b) => b.target === target && b.priority === priority) ?? false;
+/**
+ * The credit a breach of this clock earns per ticket, if any (only those breaches are kept for the
+ * end): of the bands for the clock and priority, the first whose conditions the ticket matches, in
+ * the order written, else the one without conditions.
+ */
+export function ticketCreditBand(contract: RuntimeContract, target: RtClockKind, priority: string, subject: ConditionSubject): RtTicketBand | undefined {
+  let fallback: RtTicketBand | undefined;
+  for (const b of contract.ticketCredits?.bands ?? []) {
+    if (b.target !== target || b.priority !== priority) continue;
+    if (!b.conditions) fallback ??= b;
+    else if (matchesAll(b.conditions, subject)) return b;
+  }
+  return fallback;
 }
 
 export interface IncidentCredit {
@@ -69,15 +81,14 @@ export function evaluateIncidentCredits(ctx: Context, clocks: readonly BreachedC
   const tickets = c.ticketCredits ?? null;
   if (tickets) {
     for (const clock of clocks) {
-      const band = tickets.bands.find((b) => b.target === clock.target && b.priority === clock.priority);
-      if (!band) continue;
+      const band = clock.band;
       pending.push({
         at: clock.created,
         order: 0,
         caps: tickets.caps,
         capScope: `ticket:${tickets.line}`,
         amount: band.amount,
-        base: { kind: 'ticket', subject: clock.ticket, target: clock.target, priority: clock.priority, from: null, to: null, lengthMs: null, band: { text: `${clock.target} ${clock.priority}`, amount: money.text(band.amount), line: band.line } },
+        base: { kind: 'ticket', subject: clock.ticket, target: clock.target, priority: clock.priority, from: null, to: null, lengthMs: null, band: { text: `${clock.target} ${clock.priority}${conditionsText(band.conditions)}`, amount: money.text(band.amount), line: band.line } },
         explain: [{ rule: 'incident-credit.ticket', text: `ticket ${clock.ticket}: ${clock.target} of ${clock.priority} breached, credit ${money.text(band.amount)}`, line: band.line }],
       });
     }

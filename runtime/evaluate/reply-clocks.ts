@@ -99,7 +99,7 @@ function ticketClock(
   let last: EvaluatedClock | null = null;
   for (const cycle of cycles) {
     const priority = priorityAt(t, tl, cycle.stop ?? asOf);
-    const target: RtTarget | undefined = findTarget(tier, priority, kind);
+    const target: RtTarget | undefined = findTarget(tier, t, priority, kind);
     if (!target) continue;
     const c = evaluateClock(ctx, t, tier, tl, target, priority, cycle.start, cycle.stop, asOf, source, capFrom);
     count++;

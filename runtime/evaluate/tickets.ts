@@ -24,6 +24,7 @@ import { CLOSED, NONE, PAUSED, RESOLVED, RUNNING, UNKNOWN, type Vocabulary } fro
 import { clipTimeline, clockStart } from './clock-start.js';
 import { applyPauseCaps } from './pause-caps.js';
 import { cycleClocks } from './reply-clocks.js';
+import { conditionsText, matchesAll, ticketSubject } from './conditions.js';
 
 export interface Timeline {
   /** Running spans as flat [start, end) pairs; the last end is Infinity when the clock runs at the end. */
@@ -242,8 +243,18 @@ function countedWindows(ctx: Context, pairs: number[], end: number, target: RtTa
   return windows(ctx, open, end);
 }
 
-export function findTarget(tier: RtTier, priority: string, kind: RtTarget['target']): RtTarget | undefined {
-  return tier.targets.find((x) => x.priority === priority && x.target === kind);
+/**
+ * The target of a clock for a ticket of this priority: the first, in the order written, whose
+ * conditions (`for team "Netwerk"`) the ticket matches, else the one without conditions.
+ */
+export function findTarget(tier: RtTier, t: ParsedTicket, priority: string, kind: RtTarget['target']): RtTarget | undefined {
+  let fallback: RtTarget | undefined;
+  for (const x of tier.targets) {
+    if (x.priority !== priority || x.target !== kind) continue;
+    if (!x.conditions) fallback ??= x;
+    else if (matchesAll(x.conditions, ticketSubject(t, priority))) return x;
+  }
+  return fallback;
 }
 
 /** A clock of a ticket, with what the open-ticket view needs besides the report's form. */
@@ -358,7 +369,7 @@ export function evaluateTicket(ctx: Context, t: ParsedTicket, tier: RtTier, sour
   for (const kind of ['response', 'resolution'] as const) {
     const stop = kind === 'response' ? responseAt : tl.resolvedAt;
     const priority = priorityAt(t, tl, stop ?? asOf);
-    const target = findTarget(tier, priority, kind);
+    const target = findTarget(tier, t, priority, kind);
     if (!target) continue;
     const c = evaluateClock(ctx, t, tier, tl, target, priority, start, stop, asOf, source);
     clocks.push(c);
@@ -394,7 +405,7 @@ function explainClock(
   const on = target.calendar === null ? 'in wall-clock time' : `on calendar ${target.calendar}`;
   const who = tier.implicit ? '' : ` (tier ${tier.name}${target.from === 'defaults' ? ', from the default targets' : ''})`;
   const out: Explanation[] = [
-    { rule: 'ticket.target', text: `${target.target} target for ${target.priority}${who}: ${durationText(target.within)} ${on}`, line: target.line, records: [source] },
+    { rule: 'ticket.target', text: `${target.target} target for ${target.priority}${conditionsText(target.conditions)}${who}: ${durationText(target.within)} ${on}`, line: target.line, records: [source] },
   ];
   if (tl.changes.length > 0) {
     out.push({

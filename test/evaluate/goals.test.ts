@@ -166,6 +166,50 @@ describe('conditional goals and measures from the data', () => {
   });
 });
 
+describe('targets with conditions', () => {
+  const source = sla(`
+field team "Team" values "Netwerk", "Werkplek"
+priority P1 "Critical"
+targets {
+  response P1 within 1 hour
+  resolution P1 within 4 hours
+  resolution P1 within 2 hours for team "Netwerk" for channel phone
+  resolution P1 within 8 hours for team "Netwerk"
+}
+`);
+  const c = contractOf(source);
+  // Created Monday 09:00; resolved at 12:00 (3 hours).
+  const t = (id: string, fields: Record<string, string> | null, channel: string | null) => ({
+    id,
+    priority: 'P1',
+    created: '2026-03-02T09:00:00+01:00',
+    responded: '2026-03-02T09:10:00+01:00',
+    resolved: '2026-03-02T12:00:00+01:00',
+    ...(fields ? { fields } : {}),
+    ...(channel ? { channel } : {}),
+  });
+  const r = evaluate(c, { tickets: [t('phone', { team: 'Netwerk' }, 'phone'), t('mail', { team: 'Netwerk' }, 'e-mail'), t('other', { team: 'Werkplek' }, 'phone'), t('none', null, null), t('unknown', { team: 'Servicedesk' }, 'phone')] });
+  const resolution = (id: string) => r.tickets.find((x) => x.id === id)!.resolution!;
+
+  it('applies the first conditioned target that matches, in the order written, else the one without conditions', () => {
+    expect(resolution('phone')).toMatchObject({ status: 'breached', due: '2026-03-02T11:00:00+01:00' });
+    expect(resolution('mail')).toMatchObject({ status: 'met', due: '2026-03-02T17:00:00+01:00' });
+    expect(resolution('other')).toMatchObject({ status: 'met', due: '2026-03-02T13:00:00+01:00' });
+    expect(resolution('none')).toMatchObject({ status: 'met', due: '2026-03-02T13:00:00+01:00' });
+  });
+
+  it('names the target that applied, with its conditions and line, in the explanation', () => {
+    const step = resolution('phone').explain.find((e) => e.rule === 'ticket.target')!;
+    expect(step.text).toBe('resolution target for P1 for team "Netwerk" for channel "phone": 2 hours in wall-clock time');
+    expect(step.line).toBe(source.split('\n').findIndex((l) => l.includes('within 2 hours for team')) + 1);
+  });
+
+  it('gives a ticket with a team the contract does not know the target without conditions, and reports the value', () => {
+    expect(resolution('unknown')).toMatchObject({ status: 'met', due: '2026-03-02T13:00:00+01:00' });
+    expect(r.data.unknownValues).toMatchObject([{ field: 'team', value: 'Servicedesk', count: 1, id: 'unknown' }]);
+  });
+});
+
 describe('nearest-rank percentile', () => {
   it('is the smallest value with at least p% of the values at or below it', () => {
     fc.assert(

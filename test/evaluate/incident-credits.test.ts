@@ -184,3 +184,43 @@ credits per ticket {
     ]);
   });
 });
+
+describe('credits per ticket with conditions', () => {
+  const conditioned = contractOf(
+    sla(`field team "Team" values "Netwerk", "Werkplek"
+priority P1 "Critical"
+
+targets {
+  response P1 within 30 minutes on always
+  resolution P1 within 4 hours on always
+}
+
+credits per ticket {
+  resolution P1 credit EUR 250
+  resolution P1 credit EUR 100 for team "Werkplek" for channel phone
+  resolution P1 credit EUR 150 for team "Werkplek"
+}
+`),
+  );
+  // Every ticket is resolved after 5 hours: a breached resolution.
+  const late = (id: string, team: string | null, channel: string | null) => ({
+    id,
+    priority: 'P1',
+    created: '2026-04-01T09:00:00+02:00',
+    responded: '2026-04-01T09:10:00+02:00',
+    resolved: '2026-04-01T14:00:00+02:00',
+    ...(team ? { fields: { team } } : {}),
+    ...(channel ? { channel } : {}),
+  });
+
+  it('a breach earns the first conditioned band that the ticket matches, in the order written, else the band without conditions', () => {
+    const r = evaluate(conditioned, { tickets: [late('A', 'Werkplek', 'phone'), late('B', 'Werkplek', 'e-mail'), late('C', 'Netwerk', 'phone'), late('D', null, null)] });
+    const t = r.incidentCredits.map((i) => [i.subject, i.band.text, i.granted.minor]);
+    expect(t).toEqual([
+      ['A', 'resolution P1 for team "Werkplek" for channel "phone"', 10_000],
+      ['B', 'resolution P1 for team "Werkplek"', 15_000],
+      ['C', 'resolution P1', 25_000],
+      ['D', 'resolution P1', 25_000],
+    ]);
+  });
+});
