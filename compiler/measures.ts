@@ -28,13 +28,16 @@ export const nouns: Readonly<Record<string, Noun>> = table({
   questions: { source: 'tickets', channel: 'question' },
 });
 
-export type Event = 'answered' | 'abandoned' | 'responded' | 'resolved';
+export type Event = 'answered' | 'abandoned' | 'responded' | 'resolved' | 'replied' | 'updated';
 
 /** Verbs as written, by source, to the event they measure. */
 export const verbs: Readonly<Record<Source, Readonly<Record<string, Event>>>> = {
   contacts: table({ answered: 'answered', accepted: 'answered', abandoned: 'abandoned' }),
-  tickets: table({ answered: 'responded', responded: 'responded', resolved: 'resolved', solved: 'resolved' }),
+  tickets: table({ answered: 'responded', responded: 'responded', resolved: 'resolved', solved: 'resolved', replied: 'replied', updated: 'updated' }),
 };
+
+/** Events measured on a ticket's cycle clocks: only `on time`, against the tier's next reply and update targets. */
+export const cycleEvents: Readonly<Partial<Record<Event, 'next-reply' | 'update'>>> = { replied: 'next-reply', updated: 'update' };
 
 /** Clocks whose times an average or percentile objective summarises, and the data they come from. */
 export const timeClocks: Readonly<Record<string, Source>> = {

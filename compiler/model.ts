@@ -162,7 +162,7 @@ export type MeasureModel =
       verb: string;
       source: 'contacts' | 'tickets';
       channel: string | null;
-      event: 'answered' | 'abandoned' | 'responded' | 'resolved';
+      event: 'answered' | 'abandoned' | 'responded' | 'resolved' | 'replied' | 'updated';
       within: DurationModel | null;
       /** `on time`: each item against its own target (the ticket's tier target for the clock). */
       onTime: boolean;

@@ -76,6 +76,7 @@ export const diagnosticCodes = {
   'cap-below-band': { severity: 'error', summary: 'A cap lower than the credit of a band, so the band can never be paid in full.' },
   'escalation-order': { severity: 'error', summary: 'Escalation steps that are not numbered 1, 2, 3 … or whose times do not increase.' },
   'resolution-before-response': { severity: 'error', summary: 'A resolution target shorter than the response target of the same priority.' },
+  'objective-without-target': { severity: 'error', summary: 'A percentage objective on tickets replied or updated on time while no tier has a next reply or update target: it could count no ticket.' },
   'missing-target': { severity: 'error', summary: 'A tier without a response or resolution target for a declared priority.' },
   'matrix-incomplete': { severity: 'error', summary: 'An impact × urgency combination without a priority.' },
   'missing-translation': { severity: 'warning', summary: 'A contract text without one of the contract languages.' },

@@ -372,7 +372,7 @@ export interface QualityMeasure extends NodeBase {
   metric: QualityMetric;
   /** The KPI's name for `kpi <name>`. */
   kpi: Ident | null;
-  /** `reopen ratio of tickets`: computed from the ticket data; null: from measurements. */
+  /** `reopen ratio of tickets`, `first time right of tickets`: computed from the ticket data; null: from measurements. */
   noun: Ident | null;
   direction: Direction;
   target: Value;

@@ -567,7 +567,7 @@ class AstBuilder {
         'kpi',
       );
       const kpi = metric === 'kpi' ? this.identOf(q, T.Identifier, 0, range) : null;
-      const noun = metric === 'reopen-ratio' && this.has(q, T.Of) ? this.identOf(q, T.Identifier, 0, range) : null;
+      const noun = (metric === 'reopen-ratio' || metric === 'first-time-right') && this.has(q, T.Of) ? this.identOf(q, T.Identifier, 0, range) : null;
       return {
         kind: 'Quality',
         range: this.range(quality),

@@ -803,6 +803,7 @@ export class SlacParser extends CstParser {
       { ALT: () => this.CONSUME(T.Identifier) },
       { ALT: () => this.CONSUME(T.Resolved) },
       { ALT: () => this.CONSUME(T.Responded) },
+      { ALT: () => this.CONSUME(T.Replied) },
     ]);
   });
 
@@ -837,6 +838,11 @@ export class SlacParser extends CstParser {
           this.CONSUME(T.First);
           this.CONSUME(T.Time);
           this.CONSUME(T.Right);
+          // `of tickets`: derived from the ticket events (runtime/evaluate/reopens.ts)
+          this.OPTION4(() => {
+            this.CONSUME2(T.Of);
+            this.CONSUME3(T.Identifier);
+          });
         },
       },
       {

@@ -149,7 +149,7 @@ export type RtMeasure =
       source: 'contacts' | 'tickets';
       /** Contact channel or ticket channel in the data; null counts every record of the source. */
       channel: string | null;
-      event: 'answered' | 'abandoned' | 'responded' | 'resolved';
+      event: 'answered' | 'abandoned' | 'responded' | 'resolved' | 'replied' | 'updated';
       within: RtDuration | null;
       /** Each item against its own target (the tier's target for the clock). */
       onTime: boolean;
@@ -160,7 +160,7 @@ export type RtMeasure =
       kind: 'quality';
       metric: 'first-time-right' | 'csat' | 'nps' | 'reopen-ratio' | 'error-rate' | 'kpi';
       kpi: string | null;
-      /** `reopen ratio of tickets`: computed from the ticket data (runtime/evaluate/reopens.ts); absent or null: from measurements. */
+      /** `reopen ratio of tickets`, `first time right of tickets`: computed from the ticket data (runtime/evaluate/reopens.ts); absent or null: from measurements. */
       noun?: string | null;
       channel?: string | null;
       direction: RtDirection;

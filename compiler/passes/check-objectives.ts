@@ -1,6 +1,6 @@
 /** Objectives: exactly one measure, each exclusion once; measurable channels and verbs. */
 import type * as A from '../../grammar/ast.js';
-import { nouns, verbs, type Event } from '../measures.js';
+import { cycleEvents, nouns, verbs, type Event } from '../measures.js';
 import { closest } from '../../diagnostics/suggest.js';
 import type { CheckContext } from './context.js';
 
@@ -35,6 +35,12 @@ function checkShare(ctx: CheckContext, share: A.ShareMeasure): void {
   const event = checkMeasureWords(ctx, share.noun, share.verb);
   if (!event) return;
   if (event === 'abandoned' && share.within) ctx.report('misplaced-clause', share.within.range, 'abandoned contacts are counted without a time limit: remove `within …`');
+  if (cycleEvents[event]) {
+    // A next reply is owed per customer message, an update per interval: each against the tier's own target.
+    if (share.within) ctx.report('misplaced-clause', share.within.range, `${share.noun.name} ${share.verb.name} are measured against the ${cycleEvents[event]!.replace('-', ' ')} target of their priority: write \`on time\` instead of \`within …\``);
+    else if (!share.onTime) ctx.report('missing-clause', share.verb.range, `say \`on time\`: ${share.noun.name} ${share.verb.name} are measured against the ${cycleEvents[event]!.replace('-', ' ')} target of their priority`);
+    return;
+  }
   if (event !== 'abandoned' && !share.within && !share.onTime) ctx.report('missing-clause', share.verb.range, `say within what time ${share.noun.name} must be ${share.verb.name}, e.g. \`within 30 seconds\``);
 }
 

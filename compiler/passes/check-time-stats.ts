@@ -2,10 +2,11 @@
  * Averages and percentiles of times, and `on time` shares: a clock slac can measure on the items
  * named, a percentile from 1 to 100, and a target in seconds, minutes or hours (business hours on
  * the objective's calendar); `on time` compares tickets with their own targets, so it takes no
- * calendar and counts no contacts; `reopen ratio of …` counts tickets.
+ * calendar and counts no contacts, and `replied` / `updated on time` needs a next reply or update
+ * target somewhere; `reopen ratio of …` and `first time right of …` count tickets.
  */
 import type * as A from '../../grammar/ast.js';
-import { nouns, timeClocks } from '../measures.js';
+import { cycleEvents, nouns, timeClocks, verbs } from '../measures.js';
 import { closest } from '../../diagnostics/suggest.js';
 import type { CheckContext } from './context.js';
 import { measureOf } from './check-objectives.js';
@@ -35,14 +36,26 @@ function checkTimeStat(ctx: CheckContext, m: A.TimeStatMeasure): void {
 
 function checkOnTime(ctx: CheckContext, m: A.ShareMeasure): void {
   if (!m.onTime) return;
-  if (nouns[m.noun.name]?.source === 'contacts') ctx.report('unknown-measure', m.noun.range, `${m.noun.name} have no target of their own: write \`within <time>\``);
+  // An unknown verb is reported by check-objectives.ts.
+  if (nouns[m.noun.name]?.source === 'contacts' && verbs.contacts[m.verb.name]) ctx.report('unknown-measure', m.noun.range, `${m.noun.name} have no target of their own: write \`within <time>\``);
   if (m.calendar) ctx.report('misplaced-clause', m.calendar.range, 'on time compares each ticket with its own target, which names its calendar: remove `on …`');
+  const event = nouns[m.noun.name]?.source === 'tickets' ? verbs.tickets[m.verb.name] : undefined;
+  const clock = event ? cycleEvents[event] : undefined;
+  if (clock && !hasTarget(ctx, clock)) {
+    const example = clock === 'next-reply' ? 'next reply P1 within 4 business hours' : 'update P1 every 8 business hours';
+    ctx.report('objective-without-target', m.verb.range, `no tier has ${clock === 'update' ? 'an update' : 'a next reply'} target, so no ticket could be ${m.verb.name} on time: add one such as \`${example}\` to the targets`);
+  }
+}
+
+/** Whether the default targets or a tier set a target of this kind for some priority. */
+function hasTarget(ctx: CheckContext, kind: A.TargetKind): boolean {
+  return [...ctx.declarations('Targets'), ...ctx.declarations('Tier')].some((b) => b.body.some((s) => s.kind === 'Target' && s.target === kind));
 }
 
 function checkReopens(ctx: CheckContext, m: A.QualityMeasure): void {
   if (!m.noun || nouns[m.noun.name]?.source === 'tickets') return;
   const fitting = Object.keys(nouns).filter((n) => nouns[n]!.source === 'tickets');
-  ctx.report('unknown-measure', m.noun.range, `a reopen ratio is computed from tickets: ${fitting.join(', ')}, not '${m.noun.name}'`);
+  ctx.report('unknown-measure', m.noun.range, `${m.metric === 'reopen-ratio' ? 'a reopen ratio' : 'first time right'} is computed from tickets: ${fitting.join(', ')}, not '${m.noun.name}'`);
 }
 
 export function checkTimeStats(ctx: CheckContext): void {

@@ -43,12 +43,14 @@ import { UnknownValues, resolveAliases } from './unknown-values.js';
 import { escalateObjective } from './objective-escalation.js';
 import { type Outcome, ShareCounter, type Tally, exclusionTrace, countContact, countsFor, matchesChannel, shareResult, tallyHit } from './shares.js';
 import { TicketList } from './ticket-list.js';
-import { buildTimeline, evaluateClock, evaluateTicket, responseOf, runClock } from './tickets.js';
+import { NotificationList } from './notifications.js';
+import { onTimeOutcome } from './on-time.js';
+import { buildTimeline, evaluateClock, evaluateTicket, responseOf } from './tickets.js';
 import { clockStart } from './clock-start.js';
 import type { RtTier } from '../contract.js';
 import { type ConditionSubject, excludedCause, matchesAll, ticketSubject } from './conditions.js';
-import { TimeStatCounter, countContactTime, countTicketTime } from './time-stats.js';
-import { ReopenCounter } from './reopens.js';
+import { TimeStatCounter, countContactTime, countTicketTime, ticketTime } from './time-stats.js';
+import { TicketQualityCounter } from './reopens.js';
 
 export interface EvaluateOptions {
   /** Report only this period (`2026-03`, `2026-Q1`, `2026`); earlier periods still count towards caps. */
@@ -120,6 +122,7 @@ export class Evaluation {
   private seq = 0;
 
   private readonly tickets: TicketList;
+  private readonly notifications = new NotificationList();
   private readonly local: LocalTimes | null;
   private readonly inputs = new Inputs();
   /**
@@ -142,7 +145,7 @@ export class Evaluation {
   private readonly contactObjectives: ShareCounter[];
   private readonly ticketObjectives: ShareCounter[];
   private readonly timeCounters: TimeStatCounter[] = [];
-  private readonly reopenCounters: ReopenCounter[] = [];
+  private readonly reopenCounters: TicketQualityCounter[] = [];
   private finished = false;
 
   constructor(contract: RuntimeContract, options: EvaluateOptions = {}) {
@@ -181,7 +184,7 @@ export class Evaluation {
     } else this.requested = null;
     for (const o of contract.objectives) {
       if (o.measure.kind === 'share') this.shareCounters.set(o.name, new ShareCounter(o));
-      else if (o.measure.kind === 'quality' && o.measure.noun) this.reopenCounters.push(new ReopenCounter(o));
+      else if (o.measure.kind === 'quality' && o.measure.noun) this.reopenCounters.push(new TicketQualityCounter(o));
       else if (o.measure.kind === 'quality') this.qualityCounters.set(o.name, new QualityCounter(o));
       else if (o.measure.kind === 'time') this.timeCounters.push(new TimeStatCounter(o));
     }
@@ -370,12 +373,13 @@ export class Evaluation {
   }
 
   private finishTicket(t: ParsedTicket, tier: RtTier, ref: RecordRef, seq: number, asOf: number): void {
-    const { result, open } = evaluateTicket(this.ctx, t, tier, ref, asOf, this.now);
+    const { result, open, notifications } = evaluateTicket(this.ctx, t, tier, ref, asOf, this.now);
     if (open) this.open.push(open);
     const subject: ConditionSubject = { priority: result.priority, tier: t.tier, channel: t.channel, language: t.language, fields: t.fields };
+    const resolvedAt = this.reopenCounters.length > 0 ? buildTimeline(t, this.ctx.vocabulary, tier, asOf).resolvedAt : null;
     for (const counter of this.reopenCounters) {
       if (!matchesChannel({ channel: (counter.objective.measure as { channel?: string | null }).channel ?? null }, t.channel) || !matchesAll(counter.objective.conditions, subject)) continue;
-      counter.add(this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index, !result.open, result.reopened > 0, ref);
+      counter.add(this.ctx, this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index, t, result.reopened, resolvedAt, ref);
     }
     for (const counter of this.timeCounters) {
       const m = counter.measure;
@@ -387,8 +391,7 @@ export class Evaluation {
       }
       const tl = buildTimeline(t, this.ctx.vocabulary, tier, asOf);
       const stop = m.clock === 'response' ? responseOf(t, tl, asOf) : tl.resolvedAt;
-      const hour = { value: 1, unit: 'hour', clock: 'elapsed', amount: 3_600_000 } as const;
-      countTicketTime(counter, index, stop === null ? null : runClock(this.ctx, tl, t.created, stop, asOf, hour, m.calendar), ref);
+      countTicketTime(counter, index, stop === null ? null : ticketTime(this.ctx, tl, clockStart(t, tier, this.ctx.vocabulary, asOf), stop, asOf, m.calendar), ref);
     }
     // percentage objectives on tickets
     for (const counter of this.ticketObjectives) {
@@ -405,9 +408,7 @@ export class Evaluation {
         continue;
       }
       if (m.onTime) {
-        const clock = m.event === 'responded' ? result.response : result.resolution;
-        const status = clock ? (clock.assumed ?? clock.status) : null;
-        tally(status === 'met' ? 'hit' : status === 'breached' ? 'miss' : 'pending');
+        tally(onTimeOutcome(result, m.event));
         continue;
       }
       const tl = buildTimeline(t, this.ctx.vocabulary, tier, asOf);
@@ -440,6 +441,7 @@ export class Evaluation {
       }
       if (this.onTicket) this.onTicket(result);
       this.tickets.add(seq, result);
+      this.notifications.add(seq, notifications);
     }
   }
 
@@ -617,6 +619,7 @@ export class Evaluation {
     const keep = new Set(scored.filter((s) => this.reported(s.period)).map((s) => `${s.objective.name}|${s.period.key}`));
     const reportedMonths = new Set(ladders.credits.concat(ladders.bonuses).filter((r) => keep.has(`${r.objective}|${r.period}`)).map((r) => r.bookedIn));
     const listed = this.tickets.finish();
+    const notified = this.notifications.finish((ms) => c.fmt(ms));
     const fee = c.contract.agreement.fee;
     const incident = evaluateIncidentCredits(c, this.breachedClocks, everyPeriod, ladders.credits);
     const reportedIncident = incident.filter((i) => this.reportedMonth(i.bookedIn));
@@ -644,6 +647,8 @@ export class Evaluation {
       tickets: listed.tickets,
       ticketsListed: listed.listed,
       open: this.open,
+      notifications: notified.notifications,
+      notificationsListed: notified.listed,
       data: {
         supplied: recordKinds.filter((k) => this.supplied.has(k)),
         accepted: this.accepted,
@@ -767,9 +772,9 @@ export class Evaluation {
       const supplied = this.supplied.has('ticket');
       return periods.map((p) => {
         const r = reopens.result(c, p);
-        return build(p, supplied ? r.sli : null, r.detail, [
-          { rule: 'quality.reopens', text: `${r.detail.records.length} of ${r.resolved} resolved tickets reopened${r.pending ? ` (${r.pending} still open, not counted)` : ''}`, line: o.line, records: r.detail.records },
-        ]);
+        const open = r.pending ? ` (${r.pending} still open, not counted)` : '';
+        const text = reopens.metric === 'reopen-ratio' ? `${r.hits} of ${r.resolved} resolved tickets reopened${open}` : `${r.hits} of ${r.resolved} resolved tickets first time right: not reopened, at most one reply, never waiting for the customer or a third party${open}`;
+        return build(p, supplied ? r.sli : null, r.detail, [{ rule: reopens.metric === 'reopen-ratio' ? 'quality.reopens' : 'quality.first-time-right', text, line: o.line, records: r.detail.records }]);
       });
     }
     const counter = this.qualityCounters.get(o.name)!;

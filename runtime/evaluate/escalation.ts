@@ -10,6 +10,7 @@ import type { RtEscalation, RtEscalationStep } from '../contract.js';
 import type { ParsedTicket } from '../data/validate.js';
 import type { Context } from './context.js';
 import type { EscalationReached } from './report.js';
+import type { StepReached } from './notifications.js';
 import { clipTimeline } from './clock-start.js';
 import { runClock, type Timeline } from './tickets.js';
 
@@ -19,7 +20,8 @@ function stepInstant(ctx: Context, e: RtEscalation, step: RtEscalationStep, ref:
   return runClock(ctx, clipTimeline(tl, ref), ref, tl.resolvedAt, end, step.after, step.calendar).due;
 }
 
-export function escalate(ctx: Context, t: ParsedTicket, tl: Timeline, priority: string, firstBreach: number | null, end: number, open: boolean): EscalationReached[] {
+/** The step reached per escalation; `steps` (when given) receives every step reached, in order. */
+export function escalate(ctx: Context, t: ParsedTicket, tl: Timeline, priority: string, firstBreach: number | null, end: number, open: boolean, steps: StepReached[] | null = null): EscalationReached[] {
   const out: EscalationReached[] = [];
   for (const e of ctx.escalationsFor(priority, t)) {
     const ref = e.countedFrom === 'creation' ? t.created : firstBreach;
@@ -36,6 +38,7 @@ export function escalate(ctx: Context, t: ParsedTicket, tl: Timeline, priority: 
       }
       if (at !== null && at <= end) {
         reached = { escalation: e.name, step: step.number, role: ctx.text(step.role) ?? '', contact: ctx.text(step.contact), at: ctx.fmt(at), line: step.line, next: null };
+        steps?.push({ ms: at, reached });
       } else {
         if (reached && open && at !== null) reached.next = { step: step.number, role: ctx.text(step.role) ?? '', at: ctx.fmt(at) };
         break;

@@ -5,11 +5,12 @@
  * reached), the lowest threshold (`warnAt`) and whether the ticket is at risk (the lowest threshold
  * reached, not yet breached); and the escalation step reached.
  */
-import type { RtClockKind, RtTarget } from '../contract.js';
+import type { RtTarget } from '../contract.js';
 import type { ParsedTicket } from '../data/validate.js';
 import type { Context } from './context.js';
 import type { ClockResult, OpenTicket, TicketResult } from './report.js';
-import { type EvaluatedClock, runClock } from './tickets.js';
+import type { EvaluatedClock } from './tickets.js';
+import { warningInstant, warningsFor } from './notifications.js';
 
 const isDays = (t: RtTarget) => t.within.clock === 'working' || t.within.clock === 'calendar';
 
@@ -46,18 +47,4 @@ function usedPercent(start: number, c: ClockResult, target: RtTarget, due: numbe
   return round2((c.elapsedMs / target.within.amount) * 100);
 }
 
-/** The instant `at`% of the clock's allowed time is used: counted on its calendar, or (day clocks) as a share of start → due. */
-function warningInstant(ctx: Context, ev: EvaluatedClock, at: number, asOf: number): number | null {
-  if (isDays(ev.target)) return ev.due === null ? null : ev.start + Math.round(((ev.due - ev.start) * at) / 100);
-  const share = { ...ev.target.within, amount: Math.round((ev.target.within.amount * at) / 100) };
-  return runClock(ctx, ev.timeline, ev.start, null, asOf, share, ev.target.calendar).due;
-}
-
 const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/** The warning ladder for this priority and clock, from the escalations that apply to the ticket, lowest threshold first. */
-function warningsFor(ctx: Context, t: ParsedTicket, priority: string, kind: RtClockKind): Array<{ at: number; to: string | null; line: number }> {
-  const out: Array<{ at: number; to: string | null; line: number }> = [];
-  for (const e of ctx.escalationsFor(priority, t)) for (const w of e.warnings) if (w.target === kind) out.push({ at: w.at, to: ctx.text(w.to), line: w.line });
-  return out.sort((a, b) => a.at - b.at || a.line - b.line);
-}

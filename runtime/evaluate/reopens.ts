@@ -1,53 +1,105 @@
 /**
- * `reopen ratio of tickets at most 5% per month`, computed from the ticket data: of the tickets
- * created in the period that are resolved at the evaluation instant, the share that was reopened
- * at least once (a status after a resolution). Tickets still open are pending. The reopened
- * tickets are listed as the trace of the number.
+ * Quality objectives computed from the ticket data (docs/language.md, "Quality from ticket events"):
+ *  - `reopen ratio of tickets at most 5% per month`: of the tickets created in the period that are
+ *    resolved at the evaluation instant, the share that was reopened at least once (a status after
+ *    a resolution); the reopened tickets are the trace;
+ *  - `first time right of tickets at least 80% per month`: of the same tickets, the share resolved
+ *    the first time: never reopened, with at most one reply from the provider before the resolution
+ *    (Zendesk's one-touch rule), and without ever waiting for the customer or a third party (a
+ *    second contact, or a hand-off: ServiceNow's first call resolution leaves reassigned incidents
+ *    out); the tickets that were not are the trace.
+ * Tickets still open are pending. The trace keeps the first records per period only, so memory
+ * stays flat in the number of tickets; the rest are counted.
  */
 import type { RtObjective } from '../contract.js';
+import type { ParsedTicket } from '../data/validate.js';
 import type { Context } from './context.js';
 import { type Exact, ratio } from './exact.js';
 import type { ObjectivePeriod } from './periods.js';
 import type { QualityDetail, RecordRef } from './report.js';
+import type { Vocabulary } from './statuses.js';
+
+/** Records listed per period in a report; the rest are counted. */
+const MAX_RECORDS = 1000;
 
 interface Acc {
   resolved: number;
-  reopened: RecordRef[];
+  /** Tickets that count for the number: reopened ones, or first-time-right ones. */
+  hits: number;
+  /** The trace: reopened tickets, or those not first time right (at most MAX_RECORDS). */
+  traced: RecordRef[];
+  untraced: number;
   pending: number;
 }
 
-export class ReopenCounter {
+export class TicketQualityCounter {
   private readonly byIndex = new Map<number, Acc>();
+  readonly metric: 'reopen-ratio' | 'first-time-right';
 
-  constructor(readonly objective: RtObjective) {}
+  constructor(readonly objective: RtObjective) {
+    this.metric = objective.measure.kind === 'quality' && objective.measure.metric === 'first-time-right' ? 'first-time-right' : 'reopen-ratio';
+  }
 
-  add(index: number, resolved: boolean, reopened: boolean, ref: RecordRef): void {
+  /** One ticket of the objective, created in period `index`. */
+  add(ctx: Context, index: number, t: ParsedTicket, reopened: number, resolvedAt: number | null, ref: RecordRef): void {
     let a = this.byIndex.get(index);
-    if (!a) this.byIndex.set(index, (a = { resolved: 0, reopened: [], pending: 0 }));
-    if (!resolved) a.pending++;
-    else {
-      a.resolved++;
-      if (reopened) a.reopened.push(ref);
+    if (!a) this.byIndex.set(index, (a = { resolved: 0, hits: 0, traced: [], untraced: 0, pending: 0 }));
+    if (resolvedAt === null) {
+      a.pending++;
+      return;
+    }
+    a.resolved++;
+    const hit = this.metric === 'reopen-ratio' ? reopened > 0 : reopened === 0 && firstTimeRight(t, ctx.vocabulary, resolvedAt);
+    if (hit) a.hits++;
+    // The trace shows what went wrong: reopened tickets, or tickets not first time right.
+    if (hit === (this.metric === 'reopen-ratio')) {
+      if (a.traced.length < MAX_RECORDS) a.traced.push(ref);
+      else a.untraced++;
     }
   }
 
-  result(ctx: Context, p: ObjectivePeriod): { sli: Exact | null; detail: QualityDetail; resolved: number; pending: number } {
+  result(ctx: Context, p: ObjectivePeriod): { sli: Exact | null; detail: QualityDetail; resolved: number; hits: number; pending: number } {
     const first = ctx.zone.periodOf(p.ref.unit, p.from).index;
     let resolved = 0;
+    let hits = 0;
     let pending = 0;
-    const reopened: RecordRef[] = [];
+    let untraced = 0;
+    const traced: RecordRef[] = [];
     for (let i = first; i <= p.ref.index; i++) {
       const a = this.byIndex.get(i);
       if (!a) continue;
       resolved += a.resolved;
+      hits += a.hits;
       pending += a.pending;
-      reopened.push(...a.reopened);
+      untraced += a.untraced;
+      traced.push(...a.traced);
     }
+    const records = traced.slice(0, MAX_RECORDS);
+    untraced += traced.length - records.length;
     return {
-      sli: resolved > 0 ? ratio(BigInt(reopened.length) * 100n, resolved) : null,
-      detail: { kind: 'quality', metric: 'reopen-ratio', kpi: null, basis: resolved > 0 ? 'tickets' : 'none', observations: resolved, records: reopened },
+      sli: resolved > 0 ? ratio(BigInt(hits) * 100n, resolved) : null,
+      detail: { kind: 'quality', metric: this.metric, kpi: null, basis: resolved > 0 ? 'tickets' : 'none', observations: resolved, records, ...(untraced > 0 ? { recordsOmitted: untraced } : {}) },
       resolved,
+      hits,
       pending,
     };
   }
+}
+
+/**
+ * A ticket resolved at `resolvedAt` and never reopened: first time right unless the provider
+ * replied more than once before the resolution or it waited for the customer or a third party (a
+ * status the contract gives that reason). Statuses the contract does not know change nothing here
+ * either; they are reported with the ticket.
+ */
+export function firstTimeRight(t: ParsedTicket, vocabulary: Vocabulary, resolvedAt: number): boolean {
+  let replies = 0;
+  for (const e of t.events) {
+    if (e.at > resolvedAt) break;
+    if (e.message === 'provider' && ++replies > 1) return false;
+    if (e.status === null) continue;
+    const s = vocabulary.status(e.status);
+    if (s?.meaning === 'pauses' && s.reason !== null) return false;
+  }
+  return true;
 }

@@ -90,6 +90,34 @@ export interface EscalationReached {
   next: { step: number; role: string; at: string } | null;
 }
 
+/**
+ * A notification due by the evaluation instant (runtime/evaluate/notifications.ts): a warning
+ * threshold a ticket clock reached, or an escalation step a ticket reached.
+ */
+export interface Notification {
+  /** When it was due. */
+  at: string;
+  ticket: string;
+  kind: 'warning' | 'escalation';
+  /** The clock warned about; null for an escalation step. */
+  clock: RtClockKind | null;
+  /** The warning threshold in percent of the clock's allowed time; null for an escalation step. */
+  threshold: number | null;
+  /** Who is told: the warning's `to`, or the step's role; null for a warning without `to`. */
+  to: string | null;
+  escalation: string | null;
+  step: number | null;
+  contact: string | null;
+  /** Line in the .sla file of the warning or the step. */
+  line: number;
+}
+
+/** How many notifications `notifications` lists: the earliest `max`, the rest counted. */
+export interface NotificationSelection {
+  max: number;
+  omitted: number;
+}
+
 export interface TicketResult {
   id: string;
   source: RecordRef;
@@ -178,7 +206,7 @@ export interface ShareDetail {
   kind: 'share';
   source: 'contacts' | 'tickets';
   channel: string | null;
-  event: 'answered' | 'abandoned' | 'responded' | 'resolved';
+  event: 'answered' | 'abandoned' | 'responded' | 'resolved' | 'replied' | 'updated';
   within: string | null;
   calendar: string | null;
   /** Items counted (the denominator). */
@@ -195,6 +223,8 @@ export interface ShareDetail {
   aboveForecast: number;
   /** Items of the channel that do not meet the objective's conditions (not counted). */
   unmatched: number;
+  /** `replied` / `updated on time`: resolved tickets never owed a next reply or an update (not counted). */
+  notOwed: number;
 }
 
 export interface QualityDetail {
@@ -206,6 +236,8 @@ export interface QualityDetail {
   basis: 'value' | 'observations' | 'tickets' | 'none';
   observations: number;
   records: RecordRef[];
+  /** Basis `tickets`: traced tickets beyond the first 1000 per period (counted, not listed); absent when none. */
+  recordsOmitted?: number;
 }
 
 /** Averages and percentiles of times (runtime/evaluate/time-stats.ts). */
@@ -391,5 +423,8 @@ export interface Report {
   ticketsListed: TicketSelection;
   /** Open tickets at `now` (only with `now`). */
   open: OpenTicket[];
+  /** Warnings and escalation steps reached by the tickets reported, in time order. */
+  notifications: Notification[];
+  notificationsListed: NotificationSelection;
   data: DataSummary;
 }

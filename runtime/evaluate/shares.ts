@@ -8,6 +8,9 @@
  *  - abandoned: abandoned contacts among those answered or abandoned;
  *  - a ticket counts in the period in which it was created; its clock is the ticket clock
  *    (pauses and reopenings included) with the objective's time limit and calendar;
+ *  - `on time`: a ticket against its own target; for `replied` / `updated` (the next reply and update
+ *    clocks, runtime/evaluate/on-time.ts) a ticket met it when none of its cycles was late, is
+ *    pending while one runs, and is not counted when resolved without ever being owed one;
  *  - tallies (counts stated in scenarios, or pre-aggregated by the caller) add to the counts.
  */
 import type { RtDuration, RtObjective } from '../contract.js';
@@ -28,12 +31,14 @@ export interface Counts {
   aboveForecast: number;
   /** Items of the objective's channel that do not meet its conditions (`for team "Netwerk"`). */
   unmatched: number;
+  /** Resolved tickets that never ran the clock (`replied on time`: no customer message after the first response). */
+  notOwed: number;
 }
 
 /** What happened to one item for one objective. */
-export type Outcome = 'hit' | 'miss' | 'pending' | 'outside' | 'excluded' | 'unmatched';
+export type Outcome = 'hit' | 'miss' | 'pending' | 'outside' | 'excluded' | 'unmatched' | 'not-owed';
 
-const emptyCounts = (): Counts => ({ counted: 0, hits: 0, pending: 0, outsideHours: 0, excluded: 0, aboveForecast: 0, unmatched: 0 });
+const emptyCounts = (): Counts => ({ counted: 0, hits: 0, pending: 0, outsideHours: 0, excluded: 0, aboveForecast: 0, unmatched: 0, notOwed: 0 });
 
 function apply(k: Counts, outcome: Outcome): void {
   if (outcome === 'hit') {
@@ -43,10 +48,12 @@ function apply(k: Counts, outcome: Outcome): void {
   else if (outcome === 'pending') k.pending++;
   else if (outcome === 'outside') k.outsideHours++;
   else if (outcome === 'unmatched') k.unmatched++;
+  else if (outcome === 'not-owed') k.notOwed++;
   else k.excluded++;
 }
 
 type ShareMeasure = Extract<RtObjective['measure'], { kind: 'share' }>;
+const m = (o: RtObjective) => o.measure as ShareMeasure;
 
 /** Channels compare without case, hyphens, underscores or spaces: `e-mail` is `email`. */
 export const normaliseChannel = (c: string): string => c.toLowerCase().replace(/[\s_-]+/g, '');
@@ -82,7 +89,7 @@ export class ShareCounter {
   }
 
   tally(index: number, arrived: number, outcome: Outcome): void {
-    if (this.volumeAbove === null || outcome === 'outside' || outcome === 'excluded' || outcome === 'unmatched') {
+    if (this.volumeAbove === null || outcome === 'outside' || outcome === 'excluded' || outcome === 'unmatched' || outcome === 'not-owed') {
       apply(this.at(index), outcome);
       return;
     }
@@ -160,7 +167,7 @@ export function countContact(ctx: Context, counter: ShareCounter, c: ParsedConta
 export interface Tally {
   source: 'contacts' | 'tickets';
   channel: string | null;
-  event: 'answered' | 'abandoned' | 'responded' | 'resolved';
+  event: 'answered' | 'abandoned' | 'responded' | 'resolved' | 'replied' | 'updated';
   count: number;
   /** The waiting or handling time, as measured by the objective's clock; null: not stated. */
   after: RtDuration | null;
@@ -206,6 +213,7 @@ export function shareResult(_ctx: Context, o: RtObjective, counts: Counts): { sl
       excluded: counts.excluded,
       aboveForecast: counts.aboveForecast,
       unmatched: counts.unmatched,
+      notOwed: counts.notOwed,
     },
   };
 }
@@ -216,6 +224,7 @@ export function exclusionTrace(o: RtObjective, k: Counts, forecast: number | nul
   const conditions = o.conditions ?? [];
   if (conditions.length > 0) out.push({ rule: 'share.conditions', text: `${k.unmatched} other items do not meet the conditions (${conditions.map((c) => `${c.field} ${c.values.join(' or ')}`).join(' and ')})`, line: conditions[0]!.line });
   const causes = o.exclusions.filter((e) => e.exclusion !== 'volume' && e.exclusion !== 'maintenance');
+  if (k.notOwed > 0) out.push({ rule: 'share.not-owed', text: `${k.notOwed} resolved tickets were never owed ${m(o).event === 'replied' ? 'a next reply' : 'an update'}: not counted`, line: o.line });
   if (k.excluded > 0) out.push({ rule: 'share.excluded', text: `${k.excluded} left out: ${causes.map((e) => e.exclusion.replace('-', ' ')).join(', ')}`, line: causes[0]?.line ?? o.line });
   const volume = o.exclusions.find((e) => e.exclusion === 'volume');
   if (volume) {

@@ -177,6 +177,23 @@ export function renderText(r: Report): string {
     );
     out.push('');
   }
+  if (r.notifications.length > 0) {
+    out.push('Notifications (warnings and escalation steps reached, in time order)');
+    out.push(
+      table(
+        ['at', 'ticket', 'notification', 'to'],
+        r.notifications.slice(0, 50).map((n) => [
+          n.at,
+          n.ticket,
+          n.kind === 'warning' ? `${fmtNumber(n.threshold!)}% of ${n.clock} time` : `${n.escalation} step ${n.step}`,
+          `${n.to ?? '-'}${n.contact ? ` (${n.contact})` : ''}`,
+        ]),
+      ),
+    );
+    const more = r.notifications.length - 50 + r.notificationsListed.omitted;
+    if (more > 0) out.push(`… and ${more} more notifications (the JSON report lists the first ${r.notificationsListed.max})`);
+    out.push('');
+  }
   const d = r.data;
   const kinds = d.supplied.map((k) => `${d.accepted[k]} ${k}s${d.rejected[k] ? `, ${d.rejected[k]} rejected` : ''}${d.skipped[k] ? `, ${d.skipped[k]} skipped` : ''}`);
   out.push(`Data: ${kinds.join('; ') || 'none'}`);

@@ -17,6 +17,7 @@ import type { RtDuration, RtTarget, RtTier } from '../contract.js';
 import type { ParsedTicket } from '../data/validate.js';
 import { type Context, durationText, msText } from './context.js';
 import type { ClockResult, Explanation, OpenTicket, RecordRef, TicketResult, Window } from './report.js';
+import { type StepReached, type TicketNotification, ticketNotifications } from './notifications.js';
 import { escalate } from './escalation.js';
 import { openTicket } from './open.js';
 import { CLOSED, NONE, PAUSED, RESOLVED, RUNNING, UNKNOWN, type Vocabulary } from './statuses.js';
@@ -264,11 +265,15 @@ export interface EvaluatedClock {
   /** The timeline the clock counted (clipped to its start, pause caps applied) and its start. */
   timeline: Timeline;
   start: number;
+  /** When the clock stopped, or null while it runs. */
+  stop: number | null;
 }
 
 export interface TicketOutcome {
   result: TicketResult;
   open: OpenTicket | null;
+  /** Warnings and escalation steps reached, for the report's notification list. */
+  notifications: TicketNotification[];
 }
 
 /** The first response: `responded`, else the first reply from the provider, else the first resolution. */
@@ -331,7 +336,7 @@ export function evaluateClock(
       records: [source],
     });
   }
-  return { clock, due: core?.due ?? null, target, timeline: clipped ?? tl, start: from ?? t.created };
+  return { clock, due: core?.due ?? null, target, timeline: clipped ?? tl, start: from ?? t.created, stop };
 }
 
 /**
@@ -379,9 +384,10 @@ export function evaluateTicket(ctx: Context, t: ParsedTicket, tier: RtTier, sour
   let firstBreach: number | null = null;
   for (const c of clocks) if (c.clock.status === 'breached' && c.due !== null && (firstBreach === null || c.due < firstBreach)) firstBreach = c.due;
   const isOpenAtNow = now !== null && tl.resolvedAt === null;
-  if (firstBreach !== null || isOpenAtNow) result.escalation = escalate(ctx, t, tl, result.priority, firstBreach, tl.resolvedAt ?? asOf, isOpenAtNow);
+  const steps: StepReached[] = [];
+  if (firstBreach !== null || isOpenAtNow) result.escalation = escalate(ctx, t, tl, result.priority, firstBreach, tl.resolvedAt ?? asOf, isOpenAtNow, steps);
   const open = isOpenAtNow ? openTicket(ctx, t, result, clocks, asOf) : null;
-  return { result, open };
+  return { result, open, notifications: ticketNotifications(ctx, t, clocks, steps, asOf) };
 }
 
 function explainClock(

@@ -2,8 +2,9 @@
  * Averages and percentiles of ticket and contact times (`average resolution time at most 8
  * business hours per month on office`, `90th percentile of response time at most 1 hour`,
  * `average answer time of calls at most 20 seconds`):
- *  - response and resolution time: the ticket clock from creation to the first response (or the
- *    first resolution without one) and to the final resolution, pauses deducted, counted on the
+ *  - response and resolution time: the ticket clock from where the tier's clocks start (creation,
+ *    or `clocks start at assignment` / `at status "…"`) to the first response (or the first
+ *    resolution without one) and to the final resolution, pauses deducted, counted on the
  *    objective's calendar (`on office`: business time), else in real time. Only tickets whose
  *    clock has stopped count (the others are pending); a ticket counts in the period it was created;
  *  - answer time (ASA): arrival to answer of the contacts answered, on the objective's calendar if
@@ -18,6 +19,8 @@ import type { ObjectivePeriod } from './periods.js';
 import type { Context } from './context.js';
 import type { RecordRef, TimeDetail } from './report.js';
 import { excludedCause } from './conditions.js';
+import { clipTimeline } from './clock-start.js';
+import { type ClockCore, type Timeline, runClock } from './tickets.js';
 
 /** Records listed per number in a report; the rest are counted. */
 const MAX_RECORDS = 1000;
@@ -143,6 +146,19 @@ export class TimeStatCounter {
     };
   }
 }
+
+/**
+ * A ticket's response or resolution time: from where the tier's clocks start (`clocks start at …`;
+ * creation by default) to `stop`. A ticket that stopped before its start condition took no time,
+ * as on its own clock.
+ */
+export function ticketTime(ctx: Context, tl: Timeline, start: number | null, stop: number, asOf: number, calendar: string | null): ClockCore {
+  const from = start === null ? stop : Math.min(start, stop);
+  return runClock(ctx, clipTimeline(tl, from), from, stop, asOf, HOUR, calendar);
+}
+
+/** Any duration does: only the time counted is used, not the due instant. */
+const HOUR = { value: 1, unit: 'hour', clock: 'elapsed', amount: 3_600_000 } as const;
 
 /** One ticket's response or resolution time for a counter, or pending when its clock still runs. */
 export function countTicketTime(counter: TimeStatCounter, index: number, counted: { status: string; elapsedMs: number } | null, ref: RecordRef): void {

@@ -30,6 +30,18 @@ targets {
   paused while waiting for customer, at most 5 working days per ticket
 }
 
+objective replies nl "Vervolgreacties" en "Next replies" {
+  95% of tickets replied on time per month
+}
+
+objective updates nl "Voortgangsmeldingen" en "Updates" {
+  90% of tickets updated on time per month
+}
+
+objective ftr nl "In één keer goed" en "First time right" {
+  first time right of tickets at least 80% per month
+}
+
 escalation ops nl "Escalatie" en "Escalation" {
   warn at 50% of resolution time to "Teamleider"
   warn at 80% of update time
@@ -86,6 +98,17 @@ describe('the clocks of article 7', () => {
     expect(nl).toContain('(ten hoogste 5 werkdagen per incident; wachttijd daarboven telt mee)');
     expect(en).toContain('The response and resolution times run from the moment the incident first has the status “Nieuw”');
     expect(en).toContain('(at most 5 working days per incident; waiting time beyond that counts)');
+  });
+});
+
+describe('objectives on the next reply and update clocks and first time right from tickets', () => {
+  it('words each in both languages', () => {
+    expect(en).toContain('At least 95% of tickets receive each next reply within the next reply time that applies to them (article 7), measured per calendar month.');
+    expect(en).toContain('At least 90% of tickets receive each progress update within the update interval that applies to them (article 7), measured per calendar month.');
+    expect(en).toContain('that were resolved with at most one reply from the Provider, without waiting for the Customer or a third party and without being reopened.');
+    expect(nl).toContain('Ten minste 95% van de meldingen wordt binnen de daarvoor geldende termijnen (artikel 7) van elke vervolgreactie voorzien, gemeten per kalendermaand.');
+    expect(nl).toContain('Ten minste 90% van de meldingen wordt binnen de daarvoor geldende termijnen (artikel 7) van elk voortgangsbericht voorzien, gemeten per kalendermaand.');
+    expect(nl).toContain('dat is opgelost met ten hoogste één reactie van de Dienstverlener, zonder te wachten op de Afnemer of een derde en zonder te zijn heropend.');
   });
 });
 

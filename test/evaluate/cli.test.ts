@@ -63,6 +63,10 @@ describe('slac evaluate', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Objectives\nobjective');
     expect(r.stdout).toContain('Open tickets at 2026-03-31T18:00:00+02:00');
+    // The notification list: warnings and escalation steps reached, in time order, with whom they tell.
+    expect(r.stdout).toContain('Notifications (warnings and escalation steps reached, in time order)');
+    expect(r.stdout).toMatch(/^2026-03-06T17:00:00\+01:00 +MW-1 +incidents step 1 +Service desk coordinator \(servicedesk@acme-it\.nl\)$/m);
+    expect(r.stdout).toMatch(/^2026-03-30T12:30:00\+02:00 +MW-6 +75% of resolution time +-$/m);
   });
 
   it('reports bad rows and still evaluates the rest; --strict stops at the first (exit 1)', async () => {

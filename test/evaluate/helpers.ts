@@ -49,6 +49,20 @@ ${body}
 `;
 }
 
+/** Priorities P1 and P2 with response and resolution targets on office hours, and `extra` lines in the block. */
+export function ticketTargets(extra: string): string {
+  return `
+priority P1 "P1"
+priority P2 "P2"
+targets {
+  calendar office
+  response P1, P2 within 1 business hour
+  resolution P1, P2 within 8 business hours
+  ${extra}
+}
+`;
+}
+
 export const examples = readdirSync(join(root, 'examples'))
   .filter((f) => f.endsWith('.sla'))
   .map((f) => f.slice(0, -4))

@@ -5,18 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DataError, evaluate } from '../../runtime/evaluate/engine.js';
-import { contractOf, sla } from './helpers.js';
+import { contractOf, sla, ticketTargets } from './helpers.js';
 
-const targets = `
-priority P1 "P1"
-priority P2 "P2"
-targets {
-  calendar office
-  response P1, P2 within 1 business hour
-  resolution P1, P2 within 8 business hours
-  paused while waiting for customer
-}
-`;
+const targets = ticketTargets('paused while waiting for customer');
 const defaults = contractOf(sla(targets));
 const own = contractOf(
   sla(`${targets}

@@ -9,6 +9,7 @@ const root = join(import.meta.dirname, '../..');
 const sources = [
   ...readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.sla')).map((f) => join('examples', f)),
   'test/fixtures/good/all-constructs.sla',
+  'test/fixtures/good/lifecycle.sla',
 ];
 
 // Golden ASTs without ranges, so a reviewer reads the structure (ranges are asserted in test/grammar/ranges.test.ts).
