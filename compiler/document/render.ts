@@ -514,14 +514,15 @@ function monthNames(lang: DocLang): string[] {
 }
 
 /**
- * Printed HTML never breaks a date ("24 / december") or an e-mail address across lines: the day,
- * month and year are joined by no-break spaces, an address is kept on one line.
+ * Printed HTML never breaks a date ("24 / december") or an e-mail address at a hyphen or dot: the day,
+ * month and year are joined by no-break spaces; an address breaks, if it must (a narrow table
+ * column), only after its `@`.
  */
 function keepTogether(html: string, lang: DocLang): string {
   const date = new RegExp(`\\b(\\d{1,2}) (${monthNames(lang).join('|')})\\b(?: (\\d{4})\\b)?`, 'g');
   return html
     .replace(date, (_m, d: string, month: string, year: string | undefined) => `${d}\u00a0${month}${year ? `\u00a0${year}` : ''}`)
-    .replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) => `<span class="nowrap">${m}</span>`);
+    .replace(/(?<![\w.+-])([\w.+-]+@)([\w-]+(?:\.[\w-]+)+)/g, (_m, local: string, domain: string) => `<span class="nowrap">${local}</span><wbr><span class="nowrap">${domain}</span>`);
 }
 
 /** Final clean-up: no markers, no trailing spaces, at most one blank line, one final newline. */
