@@ -388,7 +388,8 @@ function registerHelpers(hb: typeof Handlebars): void {
     const no = `${s.article}.${s.clause}`;
     if (s.mode === 'html') {
       const body = flow(s, String(options.fn(this)));
-      return block(s, `<div class="clause" id="clause-${attr(no)}"><span class="clause-no">${esc(s, no)}</span><div class="clause-body">\n${body.join('\n')}\n</div></div>`);
+      // `clause-11-1`, not `clause-111`: 11.1 and 1.11 must not share an id.
+      return block(s, `<div class="clause" id="clause-${attr(no.replace('.', '-'))}"><span class="clause-no">${esc(s, no)}</span><div class="clause-body">\n${body.join('\n')}\n</div></div>`);
     }
     return block(s, joinBlocks(s, flow(s, String(options.fn(this)), `**${no}** `)));
   });
@@ -514,14 +515,15 @@ function monthNames(lang: DocLang): string[] {
 }
 
 /**
- * Printed HTML never breaks a date ("24 / december") or an e-mail address at a hyphen or dot: the day,
- * month and year are joined by no-break spaces; an address breaks, if it must (a narrow table
- * column), only after its `@`.
+ * Printed HTML never breaks a date ("24 / december"), a short quoted name (a status „2 - Hoog”) or an
+ * e-mail address at a hyphen or dot: the day, month and year, and the words of the name, are joined by
+ * no-break spaces; an address breaks, if it must (a narrow table column), only after its `@`.
  */
 function keepTogether(html: string, lang: DocLang): string {
   const date = new RegExp(`\\b(\\d{1,2}) (${monthNames(lang).join('|')})\\b(?: (\\d{4})\\b)?`, 'g');
   return html
     .replace(date, (_m, d: string, month: string, year: string | undefined) => `${d}\u00a0${month}${year ? `\u00a0${year}` : ''}`)
+    .replace(/([„“])([^<>„“”]{1,30})”/g, (_m, open: string, name: string) => `${open}${name.replace(/ /g, '\u00a0')}”`)
     .replace(/(?<![\w.+-])([\w.+-]+@)([\w-]+(?:\.[\w-]+)+)/g, (_m, local: string, domain: string) => `<span class="nowrap">${local}</span><wbr><span class="nowrap">${domain}</span>`);
 }
 
