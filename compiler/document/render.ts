@@ -516,21 +516,26 @@ function monthNames(lang: DocLang): string[] {
 
 /**
  * Printed HTML never breaks a date ("24 / december"), a short quoted name (a status „2 - Hoog”) or an
- * e-mail address at a hyphen or dot: the day, month and year, and the words of the name, are joined by
- * no-break spaces; an address breaks, if it must (a narrow table column), only after its `@`.
+ * e-mail address at a hyphen or dot: the day, month and year are joined by no-break spaces, the name
+ * is kept on one line (a no-break space would still break after its hyphen), an address breaks, if it
+ * must (a narrow table column), only after its `@`.
  */
 function keepTogether(html: string, lang: DocLang): string {
   const date = new RegExp(`\\b(\\d{1,2}) (${monthNames(lang).join('|')})\\b(?: (\\d{4})\\b)?`, 'g');
   return html
     .replace(date, (_m, d: string, month: string, year: string | undefined) => `${d}\u00a0${month}${year ? `\u00a0${year}` : ''}`)
-    .replace(/([„“])([^<>„“”]{1,30})”/g, (_m, open: string, name: string) => `${open}${name.replace(/ /g, '\u00a0')}”`)
+    .replace(/[„“][^<>„“”]{1,30}”/g, (m) => (m.includes(' ') ? `<span class="nowrap">${m}</span>` : m))
     .replace(/(?<![\w.+-])([\w.+-]+@)([\w-]+(?:\.[\w-]+)+)/g, (_m, local: string, domain: string) => `<span class="nowrap">${local}</span><wbr><span class="nowrap">${domain}</span>`);
 }
 
 /** Final clean-up: no markers, no trailing spaces, at most one blank line, one final newline. */
 function finish(text: string, mode: Mode, lang: DocLang): string {
   let s = text.replace(/[\u0001\u0002]/g, '');
-  if (mode === 'html') s = keepTogether(s, lang);
+  if (mode === 'html') {
+    // Only the body: a span in <title> would show as text.
+    const at = Math.max(0, s.indexOf('<body>'));
+    s = s.slice(0, at) + keepTogether(s.slice(at), lang);
+  }
   s = s
     .split('\n')
     .map((l) => (mode === 'md' ? l.trim() : l.trimEnd()))

@@ -176,7 +176,7 @@ describe('printed HTML: what a line must not split', () => {
   });
 
   it('keeps the words of a short quoted name together', () => {
-    expect(html).toContain('de trap „lager\u00a0dan” een grenswaarde');
+    expect(html).toContain('de trap <span class="nowrap">„lager dan”</span> een grenswaarde');
     expect(html).toContain('hierna: „Dienstverlener”');
   });
 
@@ -184,5 +184,14 @@ describe('printed HTML: what a line must not split', () => {
     expect(html).toContain('<div class="clause" id="clause-11-1">');
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('printed HTML: the page title', () => {
+  it('stays plain text when the title quotes a name or holds an address', () => {
+    const model = modelOf(contract('').replace('nl "Testovereenkomst"', 'nl "Overeenkomst „Servicedesk Noord” via sla@noord.nl"'));
+    const html = renderDocument(model, { lang: 'nl', format: 'html' });
+    expect(html).toContain('<title>Overeenkomst „Servicedesk Noord” via sla@noord.nl</title>');
+    expect(html).toContain('<h1>Overeenkomst <span class="nowrap">„Servicedesk Noord”</span> via <span class="nowrap">sla@</span><wbr><span class="nowrap">noord.nl</span></h1>');
   });
 });
