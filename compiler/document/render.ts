@@ -522,8 +522,10 @@ function monthNames(lang: DocLang): string[] {
  */
 function keepTogether(html: string, lang: DocLang): string {
   const date = new RegExp(`\\b(\\d{1,2}) (${monthNames(lang).join('|')})\\b(?: (\\d{4})\\b)?`, 'g');
-  return html
-    .replace(date, (_m, d: string, month: string, year: string | undefined) => `${d}\u00a0${month}${year ? `\u00a0${year}` : ''}`)
+  const dated = html.replace(date, (_m, d: string, month: string, year: string | undefined) => `${d}\u00a0${month}${year ? `\u00a0${year}` : ''}`);
+  // Spans only in the body: in <title> they would show as text (the footer's date in the CSS keeps its no-break spaces).
+  const at = Math.max(0, dated.indexOf('<body>'));
+  return dated.slice(0, at) + dated.slice(at)
     .replace(/[„“][^<>„“”]{1,30}”/g, (m) => (m.includes(' ') ? `<span class="nowrap">${m}</span>` : m))
     .replace(/(?<![\w.+-])([\w.+-]+@)([\w-]+(?:\.[\w-]+)+)/g, (_m, local: string, domain: string) => `<span class="nowrap">${local}</span><wbr><span class="nowrap">${domain}</span>`);
 }
@@ -531,11 +533,7 @@ function keepTogether(html: string, lang: DocLang): string {
 /** Final clean-up: no markers, no trailing spaces, at most one blank line, one final newline. */
 function finish(text: string, mode: Mode, lang: DocLang): string {
   let s = text.replace(/[\u0001\u0002]/g, '');
-  if (mode === 'html') {
-    // Only the body: a span in <title> would show as text.
-    const at = Math.max(0, s.indexOf('<body>'));
-    s = s.slice(0, at) + keepTogether(s.slice(at), lang);
-  }
+  if (mode === 'html') s = keepTogether(s, lang);
   s = s
     .split('\n')
     .map((l) => (mode === 'md' ? l.trim() : l.trimEnd()))
