@@ -388,7 +388,8 @@ function registerHelpers(hb: typeof Handlebars): void {
     const no = `${s.article}.${s.clause}`;
     if (s.mode === 'html') {
       const body = flow(s, String(options.fn(this)));
-      return block(s, `<div class="clause" id="clause-${attr(no)}"><span class="clause-no">${esc(s, no)}</span><div class="clause-body">\n${body.join('\n')}\n</div></div>`);
+      // `clause-11-1`, not `clause-111`: 11.1 and 1.11 must not share an id.
+      return block(s, `<div class="clause" id="clause-${attr(no.replace('.', '-'))}"><span class="clause-no">${esc(s, no)}</span><div class="clause-body">\n${body.join('\n')}\n</div></div>`);
     }
     return block(s, joinBlocks(s, flow(s, String(options.fn(this)), `**${no}** `)));
   });
@@ -514,14 +515,19 @@ function monthNames(lang: DocLang): string[] {
 }
 
 /**
- * Printed HTML never breaks a date ("24 / december") or an e-mail address across lines: the day,
- * month and year are joined by no-break spaces, an address is kept on one line.
+ * Printed HTML never breaks a date ("24 / december"), a short quoted name (a status „2 - Hoog”) or an
+ * e-mail address at a hyphen or dot: the day, month and year are joined by no-break spaces, the name
+ * is kept on one line (a no-break space would still break after its hyphen), an address breaks, if it
+ * must (a narrow table column), only after its `@`.
  */
 function keepTogether(html: string, lang: DocLang): string {
   const date = new RegExp(`\\b(\\d{1,2}) (${monthNames(lang).join('|')})\\b(?: (\\d{4})\\b)?`, 'g');
-  return html
-    .replace(date, (_m, d: string, month: string, year: string | undefined) => `${d}\u00a0${month}${year ? `\u00a0${year}` : ''}`)
-    .replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) => `<span class="nowrap">${m}</span>`);
+  const dated = html.replace(date, (_m, d: string, month: string, year: string | undefined) => `${d}\u00a0${month}${year ? `\u00a0${year}` : ''}`);
+  // Spans only in the body: in <title> they would show as text (the footer's date in the CSS keeps its no-break spaces).
+  const at = Math.max(0, dated.indexOf('<body>'));
+  return dated.slice(0, at) + dated.slice(at)
+    .replace(/[„“][^<>„“”]{1,30}”/g, (m) => (m.includes(' ') ? `<span class="nowrap">${m}</span>` : m))
+    .replace(/(?<![\w.+-])([\w.+-]+@)([\w-]+(?:\.[\w-]+)+)/g, (_m, local: string, domain: string) => `<span class="nowrap">${local}</span><wbr><span class="nowrap">${domain}</span>`);
 }
 
 /** Final clean-up: no markers, no trailing spaces, at most one blank line, one final newline. */

@@ -166,3 +166,32 @@ describe('describeClause', () => {
     expect(describeClause(model, { kind: 'target', name: 'Gold', priority: 'P9', target: 'resolution' }, 'nl')).toBe('');
   });
 });
+
+describe('printed HTML: what a line must not split', () => {
+  const model = modelOf(full.replace('after 5 working days on office', 'after 5 working days on office contact "service-management@leverancier-groep.nl"'));
+  const html = renderDocument(model, { lang: 'nl', format: 'html' });
+
+  it('breaks a long e-mail address in a narrow column only after the @', () => {
+    expect(html).toContain('<span class="nowrap">service-management@</span><wbr><span class="nowrap">leverancier-groep.nl</span>');
+  });
+
+  it('keeps the words of a short quoted name together', () => {
+    expect(html).toContain('de trap <span class="nowrap">„lager dan”</span> een grenswaarde');
+    expect(html).toContain('hierna: „Dienstverlener”');
+  });
+
+  it('gives every clause an id of its own: 11.1 is clause-11-1, never the same as 1.11', () => {
+    expect(html).toContain('<div class="clause" id="clause-11-1">');
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('printed HTML: the page title', () => {
+  it('stays plain text when the title quotes a name or holds an address', () => {
+    const model = modelOf(contract('').replace('nl "Testovereenkomst"', 'nl "Overeenkomst „Servicedesk Noord” via sla@noord.nl"'));
+    const html = renderDocument(model, { lang: 'nl', format: 'html' });
+    expect(html).toContain('<title>Overeenkomst „Servicedesk Noord” via sla@noord.nl</title>');
+    expect(html).toContain('<h1>Overeenkomst <span class="nowrap">„Servicedesk Noord”</span> via <span class="nowrap">sla@</span><wbr><span class="nowrap">noord.nl</span></h1>');
+  });
+});

@@ -65,16 +65,16 @@ const en = renderDocument(model, { lang: 'en', format: 'md' });
 describe('the statuses in the definitions article', () => {
   it('lists each status with its meaning, the status aliases and the wording', () => {
     expect(nl).toContain('**Status**: de stand van een incident in het registratiesysteem');
-    expect(nl).toMatch(/\| “Wacht op klant” \| de termijnen staan stil zolang de Dienstverlener aantoonbaar wacht op informatie of medewerking van de Afnemer \|/);
-    expect(nl).toMatch(/\| “Gesloten” \| het incident is afgesloten; na een oplossing verandert dit niets/);
-    expect(nl).toContain('De status “Afgemeld” staat gelijk aan “Gesloten”.');
+    expect(nl).toMatch(/\| „Wacht op klant” \| de termijnen staan stil zolang de Dienstverlener aantoonbaar wacht op informatie of medewerking van de Afnemer \|/);
+    expect(nl).toMatch(/\| „Gesloten” \| het incident is afgesloten; na een oplossing verandert dit niets/);
+    expect(nl).toContain('De status „Afgemeld” staat gelijk aan „Gesloten”.');
     expect(nl).toContain('Statussen staan in het registratiesysteem.');
     expect(en).toMatch(/\| “Toegewezen” \| no effect on the time limits \|/);
     expect(en).toContain('The status “Afgemeld” is the same as “Gesloten”.');
     expect(en).toContain('Statuses are kept in the ticket system.');
   });
   it('names the priority as the ticket system writes it', () => {
-    expect(nl).toContain('In het registratiesysteem: “1 - Kritiek”.');
+    expect(nl).toContain('In het registratiesysteem: „1 - Kritiek”.');
     expect(en).toContain('In the ticket system: “1 - Kritiek”.');
   });
   it('is absent for a contract on the built-in vocabulary', () => {
@@ -94,7 +94,7 @@ describe('the clocks of article 7', () => {
     expect(en).toContain('**Update interval**:');
   });
   it('says where the clocks start and how long a pause may last', () => {
-    expect(nl).toContain('De reactie- en oplostijd lopen vanaf het moment waarop het incident voor het eerst de status “Nieuw” krijgt');
+    expect(nl).toContain('De reactie- en oplostijd lopen vanaf het moment waarop het incident voor het eerst de status „Nieuw” krijgt');
     expect(nl).toContain('(ten hoogste 5 werkdagen per incident; wachttijd daarboven telt mee)');
     expect(en).toContain('The response and resolution times run from the moment the incident first has the status “Nieuw”');
     expect(en).toContain('(at most 5 working days per incident; waiting time beyond that counts)');
@@ -125,7 +125,7 @@ describe('warnings and escalation', () => {
 describe('the worked example', () => {
   it('states the lifecycle events and expectations in words, verified', () => {
     expect(nl).toContain('de Afnemer stuurt een bericht op');
-    expect(nl).toContain('het incident krijgt de status “Nieuw” op');
+    expect(nl).toContain('het incident krijgt de status „Nieuw” op');
     expect(nl).toContain('de prioriteit wordt Kritiek op');
     expect(nl).toContain('de vervolgreactietijd van incident T1 wordt gehaald');
     expect(nl).toContain('incident T1 is geëscaleerd tot stap 1');
