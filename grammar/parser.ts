@@ -2,6 +2,7 @@
 import { CstParser, EOF, tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 import { errorMessages } from './parse-messages.js';
+import { LazyLookahead } from './lazy-lookahead.js';
 
 export class SlacParser extends CstParser {
   /**
@@ -14,6 +15,7 @@ export class SlacParser extends CstParser {
       recoveryEnabled: true,
       nodeLocationTracking: 'full',
       maxLookahead: 4,
+      lookaheadStrategy: new LazyLookahead({ maxLookahead: 4 }),
       errorMessageProvider: errorMessages,
       skipValidations: options.validate !== true,
     });
