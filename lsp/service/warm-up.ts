@@ -13,7 +13,8 @@ import { DocumentStore, type SlacDocument } from './document.js';
 import { hover } from './hover.js';
 import { warm } from './warm.js';
 
-const SAMPLE = `agreement "Warm-up" {
+/** The contract the warm-up runs on (exported for its test: it must stay a contract without errors). */
+export const SAMPLE = `agreement "Warm-up" {
   provider "Provider"
   customer "Customer"
   term 2000-01-01 to 2000-12-31
