@@ -2,7 +2,6 @@
 import { CstParser, EOF, tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 import { errorMessages } from './parse-messages.js';
-import { LazyLookahead } from './lazy-lookahead.js';
 
 export class SlacParser extends CstParser {
   /**
@@ -15,7 +14,6 @@ export class SlacParser extends CstParser {
       recoveryEnabled: true,
       nodeLocationTracking: 'full',
       maxLookahead: 4,
-      lookaheadStrategy: new LazyLookahead({ maxLookahead: 4 }),
       errorMessageProvider: errorMessages,
       skipValidations: options.validate !== true,
     });
