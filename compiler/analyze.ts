@@ -6,7 +6,6 @@
  * only from a tree without errors.
  */
 import type { Declaration } from '../grammar/ast.js';
-import { createHash } from 'node:crypto';
 import { parse, type ParseResult } from '../grammar/index.js';
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
 import { lastAtOrBefore } from '../runtime/search.js';
@@ -22,24 +21,30 @@ export interface Analysis extends ParseResult {
   diagnostics: Diagnostic[];
   /** All problems found, including those not shown. */
   counts: { errors: number; warnings: number };
-  /** The contract's meaning; null when there are errors. */
+  /** The contract's meaning; null when there are errors, or when it was not asked for. */
   model: ContractModel | null;
 }
 
 /** The SHA-256 of a source text (hex): the documents print it, so a signed PDF names its source. */
 export function sourceHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  // Loaded on first use: node:crypto costs `slac check`, which builds no model, 4 ms of start-up.
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex');
 }
 
-export function analyze(text: string): Analysis {
-  return checkParsed(parse(text), text);
+/** What to compute beyond the diagnostics: `model: false` when only they are wanted (`slac check`). */
+export interface AnalyzeOptions {
+  model?: boolean;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return checkParsed(parse(text), text, options);
 }
 
 /** Everything after parsing; the language service's incremental analysis ends here too. */
-export function checkParsed(parsed: ParseResult, text: string): Analysis {
+export function checkParsed(parsed: ParseResult, text: string, { model: wanted = true }: AnalyzeOptions = {}): Analysis {
   const diagnostics = [...parsed.diagnostics, ...checks(parsed)];
   const counts = countProblems(diagnostics);
-  const model = counts.errors > 0 ? null : lower(parsed.document, sourceHash(text));
+  const model = counts.errors > 0 || !wanted ? null : lower(parsed.document, sourceHash(text));
   return { ...parsed, diagnostics: capped(sortDiagnostics(diagnostics)), counts, model };
 }
 

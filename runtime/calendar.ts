@@ -65,9 +65,27 @@ function transitionsOfYear(zone: IANAZone, year: number): YearTransitions {
   const key = `${zone.name}|${year}`;
   const cached = transitionCache.get(key);
   if (cached !== undefined) return cached;
-  const result: YearTransitions = { at: [], offset: [] };
+  const result = scanTransitions(zone, Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
+  transitionCache.set(key, result);
+  return result;
+}
+
+/**
+ * The transitions of `year` in (from, to]: the whole year's (memoised) when the range covers it,
+ * else a scan of just the overlap. A calendar's range rarely starts on January 1: scanning the
+ * whole first and last year cost a hover on a two-year contract four years of offsets.
+ */
+function transitionsWithin(zone: IANAZone, year: number, from: number, to: number): YearTransitions {
+  const start = Date.UTC(year, 0, 1);
   const end = Date.UTC(year + 1, 0, 1);
-  let p = Date.UTC(year, 0, 1);
+  if (from <= start && to >= end) return transitionsOfYear(zone, year);
+  return scanTransitions(zone, Math.max(start, from), Math.min(end, to));
+}
+
+/** Transitions T in (start, end]. */
+function scanTransitions(zone: IANAZone, start: number, end: number): YearTransitions {
+  const result: YearTransitions = { at: [], offset: [] };
+  let p = start;
   let op = offsetMs(zone, p);
   while (p < end) {
     const q = Math.min(p + SCAN_STEP, end);
@@ -87,7 +105,6 @@ function transitionsOfYear(zone: IANAZone, year: number): YearTransitions {
     p = q;
     op = oq;
   }
-  transitionCache.set(key, result);
   return result;
 }
 
@@ -105,10 +122,11 @@ interface OffsetSegments {
 function offsetSegments(zone: IANAZone, from: number, to: number): OffsetSegments {
   const starts = [-Infinity];
   const offsets = [offsetMs(zone, from)];
-  const y0 = new Date(from).getUTCFullYear() - 1;
+  // Transitions of (from, to] only: each year's scan covers (Jan 1, Jan 1 of the next year].
+  const y0 = new Date(from).getUTCFullYear();
   const y1 = new Date(to).getUTCFullYear();
   for (let y = y0; y <= y1; y++) {
-    const tr = transitionsOfYear(zone, y);
+    const tr = transitionsWithin(zone, y, from, to);
     for (let i = 0; i < tr.at.length; i++) {
       const at = tr.at[i]!;
       if (at > from && at <= to) {

@@ -15,7 +15,8 @@ export function shortRaw(raw: string): string {
   return raw.length > 24 ? `${raw.slice(0, 10)}…${raw.slice(-6)} (${raw.replace(/[^0-9]/g, '').length} digits)` : raw;
 }
 
-const limit = MAX_NUMBER.toLocaleString('en-US');
+/** The largest number, as a message shows it; formatted on demand, since Intl's first use costs start-up. */
+const limit = () => MAX_NUMBER.toLocaleString('en-US');
 
 export function checkNumbers(ctx: CheckContext): void {
   forEachNode(ctx.document, (node) => {
@@ -25,7 +26,7 @@ export function checkNumbers(ctx: CheckContext): void {
       const message =
         v.kind === 'Money'
           ? `${v.currency} ${shortRaw(v.raw)} is too large: an amount of money lies between ${v.currency} 0 and ${v.currency} ${(MAX_MONEY_MINOR / 100).toLocaleString('en-US')}`
-          : `${shortRaw(v.raw)} is too large: a number in a contract lies between -${limit} and ${limit}`;
+          : `${shortRaw(v.raw)} is too large: a number in a contract lies between -${limit()} and ${limit()}`;
       ctx.report('value-out-of-range', v.range, message);
     } else if (node.kind === 'Period') {
       const p = node as unknown as A.PeriodSpec;

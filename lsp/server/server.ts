@@ -104,11 +104,13 @@ export function startServer(options: ServerOptions = {}): SlacServer {
   const ready: Promise<void> = import('../service/index.js').then((m) => {
     service = m.createLanguageService();
   });
-  /** A document or workspace event, handled once the service has loaded (in arrival order). */
+  /** Settles when the warm-up, started once the client is initialized, is over (see warmUp). */
+  let warmedUp: Promise<void> = Promise.resolve();
+  /** A document or workspace event, handled once the service has loaded and warmed up (in arrival order). */
   const whenReady =
     <E>(run: (e: E) => void) =>
     (e: E): void =>
-      void ready.then(() => run(e));
+      void ready.then(() => warmedUp).then(() => run(e));
   let settings: Settings = { debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS, scenarios: 'idle', scenarioDelayMs: DEFAULT_SCENARIO_DELAY_MS };
   let client: ClientCapabilities = {};
   let folders: string[] = [];
@@ -174,7 +176,23 @@ export function startServer(options: ServerOptions = {}): SlacServer {
     }
     void pullSettings();
     void index(folders);
+    warmedUp = warmUp();
   });
+
+  /**
+   * Once per process: service.warmUp, so that a hover or inlay hints right after the diagnostics
+   * of the first document find the code and the libraries warm. The documents opened meanwhile
+   * wait for it: a warm-up after their diagnostics would hold up such a first request instead.
+   * In steps, so that other messages are answered between them.
+   */
+  async function warmUp(): Promise<void> {
+    await ready;
+    try {
+      await inSteps(() => service.warmUp());
+    } catch (error) {
+      log(`slac: warm-up failed: ${describe(error)}`);
+    }
+  }
 
   // ----- settings ------------------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ import { semanticTokens, semanticTokensLegend } from './semantic-tokens.js';
 import { codeLenses, knownScenarioDiagnostics, scenarioDiagnostics, scenarioResults } from './scenarios.js';
 import { documentSymbols } from './symbols.js';
 import { warm } from './warm.js';
+import { warmUp } from './warm-up.js';
 import { WorkspaceIndex } from './workspace-symbols.js';
 
 export { UserError } from './navigation.js';
@@ -79,6 +80,8 @@ export interface LanguageService {
   inlayHints(document: TextDocument, range?: Range): InlayHint[];
   /** Computes, for later requests, the facts a first hover or inlay hint would need (run it in steps). */
   warm(document: TextDocument): void;
+  /** Runs the service once on a small contract of its own, so that first requests find the code and libraries warm (run it in steps). */
+  warmUp(): void;
   codeLenses(document: TextDocument): CodeLens[];
   documentLinks(document: TextDocument): DocumentLink[];
   /** Throws UserError while the contract has errors. */
@@ -120,6 +123,7 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
     foldingRanges: (d) => foldingRanges(get(d)),
     inlayHints: (d, r) => inlayHints(get(d), r),
     warm: (d) => warm(get(d)),
+    warmUp,
     codeLenses: (d) => codeLenses(get(d)),
     documentLinks: (d) => documentLinks(get(d)),
     renderContract: (d, l) => renderContract(get(d), l),
