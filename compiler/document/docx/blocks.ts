@@ -22,7 +22,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { elements, hasClass, isElement, textOf, type ChildNode, type Element } from './html.js';
-import { run, runs, tocLink } from './inline.js';
+import { run, runs, tab, tocLink } from './inline.js';
 import { ALPHA, clauseIndent, colors, em, listIndent, textWidth } from './style.js';
 
 /**
@@ -32,10 +32,8 @@ import { ALPHA, clauseIndent, colors, em, listIndent, textWidth } from './style.
 export type Block = { kind: 'p'; options: IParagraphOptions } | { kind: 'table'; el: Element; ctx: Context; keepRows: boolean; keepNext: boolean };
 
 interface Context {
-  /** Left indent of the text, in twips. */
+  /** Left indent of the text, in twips: in an article, text lines up with the clause text. */
   indent: number;
-  /** Inside an article (paragraphs and tables line up with the clause text). */
-  inArticle: boolean;
 }
 
 /** Numbering instances: each lettered list starts again at a. */
@@ -45,7 +43,7 @@ export interface Counter {
 
 const INLINE = new Set(['strong', 'b', 'em', 'i', 'code', 'mark', 'span', 'a', 'br']);
 
-export function blocks(nodes: readonly ChildNode[], counter: Counter, ctx: Context = { indent: 0, inArticle: false }): Block[] {
+export function blocks(nodes: readonly ChildNode[], counter: Counter, ctx: Context = { indent: 0 }): Block[] {
   const out: Block[] = [];
   let loose: ChildNode[] = [];
   const flush = () => {
@@ -89,7 +87,7 @@ function block(el: Element, counter: Counter, ctx: Context): Block[] {
     case 'nav':
       return toc(el);
     case 'section': {
-      const inner = blocks(el.children, counter, { indent: 0, inArticle: hasClass(el, 'article') });
+      const inner = blocks(el.children, counter, { indent: hasClass(el, 'article') ? clauseIndent : 0 });
       // Annexes start on a new page.
       if (hasClass(el, 'annex')) inner.unshift(p({ pageBreakBefore: true, spacing: { after: 0, line: 240 }, children: [] }));
       return inner;
@@ -122,7 +120,12 @@ const p = (options: IParagraphOptions): Block => ({ kind: 'p', options });
 
 /** The blocks as docx objects. */
 export function toDocx(list: readonly Block[]): Array<Paragraph | Table> {
-  return list.map((b) => (b.kind === 'p' ? new Paragraph(b.options) : table(b.el, b.ctx, b.keepRows, b.keepNext)));
+  return list.map((b, i) => {
+    if (b.kind === 'table') return table(b.el, b.ctx, b.keepRows, b.keepNext);
+    // A Word table has no margin: the paragraph after one keeps the HTML's 10 pt distance.
+    const afterTable = list[i - 1]?.kind === 'table';
+    return new Paragraph(afterTable ? { ...b.options, spacing: { ...b.options.spacing, before: Math.max(b.options.spacing?.before ?? 0, 200) } } : b.options);
+  });
 }
 
 /** An article or annex heading with the bookmark the TOC links to. */
@@ -131,24 +134,25 @@ function heading(el: Element, level: (typeof HeadingLevel)[keyof typeof HeadingL
   const id = section && isElement(section) ? section.attribs['id'] : undefined;
   const children: ParagraphChild[] = [];
   for (const node of el.children) {
-    if (isElement(node) && hasClass(node, 'no')) children.push(run(textOf(node.children).trim()), run('\t'));
+    if (isElement(node) && hasClass(node, 'no')) children.push(run(textOf(node.children).trim()), tab());
     else children.push(...runs([node]));
   }
   const content = id ? [new Bookmark({ id, children })] : children;
-  return p({ heading: level, tabStops: [{ type: 'left', position: em(4.8) }], children: content });
+  return p({ heading: level, tabStops: [{ type: 'left', position: em(6.2) }], children: content });
 }
 
 /** `5.1` hanging before the clause's first paragraph; the rest of the clause lines up with its text. */
 function clause(el: Element, counter: Counter, ctx: Context): Block[] {
   const no = textOf(elements(el.children).find((c) => hasClass(c, 'clause-no'))?.children ?? []).trim();
   const body = elements(el.children).find((c) => hasClass(c, 'clause-body'));
-  const inner = blocks(body?.children ?? [], counter, { indent: ctx.indent + clauseIndent, inArticle: true });
-  const number = [run(no, { bold: true }), run('\t')];
+  const left = Math.max(ctx.indent, clauseIndent);
+  const inner = blocks(body?.children ?? [], counter, { indent: left });
+  const number = [run(no, { bold: true }), tab()];
   const first = body ? elements(body.children)[0] : undefined;
   if (first?.name === 'p') {
-    inner[0] = paragraph(first.children, { indent: { left: ctx.indent + clauseIndent, hanging: clauseIndent }, ...paragraphStyle(first) }, number);
+    inner[0] = paragraph(first.children, { indent: { left, hanging: clauseIndent }, ...paragraphStyle(first) }, number);
   } else {
-    inner.unshift(p({ indent: { left: ctx.indent + clauseIndent, hanging: clauseIndent }, keepNext: true, children: number }));
+    inner.unshift(p({ indent: { left, hanging: clauseIndent }, keepNext: true, children: number }));
   }
   return inner;
 }
@@ -190,7 +194,7 @@ function rule(color = colors.rule, style: IBorderOptions['style'] = BorderStyle.
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 
 function table(el: Element, ctx: Context, keepRows: boolean, keepNext: boolean): Table {
-  const indent = ctx.inArticle ? Math.max(ctx.indent, clauseIndent) : ctx.indent;
+  const indent = ctx.indent;
   const width = textWidth - indent;
   const cols = elements(elements(el.children).find((c) => c.name === 'colgroup')?.children ?? []).map((c) => Number(/width:\s*([\d.]+)%/.exec(c.attribs['style'] ?? '')?.[1] ?? 0));
   const rowEls = elements(el.children).flatMap((part) => (part.name === 'tr' ? [part] : elements(part.children).filter((r) => r.name === 'tr')));

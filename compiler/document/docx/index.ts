@@ -9,7 +9,8 @@ import { Document, Packer } from 'docx';
 import type { DocLang } from '../format/locale.js';
 import { renderPage } from '../render.js';
 import { blocks, toDocx } from './blocks.js';
-import { contractBody, fragment, textOf } from './html.js';
+import { contractBody } from './html.js';
+import { xmlText } from './inline.js';
 import { footer, header, sectionProperties } from './page.js';
 import { deterministic } from './pack.js';
 import { numbering, styles } from './style.js';
@@ -18,7 +19,8 @@ import { numbering, styles } from './style.js';
 export async function renderDocx(view: object, lang: DocLang): Promise<Uint8Array> {
   const { html, page } = renderPage(view, lang);
   const doc = new Document({
-    title: textOf(fragment(String(page.title ?? ''))).trim(),
+    // The title is the view model's string itself (a helper argument, never escaped as HTML).
+    title: typeof page.title === 'string' ? xmlText(page.title) : '',
     creator: 'slac',
     lastModifiedBy: 'slac',
     revision: 1,

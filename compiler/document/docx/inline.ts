@@ -1,5 +1,5 @@
 /** Inline HTML (text, strong, em, code, marks, asides) as Word runs: every text is a TextRun. */
-import { InternalHyperlink, TextRun, type ParagraphChild } from 'docx';
+import { InternalHyperlink, Tab, TextRun, type ParagraphChild } from 'docx';
 import { hasClass, isElement, textOf, type ChildNode } from './html.js';
 import { colors, fonts, sizes } from './style.js';
 
@@ -24,8 +24,18 @@ interface Segment {
  */
 const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
+/** A text as XML can carry it. */
+export function xmlText(text: string): string {
+  return text.replace(NOT_XML, '\ufffd');
+}
+
 export function run(text: string, style: RunStyle = {}, breakBefore = false): TextRun {
-  return new TextRun({ text: text.replace(NOT_XML, '\ufffd'), ...(breakBefore ? { break: 1 } : {}), ...style });
+  return new TextRun({ text: xmlText(text), ...(breakBefore ? { break: 1 } : {}), ...style });
+}
+
+/** A Word tab (`<w:tab/>`), to the paragraph's tab stop or hanging indent. */
+export function tab(): TextRun {
+  return new TextRun({ children: [new Tab()] });
 }
 
 /** The runs of inline nodes, whitespace collapsed as a browser does (line breaks between tags are layout). */
@@ -78,7 +88,7 @@ export function tocLink(anchor: string, nodes: readonly ChildNode[]): InternalHy
   for (const node of nodes) {
     const t = (isElement(node) ? textOf(node.children) : node.type === 'text' ? node.data : '').replace(/\s+/g, ' ').trim();
     if (t === '') continue;
-    if (children.length > 0) children.push(new TextRun({ children: ['\t'] }));
+    if (children.length > 0) children.push(tab());
     children.push(run(t));
   }
   return new InternalHyperlink({ anchor, children });
