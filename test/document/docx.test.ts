@@ -106,6 +106,17 @@ describe('docx structure', () => {
     expect(xml).toMatch(/<w:pgMar w:top="1361" w:right="1134" w:bottom="1361" w:left="1361"/);
   });
 
+  it('links every TOC entry to a bookmark on its heading, each bookmark with an id of its own', async () => {
+    const xml = await documentXml(await renderWordDocument(model, 'nl'));
+    const starts = [...xml.matchAll(/<w:bookmarkStart w:name="([^"]+)" w:id="(\d+)"\/>/g)];
+    const ids = starts.map((m) => m[2]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(starts.map((m) => m[1])).toEqual([...Array.from({ length: 22 }, (_, i) => `art-${i + 1}`), 'annex-A', 'annex-B', 'annex-C']);
+    for (const id of ids) expect(xml).toContain(`<w:bookmarkEnd w:id="${id}"/>`);
+    const anchors = [...xml.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"/g)].map((m) => m[1]);
+    expect(anchors).toEqual(starts.map((m) => m[1]));
+  });
+
   it('has the running footer with Word PAGE and NUMPAGES fields and the initials box', async () => {
     const zip = await JSZip.loadAsync(await renderWordDocument(model, 'nl'));
     const footer = await zip.file('word/footer1.xml')!.async('string');

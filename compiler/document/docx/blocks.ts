@@ -7,7 +7,8 @@
  */
 import {
   AlignmentType,
-  Bookmark,
+  BookmarkEnd,
+  BookmarkStart,
   BorderStyle,
   HeadingLevel,
   HeightRule,
@@ -29,6 +30,8 @@ import { ALPHA, clauseIndent, colors, em, listIndent, textWidth } from './style.
  * A block before it becomes a docx object: whether a block stays with the next one is only known
  * once the next sibling is seen, and docx objects are fixed when constructed.
  */
+const headingTab = em(8.6);
+
 export type Block = { kind: 'p'; options: IParagraphOptions } | { kind: 'table'; el: Element; ctx: Context; keepRows: boolean; keepNext: boolean };
 
 interface Context {
@@ -36,9 +39,10 @@ interface Context {
   indent: number;
 }
 
-/** Numbering instances: each lettered list starts again at a. */
+/** Numbering instances (each lettered list starts again at a) and bookmark ids, per document. */
 export interface Counter {
   lists: number;
+  bookmarks: number;
 }
 
 const INLINE = new Set(['strong', 'b', 'em', 'i', 'code', 'mark', 'span', 'a', 'br']);
@@ -74,7 +78,7 @@ function block(el: Element, counter: Counter, ctx: Context): Block[] {
     case 'h1':
       return [p({ heading: HeadingLevel.TITLE, children: runs(el.children) })];
     case 'h2':
-      return [heading(el, HeadingLevel.HEADING_1)];
+      return [heading(el, HeadingLevel.HEADING_1, counter)];
     case 'h3':
       return [p({ heading: HeadingLevel.HEADING_2, indent: indentOf(ctx), children: runs(el.children) })];
     case 'p':
@@ -129,7 +133,7 @@ export function toDocx(list: readonly Block[]): Array<Paragraph | Table> {
 }
 
 /** An article or annex heading with the bookmark the TOC links to. */
-function heading(el: Element, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Block {
+function heading(el: Element, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], counter: Counter): Block {
   const section = el.parent as Element | null;
   const id = section && isElement(section) ? section.attribs['id'] : undefined;
   const children: ParagraphChild[] = [];
@@ -137,8 +141,14 @@ function heading(el: Element, level: (typeof HeadingLevel)[keyof typeof HeadingL
     if (isElement(node) && hasClass(node, 'no')) children.push(run(textOf(node.children).trim()), tab());
     else children.push(...runs([node]));
   }
-  const content = id ? [new Bookmark({ id, children })] : children;
-  return p({ heading: level, tabStops: [{ type: 'left', position: em(6.2) }], children: content });
+  if (id) {
+    // Placed by hand: docx's Bookmark gives every bookmark the id 1, which Word reports as damage.
+    const n = ++counter.bookmarks;
+    children.unshift(new BookmarkStart(id, n) as unknown as ParagraphChild);
+    children.push(new BookmarkEnd(n) as unknown as ParagraphChild);
+  }
+  // The title starts at one tab stop after "Artikel 10" or "Bijlage A", as the HTML lines them up.
+  return p({ heading: level, tabStops: [{ type: 'left', position: headingTab }], children });
 }
 
 /** `5.1` hanging before the clause's first paragraph; the rest of the clause lines up with its text. */

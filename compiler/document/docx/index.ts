@@ -31,7 +31,7 @@ export async function renderDocx(view: object, lang: DocLang): Promise<Uint8Arra
         properties: sectionProperties(),
         headers: { default: header(page) },
         footers: { default: footer(page) },
-        children: toDocx(blocks(contractBody(html), { lists: 0 })),
+        children: toDocx(blocks(contractBody(html), { lists: 0, bookmarks: 0 })),
       },
     ],
   });
