@@ -25,7 +25,8 @@ const examples = readdirSync(join(root, 'examples'))
 /** Text split at the article and annex headings: [heading, text up to the next heading][]. */
 type Parts = Array<[string, string]>;
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Whitespace as a reader sees it: where a line breaks is layout (a full stop may follow an aside on its line or the next). */
+const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/ ([.,;:])/g, '$1').trim();
 
 /** Elements a reader sees as apart from their neighbours. */
 const BLOCK = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'div', 'section', 'nav', 'ol', 'ul', 'table', 'tr', 'br']);

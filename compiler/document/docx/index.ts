@@ -24,8 +24,10 @@ export async function renderDocx(view: object, lang: DocLang): Promise<Uint8Arra
     creator: 'slac',
     lastModifiedBy: 'slac',
     revision: 1,
-    styles,
+    styles: styles(lang),
     numbering,
+    // Narrow table columns hyphenate as the HTML does (hyphens: auto), not break inside a word.
+    hyphenation: { autoHyphenation: true },
     sections: [
       {
         properties: sectionProperties(),

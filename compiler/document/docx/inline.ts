@@ -42,6 +42,7 @@ export function tab(): TextRun {
 export function runs(nodes: readonly ChildNode[], style: RunStyle = {}): ParagraphChild[] {
   const segments: Segment[] = [];
   let breakNext = false;
+  let afterAside = false;
   const lineStart = () => breakNext || segments.length === 0 || segments[segments.length - 1]!.text.endsWith(' ');
   const walk = (list: readonly ChildNode[], st: RunStyle) => {
     for (const node of list) {
@@ -49,8 +50,11 @@ export function runs(nodes: readonly ChildNode[], style: RunStyle = {}): Paragra
         let t = node.data.replace(/[ \t\n\r\f]+/g, ' ');
         if (lineStart()) t = t.replace(/^ /, '');
         if (t === '') continue;
+        // The full stop after an aside ends the aside's line instead of standing on one of its own.
+        if (breakNext && afterAside && /^[.,;:]/.test(t)) breakNext = false;
         segments.push({ text: t, style: st, breakBefore: breakNext });
         breakNext = false;
+        afterAside = false;
       } else if (isElement(node)) {
         const el = node;
         if (el.name === 'br') breakNext = true;
@@ -67,6 +71,7 @@ export function runs(nodes: readonly ChildNode[], style: RunStyle = {}): Paragra
           if (segments.length > before) {
             trimLast(segments);
             breakNext = true;
+            afterAside = true;
           }
         } else walk(el.children, st);
       }

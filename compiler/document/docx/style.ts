@@ -4,6 +4,7 @@
  * inserted table of contents work) and one lettered numbering for the (a, b, c) lists.
  */
 import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import type { DocLang } from '../format/locale.js';
 
 /** Twentieths of a point per millimetre. */
 export const mm = (n: number) => Math.round((n * 1440) / 25.4);
@@ -25,9 +26,10 @@ export const colors = { ink: '1A1A1A', accent: '1F3A5F', muted: '555555', note: 
 /** Line height 1.45 (240 is single), 6 pt after a paragraph. */
 const body = { line: 348, after: 120 };
 
-export const styles: IStylesOptions = {
+/** The styles, with the document's language (Word hyphenates and spell-checks by it). */
+export const styles = (lang: DocLang): IStylesOptions => ({
   default: {
-    document: { run: { font: fonts.body, size: sizes.body, color: colors.ink }, paragraph: { spacing: body } },
+    document: { run: { font: fonts.body, size: sizes.body, color: colors.ink, language: { value: lang === 'nl' ? 'nl-NL' : 'en-GB' } }, paragraph: { spacing: body } },
     title: { run: { font: fonts.body, size: sizes.title, bold: true, color: colors.accent }, paragraph: { spacing: { before: 0, after: 80, line: 300 }, keepNext: true } },
     heading1: { run: { font: fonts.body, size: sizes.heading, bold: true, color: colors.accent }, paragraph: { spacing: { before: 400, after: 160, line: 300 }, keepNext: true, keepLines: true, outlineLevel: 0 } },
     heading2: { run: { font: fonts.body, size: sizes.sub, bold: true, color: colors.accent }, paragraph: { spacing: { before: 280, after: 120, line: 300 }, keepNext: true, keepLines: true, outlineLevel: 1 } },
@@ -40,7 +42,7 @@ export const styles: IStylesOptions = {
     { id: 'TableText', name: 'Table Text', basedOn: 'Normal', next: 'Normal', run: { size: sizes.table }, paragraph: { spacing: { after: 0, line: 324 } } },
     { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: sizes.footer, color: colors.muted }, paragraph: { spacing: { after: 0, line: 240 } } },
   ],
-};
+});
 
 export const ALPHA = 'slac-alpha';
 
