@@ -30,7 +30,7 @@ import { ALPHA, clauseIndent, colors, em, listIndent, textWidth } from './style.
  * A block before it becomes a docx object: whether a block stays with the next one is only known
  * once the next sibling is seen, and docx objects are fixed when constructed.
  */
-const headingTab = em(7.4);
+const headingTab = em(8);
 
 export type Block = { kind: 'p'; options: IParagraphOptions } | { kind: 'table'; el: Element; ctx: Context; keepRows: boolean; keepNext: boolean };
 

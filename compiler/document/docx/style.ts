@@ -40,7 +40,8 @@ export const styles = (lang: DocLang): IStylesOptions => ({
     { id: 'TocHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { size: 22, bold: true, color: colors.accent }, paragraph: { spacing: { before: 120, after: 120 }, keepNext: true } },
     { id: 'TocEntry', name: 'TOC Entry', basedOn: 'Normal', next: 'Normal', run: { size: sizes.toc }, paragraph: { spacing: { after: 40, line: 276 } } },
     { id: 'TableText', name: 'Table Text', basedOn: 'Normal', next: 'Normal', run: { size: sizes.table }, paragraph: { spacing: { after: 0, line: 324 } } },
-    { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: sizes.footer, color: colors.muted }, paragraph: { spacing: { after: 0, line: 240 } } },
+    // No language in the footer: Word and LibreOffice hyphenate by language, and a running title or date is not split.
+    { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: sizes.footer, color: colors.muted, language: { value: 'zxx' } }, paragraph: { spacing: { after: 0, line: 240 } } },
   ],
 });
 
