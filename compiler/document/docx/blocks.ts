@@ -124,8 +124,12 @@ const p = (options: IParagraphOptions): Block => ({ kind: 'p', options });
 
 /** The blocks as docx objects. */
 export function toDocx(list: readonly Block[]): Array<Paragraph | Table> {
-  return list.map((b, i) => {
-    if (b.kind === 'table') return table(b.el, b.ctx, b.keepRows, b.keepNext);
+  return list.flatMap((b, i) => {
+    if (b.kind === 'table') {
+      const t = table(b.el, b.ctx, b.keepRows, b.keepNext);
+      // Two tables in a row would be one table in Word: a small paragraph keeps them apart.
+      return list[i - 1]?.kind === 'table' ? [new Paragraph({ spacing: { before: 0, after: 0, line: 200 }, children: [] }), t] : [t];
+    }
     // A Word table has no margin: the paragraph after one keeps the HTML's 10 pt distance.
     const afterTable = list[i - 1]?.kind === 'table';
     return new Paragraph(afterTable ? { ...b.options, spacing: { ...b.options.spacing, before: Math.max(b.options.spacing?.before ?? 0, 200) } } : b.options);

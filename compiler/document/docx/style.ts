@@ -30,18 +30,19 @@ const body = { line: 348, after: 120 };
 export const styles = (lang: DocLang): IStylesOptions => ({
   default: {
     document: { run: { font: fonts.body, size: sizes.body, color: colors.ink, language: { value: lang === 'nl' ? 'nl-NL' : 'en-GB' } }, paragraph: { spacing: body } },
-    title: { run: { font: fonts.body, size: sizes.title, bold: true, color: colors.accent }, paragraph: { spacing: { before: 0, after: 80, line: 300 }, keepNext: true } },
+    title: { run: { font: fonts.body, size: sizes.title, bold: true, color: colors.accent }, paragraph: { spacing: { before: 0, after: 80, line: 320 }, keepNext: true } },
     heading1: { run: { font: fonts.body, size: sizes.heading, bold: true, color: colors.accent }, paragraph: { spacing: { before: 400, after: 160, line: 300 }, keepNext: true, keepLines: true, outlineLevel: 0 } },
     heading2: { run: { font: fonts.body, size: sizes.sub, bold: true, color: colors.accent }, paragraph: { spacing: { before: 280, after: 120, line: 300 }, keepNext: true, keepLines: true, outlineLevel: 1 } },
   },
+  // Each with the body font: LibreOffice maps some names (Subtitle, TOC Heading) onto its own sans-serif styles.
   paragraphStyles: [
-    { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: sizes.subtitle, color: colors.note }, paragraph: { spacing: { after: 280 } } },
-    { id: 'Note', name: 'Note', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: sizes.note, color: colors.note } },
-    { id: 'TocHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { size: 22, bold: true, color: colors.accent }, paragraph: { spacing: { before: 120, after: 120 }, keepNext: true } },
-    { id: 'TocEntry', name: 'TOC Entry', basedOn: 'Normal', next: 'Normal', run: { size: sizes.toc }, paragraph: { spacing: { after: 40, line: 276 } } },
-    { id: 'TableText', name: 'Table Text', basedOn: 'Normal', next: 'Normal', run: { size: sizes.table }, paragraph: { spacing: { after: 0, line: 324 } } },
+    { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: fonts.body, size: sizes.subtitle, color: colors.note }, paragraph: { spacing: { after: 280 } } },
+    { id: 'Note', name: 'Note', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: fonts.body, size: sizes.note, color: colors.note } },
+    { id: 'TocHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { font: fonts.body, size: 22, bold: true, color: colors.accent }, paragraph: { spacing: { before: 120, after: 120 }, keepNext: true } },
+    { id: 'TocEntry', name: 'TOC Entry', basedOn: 'Normal', next: 'Normal', run: { font: fonts.body, size: sizes.toc }, paragraph: { spacing: { after: 40, line: 276 } } },
+    { id: 'TableText', name: 'Table Text', basedOn: 'Normal', next: 'Normal', run: { font: fonts.body, size: sizes.table }, paragraph: { spacing: { after: 0, line: 324 } } },
     // No language in the footer: Word and LibreOffice hyphenate by language, and a running title or date is not split.
-    { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: sizes.footer, color: colors.muted, language: { value: 'zxx' } }, paragraph: { spacing: { after: 0, line: 240 } } },
+    { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { font: fonts.body, size: sizes.footer, color: colors.muted, language: { value: 'zxx' } }, paragraph: { spacing: { after: 0, line: 240 } } },
   ],
 });
 
