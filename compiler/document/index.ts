@@ -9,7 +9,6 @@
 import type { BuildOutput } from '../build.js';
 import { sourceStem } from '../source-stem.js';
 import type { ContractModel } from '../model.js';
-import { renderDocx } from './docx/index.js';
 import { docLangs, isDocLang, type DocLang } from './format/locale.js';
 import { renderHover, renderView, type OutputFormat } from './render.js';
 import { annexLetters, buildView, viewParts, type DocumentView } from './view-model.js';
@@ -31,8 +30,12 @@ export function renderDocument(model: ContractModel, options: RenderOptions): st
   return renderView(buildView(model, options.lang), options.lang, options.format);
 }
 
-/** The whole contract document as a Word file (.docx bytes). Deterministic like the others. */
-export function renderWordDocument(model: ContractModel, lang: DocLang): Promise<Uint8Array> {
+/**
+ * The whole contract document as a Word file (.docx bytes). Deterministic like the others. The
+ * docx library loads only here: Markdown, HTML and the language server's hovers do without it.
+ */
+export async function renderWordDocument(model: ContractModel, lang: DocLang): Promise<Uint8Array> {
+  const { renderDocx } = await import('./docx/index.js');
   return renderDocx(buildView(model, lang), lang);
 }
 
