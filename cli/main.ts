@@ -90,19 +90,19 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('-o, --out <dir>', 'output directory (created if missing)', 'out')
     .action(async (file: string, opts: { out: string }) => {
       const { build } = await import('./commands/build.js');
-      setExit(build(io, file, opts.out));
+      setExit(await build(io, file, opts.out));
     });
 
   cmd
     .command('render')
-    .description('render the contract document of a .sla file in Dutch or English, as Markdown or standalone HTML')
+    .description('render the contract document of a .sla file in Dutch or English, as Markdown, standalone HTML or Word (.docx)')
     .argument('<file>', 'the .sla file')
     .addOption(new Option('--lang <lang>', 'document language').choices(['nl', 'en']).default('nl'))
-    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
-    .option('-o, --output <file>', 'write the document to this file instead of stdout')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'docx']).default('md'))
+    .option('-o, --output <file>', 'write the document to this file instead of stdout (required for docx)')
     .action(async (file: string, opts: RenderOptions) => {
       const { render } = await import('./commands/render.js');
-      setExit(render(io, file, opts));
+      setExit(await render(io, file, opts));
     });
 
   cmd

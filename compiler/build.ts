@@ -11,11 +11,12 @@ import { sourceStem } from './source-stem.js';
 export interface BuildFile {
   /** Relative to the output directory, with forward slashes. */
   path: string;
-  content: string;
+  /** Text, or the bytes of a binary file (a Word document). */
+  content: string | Uint8Array;
 }
 
 /** `file` is the source path as given; outputs usually name their files after its stem. */
-export type BuildOutput = (analysis: Analysis, file: string) => BuildFile[];
+export type BuildOutput = (analysis: Analysis, file: string) => BuildFile[] | Promise<BuildFile[]>;
 
 export { sourceStem } from './source-stem.js';
 
@@ -26,7 +27,7 @@ export const astOutput: BuildOutput = (analysis, file) => [
 
 /**
  * The outputs, in the order their files are written: the AST, the contract documents
- * (`<stem>.<lang>.<md|html>`), then the evaluator module (`<stem>.mjs` + `<stem>.d.ts`).
+ * (`<stem>.<lang>.<md|html|docx>`), then the evaluator module (`<stem>.mjs` + `<stem>.d.ts`).
  */
 export const buildOutputs: readonly BuildOutput[] = [astOutput, documentOutput, evaluatorOutput];
 
@@ -34,11 +35,11 @@ export const buildOutputs: readonly BuildOutput[] = [astOutput, documentOutput, 
  * Every file of every output, in output order. Two outputs claiming the same path is a bug in the
  * outputs, not in the user's contract, so it throws.
  */
-export function buildFiles(analysis: Analysis, file: string, outputs: readonly BuildOutput[] = buildOutputs): BuildFile[] {
+export async function buildFiles(analysis: Analysis, file: string, outputs: readonly BuildOutput[] = buildOutputs): Promise<BuildFile[]> {
   const files: BuildFile[] = [];
   const seen = new Set<string>();
   for (const output of outputs) {
-    for (const f of output(analysis, file)) {
+    for (const f of await output(analysis, file)) {
       if (seen.has(f.path)) throw new Error(`two build outputs write '${f.path}'`);
       seen.add(f.path);
       files.push(f);

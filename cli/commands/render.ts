@@ -1,17 +1,23 @@
 /** `slac render`: the contract document in one language and format, to stdout or to a file. */
-import { renderDocument } from '../../compiler/document/index.js';
+import { renderDocument, renderWordDocument } from '../../compiler/document/index.js';
 import { loadContract } from '../contract.js';
-import { EXIT_OK, EXIT_USAGE, writeOutput, type CliIo } from '../io.js';
+import { EXIT_OK, EXIT_USAGE, ioError, writeOutput, type CliIo } from '../io.js';
 
 export interface RenderOptions {
   lang: 'nl' | 'en';
-  format: 'md' | 'html';
+  format: 'md' | 'html' | 'docx';
   output?: string;
 }
 
-export function render(io: CliIo, file: string, opts: RenderOptions): number {
+export async function render(io: CliIo, file: string, opts: RenderOptions): Promise<number> {
+  if (opts.format === 'docx' && !opts.output) {
+    // Checked before the contract is read: a binary file on a terminal is never what was meant.
+    ioError(io, 'a Word document is a binary file: name it with -o, e.g. `slac render --format docx -o contract.docx`');
+    return EXIT_USAGE;
+  }
   const { model, exit } = loadContract(io, file);
   if (!model) return exit;
+  if (opts.format === 'docx') return writeOutput(io, opts.output!, await renderWordDocument(model, opts.lang)) ? EXIT_OK : EXIT_USAGE;
   const text = renderDocument(model, { lang: opts.lang, format: opts.format });
   if (!opts.output) {
     io.stdout(text);

@@ -4,6 +4,7 @@
  *
  *   model ──buildView──▶ view model (data, formatted values, derived facts)
  *         ──templates/{nl,en}──▶ Markdown | HTML | plain text
+ *                                 HTML ──docx/──▶ Word (.docx)
  */
 import type { BuildOutput } from '../build.js';
 import { sourceStem } from '../source-stem.js';
@@ -27,6 +28,15 @@ export interface RenderOptions {
 /** The whole contract document. Deterministic: the same model gives the same bytes. */
 export function renderDocument(model: ContractModel, options: RenderOptions): string {
   return renderView(buildView(model, options.lang), options.lang, options.format);
+}
+
+/**
+ * The whole contract document as a Word file (.docx bytes). Deterministic like the others. The
+ * docx library loads only here: Markdown, HTML and the language server's hovers do without it.
+ */
+export async function renderWordDocument(model: ContractModel, lang: DocLang): Promise<Uint8Array> {
+  const { renderDocx } = await import('./docx/index.js');
+  return renderDocx(buildView(model, lang), lang);
 }
 
 /** A clause the hover can ask about. */
@@ -95,12 +105,15 @@ function clauseContext(model: ContractModel, parts: ViewParts, ref: ClauseRef): 
   }
 }
 
-/** `slac build`: the contract in every document language and both formats. */
-export const documentOutput: BuildOutput = (analysis, file) => {
+/** `slac build`: the contract in every document language, as Markdown, HTML and Word. */
+export const documentOutput: BuildOutput = async (analysis, file) => {
   const model = analysis.model;
   if (!model) return [];
   const stem = sourceStem(file);
-  return docLangs.flatMap((lang) =>
-    (['md', 'html'] as const).map((format) => ({ path: `${stem}.${lang}.${format}`, content: renderDocument(model, { lang, format }) })),
-  );
+  const files = [];
+  for (const lang of docLangs) {
+    for (const format of ['md', 'html'] as const) files.push({ path: `${stem}.${lang}.${format}`, content: renderDocument(model, { lang, format }) });
+    files.push({ path: `${stem}.${lang}.docx`, content: await renderWordDocument(model, lang) });
+  }
+  return files;
 };

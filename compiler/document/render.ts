@@ -150,6 +150,20 @@ interface RenderState {
   clause: number;
   tables: Table[];
   lists: string[][];
+  /** The page helper's settings (footer, page labels), kept for the DOCX. */
+  page?: PageSettings;
+}
+
+/** What `{{#page}}` is given besides the body: the DOCX builds its page furniture from it. */
+export interface PageSettings {
+  article?: string;
+  annex?: string;
+  toc?: string;
+  title?: unknown;
+  footer?: unknown;
+  pageLabel?: string;
+  pageOf?: string;
+  initials?: string;
 }
 
 function state(options: Handlebars.HelperOptions): RenderState {
@@ -317,7 +331,8 @@ function registerHelpers(hb: typeof Handlebars): void {
 
   hb.registerHelper('page', function (this: unknown, options: Handlebars.HelperOptions) {
     const s = state(options);
-    const h = options.hash as { article?: string; annex?: string; toc?: string; title?: unknown; footer?: unknown; pageLabel?: string; pageOf?: string; initials?: string };
+    const h = options.hash as PageSettings;
+    s.page = h;
     s.labels = { article: h.article ?? '', annex: h.annex ?? '', toc: h.toc ?? '' };
     const body = joinBlocks(s, flow(s, String(options.fn(this))));
     if (s.mode !== 'html') return out(s, body.replace(TOC_MARK, ''));
@@ -548,6 +563,14 @@ export function renderView(view: object, lang: DocLang, format: OutputFormat): s
   const s = newState(format, lang);
   const result = set.document(prepare(view, format), { data: { state: s, css: set.css } });
   return finish(result, format, lang);
+}
+
+/** The HTML document and its page settings: the structure the DOCX is built from (compiler/document/docx). */
+export function renderPage(view: object, lang: DocLang): { html: string; page: PageSettings } {
+  const set = templateSet(lang, 'html');
+  const s = newState('html', lang);
+  const result = set.document(prepare(view, 'html'), { data: { state: s, css: set.css } });
+  return { html: finish(result, 'html', lang), page: s.page ?? {} };
 }
 
 /** One hover template (`hover/<name>.hbs`) as plain text. */

@@ -292,7 +292,7 @@ describe.concurrent('slac build', () => {
     const written = join(out, 'clean.ast.json');
     // The AST first, then the contract documents (compiler/document) in each language and format,
     // then the evaluator module and its types (compiler/emit/evaluator.ts).
-    const docs = ['nl.md', 'nl.html', 'en.md', 'en.html', 'mjs', 'd.ts', 'd.mts'].map((ext) => `wrote ${join(out, `clean.${ext}`)}\n`);
+    const docs = ['nl.md', 'nl.html', 'nl.docx', 'en.md', 'en.html', 'en.docx', 'mjs', 'd.ts', 'd.mts'].map((ext) => `wrote ${join(out, `clean.${ext}`)}\n`);
     expect(r.stdout).toBe([`wrote ${written}\n`, ...docs].join(''));
     expect(existsSync(written)).toBe(true);
     expect(readFileSync(written, 'utf8')).toBe((await slac(['ast', fx.clean])).stdout);
@@ -304,7 +304,7 @@ describe.concurrent('slac build', () => {
     copyFileSync(join(root, fx.clean), join(cwd, 'managed-it.sla'));
     const r = await slac(['build', 'managed-it.sla', '-o', 'out'], cwd);
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(['ast.json', 'nl.md', 'nl.html', 'en.md', 'en.html', 'mjs', 'd.ts', 'd.mts'].map((ext) => `wrote out/managed-it.${ext}\n`).join(''));
+    expect(r.stdout).toBe(['ast.json', 'nl.md', 'nl.html', 'nl.docx', 'en.md', 'en.html', 'en.docx', 'mjs', 'd.ts', 'd.mts'].map((ext) => `wrote out/managed-it.${ext}\n`).join(''));
   });
 
   it('is byte-identical across runs', async () => {
@@ -316,6 +316,8 @@ describe.concurrent('slac build', () => {
     expect(readFileSync(join(b, 'warnings-only.ast.json')).equals(first)).toBe(true);
     expect((await slac(['build', fx.warnings, '-o', a])).status).toBe(0);
     expect(readFileSync(join(a, 'warnings-only.ast.json')).equals(first)).toBe(true);
+    // The Word documents too: no time stamp in the zip entries or the core properties.
+    for (const lang of ['nl', 'en']) expect(readFileSync(join(b, `warnings-only.${lang}.docx`)).equals(readFileSync(join(a, `warnings-only.${lang}.docx`)))).toBe(true);
   });
 
   it('prints warnings on stderr and still builds', async () => {

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type CliIo } from '../../cli/main.js';
+import { renderWordDocument } from '../../compiler/document/index.js';
+import { modelOf } from './helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const example = join(root, 'examples', 'contact-centre.sla');
@@ -30,6 +32,23 @@ describe('slac render', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`wrote ${out}\n`);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(root, 'test', 'golden', 'documents', 'contact-centre.en.html'), 'utf8'));
+  });
+
+  it('writes a Word document to -o: a zip, the same bytes as the library gives', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'slac-render-')), 'contract.docx');
+    const r = await slac(['render', example, '--lang', 'en', '--format', 'docx', '-o', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`wrote ${out}\n`);
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+    expect(bytes.equals(Buffer.from(await renderWordDocument(modelOf(readFileSync(example, 'utf8')), 'en')))).toBe(true);
+  });
+
+  it('refuses to print a Word document on stdout: exit 2, the fix on stderr', async () => {
+    const r = await slac(['render', example, '--format', 'docx']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('-o');
   });
 
   it('rejects an unknown language with a usage error', async () => {

@@ -1,0 +1,270 @@
+/**
+ * The contract's blocks as Word paragraphs and tables. Articles and clauses keep the numbers the
+ * HTML prints ("Artikel 5", "5.1") as text, not as Word numbering: the contract refers to them
+ * in its own words ("berekend volgens artikel 9"), and Word numbering would renumber the
+ * headings when a reviewer inserts one while those references stayed, silently wrong. The
+ * lettered lists (a, b, c), never referred to by letter, are Word numbering.
+ */
+import {
+  AlignmentType,
+  BookmarkEnd,
+  BookmarkStart,
+  BorderStyle,
+  HeadingLevel,
+  HeightRule,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+  type IBorderOptions,
+  type IParagraphOptions,
+  type ParagraphChild,
+} from 'docx';
+import { elements, hasClass, isElement, textOf, type ChildNode, type Element } from './html.js';
+import { run, runs, tab, tocLink } from './inline.js';
+import { ALPHA, clauseIndent, colors, em, listIndent, textWidth } from './style.js';
+
+/**
+ * A block before it becomes a docx object: whether a block stays with the next one is only known
+ * once the next sibling is seen, and docx objects are fixed when constructed.
+ */
+const headingTab = em(8);
+
+export type Block = { kind: 'p'; options: IParagraphOptions } | { kind: 'table'; el: Element; ctx: Context; keepRows: boolean; keepNext: boolean };
+
+interface Context {
+  /** Left indent of the text, in twips: in an article, text lines up with the clause text. */
+  indent: number;
+}
+
+/** Numbering instances (each lettered list starts again at a) and bookmark ids, per document. */
+export interface Counter {
+  lists: number;
+  bookmarks: number;
+}
+
+const INLINE = new Set(['strong', 'b', 'em', 'i', 'code', 'mark', 'span', 'a', 'br']);
+
+export function blocks(nodes: readonly ChildNode[], counter: Counter, ctx: Context = { indent: 0 }): Block[] {
+  const out: Block[] = [];
+  let loose: ChildNode[] = [];
+  const flush = () => {
+    if (textOf(loose).trim() !== '') out.push(paragraph(loose, { indent: indentOf(ctx) }));
+    loose = [];
+  };
+  for (const [i, node] of nodes.entries()) {
+    if (!isElement(node) || INLINE.has(node.name)) {
+      loose.push(node);
+      continue;
+    }
+    flush();
+    const next = elements(nodes.slice(i + 1))[0];
+    const produced = block(node, counter, ctx);
+    // What introduces a table stays on the table's page.
+    out.push(...(next?.name === 'table' ? produced.map((b, n) => (n === produced.length - 1 ? kept(b) : b)) : produced));
+  }
+  flush();
+  return out;
+}
+
+function indentOf(ctx: Context): IParagraphOptions['indent'] {
+  return ctx.indent > 0 ? { left: ctx.indent } : undefined;
+}
+
+function block(el: Element, counter: Counter, ctx: Context): Block[] {
+  switch (el.name) {
+    case 'h1':
+      return [p({ heading: HeadingLevel.TITLE, children: runs(el.children) })];
+    case 'h2':
+      return [heading(el, HeadingLevel.HEADING_1, counter)];
+    case 'h3':
+      return [p({ heading: HeadingLevel.HEADING_2, indent: indentOf(ctx), children: runs(el.children) })];
+    case 'p':
+      return [paragraph(el.children, { indent: indentOf(ctx), ...paragraphStyle(el) })];
+    case 'ol':
+    case 'ul':
+      return list(el, counter, ctx);
+    case 'table':
+      return [{ kind: 'table', el, ctx, keepRows: hasClass(el, 'keep') || hasClass(el, 'signatures'), keepNext: false }];
+    case 'nav':
+      return toc(el);
+    case 'section': {
+      const inner = blocks(el.children, counter, { indent: hasClass(el, 'article') ? clauseIndent : 0 });
+      // Annexes start on a new page.
+      if (hasClass(el, 'annex')) inner.unshift(p({ pageBreakBefore: true, spacing: { after: 0, line: 240 }, children: [] }));
+      return inner;
+    }
+    case 'div':
+      if (hasClass(el, 'clause')) return clause(el, counter, ctx);
+      if (hasClass(el, 'keep')) {
+        const inner = blocks(el.children, counter, ctx);
+        return inner.map((b, n) => (n < inner.length - 1 ? kept(b) : b));
+      }
+      return blocks(el.children, counter, ctx);
+    default:
+      // An element render.ts does not write today: its content still reaches the document.
+      return blocks(el.children, counter, ctx);
+  }
+}
+
+function paragraphStyle(el: Element): Partial<IParagraphOptions> {
+  if (hasClass(el, 'subtitle')) return { style: 'Subtitle' };
+  if (hasClass(el, 'note')) return { style: 'Note' };
+  if (hasClass(el, 'closing')) return { spacing: { before: 360 } };
+  return {};
+}
+
+function paragraph(nodes: readonly ChildNode[], options: Partial<IParagraphOptions> = {}, prefix: ParagraphChild[] = []): Block {
+  return p({ ...options, children: [...prefix, ...runs(nodes)] });
+}
+
+const p = (options: IParagraphOptions): Block => ({ kind: 'p', options });
+
+/** The blocks as docx objects. */
+export function toDocx(list: readonly Block[]): Array<Paragraph | Table> {
+  return list.flatMap((b, i) => {
+    if (b.kind === 'table') {
+      const t = table(b.el, b.ctx, b.keepRows, b.keepNext);
+      // Two tables in a row would be one table in Word: a small paragraph keeps them apart.
+      return list[i - 1]?.kind === 'table' ? [new Paragraph({ spacing: { before: 0, after: 0, line: 200 }, children: [] }), t] : [t];
+    }
+    // A Word table has no margin: the paragraph after one keeps the HTML's 10 pt distance.
+    const afterTable = list[i - 1]?.kind === 'table';
+    return new Paragraph(afterTable ? { ...b.options, spacing: { ...b.options.spacing, before: Math.max(b.options.spacing?.before ?? 0, 200) } } : b.options);
+  });
+}
+
+/** An article or annex heading with the bookmark the TOC links to. */
+function heading(el: Element, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], counter: Counter): Block {
+  const section = el.parent as Element | null;
+  const id = section && isElement(section) ? section.attribs['id'] : undefined;
+  const children: ParagraphChild[] = [];
+  for (const node of el.children) {
+    if (isElement(node) && hasClass(node, 'no')) children.push(run(textOf(node.children).trim()), tab());
+    else children.push(...runs([node]));
+  }
+  if (id) {
+    // Placed by hand: docx's Bookmark gives every bookmark the id 1, which Word reports as damage.
+    const n = ++counter.bookmarks;
+    children.unshift(new BookmarkStart(id, n) as unknown as ParagraphChild);
+    children.push(new BookmarkEnd(n) as unknown as ParagraphChild);
+  }
+  // The title starts at one tab stop after "Artikel 10" or "Bijlage A", as the HTML lines them up.
+  return p({ heading: level, tabStops: [{ type: 'left', position: headingTab }], children });
+}
+
+/** `5.1` hanging before the clause's first paragraph; the rest of the clause lines up with its text. */
+function clause(el: Element, counter: Counter, ctx: Context): Block[] {
+  const no = textOf(elements(el.children).find((c) => hasClass(c, 'clause-no'))?.children ?? []).trim();
+  const body = elements(el.children).find((c) => hasClass(c, 'clause-body'));
+  const left = Math.max(ctx.indent, clauseIndent);
+  const inner = blocks(body?.children ?? [], counter, { indent: left });
+  const number = [run(no, { bold: true }), tab()];
+  const first = body ? elements(body.children)[0] : undefined;
+  if (first?.name === 'p') {
+    inner[0] = paragraph(first.children, { indent: { left, hanging: clauseIndent }, ...paragraphStyle(first) }, number);
+  } else {
+    inner.unshift(p({ indent: { left, hanging: clauseIndent }, keepNext: true, children: number }));
+  }
+  return inner;
+}
+
+function list(el: Element, counter: Counter, ctx: Context): Block[] {
+  const instance = ++counter.lists;
+  const items = elements(el.children).filter((c) => c.name === 'li');
+  return items.map((li) =>
+      p({
+        numbering: { reference: ALPHA, level: 0, instance },
+        indent: { left: ctx.indent + listIndent, hanging: listIndent },
+        spacing: { after: 60 },
+        children: runs(li.children),
+      }),
+    );
+}
+
+/** The table of contents as the HTML has it: each entry a link to its heading. */
+function toc(nav: Element): Block[] {
+  const out: Block[] = [];
+  for (const el of elements(nav.children)) {
+    if (el.name === 'h2') out.push(p({ style: 'TocHeading', border: { top: rule() }, children: runs(el.children) }));
+    if (el.name !== 'ol') continue;
+    for (const li of elements(el.children)) {
+      const a = elements(li.children).find((c) => c.name === 'a');
+      const anchor = a?.attribs['href']?.replace(/^#/, '');
+      out.push(p({ style: 'TocEntry', tabStops: [{ type: 'left', position: em(6.2) }], children: a && anchor ? [tocLink(anchor, a.children)] : runs(li.children) }));
+    }
+  }
+  const last = out[out.length - 1];
+  if (last) out.push(p({ border: { top: rule() }, spacing: { after: 240 }, children: [] }));
+  return out;
+}
+
+function rule(color = colors.rule, style: IBorderOptions['style'] = BorderStyle.SINGLE): IBorderOptions {
+  return { style, size: 5, color, space: 4 };
+}
+
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+
+function table(el: Element, ctx: Context, keepRows: boolean, keepNext: boolean): Table {
+  const indent = ctx.indent;
+  const width = textWidth - indent;
+  const cols = elements(elements(el.children).find((c) => c.name === 'colgroup')?.children ?? []).map((c) => Number(/width:\s*([\d.]+)%/.exec(c.attribs['style'] ?? '')?.[1] ?? 0));
+  const rowEls = elements(el.children).flatMap((part) => (part.name === 'tr' ? [part] : elements(part.children).filter((r) => r.name === 'tr')));
+  const count = Math.max(cols.length, ...rowEls.map((r) => elements(r.children).length), 1);
+  const percents = cols.length === count && cols.every((c) => c > 0) ? cols : Array<number>(count).fill(100 / count);
+  const total = percents.reduce((a, b) => a + b, 0);
+  const widths = percents.map((p) => Math.floor((width * p) / total));
+  const kind = hasClass(el, 'parties') ? 'parties' : hasClass(el, 'signatures') ? 'signatures' : 'grid';
+  const rows = rowEls.map((tr, r) => {
+    const head = (tr.parent as Element | null)?.name === 'thead';
+    const cells = elements(tr.children);
+    const lastRow = r === rowEls.length - 1;
+    return new TableRow({
+      tableHeader: head,
+      cantSplit: true,
+      ...(kind === 'signatures' && !head ? { height: { value: lastRow ? 840 : 440, rule: HeightRule.ATLEAST } } : {}),
+      children: cells.map((cell, c) => {
+        const th = cell.name === 'th';
+        const bold = th || (kind === 'parties' && c === 0);
+        const content = runs(cell.children, bold ? { bold: true } : {});
+        return new TableCell({
+          width: { size: widths[c] ?? widths[widths.length - 1]!, type: WidthType.DXA },
+          ...(th && kind === 'grid' ? { shading: { fill: colors.light, type: 'clear', color: 'auto' } } : {}),
+          borders: cellBorders(kind, th),
+          margins: kind === 'signatures' ? { top: th ? 80 : 200, bottom: 80, left: 0, right: 160 } : { top: 60, bottom: 60, left: 100, right: 100 },
+          children: [
+            new Paragraph({
+              style: kind === 'parties' ? undefined : 'TableText',
+              spacing: { after: 0 },
+              alignment: hasClass(cell, 'num') ? AlignmentType.RIGHT : AlignmentType.LEFT,
+              keepNext: keepNext || (keepRows && !lastRow),
+              children: content,
+            }),
+          ],
+        });
+      }),
+    });
+  });
+  return new Table({
+    rows,
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    ...(indent > 0 ? { indent: { size: indent, type: WidthType.DXA } } : {}),
+    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+  });
+}
+
+function cellBorders(kind: 'parties' | 'signatures' | 'grid', th: boolean) {
+  if (kind === 'parties') return { top: NONE, left: NONE, right: NONE, bottom: rule(colors.partyRule) };
+  if (kind === 'signatures') return { top: NONE, left: NONE, right: NONE, bottom: th ? rule(colors.ink) : rule(colors.rule, BorderStyle.DOTTED) };
+  const line = rule();
+  return { top: line, bottom: line, left: line, right: line };
+}
+
+/** The block stays on the page of the next one (Word: keep with next; a table: every row). */
+function kept(b: Block): Block {
+  return b.kind === 'p' ? { kind: 'p', options: { ...b.options, keepNext: true, keepLines: true } } : { ...b, keepRows: true, keepNext: true };
+}

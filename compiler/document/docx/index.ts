@@ -1,0 +1,41 @@
+/**
+ * The contract document as a Word file. Built from the HTML rendering of the same templates and
+ * view model (render.ts's structure helpers write a closed set of elements), so the wording has
+ * one home: the templates.
+ *
+ *   view model ──templates + HTML helpers──▶ element tree ──blocks.ts──▶ docx objects ──pack.ts──▶ .docx
+ */
+import { Document, Packer } from 'docx';
+import type { DocLang } from '../format/locale.js';
+import { renderPage } from '../render.js';
+import { blocks, toDocx } from './blocks.js';
+import { contractBody } from './html.js';
+import { xmlText } from './inline.js';
+import { footer, header, sectionProperties } from './page.js';
+import { deterministic } from './pack.js';
+import { numbering, styles } from './style.js';
+
+/** The whole contract as .docx bytes. Deterministic: the same view gives the same bytes. */
+export async function renderDocx(view: object, lang: DocLang): Promise<Uint8Array> {
+  const { html, page } = renderPage(view, lang);
+  const doc = new Document({
+    // The title is the view model's string itself (a helper argument, never escaped as HTML).
+    title: typeof page.title === 'string' ? xmlText(page.title) : '',
+    creator: 'slac',
+    lastModifiedBy: 'slac',
+    revision: 1,
+    styles: styles(lang),
+    numbering,
+    // Narrow table columns hyphenate as the HTML does (hyphens: auto), not break inside a word.
+    hyphenation: { autoHyphenation: true },
+    sections: [
+      {
+        properties: sectionProperties(),
+        headers: { default: header(page) },
+        footers: { default: footer(page) },
+        children: toDocx(blocks(contractBody(html), { lists: 0, bookmarks: 0 })),
+      },
+    ],
+  });
+  return deterministic(await Packer.toBuffer(doc));
+}
