@@ -23,7 +23,11 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The visible text of an HTML document: tags removed, entities decoded, whitespace normalised. */
 function visibleText(html: string): string {
-  const body = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ');
+  // Break opportunities and no-wrap spans sit inside words (e-mail addresses, quoted names): they add no space.
+  const body = html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<\/?(?:wbr|span)\b[^>]*>/g, '')
+    .replace(/<[^>]+>/g, ' ');
   const decoded = body
     .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
