@@ -63,6 +63,8 @@ export interface EvaluateOptions {
   maxProblems?: number;
   /** Receive each ticket's result as soon as it is decided (resolved tickets as they arrive, open ones at the end). */
   onTicket?: (ticket: TicketResult) => void;
+  /** Receive every period's objective result at the end, also of periods outside `period` (a report's trend). */
+  onObjective?: (result: ObjectiveResult) => void;
   /**
    * Which ticket results the report lists: `all`, `exceptions` (a clock breached, or still open),
    * or `none`. Default: `all`, or `none` with `onTicket`.
@@ -106,6 +108,7 @@ export class Evaluation {
   private readonly strict: boolean;
   private readonly maxProblems: number;
   private readonly onTicket: ((t: TicketResult) => void) | null;
+  private readonly onObjective: ((r: ObjectiveResult) => void) | undefined;
 
   private readonly supplied = new Set<RecordKind>();
   private readonly accepted = emptyCounts();
@@ -150,6 +153,7 @@ export class Evaluation {
     this.strict = options.strict ?? false;
     this.maxProblems = options.maxProblems ?? 1000;
     this.onTicket = options.onTicket ?? null;
+    this.onObjective = options.onObjective;
     const max = options.maxTickets ?? null;
     if (max !== null && !(Number.isInteger(max) && max >= 0)) throw new OptionsError(`the maximum number of tickets listed must be a whole number, not ${max}`);
     this.tickets = new TicketList(options.reportTickets ?? (this.onTicket ? 'none' : 'all'), max);
@@ -610,6 +614,7 @@ export class Evaluation {
         const r = results[i]!;
         scored.push({ objective: o, order, period: p, sli: r.exact, evidence: r.evidence });
         everyPeriod.push(r.result);
+        this.onObjective?.(r.result);
         if (this.reported(p)) objectives.push(r.result);
       });
     });
