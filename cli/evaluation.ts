@@ -96,14 +96,14 @@ export type Evaluated = { report: Report; model: ContractModel; exit: null } | {
  * runs once the contract is usable and supplies the engine's extras (null: stop with a usage
  * error it has reported).
  */
-export async function runEvaluation(io: CliIo, file: string, opts: DataOptions, begin: () => EngineExtras | null = () => ({})): Promise<Evaluated> {
+export async function runEvaluation(io: CliIo, file: string, opts: DataOptions, begin: (model: ContractModel) => EngineExtras | null = () => ({})): Promise<Evaluated> {
   const files = opts.data.map(dataFile);
   const readOptions = { delimiter: delimiterOf(opts.csvDelimiter), columns: columnsOf(opts.columns) };
   const maxTickets = maxTicketsOf(opts.maxTickets);
   const dataZone = zoneOf(opts.dataTimezone);
   const { model, exit } = loadContract(io, file);
   if (!model) return { report: null, model: null, exit };
-  const extras = begin();
+  const extras = begin(model);
   if (!extras) return { report: null, model: null, exit: EXIT_USAGE };
   let ev: Evaluation;
   try {
