@@ -190,7 +190,9 @@ export async function renderCharts(view: ReportView, words: Words): Promise<Repo
     const id = `chart${++n}`;
     return { id, caption, context, svg: await svgOf(spec, view.lang, id) };
   };
-  for (const o of view.objectives) {
+  // One trend and one budget per objective: of its last result in the period (a weekly objective has several).
+  const last = new Map(view.objectives.map((o) => [o.name, o]));
+  for (const o of last.values()) {
     // A trend needs two measured periods; one point is already the summary's number.
     if (o.trend.filter((p) => p.sli !== null).length >= 2) charts.trends.set(o.name, await make(trendSpec(o, words), 'chart-trend', o));
     if (o.budget) charts.budgets.set(o.name, await make(budgetSpec(o, words), 'chart-budget', o));

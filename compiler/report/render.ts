@@ -101,7 +101,7 @@ export function wordsOf(lang: DocLang): Words {
 /** The charts of a view, keyed for the templates. */
 function chartContext(view: ReportView, charts: ReportCharts): object {
   return {
-    objectives: view.objectives
+    objectives: [...new Map(view.objectives.map((o) => [o.name, o])).values()]
       .filter((o) => charts.trends.has(o.name) || charts.budgets.has(o.name))
       .map((o) => ({ title: o.title, trend: charts.trends.get(o.name), budget: charts.budgets.get(o.name) })),
     trends: Object.fromEntries(charts.trends),

@@ -31,7 +31,7 @@ export class TicketFacts {
   readonly used = new Map<string, number[]>();
   readonly breached: TicketResult[] = [];
   breachedOmitted = 0;
-  /** Resolution targets by line: the allowed time of an elapsed or business clock, in ms. */
+  /** Resolution targets by line (a line has at most one): the allowed time of an elapsed or business clock, in ms. */
   private readonly allowed = new Map<number, number>();
 
   constructor(
@@ -40,7 +40,7 @@ export class TicketFacts {
     private readonly inPeriod: ((date: string) => boolean) | null,
   ) {
     for (const tier of model.tiers) {
-      for (const t of tier.targets) if (t.within.clock === 'elapsed' || t.within.clock === 'business') this.allowed.set(t.line, t.within.amount);
+      for (const t of tier.targets) if (t.target === 'resolution' && (t.within.clock === 'elapsed' || t.within.clock === 'business')) this.allowed.set(t.line, t.within.amount);
     }
   }
 

@@ -120,9 +120,11 @@ export interface ReportInput {
   lang: DocLang;
 }
 
-/** `2026-03-09T11:00:00+01:00` → `9 maart 2026 11:00`: the local time the report JSON carries. */
+/** `2026-03-09T11:00:00+01:00` → `9 maart 2026 11:00`: the local time the report JSON carries (ms are not shown). */
 export function instant(iso: string, lang: DocLang): string {
-  return `${formatDate(iso.slice(0, 10), lang)} ${iso.slice(11, 16)}`;
+  // Seconds only when there are any: a clock late by 15 seconds shows them.
+  const seconds = iso.slice(17, 19);
+  return `${formatDate(iso.slice(0, 10), lang)} ${iso.slice(11, 16)}${seconds !== '00' && seconds !== '' ? `:${seconds}` : ''}`;
 }
 
 function periodLabel(key: string, lang: DocLang): string {
@@ -137,6 +139,8 @@ function value(v: number, unit: string, lang: DocLang): string {
   if (score) return formatScore(v, Number(score[1]), lang);
   const rate = /^per (\d+(?:\.\d+)?) (.+)$/.exec(unit);
   if (rate) return `${formatRate(v, Number(rate[1]), lang)} ${rate[2]}`;
+  const duration = /^(?:(business|working|calendar) )?(second|minute|hour|day|week)s$/.exec(unit);
+  if (duration) return formatDuration({ value: Number(v.toFixed(4)), unit: duration[2] as 'hour', clock: (duration[1] ?? 'elapsed') as 'elapsed' }, lang);
   return unit ? `${formatNumber(v, lang, 4)} ${unit}` : formatNumber(v, lang, 4);
 }
 
@@ -194,7 +198,8 @@ function namesOf(model: ContractModel, lang: DocLang): Names {
     const item = items.find((i) => i.name === name);
     return (item && titleIn(item.title, lang)) ?? name;
   };
-  const targets = new Map(model.tiers.flatMap((t) => t.targets.map((x) => [x.line, x.within] as const)));
+  // A line can hold several targets (`P1: respond 1 hour, resolve 8 hours`): keyed by line and kind.
+  const targets = new Map(model.tiers.flatMap((t) => t.targets.map((x) => [`${x.line}|${x.target}`, x.within] as const)));
   return {
     tier: (name) => (name === null ? null : titled(model.tiers, name)),
     calendar: (name) => titled(model.calendars, name),
@@ -204,7 +209,7 @@ function namesOf(model: ContractModel, lang: DocLang): Names {
       return [...keys].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
     },
     target: (clock) => {
-      const within = targets.get(clock.targetLine);
+      const within = targets.get(`${clock.targetLine}|${clock.kind}`);
       return within ? formatDuration(within, lang) : clock.target;
     },
   };
@@ -294,8 +299,9 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
     name: 'summary',
     columns: ['objective', 'article', 'measured', 'target', 'margin', 'result'],
     numeric: [2, 4],
+    // An objective measured per week (or per month in a quarter's report) has several results: each names its period.
     rows: objectives.map((o, i) => [
-      report.objectives.length > 1 && !key ? `${o.title} (${report.objectives[i]!.period})` : o.title,
+      objectives.filter((x) => x.name === o.name).length > 1 ? `${o.title} (${periodLabel(report.objectives[i]!.period, lang)})` : o.title,
       { word: `article-${o.article}` },
       o.measured ?? '–',
       `${o.direction === 'at-least' ? '≥' : '≤'} ${o.target}`,
@@ -350,7 +356,9 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
         }
       : null;
   const breaches: Breach[] = [];
-  for (const t of tickets.breached) for (const c of clocksOf(t)) if (c.status === 'breached') breaches.push(breachOf(t, c, report, names, lang));
+  // In order of creation (open tickets arrive from the evaluation last).
+  const byCreation = [...tickets.breached].sort((a, b) => Date.parse(a.created) - Date.parse(b.created) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const t of byCreation) for (const c of clocksOf(t)) if (c.status === 'breached') breaches.push(breachOf(t, c, report, names, lang));
   const { table: atRisk, onTrack } = atRiskTable(report.open, names, lang);
   const quality = {
     files: {
