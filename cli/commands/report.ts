@@ -22,7 +22,7 @@ export async function report(io: CliIo, file: string, opts: ReportOptions): Prom
   const { report: evaluation, model, exit } = await runEvaluation(io, file, { ...opts, reportTickets: 'none', maxTickets: 'all' }, (model) => {
     const gathered = new TicketFacts(model, inPeriod);
     facts = gathered;
-    return { language: opts.lang, onObjective: (r) => history.push(r), onTicket: (t) => gathered.add(t) };
+    return { language: opts.lang, onObjective: (r) => history.push(r), onTicket: (t, fields) => gathered.add(t, fields) };
   });
   if (!evaluation || !model) return exit ?? EXIT_USAGE;
   // Set by the callback above, which runs before any ticket is evaluated.

@@ -27,6 +27,9 @@ function templateDir(): string {
   throw new Error(`report templates not found (looked in ${candidates.join(', ')})`);
 }
 
+/** A table's name as a class or file name (a custom field's name is an identifier; this keeps it one). */
+const safeName = (name: string) => name.replace(/[^A-Za-z0-9_-]/g, '_');
+
 const INLINE = /\{\{#\*inline "([a-z0-9-]+)"\}\}([\s\S]*?)\{\{\/inline\}\}/g;
 
 interface Env {
@@ -80,7 +83,7 @@ function helpers(hb: typeof Handlebars, mode: ReportFormat | 'text'): void {
       return `<${tag}${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>${cell(c)}</${tag}>`;
     };
     return safe(
-      `<table class="${t.name}"><thead><tr>${heads.map((h, i) => td(h, i, 'th')).join('')}</tr></thead>\n<tbody>\n${t.rows.map((r) => `<tr>${r.map((c, i) => td(c, i, 'td')).join('')}</tr>`).join('\n')}\n</tbody></table>`,
+      `<table class="${safeName(t.name)}"><thead><tr>${heads.map((h, i) => td(h, i, 'th')).join('')}</tr></thead>\n<tbody>\n${t.rows.map((r) => `<tr>${r.map((c, i) => td(c, i, 'td')).join('')}</tr>`).join('\n')}\n</tbody></table>`,
     );
   });
   /** A chart with its caption: inline SVG in HTML; in Markdown only the caption (charts are in the HTML report). */
@@ -146,7 +149,7 @@ function csvField(text: string): string {
 export function renderCsv(view: ReportView): Array<{ name: string; content: string }> {
   const words = wordsOf(view.lang);
   return view.tables.map((t) => ({
-    name: `${t.name}.csv`,
+    name: `${safeName(t.name)}.csv`,
     content: [t.columns.map((c) => words(`col-${c}`)), ...t.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : words(c.word))))].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n',
   }));
 }

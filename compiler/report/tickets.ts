@@ -23,14 +23,16 @@ export const USED_BOUNDS = [25, 50, 75, 100, 125, 150, 200] as const;
 /** At most this many breached tickets are listed; the rest are counted. */
 export const MAX_BREACHES = 100;
 
-export type Dimension = 'priority' | 'tier' | 'channel';
+/** `priority`, `tier`, `channel`, or a custom field the contract declares (`field:team`). */
+export type Dimension = 'priority' | 'tier' | 'channel' | `field:${string}`;
 
 export class TicketFacts {
-  readonly groups: Record<Dimension, Map<string, GroupCounts>> = { priority: new Map(), tier: new Map(), channel: new Map() };
+  readonly groups = new Map<Dimension, Map<string, GroupCounts>>();
   /** Per priority: resolved tickets per bin of USED_BOUNDS (the last bin: above 200%). */
   readonly used = new Map<string, number[]>();
   readonly breached: TicketResult[] = [];
   breachedOmitted = 0;
+  readonly dimensions: Dimension[];
   /** Resolution targets by line (a line has at most one): the allowed time of an elapsed or business clock, in ms. */
   private readonly allowed = new Map<number, number>();
 
@@ -39,18 +41,21 @@ export class TicketFacts {
     /** Whether a ticket's local creation date is in the report's period; null: every ticket. */
     private readonly inPeriod: ((date: string) => boolean) | null,
   ) {
+    this.dimensions = ['priority', 'tier', 'channel', ...model.fields.map((f) => `field:${f.name}` as const)];
+    for (const d of this.dimensions) this.groups.set(d, new Map());
     for (const tier of model.tiers) {
       for (const t of tier.targets) if (t.target === 'resolution' && (t.within.clock === 'elapsed' || t.within.clock === 'business')) this.allowed.set(t.line, t.within.amount);
     }
   }
 
-  add(t: TicketResult): void {
+  add(t: TicketResult, fields: Readonly<Record<string, string>> = {}): void {
     if (this.inPeriod && !this.inPeriod(t.created.slice(0, 10))) return;
-    for (const dim of ['priority', 'tier', 'channel'] as const) {
-      const key = t[dim];
+    for (const dim of this.dimensions) {
+      const key = dim.startsWith('field:') ? (Object.hasOwn(fields, dim.slice(6)) ? fields[dim.slice(6)]! : null) : t[dim as 'priority' | 'tier' | 'channel'];
       if (key === null) continue;
-      let g = this.groups[dim].get(key);
-      if (!g) this.groups[dim].set(key, (g = { total: 0, resolved: 0, open: 0, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0 }));
+      const groups = this.groups.get(dim)!;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { total: 0, resolved: 0, open: 0, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0 }));
       g.total++;
       if (t.open) g.open++;
       else g.resolved++;

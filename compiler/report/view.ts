@@ -23,6 +23,8 @@ export type Cell = string | { word: string };
 export interface Table {
   /** Names the table (the CSV file, the heading partial `table-<name>`). */
   name: string;
+  /** A breakdown by a custom field: the field's title (the heading partial `table-by-field` reads it). */
+  field?: string | null;
   /** Column keys: the header partials `col-<key>`. */
   columns: string[];
   /** Columns with numbers (right-aligned). */
@@ -188,6 +190,7 @@ function objectiveView(o: ObjectiveResult, history: readonly ObjectiveResult[], 
 interface Names {
   tier(name: string | null): string | null;
   calendar(name: string): string;
+  field(name: string): string;
   target(clock: ClockResult): string;
   /** Sorts keys in the contract's order of priorities or tiers (others alphabetically, after them). */
   order(dim: Dimension, keys: string[]): string[];
@@ -203,6 +206,7 @@ function namesOf(model: ContractModel, lang: DocLang): Names {
   return {
     tier: (name) => (name === null ? null : titled(model.tiers, name)),
     calendar: (name) => titled(model.calendars, name),
+    field: (name) => titled(model.fields, name),
     order: (dim, keys) => {
       const declared: string[] = dim === 'priority' ? model.priorities.map((p) => p.name) : dim === 'tier' ? model.tiers.map((t) => t.name) : [];
       const rank = (k: string) => (declared.includes(k) ? declared.indexOf(k) : declared.length);
@@ -255,10 +259,12 @@ function breachOf(t: TicketResult, clock: ClockResult, report: Report, names: Na
 const BREAKDOWN_COLUMNS = ['group', 'tickets', 'resolved', 'open', 'response-met', 'response-breached', 'resolution-met', 'resolution-breached', 'resolution-share'];
 
 function breakdown(dim: Dimension, facts: TicketFacts, names: Names, lang: DocLang): Table | null {
-  const groups = names.order(dim, [...facts.groups[dim].keys()]).map((k) => [k, facts.groups[dim].get(k)!] as const);
+  const counts = facts.groups.get(dim)!;
+  const groups = names.order(dim, [...counts.keys()]).map((k) => [k, counts.get(k)!] as const);
   if (groups.length === 0) return null;
   return {
-    name: `by-${dim}`,
+    name: dim.startsWith('field:') ? `by-field-${dim.slice(6)}` : `by-${dim}`,
+    field: dim.startsWith('field:') ? names.field(dim.slice(6)) : null,
     columns: BREAKDOWN_COLUMNS,
     numeric: [1, 2, 3, 4, 5, 6, 7, 8],
     rows: groups.map(([key, g]) => {
@@ -381,7 +387,7 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
       rows: report.data.unknownValues.map((u): Cell[] => [u.field, u.value ?? '–', String(u.count), `${u.file ?? '–'}${u.line !== null ? `:${u.line}` : ''}`, u.message]),
     },
   };
-  const breakdowns = (['priority', 'tier', 'channel'] as const).map((d) => breakdown(d, tickets, names, lang)).filter((t): t is Table => t !== null);
+  const breakdowns = tickets.dimensions.map((d) => breakdown(d, tickets, names, lang)).filter((t): t is Table => t !== null);
   const settlementTable: Table = { name: 'settlement', columns: ['objective', 'kind', 'period', 'measured', 'band', 'amount', 'cap', 'granted'], numeric: [3, 5, 7], rows: settlementRows };
   const view: ReportView = {
     lang,

@@ -61,8 +61,8 @@ export interface EvaluateOptions {
   strict?: boolean;
   /** How many problems the report lists (all are counted); default 1000. */
   maxProblems?: number;
-  /** Receive each ticket's result as soon as it is decided (resolved tickets as they arrive, open ones at the end). */
-  onTicket?: (ticket: TicketResult) => void;
+  /** Receive each ticket's result as soon as it is decided (resolved tickets as they arrive, open ones at the end), with its custom fields. */
+  onTicket?: (ticket: TicketResult, fields: Readonly<Record<string, string>>) => void;
   /** Receive every period's objective result at the end, also of periods outside `period` (a report's trend). */
   onObjective?: (result: ObjectiveResult) => void;
   /**
@@ -107,7 +107,7 @@ export class Evaluation {
   private readonly requested: { key: string; from: number; to: number } | null;
   private readonly strict: boolean;
   private readonly maxProblems: number;
-  private readonly onTicket: ((t: TicketResult) => void) | null;
+  private readonly onTicket: ((t: TicketResult, fields: Readonly<Record<string, string>>) => void) | null;
   private readonly onObjective: ((r: ObjectiveResult) => void) | undefined;
 
   private readonly supplied = new Set<RecordKind>();
@@ -442,7 +442,7 @@ export class Evaluation {
         else if (clock.status === 'uncertain') s.uncertain++;
         else s.pending++;
       }
-      if (this.onTicket) this.onTicket(result);
+      if (this.onTicket) this.onTicket(result, t.fields);
       this.tickets.add(seq, result);
     }
   }
