@@ -5,17 +5,10 @@
  * A ticket belongs to the period in which it was created, as for the objectives.
  */
 import type { ContractModel } from '../model.js';
-import type { ClockResult, TicketResult } from '../../runtime/evaluate/report.js';
+import type { ClockResult, TicketResult, TicketSummary } from '../../runtime/evaluate/report.js';
 
-export interface GroupCounts {
-  total: number;
-  resolved: number;
-  open: number;
-  responseMet: number;
-  responseBreached: number;
-  resolutionMet: number;
-  resolutionBreached: number;
-}
+/** The evaluation's ticket summary, counted per group. */
+export type GroupCounts = Pick<TicketSummary, 'total' | 'resolved' | 'open' | 'responseMet' | 'responseBreached' | 'resolutionMet' | 'resolutionBreached'>;
 
 /** Share of the allowed time used: bins up to these bounds (percent, inclusive), and one above the last. */
 export const USED_BOUNDS = [25, 50, 75, 100, 125, 150, 200] as const;
