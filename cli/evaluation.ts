@@ -84,8 +84,8 @@ function columnsOf(file: string | undefined): ColumnMapping | null {
   return checked.mapping;
 }
 
-/** What the engine gets beyond the command line's options (a ticket stream, the report's language …). */
-export type EngineExtras = Pick<EngineOptions, 'onTicket' | 'onObjective' | 'language'>;
+/** What the engine gets beyond the command line's options (a ticket stream, the report's language, a period and `now` that depend on the contract …). */
+export type EngineExtras = Pick<EngineOptions, 'onTicket' | 'onObjective' | 'language' | 'period' | 'now'>;
 
 export type Evaluated = { report: Report; model: ContractModel; exit: null } | { report: null; model: null; exit: number };
 

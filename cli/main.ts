@@ -21,6 +21,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { EvaluateOptions } from './commands/evaluate.js';
 import type { RenderOptions } from './commands/render.js';
 import type { ReportOptions } from './commands/report.js';
+import type { ServeOptions } from './commands/serve.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, UsageError, type CliIo } from './io.js';
 import { visible } from '../runtime/escape.js';
 
@@ -154,6 +155,23 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .action(async (file: string, opts: ReportOptions) => {
       const { report } = await import('./commands/report.js');
       setExit(await report(io, file, opts));
+    });
+
+  cmd
+    .command('serve')
+    .description('show the service report of the current period on a local, read-only web page that follows the data folder, the open tickets at risk on top')
+    .argument('<file>', 'the .sla file')
+    .requiredOption('--data <dir>', 'the data folder: tickets*, contacts*, outages*, measurements* (.json, .ndjson, .csv)')
+    .addOption(new Option('--lang <lang>', 'report language').choices(['nl', 'en']).default('nl'))
+    .option('--host <host>', 'the address to listen on', '127.0.0.1')
+    .option('--port <port>', 'the port (0: any free port)', '8080')
+    .option('--period <period>', 'the period shown (default: the current month in the contract\'s zone)')
+    .option('--now <timestamp>', 'the instant open tickets are evaluated at (default: the current time)')
+    .option('--data-timezone <zone>', 'the IANA zone of data timestamps written without an offset')
+    .option('--columns <file>', "a JSON file mapping other tools' column names to slac's fields (docs/data.md)")
+    .action(async (file: string, opts: ServeOptions) => {
+      const { serve } = await import('./commands/serve.js');
+      setExit(await serve(io, file, opts));
     });
 
   cmd

@@ -114,13 +114,13 @@ function chartContext(view: ReportView, charts: ReportCharts): object {
   };
 }
 
-/** The whole report in one format. Deterministic: the same view gives the same bytes. */
-export async function renderReport(view: ReportView, format: ReportFormat): Promise<string> {
+/** The whole report in one format (`atRiskFirst`: the live page of `slac serve`). Deterministic: the same view gives the same bytes. */
+export async function renderReport(view: ReportView, format: ReportFormat, options: { atRiskFirst?: boolean } = {}): Promise<string> {
   const { layout } = env(view.lang, format);
   const charts = format === 'html' ? chartContext(view, await renderCharts(view, wordsOf(view.lang))) : { objectives: [], trends: {}, budgets: {}, distribution: null, timelines: {} };
   const css = format === 'html' ? `${readFileSync(join(documentTemplateDir(), 'print.css'), 'utf8').trim()}\n${readFileSync(join(templateDir(), 'report.css'), 'utf8').trim()}` : '';
   const data = format === 'md' ? (prepare(view, 'md') as ReportView) : view;
-  const text = layout!({ ...data, charts }, { data: { css }, allowProtoPropertiesByDefault: false });
+  const text = layout!({ ...data, charts }, { data: { css, atRiskFirst: options.atRiskFirst === true }, allowProtoPropertiesByDefault: false });
   return format === 'md' ? markdownBlocks(text) : `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
