@@ -74,7 +74,7 @@ interface Run {
   breached: number;
 }
 
-async function writeTickets(file: string, n: number): Promise<number> {
+export async function writeTickets(file: string, n: number): Promise<number> {
   const out = createWriteStream(file);
   let bytes = 0;
   for await (const chunk of tickets(n, 42)) {

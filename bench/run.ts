@@ -6,6 +6,7 @@ import { benchLsp } from './lsp.js';
 import { benchEvaluate } from './evaluate.js';
 import { benchStartup } from './startup.js';
 import { benchLifecycle } from './lifecycle.js';
+import { benchReport } from './report.js';
 
 type Bench = (log: (line: string) => void) => Promise<void>;
 
@@ -16,6 +17,7 @@ const benches: Array<[name: string, run: Bench]> = [
   ['language server', benchLsp],
   ['evaluation of a ticket stream', benchEvaluate],
   ['lifecycle clocks (next reply, update) on 1,000,000 tickets', benchLifecycle],
+  ['slac report against slac evaluate on 1,000,000 tickets', benchReport],
 ];
 
 for (const [name, run] of benches) {

@@ -20,6 +20,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { EvaluateOptions } from './commands/evaluate.js';
 import type { RenderOptions } from './commands/render.js';
+import type { ReportOptions } from './commands/report.js';
+import type { ServeOptions } from './commands/serve.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, UsageError, type CliIo } from './io.js';
 import { visible } from '../runtime/escape.js';
 
@@ -134,6 +136,42 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .action(async (file: string, opts: EvaluateOptions) => {
       const { evaluate } = await import('./commands/evaluate.js');
       setExit(await evaluate(io, file, opts));
+    });
+
+  cmd
+    .command('report')
+    .description('the service report of one period: objectives, breaches and why, settlement, breakdowns, open tickets at risk, data quality; Dutch or English, as HTML with charts, Markdown or CSV')
+    .argument('<file>', 'the .sla file')
+    .requiredOption('--data <files...>', 'data files, as for evaluate')
+    .option('--period <period>', 'the period reported: 2026-03, 2026-Q1, 2026 (default: every period in the data)')
+    .option('--now <timestamp>', 'list the open tickets at risk as of this instant (ISO 8601 with offset)')
+    .addOption(new Option('--lang <lang>', 'report language').choices(['nl', 'en']).default('nl'))
+    .addOption(new Option('--format <format>', 'output format').choices(['html', 'md', 'csv']).default('html'))
+    .option('-o, --output <path>', 'write the report to this file (html, md) or this folder (csv: one file per table)')
+    .option('--strict', 'stop at the first bad data record (exit 1)')
+    .option('--csv-delimiter <char>', "the CSV cell delimiter of the data: ',', ';' or tab (default: detected)")
+    .option('--data-timezone <zone>', 'the IANA zone of data timestamps written without an offset')
+    .option('--columns <file>', "a JSON file mapping other tools' column names to slac's fields (docs/data.md)")
+    .action(async (file: string, opts: ReportOptions) => {
+      const { report } = await import('./commands/report.js');
+      setExit(await report(io, file, opts));
+    });
+
+  cmd
+    .command('serve')
+    .description('show the service report of the current period on a local, read-only web page that follows the data folder, the open tickets at risk on top')
+    .argument('<file>', 'the .sla file')
+    .requiredOption('--data <dir>', 'the data folder: tickets*, contacts*, outages*, measurements* (.json, .ndjson, .csv)')
+    .addOption(new Option('--lang <lang>', 'report language').choices(['nl', 'en']).default('nl'))
+    .option('--host <host>', 'the address to listen on', '127.0.0.1')
+    .option('--port <port>', 'the port (0: any free port)', '8080')
+    .option('--period <period>', 'the period shown (default: the current month in the contract\'s zone)')
+    .option('--now <timestamp>', 'the instant open tickets are evaluated at (default: the current time)')
+    .option('--data-timezone <zone>', 'the IANA zone of data timestamps written without an offset')
+    .option('--columns <file>', "a JSON file mapping other tools' column names to slac's fields (docs/data.md)")
+    .action(async (file: string, opts: ServeOptions) => {
+      const { serve } = await import('./commands/serve.js');
+      setExit(await serve(io, file, opts));
     });
 
   cmd

@@ -106,7 +106,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Deep copy of the view model with every string cleaned (and Markdown-escaped for Markdown). */
-function prepare(value: unknown, mode: Mode): unknown {
+export function prepare(value: unknown, mode: Mode): unknown {
   if (typeof value === 'string') {
     const clean = value.replace(CONTROL, '');
     return mode === 'md' ? escapeMarkdown(clean) : clean;

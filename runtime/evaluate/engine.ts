@@ -63,8 +63,10 @@ export interface EvaluateOptions {
   strict?: boolean;
   /** How many problems the report lists (all are counted); default 1000. */
   maxProblems?: number;
-  /** Receive each ticket's result as soon as it is decided (resolved tickets as they arrive, open ones at the end). */
-  onTicket?: (ticket: TicketResult) => void;
+  /** Receive each ticket's result as soon as it is decided (resolved tickets as they arrive, open ones at the end), with its custom fields. */
+  onTicket?: (ticket: TicketResult, fields: Readonly<Record<string, string>>) => void;
+  /** Receive every period's objective result at the end, also of periods outside `period` (a report's trend). */
+  onObjective?: (result: ObjectiveResult) => void;
   /**
    * Which ticket results the report lists: `all`, `exceptions` (a clock breached, or still open),
    * or `none`. Default: `all`, or `none` with `onTicket`.
@@ -107,7 +109,8 @@ export class Evaluation {
   private readonly requested: { key: string; from: number; to: number } | null;
   private readonly strict: boolean;
   private readonly maxProblems: number;
-  private readonly onTicket: ((t: TicketResult) => void) | null;
+  private readonly onTicket: ((t: TicketResult, fields: Readonly<Record<string, string>>) => void) | null;
+  private readonly onObjective: ((r: ObjectiveResult) => void) | undefined;
 
   private readonly supplied = new Set<RecordKind>();
   private readonly accepted = emptyCounts();
@@ -153,6 +156,7 @@ export class Evaluation {
     this.strict = options.strict ?? false;
     this.maxProblems = options.maxProblems ?? 1000;
     this.onTicket = options.onTicket ?? null;
+    this.onObjective = options.onObjective;
     const max = options.maxTickets ?? null;
     if (max !== null && !(Number.isInteger(max) && max >= 0)) throw new OptionsError(`the maximum number of tickets listed must be a whole number, not ${max}`);
     this.tickets = new TicketList(options.reportTickets ?? (this.onTicket ? 'none' : 'all'), max);
@@ -439,7 +443,7 @@ export class Evaluation {
         else if (clock.status === 'uncertain') s.uncertain++;
         else s.pending++;
       }
-      if (this.onTicket) this.onTicket(result);
+      if (this.onTicket) this.onTicket(result, t.fields);
       this.tickets.add(seq, result);
       this.notifications.add(seq, notifications);
     }
@@ -612,6 +616,7 @@ export class Evaluation {
         const r = results[i]!;
         scored.push({ objective: o, order, period: p, sli: r.exact, evidence: r.evidence });
         everyPeriod.push(r.result);
+        this.onObjective?.(r.result);
         if (this.reported(p)) objectives.push(r.result);
       });
     });

@@ -1,0 +1,42 @@
+/** `slac report`: the service report of one period, from the same evaluation as `slac evaluate`. */
+import { join } from 'node:path';
+import type { DocLang } from '../../compiler/document/format/locale.js';
+import { buildReportView, periodFilter, renderCsv, renderReport, TicketFacts } from '../../compiler/report/index.js';
+import type { ObjectiveResult } from '../../runtime/evaluate/report.js';
+import { runEvaluation, type DataOptions } from '../evaluation.js';
+import { EXIT_OK, EXIT_USAGE, UsageError, writeOutput, type CliIo } from '../io.js';
+
+export interface ReportOptions extends Omit<DataOptions, 'reportTickets' | 'maxTickets'> {
+  lang: DocLang;
+  format: 'html' | 'md' | 'csv';
+  /** A file (html, md), or a folder (csv); stdout for html and md without it. */
+  output?: string;
+}
+
+export async function report(io: CliIo, file: string, opts: ReportOptions): Promise<number> {
+  if (opts.format === 'csv' && !opts.output) throw new UsageError('error: --format csv writes one file per table: name a folder with -o <dir>');
+  const history: ObjectiveResult[] = [];
+  // An invalid period is the engine's usage error (its message names the forms); filter nothing until then.
+  const inPeriod = opts.period ? periodFilter(opts.period) : null;
+  let facts: TicketFacts | null = null;
+  const { report: evaluation, model, exit } = await runEvaluation(io, file, { ...opts, reportTickets: 'none', maxTickets: 'all' }, (model) => {
+    const gathered = new TicketFacts(model, inPeriod);
+    facts = gathered;
+    return { language: opts.lang, onObjective: (r) => history.push(r), onTicket: (t, fields) => gathered.add(t, fields) };
+  });
+  if (!evaluation || !model) return exit ?? EXIT_USAGE;
+  // Set by the callback above, which runs before any ticket is evaluated.
+  const tickets = facts as TicketFacts | null;
+  if (!tickets) throw new Error('report: the evaluation ran without its ticket facts');
+  const view = buildReportView({ report: evaluation, model, history, tickets, lang: opts.lang });
+  if (opts.format === 'csv') {
+    for (const t of renderCsv(view)) if (!writeOutput(io, join(opts.output!, t.name), t.content)) return EXIT_USAGE;
+    return EXIT_OK;
+  }
+  const text = await renderReport(view, opts.format);
+  if (!opts.output) {
+    io.stdout(text);
+    return EXIT_OK;
+  }
+  return writeOutput(io, opts.output, text) ? EXIT_OK : EXIT_USAGE;
+}

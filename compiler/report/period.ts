@@ -1,0 +1,24 @@
+/** Report periods (`2026-03`, `2026-Q1`, `2026`, `2026-W11`) on local dates of the contract's zone. */
+import { DateTime } from 'luxon';
+
+/**
+ * Whether a local date (`2026-03-09`, the date part of an instant the report writes in the
+ * contract's zone) lies in the period; null when the key is not a period.
+ */
+export function periodFilter(key: string): ((date: string) => boolean) | null {
+  if (/^\d{4}(-\d{2})?$/.test(key)) return (date) => date.startsWith(key);
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (quarter) {
+    const first = (Number(quarter[2]) - 1) * 3 + 1;
+    return (date) => date.startsWith(quarter[1]!) && Math.ceil(Number(date.slice(5, 7)) / 3) === Math.ceil(first / 3);
+  }
+  if (/^\d{4}-W\d{2}$/.test(key)) return (date) => DateTime.fromISO(date.slice(0, 10), { zone: 'UTC' }).toISOWeekDate()?.startsWith(key) === true;
+  return null;
+}
+
+/** The month after a `2026-03` key (`2026-04`): the invoice a credit for March goes on. */
+export function nextMonth(key: string): string | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(key);
+  if (!m) return null;
+  return DateTime.fromObject({ year: Number(m[1]), month: Number(m[2]), day: 1 }, { zone: 'UTC' }).plus({ months: 1 }).toFormat('yyyy-MM');
+}

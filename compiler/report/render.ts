@@ -1,0 +1,155 @@
+/**
+ * Renders the report's view model through Handlebars: the words of one language
+ * (templates/<lang>/words.hbs, one inline partial per word or sentence) and one layout per format
+ * (templates/report.{html,md}.hbs, language-neutral). Tables go to CSV with the same headers.
+ *
+ * Escaping, as for the contract documents: HTML templates escape every `{{value}}` and the
+ * helpers escape what they are given; for Markdown every string of the view model is
+ * Markdown-escaped first (compiler/document/render.ts `prepare`) and the templates do not escape.
+ * The charts' SVG comes from vega, which escapes the text it draws.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import type { DocLang } from '../document/format/locale.js';
+import { prepare, templateDir as documentTemplateDir } from '../document/render.js';
+import { renderCharts, type Chart, type ReportCharts, type Words } from './charts.js';
+import type { Cell, ReportView, Table } from './view.js';
+
+export type ReportFormat = 'html' | 'md';
+
+/** The report templates: next to this module from source, else the source folder (as compiler/document does). */
+function templateDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, 'templates'), join(here, '..', '..', '..', 'compiler', 'report', 'templates'), join(here, '..', '..', 'compiler', 'report', 'templates')];
+  for (const dir of candidates) if (existsSync(join(dir, 'report.css'))) return dir;
+  throw new Error(`report templates not found (looked in ${candidates.join(', ')})`);
+}
+
+/** A table's name as a class or file name (a custom field's name is an identifier; this keeps it one). */
+const safeName = (name: string) => name.replace(/[^A-Za-z0-9_-]/g, '_');
+
+const INLINE = /\{\{#\*inline "([a-z0-9-]+)"\}\}([\s\S]*?)\{\{\/inline\}\}/g;
+
+interface Env {
+  hb: typeof Handlebars;
+  layout: HandlebarsTemplateDelegate | null;
+}
+
+const envs = new Map<string, Env>();
+
+/** One Handlebars environment per language and format ('text': plain words, for CSV headers and chart labels). */
+function env(lang: DocLang, mode: ReportFormat | 'text'): Env {
+  const key = `${lang}|${mode}`;
+  const cached = envs.get(key);
+  if (cached) return cached;
+  const dir = templateDir();
+  const hb = Handlebars.create();
+  const options: CompileOptions = { noEscape: mode !== 'html', strict: false, preventIndent: true };
+  for (const [, name, source] of readFileSync(join(dir, lang, 'words.hbs'), 'utf8').matchAll(INLINE)) hb.registerPartial(name!, hb.compile(source!.trim(), options));
+  helpers(hb, mode);
+  const made: Env = { hb, layout: mode === 'text' ? null : hb.compile(readFileSync(join(dir, `report.${mode}.hbs`), 'utf8'), options) };
+  envs.set(key, made);
+  return made;
+}
+
+function word(hb: typeof Handlebars, key: string, context: object = {}): string {
+  const partial = hb.partials[key] as HandlebarsTemplateDelegate | undefined;
+  if (!partial) throw new Error(`report template has no word '${key}'`);
+  return partial(context).replace(/\s+/g, ' ').trim();
+}
+
+function helpers(hb: typeof Handlebars, mode: ReportFormat | 'text'): void {
+  const safe = (s: string) => (mode === 'html' ? new Handlebars.SafeString(s) : s);
+  const esc = (s: string) => (mode === 'html' ? Handlebars.escapeExpression(s) : s);
+  const cell = (c: Cell) => (typeof c === 'string' ? esc(c) : esc(word(hb, c.word)));
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
+  hb.registerHelper('not', (a: unknown) => !a);
+  hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
+  /** A word by computed key: `{{w (concat "clock-" clock)}}`. */
+  hb.registerHelper('w', function (this: object, key: unknown) {
+    return safe(esc(word(hb, String(key), this)));
+  });
+  hb.registerHelper('table', (t: Table) => {
+    const heads = t.columns.map((c) => word(hb, `col-${c}`));
+    if (mode === 'md') {
+      const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+      return [line(heads), `|${t.columns.map((_, i) => (t.numeric.includes(i) ? ' ---: ' : ' --- ')).join('|')}|`, ...t.rows.map((r) => line(r.map(cell)))].join('\n');
+    }
+    const td = (c: Cell, i: number, tag: 'td' | 'th') => {
+      const classes = [...(t.numeric.includes(i) ? ['num'] : []), ...(typeof c === 'string' ? [] : [`w-${c.word}`])];
+      return `<${tag}${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>${cell(c)}</${tag}>`;
+    };
+    return safe(
+      `<table class="${safeName(t.name)}"><thead><tr>${heads.map((h, i) => td(h, i, 'th')).join('')}</tr></thead>\n<tbody>\n${t.rows.map((r) => `<tr>${r.map((c, i) => td(c, i, 'td')).join('')}</tr>`).join('\n')}\n</tbody></table>`,
+    );
+  });
+  /** A chart with its caption: inline SVG in HTML; in Markdown only the caption (charts are in the HTML report). */
+  hb.registerHelper('chart', (c: Chart | undefined) => {
+    if (!c) return '';
+    const caption = word(hb, c.caption, c.context);
+    if (mode !== 'html') return '';
+    return safe(`<figure class="chart" id="${c.id}">\n${c.svg}\n<figcaption>${esc(caption)}</figcaption>\n</figure>`);
+  });
+}
+
+/** The words of the plain-text environment: CSV headers and chart labels. */
+export function wordsOf(lang: DocLang): Words {
+  const { hb } = env(lang, 'text');
+  return (key, context) => word(hb, key, context);
+}
+
+/** The charts of a view, keyed for the templates. */
+function chartContext(view: ReportView, charts: ReportCharts): object {
+  return {
+    objectives: [...new Map(view.objectives.map((o) => [o.name, o])).values()]
+      .filter((o) => charts.trends.has(o.name) || charts.budgets.has(o.name))
+      .map((o) => ({ title: o.title, trend: charts.trends.get(o.name), budget: charts.budgets.get(o.name) })),
+    trends: Object.fromEntries(charts.trends),
+    budgets: Object.fromEntries(charts.budgets),
+    distribution: charts.distribution,
+    timelines: Object.fromEntries(charts.timelines),
+  };
+}
+
+/** The whole report in one format (`atRiskFirst`: the live page of `slac serve`). Deterministic: the same view gives the same bytes. */
+export async function renderReport(view: ReportView, format: ReportFormat, options: { atRiskFirst?: boolean } = {}): Promise<string> {
+  const { layout } = env(view.lang, format);
+  const charts = format === 'html' ? chartContext(view, await renderCharts(view, wordsOf(view.lang))) : { objectives: [], trends: {}, budgets: {}, distribution: null, timelines: {} };
+  const css = format === 'html' ? `${readFileSync(join(documentTemplateDir(), 'print.css'), 'utf8').trim()}\n${readFileSync(join(templateDir(), 'report.css'), 'utf8').trim()}` : '';
+  const data = format === 'md' ? (prepare(view, 'md') as ReportView) : view;
+  const text = layout!({ ...data, charts }, { data: { css, atRiskFirst: options.atRiskFirst === true }, allowProtoPropertiesByDefault: false });
+  return format === 'md' ? markdownBlocks(text) : `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+/**
+ * Markdown blocks separated by one blank line, whatever the template's line breaks: consecutive
+ * lines stay together only within a table or a list.
+ */
+function markdownBlocks(text: string): string {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const kind = (l: string) => (l.startsWith('|') ? 'table' : l.startsWith('- ') ? 'list' : 'other');
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    if (i > 0 && (kind(l) === 'other' || kind(l) !== kind(lines[i - 1]!))) out.push('');
+    out.push(l);
+  });
+  return `${out.join('\n')}\n`;
+}
+
+/** A CSV field: quoted when needed; a text that a spreadsheet would run as a formula gets a leading apostrophe. */
+function csvField(text: string): string {
+  const guarded = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r;]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+/** Each table as a CSV file (RFC 4180, comma-separated, CRLF line ends), named after the table. */
+export function renderCsv(view: ReportView): Array<{ name: string; content: string }> {
+  const words = wordsOf(view.lang);
+  return view.tables.map((t) => ({
+    name: `${safeName(t.name)}.csv`,
+    content: [t.columns.map((c) => words(`col-${c}`)), ...t.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : words(c.word))))].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n',
+  }));
+}

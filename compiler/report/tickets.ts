@@ -1,0 +1,77 @@
+/**
+ * What the report needs from every ticket result, gathered as the results stream out of the
+ * evaluation (constant memory, however many tickets): counts per priority, tier and channel, the
+ * distribution of resolution times against their target, and the breached tickets of the period.
+ * A ticket belongs to the period in which it was created, as for the objectives.
+ */
+import type { ContractModel } from '../model.js';
+import type { ClockResult, TicketResult, TicketSummary } from '../../runtime/evaluate/report.js';
+
+/** The evaluation's ticket summary, counted per group. */
+export type GroupCounts = Pick<TicketSummary, 'total' | 'resolved' | 'open' | 'responseMet' | 'responseBreached' | 'resolutionMet' | 'resolutionBreached'>;
+
+/** Share of the allowed time used: bins up to these bounds (percent, inclusive), and one above the last. */
+export const USED_BOUNDS = [25, 50, 75, 100, 125, 150, 200] as const;
+
+/** At most this many breached tickets are listed; the rest are counted. */
+export const MAX_BREACHES = 100;
+
+/** `priority`, `tier`, `channel`, or a custom field the contract declares (`field:team`). */
+export type Dimension = 'priority' | 'tier' | 'channel' | `field:${string}`;
+
+export class TicketFacts {
+  readonly groups = new Map<Dimension, Map<string, GroupCounts>>();
+  /** Per priority: resolved tickets per bin of USED_BOUNDS (the last bin: above 200%). */
+  readonly used = new Map<string, number[]>();
+  readonly breached: TicketResult[] = [];
+  breachedOmitted = 0;
+  readonly dimensions: Dimension[];
+  /** Resolution targets by line (a line has at most one): the allowed time of an elapsed or business clock, in ms. */
+  private readonly allowed = new Map<number, number>();
+
+  constructor(
+    model: ContractModel,
+    /** Whether a ticket's local creation date is in the report's period; null: every ticket. */
+    private readonly inPeriod: ((date: string) => boolean) | null,
+  ) {
+    this.dimensions = ['priority', 'tier', 'channel', ...model.fields.map((f) => `field:${f.name}` as const)];
+    for (const d of this.dimensions) this.groups.set(d, new Map());
+    for (const tier of model.tiers) {
+      for (const t of tier.targets) if (t.target === 'resolution' && (t.within.clock === 'elapsed' || t.within.clock === 'business')) this.allowed.set(t.line, t.within.amount);
+    }
+  }
+
+  add(t: TicketResult, fields: Readonly<Record<string, string>> = {}): void {
+    if (this.inPeriod && !this.inPeriod(t.created.slice(0, 10))) return;
+    for (const dim of this.dimensions) {
+      const key = dim.startsWith('field:') ? (Object.hasOwn(fields, dim.slice(6)) ? fields[dim.slice(6)]! : null) : t[dim as 'priority' | 'tier' | 'channel'];
+      if (key === null) continue;
+      const groups = this.groups.get(dim)!;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { total: 0, resolved: 0, open: 0, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0 }));
+      g.total++;
+      if (t.open) g.open++;
+      else g.resolved++;
+      if (t.response?.status === 'met') g.responseMet++;
+      if (t.response?.status === 'breached') g.responseBreached++;
+      if (t.resolution?.status === 'met') g.resolutionMet++;
+      if (t.resolution?.status === 'breached') g.resolutionBreached++;
+    }
+    this.addUsed(t.priority, t.resolution);
+    if ([t.response, t.resolution, t.nextReply, t.update].some((c) => c?.status === 'breached')) {
+      if (this.breached.length < MAX_BREACHES) this.breached.push(t);
+      else this.breachedOmitted++;
+    }
+  }
+
+  private addUsed(priority: string, clock: ClockResult | null): void {
+    if (!clock || clock.stopped === null || (clock.status !== 'met' && clock.status !== 'breached')) return;
+    const allowed = this.allowed.get(clock.targetLine);
+    if (!allowed) return;
+    const share = (clock.elapsedMs / allowed) * 100;
+    let bins = this.used.get(priority);
+    if (!bins) this.used.set(priority, (bins = Array.from({ length: USED_BOUNDS.length + 1 }, () => 0)));
+    const bin = USED_BOUNDS.findIndex((bound) => share <= bound);
+    bins[bin === -1 ? USED_BOUNDS.length : bin]!++;
+  }
+}
