@@ -39,7 +39,7 @@ export function editScript(text: string, count: number, seed = 1): TextDocumentC
     const lines = doc.getText().split('\n');
     if (next() < 0.5) {
       // Type a text statement at the end of a block line, character by character.
-      const candidates = lines.map((l, i) => [l, i] as const).filter(([l]) => /^  (step|below|availability) /.test(l));
+      const candidates = lines.map((l, i) => [l, i] as const).filter(([l]) => /^ {2}(step|below|availability) /.test(l));
       const [line, index] = candidates[Math.floor(next() * candidates.length)]!;
       const typed = `\n  text en "Added while benchmarking"`;
       let at = { line: index, character: line.length };

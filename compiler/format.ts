@@ -457,7 +457,7 @@ class Printer {
     const headComment = this.endOfLineComment(open + 1, statements[0]?.range.start.offset ?? close);
     const body = this.sequence(items, headComment?.range.end.offset ?? open + 1, close, indent + INDENT, false);
     if (body.length === 0 && !headComment) return [header + (statements.length === 0 && blockIsOptional(d) ? '' : ' {}') + after];
-    return [`${header} {${headComment ? ` ${this.take(headComment)}` : ''}`, ...body, indent + '}' + after];
+    return [`${header} {${headComment ? ` ${this.take(headComment)}` : ''}`, ...body, `${indent}}${after}`];
   }
 
   /**

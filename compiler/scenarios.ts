@@ -79,7 +79,7 @@ export const unitMs: Record<string, number> = { second: 1_000, minute: 60_000, h
 
 /** A duration in the unit of the objective's duration target (`330 minutes` against `6 hours` → 5.5). */
 function durationIn(v: A.Duration, target: RtValue | undefined): number {
-  if (!target || target.kind !== 'duration' || target.duration.unit === v.unit) return v.value;
+  if (target?.kind !== 'duration' || target.duration.unit === v.unit) return v.value;
   const from = unitMs[v.unit];
   const to = unitMs[target.duration.unit];
   return from && to ? (v.value * from) / to : v.value;
@@ -187,7 +187,7 @@ function checkExpectation(contract: RuntimeContract, r: Report, stmt: A.Scenario
     case 'ExpectObjective': {
       const text = `expect ${stmt.objective.name} in ${stmt.period.value} ${stmt.outcome}`;
       const o = findObjective(r, stmt.objective.name, stmt.period.value);
-      const actual = o === null ? `no ${stmt.objective.name} result for ${stmt.period.value}` : o.met === null ? 'no data' : `${o.met ? 'met' : 'breached'} (${valueOf(o)} against ${o.direction} ${fmtValue(o.target, o.unit)})`;
+      const actual = o === null ? `no ${stmt.objective.name} result for ${stmt.period.value}` : o.met === null ? 'no data' : `${o.met ? 'met' : 'breached'} (${measuredText(o)} against ${o.direction} ${fmtValue(o.target, o.unit)})`;
       return { line: at, text, passed: o !== null && o.met === (stmt.outcome === 'met'), expected: stmt.outcome, actual };
     }
     case 'ExpectValue': {
@@ -208,7 +208,7 @@ function checkExpectation(contract: RuntimeContract, r: Report, stmt: A.Scenario
       } else expected = v.kind === 'Money' ? v.minor / 100 : v.value;
       const tolerance = 0.5 * 10 ** -decimals(v.raw) + 1e-9;
       const passed = o !== null && o.sli !== null && Math.abs(o.sli - expected) <= tolerance;
-      return { line: at, text, passed, expected: `${valueText(v)} (±${fmtNumber(tolerance - 1e-9)})`, actual: o === null ? `no ${stmt.objective.name} result for ${stmt.period.value}` : valueOf(o) };
+      return { line: at, text, passed, expected: `${valueText(v)} (±${fmtNumber(tolerance - 1e-9)})`, actual: o === null ? `no ${stmt.objective.name} result for ${stmt.period.value}` : measuredText(o) };
     }
     case 'ExpectCredit': {
       const amountText = expectedAmountText(stmt.amount);
@@ -230,7 +230,7 @@ function findObjective(r: Report, name: string, period: string): ObjectiveResult
 }
 
 const fmtValue = (v: number, unit: string) => `${fmtNumber(v)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
-const valueOf = (o: ObjectiveResult) => (o.sli === null ? 'no data' : fmtValue(o.sli, o.unit));
+const measuredText = (o: ObjectiveResult) => (o.sli === null ? 'no data' : fmtValue(o.sli, o.unit));
 
 /** `5% of monthly fee`, `EUR 250`, `none`: an expected credit as the scenario writes it. */
 export function expectedAmountText(a: A.Amount | null): string {

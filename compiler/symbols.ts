@@ -87,7 +87,7 @@ export function collectSymbols(document: A.Document): SymbolTable {
 export function collectReferences(document: A.Document): Reference[] {
   const refs: Reference[] = [];
   const ref = (namespace: Namespace, ident: A.Ident | null | undefined) => {
-    if (ident && ident.name) refs.push({ namespace, ident });
+    if (ident?.name) refs.push({ namespace, ident });
   };
   const conditions = (body: ReadonlyArray<{ kind: string }>) => {
     for (const s of body) {

@@ -492,7 +492,7 @@ export class BusinessCalendar {
     if (i < 0) return 0;
     const into = t - this.starts[i]!;
     const len = this.ends[i]! - this.starts[i]!;
-    return this.cum[i]! + (into < len ? into : len);
+    return this.cum[i]! + (Math.min(into , len));
   }
 
   private offsetAt(t: number): number {

@@ -39,7 +39,7 @@ export interface WallTimes {
  */
 export function parseTimestamp(text: string, local: WallTimes | null = null): TimestampResult {
   const fast = fastTimestamp(text);
-  if (fast === fast) return { ok: true, ms: fast };
+  if (!Number.isNaN(fast)) return { ok: true, ms: fast };
   const m = TS_RE.exec(text);
   if (m === null) {
     const t = quoted(text);

@@ -113,8 +113,8 @@ function enumerateWindows(term: { from: string; to: string }, period: PeriodMode
   const unitStart = (d: DateTime) => (period.unit === 'year' ? d.startOf('year') : period.unit === 'quarter' ? d.startOf('quarter') : d.startOf('month'));
   for (let a = unitStart(start); a < endExclusive; a = a.plus({ months })) {
     const b = a.plus({ months });
-    const from = a < start ? start : a;
-    const to = b > endExclusive ? endExclusive : b;
+    const from = DateTime.max(a, start);
+    const to = DateTime.min(b, endExclusive);
     push(from, to, from.equals(a) && to.equals(b));
   }
   return Object.freeze(windows);

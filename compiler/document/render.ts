@@ -268,7 +268,7 @@ function unescapeHtml(s: string): string {
 
 /** A CSS string literal: every character outside a small safe set as a hex escape (no `</style>`, no quote breaks out). */
 function cssString(s: string): string {
-  return `"${[...s].map((c) => (/[A-Za-z0-9 .,:;()\-]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
+  return `"${[...s].map((c) => (/[A-Za-z0-9 .,:;()-]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
 }
 
 /** The running footer (title, version, date, status, source hash), page X of Y, and the initials box on every page. */
@@ -305,17 +305,15 @@ function registerHelpers(hb: typeof Handlebars): void {
     if (s.mode === 'md') return `**${escapeMarkdown(marker)}**`;
     return marker;
   };
-  hb.registerHelper('txt', function (value: unknown, options: Handlebars.HelperOptions) {
-    return out(state(options), text(value, options));
-  });
+  hb.registerHelper('txt', (value: unknown, options: Handlebars.HelperOptions) => out(state(options), text(value, options)));
   /** `a, b en c` of texts (missing ones marked). */
-  hb.registerHelper('join', function (items: unknown, options: Handlebars.HelperOptions) {
+  hb.registerHelper('join', (items: unknown, options: Handlebars.HelperOptions) => {
     const s = state(options);
     const list = Array.isArray(items) ? items.map((i) => text(i, options)) : [];
     return out(s, formatList(list, s.lang));
   });
   /** `a of b` (disjunction). */
-  hb.registerHelper('join-or', function (items: unknown, options: Handlebars.HelperOptions) {
+  hb.registerHelper('join-or', (items: unknown, options: Handlebars.HelperOptions) => {
     const s = state(options);
     const list = Array.isArray(items) ? items.map((i) => text(i, options)) : [];
     return out(s, formatList(list, s.lang, 'disjunction'));
@@ -362,9 +360,7 @@ function registerHelpers(hb: typeof Handlebars): void {
       ].join('\n'),
     );
   });
-  hb.registerHelper('toc', function (options: Handlebars.HelperOptions) {
-    return block(state(options), TOC_MARK);
-  });
+  hb.registerHelper('toc', (options: Handlebars.HelperOptions) => block(state(options), TOC_MARK));
 
   hb.registerHelper('title', function (this: unknown, options: Handlebars.HelperOptions) {
     const s = state(options);

@@ -24,7 +24,7 @@ const round = (n: number) => String(Math.round(n * 10) / 10);
 export function checkDurationUnits(ctx: CheckContext): void {
   const calendars = new Map(ctx.declarations('Calendar').map((c) => [c.name.name, c]));
   const check = (value: A.Value | null | undefined, calendar: A.Ident | null | undefined, place: string) => {
-    if (!value || value.kind !== 'Duration' || value.clock !== 'elapsed' || !trapUnits.has(value.unit) || !calendar) return;
+    if (value?.kind !== 'Duration' || value.clock !== 'elapsed' || !trapUnits.has(value.unit) || !calendar) return;
     const w = weekly(calendars.get(calendar.name));
     if (!w) return;
     const perUnit = { day: { days: 1, hours: w.hours / w.days }, week: { days: w.days, hours: w.hours }, month: { days: (w.days * 52) / 12, hours: (w.hours * 52) / 12 }, year: { days: w.days * 52, hours: w.hours * 52 } }[value.unit as 'day' | 'week' | 'month' | 'year'];

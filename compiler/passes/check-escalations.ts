@@ -30,7 +30,7 @@ export function checkEscalations(ctx: CheckContext): void {
         });
       }
       const prev = steps[i - 1];
-      if (!prev || prev.after.kind !== 'Duration' || step.after.kind !== 'Duration') return;
+      if (prev?.after.kind !== 'Duration' || step.after.kind !== 'Duration') return;
       if (comparableClock(prev.after) !== comparableClock(step.after) || (prev.calendar?.name ?? null) !== (step.calendar?.name ?? null)) return;
       if (durationMinutes(step.after) <= durationMinutes(prev.after)) {
         ctx.report('escalation-order', step.after.range, `step ${step.number.raw} comes after ${describeDuration(step.after)}, no later than step ${prev.number.raw} (${describeDuration(prev.after)})`, {

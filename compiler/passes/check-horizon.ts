@@ -37,7 +37,7 @@ function checkTerm(ctx: CheckContext): void {
 /** Open minutes and open weekdays of a declared calendar in one week. */
 function week(ctx: CheckContext, name: string | undefined): { minutes: number; days: number } | null {
   const node = name ? ctx.symbols.get('calendar', name)?.node : undefined;
-  if (!node || node.kind !== 'Calendar') return null;
+  if (node?.kind !== 'Calendar') return null;
   const perDay = [0, 0, 0, 0, 0, 0, 0];
   for (const s of node.body) {
     if (s.kind !== 'Hours') continue;
@@ -64,7 +64,7 @@ function bound(d: A.Duration, calendar: string | undefined, ctx: CheckContext): 
 }
 
 function checkDuration(ctx: CheckContext, value: A.Value | null | undefined, calendar: A.Ident | null | undefined, place: string): void {
-  if (!value || value.kind !== 'Duration' || !representable(value)) return;
+  if (value?.kind !== 'Duration' || !representable(value)) return;
   const b = bound(value, calendar?.name || undefined, ctx);
   if (!b || value.value <= b.max) return;
   ctx.report('value-out-of-range', value.range, `${describeDuration(value)} is too long for ${place}: a clock counts at most ${b.what}`);

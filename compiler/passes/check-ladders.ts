@@ -10,7 +10,7 @@ import type { CheckContext } from './context.js';
 /** The monthly fee in minor units, if the agreement states one. */
 export function monthlyFeeMinor(ctx: CheckContext): { minor: number; currency: string } | undefined {
   const fee = ctx.clauses('Fee')[0];
-  if (!fee || fee.amount.kind !== 'Money') return undefined;
+  if (fee?.amount.kind !== 'Money') return undefined;
   const months = fee.period === 'year' ? 12 : fee.period === 'quarter' ? 3 : 1;
   return { minor: fee.amount.minor / months, currency: fee.amount.currency };
 }

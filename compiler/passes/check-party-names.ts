@@ -8,7 +8,7 @@ import type { CheckContext } from './context.js';
 
 const legalForms = /\s*\b(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|Ltd\.?|LLC|GmbH|S\.?A\.?|Inc\.?|plc)$/i;
 const defaults: Record<A.PartyRole, Record<string, string>> = { provider: { nl: 'Dienstverlener', en: 'Provider' }, customer: { nl: 'Afnemer', en: 'Customer' } };
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function checkPartyNames(ctx: CheckContext): void {
   const parties = (['provider', 'customer'] as const).flatMap((role) => {
@@ -22,7 +22,7 @@ export function checkPartyNames(ctx: CheckContext): void {
     const first = short.split(/\s+/)[0] ?? '';
     const names = [...new Set([name, short, ...(first.length >= 4 ? [first] : [])])].filter((n) => n !== '' && !terms.has(n.toLowerCase()));
     if (names.length === 0) return [];
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     return [{ role, pattern, term: term?.text.parts[0]?.value ?? defaults[role]['nl']! }];
   });
   if (parties.length === 0) return;

@@ -46,7 +46,12 @@ const config = {
 async function svgOf(spec: TopLevelSpec, lang: DocLang, id: string): Promise<string> {
   // vega-lite's and vega's warnings would go to the console: collected, they make the render fail (a test renders every example).
   const warnings: string[] = [];
-  const logger = Object.assign(vega.logger(vega.Warn), { warn: (...args: unknown[]) => (warnings.push(args.map(String).join(' ')), logger) });
+  const logger = Object.assign(vega.logger(vega.Warn), {
+    warn: (...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '));
+      return logger;
+    },
+  });
   const view = new View(parse(compile(spec, { logger }).spec), { renderer: 'none', locale: locale(NUMBER_LOCALE[lang]), logLevel: vega.Warn });
   view.logger(logger);
   try {

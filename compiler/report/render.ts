@@ -150,6 +150,6 @@ export function renderCsv(view: ReportView): Array<{ name: string; content: stri
   const words = wordsOf(view.lang);
   return view.tables.map((t) => ({
     name: `${safeName(t.name)}.csv`,
-    content: [t.columns.map((c) => words(`col-${c}`)), ...t.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : words(c.word))))].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n',
+    content: `${[t.columns.map((c) => words(`col-${c}`)), ...t.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : words(c.word))))].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`,
   }));
 }

@@ -15,7 +15,7 @@ import type { ContractModel } from '../model.js';
 import { formatPercentage } from '../document/format/percentage.js';
 import type { ClockResult, Money, ObjectiveResult, OpenTicket, Report, TicketResult } from '../../runtime/evaluate/report.js';
 import { nextMonth } from './period.js';
-import { type Dimension, TicketFacts, USED_BOUNDS } from './tickets.js';
+import { type Dimension, type TicketFacts, USED_BOUNDS } from './tickets.js';
 
 /** A table cell: a value from the data or the contract, or a word of the templates. */
 export type Cell = string | { word: string };

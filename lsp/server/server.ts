@@ -273,7 +273,7 @@ export function startServer(options: ServerOptions = {}): SlacServer {
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
-    let diagnostics;
+    let diagnostics: Diagnostic[];
     try {
       diagnostics = diagnosticsOf(doc);
     } catch (error) {

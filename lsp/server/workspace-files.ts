@@ -4,6 +4,7 @@
  * workspace/didChangeWatchedFiles. Skips dependency and build folders and stops at a sane limit.
  */
 import { readdir, readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -17,7 +18,7 @@ export async function scanFolders(folderUris: readonly string[], found: (uri: st
   let files = 0;
   while (queue.length > 0 && files < MAX_FILES) {
     const dir = queue.shift()!;
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch {

@@ -236,7 +236,7 @@ export function formatMoney(minor: number, currency: string): string {
 export function monthlyFee(document: A.Document): { minor: number; currency: string } | null {
   const agreement = document.declarations.find((d): d is A.AgreementDecl => d.kind === 'Agreement');
   const fee = agreement?.body.find((s): s is Extract<A.AgreementStmt, { kind: 'Fee' }> => s.kind === 'Fee');
-  if (!fee || fee.amount.kind !== 'Money') return null;
+  if (fee?.amount.kind !== 'Money') return null;
   const months = fee.period === 'year' ? 12 : fee.period === 'quarter' ? 3 : 1;
   return { minor: fee.amount.minor / months, currency: fee.amount.currency };
 }
@@ -245,7 +245,7 @@ export function monthlyFee(document: A.Document): { minor: number; currency: str
 export function agreementTerm(document: A.Document): { from: string; to: string } | null {
   const agreement = document.declarations.find((d): d is A.AgreementDecl => d.kind === 'Agreement');
   const term = agreement?.body.find((s): s is Extract<A.AgreementStmt, { kind: 'Term' }> => s.kind === 'Term');
-  return term && term.from.value && term.to.value ? { from: term.from.value, to: term.to.value } : null;
+  return term?.from.value && term.to.value ? { from: term.from.value, to: term.to.value } : null;
 }
 
 /** Contract languages as declared, or the two slac renders. */

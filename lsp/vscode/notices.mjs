@@ -1,6 +1,6 @@
 // THIRD-PARTY-NOTICES.txt from esbuild metafiles: every package with code in a bundle, with its
 // version, licence and the licence text it ships (or a plain statement that it ships none).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** `node_modules/@scope/name/…` or `node_modules/name/…` → the package folder (innermost). */

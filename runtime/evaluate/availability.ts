@@ -106,7 +106,7 @@ function classifyWhole(ctx: Context, o: RtObjective, input: OutageInput, asOf: n
       latest = Infinity;
     }
     if (latest > out.start) {
-      return { ...base, reason: null, note: `announced ${ctx.fmt(out.announced)}, less than ${durationText(exclusion.notice)} ahead (needed by ${isFinite(latest) ? ctx.fmt(latest) : 'never'})`, exclusion };
+      return { ...base, reason: null, note: `announced ${ctx.fmt(out.announced)}, less than ${durationText(exclusion.notice)} ahead (needed by ${Number.isFinite(latest) ? ctx.fmt(latest) : 'never'})`, exclusion };
     }
   }
   return { ...base, reason: wanted, note: null, exclusion };

@@ -170,7 +170,10 @@ export function countTicketTime(counter: TimeStatCounter, index: number, counted
 export function countContactTime(ctx: Context, counter: TimeStatCounter, c: { arrived: number; answered: number | null; abandoned: number | null; ended: number | null; cause: string | null }, ref: RecordRef): void {
   const m = counter.measure;
   const index = ctx.zone.periodOf(counter.objective.period.unit, c.arrived).index;
-  if (excludedCause(counter.objective, c.cause)) return counter.addExcluded(index);
+  if (excludedCause(counter.objective, c.cause)) {
+    counter.addExcluded(index);
+    return;
+  }
   if (c.abandoned !== null) return;
   if (m.clock === 'answer') {
     if (c.answered === null) counter.addPending(index);

@@ -29,7 +29,7 @@ export function tokensOf(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-const huge = ['1' + '0'.repeat(400), '9'.repeat(30), '1' + '0'.repeat(21), '0.0000001', '99999999999999999999.5', '-1', '0', '00', '1e5', '0x10', '4294967296', '9007199254740993'];
+const huge = [`1${'0'.repeat(400)}`, '9'.repeat(30), `1${'0'.repeat(21)}`, '0.0000001', '99999999999999999999.5', '-1', '0', '00', '1e5', '0x10', '4294967296', '9007199254740993'];
 const protoNames = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__', 'isPrototypeOf'];
 const controls = ['\u0000', '\u0007', '\u001b[2J', '\u001b]0;x\u0007', '\u0085', '\u009b', '\u202e', '\u2066', '\u200f', '\ufeff', '\u2028', '\t', '\r', '\r\n', '\v', '\f'];
 const markup = ['---', '***', '===', '# x', '1. ', '> ', '| a | b |', '    code', '![x](https://evil/t.png)', '[run](command:workbench.action.terminal.new)', '<img src=x onerror=alert(1)>', '</script>', '{{x}}', '`', '\\n', '\\"', '&amp;', '*/'];

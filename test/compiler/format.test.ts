@@ -41,7 +41,7 @@ function expectCanonicalShape(out: string): void {
   expect(lines[0]).not.toBe('');
   for (const [i, line] of lines.entries()) {
     expect(line, `line ${i + 1} has trailing whitespace`).toBe(line.trimEnd());
-    expect(line, `line ${i + 1} is not indented by 0 or 2 spaces`).toMatch(/^(?:|  )(?:\S|$)/);
+    expect(line, `line ${i + 1} is not indented by 0 or 2 spaces`).toMatch(/^(?:| {2})(?:\S|$)/);
     if (line === '') expect(lines[i - 1], `line ${i + 1} is a second blank line`).not.toBe('');
   }
 }

@@ -105,7 +105,7 @@ describe('compiled modules are injection-proof', () => {
     const mod = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { contract: { services: Array<{ title: object }> } };
     const title = mod.contract.services[0]!.title;
     expect(Object.getPrototypeOf(title)).toBe(Object.prototype);
-    expect(Object.prototype.hasOwnProperty.call(title, '__proto__')).toBe(true);
+    expect(Object.hasOwn(title, '__proto__')).toBe(true);
   });
 
   it('safeJson escapes what could end a script or a line, and round-trips', () => {

@@ -5,7 +5,7 @@
  * one view of its own: the rendered contract beside the source, refreshed on save.
  */
 import * as path from 'node:path';
-import { commands, ViewColumn, window, workspace, type ExtensionContext, type TextDocument, type WebviewPanel } from 'vscode';
+import { commands, ViewColumn, window, workspace, type ExtensionContext, type TextDocument, } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -39,7 +39,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
 /** The contract document of the active .sla editor in a webview beside it, rendered again on every save. */
 async function showContract(context: ExtensionContext): Promise<void> {
   const editor = window.activeTextEditor;
-  if (!editor || editor.document.languageId !== 'slac') {
+  if (editor?.document.languageId !== 'slac') {
     void window.showInformationMessage('Open a .sla contract to show its document.');
     return;
   }
