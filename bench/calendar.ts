@@ -98,8 +98,7 @@ export async function benchCalendar(log: (line: string) => void): Promise<void> 
     workinghours: { 0: null, 1: hours, 2: hours, 3: hours, 4: hours, 5: hours, 6: null },
     holidays,
   });
-  const addMoment = (t: number): number =>
-    (moment(t) as unknown as BusinessMoment).addWorkingTime(DUE / 60_000, 'minutes').valueOf();
+  const addMoment = (t: number): number => (moment(t) as unknown as BusinessMoment).addWorkingTime(DUE / 60_000, 'minutes').valueOf();
   for (let i = 0; i < 200; i++) addMoment(created[i]!); // warm up
   let momentMismatch = 0;
   const sm = performance.now();

@@ -30,6 +30,8 @@ export async function benchCheck(log: (line: string) => void): Promise<void> {
     const problems = analyze(text).counts.errors;
     const lex = timeMs(() => slacLexer.tokenize(text), 5);
     const full = timeMs(() => analyze(text), 5);
-    log(`${name}: ${lines} lines, check ${full.toFixed(1)} ms (lexing alone ${lex.toFixed(1)} ms, check/lex = ${(full / lex).toFixed(1)}×), ${problems} errors`);
+    log(
+      `${name}: ${lines} lines, check ${full.toFixed(1)} ms (lexing alone ${lex.toFixed(1)} ms, check/lex = ${(full / lex).toFixed(1)}×), ${problems} errors`,
+    );
   }
 }

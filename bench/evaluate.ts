@@ -30,7 +30,7 @@ async function* tickets(n: number, seed: number): AsyncGenerator<string> {
   const priorities = ['P1', 'P2', 'P3', 'P4'];
   let lines: string[] = [];
   for (let i = 0; i < n; i++) {
-    const created = from + Math.floor(rnd() * span / 60_000) * 60_000;
+    const created = from + Math.floor((rnd() * span) / 60_000) * 60_000;
     const responded = created + Math.floor(rnd() * 6 * 3_600_000);
     const resolved = responded + Math.floor(rnd() * 5 * 86_400_000);
     const t: Record<string, unknown> = {
@@ -115,7 +115,10 @@ async function once(contractText: string, n: number): Promise<Run> {
     const report = ev.finish();
     const seconds = (performance.now() - start) / 1000;
     sample(true);
-    if (report.data.accepted.ticket !== n) throw new Error(`expected ${n} tickets, accepted ${report.data.accepted.ticket}: ${JSON.stringify(report.data.problems.slice(0, 3))}`);
+    if (report.data.accepted.ticket !== n)
+      throw new Error(
+        `expected ${n} tickets, accepted ${report.data.accepted.ticket}: ${JSON.stringify(report.data.problems.slice(0, 3))}`,
+      );
     return { n, bytes, seconds, peakRss, peakLive, baseLive, breached };
   } finally {
     rmSync(file, { force: true });
@@ -133,12 +136,26 @@ function cliRun(file: string, n: number): { seconds: number; peakRss: number; re
   const rssFile = `${file}.rss`;
   try {
     const start = performance.now();
-    const r = spawnSync(process.execPath, ['--import', fileURLToPath(new URL('./rss-probe.js', import.meta.url)), 'dist/cli/main.js', 'evaluate', 'examples/managed-it.sla', '--data', `tickets=${file}`, '--tickets-out', out], {
-      cwd: root,
-      env: { ...process.env, SLAC_RSS_OUT: rssFile },
-      maxBuffer: 1 << 30,
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        fileURLToPath(new URL('./rss-probe.js', import.meta.url)),
+        'dist/cli/main.js',
+        'evaluate',
+        'examples/managed-it.sla',
+        '--data',
+        `tickets=${file}`,
+        '--tickets-out',
+        out,
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, SLAC_RSS_OUT: rssFile },
+        maxBuffer: 1 << 30,
+        encoding: 'utf8',
+      },
+    );
     const seconds = (performance.now() - start) / 1000;
     if (r.status !== 0) throw new Error(`slac evaluate exited ${r.status}: ${r.stderr.slice(0, 500)}`);
     const report = JSON.parse(r.stdout) as { data: { accepted: { ticket: number } } };
@@ -150,7 +167,9 @@ function cliRun(file: string, n: number): { seconds: number; peakRss: number; re
 }
 
 async function benchCli(log: (line: string) => void): Promise<void> {
-  log('slac evaluate (a process of its own) on an NDJSON file, no --period, every result to --tickets-out, the report listing the first 1,000 exceptions');
+  log(
+    'slac evaluate (a process of its own) on an NDJSON file, no --period, every result to --tickets-out, the report listing the first 1,000 exceptions',
+  );
   const runs: Array<{ n: number; peakRss: number }> = [];
   for (const n of [100_000, 1_000_000]) {
     const file = join(tmpdir(), `slac-bench-cli-${process.pid}-${n}.ndjson`);
@@ -167,7 +186,9 @@ async function benchCli(log: (line: string) => void): Promise<void> {
     }
   }
   const [small, large] = runs as [(typeof runs)[0], (typeof runs)[0]];
-  log(`CLI peak RSS for 10× the input: ${(small.peakRss / MB).toFixed(0)} → ${(large.peakRss / MB).toFixed(0)} MB (flat: ${large.peakRss < small.peakRss * 1.5 ? 'yes' : 'NO'})`);
+  log(
+    `CLI peak RSS for 10× the input: ${(small.peakRss / MB).toFixed(0)} → ${(large.peakRss / MB).toFixed(0)} MB (flat: ${large.peakRss < small.peakRss * 1.5 ? 'yes' : 'NO'})`,
+  );
 }
 
 export async function benchEvaluate(log: (line: string) => void): Promise<void> {
@@ -175,7 +196,9 @@ export async function benchEvaluate(log: (line: string) => void): Promise<void> 
   await once(contractText, 20_000); // warm up (JIT, calendars, holidays, ajv)
   const runs: Run[] = [];
   for (const n of [100_000, 1_000_000]) runs.push(await once(contractText, n));
-  log('NDJSON file on disk → stream reader → JSON Schema (ajv) → engine (response + resolution clocks, pauses, escalation, per-channel objective) → callback');
+  log(
+    'NDJSON file on disk → stream reader → JSON Schema (ajv) → engine (response + resolution clocks, pauses, escalation, per-channel objective) → callback',
+  );
   for (const r of runs) {
     log(
       `${r.n.toLocaleString('en-US')} tickets (${(r.bytes / MB).toFixed(0)} MB): ${r.seconds.toFixed(1)} s, ${Math.round(r.n / r.seconds).toLocaleString('en-US')} tickets/s; ` +
@@ -186,6 +209,8 @@ export async function benchEvaluate(log: (line: string) => void): Promise<void> 
   const live = (large.peakLive - large.baseLive) / MB;
   const liveSmall = (small.peakLive - small.baseLive) / MB;
   const flat = live < liveSmall + 5 && large.peakRss < small.peakRss * 1.5;
-  log(`memory for 10× the input: live heap +${liveSmall.toFixed(1)} MB → +${live.toFixed(1)} MB, peak RSS ${(small.peakRss / MB).toFixed(0)} → ${(large.peakRss / MB).toFixed(0)} MB (flat: ${flat ? 'yes' : 'NO'})`);
+  log(
+    `memory for 10× the input: live heap +${liveSmall.toFixed(1)} MB → +${live.toFixed(1)} MB, peak RSS ${(small.peakRss / MB).toFixed(0)} → ${(large.peakRss / MB).toFixed(0)} MB (flat: ${flat ? 'yes' : 'NO'})`,
+  );
   await benchCli(log);
 }

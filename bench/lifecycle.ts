@@ -41,7 +41,13 @@ function* tickets(n: number, seed: number, messages: boolean): Generator<string>
       }
     }
     events.push({ at: iso(resolved), status: 'Opgelost' });
-    yield JSON.stringify({ id: `SD-${i}`, priority: priorities[Math.floor(rnd() * 4)], created: iso(created), responded: iso(responded), events });
+    yield JSON.stringify({
+      id: `SD-${i}`,
+      priority: priorities[Math.floor(rnd() * 4)],
+      created: iso(created),
+      responded: iso(responded),
+      events,
+    });
   }
 }
 
@@ -57,7 +63,8 @@ function run(contract: RuntimeContract, n: number, messages: boolean): { seconds
   for (const line of tickets(n, 7, messages)) ev.addRecord('ticket', JSON.parse(line), { file: null, line: null, index: i++ });
   const report = ev.finish();
   const seconds = (performance.now() - start) / 1000;
-  if (report.data.accepted.ticket !== n || report.data.unknownValues.length > 0) throw new Error(`bench data not clean: ${JSON.stringify(report.data.problems.slice(0, 2))}`);
+  if (report.data.accepted.ticket !== n || report.data.unknownValues.length > 0)
+    throw new Error(`bench data not clean: ${JSON.stringify(report.data.problems.slice(0, 2))}`);
   return { seconds, late };
 }
 
@@ -66,11 +73,16 @@ export async function benchLifecycle(log: (line: string) => void): Promise<void>
   const contract = toRuntimeContract(analyze(text).model!, 'servicedesk-nl.sla');
   run(contract, 20_000, true); // warm up
   const n = 1_000_000;
-  const withoutCycles: RuntimeContract = { ...contract, tiers: contract.tiers.map((t) => ({ ...t, targets: t.targets.filter((x) => x.target === 'response' || x.target === 'resolution') })) };
+  const withoutCycles: RuntimeContract = {
+    ...contract,
+    tiers: contract.tiers.map((t) => ({ ...t, targets: t.targets.filter((x) => x.target === 'response' || x.target === 'resolution') })),
+  };
   const base = run(withoutCycles, n, false);
   const full = run(contract, n, true);
   log('JSON records → JSON Schema (ajv) → engine with Dutch statuses, aliases and a pause cap → callback');
-  log(`${n.toLocaleString('en-US')} tickets, response + resolution clocks: ${base.seconds.toFixed(1)} s, ${Math.round(n / base.seconds).toLocaleString('en-US')} tickets/s`);
+  log(
+    `${n.toLocaleString('en-US')} tickets, response + resolution clocks: ${base.seconds.toFixed(1)} s, ${Math.round(n / base.seconds).toLocaleString('en-US')} tickets/s`,
+  );
   log(
     `${n.toLocaleString('en-US')} tickets with conversations, + next-reply and update clocks: ${full.seconds.toFixed(1)} s, ${Math.round(n / full.seconds).toLocaleString('en-US')} tickets/s ` +
       `(${(full.seconds / base.seconds).toFixed(2)}× the baseline); ${full.late.toLocaleString('en-US')} with a late reply or update`,

@@ -53,7 +53,10 @@ export function editScript(text: string, count: number, seed = 1): TextDocumentC
       const candidates = lines.map((l, i) => [l, i] as const).filter(([l]) => /at least 99\.\d%/.test(l));
       const [line, index] = candidates[Math.floor(next() * candidates.length)]!;
       const character = line.indexOf('99.') + 3;
-      apply({ range: { start: { line: index, character }, end: { line: index, character: character + 1 } }, text: String(Math.floor(next() * 10)) });
+      apply({
+        range: { start: { line: index, character }, end: { line: index, character: character + 1 } },
+        text: String(Math.floor(next() * 10)),
+      });
     }
   }
   return edits;
@@ -105,12 +108,15 @@ async function endToEnd(text: string, edits: TextDocumentContentChangeEvent[][])
 }
 
 /** A server process over stdio, with waits for the diagnostics of a version. */
-async function serverProcess(): Promise<{
-  connection: ReturnType<typeof createMessageConnection>;
-  published: (uri: string, version: number) => Promise<void>;
-  open: (uri: string, text: string) => Promise<void>;
-  stop: () => Promise<void>;
-} | string> {
+async function serverProcess(): Promise<
+  | {
+      connection: ReturnType<typeof createMessageConnection>;
+      published: (uri: string, version: number) => Promise<void>;
+      open: (uri: string, text: string) => Promise<void>;
+      stop: () => Promise<void>;
+    }
+  | string
+> {
   const server = join(import.meta.dirname, '../lsp/server/main.js');
   if (!existsSync(server)) return `skipped: ${server} is not built`;
   const child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
@@ -121,7 +127,12 @@ async function serverProcess(): Promise<{
   });
   connection.listen();
   const published = (uri: string, version: number) => new Promise<void>((resolve) => waiting.set(`${uri}#${version}`, resolve));
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0, scenarios: { run: 'off' } } });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {},
+    initializationOptions: { debounceMs: 0, scenarios: { run: 'off' } },
+  });
   await connection.sendNotification('initialized', {});
   const open = async (uri: string, text: string) => {
     const done = published(uri, 0);
@@ -153,7 +164,10 @@ function percentageEdit(text: string, line: number, digit: number): TextDocument
 async function largeContract(log: (line: string) => void): Promise<void> {
   const text = generateSla(LARGE_LINES);
   const lines = text.split('\n');
-  const availability = lines.map((l, i) => [l, i] as const).filter(([l]) => l.includes('availability of service')).map(([, i]) => i);
+  const availability = lines
+    .map((l, i) => [l, i] as const)
+    .filter(([l]) => l.includes('availability of service'))
+    .map(([, i]) => i);
   const middle = availability[Math.floor(availability.length / 2)]!;
   const uri = 'file:///large.sla';
   log(`generated contract: ${lines.length} lines, ${availability.length} availability objectives`);
@@ -173,10 +187,15 @@ async function largeContract(log: (line: string) => void): Promise<void> {
   start = performance.now();
   hintService.inlayHints(doc, screen);
   const hintsInProcess = performance.now() - start;
-  log(`first hover in process (availability clause): ${hoverInProcess.toFixed(1)} ms; first inlay hints in process (60 lines): ${hintsInProcess.toFixed(1)} ms`);
+  log(
+    `first hover in process (availability clause): ${hoverInProcess.toFixed(1)} ms; first inlay hints in process (60 lines): ${hintsInProcess.toFixed(1)} ms`,
+  );
 
   // Over stdio, each in a fresh server right after the diagnostics of the opened file.
-  const first = async (request: (s: Exclude<Awaited<ReturnType<typeof serverProcess>>, string>) => Promise<unknown>, idleMs = 0): Promise<number | string> => {
+  const first = async (
+    request: (s: Exclude<Awaited<ReturnType<typeof serverProcess>>, string>) => Promise<unknown>,
+    idleMs = 0,
+  ): Promise<number | string> => {
     const s = await serverProcess();
     if (typeof s === 'string') return s;
     try {
@@ -187,15 +206,21 @@ async function largeContract(log: (line: string) => void): Promise<void> {
       await s.stop();
     }
   };
-  const hover = () => (s: Exclude<Awaited<ReturnType<typeof serverProcess>>, string>) => s.connection.sendRequest('textDocument/hover', hoverAt(middle));
-  const hints = (range: Range) => (s: Exclude<Awaited<ReturnType<typeof serverProcess>>, string>) => s.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range });
+  const hover = () => (s: Exclude<Awaited<ReturnType<typeof serverProcess>>, string>) =>
+    s.connection.sendRequest('textDocument/hover', hoverAt(middle));
+  const hints = (range: Range) => (s: Exclude<Awaited<ReturnType<typeof serverProcess>>, string>) =>
+    s.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range });
   const whole = { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } };
   const ms = (x: number | string) => (typeof x === 'string' ? x : `${x.toFixed(1)} ms`);
   // Right after the diagnostics of the opened file, the process is cold: the first zone offsets
   // and public holidays it ever computes load luxon's and date-holidays' data. Once the server has
   // been idle (it computes the facts of the inlay hints then), a hover finds them loaded.
-  log(`first hover over stdio, right after the diagnostics: ${ms(await first(hover()))}; after 2 s idle: ${ms(await first(hover(), 2000))} (target < 100 ms)`);
-  log(`first inlay hints over stdio, 60 visible lines, right after the diagnostics: ${ms(await first(hints(screen)))}; after 2 s idle: ${ms(await first(hints(screen), 2000))} (target < 100 ms)`);
+  log(
+    `first hover over stdio, right after the diagnostics: ${ms(await first(hover()))}; after 2 s idle: ${ms(await first(hover(), 2000))} (target < 100 ms)`,
+  );
+  log(
+    `first inlay hints over stdio, 60 visible lines, right after the diagnostics: ${ms(await first(hints(screen)))}; after 2 s idle: ${ms(await first(hints(screen), 2000))} (target < 100 ms)`,
+  );
   log(`first inlay hints over stdio, whole file, right after the diagnostics: ${ms(await first(hints(whole)))}`);
 
   // Diagnostics of a second document while hovers on the large one run: each round edits the
@@ -208,7 +233,11 @@ async function largeContract(log: (line: string) => void): Promise<void> {
     const otherText = generateSla(LINES);
     await s.open(uri, text);
     await s.open(other, otherText);
-    const otherLines = otherText.split('\n').map((l, i) => [l, i] as const).filter(([l]) => l.includes('at least 99.')).map(([, i]) => i);
+    const otherLines = otherText
+      .split('\n')
+      .map((l, i) => [l, i] as const)
+      .filter(([l]) => l.includes('at least 99.'))
+      .map(([, i]) => i);
     const next = random(7);
     const latencies: number[] = [];
     const hoverTimes: number[] = [];
@@ -226,14 +255,24 @@ async function largeContract(log: (line: string) => void): Promise<void> {
       const hoverStart = performance.now();
       const hovering =
         round % 2 === 1
-          ? s.connection.sendRequest('textDocument/hover', hoverAt(availability[Math.floor(next() * availability.length)]!)).then(() => hoverTimes.push(performance.now() - hoverStart))
+          ? s.connection
+              .sendRequest('textDocument/hover', hoverAt(availability[Math.floor(next() * availability.length)]!))
+              .then(() => hoverTimes.push(performance.now() - hoverStart))
           : Promise.resolve();
       await new Promise((r) => setTimeout(r, 2));
-      const otherEdit = percentageEdit(otherDoc, otherLines[Math.floor(next() * otherLines.length)]!, Math.floor(next() * 10)) as { range: Range; text: string };
-      otherDoc = TextDocument.applyEdits(TextDocument.create(other, 'slac', 0, otherDoc), [{ range: otherEdit.range, newText: otherEdit.text }]);
+      const otherEdit = percentageEdit(otherDoc, otherLines[Math.floor(next() * otherLines.length)]!, Math.floor(next() * 10)) as {
+        range: Range;
+        text: string;
+      };
+      otherDoc = TextDocument.applyEdits(TextDocument.create(other, 'slac', 0, otherDoc), [
+        { range: otherEdit.range, newText: otherEdit.text },
+      ]);
       const published = s.published(other, round);
       const editStart = performance.now();
-      await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: other, version: round }, contentChanges: [otherEdit] });
+      await s.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: other, version: round },
+        contentChanges: [otherEdit],
+      });
       await published;
       (round % 2 === 1 ? latencies : baseline).push(performance.now() - editStart);
       await hovering;

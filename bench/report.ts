@@ -14,7 +14,12 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 function timed(args: string[]): number {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['dist/cli/main.js', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['dist/cli/main.js', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
   if (r.status !== 0) throw new Error(`slac ${args[0]} exited ${r.status}: ${r.stderr}`);
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
@@ -28,7 +33,9 @@ export async function benchReport(log: (line: string) => void): Promise<void> {
     const common = ['examples/managed-it.sla', '--data', `tickets=${file}`, '--period', '2026-03'];
     const evaluate = timed(['evaluate', ...common]);
     const report = timed(['report', ...common, '--lang', 'nl', '--format', 'html', '-o', out]);
-    log(`${n.toLocaleString('en-US')} tickets, --period 2026-03: slac evaluate ${evaluate.toFixed(1)} s, slac report (HTML with charts) ${report.toFixed(1)} s: ${(report / evaluate).toFixed(2)}× (goal: under 2×)`);
+    log(
+      `${n.toLocaleString('en-US')} tickets, --period 2026-03: slac evaluate ${evaluate.toFixed(1)} s, slac report (HTML with charts) ${report.toFixed(1)} s: ${(report / evaluate).toFixed(2)}× (goal: under 2×)`,
+    );
   } finally {
     rmSync(file, { force: true });
     rmSync(out, { force: true });

@@ -42,7 +42,10 @@ function dataFile(spec: string): DataFile {
   const m = /^(tickets?|contacts?|outages?|measurements?)=(.+)$/.exec(spec);
   const path = m ? m[2]! : spec;
   const kind = (m ? m[1]!.replace(/s$/, '') : kindOfPath(path)) as RecordKind | null;
-  if (!kind) throw new UsageError(`error: cannot tell what '${spec}' holds: name the file tickets…, contacts…, outages… or measurements…, or write e.g. tickets=${spec}`);
+  if (!kind)
+    throw new UsageError(
+      `error: cannot tell what '${spec}' holds: name the file tickets…, contacts…, outages… or measurements…, or write e.g. tickets=${spec}`,
+    );
   const format: DataFormat | null = formatOfPath(path);
   if (!format) throw new UsageError(`error: '${path}' is not .json, .ndjson (.jsonl) or .csv`);
   return { path, kind, format };
@@ -50,7 +53,9 @@ function dataFile(spec: string): DataFile {
 
 function delimiterOf(text: string | undefined): Delimiter | null {
   if (text === undefined) return null;
-  const d = ({ ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t', '\\t': '\t' } as Record<string, Delimiter>)[text.toLowerCase()];
+  const d = ({ ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t', '\\t': '\t' } as Record<string, Delimiter>)[
+    text.toLowerCase()
+  ];
   if (!d) throw new UsageError(`error: --csv-delimiter must be ',', ';' or tab, not '${text}'`);
   return d;
 }
@@ -67,7 +72,9 @@ function zoneOf(zone: string | undefined): string | null {
   const known = Intl.supportedValuesOf('timeZone');
   if (known.includes(zone) || zone === 'UTC') return zone;
   const suggestion = closest(zone, known);
-  throw new UsageError(`error: --data-timezone: unknown time zone '${zone}'${suggestion ? `; did you mean '${suggestion}'?` : ' (use an IANA name such as Europe/Amsterdam)'}`);
+  throw new UsageError(
+    `error: --data-timezone: unknown time zone '${zone}'${suggestion ? `; did you mean '${suggestion}'?` : ' (use an IANA name such as Europe/Amsterdam)'}`,
+  );
 }
 
 function columnsOf(file: string | undefined): ColumnMapping | null {
@@ -96,7 +103,12 @@ export type Evaluated = { report: Report; model: ContractModel; exit: null } | {
  * runs once the contract is usable and supplies the engine's extras (null: stop with a usage
  * error it has reported).
  */
-export async function runEvaluation(io: CliIo, file: string, opts: DataOptions, begin: (model: ContractModel) => EngineExtras | null = () => ({})): Promise<Evaluated> {
+export async function runEvaluation(
+  io: CliIo,
+  file: string,
+  opts: DataOptions,
+  begin: (model: ContractModel) => EngineExtras | null = () => ({}),
+): Promise<Evaluated> {
   const files = opts.data.map(dataFile);
   const readOptions = { delimiter: delimiterOf(opts.csvDelimiter), columns: columnsOf(opts.columns) };
   const maxTickets = maxTicketsOf(opts.maxTickets);

@@ -128,7 +128,13 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
     .option('--strict', 'stop at the first bad data record (exit 1)')
     .option('--tickets-out <file>', 'write every ticket result to this file, one JSON object per line')
-    .addOption(new Option('--report-tickets <which>', 'tickets listed in the report: exceptions (breached or open), all, none').choices(['exceptions', 'all', 'none']))
+    .addOption(
+      new Option('--report-tickets <which>', 'tickets listed in the report: exceptions (breached or open), all, none').choices([
+        'exceptions',
+        'all',
+        'none',
+      ]),
+    )
     .option('--max-tickets <n>', 'list at most n tickets in the report (default 1000; all: no limit)')
     .option('--csv-delimiter <char>', "the CSV cell delimiter: ',', ';' or tab (default: detected from the header line)")
     .option('--data-timezone <zone>', 'the IANA zone of data timestamps written without an offset (e.g. Europe/Amsterdam)')
@@ -140,7 +146,9 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
 
   cmd
     .command('report')
-    .description('the service report of one period: objectives, breaches and why, settlement, breakdowns, open tickets at risk, data quality; Dutch or English, as HTML with charts, Markdown or CSV')
+    .description(
+      'the service report of one period: objectives, breaches and why, settlement, breakdowns, open tickets at risk, data quality; Dutch or English, as HTML with charts, Markdown or CSV',
+    )
     .argument('<file>', 'the .sla file')
     .requiredOption('--data <files...>', 'data files, as for evaluate')
     .option('--period <period>', 'the period reported: 2026-03, 2026-Q1, 2026 (default: every period in the data)')
@@ -159,13 +167,15 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
 
   cmd
     .command('serve')
-    .description('show the service report of the current period on a local, read-only web page that follows the data folder, the open tickets at risk on top')
+    .description(
+      'show the service report of the current period on a local, read-only web page that follows the data folder, the open tickets at risk on top',
+    )
     .argument('<file>', 'the .sla file')
     .requiredOption('--data <dir>', 'the data folder: tickets*, contacts*, outages*, measurements* (.json, .ndjson, .csv)')
     .addOption(new Option('--lang <lang>', 'report language').choices(['nl', 'en']).default('nl'))
     .option('--host <host>', 'the address to listen on', '127.0.0.1')
     .option('--port <port>', 'the port (0: any free port)', '8080')
-    .option('--period <period>', 'the period shown (default: the current month in the contract\'s zone)')
+    .option('--period <period>', "the period shown (default: the current month in the contract's zone)")
     .option('--now <timestamp>', 'the instant open tickets are evaluated at (default: the current time)')
     .option('--data-timezone <zone>', 'the IANA zone of data timestamps written without an offset')
     .option('--columns <file>', "a JSON file mapping other tools' column names to slac's fields (docs/data.md)")

@@ -61,7 +61,11 @@ function checks(parsed: ParseResult): Diagnostic[] {
     return found;
   }
   try {
-    runChecks(parsed.document, found, parsed.diagnostics.some((d) => d.severity === 'error'));
+    runChecks(
+      parsed.document,
+      found,
+      parsed.diagnostics.some((d) => d.severity === 'error'),
+    );
   } catch {
     // A pass that cannot make sense of a recovered tree says nothing; the syntax errors stand.
     return [];

@@ -4,7 +4,9 @@ import { clockNames } from './format-lifecycle.js';
 import { printAmount, printCondition, printDateTime, printNames, printPeriod, printText, printValue, quote } from './format.js';
 
 export type LegalDeclaration = A.PartyDecl | A.LegalDecl | A.OutageCreditsDecl | A.TicketCreditsDecl | A.RevisionsDecl;
-export type LegalStatement = Exclude<A.PartyStmt | A.LegalStmt | A.OutageBandStmt | A.TicketBandStmt | A.RevisionStmt, A.TextStmt> | A.IncidentExpectation;
+export type LegalStatement =
+  | Exclude<A.PartyStmt | A.LegalStmt | A.OutageBandStmt | A.TicketBandStmt | A.RevisionStmt, A.TextStmt>
+  | A.IncidentExpectation;
 
 export function printLegalHeader(d: LegalDeclaration): string {
   switch (d.kind) {
@@ -28,7 +30,10 @@ function printBreachRule(r: A.BreachRule): string {
 }
 
 /** The consequence of a repeated-breach rule as the language writes it. */
-export const consequenceWords: Record<A.ExpectBreachRuleConsequence, string> = { 'improvement-plan': 'improvement plan', termination: 'termination' };
+export const consequenceWords: Record<A.ExpectBreachRuleConsequence, string> = {
+  'improvement-plan': 'improvement plan',
+  termination: 'termination',
+};
 
 const join = (...parts: Array<string | null | false>) => parts.filter((p): p is string => typeof p === 'string' && p !== '').join(' ');
 
@@ -67,7 +72,10 @@ export function printLegalStatement(s: LegalStatement): string {
     case 'OutageBand':
       return `at least ${printValue(s.length)} credit ${printAmount(s.amount)}`;
     case 'TicketBand':
-      return [`${clockNames[s.target]} ${printNames(s.priorities)} credit ${printAmount(s.amount)}`, ...s.conditions.map(printCondition)].join(' ');
+      return [
+        `${clockNames[s.target]} ${printNames(s.priorities)} credit ${printAmount(s.amount)}`,
+        ...s.conditions.map(printCondition),
+      ].join(' ');
     case 'DocumentStatus':
       return `status ${s.status}`;
     case 'DocumentDate':

@@ -11,7 +11,16 @@ export type LifecycleStatement =
   | Extract<A.EscalationStmt, { kind: 'IncludingPaused' | 'AppliesToObjectives' }>
   | Extract<A.Expectation, { kind: 'ExpectClock' | 'ExpectAtRisk' | 'ExpectStep' }>;
 
-const lifecycleKinds: ReadonlySet<string> = new Set<LifecycleStatement['kind']>(['Status', 'Alias', 'ClockStart', 'IncludingPaused', 'AppliesToObjectives', 'ExpectClock', 'ExpectAtRisk', 'ExpectStep']);
+const lifecycleKinds: ReadonlySet<string> = new Set<LifecycleStatement['kind']>([
+  'Status',
+  'Alias',
+  'ClockStart',
+  'IncludingPaused',
+  'AppliesToObjectives',
+  'ExpectClock',
+  'ExpectAtRisk',
+  'ExpectStep',
+]);
 
 /** Whether the formatter prints a statement with printLifecycle (the other statements it leaves to are the legal ones). */
 export function isLifecycleStatement(s: { kind: string }): s is LifecycleStatement {
@@ -19,14 +28,24 @@ export function isLifecycleStatement(s: { kind: string }): s is LifecycleStateme
 }
 
 /** The words of a clock: `response`, `resolution`, `next reply`, `update`. */
-export const clockNames: Record<A.TargetKind, string> = { response: 'response', resolution: 'resolution', 'next-reply': 'next reply', update: 'update' };
+export const clockNames: Record<A.TargetKind, string> = {
+  response: 'response',
+  resolution: 'resolution',
+  'next-reply': 'next reply',
+  update: 'update',
+};
 
 const reasons: Record<'customer' | 'third-party', string> = { customer: 'waiting for customer', 'third-party': 'waiting for third party' };
 
 /** The word between the priorities and the time of a target: `update P1 every 2 hours`, else `within`. */
 export const targetVerb = (t: A.TargetKind): string => (t === 'update' ? 'every' : 'within');
 
-export function printLifecycle(s: LifecycleStatement, quote: (v: string) => string, value: (v: A.Value) => string, dateTime: (d: A.DateTimeLit) => string): string {
+export function printLifecycle(
+  s: LifecycleStatement,
+  quote: (v: string) => string,
+  value: (v: A.Value) => string,
+  dateTime: (d: A.DateTimeLit) => string,
+): string {
   switch (s.kind) {
     case 'Status': {
       const word = s.meaning?.name ?? 'none';

@@ -89,7 +89,12 @@ export function printText(t: A.Text): string {
   return t.parts.map((p) => words(p.lang, quote(p.value))).join(' ');
 }
 
-const clockWords: Record<A.DurationClock, string | null> = { elapsed: null, business: 'business', working: 'working', calendar: 'calendar' };
+const clockWords: Record<A.DurationClock, string | null> = {
+  elapsed: null,
+  business: 'business',
+  working: 'working',
+  calendar: 'calendar',
+};
 
 export function printValue(v: A.Value): string {
   switch (v.kind) {
@@ -145,7 +150,10 @@ function printRanges(hours: readonly A.TimeRange[]): string {
 
 const agreementKinds: Record<A.AgreementKind, string> = { customer: 'customer sla', internal: 'internal ola', multilevel: 'multilevel' };
 const feePeriods: Record<'month' | 'quarter' | 'year', string> = { month: 'monthly', quarter: 'quarterly', year: 'yearly' };
-const pauseConditions: Record<Exclude<A.PauseCondition, 'status'>, string> = { customer: 'waiting for customer', 'third-party': 'waiting for third party' };
+const pauseConditions: Record<Exclude<A.PauseCondition, 'status'>, string> = {
+  customer: 'waiting for customer',
+  'third-party': 'waiting for third party',
+};
 const qualityMetrics: Record<Exclude<A.QualityMetric, 'kpi'>, string> = {
   'first-time-right': 'first time right',
   csat: 'average CSAT',
@@ -192,7 +200,8 @@ function printExclusion(s: A.ExclusionStmt): string {
   if (s.exclusion === 'calamity') return 'excluding calamities';
   if (s.exclusion === 'volume') return `excluding volume above ${s.volumeAbove ? printValue(s.volumeAbove) : ''} of forecast`;
   if (s.exclusion !== 'maintenance') return `excluding ${causes[s.exclusion]}`;
-  const window = s.window && ` every ${s.window.everyDay ? 'day' : joinAnd(s.window.days.map(printDaySpan))} ${printRanges(s.window.hours)}`;
+  const window =
+    s.window && ` every ${s.window.everyDay ? 'day' : joinAnd(s.window.days.map(printDaySpan))} ${printRanges(s.window.hours)}`;
   const notice = s.notice && ` ${words(`announced ${printValue(s.notice)} ahead`, printOnCalendar(s.noticeCalendar))}`;
   const cap = s.cap && `, at most ${words(printValue(s.cap), printPeriod(s.capPeriod))}`;
   return `excluding maintenance${window || ''}${notice || ''}${cap || ''}`;
@@ -276,14 +285,27 @@ function printStatement(s: Statement, ladder: LadderWord): string {
       return `${s.impact.name} impact and ${s.urgency.name} urgency is ${s.priority.name}`;
     // targets and tiers
     case 'Target':
-      return words(clockNames[s.target], printNames(s.priorities), targetVerb(s.target), printValue(s.within), printOnCalendar(s.calendar), ...s.conditions.map(printCondition));
+      return words(
+        clockNames[s.target],
+        printNames(s.priorities),
+        targetVerb(s.target),
+        printValue(s.within),
+        printOnCalendar(s.calendar),
+        ...s.conditions.map(printCondition),
+      );
     case 'Pause':
       return printPause(s);
     case 'DefaultCalendar':
       return `calendar ${s.calendar.name}`;
     // objectives
     case 'Availability':
-      return words(`availability of service ${s.service.name}`, s.direction, printValue(s.target), printPeriod(s.period), printOnCalendar(s.calendar));
+      return words(
+        `availability of service ${s.service.name}`,
+        s.direction,
+        printValue(s.target),
+        printPeriod(s.period),
+        printOnCalendar(s.calendar),
+      );
     case 'Share':
       return printShare(s);
     case 'Quality':

@@ -49,8 +49,16 @@ export function lowerSpecialHours(body: readonly A.CalendarStmt[]): {
     if (s.kind !== 'SpecialHours') continue;
     const ranges = s.hours.map((h): [number, number] => [h.from.minutes, h.to.minutes]).sort((a, b) => a[0] - b[0]);
     if (s.holidays) holidayHours = [...(holidayHours ?? []), ...ranges].sort((a, b) => a[0] - b[0]);
-    for (const d of s.dates) byDate.set(d.value, [...(byDate.get(d.value) ?? []), ...ranges].sort((a, b) => a[0] - b[0]));
-    written.push({ dates: s.dates.map((d) => d.value), holidays: s.holidays, ranges: s.hours.map((h) => ({ from: h.from.value, to: h.to.value })) });
+    for (const d of s.dates)
+      byDate.set(
+        d.value,
+        [...(byDate.get(d.value) ?? []), ...ranges].sort((a, b) => a[0] - b[0]),
+      );
+    written.push({
+      dates: s.dates.map((d) => d.value),
+      holidays: s.holidays,
+      ranges: s.hours.map((h) => ({ from: h.from.value, to: h.to.value })),
+    });
   }
   const special = [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, ranges]) => ({ date, ranges }));
   return { special, holidayHours, written };
@@ -62,5 +70,10 @@ export function lowerWindow(w: A.MaintenanceWindow): NonNullable<M.ExclusionMode
   const weekly: Array<Array<[number, number]>> = [[], [], [], [], [], [], []];
   for (const day of coveredDays(hours)) for (const [from, to] of minuteRanges(hours)) weekly[day]!.push([from, to]);
   for (const day of weekly) day.sort((a, b) => a[0] - b[0]);
-  return { weekly, everyDay: w.everyDay, days: w.days.map((d) => ({ from: d.from, to: d.to })), ranges: w.hours.map((h) => ({ from: h.from.value, to: h.to.value })) };
+  return {
+    weekly,
+    everyDay: w.everyDay,
+    days: w.days.map((d) => ({ from: d.from, to: d.to })),
+    ranges: w.hours.map((h) => ({ from: h.from.value, to: h.to.value })),
+  };
 }

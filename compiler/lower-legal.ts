@@ -66,7 +66,9 @@ export function lowerLegal(decl: A.LegalDecl | undefined): LegalModel {
         }
       : null,
     dataProcessing: data ? lowerText(data.text) : null,
-    audit: audit ? { period: audit.period ? lowerPeriod(audit.period) : null, notice: audit.notice ? durationOf(audit.notice) : null } : null,
+    audit: audit
+      ? { period: audit.period ? lowerPeriod(audit.period) : null, notice: audit.notice ? durationOf(audit.notice) : null }
+      : null,
     rules,
     texts: texts(body),
   };
@@ -83,7 +85,15 @@ export function lowerOutageCredits(d: A.OutageCreditsDecl): OutageCreditsModel {
 export function lowerTicketCredits(d: A.TicketCreditsDecl): TicketCreditsModel {
   const bands = d.body
     .filter((s): s is A.TicketBandStmt => s.kind === 'TicketBand')
-    .flatMap((b) => b.priorities.map((p) => ({ line: line(b), target: b.target, priority: p.name, amount: lowerAmount(b.amount), conditions: lowerConditions(b.conditions) })));
+    .flatMap((b) =>
+      b.priorities.map((p) => ({
+        line: line(b),
+        target: b.target,
+        priority: p.name,
+        amount: lowerAmount(b.amount),
+        conditions: lowerConditions(b.conditions),
+      })),
+    );
   return { line: line(d), bands, caps: caps(d.body), texts: texts(d.body) };
 }
 
@@ -92,6 +102,8 @@ export function lowerRevisions(decl: A.RevisionsDecl | undefined): RevisionsMode
   return {
     status: find(body, 'DocumentStatus')?.status ?? null,
     date: find(body, 'DocumentDate')?.date.value ?? null,
-    changes: body.flatMap((s) => (s.kind === 'Revision' ? [{ version: s.version.value, date: s.date.value, text: lowerText(s.text) }] : [])),
+    changes: body.flatMap((s) =>
+      s.kind === 'Revision' ? [{ version: s.version.value, date: s.date.value, text: lowerText(s.text) }] : [],
+    ),
   };
 }

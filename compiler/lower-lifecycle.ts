@@ -9,14 +9,20 @@ export const statusMeanings: readonly A.StatusMeaning[] = ['starts', 'pauses', '
 
 /** The meaning of a status line; the checker has rejected words that are not meanings. */
 export function statusMeaning(s: A.StatusStmt): A.StatusMeaning {
-  return s.meaning === null ? 'none' : ((statusMeanings as readonly string[]).includes(s.meaning.name) ? (s.meaning.name as A.StatusMeaning) : 'none');
+  return s.meaning === null
+    ? 'none'
+    : (statusMeanings as readonly string[]).includes(s.meaning.name)
+      ? (s.meaning.name as A.StatusMeaning)
+      : 'none';
 }
 
 export function lowerStatuses(doc: A.Document): M.StatusesModel | null {
   const blocks = doc.declarations.filter((d): d is A.StatusesDecl => d.kind === 'Statuses');
   if (blocks.length === 0) return null;
   const statuses = blocks.flatMap((b) =>
-    b.body.flatMap((s) => (s.kind === 'Status' ? s.names.map((n) => ({ line: line(s), name: n.value, meaning: statusMeaning(s), reason: s.reason })) : [])),
+    b.body.flatMap((s) =>
+      s.kind === 'Status' ? s.names.map((n) => ({ line: line(s), name: n.value, meaning: statusMeaning(s), reason: s.reason })) : [],
+    ),
   );
   const texts = blocks.flatMap((b) => b.body.flatMap((s) => (s.kind === 'TextStmt' ? [lowerText(s.text)] : [])));
   return { line: line(blocks[0]!), statuses, texts };
@@ -25,7 +31,14 @@ export function lowerStatuses(doc: A.Document): M.StatusesModel | null {
 export function lowerAliases(doc: A.Document): M.AliasModel[] {
   return doc.declarations.flatMap((d) =>
     d.kind === 'Aliases'
-      ? d.body.flatMap((s) => s.values.map((v) => ({ line: line(s), field: s.field, value: v.value, target: s.target.kind === 'Ident' ? s.target.name : s.target.value })))
+      ? d.body.flatMap((s) =>
+          s.values.map((v) => ({
+            line: line(s),
+            field: s.field,
+            value: v.value,
+            target: s.target.kind === 'Ident' ? s.target.name : s.target.value,
+          })),
+        )
       : [],
   );
 }
@@ -41,5 +54,9 @@ export function lowerPauseCap(s: A.PauseStmt): M.DurationModel | null {
 
 /** The warning ladder of an escalation, in the contract's order (the evaluator orders it by threshold). */
 export function lowerWarnings(body: readonly A.EscalationStmt[]): M.EscalationModel['warnings'] {
-  return body.flatMap((s) => (s.kind === 'Warning' && s.at.kind === 'Percentage' ? [{ at: s.at.value, target: s.target, to: s.to ? lowerText(s.to) : null, line: line(s) }] : []));
+  return body.flatMap((s) =>
+    s.kind === 'Warning' && s.at.kind === 'Percentage'
+      ? [{ at: s.at.value, target: s.target, to: s.to ? lowerText(s.to) : null, line: line(s) }]
+      : [],
+  );
 }

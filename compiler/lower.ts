@@ -27,7 +27,11 @@ const unitMs: Partial<Record<A.TimeUnit, number>> = { second: 1_000, minute: 60_
 
 export function lowerDuration(d: A.Duration): M.DurationModel {
   const amount =
-    d.clock === 'working' || d.clock === 'calendar' ? d.value : d.unit === 'month' || d.unit === 'year' ? 0 : Math.round(d.value * unitMs[d.unit]!);
+    d.clock === 'working' || d.clock === 'calendar'
+      ? d.value
+      : d.unit === 'month' || d.unit === 'year'
+        ? 0
+        : Math.round(d.value * unitMs[d.unit]!);
   return { value: d.value, unit: d.unit, clock: d.clock, amount };
 }
 
@@ -68,7 +72,8 @@ function named(decl: { name: A.Ident; title: A.Text | null; range: A.Range }, bo
 }
 
 function lowerAgreement(a: A.AgreementDecl): M.AgreementModel {
-  const get = <K extends A.AgreementStmt['kind']>(kind: K) => a.body.find((s): s is Extract<A.AgreementStmt, { kind: K }> => s.kind === kind);
+  const get = <K extends A.AgreementStmt['kind']>(kind: K) =>
+    a.body.find((s): s is Extract<A.AgreementStmt, { kind: K }> => s.kind === kind);
   const fee = get('Fee');
   const months = fee?.period === 'year' ? 12 : fee?.period === 'quarter' ? 3 : 1;
   const review = get('Review');
@@ -103,7 +108,8 @@ function lowerCalendar(c: A.CalendarDecl): M.CalendarModel {
   let zone = 'UTC';
   for (const s of c.body) {
     if (s.kind === 'TimeZone') zone = s.zone.name;
-    else if (s.kind === 'Holidays') holidays.push(s.region ? { country: s.country.name, region: s.region.name } : { country: s.country.name });
+    else if (s.kind === 'Holidays')
+      holidays.push(s.region ? { country: s.country.name, region: s.region.name } : { country: s.country.name });
     else if (s.kind === 'ClosedDates') closed.push(...s.dates.map((d) => d.value));
     else if (s.kind === 'Hours') {
       for (const day of coveredDays(s)) for (const [from, to] of minuteRanges(s)) weekly[day]!.push([from, to]);
@@ -117,20 +123,35 @@ function lowerCalendar(c: A.CalendarDecl): M.CalendarModel {
   for (const day of weekly) day.sort((x, y) => x[0] - y[0]);
   const { special, holidayHours, written } = lowerSpecialHours(c.body);
   const extra = { ...(special.length > 0 ? { special } : {}), ...(holidayHours ? { holidayHours } : {}) };
-  return { ...named(c, c.body), spec: { name: c.name.name, zone, weekly, holidays, closed: [...new Set(closed)].sort(), ...extra }, hours, special: written };
+  return {
+    ...named(c, c.body),
+    spec: { name: c.name.name, zone, weekly, holidays, closed: [...new Set(closed)].sort(), ...extra },
+    hours,
+    special: written,
+  };
 }
 
 function blockTargets(body: readonly A.TargetBlockStmt[], from: M.TargetModel['from']): M.TargetModel[] {
   const fallback = body.find((s): s is A.DefaultCalendarStmt => s.kind === 'DefaultCalendar')?.calendar.name ?? null;
   return body.flatMap((s) =>
     s.kind === 'Target'
-      ? s.priorities.map((p) => ({ line: line(s), priority: p.name, target: s.target, within: duration(s.within), calendar: s.calendar?.name ?? fallback, from, conditions: lowerConditions(s.conditions) }))
+      ? s.priorities.map((p) => ({
+          line: line(s),
+          priority: p.name,
+          target: s.target,
+          within: duration(s.within),
+          calendar: s.calendar?.name ?? fallback,
+          from,
+          conditions: lowerConditions(s.conditions),
+        }))
       : [],
   );
 }
 
 function pauses(body: readonly A.TargetBlockStmt[]): M.PauseModel[] {
-  return body.filter((s): s is A.PauseStmt => s.kind === 'Pause').map((s) => ({ line: line(s), condition: s.condition, status: s.status?.value ?? null, cap: lowerPauseCap(s) }));
+  return body
+    .filter((s): s is A.PauseStmt => s.kind === 'Pause')
+    .map((s) => ({ line: line(s), condition: s.condition, status: s.status?.value ?? null, cap: lowerPauseCap(s) }));
 }
 
 /**
@@ -145,7 +166,18 @@ function lowerTiers(doc: A.Document): M.TierModel[] {
   const baseStart = lowerClockStart(defaults?.body ?? []);
   const tiers = doc.declarations.filter((d): d is A.TierDecl => d.kind === 'Tier');
   if (tiers.length === 0) {
-    return [{ name: '', title: null, texts: [], line: defaults ? line(defaults) : 1, implicit: true, targets: base, pauses: basePauses, start: baseStart }];
+    return [
+      {
+        name: '',
+        title: null,
+        texts: [],
+        line: defaults ? line(defaults) : 1,
+        implicit: true,
+        targets: base,
+        pauses: basePauses,
+        start: baseStart,
+      },
+    ];
   }
   return tiers.map((t) => {
     const own = blockTargets(t.body, 'tier');
@@ -167,7 +199,13 @@ function lowerTiers(doc: A.Document): M.TierModel[] {
 function lowerMeasure(m: A.Measure): M.MeasureModel {
   switch (m.kind) {
     case 'Availability':
-      return { kind: 'availability', service: m.service.name, direction: m.direction, target: lowerValue(m.target), calendar: m.calendar?.name ?? null };
+      return {
+        kind: 'availability',
+        service: m.service.name,
+        direction: m.direction,
+        target: lowerValue(m.target),
+        calendar: m.calendar?.name ?? null,
+      };
     case 'Share': {
       const noun = nouns[m.noun.name]!;
       return {
@@ -200,7 +238,9 @@ function lowerMeasure(m: A.Measure): M.MeasureModel {
 }
 
 function lowerObjective(o: A.ObjectiveDecl): M.ObjectiveModel {
-  const measure = o.body.find((s): s is A.Measure => s.kind === 'Availability' || s.kind === 'Share' || s.kind === 'Quality' || s.kind === 'TimeStat')!;
+  const measure = o.body.find(
+    (s): s is A.Measure => s.kind === 'Availability' || s.kind === 'Share' || s.kind === 'Quality' || s.kind === 'TimeStat',
+  )!;
   return {
     ...named(o, o.body),
     measure: lowerMeasure(measure),
@@ -222,7 +262,9 @@ function lowerObjective(o: A.ObjectiveDecl): M.ObjectiveModel {
 }
 
 export function caps(body: ReadonlyArray<{ kind: string }>): M.CapModel[] {
-  return body.filter((s): s is A.CapStmt => s.kind === 'Cap').map((c) => ({ line: line(c), amount: lowerAmount(c.amount), period: lowerPeriod(c.period) }));
+  return body
+    .filter((s): s is A.CapStmt => s.kind === 'Cap')
+    .map((c) => ({ line: line(c), amount: lowerAmount(c.amount), period: lowerPeriod(c.period) }));
 }
 
 function threshold(v: M.ValueModel): number {
@@ -234,8 +276,17 @@ function lowerLadder(d: A.CreditsDecl | A.BonusDecl): M.LadderModel {
     .filter((s): s is A.BandStmt => s.kind === 'Band')
     .map((b) => ({ line: line(b), comparison: b.comparison, threshold: lowerValue(b.threshold), amount: lowerAmount(b.amount) }));
   // Mild to severe: for `below`, the highest threshold is the mildest; for `above`, the lowest.
-  bands.sort((a, b) => (a.comparison === 'below' ? threshold(b.threshold) - threshold(a.threshold) : threshold(a.threshold) - threshold(b.threshold)));
-  return { line: line(d), objective: d.objective.name, bands, caps: caps(d.body), soleRemedy: d.body.some((s) => s.kind === 'SoleRemedy'), texts: texts(d.body) };
+  bands.sort((a, b) =>
+    a.comparison === 'below' ? threshold(b.threshold) - threshold(a.threshold) : threshold(a.threshold) - threshold(b.threshold),
+  );
+  return {
+    line: line(d),
+    objective: d.objective.name,
+    bands,
+    caps: caps(d.body),
+    soleRemedy: d.body.some((s) => s.kind === 'SoleRemedy'),
+    texts: texts(d.body),
+  };
 }
 
 function lowerEscalation(e: A.EscalationDecl): M.EscalationModel {
@@ -243,7 +294,11 @@ function lowerEscalation(e: A.EscalationDecl): M.EscalationModel {
   return {
     ...named(e, e.body),
     priorities: e.body.flatMap((s) =>
-      s.kind === 'AppliesTo' ? s.priorities.map((p) => p.name) : s.kind === 'Condition' && s.field.name === 'priority' ? s.values.map((v) => v.value) : [],
+      s.kind === 'AppliesTo'
+        ? s.priorities.map((p) => p.name)
+        : s.kind === 'Condition' && s.field.name === 'priority'
+          ? s.values.map((v) => v.value)
+          : [],
     ),
     conditions: lowerConditions(e.body).filter((c) => c.field !== 'priority'),
     countedFrom: e.body.find((s): s is Extract<A.EscalationStmt, { kind: 'CountedFrom' }> => s.kind === 'CountedFrom')?.from ?? 'creation',
@@ -252,15 +307,26 @@ function lowerEscalation(e: A.EscalationDecl): M.EscalationModel {
     objectives: e.body.flatMap((s) => (s.kind === 'AppliesToObjectives' ? s.objectives.map((o) => o.name) : [])),
     steps: e.body
       .filter((s): s is A.EscalationStep => s.kind === 'Step')
-      .map((s) => ({ line: line(s), number: s.number.value, role: lowerText(s.role), after: duration(s.after), calendar: s.calendar?.name ?? fallback, contact: s.contact ? lowerText(s.contact) : null })),
+      .map((s) => ({
+        line: line(s),
+        number: s.number.value,
+        role: lowerText(s.role),
+        after: duration(s.after),
+        calendar: s.calendar?.name ?? fallback,
+        contact: s.contact ? lowerText(s.contact) : null,
+      })),
   };
 }
 
 export function lower(doc: A.Document, sourceHash = ''): M.ContractModel {
-  const decls = <K extends A.Declaration['kind']>(kind: K) => doc.declarations.filter((d): d is Extract<A.Declaration, { kind: K }> => d.kind === kind);
+  const decls = <K extends A.Declaration['kind']>(kind: K) =>
+    doc.declarations.filter((d): d is Extract<A.Declaration, { kind: K }> => d.kind === kind);
   const agreement = decls('Agreement')[0];
   if (!agreement) throw new Error('lower: the document has no agreement (the checker should have said so)');
-  const lists = (list: A.ListDecl['list']) => decls('List').filter((l) => l.list === list).flatMap((l) => l.items.map((i) => lowerText(i.text)));
+  const lists = (list: A.ListDecl['list']) =>
+    decls('List')
+      .filter((l) => l.list === list)
+      .flatMap((l) => l.items.map((i) => lowerText(i.text)));
   const matrix = decls('Matrix')[0];
   const terms = decls('CreditTerms')[0];
   const agreementModel = lowerAgreement(agreement);
@@ -277,7 +343,9 @@ export function lower(doc: A.Document, sourceHash = ''): M.ContractModel {
           line: line(matrix),
           impact: matrix.body.flatMap((s) => (s.kind === 'Levels' && s.axis === 'impact' ? s.levels.map((l) => l.name) : [])),
           urgency: matrix.body.flatMap((s) => (s.kind === 'Levels' && s.axis === 'urgency' ? s.levels.map((l) => l.name) : [])),
-          cells: matrix.body.flatMap((s) => (s.kind === 'Cell' ? [{ impact: s.impact.name, urgency: s.urgency.name, priority: s.priority.name }] : [])),
+          cells: matrix.body.flatMap((s) =>
+            s.kind === 'Cell' ? [{ impact: s.impact.name, urgency: s.urgency.name, priority: s.priority.name }] : [],
+          ),
           texts: texts(matrix.body),
         }
       : null,
@@ -286,23 +354,52 @@ export function lower(doc: A.Document, sourceHash = ''): M.ContractModel {
     objectives: decls('Objective').map(lowerObjective),
     credits: decls('Credits').map(lowerLadder),
     bonuses: decls('Bonus').map(lowerLadder),
-    creditTerms: terms ? { line: line(terms), caps: caps(terms.body), soleRemedy: terms.body.some((s) => s.kind === 'SoleRemedy'), penalty: terms.body.some((s) => s.kind === 'Penalty'), texts: texts(terms.body) } : null,
+    creditTerms: terms
+      ? {
+          line: line(terms),
+          caps: caps(terms.body),
+          soleRemedy: terms.body.some((s) => s.kind === 'SoleRemedy'),
+          penalty: terms.body.some((s) => s.kind === 'Penalty'),
+          texts: texts(terms.body),
+        }
+      : null,
     escalations: decls('Escalation').map(lowerEscalation),
     reports: decls('Reporting').flatMap((r) =>
-      r.body.flatMap((s) => (s.kind === 'Report' ? [{ line: line(s), title: lowerText(s.title), frequency: s.frequency, recipient: s.recipient ? lowerText(s.recipient) : null, covering: s.covering.map((c) => c.name) }] : [])),
+      r.body.flatMap((s) =>
+        s.kind === 'Report'
+          ? [
+              {
+                line: line(s),
+                title: lowerText(s.title),
+                frequency: s.frequency,
+                recipient: s.recipient ? lowerText(s.recipient) : null,
+                covering: s.covering.map((c) => c.name),
+              },
+            ]
+          : [],
+      ),
     ),
     reportingTexts: decls('Reporting').flatMap((r) => texts(r.body)),
     scenarios: decls('Scenario').map((s) => ({
       line: line(s),
       title: lowerText(s.title),
-      zone: s.body.find((x): x is Extract<A.ScenarioStmt, { kind: 'TimeZone' }> => x.kind === 'TimeZone')?.zone.name ?? agreementModel.timeZone,
+      zone:
+        s.body.find((x): x is Extract<A.ScenarioStmt, { kind: 'TimeZone' }> => x.kind === 'TimeZone')?.zone.name ?? agreementModel.timeZone,
       body: s.body,
     })),
     statuses: lowerStatuses(doc),
     aliases: lowerAliases(doc),
     parties: {
-      provider: lowerParty('provider', agreementModel.provider, decls('Party').find((p) => p.role === 'provider')),
-      customer: lowerParty('customer', agreementModel.customer, decls('Party').find((p) => p.role === 'customer')),
+      provider: lowerParty(
+        'provider',
+        agreementModel.provider,
+        decls('Party').find((p) => p.role === 'provider'),
+      ),
+      customer: lowerParty(
+        'customer',
+        agreementModel.customer,
+        decls('Party').find((p) => p.role === 'customer'),
+      ),
     },
     legal: lowerLegal(decls('Legal')[0]),
     outageCredits: decls('OutageCredits').map(lowerOutageCredits),

@@ -33,7 +33,14 @@ export type Event = 'answered' | 'abandoned' | 'responded' | 'resolved' | 'repli
 /** Verbs as written, by source, to the event they measure. */
 export const verbs: Readonly<Record<Source, Readonly<Record<string, Event>>>> = {
   contacts: table({ answered: 'answered', accepted: 'answered', abandoned: 'abandoned' }),
-  tickets: table({ answered: 'responded', responded: 'responded', resolved: 'resolved', solved: 'resolved', replied: 'replied', updated: 'updated' }),
+  tickets: table({
+    answered: 'responded',
+    responded: 'responded',
+    resolved: 'resolved',
+    solved: 'resolved',
+    replied: 'replied',
+    updated: 'updated',
+  }),
 };
 
 /** Events measured on a ticket's cycle clocks: only `on time`, against the tier's next reply and update targets. */

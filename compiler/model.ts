@@ -147,7 +147,12 @@ export interface ExclusionModel extends Located {
   /** `excluding volume above 115% of forecast` → 115. */
   volumeAbove: number | null;
   /** `every sunday 02:00 to 06:00`: minute ranges per ISO weekday (0 = Monday), and as written. */
-  window: { weekly: Array<Array<[number, number]>>; everyDay: boolean; days: Array<{ from: A.Weekday; to: A.Weekday }>; ranges: Array<{ from: string; to: string }> } | null;
+  window: {
+    weekly: Array<Array<[number, number]>>;
+    everyDay: boolean;
+    days: Array<{ from: A.Weekday; to: A.Weekday }>;
+    ranges: Array<{ from: string; to: string }>;
+  } | null;
   /** The calendar the notice is counted on (`announced … ahead on office`); null: the objective's. */
   noticeCalendar: string | null;
 }

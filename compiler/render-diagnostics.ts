@@ -56,7 +56,6 @@ function painter(color: boolean | undefined): (style: Style, s: string) => strin
   return color ? (style, s) => (s === '' ? s : `${ansi[style]}${s}\u001b[0m`) : (_style, s) => s;
 }
 
-
 /** A source line as shown: tabs expanded, control and bidi characters made visible (`\x1b`, `\u202e`). */
 function displayLine(s: string): string {
   let out = '';

@@ -20,7 +20,13 @@ export function scenarioDiagnostics(document: A.Document, results: readonly Scen
     for (const e of result.expectations) {
       if (e.passed) continue;
       const stmt = scenario.body.find((s) => s.kind.startsWith('Expect') && s.range.start.line === e.line) ?? scenario;
-      out.push(diagnostic('scenario-failed', stmt.range, `${e.text}: expected ${e.expected}, actual ${e.actual} (correct the contract or the expectation)`));
+      out.push(
+        diagnostic(
+          'scenario-failed',
+          stmt.range,
+          `${e.text}: expected ${e.expected}, actual ${e.actual} (correct the contract or the expectation)`,
+        ),
+      );
     }
   }
   return out;

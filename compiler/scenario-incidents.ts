@@ -24,8 +24,16 @@ export function checkIncidentExpectation(r: Report, stmt: A.ScenarioStmt, zone: 
       const text = `expect credit for ticket ${stmt.ticket.name} ${clockNames[stmt.target]} is ${expectedAmountText(stmt.amount)}`;
       const c = r.incidentCredits.find((x) => x.kind === 'ticket' && x.subject === stmt.ticket.name && x.target === stmt.target) ?? null;
       const others = r.incidentCredits.filter((x) => x.kind === 'ticket' && x.subject === stmt.ticket.name && x !== c);
-      const actual = c ? describe(c) : `none${others.length > 0 ? ` (credits for ${others.map((o) => `${clockNames[o.target!]} ${grantedText(o.granted)}`).join(', ')})` : ''}`;
-      return { line, text, passed: c ? grantedMatches(c.granted, stmt.amount) : stmt.amount === null, expected: expectedAmountText(stmt.amount), actual };
+      const actual = c
+        ? describe(c)
+        : `none${others.length > 0 ? ` (credits for ${others.map((o) => `${clockNames[o.target!]} ${grantedText(o.granted)}`).join(', ')})` : ''}`;
+      return {
+        line,
+        text,
+        passed: c ? grantedMatches(c.granted, stmt.amount) : stmt.amount === null,
+        expected: expectedAmountText(stmt.amount),
+        actual,
+      };
     }
     case 'ExpectOutageCredit': {
       const at = instant(stmt.from, zone);
@@ -36,7 +44,13 @@ export function checkIncidentExpectation(r: Report, stmt: A.ScenarioStmt, zone: 
       const actual = c
         ? describe(c)
         : `no credited outage of ${stmt.objective.name} at ${at}${credited.length > 0 ? ` (credited: ${credited.map((x) => `${x.from} … ${x.to}`).join(', ')})` : ''}`;
-      return { line, text, passed: c ? grantedMatches(c.granted, stmt.amount) : stmt.amount === null, expected: expectedAmountText(stmt.amount), actual };
+      return {
+        line,
+        text,
+        passed: c ? grantedMatches(c.granted, stmt.amount) : stmt.amount === null,
+        expected: expectedAmountText(stmt.amount),
+        actual,
+      };
     }
     case 'ExpectBreachRule': {
       const words = consequenceWords[stmt.consequence];
@@ -45,7 +59,13 @@ export function checkIncidentExpectation(r: Report, stmt: A.ScenarioStmt, zone: 
       const triggered = results.filter((x) => x.triggered);
       const passed = stmt.period ? triggered.some((x) => x.triggeredIn === stmt.period!.value) : triggered.length === 0;
       const expected = stmt.period ? `triggered in ${stmt.period.value}` : 'not triggered';
-      return { line, text, passed, expected, actual: results.length === 0 ? `no ${words} rule for ${stmt.objective.name} was evaluated` : results.map(describeRule).join('; ') };
+      return {
+        line,
+        text,
+        passed,
+        expected,
+        actual: results.length === 0 ? `no ${words} rule for ${stmt.objective.name} was evaluated` : results.map(describeRule).join('; '),
+      };
     }
     default:
       return null;
@@ -59,5 +79,7 @@ function describe(c: IncidentCredit): string {
 
 function describeRule(x: BreachRuleResult): string {
   const breached = x.breached.length === 0 ? 'no period breached' : `breached ${x.breached.join(', ')}`;
-  return x.triggered ? `triggered in ${x.triggeredIn} (${x.reason === 'consecutive' ? 'consecutive breaches' : 'breaches within the window'}; ${breached}; rule line ${x.line})` : `not triggered (${breached} of ${x.periods.length} periods; rule line ${x.line})`;
+  return x.triggered
+    ? `triggered in ${x.triggeredIn} (${x.reason === 'consecutive' ? 'consecutive breaches' : 'breaches within the window'}; ${breached}; rule line ${x.line})`
+    : `not triggered (${breached} of ${x.periods.length} periods; rule line ${x.line})`;
 }

@@ -21,7 +21,11 @@ function statusFor(contract: RuntimeContract, vocabulary: Vocabulary, tierName: 
   switch (e.event) {
     case 'paused': {
       const pause = tier.pauses[0];
-      name = !pause ? vocabulary.nameFor('pauses') : pause.condition === 'status' ? pause.status : vocabulary.nameFor('pauses', pause.condition);
+      name = !pause
+        ? vocabulary.nameFor('pauses')
+        : pause.condition === 'status'
+          ? pause.status
+          : vocabulary.nameFor('pauses', pause.condition);
       break;
     }
     case 'resumed':
@@ -41,7 +45,12 @@ function statusFor(contract: RuntimeContract, vocabulary: Vocabulary, tierName: 
 }
 
 /** The ticket record a scenario's `ticket …` line stands for. */
-export function scenarioTicket(contract: RuntimeContract, vocabulary: Vocabulary, stmt: A.ScenarioTicket, zone: string): Record<string, unknown> {
+export function scenarioTicket(
+  contract: RuntimeContract,
+  vocabulary: Vocabulary,
+  stmt: A.ScenarioTicket,
+  zone: string,
+): Record<string, unknown> {
   const tier = stmt.tier ? contract.tiers.find((t) => t.name === stmt.tier!.name) : contract.tiers[0];
   const events: Array<Record<string, string>> = [];
   let responded: string | null = null;
@@ -101,10 +110,17 @@ const ms = (iso: string | null): number | null => {
 };
 
 export function checkLifecycleExpectation(r: Report, stmt: A.ScenarioStmt, zone: string): ExpectationResult | null {
-  if (stmt.kind !== 'ExpectTicket' && stmt.kind !== 'ExpectClock' && stmt.kind !== 'ExpectAtRisk' && stmt.kind !== 'ExpectStep') return null;
+  if (stmt.kind !== 'ExpectTicket' && stmt.kind !== 'ExpectClock' && stmt.kind !== 'ExpectAtRisk' && stmt.kind !== 'ExpectStep')
+    return null;
   const at = line(stmt);
   const t = r.tickets.find((x) => x.id === stmt.ticket.name);
-  const missing = (text: string, expected: string): ExpectationResult => ({ line: at, text, passed: false, expected, actual: 'the ticket was not evaluated' });
+  const missing = (text: string, expected: string): ExpectationResult => ({
+    line: at,
+    text,
+    passed: false,
+    expected,
+    actual: 'the ticket was not evaluated',
+  });
   if (stmt.kind === 'ExpectStep') {
     const text = `expect ${stmt.ticket.name} escalation${stmt.escalation ? ` ${stmt.escalation.name}` : ''} ${stmt.step ? `step ${stmt.step.raw}` : 'none'}`;
     const expected = stmt.step ? `step ${stmt.step.raw}` : 'none';
@@ -118,21 +134,36 @@ export function checkLifecycleExpectation(r: Report, stmt: A.ScenarioStmt, zone:
   if (stmt.kind === 'ExpectAtRisk') {
     const text = `expect ${stmt.ticket.name} ${name} at risk`;
     const open = r.open.find((o) => o.id === stmt.ticket.name)?.clocks.find((c) => c.kind === stmt.target);
-    const actual = !open ? 'not an open clock at now' : `${open.used ?? '?'}% used, warning at ${open.warnAt ?? 'none'}%${open.atRisk ? ', at risk' : ', not at risk'}`;
+    const actual = !open
+      ? 'not an open clock at now'
+      : `${open.used ?? '?'}% used, warning at ${open.warnAt ?? 'none'}%${open.atRisk ? ', at risk' : ', not at risk'}`;
     return { line: at, text, passed: open?.atRisk === true, expected: 'at risk', actual };
   }
   if (stmt.kind === 'ExpectTicket') {
     const text = `expect ${stmt.ticket.name} ${name} ${stmt.outcome}`;
     if (!t) return missing(text, stmt.outcome);
     const clock = clockOf(t, stmt.target);
-    return { line: at, text, passed: clock?.status === stmt.outcome, expected: stmt.outcome, actual: clock ? describeClock(clock) : `no ${name} target applies` };
+    return {
+      line: at,
+      text,
+      passed: clock?.status === stmt.outcome,
+      expected: stmt.outcome,
+      actual: clock ? describeClock(clock) : `no ${name} target applies`,
+    };
   }
   const what = stmt.measure === 'due' ? instant(stmt.at, zone) : valueText(stmt.value);
   const text = `expect ${stmt.ticket.name} ${name} ${stmt.measure} ${stmt.measure === 'due' ? `${stmt.at.date} ${stmt.at.time}` : what}`;
   if (!t) return missing(text, what);
   const clock = clockOf(t, stmt.target);
   if (!clock) return { line: at, text, passed: false, expected: what, actual: `no ${name} target applies` };
-  if (stmt.measure === 'due') return { line: at, text, passed: clock.due !== null && ms(clock.due) === ms(what), expected: what, actual: clock.due ?? 'never (paused)' };
+  if (stmt.measure === 'due')
+    return {
+      line: at,
+      text,
+      passed: clock.due !== null && ms(clock.due) === ms(what),
+      expected: what,
+      actual: clock.due ?? 'never (paused)',
+    };
   const want = durationAmount(stmt.value);
   const got = stmt.measure === 'elapsed' ? (want?.days ? clock.elapsedDays : clock.elapsedMs) : clock.remainingMs;
   const actual = got === null ? 'not counted' : want?.days ? `${got} days` : `${got / 60_000} minutes`;

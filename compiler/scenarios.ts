@@ -108,7 +108,10 @@ export function runScenario(contract: RuntimeContract, s: ScenarioModel, file: s
   }
   for (const p of report.data.problems) result.problems.push(`line ${p.line ?? '?'}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
   for (const stmt of s.body) {
-    const r = checkExpectation(contract, report, stmt) ?? checkLifecycleExpectation(report, stmt, zone) ?? checkIncidentExpectation(report, stmt, zone);
+    const r =
+      checkExpectation(contract, report, stmt) ??
+      checkLifecycleExpectation(report, stmt, zone) ??
+      checkIncidentExpectation(report, stmt, zone);
     if (r) result.expectations.push(r);
   }
   result.passed = result.expectations.every((e) => e.passed) && report.data.problems.every((p) => p.severity !== 'error');
@@ -171,7 +174,11 @@ function evaluateScenario(contract: RuntimeContract, s: ScenarioModel, zone: str
         else if (v.kind === 'Duration') value = durationIn(v, o?.measure.target);
         else if (v.kind === 'Money') value = v.minor / 100;
         else throw new OptionsError(`line ${line(stmt)}: a measured value cannot be ${valueText(v)}`);
-        ev.addRecord('measurement', { objective: stmt.objective.name, period: stmt.period.value, value, ...(outOf !== undefined ? { outOf } : {}) }, where(stmt, measurements++));
+        ev.addRecord(
+          'measurement',
+          { objective: stmt.objective.name, period: stmt.period.value, value, ...(outOf !== undefined ? { outOf } : {}) },
+          where(stmt, measurements++),
+        );
         break;
       }
       default:
@@ -187,7 +194,12 @@ function checkExpectation(contract: RuntimeContract, r: Report, stmt: A.Scenario
     case 'ExpectObjective': {
       const text = `expect ${stmt.objective.name} in ${stmt.period.value} ${stmt.outcome}`;
       const o = findObjective(r, stmt.objective.name, stmt.period.value);
-      const actual = o === null ? `no ${stmt.objective.name} result for ${stmt.period.value}` : o.met === null ? 'no data' : `${o.met ? 'met' : 'breached'} (${measuredText(o)} against ${o.direction} ${fmtValue(o.target, o.unit)})`;
+      const actual =
+        o === null
+          ? `no ${stmt.objective.name} result for ${stmt.period.value}`
+          : o.met === null
+            ? 'no data'
+            : `${o.met ? 'met' : 'breached'} (${measuredText(o)} against ${o.direction} ${fmtValue(o.target, o.unit)})`;
       return { line: at, text, passed: o !== null && o.met === (stmt.outcome === 'met'), expected: stmt.outcome, actual };
     }
     case 'ExpectValue': {
@@ -208,7 +220,13 @@ function checkExpectation(contract: RuntimeContract, r: Report, stmt: A.Scenario
       } else expected = v.kind === 'Money' ? v.minor / 100 : v.value;
       const tolerance = 0.5 * 10 ** -decimals(v.raw) + 1e-9;
       const passed = o !== null && o.sli !== null && Math.abs(o.sli - expected) <= tolerance;
-      return { line: at, text, passed, expected: `${valueText(v)} (±${fmtNumber(tolerance - 1e-9)})`, actual: o === null ? `no ${stmt.objective.name} result for ${stmt.period.value}` : measuredText(o) };
+      return {
+        line: at,
+        text,
+        passed,
+        expected: `${valueText(v)} (±${fmtNumber(tolerance - 1e-9)})`,
+        actual: o === null ? `no ${stmt.objective.name} result for ${stmt.period.value}` : measuredText(o),
+      };
     }
     case 'ExpectCredit': {
       const amountText = expectedAmountText(stmt.amount);
@@ -216,7 +234,13 @@ function checkExpectation(contract: RuntimeContract, r: Report, stmt: A.Scenario
       const c = r.credits.find((x) => x.objective === stmt.objective.name && x.period === stmt.period.value) ?? null;
       if (c === null) {
         const hasLadder = contract.credits.some((l) => l.objective === stmt.objective.name);
-        return { line: at, text, passed: false, expected: amountText, actual: hasLadder ? `no result for ${stmt.period.value}` : `the contract has no credits for ${stmt.objective.name}` };
+        return {
+          line: at,
+          text,
+          passed: false,
+          expected: amountText,
+          actual: hasLadder ? `no result for ${stmt.period.value}` : `the contract has no credits for ${stmt.objective.name}`,
+        };
       }
       return { line: at, text, passed: grantedMatches(c.granted, stmt.amount), expected: amountText, actual: describeCredit(c) };
     }
@@ -247,7 +271,9 @@ export function grantedMatches(g: Money, a: A.Amount | null): boolean {
 
 /** A granted credit as a scenario failure reports it. */
 export function grantedText(g: Money): string {
-  return (g.minor ?? 0) === 0 && (g.percentOfFee ?? 0) === 0 ? 'none' : `${g.percentOfFee !== null ? `${fmtNumber(g.percentOfFee)}% of monthly fee` : ''}${g.minor !== null ? ` (${g.currency ?? ''} ${(g.minor / 100).toFixed(2)})` : ''}`.trim();
+  return (g.minor ?? 0) === 0 && (g.percentOfFee ?? 0) === 0
+    ? 'none'
+    : `${g.percentOfFee !== null ? `${fmtNumber(g.percentOfFee)}% of monthly fee` : ''}${g.minor !== null ? ` (${g.currency ?? ''} ${(g.minor / 100).toFixed(2)})` : ''}`.trim();
 }
 
 /** Why a credit is less than its band: `, in the acceptance period`, `, capped`, or nothing. */

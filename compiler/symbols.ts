@@ -159,11 +159,19 @@ export function collectReferences(document: A.Document): Reference[] {
             s.fields.forEach((f) => builtInFields.has(f.field.name) || ref('field', f.field));
           } else if (s.kind === 'Outage') ref('service', s.service);
           else if (s.kind === 'Measurement') ref('objective', s.objective);
-          else if (s.kind === 'ExpectCredit' || s.kind === 'ExpectObjective' || s.kind === 'ExpectValue' || s.kind === 'ExpectOutageCredit' || s.kind === 'ExpectBreachRule') ref('objective', s.objective);
+          else if (
+            s.kind === 'ExpectCredit' ||
+            s.kind === 'ExpectObjective' ||
+            s.kind === 'ExpectValue' ||
+            s.kind === 'ExpectOutageCredit' ||
+            s.kind === 'ExpectBreachRule'
+          )
+            ref('objective', s.objective);
         }
         break;
       case 'Legal':
-        for (const s of decl.body) if (s.kind === 'ImprovementPlan' || s.kind === 'Termination') s.norms.forEach((o) => ref('objective', o));
+        for (const s of decl.body)
+          if (s.kind === 'ImprovementPlan' || s.kind === 'Termination') s.norms.forEach((o) => ref('objective', o));
         break;
       case 'OutageCredits':
         ref('objective', decl.objective);

@@ -78,5 +78,7 @@ export function numbersOf(v: A.Value): number[] {
 
 /** Whether every number of the value is finite and within its bound. */
 export function representable(v: A.Value): boolean {
-  return v.kind === 'Money' ? Number.isFinite(v.minor) && Math.abs(v.minor) <= MAX_MONEY_MINOR : numbersOf(v).every((n) => Number.isFinite(n) && Math.abs(n) <= MAX_NUMBER);
+  return v.kind === 'Money'
+    ? Number.isFinite(v.minor) && Math.abs(v.minor) <= MAX_MONEY_MINOR
+    : numbersOf(v).every((n) => Number.isFinite(n) && Math.abs(n) <= MAX_NUMBER);
 }

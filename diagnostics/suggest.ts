@@ -48,7 +48,12 @@ function limit(name: string, candidate: string, codes: boolean): number {
 }
 
 /** The closest candidate as a message hint (`; did you mean 'EUR'?`) and a fix that replaces `range`. */
-export function didYouMean(name: string, candidates: Iterable<string>, range: Range, options: { codes?: boolean } = {}): { hint: string; fix?: Fix } {
+export function didYouMean(
+  name: string,
+  candidates: Iterable<string>,
+  range: Range,
+  options: { codes?: boolean } = {},
+): { hint: string; fix?: Fix } {
   const suggestion = closest(name, candidates, options);
   if (!suggestion) return { hint: '' };
   return { hint: `; did you mean '${suggestion}'?`, fix: { title: `Change to '${suggestion}'`, edits: [{ range, newText: suggestion }] } };

@@ -4,7 +4,22 @@
  * audit, improvement plans, and credit ladders per outage and per ticket. Part of `ast.ts`.
  */
 import type { Range } from '../diagnostics/index.js';
-import type { Amount, CapStmt, ConditionStmt, DateLit, DateTimeLit, Ident, NumberLit, PeriodLit, PeriodSpec, StringLit, TargetKind, Text, TextStmt, Value } from './ast.js';
+import type {
+  Amount,
+  CapStmt,
+  ConditionStmt,
+  DateLit,
+  DateTimeLit,
+  Ident,
+  NumberLit,
+  PeriodLit,
+  PeriodSpec,
+  StringLit,
+  TargetKind,
+  Text,
+  TextStmt,
+  Value,
+} from './ast.js';
 
 export type PartyRole = 'provider' | 'customer';
 

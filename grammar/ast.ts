@@ -358,13 +358,7 @@ export interface ShareMeasure extends NodeBase {
   calendar: Ident | null;
 }
 
-export type QualityMetric =
-  | 'first-time-right'
-  | 'csat'
-  | 'nps'
-  | 'reopen-ratio'
-  | 'error-rate'
-  | 'kpi';
+export type QualityMetric = 'first-time-right' | 'csat' | 'nps' | 'reopen-ratio' | 'error-rate' | 'kpi';
 
 /** `first time right at least 85% per month`, `average CSAT at least 8 out of 10 per quarter`, `kpi gdpr_compliance at least 100%`. */
 export interface QualityMeasure extends NodeBase {

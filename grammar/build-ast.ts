@@ -8,7 +8,6 @@ import * as T from './tokens.js';
 
 type Ctx = Record<string, CstElement[] | undefined>;
 
-
 function validToken(t: IToken | undefined): t is IToken {
   return !!t && Number.isFinite(t.startOffset) && t.startOffset >= 0 && !t.isInsertedInRecovery;
 }
@@ -16,7 +15,11 @@ function validToken(t: IToken | undefined): t is IToken {
 export function tokenRange(t: IToken): A.Range {
   return {
     start: { line: t.startLine ?? 1, column: t.startColumn ?? 1, offset: t.startOffset },
-    end: { line: t.endLine ?? t.startLine ?? 1, column: (t.endColumn ?? t.startColumn ?? 0) + 1, offset: (t.endOffset ?? t.startOffset) + 1 },
+    end: {
+      line: t.endLine ?? t.startLine ?? 1,
+      column: (t.endColumn ?? t.startColumn ?? 0) + 1,
+      offset: (t.endOffset ?? t.startOffset) + 1,
+    },
   };
 }
 
@@ -34,18 +37,33 @@ function unquote(image: string): string {
 }
 
 const weekdays: Record<string, A.Weekday> = {
-  monday: 'monday', tuesday: 'tuesday', wednesday: 'wednesday', thursday: 'thursday',
-  friday: 'friday', saturday: 'saturday', sunday: 'sunday',
+  monday: 'monday',
+  tuesday: 'tuesday',
+  wednesday: 'wednesday',
+  thursday: 'thursday',
+  friday: 'friday',
+  saturday: 'saturday',
+  sunday: 'sunday',
 };
 
 const timeUnits: Record<string, A.TimeUnit> = {
-  [T.Seconds.name]: 'second', [T.Minutes.name]: 'minute', [T.Hours.name]: 'hour', [T.Day.name]: 'day',
-  [T.Days.name]: 'day', [T.Weeks.name]: 'week', [T.Months.name]: 'month', [T.Years.name]: 'year',
+  [T.Seconds.name]: 'second',
+  [T.Minutes.name]: 'minute',
+  [T.Hours.name]: 'hour',
+  [T.Day.name]: 'day',
+  [T.Days.name]: 'day',
+  [T.Weeks.name]: 'week',
+  [T.Months.name]: 'month',
+  [T.Years.name]: 'year',
 };
 
 const periodUnits: Record<string, A.MeasurementPeriod> = {
-  [T.Day.name]: 'day', [T.Days.name]: 'day', [T.Weeks.name]: 'week', [T.Months.name]: 'month',
-  [T.Quarters.name]: 'quarter', [T.Years.name]: 'year',
+  [T.Day.name]: 'day',
+  [T.Days.name]: 'day',
+  [T.Weeks.name]: 'week',
+  [T.Months.name]: 'month',
+  [T.Quarters.name]: 'quarter',
+  [T.Years.name]: 'year',
 };
 
 /** Walks one CST; `lastGood` anchors nodes that recovery left without any token of their own. */
@@ -70,7 +88,16 @@ class AstBuilder {
   }
   private cause(ctx: Ctx): A.Cause | null {
     const c = this.node(ctx, 'cause')?.children;
-    return c ? this.pick<A.Cause>(c, [[T.Force, 'force-majeure'], [T.Customer, 'customer-caused']], 'third-party') : null;
+    return c
+      ? this.pick<A.Cause>(
+          c,
+          [
+            [T.Force, 'force-majeure'],
+            [T.Customer, 'customer-caused'],
+          ],
+          'third-party',
+        )
+      : null;
   }
   private nodes(ctx: Ctx, rule: string): CstNode[] {
     return (ctx[rule] as CstNode[] | undefined) ?? [];
@@ -98,7 +125,9 @@ class AstBuilder {
   }
   private identList(node: CstNode | undefined, fallback: A.Range): A.Ident[] {
     if (!node) return [];
-    return this.tokens(node.children, T.Identifier).filter(validToken).map((t) => this.ident(t, fallback));
+    return this.tokens(node.children, T.Identifier)
+      .filter(validToken)
+      .map((t) => this.ident(t, fallback));
   }
   private text(node: CstNode | undefined, fallback: A.Range): A.Text {
     if (!node) return { kind: 'Text', parts: [], range: fallback };
@@ -146,7 +175,15 @@ class AstBuilder {
     const second = numbers[1]?.image ?? '0';
     if (this.has(c, T.Out)) return { kind: 'Score', value, raw, outOf: Number(second), outOfRaw: second, range };
     if (this.has(c, T.Per)) {
-      return { kind: 'Rate', count: value, raw, per: Number(second), perRaw: second, noun: this.token(c, T.Identifier, 0)?.image ?? '', range };
+      return {
+        kind: 'Rate',
+        count: value,
+        raw,
+        per: Number(second),
+        perRaw: second,
+        noun: this.token(c, T.Identifier, 0)?.image ?? '',
+        range,
+      };
     }
     const unit = this.node(c, 'unit');
     if (unit) {
@@ -247,13 +284,29 @@ class AstBuilder {
     const body = <S>(rule: string, f: (n: CstNode) => S): S[] => this.nodes(c, rule).map(f);
     switch (node.name) {
       case 'agreement':
-        return { kind: 'Agreement', range, title: this.text(this.node(c, 'textParts'), range), body: body('agreementStmt', (n) => this.agreementStmt(n)) };
+        return {
+          kind: 'Agreement',
+          range,
+          title: this.text(this.node(c, 'textParts'), range),
+          body: body('agreementStmt', (n) => this.agreementStmt(n)),
+        };
       case 'service':
         return { kind: 'Service', range, name: name(), title: this.optText(c, range), body: body('textStmt', (n) => this.textStmt(n)) };
       case 'list':
-        return { kind: 'List', range, list: this.has(c, T.Exclusions) ? 'exclusions' : 'responsibilities', items: body('textStmt', (n) => this.textStmt(n)) };
+        return {
+          kind: 'List',
+          range,
+          list: this.has(c, T.Exclusions) ? 'exclusions' : 'responsibilities',
+          items: body('textStmt', (n) => this.textStmt(n)),
+        };
       case 'calendar':
-        return { kind: 'Calendar', range, name: name(), title: this.optText(c, range), body: body('calendarStmt', (n) => this.calendarStmt(n)) };
+        return {
+          kind: 'Calendar',
+          range,
+          name: name(),
+          title: this.optText(c, range),
+          body: body('calendarStmt', (n) => this.calendarStmt(n)),
+        };
       case 'priority':
         return { kind: 'Priority', range, name: name(), title: this.optText(c, range), body: body('textStmt', (n) => this.textStmt(n)) };
       case 'matrix':
@@ -263,7 +316,13 @@ class AstBuilder {
       case 'tier':
         return { kind: 'Tier', range, name: name(), title: this.optText(c, range), body: body('targetStmt', (n) => this.targetStmt(n)) };
       case 'objective':
-        return { kind: 'Objective', range, name: name(), title: this.optText(c, range), body: body('objectiveStmt', (n) => this.objectiveStmt(n)) };
+        return {
+          kind: 'Objective',
+          range,
+          name: name(),
+          title: this.optText(c, range),
+          body: body('objectiveStmt', (n) => this.objectiveStmt(n)),
+        };
       case 'credits':
         return { kind: 'Credits', range, objective: name(), body: body('ladderStmt', (n) => this.ladderStmt(n)) };
       case 'creditTerms':
@@ -271,7 +330,13 @@ class AstBuilder {
       case 'bonus':
         return { kind: 'Bonus', range, objective: name(), body: body('ladderStmt', (n) => this.ladderStmt(n)) };
       case 'escalation':
-        return { kind: 'Escalation', range, name: name(), title: this.optText(c, range), body: body('escalationStmt', (n) => this.escalationStmt(n)) };
+        return {
+          kind: 'Escalation',
+          range,
+          name: name(),
+          title: this.optText(c, range),
+          body: body('escalationStmt', (n) => this.escalationStmt(n)),
+        };
       case 'reporting':
         return {
           kind: 'Reporting',
@@ -281,17 +346,29 @@ class AstBuilder {
           ),
         };
       case 'scenario':
-        return { kind: 'Scenario', range, title: this.text(this.node(c, 'textParts'), range), body: body('scenarioStmt', (n) => this.scenarioStmt(n)) };
+        return {
+          kind: 'Scenario',
+          range,
+          title: this.text(this.node(c, 'textParts'), range),
+          body: body('scenarioStmt', (n) => this.scenarioStmt(n)),
+        };
       case 'statuses':
         return {
           kind: 'Statuses',
           range,
-          body: [...body('statusStmt', (n) => this.statusStmt(n)), ...body('textStmt', (n) => this.textStmt(n))].sort((a, b) => a.range.start.offset - b.range.start.offset),
+          body: [...body('statusStmt', (n) => this.statusStmt(n)), ...body('textStmt', (n) => this.textStmt(n))].sort(
+            (a, b) => a.range.start.offset - b.range.start.offset,
+          ),
         };
       case 'aliases':
         return { kind: 'Aliases', range, body: body('aliasStmt', (n) => this.aliasStmt(n)) };
       case 'party':
-        return { kind: 'Party', range, role: this.has(c, T.Customer) ? 'customer' : 'provider', body: body('partyStmt', (n) => this.partyStmt(n)) };
+        return {
+          kind: 'Party',
+          range,
+          role: this.has(c, T.Customer) ? 'customer' : 'provider',
+          body: body('partyStmt', (n) => this.partyStmt(n)),
+        };
       case 'legal':
         return { kind: 'Legal', range, body: body('legalStmt', (n) => this.legalStmt(n)) };
       case 'incidentCredits':
@@ -304,7 +381,11 @@ class AstBuilder {
           range,
           name: name(),
           title: this.optText(c, range),
-          values: this.has(c, T.Values) ? this.tokens(c, T.StringLiteral).filter(validToken).map((t) => this.string(t, range)) : null,
+          values: this.has(c, T.Values)
+            ? this.tokens(c, T.StringLiteral)
+                .filter(validToken)
+                .map((t) => this.string(t, range))
+            : null,
           body: body('textStmt', (n) => this.textStmt(n)),
         };
       default:
@@ -326,7 +407,12 @@ class AstBuilder {
     if (this.has(c, T.Customer)) return { kind: 'Customer', range, name: str() };
     if (this.has(c, T.Version)) return { kind: 'Version', range, value: str() };
     if (this.has(c, T.Term)) {
-      return { kind: 'Term', range, from: this.date(this.token(c, T.DateToken, 0), range), to: this.date(this.token(c, T.DateToken, 1), range) };
+      return {
+        kind: 'Term',
+        range,
+        from: this.date(this.token(c, T.DateToken, 0), range),
+        to: this.date(this.token(c, T.DateToken, 1), range),
+      };
     }
     if (this.has(c, T.Fee)) {
       const period = this.has(c, T.Quarterly) ? 'quarter' : this.has(c, T.Yearly) ? 'year' : 'month';
@@ -353,16 +439,35 @@ class AstBuilder {
     const open = this.node(c, 'openOn');
     if (open) {
       const o = open.children;
-      return { kind: 'SpecialHours', range, dates: this.tokens(o, T.DateToken).filter(validToken).map((t) => this.date(t, range)), holidays: this.has(o, T.Holidays), hours: this.timeRanges(o) };
+      return {
+        kind: 'SpecialHours',
+        range,
+        dates: this.tokens(o, T.DateToken)
+          .filter(validToken)
+          .map((t) => this.date(t, range)),
+        holidays: this.has(o, T.Holidays),
+        hours: this.timeRanges(o),
+      };
     }
     const closed = this.node(c, 'closed');
     if (closed) {
       const cc = closed.children;
       if (this.has(cc, T.Holidays)) {
         const region = this.token(cc, T.Identifier, 1);
-        return { kind: 'Holidays', range, country: this.identOf(cc, T.Identifier, 0, range), region: region ? this.ident(region, range) : null };
+        return {
+          kind: 'Holidays',
+          range,
+          country: this.identOf(cc, T.Identifier, 0, range),
+          region: region ? this.ident(region, range) : null,
+        };
       }
-      return { kind: 'ClosedDates', range, dates: this.tokens(cc, T.DateToken).filter(validToken).map((t) => this.date(t, range)) };
+      return {
+        kind: 'ClosedDates',
+        range,
+        dates: this.tokens(cc, T.DateToken)
+          .filter(validToken)
+          .map((t) => this.date(t, range)),
+      };
     }
     return { kind: 'TimeZone', range, zone: this.zone(c, range) };
   }
@@ -387,7 +492,12 @@ class AstBuilder {
     const list = this.node(c, 'timeRanges');
     return this.nodes(list?.children ?? {}, 'timeRange').map((t): A.TimeRange => {
       const tr = this.range(t);
-      return { kind: 'TimeRange', from: this.time(this.token(t.children, T.TimeToken, 0), tr), to: this.time(this.token(t.children, T.TimeToken, 1), tr), range: tr };
+      return {
+        kind: 'TimeRange',
+        from: this.time(this.token(t.children, T.TimeToken, 0), tr),
+        to: this.time(this.token(t.children, T.TimeToken, 1), tr),
+        range: tr,
+      };
     });
   }
 
@@ -417,7 +527,12 @@ class AstBuilder {
     const textStmt = this.node(c, 'textStmt');
     if (textStmt) return this.textStmt(textStmt);
     if (this.has(c, T.Levels)) {
-      return { kind: 'Levels', range, axis: this.has(c, T.Impact) ? 'impact' : 'urgency', levels: this.identList(this.node(c, 'identList'), range) };
+      return {
+        kind: 'Levels',
+        range,
+        axis: this.has(c, T.Impact) ? 'impact' : 'urgency',
+        levels: this.identList(this.node(c, 'identList'), range),
+      };
     }
     return {
       kind: 'Cell',
@@ -449,20 +564,41 @@ class AstBuilder {
     if (this.has(c, T.Paused)) {
       const status = this.token(c, T.StringLiteral);
       const condition: A.PauseCondition = this.has(c, T.Customer) ? 'customer' : this.has(c, T.Third) ? 'third-party' : 'status';
-      return { kind: 'Pause', range, condition, status: status ? this.string(status, range) : null, cap: this.has(c, T.Most) ? this.valueOf(c, 0, range) : null };
+      return {
+        kind: 'Pause',
+        range,
+        condition,
+        status: status ? this.string(status, range) : null,
+        cap: this.has(c, T.Most) ? this.valueOf(c, 0, range) : null,
+      };
     }
     const start = this.node(c, 'clockStart');
     if (start) {
       const s = start.children;
       const sr = this.range(start);
       const status = this.token(s, T.StringLiteral);
-      const at = this.pick<A.ClockStartStmt['at']>(s, [[T.Creation, 'creation'], [T.Assignment, 'assignment']], 'status');
+      const at = this.pick<A.ClockStartStmt['at']>(
+        s,
+        [
+          [T.Creation, 'creation'],
+          [T.Assignment, 'assignment'],
+        ],
+        'status',
+      );
       return { kind: 'ClockStart', range: sr, at, status: status ? this.string(status, sr) : null };
     }
     return {
       kind: 'Target',
       range,
-      target: this.pick<A.TargetKind>(c, [[T.Resolution, 'resolution'], [T.Next, 'next-reply'], [T.Update, 'update']], 'response'),
+      target: this.pick<A.TargetKind>(
+        c,
+        [
+          [T.Resolution, 'resolution'],
+          [T.Next, 'next-reply'],
+          [T.Update, 'update'],
+        ],
+        'response',
+      ),
       priorities: this.identList(this.node(c, 'identList'), range),
       within: this.valueOf(c, 0, range),
       calendar: this.onCalendar(c),
@@ -471,7 +607,9 @@ class AstBuilder {
   }
 
   private strings(ctx: Ctx, fallback: A.Range): A.StringLit[] {
-    return this.tokens(ctx, T.StringLiteral).filter(validToken).map((t) => this.string(t, fallback));
+    return this.tokens(ctx, T.StringLiteral)
+      .filter(validToken)
+      .map((t) => this.string(t, fallback));
   }
 
   private statusStmt(node: CstNode): A.StatusStmt {
@@ -485,7 +623,14 @@ class AstBuilder {
   private aliasStmt(node: CstNode): A.AliasStmt {
     const range = this.range(node);
     const c = node.children;
-    const field = this.pick<A.AliasStmt['field']>(c, [[T.Priority, 'priority'], [T.Tier, 'tier']], 'status');
+    const field = this.pick<A.AliasStmt['field']>(
+      c,
+      [
+        [T.Priority, 'priority'],
+        [T.Tier, 'tier'],
+      ],
+      'status',
+    );
     const strings = this.strings(c, range);
     const ident = this.token(c, T.Identifier);
     const target = ident ? this.ident(ident, range) : (strings.pop() ?? this.string(undefined, range));
@@ -494,7 +639,15 @@ class AstBuilder {
 
   private clockKind(node: CstNode | undefined): A.TargetKind {
     const c = node?.children ?? {};
-    return this.pick<A.TargetKind>(c, [[T.Response, 'response'], [T.Next, 'next-reply'], [T.Update, 'update']], 'resolution');
+    return this.pick<A.TargetKind>(
+      c,
+      [
+        [T.Response, 'response'],
+        [T.Next, 'next-reply'],
+        [T.Update, 'update'],
+      ],
+      'resolution',
+    );
   }
 
   private objectiveStmt(node: CstNode): A.ObjectiveStmt {
@@ -525,7 +678,10 @@ class AstBuilder {
       return {
         kind: 'Share',
         range: this.range(share),
-        direction: this.has(s, T.Most) || (this.node(s, 'direction') && this.direction(this.node(s, 'direction')) === 'at most') ? 'at most' : 'at least',
+        direction:
+          this.has(s, T.Most) || (this.node(s, 'direction') && this.direction(this.node(s, 'direction')) === 'at most')
+            ? 'at most'
+            : 'at least',
         target: this.value(values[0], range),
         noun: this.identOf(s, T.Identifier, 0, range),
         verb: this.ident(validToken(verbToken) ? verbToken : undefined, range),
@@ -563,11 +719,18 @@ class AstBuilder {
       const q = quality.children;
       const metric = this.pick<A.QualityMetric>(
         q,
-        [[T.First, 'first-time-right'], [T.Csat, 'csat'], [T.Nps, 'nps'], [T.Reopen, 'reopen-ratio'], [T.ErrorKw, 'error-rate']],
+        [
+          [T.First, 'first-time-right'],
+          [T.Csat, 'csat'],
+          [T.Nps, 'nps'],
+          [T.Reopen, 'reopen-ratio'],
+          [T.ErrorKw, 'error-rate'],
+        ],
         'kpi',
       );
       const kpi = metric === 'kpi' ? this.identOf(q, T.Identifier, 0, range) : null;
-      const noun = (metric === 'reopen-ratio' || metric === 'first-time-right') && this.has(q, T.Of) ? this.identOf(q, T.Identifier, 0, range) : null;
+      const noun =
+        (metric === 'reopen-ratio' || metric === 'first-time-right') && this.has(q, T.Of) ? this.identOf(q, T.Identifier, 0, range) : null;
       return {
         kind: 'Quality',
         range: this.range(quality),
@@ -582,7 +745,13 @@ class AstBuilder {
     const ex = inner('exclusion');
     const e = ex?.children ?? {};
     const exRange = ex ? this.range(ex) : range;
-    const exclusion: A.ExclusionKind = this.has(e, T.Maintenance) ? 'maintenance' : this.has(e, T.Calamities) ? 'calamity' : this.has(e, T.Volume) ? 'volume' : (this.cause(e) ?? 'third-party');
+    const exclusion: A.ExclusionKind = this.has(e, T.Maintenance)
+      ? 'maintenance'
+      : this.has(e, T.Calamities)
+        ? 'calamity'
+        : this.has(e, T.Volume)
+          ? 'volume'
+          : (this.cause(e) ?? 'third-party');
     const values = this.nodes(e, 'value');
     const announced = this.has(e, T.Announced);
     const notice = announced && values[0] ? this.value(values[0], exRange) : null;
@@ -595,7 +764,15 @@ class AstBuilder {
       cap: capNode ? this.value(capNode, exRange) : null,
       capPeriod: this.period(this.node(e, 'period')),
       volumeAbove: exclusion === 'volume' && values[0] ? this.value(values[0], exRange) : null,
-      window: this.has(e, T.Every) ? { kind: 'MaintenanceWindow', range: this.windowRange(e, exRange), everyDay: this.has(e, T.Day), days: this.daySpans(e), hours: this.timeRanges(e) } : null,
+      window: this.has(e, T.Every)
+        ? {
+            kind: 'MaintenanceWindow',
+            range: this.windowRange(e, exRange),
+            everyDay: this.has(e, T.Day),
+            days: this.daySpans(e),
+            hours: this.timeRanges(e),
+          }
+        : null,
       noticeCalendar: this.onCalendar(e),
     };
   }
@@ -611,7 +788,12 @@ class AstBuilder {
     if (this.has(c, T.Below) || this.has(c, T.Above)) {
       return { kind: 'Band', range, comparison: this.has(c, T.Above) ? 'above' : 'below', threshold: this.valueOf(c, 0, range), amount };
     }
-    return { kind: 'Cap', range, amount, period: this.period(this.node(c, 'period')) ?? { kind: 'Period', unit: 'month', count: 1, countRaw: null, rolling: false, range } };
+    return {
+      kind: 'Cap',
+      range,
+      amount,
+      period: this.period(this.node(c, 'period')) ?? { kind: 'Period', unit: 'month', count: 1, countRaw: null, rolling: false, range },
+    };
   }
 
   private escalationStmt(node: CstNode): A.EscalationStmt {
@@ -635,13 +817,20 @@ class AstBuilder {
         contact: contact ? this.text(contact, sr) : null,
       };
     }
-    if (this.has(c, T.For) && this.has(c, T.Objective)) return { kind: 'AppliesToObjectives', range, objectives: this.identList(this.node(c, 'identList'), range) };
+    if (this.has(c, T.For) && this.has(c, T.Objective))
+      return { kind: 'AppliesToObjectives', range, objectives: this.identList(this.node(c, 'identList'), range) };
     const condition = this.node(c, 'condition');
     if (condition) return this.condition(condition);
     if (this.has(c, T.For)) return { kind: 'AppliesTo', range, priorities: this.identList(this.node(c, 'identList'), range) };
     if (this.has(c, T.Counted)) return { kind: 'CountedFrom', range, from: this.has(c, T.Breach) ? 'breach' : 'creation' };
     if (this.has(c, T.Including)) return { kind: 'IncludingPaused', range };
-    return { kind: 'Warning', range, at: this.valueOf(c, 0, range), target: this.clockKind(this.node(c, 'clockKind')), to: this.optText(c, range) };
+    return {
+      kind: 'Warning',
+      range,
+      at: this.valueOf(c, 0, range),
+      target: this.clockKind(this.node(c, 'clockKind')),
+      to: this.optText(c, range),
+    };
   }
 
   private report(node: CstNode): A.ReportStmt {
@@ -649,7 +838,13 @@ class AstBuilder {
     const c = node.children;
     const frequency = this.pick<A.Frequency>(
       c,
-      [[T.Real, 'real time'], [T.Daily, 'daily'], [T.Weekly, 'weekly'], [T.Quarterly, 'quarterly'], [T.Yearly, 'yearly']],
+      [
+        [T.Real, 'real time'],
+        [T.Daily, 'daily'],
+        [T.Weekly, 'weekly'],
+        [T.Quarterly, 'quarterly'],
+        [T.Yearly, 'yearly'],
+      ],
       'monthly',
     );
     const recipient = this.node(c, 'textParts', 1);
@@ -749,8 +944,15 @@ class AstBuilder {
     const event = this.pick<A.TicketEventKind>(
       c,
       [
-        [T.Responded, 'responded'], [T.Reopened, 'reopened'], [T.Paused, 'paused'], [T.Resumed, 'resumed'], [T.Assigned, 'assigned'],
-        [T.Replied, 'replied'], [T.Wrote, 'customer-wrote'], [T.Status, 'status'], [T.Priority, 'priority'],
+        [T.Responded, 'responded'],
+        [T.Reopened, 'reopened'],
+        [T.Paused, 'paused'],
+        [T.Resumed, 'resumed'],
+        [T.Assigned, 'assigned'],
+        [T.Replied, 'replied'],
+        [T.Wrote, 'customer-wrote'],
+        [T.Status, 'status'],
+        [T.Priority, 'priority'],
       ],
       'resolved',
     );
@@ -771,21 +973,44 @@ class AstBuilder {
     const c = node?.children ?? {};
     const period = this.periodLit(this.node(c, 'periodLit'), range);
     const outcomeNode = this.node(c, 'outcome');
-    const outcome = this.pick<A.ClockOutcome>(outcomeNode?.children ?? {}, [[T.Breached, 'breached'], [T.Pending, 'pending'], [T.Paused, 'paused'], [T.Uncertain, 'uncertain']], 'met');
+    const outcome = this.pick<A.ClockOutcome>(
+      outcomeNode?.children ?? {},
+      [
+        [T.Breached, 'breached'],
+        [T.Pending, 'pending'],
+        [T.Paused, 'paused'],
+        [T.Uncertain, 'uncertain'],
+      ],
+      'met',
+    );
     const name = this.identOf(c, T.Identifier, 0, range);
     const breach = this.node(c, 'breachExpectation');
     if (breach) return this.breachExpectation(breach, range);
     const incident = this.node(c, 'incidentSubject');
     if (incident) return this.incidentCredit(incident, this.has(c, T.None) ? null : this.amount(this.node(c, 'amount'), range), range);
     if (this.has(c, T.Credit)) {
-      return { kind: 'ExpectCredit', range, objective: name, period, amount: this.has(c, T.None) ? null : this.amount(this.node(c, 'amount'), range) };
+      return {
+        kind: 'ExpectCredit',
+        range,
+        objective: name,
+        period,
+        amount: this.has(c, T.None) ? null : this.amount(this.node(c, 'amount'), range),
+      };
     }
     const clock = this.node(c, 'clockKind');
     if (clock) {
       const target = this.clockKind(clock);
-      if (this.has(c, T.Due)) return { kind: 'ExpectClock', range, ticket: name, target, measure: 'due', at: this.dateTime(this.node(c, 'dateTime'), range) };
+      if (this.has(c, T.Due))
+        return { kind: 'ExpectClock', range, ticket: name, target, measure: 'due', at: this.dateTime(this.node(c, 'dateTime'), range) };
       if (this.has(c, T.Elapsed) || this.has(c, T.Remaining)) {
-        return { kind: 'ExpectClock', range, ticket: name, target, measure: this.has(c, T.Elapsed) ? 'elapsed' : 'remaining', value: this.valueOf(c, 0, range) };
+        return {
+          kind: 'ExpectClock',
+          range,
+          ticket: name,
+          target,
+          measure: this.has(c, T.Elapsed) ? 'elapsed' : 'remaining',
+          value: this.valueOf(c, 0, range),
+        };
       }
       if (this.has(c, T.Risk)) return { kind: 'ExpectAtRisk', range, ticket: name, target };
       return { kind: 'ExpectTicket', range, ticket: name, target, outcome };
@@ -808,7 +1033,8 @@ class AstBuilder {
   private incidentCredit(node: CstNode, amount: A.Amount | null, range: A.Range): A.IncidentExpectation {
     const c = node.children;
     const name = this.identOf(c, T.Identifier, 0, range);
-    if (this.has(c, T.Ticket)) return { kind: 'ExpectTicketCredit', range, ticket: name, target: this.clockKind(this.node(c, 'clockKind')), amount };
+    if (this.has(c, T.Ticket))
+      return { kind: 'ExpectTicketCredit', range, ticket: name, target: this.clockKind(this.node(c, 'clockKind')), amount };
     return { kind: 'ExpectOutageCredit', range, objective: name, from: this.dateTime(this.node(c, 'dateTime'), range), amount };
   }
 
@@ -851,7 +1077,9 @@ class AstBuilder {
       kind: 'BreachRule',
       range,
       consecutive: this.has(c, T.Consecutive) ? this.number(this.token(c, T.NumberToken), range) : null,
-      inWindow: w ? { count: this.number(this.token(w, T.NumberToken, 0), range), months: this.number(this.token(w, T.NumberToken, 1), range) } : null,
+      inWindow: w
+        ? { count: this.number(this.token(w, T.NumberToken, 0), range), months: this.number(this.token(w, T.NumberToken, 1), range) }
+        : null,
     };
   }
 
@@ -861,22 +1089,50 @@ class AstBuilder {
     const textStmt = this.node(c, 'textStmt');
     if (textStmt) return this.textStmt(textStmt);
     if (this.has(c, T.Main)) {
-      return this.has(c, T.Prevails) ? { kind: 'MainPrevails', range } : { kind: 'MainAgreement', range, text: this.text(this.node(c, 'textParts'), range) };
+      return this.has(c, T.Prevails)
+        ? { kind: 'MainPrevails', range }
+        : { kind: 'MainAgreement', range, text: this.text(this.node(c, 'textParts'), range) };
     }
     if (this.has(c, T.Prevailing)) return { kind: 'PrevailingLanguage', range, language: this.identOf(c, T.Identifier, 0, range) };
     if (this.has(c, T.Disputes)) {
       const steps = this.nodes(c, 'forum').map((f) => {
         const fr = this.range(f);
-        const forum = this.pick<A.Forum>(f.children, [[T.Mediation, 'mediation'], [T.Arbitration, 'arbitration']], 'court');
+        const forum = this.pick<A.Forum>(
+          f.children,
+          [
+            [T.Mediation, 'mediation'],
+            [T.Arbitration, 'arbitration'],
+          ],
+          'court',
+        );
         const name = this.token(f.children, T.StringLiteral);
         return { range: fr, forum, name: name ? this.string(name, fr) : null };
       });
       return { kind: 'Disputes', range, steps };
     }
-    if (this.has(c, T.Renewal)) return { kind: 'Renewal', range, every: this.valueOf(c, 0, range), notice: this.node(c, 'value', 1) ? this.valueOf(c, 1, range) : null };
-    if (this.has(c, T.Liability)) return { kind: 'Liability', range, amount: this.valueOf(c, 0, range), ofFee: this.has(c, T.Fee), period: this.period(this.node(c, 'period')) };
+    if (this.has(c, T.Renewal))
+      return {
+        kind: 'Renewal',
+        range,
+        every: this.valueOf(c, 0, range),
+        notice: this.node(c, 'value', 1) ? this.valueOf(c, 1, range) : null,
+      };
+    if (this.has(c, T.Liability))
+      return {
+        kind: 'Liability',
+        range,
+        amount: this.valueOf(c, 0, range),
+        ofFee: this.has(c, T.Fee),
+        period: this.period(this.node(c, 'period')),
+      };
     if (this.has(c, T.Data)) return { kind: 'DataProcessing', range, text: this.text(this.node(c, 'textParts'), range) };
-    if (this.has(c, T.Audit)) return { kind: 'Audit', range, period: this.period(this.node(c, 'period')), notice: this.node(c, 'value') ? this.valueOf(c, 0, range) : null };
+    if (this.has(c, T.Audit))
+      return {
+        kind: 'Audit',
+        range,
+        period: this.period(this.node(c, 'period')),
+        notice: this.node(c, 'value') ? this.valueOf(c, 0, range) : null,
+      };
     const norms = this.identList(this.node(c, 'identList'), range);
     const rule = this.breachRule(this.node(c, 'breachRule'), range);
     if (this.has(c, T.Improvement)) return { kind: 'ImprovementPlan', range, norms, rule, within: this.valueOf(c, 0, range) };
@@ -889,7 +1145,13 @@ class AstBuilder {
     if (this.has(c, T.Status)) return { kind: 'DocumentStatus', range, status: this.has(c, T.Final) ? 'final' : 'draft' };
     const date = this.date(this.token(c, T.DateToken), range);
     if (this.has(c, T.DateKw)) return { kind: 'DocumentDate', range, date };
-    return { kind: 'Revision', range, version: this.string(this.token(c, T.StringLiteral), range), date, text: this.text(this.node(c, 'textParts'), range) };
+    return {
+      kind: 'Revision',
+      range,
+      version: this.string(this.token(c, T.StringLiteral), range),
+      date,
+      text: this.text(this.node(c, 'textParts'), range),
+    };
   }
 
   private incidentCredits(node: CstNode, range: A.Range): A.OutageCreditsDecl | A.TicketCreditsDecl {
@@ -904,13 +1166,37 @@ class AstBuilder {
       const clock = this.node(s, 'clockKind');
       if (clock) {
         const target = this.clockKind(clock);
-        return { kind: 'TicketBand' as const, range: r, target, priorities: this.identList(this.node(s, 'identList'), r), amount, conditions: this.nodes(s, 'condition').map((n) => this.condition(n)) };
+        return {
+          kind: 'TicketBand' as const,
+          range: r,
+          target,
+          priorities: this.identList(this.node(s, 'identList'), r),
+          amount,
+          conditions: this.nodes(s, 'condition').map((n) => this.condition(n)),
+        };
       }
-      const cap: A.CapStmt = { kind: 'Cap', range: r, amount, period: this.period(this.node(s, 'period')) ?? { kind: 'Period', unit: 'month', count: 1, countRaw: null, rolling: false, range: r } };
+      const cap: A.CapStmt = {
+        kind: 'Cap',
+        range: r,
+        amount,
+        period: this.period(this.node(s, 'period')) ?? {
+          kind: 'Period',
+          unit: 'month',
+          count: 1,
+          countRaw: null,
+          rolling: false,
+          range: r,
+        },
+      };
       return cap;
     });
     if (this.has(c, T.Outage)) {
-      return { kind: 'OutageCredits', range, objective: this.identOf(c, T.Identifier, 0, range), body: stmts.filter((s): s is Exclude<typeof s, A.TicketBandStmt> => s.kind !== 'TicketBand') };
+      return {
+        kind: 'OutageCredits',
+        range,
+        objective: this.identOf(c, T.Identifier, 0, range),
+        body: stmts.filter((s): s is Exclude<typeof s, A.TicketBandStmt> => s.kind !== 'TicketBand'),
+      };
     }
     return { kind: 'TicketCredits', range, body: stmts.filter((s): s is Exclude<typeof s, A.OutageBandStmt> => s.kind !== 'OutageBand') };
   }
@@ -930,4 +1216,3 @@ export function documentRange(tokens: readonly IToken[]): A.Range {
 export function buildAst(cst: CstNode, tokens: readonly IToken[]): A.Document {
   return new AstBuilder().document(cst, tokens);
 }
-

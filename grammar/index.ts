@@ -36,9 +36,17 @@ function invalidCharacters(text: string, errors: readonly { offset: number; leng
   return runs.map(({ start, end }) => {
     const run = text.slice(start, end);
     const many = end - start > 1;
-    return diagnostic('invalid-character', { start: lines.position(start), end: lines.position(end) }, `unexpected character${many ? 's' : ''} '${quoteRun(run)}'`, {
-      fix: { title: `Remove ${many ? 'them' : 'it'}`, edits: [{ range: { start: lines.position(start), end: lines.position(end) }, newText: '' }] },
-    });
+    return diagnostic(
+      'invalid-character',
+      { start: lines.position(start), end: lines.position(end) },
+      `unexpected character${many ? 's' : ''} '${quoteRun(run)}'`,
+      {
+        fix: {
+          title: `Remove ${many ? 'them' : 'it'}`,
+          edits: [{ range: { start: lines.position(start), end: lines.position(end) }, newText: '' }],
+        },
+      },
+    );
   });
 }
 

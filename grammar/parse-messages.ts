@@ -48,16 +48,18 @@ const ruleDescriptions: Record<string, string> = {
     'a declaration: agreement, service, exclusions, customer responsibilities, calendar, priority, targets, tier, field, objective, credits, credit terms, bonus, escalation, reporting or scenario',
   agreementStmt:
     "an agreement clause such as provider, customer, kind, version, term, monthly fee, languages, review, governing law, change procedure, acceptance period, timezone or text, or '}'",
-  calendarStmt: "a calendar line such as `timezone Europe/Amsterdam`, `monday to friday 08:00 to 18:00`, `closed on public holidays NL`, `open on 2026-12-24 08:00 to 12:00`, or '}'",
+  calendarStmt:
+    "a calendar line such as `timezone Europe/Amsterdam`, `monday to friday 08:00 to 18:00`, `closed on public holidays NL`, `open on 2026-12-24 08:00 to 12:00`, or '}'",
   targetStmt: "a target such as `response P1 within 15 minutes`, `paused while waiting for customer`, `calendar office`, or '}'",
   objectiveStmt:
     "an objective such as `availability of service X at least 99.9% per month`, `80% of calls answered within 30 seconds`, `first time right at least 85%`, `average resolution time at most 8 hours`, `90th percentile of response time at most 1 hour`, a `for …` condition, an `excluding …` line, or '}'",
   ladderStmt: "a band such as `below 99.9% credit 5% of monthly fee`, a cap `at most 30% of monthly fee per month`, `sole remedy`, or '}'",
-  escalationStmt: "an escalation line such as `step 1 \"Service managers\" after 5 working days`, `for P1`, `warn at 75% of resolution time`, or '}'",
+  escalationStmt:
+    'an escalation line such as `step 1 "Service managers" after 5 working days`, `for P1`, `warn at 75% of resolution time`, or \'}\'',
   scenarioStmt: "a scenario line such as `ticket T1 priority P1 created 2026-03-06 17:00`, `outage of X from … to …`, `expect …`, or '}'",
   matrixStmt: "a matrix line such as `impact levels high, low` or `high impact and low urgency is P2`, or '}'",
-  textStmt: "a text such as `text en \"…\"`, or '}'",
-  reportingStmt: "a report such as `report \"Service report\" monthly to \"…\"`, a text, or '}'",
+  textStmt: 'a text such as `text en "…"`, or \'}\'',
+  reportingStmt: 'a report such as `report "Service report" monthly to "…"`, a text, or \'}\'',
   quality: 'a quality measure: first time right, average CSAT, NPS, reopen ratio, error rate or kpi <name>',
   timeStat: 'a time: `average resolution time …`, `90th percentile of response time …`, `average answer time of calls …`',
   condition: 'a condition such as `for priority P1`, `for team "Netwerk"`',

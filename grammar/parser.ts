@@ -133,7 +133,12 @@ export class SlacParser extends CstParser {
   public condition = this.RULE('condition', () => {
     this.CONSUME(T.For);
     // `language` is a keyword of the legal frame (`prevailing language`); as a condition it names the field.
-    this.OR([{ ALT: () => this.CONSUME(T.Priority) }, { ALT: () => this.CONSUME(T.Tier) }, { ALT: () => this.CONSUME(T.Language) }, { ALT: () => this.CONSUME(T.Identifier) }]);
+    this.OR([
+      { ALT: () => this.CONSUME(T.Priority) },
+      { ALT: () => this.CONSUME(T.Tier) },
+      { ALT: () => this.CONSUME(T.Language) },
+      { ALT: () => this.CONSUME(T.Identifier) },
+    ]);
     this.AT_LEAST_ONE_SEP({
       SEP: T.Comma,
       DEF: () => this.OR2([{ ALT: () => this.CONSUME2(T.Identifier) }, { ALT: () => this.CONSUME(T.StringLiteral) }]),
@@ -147,7 +152,8 @@ export class SlacParser extends CstParser {
     this.SUBRULE(this.textPart);
     // Repetitions look one token ahead; a name starts the next statement unless a string follows it.
     this.MANY({
-      GATE: () => this.LA(1).tokenType === T.StringLiteral || (this.LA(1).tokenType === T.Identifier && this.LA(2).tokenType === T.StringLiteral),
+      GATE: () =>
+        this.LA(1).tokenType === T.StringLiteral || (this.LA(1).tokenType === T.Identifier && this.LA(2).tokenType === T.StringLiteral),
       DEF: () => this.SUBRULE2(this.textPart),
     });
   });
@@ -200,23 +206,23 @@ export class SlacParser extends CstParser {
           this.OPTION({
             GATE: () => this.LA(1).tokenType !== T.Per || (this.LA(2).tokenType === T.NumberToken && this.LA(3).tokenType === T.Identifier),
             DEF: () =>
-            this.OR2([
-              {
-                ALT: () => {
-                  this.CONSUME(T.Out);
-                  this.CONSUME(T.Of);
-                  this.CONSUME3(T.NumberToken);
+              this.OR2([
+                {
+                  ALT: () => {
+                    this.CONSUME(T.Out);
+                    this.CONSUME(T.Of);
+                    this.CONSUME3(T.NumberToken);
+                  },
                 },
-              },
-              {
-                ALT: () => {
-                  this.CONSUME(T.Per);
-                  this.CONSUME4(T.NumberToken);
-                  this.CONSUME2(T.Identifier);
+                {
+                  ALT: () => {
+                    this.CONSUME(T.Per);
+                    this.CONSUME4(T.NumberToken);
+                    this.CONSUME2(T.Identifier);
+                  },
                 },
-              },
-              { ALT: () => this.SUBRULE(this.unit) },
-            ]),
+                { ALT: () => this.SUBRULE(this.unit) },
+              ]),
           });
         },
       },
@@ -724,11 +730,7 @@ export class SlacParser extends CstParser {
 
   /** `priority "1 - Kritiek" is P1`, `tier "Premium" is Gold`, `status "Klaar" is "Opgelost"` */
   public aliasStmt = this.RULE('aliasStmt', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Priority) },
-      { ALT: () => this.CONSUME(T.Tier) },
-      { ALT: () => this.CONSUME(T.Status) },
-    ]);
+    this.OR([{ ALT: () => this.CONSUME(T.Priority) }, { ALT: () => this.CONSUME(T.Tier) }, { ALT: () => this.CONSUME(T.Status) }]);
     this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.StringLiteral) });
     this.CONSUME(T.Is);
     this.OR2([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME2(T.StringLiteral) }]);
@@ -819,7 +821,11 @@ export class SlacParser extends CstParser {
         },
       },
     ]);
-    this.OR2([{ ALT: () => this.CONSUME(T.Response) }, { ALT: () => this.CONSUME(T.Resolution) }, { ALT: () => this.CONSUME(T.Identifier) }]);
+    this.OR2([
+      { ALT: () => this.CONSUME(T.Response) },
+      { ALT: () => this.CONSUME(T.Resolution) },
+      { ALT: () => this.CONSUME(T.Identifier) },
+    ]);
     this.CONSUME(T.Time);
     this.OPTION(() => {
       this.CONSUME2(T.Of);
@@ -1084,9 +1090,7 @@ export class SlacParser extends CstParser {
 
   public reporting = this.RULE('reporting', () => {
     this.CONSUME(T.Reporting);
-    this.block(() =>
-      this.OR([{ ALT: () => this.SUBRULE(this.report) }, { ALT: () => this.SUBRULE(this.textStmt) }]),
-    );
+    this.block(() => this.OR([{ ALT: () => this.SUBRULE(this.report) }, { ALT: () => this.SUBRULE(this.textStmt) }]));
   });
 
   public report = this.RULE('report', () => {
@@ -1523,11 +1527,7 @@ export class SlacParser extends CstParser {
 
   /** `court "Rechtbank Midden-Nederland"`, `mediation`, `arbitration "Nederlands Arbitrage Instituut"`. */
   public forum = this.RULE('forum', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Mediation) },
-      { ALT: () => this.CONSUME(T.Arbitration) },
-      { ALT: () => this.CONSUME(T.Court) },
-    ]);
+    this.OR([{ ALT: () => this.CONSUME(T.Mediation) }, { ALT: () => this.CONSUME(T.Arbitration) }, { ALT: () => this.CONSUME(T.Court) }]);
     this.OPTION(() => this.CONSUME(T.StringLiteral));
   });
 
@@ -1641,13 +1641,15 @@ export class SlacParser extends CstParser {
 /** A token that recovery may resynchronise at: the first of its line, a brace, or after one. */
 function startsAgain(previous: IToken, token: IToken): boolean {
   if (token.tokenType === EOF || previous.tokenType === EOF || !Number.isFinite(previous.startOffset)) return true;
-  if (token.tokenType === T.LCurly || token.tokenType === T.RCurly || previous.tokenType === T.LCurly || previous.tokenType === T.RCurly) return true;
+  if (token.tokenType === T.LCurly || token.tokenType === T.RCurly || previous.tokenType === T.LCurly || previous.tokenType === T.RCurly)
+    return true;
   return (previous.endLine ?? 0) < (token.startLine ?? 0);
 }
 
 type Repetition = (...args: unknown[]) => void;
 type RepetitionRecovery = (this: CstParser, rule: Repetition, args: unknown[], lookahead: () => boolean, expected: TokenType) => void;
-const chevrotainRepetitionRecovery = (CstParser.prototype as unknown as { tryInRepetitionRecovery: RepetitionRecovery }).tryInRepetitionRecovery;
+const chevrotainRepetitionRecovery = (CstParser.prototype as unknown as { tryInRepetitionRecovery: RepetitionRecovery })
+  .tryInRepetitionRecovery;
 
 /** One parser instance is reused: chevrotain parsers are stateful but reset by setting `input`. */
 export const parser = new SlacParser();

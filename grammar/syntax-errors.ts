@@ -17,7 +17,22 @@ const tokenTypes = new Map<string, TokenType>(T.allTokens.map((t) => [t.name, t]
 
 const unitTokens = new Set<TokenType>([T.Seconds, T.Minutes, T.Hours, T.Day, T.Days, T.Weeks, T.Months, T.Quarters, T.Years]);
 const clockTokens = new Set<TokenType>([T.Business, T.Working, T.CalendarDays]);
-const unitWords = ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'];
+const unitWords = [
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+];
 /** Seconds per unit, for units of a fixed length. */
 const unitSeconds: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 };
 const singular = (image: string) => (image.endsWith('s') ? image.slice(0, -1) : image);
@@ -36,7 +51,12 @@ function startersOf(rule: string): TokenType[] {
 
 /** The rules whose name is a declaration's name, and the word a renamed name gets. */
 const declarationNouns: Record<string, string> = {
-  service: 'service', calendar: 'calendar', priority: 'priority', tier: 'tier', objective: 'objective', escalation: 'escalation',
+  service: 'service',
+  calendar: 'calendar',
+  priority: 'priority',
+  tier: 'tier',
+  objective: 'objective',
+  escalation: 'escalation',
 };
 
 function decode(message: string): Expectation {
@@ -60,7 +80,8 @@ function replace(range: Range, text: string, title = `Change to '${text}'`): Fix
 /** `5 hours 30 minutes`: the one mistake a person makes most with durations. */
 function twoUnits(tokens: readonly IToken[], i: number): { message: string; range: Range; fix?: Fix } | undefined {
   const [n2, u2, u1] = [tokens[i], tokens[i + 1], tokens[i - 1]];
-  if (!n2 || n2.tokenType !== T.NumberToken || !u1 || !unitTokens.has(u1.tokenType) || !u2 || !unitTokens.has(u2.tokenType)) return undefined;
+  if (!n2 || n2.tokenType !== T.NumberToken || !u1 || !unitTokens.has(u1.tokenType) || !u2 || !unitTokens.has(u2.tokenType))
+    return undefined;
   const clock = tokens[i - 2] && clockTokens.has(tokens[i - 2]!.tokenType);
   const n1 = tokens[clock ? i - 3 : i - 2];
   if (!n1 || n1.tokenType !== T.NumberToken) return undefined;
@@ -105,7 +126,12 @@ function describe(e: IRecognitionException, tokens: readonly IToken[], offsets: 
   if (word && exp.expected.length === 1 && exp.expected[0] === 'Identifier') {
     const noun = declarationNouns[exp.rule];
     const message = `${base}, which is a reserved word: a name cannot be a keyword of the language; choose another name${noun ? `, such as '${word}-${noun}'` : ''}`;
-    return diagnostic('syntax-error', range, message, noun ? { fix: replace(range, `${word}-${noun}`, `Rename to '${word}-${noun}'`) } : {});
+    return diagnostic(
+      'syntax-error',
+      range,
+      message,
+      noun ? { fix: replace(range, `${word}-${noun}`, `Rename to '${word}-${noun}'`) } : {},
+    );
   }
 
   // A word after a number is its unit.
@@ -113,7 +139,10 @@ function describe(e: IRecognitionException, tokens: readonly IToken[], offsets: 
   const money = beforeNumber?.tokenType === T.Identifier && /^[A-Z]{3}$/.test(beforeNumber.image);
   if (found.tokenType === T.Identifier && previous?.tokenType === T.NumberToken && !money) {
     const plural = Number(previous.image) !== 1;
-    const unit = closest(found.image, unitWords.filter((u) => u.endsWith('s') === plural));
+    const unit = closest(
+      found.image,
+      unitWords.filter((u) => u.endsWith('s') === plural),
+    );
     return diagnostic(
       'syntax-error',
       range,
@@ -125,9 +154,12 @@ function describe(e: IRecognitionException, tokens: readonly IToken[], offsets: 
   // A near-miss of a keyword that fits here.
   if (found.tokenType === T.Identifier || word) {
     const fitting = [...exp.expected.map((n) => tokenTypes.get(n)), ...(exp.rule ? startersOf(exp.rule) : [])];
-    const words = new Set(fitting.flatMap((t) => (t && T.keywordWords.has(t) ? [T.keywordWords.get(t)!.replace('calendar-days', 'calendar')] : [])));
+    const words = new Set(
+      fitting.flatMap((t) => (t && T.keywordWords.has(t) ? [T.keywordWords.get(t)!.replace('calendar-days', 'calendar')] : [])),
+    );
     const near = closest(found.image, words, { codes: found.image.length >= 3 });
-    if (near && near !== found.image) return diagnostic('syntax-error', range, `${base}; did you mean '${near}'?`, { fix: replace(range, near) });
+    if (near && near !== found.image)
+      return diagnostic('syntax-error', range, `${base}; did you mean '${near}'?`, { fix: replace(range, near) });
   }
   return diagnostic('syntax-error', range, base);
 }

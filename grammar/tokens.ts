@@ -46,7 +46,7 @@ export const InvalidRun = createToken({
       return invalidRun.exec(text);
     },
   },
-  start_chars_hint: [...'\\`@#$&*()[];<>?^|~!=+\':%.€£‘’“”–—§°'],
+  start_chars_hint: [..."\\`@#$&*()[];<>?^|~!=+':%.€£‘’“”–—§°"],
   line_breaks: false,
 });
 
@@ -57,7 +57,14 @@ export const Comma = createToken({ name: 'Comma', pattern: ',', label: "','", li
 const keywordTokens: Array<{ word: string; token: TokenType }> = [];
 function kw(word: string, pattern?: RegExp): TokenType {
   const name = word.replace(/(^|[ -])(\w)/g, (_m, _s, c: string) => c.toUpperCase()).replace(/\s/g, '');
-  const token = createToken({ name: `Kw${name}`, pattern: pattern ?? new RegExp(word), longer_alt: Identifier, label: `'${word}'`, line_breaks: false, start_chars_hint: [word[0]!] });
+  const token = createToken({
+    name: `Kw${name}`,
+    pattern: pattern ?? new RegExp(word),
+    longer_alt: Identifier,
+    label: `'${word}'`,
+    line_breaks: false,
+    start_chars_hint: [word[0]!],
+  });
   keywordTokens.push({ word, token });
   return token;
 }

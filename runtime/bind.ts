@@ -25,7 +25,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 export function bindContract(contract: RuntimeContract): BoundEvaluator {
-  if (contract.format !== CONTRACT_FORMAT) throw new Error(`this runtime reads ${CONTRACT_FORMAT} contracts, not ${String(contract.format)}: recompile the .sla file`);
+  if (contract.format !== CONTRACT_FORMAT)
+    throw new Error(`this runtime reads ${CONTRACT_FORMAT} contracts, not ${String(contract.format)}: recompile the .sla file`);
   const frozen = deepFreeze(contract);
   const metadata = deepFreeze(contractMetadata(frozen));
   return {

@@ -177,7 +177,9 @@ function validateSpec(spec: CalendarSpec): void {
     let prevEnd = -1;
     for (const [s, e] of ranges) {
       if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || e > 1440 || s >= e || s < prevEnd) {
-        throw new RangeError(`${where}: bad opening range [${s}, ${e}) on weekday ${day + 1}; ranges must be sorted, disjoint minutes in 0…1440`);
+        throw new RangeError(
+          `${where}: bad opening range [${s}, ${e}) on weekday ${day + 1}; ranges must be sorted, disjoint minutes in 0…1440`,
+        );
       }
       prevEnd = e;
     }
@@ -188,7 +190,8 @@ function validateSpec(spec: CalendarSpec): void {
   const ranges = (label: string, list: ReadonlyArray<readonly [number, number]>) => {
     let prevEnd = -1;
     for (const [s, e] of list) {
-      if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || e > 1440 || s >= e || s < prevEnd) throw new RangeError(`${where}: bad opening range [${s}, ${e}) ${label}`);
+      if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || e > 1440 || s >= e || s < prevEnd)
+        throw new RangeError(`${where}: bad opening range [${s}, ${e}) ${label}`);
       prevEnd = e;
     }
   };
@@ -335,15 +338,7 @@ export class BusinessCalendar {
         ends.push(b);
       }
     }
-    return new BusinessCalendar(
-      spec,
-      lo,
-      hi,
-      Float64Array.from(starts),
-      Float64Array.from(ends),
-      Int32Array.from(workDays),
-      seg,
-    );
+    return new BusinessCalendar(spec, lo, hi, Float64Array.from(starts), Float64Array.from(ends), Int32Array.from(workDays), seg);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -492,7 +487,7 @@ export class BusinessCalendar {
     if (i < 0) return 0;
     const into = t - this.starts[i]!;
     const len = this.ends[i]! - this.starts[i]!;
-    return this.cum[i]! + (Math.min(into , len));
+    return this.cum[i]! + Math.min(into, len);
   }
 
   private offsetAt(t: number): number {

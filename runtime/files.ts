@@ -29,7 +29,16 @@ export async function evaluateFiles(ev: Evaluation, files: readonly DataFile[], 
         continue;
       }
       const record = item.scope === 'record';
-      ev.problem({ severity: item.warning ? 'warning' : 'error', kind: record ? f.kind : null, file: f.path, line: item.line, index: record ? index++ : null, field: item.field, message: item.message, id: null });
+      ev.problem({
+        severity: item.warning ? 'warning' : 'error',
+        kind: record ? f.kind : null,
+        file: f.path,
+        line: item.line,
+        index: record ? index++ : null,
+        field: item.field,
+        message: item.message,
+        id: null,
+      });
       if (item.fatal) break;
     }
     ev.endInput();

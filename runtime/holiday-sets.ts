@@ -9,7 +9,9 @@
  */
 import table from './holiday-sets.json' with { type: 'json' };
 
-const regions: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(table).map(([country, codes]) => [country, new Set(codes)]));
+const regions: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(table).map(([country, codes]) => [country, new Set(codes)]),
+);
 
 /** ISO 3166-1 alpha-2 codes date-holidays knows, sorted. */
 export function countryCodes(): string[] {

@@ -6,7 +6,20 @@ export type { CalendarSpec } from './calendar-spec.js';
 export * from './contract.js';
 export type * from './data/types.js';
 export { recordKinds } from './data/types.js';
-export { readRecords, readNdjson, readJsonArray, readCsv, formatOfPath, kindOfPath, csvColumns, MAX_RECORD_CHARS, type DataFormat, type RawItem, type ReadOptions, type ValueHook } from './data/read.js';
+export {
+  readRecords,
+  readNdjson,
+  readJsonArray,
+  readCsv,
+  formatOfPath,
+  kindOfPath,
+  csvColumns,
+  MAX_RECORD_CHARS,
+  type DataFormat,
+  type RawItem,
+  type ReadOptions,
+  type ValueHook,
+} from './data/read.js';
 export { checkColumns, type ColumnMapping, type KindMapping } from './data/columns.js';
 export type { Delimiter } from './data/csv.js';
 export { schemas, reportSchema } from './data/validate.js';

@@ -38,10 +38,16 @@ export class LocalTimes implements WallTimes {
     if (found.length === 0) {
       const before = offsetText(z.offsetAt(wall - DAY));
       const after = offsetText(z.offsetAt(wall + DAY));
-      return { ok: false, message: `local time '${text}' does not exist in ${this.zone}: the clocks skip it (from ${before} to ${after}); write the offset the tool meant, e.g. '${text}${after}'` };
+      return {
+        ok: false,
+        message: `local time '${text}' does not exist in ${this.zone}: the clocks skip it (from ${before} to ${after}); write the offset the tool meant, e.g. '${text}${after}'`,
+      };
     }
     found.sort((a, b) => a - b);
     const offs = found.map((t) => offsetText(wall - t));
-    return { ok: false, message: `local time '${text}' happens twice in ${this.zone} (at ${offs.join(' and at ')}): write the offset to say which, e.g. '${text}${offs[0]}'` };
+    return {
+      ok: false,
+      message: `local time '${text}' happens twice in ${this.zone} (at ${offs.join(' and at ')}): write the offset to say which, e.g. '${text}${offs[0]}'`,
+    };
   }
 }

@@ -70,7 +70,8 @@ function wallTime(m: RegExpExecArray, text: string): TimestampResult {
   const minute = +m[5]!;
   const second = m[6] === undefined ? 0 : +m[6];
   const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { ok: false, message: `${quoted(text)} is not a real date` };
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return { ok: false, message: `${quoted(text)} is not a real date` };
   if (hour > 23 || minute > 59 || second > 59) return { ok: false, message: `${quoted(text)} is not a real time of day` };
   return { ok: true, ms: Date.UTC(year, month - 1, day, hour, minute, second, ms) };
 }
@@ -93,7 +94,15 @@ const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
  */
 function fastTimestamp(s: string): number {
   const n = s.length;
-  if (n < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return NaN;
+  if (
+    n < 20 ||
+    s.charCodeAt(4) !== 45 ||
+    s.charCodeAt(7) !== 45 ||
+    s.charCodeAt(10) !== 84 ||
+    s.charCodeAt(13) !== 58 ||
+    s.charCodeAt(16) !== 58
+  )
+    return NaN;
   const year = two(s, 0) * 100 + two(s, 2);
   const month = two(s, 5);
   const day = two(s, 8);
@@ -116,7 +125,8 @@ function fastTimestamp(s: string): number {
     if (!(oh <= 18 && om <= 59)) return NaN;
     offset = (c === 45 ? -1 : 1) * (oh * HOUR + om * MINUTE);
   } else return NaN;
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59 && ms >= 0)) return NaN;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59 && ms >= 0))
+    return NaN;
   return daysFromCivil(year, month, day) * DAY + hour * HOUR + minute * MINUTE + second * 1000 + ms - offset;
 }
 
@@ -325,7 +335,10 @@ export class ZoneTime {
   /** A local wall time (`2026-03-06`, minutes since midnight) as an instant; skipped times map forward. */
   localToInstant(date: string, minutes: number): number {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    const dt = DateTime.fromObject({ year: y, month: m, day: d, hour: Math.floor(minutes / 60), minute: minutes % 60 }, { zone: this.zone });
+    const dt = DateTime.fromObject(
+      { year: y, month: m, day: d, hour: Math.floor(minutes / 60), minute: minutes % 60 },
+      { zone: this.zone },
+    );
     return dt.toMillis();
   }
 

@@ -40,7 +40,9 @@ function bundledPackages(metafile) {
     .map((dir) => {
       const abs = join(root, dir);
       const pkg = JSON.parse(readFileSync(join(abs, 'package.json'), 'utf8'));
-      const file = readdirSync(abs).filter((f) => /^(licen[cs]e|copying)/i.test(f)).sort()[0];
+      const file = readdirSync(abs)
+        .filter((f) => /^(licen[cs]e|copying)/i.test(f))
+        .sort()[0];
       const text = file ? readFileSync(join(abs, file), 'utf8').trim() : `(no licence file; package.json says ${pkg.license})`;
       return { name: pkg.name, version: pkg.version, license: typeof pkg.license === 'string' ? pkg.license : 'see text', text };
     })
@@ -69,7 +71,10 @@ const cli = await build({
   banner: { js: "import { createRequire as __slacRequire } from 'node:module'; const require = __slacRequire(import.meta.url);" },
 });
 writeFileSync(join(bin, 'meta.json'), JSON.stringify(cli.metafile));
-writeFileSync(join(bin, 'THIRD-PARTY-NOTICES.txt'), `The slac command line (dist/bin) bundles these packages:\n\n${noticesText(bundledPackages(cli.metafile))}`);
+writeFileSync(
+  join(bin, 'THIRD-PARTY-NOTICES.txt'),
+  `The slac command line (dist/bin) bundles these packages:\n\n${noticesText(bundledPackages(cli.metafile))}`,
+);
 
 // ---------------------------------------------------------------------------------------------
 // The standalone runtime
@@ -86,7 +91,11 @@ const runtime = await build({
   minify: true,
 });
 const packages = bundledPackages(runtime.metafile);
-const asComment = (text) => text.split(/\r\n|[\r\n\u2028\u2029]/).map((l) => (l ? `// ${l}` : '//')).join('\n');
+const asComment = (text) =>
+  text
+    .split(/\r\n|[\r\n\u2028\u2029]/)
+    .map((l) => (l ? `// ${l}` : '//'))
+    .join('\n');
 const header = asComment(
   `The slac ${version} evaluation runtime, bundled with: ${packages.map((p) => `${p.name} ${p.version} (${p.license})`).join(', ')}.\nTheir licences follow the code.`,
 );
@@ -96,4 +105,6 @@ writeFileSync(
 );
 
 if (!existsSync(join(bin, 'slac.mjs'))) throw new Error('bundle: dist/bin/slac.mjs was not written');
-console.log(`bundled dist/bin/slac.mjs (${Object.keys(cli.metafile.outputs).length} files) and dist/standalone/runtime.js (${packages.length} packages)`);
+console.log(
+  `bundled dist/bin/slac.mjs (${Object.keys(cli.metafile.outputs).length} files) and dist/standalone/runtime.js (${packages.length} packages)`,
+);

@@ -5,7 +5,9 @@ import { analyze } from '../compiler/analyze.js';
 import { format } from '../compiler/format.js';
 
 const dir = join(import.meta.dirname, '../examples');
-const examples = readdirSync(dir).filter((f) => f.endsWith('.sla')).sort();
+const examples = readdirSync(dir)
+  .filter((f) => f.endsWith('.sla'))
+  .sort();
 
 describe('examples', () => {
   it('are the four contracts of the language issue and the Dutch service desk of the lifecycle issue', () => {

@@ -15,7 +15,15 @@ export function check(io: CliIo, files: string[], outputFormat: 'text' | 'json')
       errors++;
       ioError(io, source.message);
       const at = { line: 1, column: 1, offset: 0 };
-      json.push({ file, code: 'io-error', severity: 'error', message: source.message, range: { start: at, end: at }, related: [], fix: null });
+      json.push({
+        file,
+        code: 'io-error',
+        severity: 'error',
+        message: source.message,
+        range: { start: at, end: at },
+        related: [],
+        fix: null,
+      });
       continue;
     }
     // The counts include the problems beyond the ones shown (see MAX_DIAGNOSTICS).

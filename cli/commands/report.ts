@@ -14,12 +14,17 @@ export interface ReportOptions extends Omit<DataOptions, 'reportTickets' | 'maxT
 }
 
 export async function report(io: CliIo, file: string, opts: ReportOptions): Promise<number> {
-  if (opts.format === 'csv' && !opts.output) throw new UsageError('error: --format csv writes one file per table: name a folder with -o <dir>');
+  if (opts.format === 'csv' && !opts.output)
+    throw new UsageError('error: --format csv writes one file per table: name a folder with -o <dir>');
   const history: ObjectiveResult[] = [];
   // An invalid period is the engine's usage error (its message names the forms); filter nothing until then.
   const inPeriod = opts.period ? periodFilter(opts.period) : null;
   let facts: TicketFacts | null = null;
-  const { report: evaluation, model, exit } = await runEvaluation(io, file, { ...opts, reportTickets: 'none', maxTickets: 'all' }, (model) => {
+  const {
+    report: evaluation,
+    model,
+    exit,
+  } = await runEvaluation(io, file, { ...opts, reportTickets: 'none', maxTickets: 'all' }, (model) => {
     const gathered = new TicketFacts(model, inPeriod);
     facts = gathered;
     return { language: opts.lang, onObjective: (r) => history.push(r), onTicket: (t, fields) => gathered.add(t, fields) };

@@ -84,7 +84,8 @@ async function page(file: string, opts: ServeOptions): Promise<{ status: number;
 
 export async function serve(io: CliIo, file: string, opts: ServeOptions): Promise<number> {
   const port = Number(opts.port);
-  if (!/^\d+$/.test(opts.port) || port > 65535) throw new UsageError(`error: --port must be a port number (0: any free port), not '${opts.port}'`);
+  if (!/^\d+$/.test(opts.port) || port > 65535)
+    throw new UsageError(`error: --port must be a port number (0: any free port), not '${opts.port}'`);
   try {
     dataFiles(opts.data);
   } catch {
@@ -105,12 +106,18 @@ export async function serve(io: CliIo, file: string, opts: ServeOptions): Promis
     const current = (cached ??= page(file, opts));
     current.then(
       ({ status, html }) => {
-        res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:" });
+        res.writeHead(status, {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+          'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+        });
         res.end(req.method === 'HEAD' ? undefined : html);
       },
       (error: unknown) => {
         cached = null;
-        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+        res
+          .writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+          .end(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);
       },
     );
   });

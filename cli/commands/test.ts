@@ -26,7 +26,9 @@ export function test(io: CliIo, files: string[], outputFormat: 'text' | 'json'):
       if (r.passed) continue;
       for (const p of r.problems) io.stdout(`        ${visible(p)}\n`);
       for (const e of r.expectations.filter((x) => !x.passed)) {
-        io.stdout(`        line ${e.line}: ${visible(e.text)}\n          expected: ${visible(e.expected)}\n          actual:   ${visible(e.actual)}\n`);
+        io.stdout(
+          `        line ${e.line}: ${visible(e.text)}\n          expected: ${visible(e.expected)}\n          actual:   ${visible(e.actual)}\n`,
+        );
       }
     }
     if (outputFormat === 'text' && results.length === 0) io.stdout('  (no scenarios)\n');

@@ -29,7 +29,11 @@ export function allowedDowntimeMs(windowMs: number, targetPercent: number): numb
 
 /** True for a calendar that is open every minute of every day, with no holidays or closed dates. */
 export function isAlwaysOpen(spec: CalendarSpec): boolean {
-  return spec.holidays.length === 0 && spec.closed.length === 0 && spec.weekly.every((day) => day.length === 1 && day[0]![0] === 0 && day[0]![1] === 1440);
+  return (
+    spec.holidays.length === 0 &&
+    spec.closed.length === 0 &&
+    spec.weekly.every((day) => day.length === 1 && day[0]![0] === 0 && day[0]![1] === 1440)
+  );
 }
 
 /** Months in a period: null for days and weeks. */
@@ -110,7 +114,8 @@ function enumerateWindows(term: { from: string; to: string }, period: PeriodMode
     return windows;
   }
   // Fixed periods, aligned to the calendar (quarters start in January, April, July, October).
-  const unitStart = (d: DateTime) => (period.unit === 'year' ? d.startOf('year') : period.unit === 'quarter' ? d.startOf('quarter') : d.startOf('month'));
+  const unitStart = (d: DateTime) =>
+    period.unit === 'year' ? d.startOf('year') : period.unit === 'quarter' ? d.startOf('quarter') : d.startOf('month');
   for (let a = unitStart(start); a < endExclusive; a = a.plus({ months })) {
     const b = a.plus({ months });
     const from = DateTime.max(a, start);

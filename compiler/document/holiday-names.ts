@@ -44,12 +44,35 @@ const dutchByRule: Record<string, string> = {
 /** Dutch names of the regions slac documents most (German Länder, Belgian regions, Swiss cantons by their Dutch name). */
 const dutchRegions: Record<string, Record<string, string>> = {
   DE: {
-    BB: 'Brandenburg', BE: 'Berlijn', BW: 'Baden-Württemberg', BY: 'Beieren', HB: 'Bremen', HE: 'Hessen', HH: 'Hamburg',
-    MV: 'Mecklenburg-Voor-Pommeren', NI: 'Nedersaksen', NW: 'Noordrijn-Westfalen', RP: 'Rijnland-Palts', SH: 'Sleeswijk-Holstein',
-    SL: 'Saarland', SN: 'Saksen', ST: 'Saksen-Anhalt', TH: 'Thüringen',
+    BB: 'Brandenburg',
+    BE: 'Berlijn',
+    BW: 'Baden-Württemberg',
+    BY: 'Beieren',
+    HB: 'Bremen',
+    HE: 'Hessen',
+    HH: 'Hamburg',
+    MV: 'Mecklenburg-Voor-Pommeren',
+    NI: 'Nedersaksen',
+    NW: 'Noordrijn-Westfalen',
+    RP: 'Rijnland-Palts',
+    SH: 'Sleeswijk-Holstein',
+    SL: 'Saarland',
+    SN: 'Saksen',
+    ST: 'Saksen-Anhalt',
+    TH: 'Thüringen',
   },
   BE: { BRU: 'Brussels Hoofdstedelijk Gewest', VLG: 'Vlaanderen', WAL: 'Wallonië' },
-  CH: { BE: 'Bern', GE: 'Genève', ZH: 'Zürich', BS: 'Bazel-Stad', BL: 'Bazel-Landschap', VD: 'Vaud', LU: 'Luzern', TI: 'Ticino', GR: 'Graubünden' },
+  CH: {
+    BE: 'Bern',
+    GE: 'Genève',
+    ZH: 'Zürich',
+    BS: 'Bazel-Stad',
+    BL: 'Bazel-Landschap',
+    VD: 'Vaud',
+    LU: 'Luzern',
+    TI: 'Ticino',
+    GR: 'Graubünden',
+  },
 };
 
 /** ISO date → holiday name(s), for the public holidays of `set` in the years fromYear…toYear. */

@@ -112,7 +112,8 @@ export const documentOutput: BuildOutput = async (analysis, file) => {
   const stem = sourceStem(file);
   const files = [];
   for (const lang of docLangs) {
-    for (const format of ['md', 'html'] as const) files.push({ path: `${stem}.${lang}.${format}`, content: renderDocument(model, { lang, format }) });
+    for (const format of ['md', 'html'] as const)
+      files.push({ path: `${stem}.${lang}.${format}`, content: renderDocument(model, { lang, format }) });
     files.push({ path: `${stem}.${lang}.docx`, content: await renderWordDocument(model, lang) });
   }
   return files;

@@ -51,5 +51,8 @@ export function clockExpectation(
   lang: DocLang,
 ): { measure: 'due' | 'elapsed' | 'remaining'; value: string } {
   if (stmt.measure === 'due') return { measure: 'due', value: dateTime(stmt.at) };
-  return { measure: stmt.measure, value: stmt.value.kind === 'Duration' ? formatDuration(lowerDuration(stmt.value), lang) : stmt.value.raw };
+  return {
+    measure: stmt.measure,
+    value: stmt.value.kind === 'Duration' ? formatDuration(lowerDuration(stmt.value), lang) : stmt.value.raw,
+  };
 }

@@ -52,11 +52,13 @@ const sets = new Map<string, TemplateSet>();
 
 function hbsFiles(dir: string): Array<[string, string]> {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.hbs'))
-    .sort()
-    // A partial file ends with a newline; it is not part of the text it stands for.
-    .map((f) => [basename(f, '.hbs'), readFileSync(join(dir, f), 'utf8').replace(/\r?\n$/, '')]);
+  return (
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.hbs'))
+      .sort()
+      // A partial file ends with a newline; it is not part of the text it stands for.
+      .map((f) => [basename(f, '.hbs'), readFileSync(join(dir, f), 'utf8').replace(/\r?\n$/, '')])
+  );
 }
 
 /** One Handlebars environment per language and escaping regime, with precompiled partials. */
@@ -115,7 +117,8 @@ export function prepare(value: unknown, mode: Mode): unknown {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     // defineProperty: a key `__proto__` (user text) stays an own property instead of replacing the prototype.
-    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: prepare(v, mode), enumerable: true, writable: true, configurable: true });
+    for (const [k, v] of Object.entries(value))
+      Object.defineProperty(out, k, { value: prepare(v, mode), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;
@@ -185,7 +188,10 @@ const block = (s: RenderState, text: string) => out(s, `${BLOCK_OPEN}${text}${BL
 
 /** Inline content: one line, single spaces, no block markers. */
 function inline(text: string): string {
-  return text.replace(/[\u0001\u0002]/g, ' ').replace(/[ \t\n\r\f\v]+/g, ' ').replace(/^ | $/g, '');
+  return text
+    .replace(/[\u0001\u0002]/g, ' ')
+    .replace(/[ \t\n\r\f\v]+/g, ' ')
+    .replace(/^ | $/g, '');
 }
 
 /**
@@ -245,7 +251,10 @@ function renderTable(s: RenderState, t: Table): string {
     const line = (cells: string[]) => `| ${[...cells, ...Array(width - cells.length).fill('')].join(' | ')} |`;
     const head = t.rows[0]?.head ? t.rows[0] : null;
     const body = head ? t.rows.slice(1) : t.rows;
-    const lines = [line(head ? head.cells.map((c) => c.html) : Array(width).fill(' ')), `|${Array.from({ length: width }, (_, i) => ((head ?? body[0])?.cells[i]?.num ? ' ---: ' : ' --- ')).join('|')}|`];
+    const lines = [
+      line(head ? head.cells.map((c) => c.html) : Array(width).fill(' ')),
+      `|${Array.from({ length: width }, (_, i) => ((head ?? body[0])?.cells[i]?.num ? ' ---: ' : ' --- ')).join('|')}|`,
+    ];
     for (const r of body) lines.push(line(r.cells.map((c) => c.html)));
     return lines.join('\n');
   }
@@ -263,7 +272,10 @@ function renderTable(s: RenderState, t: Table): string {
 
 /** Handlebars' HTML escapes undone: the footer goes into a CSS string, escaped there instead. */
 function unescapeHtml(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#x60': '`', '#x3D': '=' })[e] ?? '');
+  return s.replace(
+    /&(amp|lt|gt|quot|#x27|#x60|#x3D);/g,
+    (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#x60': '`', '#x3D': '=' })[e] ?? '',
+  );
 }
 
 /** A CSS string literal: every character outside a small safe set as a hex escape (no `</style>`, no quote breaks out). */
@@ -300,7 +312,9 @@ function registerHelpers(hb: typeof Handlebars): void {
   const text = (value: unknown, options: Handlebars.HelperOptions): string => {
     const s = state(options);
     if (typeof value === 'string') return esc(s, value);
-    const marker = inline(String(hb.partials['missing'] ? (hb.partials['missing'] as HandlebarsTemplateDelegate)({}, { data: options.data }) : '[missing]'));
+    const marker = inline(
+      String(hb.partials['missing'] ? (hb.partials['missing'] as HandlebarsTemplateDelegate)({}, { data: options.data }) : '[missing]'),
+    );
     if (s.mode === 'html') return `<mark class="missing">${Handlebars.escapeExpression(marker)}</mark>`;
     if (s.mode === 'md') return `**${escapeMarkdown(marker)}**`;
     return marker;
@@ -383,7 +397,10 @@ function registerHelpers(hb: typeof Handlebars): void {
       const body = flow(s, String(options.fn(this)));
       s.article = null;
       if (s.mode === 'html') {
-        return block(s, `<section class="${kind}" id="${id}">\n<h2><span class="no">${label}</span> ${title}</h2>\n${body.join('\n')}\n</section>`);
+        return block(
+          s,
+          `<section class="${kind}" id="${id}">\n<h2><span class="no">${label}</span> ${title}</h2>\n${body.join('\n')}\n</section>`,
+        );
       }
       if (s.mode === 'md') return block(s, [`## ${label} ${title}`, ...body].join('\n\n'));
       return block(s, body.join('\n'));
@@ -400,7 +417,10 @@ function registerHelpers(hb: typeof Handlebars): void {
     if (s.mode === 'html') {
       const body = flow(s, String(options.fn(this)));
       // `clause-11-1`, not `clause-111`: 11.1 and 1.11 must not share an id.
-      return block(s, `<div class="clause" id="clause-${attr(no.replace('.', '-'))}"><span class="clause-no">${esc(s, no)}</span><div class="clause-body">\n${body.join('\n')}\n</div></div>`);
+      return block(
+        s,
+        `<div class="clause" id="clause-${attr(no.replace('.', '-'))}"><span class="clause-no">${esc(s, no)}</span><div class="clause-body">\n${body.join('\n')}\n</div></div>`,
+      );
     }
     return block(s, joinBlocks(s, flow(s, String(options.fn(this)), `**${no}** `)));
   });
@@ -486,7 +506,12 @@ function registerHelpers(hb: typeof Handlebars): void {
 
   hb.registerHelper('table', function (this: unknown, options: Handlebars.HelperOptions) {
     const s = state(options);
-    const widths = typeof options.hash['widths'] === 'string' ? String(options.hash['widths']).split(',').map((w) => attr(w.trim())) : [];
+    const widths =
+      typeof options.hash['widths'] === 'string'
+        ? String(options.hash['widths'])
+            .split(',')
+            .map((w) => attr(w.trim()))
+        : [];
     s.tables.push({ className: attr(options.hash['class']), widths, rows: [] });
     String(options.fn(this));
     const t = s.tables.pop()!;
@@ -533,12 +558,22 @@ function monthNames(lang: DocLang): string[] {
  */
 function keepTogether(html: string, lang: DocLang): string {
   const date = new RegExp(`\\b(\\d{1,2}) (${monthNames(lang).join('|')})\\b(?: (\\d{4})\\b)?`, 'g');
-  const dated = html.replace(date, (_m, d: string, month: string, year: string | undefined) => `${d}\u00a0${month}${year ? `\u00a0${year}` : ''}`);
+  const dated = html.replace(
+    date,
+    (_m, d: string, month: string, year: string | undefined) => `${d}\u00a0${month}${year ? `\u00a0${year}` : ''}`,
+  );
   // Spans only in the body: in <title> they would show as text (the footer's date in the CSS keeps its no-break spaces).
   const at = Math.max(0, dated.indexOf('<body>'));
-  return dated.slice(0, at) + dated.slice(at)
-    .replace(/[„“][^<>„“”]{1,30}”/g, (m) => (m.includes(' ') ? `<span class="nowrap">${m}</span>` : m))
-    .replace(/(?<![\w.+-])([\w.+-]+@)([\w-]+(?:\.[\w-]+)+)/g, (_m, local: string, domain: string) => `<span class="nowrap">${local}</span><wbr><span class="nowrap">${domain}</span>`);
+  return (
+    dated.slice(0, at) +
+    dated
+      .slice(at)
+      .replace(/[„“][^<>„“”]{1,30}”/g, (m) => (m.includes(' ') ? `<span class="nowrap">${m}</span>` : m))
+      .replace(
+        /(?<![\w.+-])([\w.+-]+@)([\w-]+(?:\.[\w-]+)+)/g,
+        (_m, local: string, domain: string) => `<span class="nowrap">${local}</span><wbr><span class="nowrap">${domain}</span>`,
+      )
+  );
 }
 
 /** Final clean-up: no markers, no trailing spaces, at most one blank line, one final newline. */

@@ -34,7 +34,10 @@ export function specialHoursVm(c: M.CalendarModel, lang: DocLang): VmSpecialHour
   return c.special.map((s) => ({
     holidays: s.holidays,
     dates: s.dates.map((d) => formatDate(d, lang)),
-    hours: formatList(s.ranges.map((r) => `${r.from}–${r.to}`), lang),
+    hours: formatList(
+      s.ranges.map((r) => `${r.from}–${r.to}`),
+      lang,
+    ),
   }));
 }
 
@@ -64,8 +67,23 @@ function ordinal(n: number, lang: DocLang): string {
 }
 
 /** The time statistic of an objective and what it counts, for the time-sentence and conditions partials. */
-export function timeVm(m: M.MeasureModel, lang: DocLang): { statistic: string | null; percentile: string | null; rank: number | null; clock: string | null; source: 'tickets' | 'contacts' | null } {
+export function timeVm(
+  m: M.MeasureModel,
+  lang: DocLang,
+): {
+  statistic: string | null;
+  percentile: string | null;
+  rank: number | null;
+  clock: string | null;
+  source: 'tickets' | 'contacts' | null;
+} {
   const source = m.kind === 'time' || m.kind === 'share' ? m.source : null;
   if (m.kind !== 'time') return { statistic: null, percentile: null, rank: null, clock: null, source };
-  return { statistic: m.statistic, percentile: m.percentile === null ? null : ordinal(m.percentile, lang), rank: m.percentile, clock: m.clock, source };
+  return {
+    statistic: m.statistic,
+    percentile: m.percentile === null ? null : ordinal(m.percentile, lang),
+    rank: m.percentile,
+    clock: m.clock,
+    source,
+  };
 }

@@ -51,8 +51,17 @@ export interface VmLegal {
   texts: Txt[];
   /** The one remedy clause: which variant, and for which norms when not all. */
   remedy: { soleRemedy: boolean; penalty: boolean; norms: Txt[]; allNorms: boolean } | null;
-  outageCredits: Array<{ objective: Txt; bands: Array<{ length: string; amount: VmAmount }>; caps: Array<{ amount: VmAmount; period: VmPeriod }>; texts: Txt[] }>;
-  ticketCredits: { bands: Array<{ target: string; priority: Txt; amount: VmAmount; conditions: VmCondition[] }>; caps: Array<{ amount: VmAmount; period: VmPeriod }>; texts: Txt[] } | null;
+  outageCredits: Array<{
+    objective: Txt;
+    bands: Array<{ length: string; amount: VmAmount }>;
+    caps: Array<{ amount: VmAmount; period: VmPeriod }>;
+    texts: Txt[];
+  }>;
+  ticketCredits: {
+    bands: Array<{ target: string; priority: Txt; amount: VmAmount; conditions: VmCondition[] }>;
+    caps: Array<{ amount: VmAmount; period: VmPeriod }>;
+    texts: Txt[];
+  } | null;
   /** Credits and bonuses both exist: they are settled against each other per period. */
   netSettlement: boolean;
   revisions: { status: 'draft' | 'final' | null; date: string | null; changes: Array<{ version: string; date: string; text: Txt }> };
@@ -60,7 +69,11 @@ export interface VmLegal {
   sourceHash: string | null;
 }
 
-export function buildLegalView(model: M.ContractModel, lang: DocLang, names: { objective: (n: string) => Txt; priority: (n: string) => Txt; titles: Titles }): VmLegal {
+export function buildLegalView(
+  model: M.ContractModel,
+  lang: DocLang,
+  names: { objective: (n: string) => Txt; priority: (n: string) => Txt; titles: Titles },
+): VmLegal {
   const fee = model.agreement.fee;
   const party = (p: M.PartyModel): VmParty => ({
     role: p.role,
@@ -100,7 +113,9 @@ export function buildLegalView(model: M.ContractModel, lang: DocLang, names: { o
     mainPrevails: l.mainPrevails,
     prevailingLanguage: l.prevailingLanguage,
     disputes: l.disputes.map((d, i) => ({ forum: d.forum, name: d.name, first: i === 0 })),
-    renewal: l.renewal ? { every: formatDuration(l.renewal.every, lang), notice: l.renewal.notice ? formatDuration(l.renewal.notice, lang) : null } : null,
+    renewal: l.renewal
+      ? { every: formatDuration(l.renewal.every, lang), notice: l.renewal.notice ? formatDuration(l.renewal.notice, lang) : null }
+      : null,
     liability: l.liability
       ? {
           money: l.liability.cap.kind === 'money' ? formatMoney(l.liability.cap.minor, l.liability.cap.currency, lang) : null,
@@ -110,7 +125,12 @@ export function buildLegalView(model: M.ContractModel, lang: DocLang, names: { o
       : null,
     dataProcessing: wording(l.dataProcessing, lang),
     hasDataProcessing: l.dataProcessing !== null,
-    audit: l.audit ? { period: l.audit.period ? period(l.audit.period, lang) : null, notice: l.audit.notice ? formatDuration(l.audit.notice, lang) : null } : null,
+    audit: l.audit
+      ? {
+          period: l.audit.period ? period(l.audit.period, lang) : null,
+          notice: l.audit.notice ? formatDuration(l.audit.notice, lang) : null,
+        }
+      : null,
     improvementPlans: l.rules.filter((r) => r.consequence === 'improvement-plan').map(rule),
     terminations: l.rules.filter((r) => r.consequence === 'termination').map(rule),
     texts: l.texts.map((t) => wording(t, lang)),
@@ -123,7 +143,12 @@ export function buildLegalView(model: M.ContractModel, lang: DocLang, names: { o
     })),
     ticketCredits: model.ticketCredits
       ? {
-          bands: model.ticketCredits.bands.map((b) => ({ target: b.target, priority: names.priority(b.priority), amount: amount(b.amount, fee, lang), conditions: conditionsVm(b.conditions, names.titles) })),
+          bands: model.ticketCredits.bands.map((b) => ({
+            target: b.target,
+            priority: names.priority(b.priority),
+            amount: amount(b.amount, fee, lang),
+            conditions: conditionsVm(b.conditions, names.titles),
+          })),
           caps: caps(model.ticketCredits.caps),
           texts: model.ticketCredits.texts.map((t) => wording(t, lang)),
         }

@@ -9,7 +9,18 @@ import { DateTime } from 'luxon';
 import type * as A from '../../grammar/ast.js';
 import type * as M from '../model.js';
 import { publicHolidays } from '../../runtime/holidays.js';
-import { allowedDowntimeMs, AVERAGE_MONTH_DAYS, AVERAGE_YEAR_DAYS, averagePeriodDays, calendarWindows, DAY_MS, isAlwaysOpen, periodMonths, termWindows, type TermWindow } from './downtime.js';
+import {
+  allowedDowntimeMs,
+  AVERAGE_MONTH_DAYS,
+  AVERAGE_YEAR_DAYS,
+  averagePeriodDays,
+  calendarWindows,
+  DAY_MS,
+  isAlwaysOpen,
+  periodMonths,
+  termWindows,
+  type TermWindow,
+} from './downtime.js';
 import { formatDate, formatDateRange, formatDateTime, formatDateWithWeekday, formatMonth } from './format/date.js';
 import { formatDays, formatDuration, formatHours, formatSpan } from './format/duration.js';
 import { localeOf, type DocLang } from './format/locale.js';
@@ -161,7 +172,16 @@ export interface VmLadder {
 }
 
 export type VmScenarioFact =
-  | { kind: 'ticket'; id: string; priority: Txt; tier: Txt; hasTier: boolean; fields: VmCondition[]; created: string; events: Array<{ event: A.TicketEventKind; at: string; status: string | null; priority: Txt | null }> }
+  | {
+      kind: 'ticket';
+      id: string;
+      priority: Txt;
+      tier: Txt;
+      hasTier: boolean;
+      fields: VmCondition[];
+      created: string;
+      events: Array<{ event: A.TicketEventKind; at: string; status: string | null; priority: Txt | null }>;
+    }
   | { kind: 'outage'; service: Txt; from: string; to: string; length: string; outage: A.OutageKind; announced: string | null }
   | { kind: 'contacts'; count: string; noun: string; verb: string; after: string | null; period: string }
   | { kind: 'measurement'; objective: Txt; period: string; value: VmValue };
@@ -229,7 +249,14 @@ export interface DocumentView {
     name: string;
     title: Txt;
     implicit: boolean;
-    rows: Array<{ name: string; priority: Txt; response: VmTarget | null; resolution: VmTarget | null; nextReply: VmTarget | null; update: VmTarget | null }>;
+    rows: Array<{
+      name: string;
+      priority: Txt;
+      response: VmTarget | null;
+      resolution: VmTarget | null;
+      nextReply: VmTarget | null;
+      update: VmTarget | null;
+    }>;
     /** Targets with conditions (`for team "Netwerk"`), in the order written: they take precedence over the table. */
     conditioned: Array<{ priority: Txt; target: A.TargetKind; value: VmTarget; conditions: VmCondition[] }>;
     /** Whether the table has next-reply and update columns, and the column widths that go with them. */
@@ -273,7 +300,12 @@ export interface DocumentView {
   reports: Array<{ title: Txt; frequency: A.Frequency; recipient: Txt; hasRecipient: boolean; covering: Txt[] }>;
   reportingTexts: Txt[];
   scenarios: VmScenario[];
-  holidaySets: Array<{ countryName: string; regionName: string | null; calendars: Txt[]; days: Array<{ date: string; name: string | null }> }>;
+  holidaySets: Array<{
+    countryName: string;
+    regionName: string | null;
+    calendars: Txt[];
+    days: Array<{ date: string; name: string | null }>;
+  }>;
   closedDays: Array<{ calendar: Txt; days: string[] }>;
   annexes: { holidays: string | null; downtime: string | null; examples: string | null };
   /** The time zones of the service windows (usually one). */
@@ -378,7 +410,10 @@ function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: (
  * an "at least a percentage" availability target), the nominal length of each period (24×7), or
  * the open time of a calendar in each measurement window of the term (null: not enumerable).
  */
-function downtimeBasis(model: M.ContractModel, o: M.ObjectiveModel):
+function downtimeBasis(
+  model: M.ContractModel,
+  o: M.ObjectiveModel,
+):
   | { kind: 'always-open'; target: number; windows: readonly TermWindow[] | null }
   | { kind: 'windows'; target: number; windows: readonly TermWindow[] | null; calendar: M.CalendarModel }
   | null {
@@ -408,13 +443,20 @@ function downtime(model: M.ContractModel, o: M.ObjectiveModel, lang: DocLang): V
           })()
         : null;
     // The lengths that occur among the whole periods of the term (28, 29, 30 and 31 days for months).
-    const lengths = windows === null ? [averageDays] : [...new Set(windows.filter((w) => w.whole).map((w) => w.days))].sort((a, b) => a - b);
+    const lengths =
+      windows === null ? [averageDays] : [...new Set(windows.filter((w) => w.whole).map((w) => w.days))].sort((a, b) => a - b);
     return {
       alwaysOpen: true,
       average,
       lengths: lengths.map((days) => {
         const allowedMs = allowedDowntimeMs(days * DAY_MS, target);
-        return { days, daysText: formatDays(days, lang), window: formatHours(days * DAY_MS, lang), allowed: formatSpan(allowedMs, lang), allowedMs };
+        return {
+          days,
+          daysText: formatDays(days, lang),
+          window: formatHours(days * DAY_MS, lang),
+          allowed: formatSpan(allowedMs, lang),
+          allowedMs,
+        };
       }),
       windows: [],
       range: null,
@@ -452,7 +494,10 @@ function acceptanceEnd(from: string, d: M.DurationModel): string | null {
   const units: Partial<Record<A.TimeUnit, string>> = { day: 'days', week: 'weeks', month: 'months', year: 'years' };
   const unit = d.clock === 'calendar' ? 'days' : units[d.unit];
   if (!unit || !Number.isInteger(d.value)) return null;
-  return start.plus({ [unit]: d.value }).minus({ days: 1 }).toISODate();
+  return start
+    .plus({ [unit]: d.value })
+    .minus({ days: 1 })
+    .toISODate();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -503,7 +548,9 @@ export function annexLetters(model: M.ContractModel): DocumentView['annexes'] {
   let next = 0;
   const annex = (present: boolean) => (present ? letters[next++]! : null);
   return {
-    holidays: annex((years && model.calendars.some((c) => c.spec.holidays.length > 0)) || model.calendars.some((c) => c.spec.closed.some(inTerm))),
+    holidays: annex(
+      (years && model.calendars.some((c) => c.spec.holidays.length > 0)) || model.calendars.some((c) => c.spec.closed.some(inTerm)),
+    ),
     downtime: annex(
       model.objectives.some((o) => {
         const basis = downtimeBasis(model, o);
@@ -548,7 +595,13 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
   };
   const texts = (ts: readonly M.TextModel[]) => ts.map((t) => wording(t, lang));
 
-  const titles = { field: (n: string) => model.fields.find((f) => f.name === n), priority: priorityTitle, tier: tierTitle, named: (n: M.NamedModel) => nameOf(n, lang), lang };
+  const titles = {
+    field: (n: string) => model.fields.find((f) => f.name === n),
+    priority: priorityTitle,
+    tier: tierTitle,
+    named: (n: M.NamedModel) => nameOf(n, lang),
+    lang,
+  };
   const objective = (o: M.ObjectiveModel): VmObjective => {
     const m = o.measure;
     const base: VmObjective = {
@@ -589,11 +642,24 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
       base.volume = base.exclusions.find((e) => e.exclusion === 'volume') ?? null;
     }
     if (m.kind === 'share') {
-      return { ...base, noun: m.noun, verb: m.verb, event: m.event, within: m.within ? formatDuration(m.within, lang) : null, window: calendarTitle(m.calendar), hasWindow: m.calendar !== null };
+      return {
+        ...base,
+        noun: m.noun,
+        verb: m.verb,
+        event: m.event,
+        within: m.within ? formatDuration(m.within, lang) : null,
+        window: calendarTitle(m.calendar),
+        hasWindow: m.calendar !== null,
+      };
     }
     if (m.kind === 'quality') return { ...base, metric: m.metric, kpi: m.kpi, noun: m.noun, source: m.noun ? 'tickets' : null };
     if (m.kind === 'time') return { ...base, noun: m.noun, window: calendarTitle(m.calendar), hasWindow: m.calendar !== null };
-    const vm: VmObjective = { ...base, service: serviceTitle(m.service), window: calendarTitle(m.calendar), hasWindow: m.calendar !== null };
+    const vm: VmObjective = {
+      ...base,
+      service: serviceTitle(m.service),
+      window: calendarTitle(m.calendar),
+      hasWindow: m.calendar !== null,
+    };
     return lazy(vm, 'downtime', () => downtime(model, o, lang));
   };
 
@@ -611,7 +677,12 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
     const targetVm = (x: M.TargetModel): VmTarget => {
       // Calendar days run regardless of any service window: naming one would contradict the definition.
       const windowed = x.calendar !== null && x.within.clock !== 'calendar';
-      return { duration: formatDuration(x.within, lang), clock: x.within.clock, window: windowed ? calendarTitle(x.calendar) : null, hasWindow: windowed };
+      return {
+        duration: formatDuration(x.within, lang),
+        clock: x.within.clock,
+        window: windowed ? calendarTitle(x.calendar) : null,
+        hasWindow: windowed,
+      };
     };
     // The table holds the targets for every ticket of a priority; conditioned ones follow it as clauses.
     const target = (priority: string, kind: A.TargetKind): VmTarget | null => {
@@ -625,14 +696,28 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
       title: t.implicit ? null : nameOf(t, lang),
       implicit: t.implicit,
       rows: priorities
-        .map((p) => ({ name: p, priority: priorityTitle(p), response: target(p, 'response'), resolution: target(p, 'resolution'), nextReply: target(p, 'next-reply'), update: target(p, 'update') }))
+        .map((p) => ({
+          name: p,
+          priority: priorityTitle(p),
+          response: target(p, 'response'),
+          resolution: target(p, 'resolution'),
+          nextReply: target(p, 'next-reply'),
+          update: target(p, 'update'),
+        }))
         .filter((r) => r.response !== null || r.resolution !== null),
       conditioned: t.targets
         .filter((x) => x.conditions.length > 0)
-        .map((x) => ({ priority: priorityTitle(x.priority), target: x.target, value: targetVm(x), conditions: conditionsVm(x.conditions, titles) })),
+        .map((x) => ({
+          priority: priorityTitle(x.priority),
+          target: x.target,
+          value: targetVm(x),
+          conditions: conditionsVm(x.conditions, titles),
+        })),
       hasNextReply: t.targets.some((x) => x.target === 'next-reply'),
       hasUpdate: t.targets.some((x) => x.target === 'update'),
-      widths: ['30,35,35', '22,26,26,26', '20,20,20,20,20'][[t.targets.some((x) => x.target === 'next-reply'), t.targets.some((x) => x.target === 'update')].filter(Boolean).length]!,
+      widths: ['30,35,35', '22,26,26,26', '20,20,20,20,20'][
+        [t.targets.some((x) => x.target === 'next-reply'), t.targets.some((x) => x.target === 'update')].filter(Boolean).length
+      ]!,
       pauses: t.pauses.map((p) => pauseView(p, lang)),
       start: startView(t),
       texts: texts(t.texts),
@@ -678,16 +763,52 @@ export function viewParts(model: M.ContractModel, lang: DocLang) {
     texts: texts(e.texts),
   });
 
-  const named = (x: { name: string; texts: readonly M.TextModel[] } & Parameters<typeof nameOf>[0]) => ({ name: x.name, title: nameOf(x, lang), texts: texts(x.texts) });
+  const named = (x: { name: string; texts: readonly M.TextModel[] } & Parameters<typeof nameOf>[0]) => ({
+    name: x.name,
+    title: nameOf(x, lang),
+    texts: texts(x.texts),
+  });
 
   const priority = (p: M.NamedModel) => ({ ...named(p), aliases: priorityAliases(model).get(p.name) ?? [] });
 
-  return { calendarTitle, priorityTitle, objectiveTitle, serviceTitle, escalationTitle, tierTitle, titles, texts, objective, ladder, tier, calendar, escalation, service: named, priority };
+  return {
+    calendarTitle,
+    priorityTitle,
+    objectiveTitle,
+    serviceTitle,
+    escalationTitle,
+    tierTitle,
+    titles,
+    texts,
+    objective,
+    ladder,
+    tier,
+    calendar,
+    escalation,
+    service: named,
+    priority,
+  };
 }
 
 export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOptions = {}): DocumentView {
   const a = model.agreement;
-  const { calendarTitle, priorityTitle, objectiveTitle, serviceTitle, escalationTitle, tierTitle, titles, texts, objective, ladder, tier, calendar, escalation, service, priority } = viewParts(model, lang);
+  const {
+    calendarTitle,
+    priorityTitle,
+    objectiveTitle,
+    serviceTitle,
+    escalationTitle,
+    tierTitle,
+    titles,
+    texts,
+    objective,
+    ladder,
+    tier,
+    calendar,
+    escalation,
+    service,
+    priority,
+  } = viewParts(model, lang);
   const objectives = model.objectives.map(objective);
 
   // Holidays and closed days in the term.
@@ -706,19 +827,20 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     }
   }
   const holidaysInTerm = Number.isFinite(y0) && Number.isFinite(y1) && sets.size > 0;
-  const holidaySets = (): DocumentView['holidaySets'] => !holidaysInTerm
-    ? []
-    : [...sets.values()].map((s) => {
-        const set = s.region ? { country: s.country, region: s.region } : { country: s.country };
-        const dates = [...publicHolidays([set], y0, y1)].filter(inTerm).sort();
-        const names = holidayNames(set, y0, y1, lang);
-        return {
-          countryName: countryName(s.country, lang),
-          regionName: s.region ? regionName(s.country, s.region, lang) : null,
-          calendars: s.calendars.map(calendarTitle),
-          days: dates.map((d) => ({ date: formatDateWithWeekday(d, lang), name: names.get(d) ?? null })),
-        };
-      });
+  const holidaySets = (): DocumentView['holidaySets'] =>
+    !holidaysInTerm
+      ? []
+      : [...sets.values()].map((s) => {
+          const set = s.region ? { country: s.country, region: s.region } : { country: s.country };
+          const dates = [...publicHolidays([set], y0, y1)].filter(inTerm).sort();
+          const names = holidayNames(set, y0, y1, lang);
+          return {
+            countryName: countryName(s.country, lang),
+            regionName: s.region ? regionName(s.country, s.region, lang) : null,
+            calendars: s.calendars.map(calendarTitle),
+            days: dates.map((d) => ({ date: formatDateWithWeekday(d, lang), name: names.get(d) ?? null })),
+          };
+        });
   const closedDays = model.calendars
     .map((c) => ({ calendar: nameOf(c, lang), days: c.spec.closed.filter(inTerm).map((d) => formatDateWithWeekday(d, lang)) }))
     .filter((c) => c.days.length > 0);
@@ -732,8 +854,11 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
   const clocks = new Set(durations(model).map((d) => d.clock));
   const targetKinds = new Set(model.tiers.flatMap((t) => t.targets.map((x) => x.target)));
   const exclusionKinds = new Set(model.objectives.flatMap((o) => o.exclusions.map((e) => e.exclusion)));
-  const monthlyFeeUsed = [...model.credits, ...model.bonuses].some((l) => [...l.bands.map((b) => b.amount), ...l.caps.map((c) => c.amount)].some((x) => x.value.kind === 'percentage'))
-    || (model.creditTerms?.caps.some((c) => c.amount.value.kind === 'percentage') ?? false);
+  const monthlyFeeUsed =
+    [...model.credits, ...model.bonuses].some((l) =>
+      [...l.bands.map((b) => b.amount), ...l.caps.map((c) => c.amount)].some((x) => x.value.kind === 'percentage'),
+    ) ||
+    (model.creditTerms?.caps.some((c) => c.amount.value.kind === 'percentage') ?? false);
   const uses: Record<string, boolean> = {
     businessHours: clocks.has('business'),
     workingDays: clocks.has('working'),
@@ -778,7 +903,11 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
       from: formatDate(a.term.from, lang),
       to: formatDate(a.term.to, lang),
       fee: a.fee
-        ? { amount: formatMoney(a.fee.minor, a.fee.currency, lang), period: a.fee.period, monthly: formatMoney(a.fee.monthlyMinor, a.fee.currency, lang) }
+        ? {
+            amount: formatMoney(a.fee.minor, a.fee.currency, lang),
+            period: a.fee.period,
+            monthly: formatMoney(a.fee.monthlyMinor, a.fee.currency, lang),
+          }
         : null,
       review: a.review ? formatDuration(a.review, lang) : null,
       governingLaw: a.governingLaw ? { code: a.governingLaw.toUpperCase(), name: countryName(a.governingLaw, lang) } : null,
@@ -788,7 +917,11 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
       acceptance: a.acceptance
         ? (() => {
             const end = acceptanceEnd(a.term.from, a.acceptance);
-            return { duration: formatDuration(a.acceptance, lang), from: formatDate(a.term.from, lang), to: end ? formatDate(end, lang) : null };
+            return {
+              duration: formatDuration(a.acceptance, lang),
+              from: formatDate(a.term.from, lang),
+              to: end ? formatDate(end, lang) : null,
+            };
           })()
         : null,
       timeZone: a.timeZone,
@@ -819,31 +952,47 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     })(),
     hasTargets: tiers.some((t) => t.rows.length > 0),
     targetTexts: texts(model.targetTexts),
-    commonPauses: tiers.length > 0 && tiers.every((t) => JSON.stringify(t.pauses) === JSON.stringify(tiers[0]!.pauses)) ? tiers[0]!.pauses : null,
+    commonPauses:
+      tiers.length > 0 && tiers.every((t) => JSON.stringify(t.pauses) === JSON.stringify(tiers[0]!.pauses)) ? tiers[0]!.pauses : null,
     performance,
     availability,
     fields: model.fields.map((f) => ({ name: f.name, title: nameOf(f, lang) ?? f.name, values: f.values, texts: texts(f.texts) })),
     credits: model.credits.map(ladder),
     bonuses: model.bonuses.map(ladder),
     creditTerms: model.creditTerms
-      ? { caps: model.creditTerms.caps.map((c) => ({ amount: amount(c.amount, a.fee, lang), period: period(c.period, lang) })), soleRemedy: model.creditTerms.soleRemedy, texts: texts(model.creditTerms.texts) }
+      ? {
+          caps: model.creditTerms.caps.map((c) => ({ amount: amount(c.amount, a.fee, lang), period: period(c.period, lang) })),
+          soleRemedy: model.creditTerms.soleRemedy,
+          texts: texts(model.creditTerms.texts),
+        }
       : null,
     escalations: model.escalations.map(escalation),
-    reports: model.reports.map((r) => ({ title: title(r.title, lang), frequency: r.frequency, recipient: title(r.recipient, lang), hasRecipient: r.recipient !== null, covering: r.covering.map(objectiveTitle) })),
+    reports: model.reports.map((r) => ({
+      title: title(r.title, lang),
+      frequency: r.frequency,
+      recipient: title(r.recipient, lang),
+      hasRecipient: r.recipient !== null,
+      covering: r.covering.map(objectiveTitle),
+    })),
     reportingTexts: texts(model.reportingTexts),
     scenarios: [],
     holidaySets: [],
     closedDays,
     annexes,
     zones: [...new Set(model.calendars.map((c) => c.spec.zone))].sort(),
-    averageMonth: { days: formatDays(AVERAGE_MONTH_DAYS, lang), hours: formatHours(AVERAGE_MONTH_DAYS * DAY_MS, lang), yearDays: formatDays(AVERAGE_YEAR_DAYS, lang) },
+    averageMonth: {
+      days: formatDays(AVERAGE_MONTH_DAYS, lang),
+      hours: formatHours(AVERAGE_MONTH_DAYS * DAY_MS, lang),
+      yearDays: formatDays(AVERAGE_YEAR_DAYS, lang),
+    },
     uses,
     legal: buildLegalView(model, lang, { objective: objectiveTitle, priority: priorityTitle, titles }),
   };
   return lazy(lazy(view, 'scenarios', scenarios), 'holidaySets', holidaySets);
 
   function scenario(s: M.ScenarioModel, number: number, result: ScenarioResult | null): VmScenario {
-    const outcome = (stmt: { range: A.Range }): boolean | null => result?.expectations.find((e) => e.line === stmt.range.start.line)?.passed ?? null;
+    const outcome = (stmt: { range: A.Range }): boolean | null =>
+      result?.expectations.find((e) => e.line === stmt.range.start.line)?.passed ?? null;
     const facts: VmScenarioFact[] = [];
     const expectations: VmExpectation[] = [];
     let zone = s.zone;
@@ -867,9 +1016,17 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
             priority: priorityTitle(stmt.priority.name),
             tier: stmt.tier ? tierTitle(stmt.tier.name) : null,
             hasTier: stmt.tier !== null,
-            fields: conditionsVm(stmt.fields.map((f) => ({ field: f.field.name, values: [f.value.value], line: f.range.start.line })), titles),
+            fields: conditionsVm(
+              stmt.fields.map((f) => ({ field: f.field.name, values: [f.value.value], line: f.range.start.line })),
+              titles,
+            ),
             created: dateTime(stmt.created, lang),
-            events: stmt.events.map((e) => ({ event: e.event, at: dateTime(e.at, lang), status: e.status?.value ?? null, priority: e.priority ? priorityTitle(e.priority.name) : null })),
+            events: stmt.events.map((e) => ({
+              event: e.event,
+              at: dateTime(e.at, lang),
+              status: e.status?.value ?? null,
+              priority: e.priority ? priorityTitle(e.priority.name) : null,
+            })),
           });
           break;
         case 'Outage': {
@@ -893,24 +1050,50 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
             count: formatNumber(stmt.count.value, lang),
             noun: stmt.noun.name,
             verb: stmt.verb.name,
-            after: stmt.after && stmt.after.kind === 'Duration' ? formatDuration({ value: stmt.after.value, unit: stmt.after.unit, clock: stmt.after.clock }, lang) : null,
+            after:
+              stmt.after && stmt.after.kind === 'Duration'
+                ? formatDuration({ value: stmt.after.value, unit: stmt.after.unit, clock: stmt.after.clock }, lang)
+                : null,
             period: formatPeriodLiteral(stmt.period.value, lang),
           });
           break;
         case 'Measurement':
-          facts.push({ kind: 'measurement', objective: objectiveTitle(stmt.objective.name), period: formatPeriodLiteral(stmt.period.value, lang), value: value(lowerValue(stmt.value), lang) });
+          facts.push({
+            kind: 'measurement',
+            objective: objectiveTitle(stmt.objective.name),
+            period: formatPeriodLiteral(stmt.period.value, lang),
+            value: value(lowerValue(stmt.value), lang),
+          });
           break;
         case 'ExpectTicket':
-          expectations.push({ passed: outcome(stmt), kind: 'ticket', ticket: stmt.ticket.name, target: stmt.target, outcome: stmt.outcome });
+          expectations.push({
+            passed: outcome(stmt),
+            kind: 'ticket',
+            ticket: stmt.ticket.name,
+            target: stmt.target,
+            outcome: stmt.outcome,
+          });
           break;
         case 'ExpectClock':
-          expectations.push({ passed: outcome(stmt), kind: 'clock', ticket: stmt.ticket.name, target: stmt.target, ...clockExpectation(stmt, (d) => dateTime(d, lang), lang) });
+          expectations.push({
+            passed: outcome(stmt),
+            kind: 'clock',
+            ticket: stmt.ticket.name,
+            target: stmt.target,
+            ...clockExpectation(stmt, (d) => dateTime(d, lang), lang),
+          });
           break;
         case 'ExpectAtRisk':
           expectations.push({ passed: outcome(stmt), kind: 'at-risk', ticket: stmt.ticket.name, target: stmt.target });
           break;
         case 'ExpectStep':
-          expectations.push({ passed: outcome(stmt), kind: 'step', ticket: stmt.ticket.name, escalation: stmt.escalation ? escalationTitle(stmt.escalation.name) : null, step: stmt.step?.value ?? null });
+          expectations.push({
+            passed: outcome(stmt),
+            kind: 'step',
+            ticket: stmt.ticket.name,
+            escalation: stmt.escalation ? escalationTitle(stmt.escalation.name) : null,
+            step: stmt.step?.value ?? null,
+          });
           break;
         case 'ExpectCredit':
           expectations.push({
@@ -922,19 +1105,49 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
           });
           break;
         case 'ExpectTicketCredit':
-          expectations.push({ passed: outcome(stmt), kind: 'ticket-credit', ticket: stmt.ticket.name, target: stmt.target, amount: stmt.amount ? amount(scenarioAmount(stmt.amount), a.fee, lang) : null });
+          expectations.push({
+            passed: outcome(stmt),
+            kind: 'ticket-credit',
+            ticket: stmt.ticket.name,
+            target: stmt.target,
+            amount: stmt.amount ? amount(scenarioAmount(stmt.amount), a.fee, lang) : null,
+          });
           break;
         case 'ExpectOutageCredit':
-          expectations.push({ passed: outcome(stmt), kind: 'outage-credit', objective: objectiveTitle(stmt.objective.name), from: dateTime(stmt.from, lang), amount: stmt.amount ? amount(scenarioAmount(stmt.amount), a.fee, lang) : null });
+          expectations.push({
+            passed: outcome(stmt),
+            kind: 'outage-credit',
+            objective: objectiveTitle(stmt.objective.name),
+            from: dateTime(stmt.from, lang),
+            amount: stmt.amount ? amount(scenarioAmount(stmt.amount), a.fee, lang) : null,
+          });
           break;
         case 'ExpectBreachRule':
-          expectations.push({ passed: outcome(stmt), kind: 'breach-rule', consequence: stmt.consequence, objective: objectiveTitle(stmt.objective.name), period: stmt.period ? formatPeriodLiteral(stmt.period.value, lang) : null });
+          expectations.push({
+            passed: outcome(stmt),
+            kind: 'breach-rule',
+            consequence: stmt.consequence,
+            objective: objectiveTitle(stmt.objective.name),
+            period: stmt.period ? formatPeriodLiteral(stmt.period.value, lang) : null,
+          });
           break;
         case 'ExpectObjective':
-          expectations.push({ passed: outcome(stmt), kind: 'objective', objective: objectiveTitle(stmt.objective.name), period: formatPeriodLiteral(stmt.period.value, lang), outcome: stmt.outcome });
+          expectations.push({
+            passed: outcome(stmt),
+            kind: 'objective',
+            objective: objectiveTitle(stmt.objective.name),
+            period: formatPeriodLiteral(stmt.period.value, lang),
+            outcome: stmt.outcome,
+          });
           break;
         case 'ExpectValue':
-          expectations.push({ passed: outcome(stmt), kind: 'value', objective: objectiveTitle(stmt.objective.name), period: formatPeriodLiteral(stmt.period.value, lang), value: value(lowerValue(stmt.value), lang) });
+          expectations.push({
+            passed: outcome(stmt),
+            kind: 'value',
+            objective: objectiveTitle(stmt.objective.name),
+            period: formatPeriodLiteral(stmt.period.value, lang),
+            value: value(lowerValue(stmt.value), lang),
+          });
           break;
       }
     }

@@ -33,7 +33,11 @@ function hasProtoKey(value: unknown): boolean {
   return false;
 }
 
-const indentLines = (text: string, pad: string) => text.split('\n').map((l, i) => (i === 0 ? l : pad + l)).join('\n');
+const indentLines = (text: string, pad: string) =>
+  text
+    .split('\n')
+    .map((l, i) => (i === 0 ? l : pad + l))
+    .join('\n');
 
 const sectionNames: Partial<Record<keyof RuntimeContract, string>> = {
   services: 'service',

@@ -5,7 +5,15 @@
  */
 import { basename } from 'node:path';
 import type * as M from '../model.js';
-import { CONTRACT_FORMAT, type RtAmount, type RtDuration, type RtPeriod, type RtText, type RtValue, type RuntimeContract } from '../../runtime/contract.js';
+import {
+  CONTRACT_FORMAT,
+  type RtAmount,
+  type RtDuration,
+  type RtPeriod,
+  type RtText,
+  type RtValue,
+  type RuntimeContract,
+} from '../../runtime/contract.js';
 
 const text = (t: M.TextModel | null): RtText | null => (t ? { ...t.byLang } : null);
 
@@ -31,7 +39,9 @@ function value(v: M.ValueModel): RtValue {
 }
 
 const amount = (a: M.AmountModel): RtAmount =>
-  a.value.kind === 'money' ? { kind: 'money', minor: a.value.minor, currency: a.value.currency } : { kind: 'percentage', value: a.value.value };
+  a.value.kind === 'money'
+    ? { kind: 'money', minor: a.value.minor, currency: a.value.currency }
+    : { kind: 'percentage', value: a.value.value };
 
 const condition = (c: M.ConditionModel) => ({ field: c.field, values: [...c.values], line: c.line });
 
@@ -74,7 +84,9 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
       weekly: c.spec.weekly.map((day) => day.map(([from, to]) => [from, to] as const)),
       holidays: c.spec.holidays.map((h) => (h.region === undefined ? { country: h.country } : { country: h.country, region: h.region })),
       closed: [...c.spec.closed],
-      ...(c.spec.special ? { special: c.spec.special.map((d) => ({ date: d.date, ranges: d.ranges.map(([f, t]) => [f, t] as const) })) } : {}),
+      ...(c.spec.special
+        ? { special: c.spec.special.map((d) => ({ date: d.date, ranges: d.ranges.map(([f, t]) => [f, t] as const) })) }
+        : {}),
       ...(c.spec.holidayHours ? { holidayHours: c.spec.holidayHours.map(([f, t]) => [f, t] as const) } : {}),
       line: c.line,
       title: text(c.title),
@@ -99,7 +111,13 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
       ...named(o),
       measure:
         o.measure.kind === 'availability'
-          ? { kind: 'availability', service: o.measure.service, direction: o.measure.direction, target: value(o.measure.target), calendar: o.measure.calendar }
+          ? {
+              kind: 'availability',
+              service: o.measure.service,
+              direction: o.measure.direction,
+              target: value(o.measure.target),
+              calendar: o.measure.calendar,
+            }
           : o.measure.kind === 'share'
             ? {
                 kind: 'share',
@@ -140,7 +158,11 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
     credits: model.credits.map(ladder),
     bonuses: model.bonuses.map(ladder),
     creditTerms: model.creditTerms
-      ? { caps: model.creditTerms.caps.map((c) => ({ amount: amount(c.amount), period: period(c.period), line: c.line })), soleRemedy: model.creditTerms.soleRemedy, line: model.creditTerms.line }
+      ? {
+          caps: model.creditTerms.caps.map((c) => ({ amount: amount(c.amount), period: period(c.period), line: c.line })),
+          soleRemedy: model.creditTerms.soleRemedy,
+          line: model.creditTerms.line,
+        }
       : null,
     escalations: model.escalations.map((e) => ({
       ...named(e),
@@ -150,9 +172,18 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
       includePaused: e.includePaused,
       objectives: [...e.objectives],
       conditions: e.conditions.map(condition),
-      steps: e.steps.map((s) => ({ number: s.number, role: { ...s.role.byLang }, after: duration(s.after), calendar: s.calendar, contact: s.contact ? { ...s.contact.byLang } : null, line: s.line })),
+      steps: e.steps.map((s) => ({
+        number: s.number,
+        role: { ...s.role.byLang },
+        after: duration(s.after),
+        calendar: s.calendar,
+        contact: s.contact ? { ...s.contact.byLang } : null,
+        line: s.line,
+      })),
     })),
-    statuses: model.statuses ? model.statuses.statuses.map((s) => ({ name: s.name, meaning: s.meaning, reason: s.reason, line: s.line })) : null,
+    statuses: model.statuses
+      ? model.statuses.statuses.map((s) => ({ name: s.name, meaning: s.meaning, reason: s.reason, line: s.line }))
+      : null,
     aliases: model.aliases.map((x) => ({ field: x.field, value: x.value, target: x.target, line: x.line })),
     ticketCredits: model.ticketCredits
       ? {
@@ -169,7 +200,12 @@ export function toRuntimeContract(model: M.ContractModel, file: string | null = 
       : null,
     outageCredits: model.outageCredits.map((o) => ({
       objective: o.objective,
-      bands: o.bands.map((b) => ({ lengthMs: b.length.amount, length: `${b.length.value} ${b.length.unit}${b.length.value === 1 ? '' : 's'}`, amount: amount(b.amount), line: b.line })),
+      bands: o.bands.map((b) => ({
+        lengthMs: b.length.amount,
+        length: `${b.length.value} ${b.length.unit}${b.length.value === 1 ? '' : 's'}`,
+        amount: amount(b.amount),
+        line: b.line,
+      })),
       caps: caps(o.caps),
       line: o.line,
     })),

@@ -14,21 +14,38 @@ const required: Array<[A.AgreementStmt['kind'], string]> = [
 ];
 
 const clauseNames: Record<string, string> = {
-  Provider: 'the provider', Customer: 'the customer', AgreementKind: 'the kind', Version: 'the version', Term: 'the term',
-  Fee: 'the fee', Languages: 'the languages', Review: 'the review cadence', GoverningLaw: 'the governing law',
-  ChangeProcedure: 'the change procedure', AcceptancePeriod: 'the acceptance period', TimeZone: 'the time zone',
+  Provider: 'the provider',
+  Customer: 'the customer',
+  AgreementKind: 'the kind',
+  Version: 'the version',
+  Term: 'the term',
+  Fee: 'the fee',
+  Languages: 'the languages',
+  Review: 'the review cadence',
+  GoverningLaw: 'the governing law',
+  ChangeProcedure: 'the change procedure',
+  AcceptancePeriod: 'the acceptance period',
+  TimeZone: 'the time zone',
 };
 
 export function checkAgreement(ctx: CheckContext): void {
   const agreement = ctx.agreement;
   if (!agreement) {
     const first = ctx.document.declarations[0]?.range ?? ctx.document.range;
-    ctx.report('missing-clause', { start: first.start, end: first.start }, 'the file has no `agreement "…" { … }` block: parties, term and languages are required');
+    ctx.report(
+      'missing-clause',
+      { start: first.start, end: first.start },
+      'the file has no `agreement "…" { … }` block: parties, term and languages are required',
+    );
     return;
   }
   for (const [kind, example] of required) {
     if (!agreement.body.some((s) => s.kind === kind)) {
-      ctx.report('missing-clause', agreement.title.range, `the agreement has no ${clauseNames[kind]!.replace(/^the /, '')}: add ${example}`);
+      ctx.report(
+        'missing-clause',
+        agreement.title.range,
+        `the agreement has no ${clauseNames[kind]!.replace(/^the /, '')}: add ${example}`,
+      );
     }
   }
   reportRepeated(ctx, agreement.body, Object.keys(clauseNames), (s) => clauseNames[s.kind] ?? s.kind);
@@ -48,14 +65,24 @@ export function checkAgreement(ctx: CheckContext): void {
         const fix = (supportedLanguages as readonly string[]).includes(lower)
           ? { fix: { title: `Change to '${lower}'`, edits: [{ range: lang.range, newText: lower }] } }
           : {};
-        ctx.report('unknown-language', lang.range, `slac renders contracts in ${supportedLanguages.join(' and ')}, not '${lang.name}'`, fix);
+        ctx.report(
+          'unknown-language',
+          lang.range,
+          `slac renders contracts in ${supportedLanguages.join(' and ')}, not '${lang.name}'`,
+          fix,
+        );
       }
     }
   }
   for (const law of ctx.clauses('GoverningLaw')) {
     if (!isKnownCountry(law.country.name)) {
       const { hint, fix } = didYouMean(law.country.name.toUpperCase(), countryCodes(), law.country.range, { codes: true });
-      ctx.report('unknown-country', law.country.range, `'${law.country.name}' is not a country code (ISO 3166-1 alpha-2, such as NL)${hint}`, fix ? { fix } : {});
+      ctx.report(
+        'unknown-country',
+        law.country.range,
+        `'${law.country.name}' is not a country code (ISO 3166-1 alpha-2, such as NL)${hint}`,
+        fix ? { fix } : {},
+      );
     }
   }
 }

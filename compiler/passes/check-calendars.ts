@@ -24,7 +24,12 @@ export function isValidZone(name: string): boolean {
 function checkZone(ctx: CheckContext, zone: A.Ident): void {
   if (!zone.name || isValidZone(zone.name)) return;
   const { hint, fix } = didYouMean(zone.name, knownZones(), zone.range);
-  ctx.report('unknown-time-zone', zone.range, `unknown time zone '${zone.name}'${hint || ' (use an IANA name such as Europe/Amsterdam)'}`, fix ? { fix } : {});
+  ctx.report(
+    'unknown-time-zone',
+    zone.range,
+    `unknown time zone '${zone.name}'${hint || ' (use an IANA name such as Europe/Amsterdam)'}`,
+    fix ? { fix } : {},
+  );
 }
 
 /** The weekdays a statement covers, by index 0 = Monday. */
@@ -47,7 +52,12 @@ export function minuteRanges(hours: Extract<A.CalendarStmt, { kind: 'Hours' }>):
 
 function checkCalendar(ctx: CheckContext, cal: A.CalendarDecl): void {
   const zones = cal.body.filter((s) => s.kind === 'TimeZone');
-  if (zones.length === 0) ctx.report('missing-clause', cal.name.range, `calendar '${cal.name.name}' has no time zone: add \`timezone Europe/Amsterdam\` (or another IANA zone)`);
+  if (zones.length === 0)
+    ctx.report(
+      'missing-clause',
+      cal.name.range,
+      `calendar '${cal.name.name}' has no time zone: add \`timezone Europe/Amsterdam\` (or another IANA zone)`,
+    );
   reportRepeated(ctx, cal.body, ['TimeZone'], () => 'the time zone');
 
   const taken: Array<Array<[number, number, A.Range]>> = weekdayOrder.map(() => []);
@@ -56,7 +66,12 @@ function checkCalendar(ctx: CheckContext, cal: A.CalendarDecl): void {
     if (stmt.kind === 'Holidays') {
       if (!isKnownCountry(stmt.country.name)) {
         const { hint, fix } = didYouMean(stmt.country.name.toUpperCase(), countryCodes(), stmt.country.range, { codes: true });
-        ctx.report('unknown-country', stmt.country.range, `no public holidays are known for country '${stmt.country.name}'${hint}`, fix ? { fix } : {});
+        ctx.report(
+          'unknown-country',
+          stmt.country.range,
+          `no public holidays are known for country '${stmt.country.name}'${hint}`,
+          fix ? { fix } : {},
+        );
       } else if (stmt.region && !isKnownRegion(stmt.country.name, stmt.region.name)) {
         ctx.report('unknown-region', stmt.region.range, `country ${stmt.country.name} has no public-holiday region '${stmt.region.name}'`);
       }
@@ -64,11 +79,16 @@ function checkCalendar(ctx: CheckContext, cal: A.CalendarDecl): void {
     if (stmt.kind !== 'Hours') continue;
     for (const span of stmt.days) {
       if (weekdayOrder.indexOf(span.to) < weekdayOrder.indexOf(span.from)) {
-        ctx.report('invalid-range', span.range, `'${span.from} to ${span.to}' runs backwards; a span goes from monday towards sunday (write two spans for a weekend that wraps)`);
+        ctx.report(
+          'invalid-range',
+          span.range,
+          `'${span.from} to ${span.to}' runs backwards; a span goes from monday towards sunday (write two spans for a weekend that wraps)`,
+        );
       }
     }
     for (const r of stmt.hours) {
-      if (r.to.minutes <= r.from.minutes) ctx.report('invalid-range', r.range, `opening hours ${r.from.value} to ${r.to.value} are empty: the end must be after the start`);
+      if (r.to.minutes <= r.from.minutes)
+        ctx.report('invalid-range', r.range, `opening hours ${r.from.value} to ${r.to.value} are empty: the end must be after the start`);
     }
     const ranges = minuteRanges(stmt).filter(([from, to]) => to > from);
     if (ranges.length > 0) open = true;
@@ -93,7 +113,12 @@ function checkCalendar(ctx: CheckContext, cal: A.CalendarDecl): void {
       });
     }
   }
-  if (!open) ctx.report('calendar-never-open', cal.name.range, `calendar '${cal.name.name}' is never open: add opening hours such as \`monday to friday 09:00 to 17:00\` or \`every day\``);
+  if (!open)
+    ctx.report(
+      'calendar-never-open',
+      cal.name.range,
+      `calendar '${cal.name.name}' is never open: add opening hours such as \`monday to friday 09:00 to 17:00\` or \`every day\``,
+    );
 }
 
 /** `monday to friday`, `monday, wednesday and friday`: runs of three or more days as spans. */

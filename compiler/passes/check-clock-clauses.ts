@@ -14,9 +14,14 @@ export function checkClockClauses(ctx: CheckContext): void {
     for (const s of block.body) {
       if (s.kind !== 'Pause' || !s.cap) continue;
       if (!expectKind(ctx, s.cap, ['Duration'], 'a pause cap')) continue;
-      if (s.cap.kind === 'Duration' && s.cap.value <= 0) ctx.report('value-out-of-range', s.cap.range, 'a pause cap must be longer than zero');
+      if (s.cap.kind === 'Duration' && s.cap.value <= 0)
+        ctx.report('value-out-of-range', s.cap.range, 'a pause cap must be longer than zero');
       if (s.cap.kind === 'Duration' && (s.cap.clock === 'business' || s.cap.clock === 'working') && !calendar) {
-        ctx.report('calendar-required', s.cap.range, 'a pause cap in business hours or working days needs a calendar to be counted on: add a `calendar <name>` line to the block');
+        ctx.report(
+          'calendar-required',
+          s.cap.range,
+          'a pause cap in business hours or working days needs a calendar to be counted on: add a `calendar <name>` line to the block',
+        );
       }
     }
   }

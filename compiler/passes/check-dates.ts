@@ -45,7 +45,8 @@ export function checkDates(ctx: CheckContext): void {
         const dt = node as unknown as A.DateTimeLit;
         if (!dt.date || !dt.time) break;
         if (!isRealDate(dt.date)) ctx.report('invalid-date', dt.range, `${dt.date} is not a date that exists`);
-        else if (!isRealTime(dt.time, false, true)) ctx.report('invalid-date', dt.range, `${dt.time} is not a time of day (use 00:00–23:59, or 00:00:00–23:59:59)`);
+        else if (!isRealTime(dt.time, false, true))
+          ctx.report('invalid-date', dt.range, `${dt.time} is not a time of day (use 00:00–23:59, or 00:00:00–23:59:59)`);
         break;
       }
       case 'PeriodLit': {

@@ -14,7 +14,8 @@ const trapUnits: ReadonlySet<A.TimeUnit> = new Set(['day', 'week', 'month', 'yea
 function weekly(decl: A.CalendarDecl | undefined): { days: number; hours: number } | null {
   if (!decl) return null;
   const minutes = [0, 0, 0, 0, 0, 0, 0];
-  for (const s of decl.body) if (s.kind === 'Hours') for (const d of coveredDays(s)) for (const [a, b] of minuteRanges(s)) minutes[d]! += b - a;
+  for (const s of decl.body)
+    if (s.kind === 'Hours') for (const d of coveredDays(s)) for (const [a, b] of minuteRanges(s)) minutes[d]! += b - a;
   const days = minutes.filter((m) => m > 0).length;
   return days === 0 ? null : { days, hours: minutes.reduce((x, y) => x + y, 0) / 60 };
 }
@@ -27,19 +28,30 @@ export function checkDurationUnits(ctx: CheckContext): void {
     if (value?.kind !== 'Duration' || value.clock !== 'elapsed' || !trapUnits.has(value.unit) || !calendar) return;
     const w = weekly(calendars.get(calendar.name));
     if (!w) return;
-    const perUnit = { day: { days: 1, hours: w.hours / w.days }, week: { days: w.days, hours: w.hours }, month: { days: (w.days * 52) / 12, hours: (w.hours * 52) / 12 }, year: { days: w.days * 52, hours: w.hours * 52 } }[value.unit as 'day' | 'week' | 'month' | 'year'];
+    const perUnit = {
+      day: { days: 1, hours: w.hours / w.days },
+      week: { days: w.days, hours: w.hours },
+      month: { days: (w.days * 52) / 12, hours: (w.hours * 52) / 12 },
+      year: { days: w.days * 52, hours: w.hours * 52 },
+    }[value.unit as 'day' | 'week' | 'month' | 'year'];
     const days = round(value.value * perUnit.days);
     const hours = round(value.value * perUnit.hours);
-    const open = round((value.value * { day: 24, week: 168, month: 730, year: 8760 }[value.unit as 'day']) );
+    const open = round(value.value * { day: 24, week: 168, month: 730, year: 8760 }[value.unit as 'day']);
     const written = `${value.raw} ${value.unit}${value.value === 1 ? '' : 's'}`;
     ctx.report(
       'ambiguous-duration',
       value.range,
       `${place} of ${written} on calendar ${calendar.name} would count ${open} hours of its open time; write \`${days} working days\` or \`${hours} business hours\``,
-      { fix: { title: `Change to ${days} working days`, edits: [{ range: value.range, newText: `${days} working day${days === '1' ? '' : 's'}` }] } },
+      {
+        fix: {
+          title: `Change to ${days} working days`,
+          edits: [{ range: value.range, newText: `${days} working day${days === '1' ? '' : 's'}` }],
+        },
+      },
     );
   };
-  const blockCalendar = (body: ReadonlyArray<{ kind: string }>) => body.find((s): s is A.DefaultCalendarStmt => s.kind === 'DefaultCalendar')?.calendar ?? null;
+  const blockCalendar = (body: ReadonlyArray<{ kind: string }>) =>
+    body.find((s): s is A.DefaultCalendarStmt => s.kind === 'DefaultCalendar')?.calendar ?? null;
   for (const decl of ctx.document.declarations) {
     if (decl.kind === 'Targets' || decl.kind === 'Tier') {
       const fallback = blockCalendar(decl.body);

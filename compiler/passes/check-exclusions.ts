@@ -34,10 +34,22 @@ export function checkExclusions(ctx: CheckContext): void {
       if (s.kind !== 'Exclusion') continue;
       const allowed = fits[s.exclusion];
       if (!allowed.includes(measure.kind)) {
-        ctx.report('misplaced-clause', s.range, `this exclusion does not apply to ${where[measure.kind]}; it stands on ${allowed.map((k) => where[k]).join(' or ')}`);
+        ctx.report(
+          'misplaced-clause',
+          s.range,
+          `this exclusion does not apply to ${where[measure.kind]}; it stands on ${allowed.map((k) => where[k]).join(' or ')}`,
+        );
       }
-      for (const r of s.window?.hours ?? []) if (r.to.minutes <= r.from.minutes) ctx.report('invalid-range', r.range, `the maintenance window ends (${r.to.value}) before it starts (${r.from.value})`);
-      if (s.exclusion === 'volume' && s.volumeAbove && expectKind(ctx, s.volumeAbove, ['Percentage'], 'the share of the forecast') && s.volumeAbove.kind === 'Percentage' && s.volumeAbove.value <= 0) {
+      for (const r of s.window?.hours ?? [])
+        if (r.to.minutes <= r.from.minutes)
+          ctx.report('invalid-range', r.range, `the maintenance window ends (${r.to.value}) before it starts (${r.from.value})`);
+      if (
+        s.exclusion === 'volume' &&
+        s.volumeAbove &&
+        expectKind(ctx, s.volumeAbove, ['Percentage'], 'the share of the forecast') &&
+        s.volumeAbove.kind === 'Percentage' &&
+        s.volumeAbove.value <= 0
+      ) {
         ctx.report('value-out-of-range', s.volumeAbove.range, 'the share of the forecast must be more than 0%, such as 115%');
       }
     }

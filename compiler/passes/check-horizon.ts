@@ -29,9 +29,14 @@ function checkTerm(ctx: CheckContext): void {
   const last = from.plus({ years: MAX_TERM_YEARS }).minus({ days: 1 });
   if (DateTime.fromISO(term.to.value, { zone: 'utc' }) <= last) return;
   const latest = last.toISODate()!;
-  ctx.report('value-out-of-range', term.to.range, `a term runs at most ${MAX_TERM_YEARS} years: from ${term.from.value} it ends on ${latest} at the latest; agree a longer relationship as renewals of the agreement`, {
-    fix: { title: `End the term on ${latest}`, edits: [{ range: term.to.range, newText: latest }] },
-  });
+  ctx.report(
+    'value-out-of-range',
+    term.to.range,
+    `a term runs at most ${MAX_TERM_YEARS} years: from ${term.from.value} it ends on ${latest} at the latest; agree a longer relationship as renewals of the agreement`,
+    {
+      fix: { title: `End the term on ${latest}`, edits: [{ range: term.to.range, newText: latest }] },
+    },
+  );
 }
 
 /** Open minutes and open weekdays of a declared calendar in one week. */
@@ -51,7 +56,10 @@ function bound(d: A.Duration, calendar: string | undefined, ctx: CheckContext): 
   const w = d.clock === 'calendar' ? null : week(ctx, calendar);
   if (d.clock === 'working') {
     if (!w) return { max: YEAR_DAYS, what: `${YEAR_DAYS} working days` };
-    return { max: w.days * WEEKS, what: `${w.days * WEEKS} working days on calendar ${calendar} (a year of its ${w.days} working days a week)` };
+    return {
+      max: w.days * WEEKS,
+      what: `${w.days * WEEKS} working days on calendar ${calendar} (a year of its ${w.days} working days a week)`,
+    };
   }
   if (d.clock === 'calendar') return { max: YEAR_DAYS, what: `${YEAR_DAYS} calendar days` };
   if (d.unit === 'month') return { max: 12, what: '12 months' };
@@ -60,7 +68,13 @@ function bound(d: A.Duration, calendar: string | undefined, ctx: CheckContext): 
   const minutes = w && w.minutes > 0 ? w.minutes * WEEKS : YEAR_DAYS * 1440;
   const max = Math.floor(minutes / per);
   const unit = `${d.clock === 'business' ? 'business ' : ''}${d.unit}s`;
-  return { max, what: w && w.minutes > 0 ? `${max.toLocaleString('en-US')} ${unit} on calendar ${calendar} (a year of its opening hours)` : `${max.toLocaleString('en-US')} ${unit} (a year)` };
+  return {
+    max,
+    what:
+      w && w.minutes > 0
+        ? `${max.toLocaleString('en-US')} ${unit} on calendar ${calendar} (a year of its opening hours)`
+        : `${max.toLocaleString('en-US')} ${unit} (a year)`,
+  };
 }
 
 function checkDuration(ctx: CheckContext, value: A.Value | null | undefined, calendar: A.Ident | null | undefined, place: string): void {

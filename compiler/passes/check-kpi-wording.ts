@@ -12,6 +12,10 @@ export function checkKpiWording(ctx: CheckContext): void {
     const texts = o.body.filter((s): s is A.TextStmt => s.kind === 'TextStmt');
     const missing = languages.filter((l) => !has(o.title, l) || !texts.some((t) => has(t.text, l)));
     if (missing.length === 0) continue;
-    ctx.report('kpi-without-wording', (kpi.kpi ?? o.name).range, `the kpi '${kpi.kpi?.name ?? o.name.name}' needs a title and a text saying what is measured, in ${missing.join(' and ')}: the contract must not show its code name`);
+    ctx.report(
+      'kpi-without-wording',
+      (kpi.kpi ?? o.name).range,
+      `the kpi '${kpi.kpi?.name ?? o.name.name}' needs a title and a text saying what is measured, in ${missing.join(' and ')}: the contract must not show its code name`,
+    );
   }
 }

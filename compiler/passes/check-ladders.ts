@@ -41,7 +41,12 @@ function checkLadder(ctx: CheckContext, decl: A.CreditsDecl | A.BonusDecl, fee: 
   const objective = ctx.symbols.get('objective', decl.objective.name)?.node as A.ObjectiveDecl | undefined;
   const measure = objective ? measureOf(objective) : undefined;
   const bands = decl.body.filter((s): s is A.BandStmt => s.kind === 'Band');
-  if (bands.length === 0) ctx.report('missing-clause', decl.objective.range, `the ${what}s for '${decl.objective.name}' have no band such as \`${isBonus ? 'above 95% bonus 2% of monthly fee' : 'below 99.9% credit 5% of monthly fee'}\``);
+  if (bands.length === 0)
+    ctx.report(
+      'missing-clause',
+      decl.objective.range,
+      `the ${what}s for '${decl.objective.name}' have no band such as \`${isBonus ? 'above 95% bonus 2% of monthly fee' : 'below 99.9% credit 5% of monthly fee'}\``,
+    );
   if (!measure) return;
   const target = measure.target;
   // Credits fall due on the side where the objective is missed, bonuses where it is exceeded.
@@ -49,9 +54,17 @@ function checkLadder(ctx: CheckContext, decl: A.CreditsDecl | A.BonusDecl, fee: 
   const valid: A.BandStmt[] = [];
   for (const band of bands) {
     if (!thresholdFits(target, band.threshold)) {
-      ctx.report('unit-mismatch', band.threshold.range, `the threshold must be ${valueKindNames[target.kind]} like the target of '${decl.objective.name}', not ${valueKindNames[band.threshold.kind]}`);
+      ctx.report(
+        'unit-mismatch',
+        band.threshold.range,
+        `the threshold must be ${valueKindNames[target.kind]} like the target of '${decl.objective.name}', not ${valueKindNames[band.threshold.kind]}`,
+      );
     } else if (band.comparison !== payingSide) {
-      ctx.report('misplaced-clause', band.range, `'${decl.objective.name}' is ${measure.direction} its target, so a ${what} applies ${payingSide} a threshold: write \`${payingSide} …\``);
+      ctx.report(
+        'misplaced-clause',
+        band.range,
+        `'${decl.objective.name}' is ${measure.direction} its target, so a ${what} applies ${payingSide} a threshold: write \`${payingSide} …\``,
+      );
     } else valid.push(band);
   }
   const sign = payingSide === 'below' ? 1 : -1; // orders bands from mild to severe
@@ -62,43 +75,71 @@ function checkLadder(ctx: CheckContext, decl: A.CreditsDecl | A.BonusDecl, fee: 
     const t = magnitude(band.threshold);
     const prev = valid[i - 1];
     if (prev && magnitude(prev.threshold) === t) {
-      ctx.report('ladder-overlap', band.range, `two bands start at ${band.threshold.raw}`, { related: [{ message: 'the other band', range: prev.range }] });
+      ctx.report('ladder-overlap', band.range, `two bands start at ${band.threshold.raw}`, {
+        related: [{ message: 'the other band', range: prev.range }],
+      });
       continue;
     }
     if (sign * (t - targetValue) > 0) {
-      ctx.report('ladder-overlap', band.threshold.range, isBonus
-        ? `this bonus band starts at ${band.threshold.raw}, where the target (${target.raw}) is not even met`
-        : `this band credits at ${band.threshold.raw}, where the target (${target.raw}) is still met`);
+      ctx.report(
+        'ladder-overlap',
+        band.threshold.range,
+        isBonus
+          ? `this bonus band starts at ${band.threshold.raw}, where the target (${target.raw}) is not even met`
+          : `this band credits at ${band.threshold.raw}, where the target (${target.raw}) is still met`,
+      );
     }
     if (prev) {
       const diff = compareAmounts(band.amount, prev.amount, fee?.minor);
       if (diff !== undefined && diff <= 0) {
-        ctx.report('ladder-not-monotonic', band.amount.range, `the band ${band.comparison} ${band.threshold.raw} is more severe than the band ${prev.comparison} ${prev.threshold.raw} but pays no more`, {
-          related: [{ message: 'the milder band', range: prev.range }],
-        });
+        ctx.report(
+          'ladder-not-monotonic',
+          band.amount.range,
+          `the band ${band.comparison} ${band.threshold.raw} is more severe than the band ${prev.comparison} ${prev.threshold.raw} but pays no more`,
+          {
+            related: [{ message: 'the milder band', range: prev.range }],
+          },
+        );
       }
     }
   }
   const mildest = valid[0];
   if (!isBonus && mildest && magnitude(mildest.threshold) !== targetValue && sign * (magnitude(mildest.threshold) - targetValue) < 0) {
-    ctx.report('ladder-gap', mildest.threshold.range, `between the target ${target.raw} and the first band at ${mildest.threshold.raw}, a missed target earns no credit; start the ladder at ${target.raw} if that is not intended`);
+    ctx.report(
+      'ladder-gap',
+      mildest.threshold.range,
+      `between the target ${target.raw} and the first band at ${mildest.threshold.raw}, a missed target earns no credit; start the ladder at ${target.raw} if that is not intended`,
+    );
   }
 }
 
-function checkCapsAndCurrency(ctx: CheckContext, body: readonly A.LadderStmt[], bands: readonly A.BandStmt[], fee: { minor: number; currency: string } | undefined): void {
+function checkCapsAndCurrency(
+  ctx: CheckContext,
+  body: readonly A.LadderStmt[],
+  bands: readonly A.BandStmt[],
+  fee: { minor: number; currency: string } | undefined,
+): void {
   const caps = body.filter((s): s is A.CapStmt => s.kind === 'Cap');
   const seen = new Map<string, A.CapStmt>();
   for (const cap of caps) {
     const key = `${cap.period.count}|${cap.period.unit}`;
     const first = seen.get(key);
-    if (first) ctx.report('duplicate-clause', cap.range, 'two caps for the same period', { related: [{ message: 'the other cap', range: first.range }] });
+    if (first)
+      ctx.report('duplicate-clause', cap.range, 'two caps for the same period', {
+        related: [{ message: 'the other cap', range: first.range }],
+      });
     else seen.set(key, cap);
     for (const band of bands) {
       const diff = compareAmounts(cap.amount, band.amount, fee?.minor);
       if (diff !== undefined && diff < 0) {
-        ctx.report('cap-below-band', cap.amount.range, `the cap ${cap.amount.value.raw} is lower than the ${band.comparison} ${band.threshold.raw} band (${band.amount.value.raw}), which can then never be paid in full`, {
-          related: [{ message: 'the band', range: band.range }],
-        });
+        ctx.report(
+          'cap-below-band',
+          cap.amount.range,
+          `the cap ${cap.amount.value.raw} is lower than the ${band.comparison} ${band.threshold.raw} band (${band.amount.value.raw}), which can then never be paid in full`,
+          {
+            related: [{ message: 'the band', range: band.range }],
+          },
+        );
         break;
       }
     }
@@ -111,13 +152,18 @@ function checkCapsAndCurrency(ctx: CheckContext, body: readonly A.LadderStmt[], 
     if (amount.value.kind === 'Percentage' && !fee) {
       ctx.report('missing-clause', amount.range, 'a percentage of the monthly fee needs `monthly fee EUR …` in the agreement');
     } else if (amount.value.kind === 'Money' && fee && amount.value.currency !== fee.currency) {
-      ctx.report('unit-mismatch', amount.value.range, `the fee is in ${fee.currency}, this amount in ${amount.value.currency}: use one currency`);
+      ctx.report(
+        'unit-mismatch',
+        amount.value.range,
+        `the fee is in ${fee.currency}, this amount in ${amount.value.currency}: use one currency`,
+      );
     }
   }
 }
 
 /** A band or cap whose numbers check-numbers rejected: comparing with it would only add noise. */
-const usable = (s: A.LadderStmt) => (s.kind !== 'Band' || representable(s.threshold)) && (s.kind !== 'Band' && s.kind !== 'Cap' ? true : representable(s.amount.value));
+const usable = (s: A.LadderStmt) =>
+  (s.kind !== 'Band' || representable(s.threshold)) && (s.kind !== 'Band' && s.kind !== 'Cap' ? true : representable(s.amount.value));
 
 export function checkLadders(ctx: CheckContext): void {
   const feeClause = ctx.clauses('Fee')[0];
@@ -134,7 +180,11 @@ export function checkLadders(ctx: CheckContext): void {
   }
   for (const terms of ctx.declarations('CreditTerms')) {
     for (const band of terms.body.filter((s): s is A.BandStmt => s.kind === 'Band')) {
-      ctx.report('misplaced-clause', band.range, 'credit terms hold caps and `sole remedy`; bands belong in `credits for <objective> { … }`');
+      ctx.report(
+        'misplaced-clause',
+        band.range,
+        'credit terms hold caps and `sole remedy`; bands belong in `credits for <objective> { … }`',
+      );
     }
     if (terms.body.every(usable)) checkCapsAndCurrency(ctx, terms.body, allBands, fee);
   }

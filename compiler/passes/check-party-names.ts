@@ -7,7 +7,10 @@ import { forEachNode } from '../walk.js';
 import type { CheckContext } from './context.js';
 
 const legalForms = /\s*\b(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|Ltd\.?|LLC|GmbH|S\.?A\.?|Inc\.?|plc)$/i;
-const defaults: Record<A.PartyRole, Record<string, string>> = { provider: { nl: 'Dienstverlener', en: 'Provider' }, customer: { nl: 'Afnemer', en: 'Customer' } };
+const defaults: Record<A.PartyRole, Record<string, string>> = {
+  provider: { nl: 'Dienstverlener', en: 'Provider' },
+  customer: { nl: 'Afnemer', en: 'Customer' },
+};
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function checkPartyNames(ctx: CheckContext): void {
@@ -33,7 +36,11 @@ export function checkPartyNames(ctx: CheckContext): void {
         const m = p.pattern.exec(part.value);
         if (!m) continue;
         const term = part.lang ? (defaults[p.role][part.lang] ?? p.term) : p.term;
-        ctx.report('party-name', part.range, `'${m[0]}' names the ${p.role} by another name than its defined term; write '${term}' (defined once in the heading), or define another term with \`called\` in \`party ${p.role}\``);
+        ctx.report(
+          'party-name',
+          part.range,
+          `'${m[0]}' names the ${p.role} by another name than its defined term; write '${term}' (defined once in the heading), or define another term with \`called\` in \`party ${p.role}\``,
+        );
         break;
       }
     }

@@ -32,18 +32,31 @@ function checkBlockDuplicates(ctx: CheckContext, body: readonly A.TargetBlockStm
     const text = (p: string) => `the ${s.target} target of ${p}${scope ? ` ${conditionText(s.conditions)}` : ''}`;
     return s.priorities.map((p) => ({ kind: 'Target', range: p.range, key: `${s.target}|${p.name}|${scope}`, text: text(p.name) }));
   });
-  reportRepeated(ctx, perPriority, ['Target'], (s) => s.text, (s) => s.key);
+  reportRepeated(
+    ctx,
+    perPriority,
+    ['Target'],
+    (s) => s.text,
+    (s) => s.key,
+  );
   reportRepeated(ctx, body, ['DefaultCalendar'], () => 'the default calendar');
 }
 
 /** The same conditions give the same key, whatever the order of lines and values. */
 const conditionKey = (conditions: readonly A.ConditionStmt[]) =>
   conditions
-    .map((c) => `${c.field.name}=${c.values.map((v) => v.value).sort().join(',')}`)
+    .map(
+      (c) =>
+        `${c.field.name}=${c.values
+          .map((v) => v.value)
+          .sort()
+          .join(',')}`,
+    )
     .sort()
     .join(';');
 
-const conditionText = (conditions: readonly A.ConditionStmt[]) => conditions.map((c) => `for ${c.field.name} ${c.values.map((v) => (v.quoted ? JSON.stringify(v.value) : v.value)).join(', ')}`).join(' ');
+const conditionText = (conditions: readonly A.ConditionStmt[]) =>
+  conditions.map((c) => `for ${c.field.name} ${c.values.map((v) => (v.quoted ? JSON.stringify(v.value) : v.value)).join(', ')}`).join(' ');
 
 export function checkTargets(ctx: CheckContext): void {
   const defaults = ctx.declarations('Targets')[0];
@@ -61,13 +74,19 @@ export function checkTargets(ctx: CheckContext): void {
   for (const block of blocks) {
     // A target for an undeclared priority is reported as unknown; it is most likely the missing
     // one misspelt (P11 for P1), so the missing one is not reported a second time.
-    const misspelt = (kind: string) => [...block.targets.keys()].some((key) => key.startsWith(`${kind}|`) && !ctx.symbols.get('priority', key.slice(kind.length + 1)));
+    const misspelt = (kind: string) =>
+      [...block.targets.keys()].some((key) => key.startsWith(`${kind}|`) && !ctx.symbols.get('priority', key.slice(kind.length + 1)));
     for (const p of priorities) {
       const missing = (['response', 'resolution'] as const).filter((k) => !block.targets.has(`${k}|${p.name}`) && !misspelt(k));
       if (missing.length > 0) {
-        ctx.report('missing-target', block.range, `${block.name} ${block.name.startsWith('tier') ? 'has' : 'have'} no ${missing.join(' or ')} target for ${p.name}`, {
-          related: [{ message: `${p.name} is declared here`, range: p.ident.range }],
-        });
+        ctx.report(
+          'missing-target',
+          block.range,
+          `${block.name} ${block.name.startsWith('tier') ? 'has' : 'have'} no ${missing.join(' or ')} target for ${p.name}`,
+          {
+            related: [{ message: `${p.name} is declared here`, range: p.ident.range }],
+          },
+        );
       }
       const response = block.targets.get(`response|${p.name}`);
       const resolution = block.targets.get(`resolution|${p.name}`);
@@ -77,9 +96,14 @@ export function checkTargets(ctx: CheckContext): void {
       if (a.kind !== 'Duration' || b.kind !== 'Duration') continue;
       if (comparableClock(a) !== comparableClock(b) || response.calendar !== resolution.calendar) continue;
       if (durationMinutes(b) < durationMinutes(a)) {
-        ctx.report('resolution-before-response', b.range, `${block.name}: the resolution target of ${p.name} (${describeDuration(b)}) is shorter than its response target (${describeDuration(a)})`, {
-          related: [{ message: 'the response target', range: a.range }],
-        });
+        ctx.report(
+          'resolution-before-response',
+          b.range,
+          `${block.name}: the resolution target of ${p.name} (${describeDuration(b)}) is shorter than its response target (${describeDuration(a)})`,
+          {
+            related: [{ message: 'the response target', range: a.range }],
+          },
+        );
       }
     }
   }

@@ -19,8 +19,11 @@ const elsewhere = /^\s*(?:[:\d.]*\s*)?(?:lid\s+\d+\s+)?(?:BW|Burgerlijk|AVG|GDPR
 function annexCount(ctx: CheckContext): number {
   const calendars = ctx.declarations('Calendar');
   const closes = calendars.some((c) => c.body.some((s) => s.kind === 'Holidays' || s.kind === 'ClosedDates'));
-  const open24 = (name: string) => calendars.find((c) => c.name.name === name)?.body.some((s) => s.kind === 'Hours' && s.everyDay && s.hours.length === 0) ?? false;
-  const windowed = ctx.declarations('Objective').some((o) => o.body.some((s) => s.kind === 'Availability' && s.calendar !== null && !open24(s.calendar.name)));
+  const open24 = (name: string) =>
+    calendars.find((c) => c.name.name === name)?.body.some((s) => s.kind === 'Hours' && s.everyDay && s.hours.length === 0) ?? false;
+  const windowed = ctx
+    .declarations('Objective')
+    .some((o) => o.body.some((s) => s.kind === 'Availability' && s.calendar !== null && !open24(s.calendar.name)));
   return [closes, windowed, ctx.declarations('Scenario').length > 0].filter(Boolean).length;
 }
 

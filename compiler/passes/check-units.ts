@@ -32,13 +32,19 @@ function checkRanges(ctx: CheckContext, value: A.Value, percentage: 'share' | 'a
   if (!representable(value)) return; // check-numbers reports it
   switch (value.kind) {
     case 'Percentage':
-      if (percentage === 'share' && (value.value > 100 || value.value < 0)) ctx.report('value-out-of-range', value.range, `${value.raw} is not a percentage between 0% and 100%`);
+      if (percentage === 'share' && (value.value > 100 || value.value < 0))
+        ctx.report('value-out-of-range', value.range, `${value.raw} is not a percentage between 0% and 100%`);
       else if (percentage === 'amount' && (value.value > MAX_FEE_PERCENTAGE || value.value < 0)) {
-        ctx.report('value-out-of-range', value.range, `${value.raw} of the fee is not possible: a percentage of the fee lies between 0% and ${MAX_FEE_PERCENTAGE}%`);
+        ctx.report(
+          'value-out-of-range',
+          value.range,
+          `${value.raw} of the fee is not possible: a percentage of the fee lies between 0% and ${MAX_FEE_PERCENTAGE}%`,
+        );
       }
       break;
     case 'Score':
-      if (value.outOf <= 0 || value.value > value.outOf) ctx.report('value-out-of-range', value.range, `a score of ${value.raw} out of ${value.outOf} is not possible`);
+      if (value.outOf <= 0 || value.value > value.outOf)
+        ctx.report('value-out-of-range', value.range, `a score of ${value.raw} out of ${value.outOf} is not possible`);
       break;
     case 'Rate':
       if (value.per <= 0) ctx.report('value-out-of-range', value.range, `a rate per ${value.per} is not possible`);
@@ -47,9 +53,17 @@ function checkRanges(ctx: CheckContext, value: A.Value, percentage: 'share' | 'a
       if (value.minor < 0) ctx.report('value-out-of-range', value.range, 'an amount of money cannot be negative');
       currencies ??= new Set(Intl.supportedValuesOf('currency'));
       if (!currencies.has(value.currency)) {
-        const at = { start: value.range.start, end: { ...value.range.start, column: value.range.start.column + 3, offset: value.range.start.offset + 3 } };
+        const at = {
+          start: value.range.start,
+          end: { ...value.range.start, column: value.range.start.column + 3, offset: value.range.start.offset + 3 },
+        };
         const { hint, fix } = didYouMean(value.currency, currencies, at, { codes: true });
-        ctx.report('unknown-currency', value.range, `'${value.currency}' is not an ISO 4217 currency code (such as EUR)${hint}`, fix ? { fix } : {});
+        ctx.report(
+          'unknown-currency',
+          value.range,
+          `'${value.currency}' is not an ISO 4217 currency code (such as EUR)${hint}`,
+          fix ? { fix } : {},
+        );
       }
       break;
     case 'Duration':
@@ -77,7 +91,11 @@ function needsCalendar(value: A.Value): boolean {
 
 function requireCalendar(ctx: CheckContext, value: A.Value, calendar: A.Ident | null | undefined, where: string): void {
   if (needsCalendar(value) && !calendar) {
-    ctx.report('calendar-required', value.range, `${describeDuration(value as A.Duration)} need a calendar to be counted on: add \`on <calendar>\`${where}`);
+    ctx.report(
+      'calendar-required',
+      value.range,
+      `${describeDuration(value as A.Duration)} need a calendar to be counted on: add \`on <calendar>\`${where}`,
+    );
   }
 }
 
@@ -137,12 +155,15 @@ export function checkUnits(ctx: CheckContext): void {
             positive(ctx, s.target, 'the target of an average or percentile time');
             requireCalendar(ctx, s.target, s.calendar, '');
           } else if (s.kind === 'Quality') {
-            check(s.target, qualityKinds[s.metric], `the target of ${s.metric === 'kpi' ? `kpi ${s.kpi?.name}` : s.metric.replace(/-/g, ' ')}`);
+            check(
+              s.target,
+              qualityKinds[s.metric],
+              `the target of ${s.metric === 'kpi' ? `kpi ${s.kpi?.name}` : s.metric.replace(/-/g, ' ')}`,
+            );
             if (s.metric === 'nps' && s.target.kind === 'Number' && Math.abs(s.target.value) > 100) {
               ctx.report('value-out-of-range', s.target.range, 'a Net Promoter Score lies between -100 and 100');
             }
-          }
-          else if (s.kind === 'Exclusion') {
+          } else if (s.kind === 'Exclusion') {
             check(s.notice, ['Duration'], 'a notice period');
             check(s.cap, ['Duration'], 'a maintenance cap');
           }
@@ -155,8 +176,7 @@ export function checkUnits(ctx: CheckContext): void {
           if (s.kind === 'Band') {
             checkAmount(ctx, s.amount, decl.kind === 'Bonus' ? 'a bonus' : 'a credit');
             checkRanges(ctx, s.threshold); // its kind is checked against the objective's target (check-ladders)
-          }
-          else if (s.kind === 'Cap') checkAmount(ctx, s.amount, 'a cap');
+          } else if (s.kind === 'Cap') checkAmount(ctx, s.amount, 'a cap');
         }
         break;
       case 'Escalation': {
@@ -174,7 +194,8 @@ export function checkUnits(ctx: CheckContext): void {
       case 'Scenario':
         for (const s of decl.body) {
           if (s.kind === 'Contacts') check(s.after, ['Duration'], 'the waiting time of contacts');
-          else if ((s.kind === 'ExpectCredit' || s.kind === 'ExpectTicketCredit' || s.kind === 'ExpectOutageCredit') && s.amount) checkAmount(ctx, s.amount, 'an expected credit');
+          else if ((s.kind === 'ExpectCredit' || s.kind === 'ExpectTicketCredit' || s.kind === 'ExpectOutageCredit') && s.amount)
+            checkAmount(ctx, s.amount, 'an expected credit');
         }
         break;
       default:

@@ -54,7 +54,10 @@ export function reportRepeated<S extends { kind: string; range: A.Range }>(
     if (!kinds.includes(s.kind)) continue;
     const k = key(s);
     const first = seen.get(k);
-    if (first) ctx.report('duplicate-clause', s.range, `${describe(s)} is given twice`, { related: [{ message: 'first given here', range: first.range }] });
+    if (first)
+      ctx.report('duplicate-clause', s.range, `${describe(s)} is given twice`, {
+        related: [{ message: 'first given here', range: first.range }],
+      });
     else seen.set(k, s);
   }
 }

@@ -1,7 +1,13 @@
 /** A name declared twice in one namespace; a declaration that may appear once appearing again. */
 import type { CheckContext } from './context.js';
 
-const singletons = { Agreement: 'the agreement', Matrix: 'the priority matrix', Targets: 'the default targets', CreditTerms: 'the credit terms', Reporting: 'the reporting block' } as const;
+const singletons = {
+  Agreement: 'the agreement',
+  Matrix: 'the priority matrix',
+  Targets: 'the default targets',
+  CreditTerms: 'the credit terms',
+  Reporting: 'the reporting block',
+} as const;
 
 export function reportDuplicateNames(ctx: CheckContext): void {
   for (const { first, again } of ctx.symbols.duplicates) {
@@ -23,9 +29,14 @@ export function reportDuplicateNames(ctx: CheckContext): void {
     const key = `${d.kind}:${d.objective.name}`;
     const first = credited.get(key);
     if (first) {
-      ctx.report('duplicate-clause', d.range, `${d.kind === 'Credits' ? 'credits' : 'a bonus'} for '${d.objective.name}' is declared twice`, {
-        related: [{ message: 'first declared here', range: first.range }],
-      });
+      ctx.report(
+        'duplicate-clause',
+        d.range,
+        `${d.kind === 'Credits' ? 'credits' : 'a bonus'} for '${d.objective.name}' is declared twice`,
+        {
+          related: [{ message: 'first declared here', range: first.range }],
+        },
+      );
     } else credited.set(key, d);
   }
 }

@@ -11,7 +11,11 @@ export function reportUnplacedTexts(ctx: CheckContext): void {
   for (const b of blocks) {
     for (const s of b.body) {
       if (s.kind !== 'TextStmt') continue;
-      ctx.report('text-without-place', s.range, 'this text has no place in the contract: article 7 (response and resolution times) is empty without any response or resolution target; add targets, or move the text to the agreement');
+      ctx.report(
+        'text-without-place',
+        s.range,
+        'this text has no place in the contract: article 7 (response and resolution times) is empty without any response or resolution target; add targets, or move the text to the agreement',
+      );
     }
   }
 }

@@ -38,7 +38,16 @@ const GOOD = '#2e7d32';
 const config = {
   font: FONT,
   view: { stroke: null },
-  axis: { labelColor: INK, titleColor: INK, gridColor: '#e4e4e0', domainColor: '#9a9a9a', tickColor: '#9a9a9a', labelFontSize: 10, titleFontSize: 10, titleFontWeight: 'normal' },
+  axis: {
+    labelColor: INK,
+    titleColor: INK,
+    gridColor: '#e4e4e0',
+    domainColor: '#9a9a9a',
+    tickColor: '#9a9a9a',
+    labelFontSize: 10,
+    titleFontSize: 10,
+    titleFontWeight: 'normal',
+  },
   legend: { labelFontSize: 10, titleFontSize: 10 },
   header: { labelFontSize: 10, titleFontSize: 10 },
 };
@@ -52,7 +61,11 @@ async function svgOf(spec: TopLevelSpec, lang: DocLang, id: string): Promise<str
       return logger;
     },
   });
-  const view = new View(parse(compile(spec, { logger }).spec), { renderer: 'none', locale: locale(NUMBER_LOCALE[lang]), logLevel: vega.Warn });
+  const view = new View(parse(compile(spec, { logger }).spec), {
+    renderer: 'none',
+    locale: locale(NUMBER_LOCALE[lang]),
+    logLevel: vega.Warn,
+  });
   view.logger(logger);
   try {
     const svg = await view.toSVG();
@@ -116,7 +129,12 @@ function budgetSpec(o: ObjectiveView, words: Words): TopLevelSpec {
     encoding: {
       y: { field: 'what', type: 'nominal', sort: null, title: null },
       x: { field: 'minutes', type: 'quantitative', title: words('axis-minutes') },
-      color: { field: 'kind', type: 'nominal', scale: { domain: ['allowed', 'used', 'over'], range: ['#9fb3c8', ACCENT, BAD] }, legend: null },
+      color: {
+        field: 'kind',
+        type: 'nominal',
+        scale: { domain: ['allowed', 'used', 'over'], range: ['#9fb3c8', ACCENT, BAD] },
+        legend: null,
+      },
     },
   } as TopLevelSpec;
 }
@@ -124,7 +142,19 @@ function budgetSpec(o: ObjectiveView, words: Words): TopLevelSpec {
 function distributionSpec(view: ReportView, words: Words): TopLevelSpec {
   const bounds = view.usedBounds;
   const values = view.distribution.flatMap(({ priority, bins }) =>
-    bins.flatMap((count, i) => (count === 0 ? [] : [{ priority, from: i === 0 ? 0 : bounds[i - 1]!, to: i < bounds.length ? bounds[i]! : bounds.at(-1)! + 50, count, late: i >= bounds.indexOf(100) + 1 ? 'late' : 'in time' }])),
+    bins.flatMap((count, i) =>
+      count === 0
+        ? []
+        : [
+            {
+              priority,
+              from: i === 0 ? 0 : bounds[i - 1]!,
+              to: i < bounds.length ? bounds[i]! : bounds.at(-1)! + 50,
+              count,
+              late: i >= bounds.indexOf(100) + 1 ? 'late' : 'in time',
+            },
+          ],
+    ),
   );
   return {
     config,
@@ -137,14 +167,24 @@ function distributionSpec(view: ReportView, words: Words): TopLevelSpec {
         {
           mark: { type: 'bar' },
           encoding: {
-            x: { field: 'from', type: 'quantitative', title: words('axis-used'), scale: { domain: [0, bounds.at(-1)! + 50] }, axis: { values: [0, ...bounds], labelExpr: `datum.value >= ${bounds.at(-1)} ? '> ' + datum.value + '%' : datum.value + '%'` } },
+            x: {
+              field: 'from',
+              type: 'quantitative',
+              title: words('axis-used'),
+              scale: { domain: [0, bounds.at(-1)! + 50] },
+              axis: { values: [0, ...bounds], labelExpr: `datum.value >= ${bounds.at(-1)} ? '> ' + datum.value + '%' : datum.value + '%'` },
+            },
             x2: { field: 'to' },
             y: { field: 'count', type: 'quantitative', title: words('axis-tickets'), axis: { tickMinStep: 1 } },
             y2: { datum: 0 },
             color: { field: 'late', type: 'nominal', scale: { domain: ['in time', 'late'], range: [ACCENT, BAD] }, legend: null },
           },
         },
-        { data: { values: [{ x: 100 }] }, mark: { type: 'rule', color: BAD, strokeDash: [4, 3] }, encoding: { x: { field: 'x', type: 'quantitative' } } },
+        {
+          data: { values: [{ x: 100 }] },
+          mark: { type: 'rule', color: BAD, strokeDash: [4, 3] },
+          encoding: { x: { field: 'x', type: 'quantitative' } },
+        },
       ],
     },
     resolve: { scale: { y: 'independent' } },
@@ -166,13 +206,27 @@ function timelineSpec(b: Breach, words: Words): TopLevelSpec {
         data: { values: rows },
         mark: { type: 'bar', height: 12 },
         encoding: {
-          x: { field: 'from', type: 'quantitative', scale: { domain: [t.from, t.to], zero: false, nice: false }, title: null, axis: { labelExpr: "utcFormat(datum.value, '%d-%m %H:%M')", labelFontSize: 9, tickCount: 5 } },
+          x: {
+            field: 'from',
+            type: 'quantitative',
+            scale: { domain: [t.from, t.to], zero: false, nice: false },
+            title: null,
+            axis: { labelExpr: "utcFormat(datum.value, '%d-%m %H:%M')", labelFontSize: 9, tickCount: 5 },
+          },
           x2: { field: 'to' },
           y: { field: 'what', type: 'nominal', title: null },
           color: { field: 'what', type: 'nominal', scale: { range: [ACCENT, '#c9a227'] }, legend: null },
         },
       },
-      ...(t.due !== null ? [{ data: { values: [{ due: t.due }] }, mark: { type: 'rule' as const, color: BAD, strokeWidth: 1.5 }, encoding: { x: { field: 'due', type: 'quantitative' as const } } }] : []),
+      ...(t.due !== null
+        ? [
+            {
+              data: { values: [{ due: t.due }] },
+              mark: { type: 'rule' as const, color: BAD, strokeWidth: 1.5 },
+              encoding: { x: { field: 'due', type: 'quantitative' as const } },
+            },
+          ]
+        : []),
     ],
   } as TopLevelSpec;
 }
@@ -204,7 +258,8 @@ export async function renderCharts(view: ReportView, words: Words): Promise<Repo
   }
   if (view.distribution.length > 0) charts.distribution = await make(distributionSpec(view, words), 'chart-distribution', view);
   for (const [i, b] of view.breaches.slice(0, MAX_TIMELINES).entries()) {
-    if (b.timeline.counted.length + b.timeline.paused.length > 0) charts.timelines.set(i, await make(timelineSpec(b, words), 'chart-timeline', b));
+    if (b.timeline.counted.length + b.timeline.paused.length > 0)
+      charts.timelines.set(i, await make(timelineSpec(b, words), 'chart-timeline', b));
   }
   return charts;
 }

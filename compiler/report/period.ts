@@ -12,7 +12,8 @@ export function periodFilter(key: string): ((date: string) => boolean) | null {
     const first = (Number(quarter[2]) - 1) * 3 + 1;
     return (date) => date.startsWith(quarter[1]!) && Math.ceil(Number(date.slice(5, 7)) / 3) === Math.ceil(first / 3);
   }
-  if (/^\d{4}-W\d{2}$/.test(key)) return (date) => DateTime.fromISO(date.slice(0, 10), { zone: 'UTC' }).toISOWeekDate()?.startsWith(key) === true;
+  if (/^\d{4}-W\d{2}$/.test(key))
+    return (date) => DateTime.fromISO(date.slice(0, 10), { zone: 'UTC' }).toISOWeekDate()?.startsWith(key) === true;
   return null;
 }
 
@@ -20,5 +21,7 @@ export function periodFilter(key: string): ((date: string) => boolean) | null {
 export function nextMonth(key: string): string | null {
   const m = /^(\d{4})-(\d{2})$/.exec(key);
   if (!m) return null;
-  return DateTime.fromObject({ year: Number(m[1]), month: Number(m[2]), day: 1 }, { zone: 'UTC' }).plus({ months: 1 }).toFormat('yyyy-MM');
+  return DateTime.fromObject({ year: Number(m[1]), month: Number(m[2]), day: 1 }, { zone: 'UTC' })
+    .plus({ months: 1 })
+    .toFormat('yyyy-MM');
 }

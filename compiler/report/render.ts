@@ -22,7 +22,11 @@ export type ReportFormat = 'html' | 'md';
 /** The report templates: next to this module from source, else the source folder (as compiler/document does). */
 function templateDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, 'templates'), join(here, '..', '..', '..', 'compiler', 'report', 'templates'), join(here, '..', '..', 'compiler', 'report', 'templates')];
+  const candidates = [
+    join(here, 'templates'),
+    join(here, '..', '..', '..', 'compiler', 'report', 'templates'),
+    join(here, '..', '..', 'compiler', 'report', 'templates'),
+  ];
   for (const dir of candidates) if (existsSync(join(dir, 'report.css'))) return dir;
   throw new Error(`report templates not found (looked in ${candidates.join(', ')})`);
 }
@@ -47,7 +51,8 @@ function env(lang: DocLang, mode: ReportFormat | 'text'): Env {
   const dir = templateDir();
   const hb = Handlebars.create();
   const options: CompileOptions = { noEscape: mode !== 'html', strict: false, preventIndent: true };
-  for (const [, name, source] of readFileSync(join(dir, lang, 'words.hbs'), 'utf8').matchAll(INLINE)) hb.registerPartial(name!, hb.compile(source!.trim(), options));
+  for (const [, name, source] of readFileSync(join(dir, lang, 'words.hbs'), 'utf8').matchAll(INLINE))
+    hb.registerPartial(name!, hb.compile(source!.trim(), options));
   helpers(hb, mode);
   const made: Env = { hb, layout: mode === 'text' ? null : hb.compile(readFileSync(join(dir, `report.${mode}.hbs`), 'utf8'), options) };
   envs.set(key, made);
@@ -76,7 +81,11 @@ function helpers(hb: typeof Handlebars, mode: ReportFormat | 'text'): void {
     const heads = t.columns.map((c) => word(hb, `col-${c}`));
     if (mode === 'md') {
       const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-      return [line(heads), `|${t.columns.map((_, i) => (t.numeric.includes(i) ? ' ---: ' : ' --- ')).join('|')}|`, ...t.rows.map((r) => line(r.map(cell)))].join('\n');
+      return [
+        line(heads),
+        `|${t.columns.map((_, i) => (t.numeric.includes(i) ? ' ---: ' : ' --- ')).join('|')}|`,
+        ...t.rows.map((r) => line(r.map(cell))),
+      ].join('\n');
     }
     const td = (c: Cell, i: number, tag: 'td' | 'th') => {
       const classes = [...(t.numeric.includes(i) ? ['num'] : []), ...(typeof c === 'string' ? [] : [`w-${c.word}`])];
@@ -117,10 +126,19 @@ function chartContext(view: ReportView, charts: ReportCharts): object {
 /** The whole report in one format (`atRiskFirst`: the live page of `slac serve`). Deterministic: the same view gives the same bytes. */
 export async function renderReport(view: ReportView, format: ReportFormat, options: { atRiskFirst?: boolean } = {}): Promise<string> {
   const { layout } = env(view.lang, format);
-  const charts = format === 'html' ? chartContext(view, await renderCharts(view, wordsOf(view.lang))) : { objectives: [], trends: {}, budgets: {}, distribution: null, timelines: {} };
-  const css = format === 'html' ? `${readFileSync(join(documentTemplateDir(), 'print.css'), 'utf8').trim()}\n${readFileSync(join(templateDir(), 'report.css'), 'utf8').trim()}` : '';
+  const charts =
+    format === 'html'
+      ? chartContext(view, await renderCharts(view, wordsOf(view.lang)))
+      : { objectives: [], trends: {}, budgets: {}, distribution: null, timelines: {} };
+  const css =
+    format === 'html'
+      ? `${readFileSync(join(documentTemplateDir(), 'print.css'), 'utf8').trim()}\n${readFileSync(join(templateDir(), 'report.css'), 'utf8').trim()}`
+      : '';
   const data = format === 'md' ? (prepare(view, 'md') as ReportView) : view;
-  const text = layout!({ ...data, charts }, { data: { css, atRiskFirst: options.atRiskFirst === true }, allowProtoPropertiesByDefault: false });
+  const text = layout!(
+    { ...data, charts },
+    { data: { css, atRiskFirst: options.atRiskFirst === true }, allowProtoPropertiesByDefault: false },
+  );
   return format === 'md' ? markdownBlocks(text) : `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 

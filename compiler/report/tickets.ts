@@ -8,7 +8,10 @@ import type { ContractModel } from '../model.js';
 import type { ClockResult, TicketResult, TicketSummary } from '../../runtime/evaluate/report.js';
 
 /** The evaluation's ticket summary, counted per group. */
-export type GroupCounts = Pick<TicketSummary, 'total' | 'resolved' | 'open' | 'responseMet' | 'responseBreached' | 'resolutionMet' | 'resolutionBreached'>;
+export type GroupCounts = Pick<
+  TicketSummary,
+  'total' | 'resolved' | 'open' | 'responseMet' | 'responseBreached' | 'resolutionMet' | 'resolutionBreached'
+>;
 
 /** Share of the allowed time used: bins up to these bounds (percent, inclusive), and one above the last. */
 export const USED_BOUNDS = [25, 50, 75, 100, 125, 150, 200] as const;
@@ -37,18 +40,28 @@ export class TicketFacts {
     this.dimensions = ['priority', 'tier', 'channel', ...model.fields.map((f) => `field:${f.name}` as const)];
     for (const d of this.dimensions) this.groups.set(d, new Map());
     for (const tier of model.tiers) {
-      for (const t of tier.targets) if (t.target === 'resolution' && (t.within.clock === 'elapsed' || t.within.clock === 'business')) this.allowed.set(t.line, t.within.amount);
+      for (const t of tier.targets)
+        if (t.target === 'resolution' && (t.within.clock === 'elapsed' || t.within.clock === 'business'))
+          this.allowed.set(t.line, t.within.amount);
     }
   }
 
   add(t: TicketResult, fields: Readonly<Record<string, string>> = {}): void {
     if (this.inPeriod && !this.inPeriod(t.created.slice(0, 10))) return;
     for (const dim of this.dimensions) {
-      const key = dim.startsWith('field:') ? (Object.hasOwn(fields, dim.slice(6)) ? fields[dim.slice(6)]! : null) : t[dim as 'priority' | 'tier' | 'channel'];
+      const key = dim.startsWith('field:')
+        ? Object.hasOwn(fields, dim.slice(6))
+          ? fields[dim.slice(6)]!
+          : null
+        : t[dim as 'priority' | 'tier' | 'channel'];
       if (key === null) continue;
       const groups = this.groups.get(dim)!;
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { total: 0, resolved: 0, open: 0, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0 }));
+      if (!g)
+        groups.set(
+          key,
+          (g = { total: 0, resolved: 0, open: 0, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0 }),
+        );
       g.total++;
       if (t.open) g.open++;
       else g.resolved++;

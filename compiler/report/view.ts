@@ -142,7 +142,11 @@ function value(v: number, unit: string, lang: DocLang): string {
   const rate = /^per (\d+(?:\.\d+)?) (.+)$/.exec(unit);
   if (rate) return `${formatRate(v, Number(rate[1]), lang)} ${rate[2]}`;
   const duration = /^(?:(business|working|calendar) )?(second|minute|hour|day|week)s$/.exec(unit);
-  if (duration) return formatDuration({ value: Number(v.toFixed(4)), unit: duration[2] as 'hour', clock: (duration[1] ?? 'elapsed') as 'elapsed' }, lang);
+  if (duration)
+    return formatDuration(
+      { value: Number(v.toFixed(4)), unit: duration[2] as 'hour', clock: (duration[1] ?? 'elapsed') as 'elapsed' },
+      lang,
+    );
   return unit ? `${formatNumber(v, lang, 4)} ${unit}` : formatNumber(v, lang, 4);
 }
 
@@ -179,7 +183,13 @@ function objectiveView(o: ObjectiveResult, history: readonly ObjectiveResult[], 
     trend,
     budget:
       d.kind === 'availability' && d.budget
-        ? { allowed: formatSpan(d.budget.allowedMs, lang), used: formatSpan(d.budget.usedMs, lang), left: formatSpan(Math.abs(d.budget.leftMs), lang), allowedMinutes: minutes(d.budget.allowedMs), usedMinutes: minutes(d.budget.usedMs) }
+        ? {
+            allowed: formatSpan(d.budget.allowedMs, lang),
+            used: formatSpan(d.budget.usedMs, lang),
+            left: formatSpan(Math.abs(d.budget.leftMs), lang),
+            allowedMinutes: minutes(d.budget.allowedMs),
+            usedMinutes: minutes(d.budget.usedMs),
+          }
         : null,
     share: d.kind === 'share' ? { hits: d.hits, counted: d.counted } : null,
     downtime: d.kind === 'availability' ? formatSpan(d.downtimeMs, lang) : null,
@@ -208,7 +218,8 @@ function namesOf(model: ContractModel, lang: DocLang): Names {
     calendar: (name) => titled(model.calendars, name),
     field: (name) => titled(model.fields, name),
     order: (dim, keys) => {
-      const declared: string[] = dim === 'priority' ? model.priorities.map((p) => p.name) : dim === 'tier' ? model.tiers.map((t) => t.name) : [];
+      const declared: string[] =
+        dim === 'priority' ? model.priorities.map((p) => p.name) : dim === 'tier' ? model.tiers.map((t) => t.name) : [];
       const rank = (k: string) => (declared.includes(k) ? declared.indexOf(k) : declared.length);
       return [...keys].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
     },
@@ -225,9 +236,15 @@ function clocksOf(t: TicketResult): ClockResult[] {
 
 function breachOf(t: TicketResult, clock: ClockResult, report: Report, names: Names, lang: DocLang): Breach {
   const reasons: Reason[] = [];
-  if (t.priorityChanges.length > 0) reasons.push({ kind: 'priority', changes: t.priorityChanges.map((c) => ({ priority: c.priority, at: instant(c.at, lang) })) });
+  if (t.priorityChanges.length > 0)
+    reasons.push({ kind: 'priority', changes: t.priorityChanges.map((c) => ({ priority: c.priority, at: instant(c.at, lang) })) });
   const pause = clock.explain.find((e) => e.rule === 'ticket.pause');
-  if (clock.pausedMs > 0) reasons.push({ kind: 'paused', total: formatSpan(clock.pausedMs, lang), windows: (pause?.windows ?? []).map((w) => ({ from: instant(w.from, lang), to: instant(w.to, lang) })) });
+  if (clock.pausedMs > 0)
+    reasons.push({
+      kind: 'paused',
+      total: formatSpan(clock.pausedMs, lang),
+      windows: (pause?.windows ?? []).map((w) => ({ from: instant(w.from, lang), to: instant(w.to, lang) })),
+    });
   if (t.reopened > 0) reasons.push({ kind: 'reopened', count: t.reopened });
   if (clock.calendar !== null && clock.clock !== 'elapsed') reasons.push({ kind: 'calendar', calendar: names.calendar(clock.calendar) });
   if (clock.stopped === null && report.options.asOf) reasons.push({ kind: 'running', asOf: instant(report.options.asOf, lang) });
@@ -249,14 +266,27 @@ function breachOf(t: TicketResult, clock: ClockResult, report: Report, names: Na
     started: clock.started ? instant(clock.started, lang) : null,
     due: clock.due ? instant(clock.due, lang) : null,
     stopped: clock.stopped ? instant(clock.stopped, lang) : null,
-    counted: clock.elapsedDays !== null && (clock.clock === 'working' || clock.clock === 'calendar') ? formatDuration({ value: clock.elapsedDays, unit: 'day', clock: clock.clock }, lang) : formatSpan(clock.elapsedMs, lang),
+    counted:
+      clock.elapsedDays !== null && (clock.clock === 'working' || clock.clock === 'calendar')
+        ? formatDuration({ value: clock.elapsedDays, unit: 'day', clock: clock.clock }, lang)
+        : formatSpan(clock.elapsedMs, lang),
     cycles: clock.cycles,
     reasons,
     timeline: { from: Math.min(...edges), to: Math.max(...edges), due: clock.due ? ms(clock.due) : null, counted, paused },
   };
 }
 
-const BREAKDOWN_COLUMNS = ['group', 'tickets', 'resolved', 'open', 'response-met', 'response-breached', 'resolution-met', 'resolution-breached', 'resolution-share'];
+const BREAKDOWN_COLUMNS = [
+  'group',
+  'tickets',
+  'resolved',
+  'open',
+  'response-met',
+  'response-breached',
+  'resolution-met',
+  'resolution-breached',
+  'resolution-share',
+];
 
 function breakdown(dim: Dimension, facts: TicketFacts, names: Names, lang: DocLang): Table | null {
   const counts = facts.groups.get(dim)!;
@@ -269,13 +299,19 @@ function breakdown(dim: Dimension, facts: TicketFacts, names: Names, lang: DocLa
     numeric: [1, 2, 3, 4, 5, 6, 7, 8],
     rows: groups.map(([key, g]) => {
       const decided = g.resolutionMet + g.resolutionBreached;
-      return [dim === 'tier' ? names.tier(key)! : key, ...[g.total, g.resolved, g.open, g.responseMet, g.responseBreached, g.resolutionMet, g.resolutionBreached].map(String), decided === 0 ? '–' : formatPercentage(Math.round((g.resolutionMet / decided) * 1000) / 10, lang)];
+      return [
+        dim === 'tier' ? names.tier(key)! : key,
+        ...[g.total, g.resolved, g.open, g.responseMet, g.responseBreached, g.resolutionMet, g.resolutionBreached].map(String),
+        decided === 0 ? '–' : formatPercentage(Math.round((g.resolutionMet / decided) * 1000) / 10, lang),
+      ];
     }),
   };
 }
 
 function atRiskTable(open: OpenTicket[], names: Names, lang: DocLang): { table: Table | null; onTrack: number } {
-  const risky = open.filter((t) => t.clocks.some((c) => c.atRisk || c.status === 'breached' || (c.remainingMs !== null && c.remainingMs < 0)));
+  const risky = open.filter((t) =>
+    t.clocks.some((c) => c.atRisk || c.status === 'breached' || (c.remainingMs !== null && c.remainingMs < 0)),
+  );
   if (risky.length === 0) return { table: null, onTrack: open.length };
   const rows: Cell[][] = [];
   for (const t of risky) {
@@ -294,7 +330,15 @@ function atRiskTable(open: OpenTicket[], names: Names, lang: DocLang): { table: 
       ]);
     }
   }
-  return { table: { name: 'at-risk', columns: ['ticket', 'priority', 'tier', 'clock', 'due', 'remaining', 'used', 'escalation'], numeric: [5, 6], rows }, onTrack: open.length - risky.length };
+  return {
+    table: {
+      name: 'at-risk',
+      columns: ['ticket', 'priority', 'tier', 'clock', 'due', 'remaining', 'used', 'escalation'],
+      numeric: [5, 6],
+      rows,
+    },
+    onTrack: open.length - risky.length,
+  };
 }
 
 export function buildReportView({ report, model, history, tickets, lang }: ReportInput): ReportView {
@@ -318,16 +362,18 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
   const titleOf = (name: string) => report.objectives.find((o) => o.objective === name)?.title ?? name;
   const unitOf = (name: string) => report.objectives.find((o) => o.objective === name)?.unit ?? '';
   // A period in which no band applies earns nothing: it is not a line of the settlement.
-  const settlementRows = [...report.credits, ...report.bonuses].filter((c) => c.band !== null).map((c): Cell[] => [
-    titleOf(c.objective),
-    { word: c.kind },
-    c.period,
-    c.sli === null ? '–' : value(c.sli, unitOf(c.objective), lang),
-    c.band ? `${c.band.comparison === 'below' ? '<' : '>'} ${value(c.band.threshold, unitOf(c.objective), lang)}` : '–',
-    money(c.amount, lang),
-    c.caps.length === 0 ? '–' : c.caps.map((cap) => `−${money(cap.reducedBy, lang)}`).join(', '),
-    c.inAcceptancePeriod ? { word: 'run-in' } : money(c.granted, lang),
-  ]);
+  const settlementRows = [...report.credits, ...report.bonuses]
+    .filter((c) => c.band !== null)
+    .map((c): Cell[] => [
+      titleOf(c.objective),
+      { word: c.kind },
+      c.period,
+      c.sli === null ? '–' : value(c.sli, unitOf(c.objective), lang),
+      c.band ? `${c.band.comparison === 'below' ? '<' : '>'} ${value(c.band.threshold, unitOf(c.objective), lang)}` : '–',
+      money(c.amount, lang),
+      c.caps.length === 0 ? '–' : c.caps.map((cap) => `−${money(cap.reducedBy, lang)}`).join(', '),
+      c.inAcceptancePeriod ? { word: 'run-in' } : money(c.granted, lang),
+    ]);
   const incidents: Table = {
     name: 'incident-credits',
     columns: ['subject', 'clock', 'priority', 'booked-in', 'amount', 'cap', 'granted'],
@@ -355,15 +401,23 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
           amount: money(own.net, lang),
           invoiceMonth: nextMonth(own.period) ? periodLabel(nextMonth(own.period)!, lang) : null,
           basis: [
-            ...report.credits.filter((c) => c.bookedIn === own.period && c.granted.minor).map((c) => `${titleOf(c.objective)}: ${money(c.granted, lang)}`),
-            ...report.incidentCredits.filter((i) => i.bookedIn === own.period && i.granted.minor).map((i) => `${i.kind === 'ticket' ? i.subject : titleOf(i.subject)}: ${money(i.granted, lang)}`),
-            ...report.bonuses.filter((b) => b.bookedIn === own.period && b.granted.minor).map((b) => `${titleOf(b.objective)}: −${money(b.granted, lang)}`),
+            ...report.credits
+              .filter((c) => c.bookedIn === own.period && c.granted.minor)
+              .map((c) => `${titleOf(c.objective)}: ${money(c.granted, lang)}`),
+            ...report.incidentCredits
+              .filter((i) => i.bookedIn === own.period && i.granted.minor)
+              .map((i) => `${i.kind === 'ticket' ? i.subject : titleOf(i.subject)}: ${money(i.granted, lang)}`),
+            ...report.bonuses
+              .filter((b) => b.bookedIn === own.period && b.granted.minor)
+              .map((b) => `${titleOf(b.objective)}: −${money(b.granted, lang)}`),
           ],
         }
       : null;
   const breaches: Breach[] = [];
   // In order of creation (open tickets arrive from the evaluation last).
-  const byCreation = [...tickets.breached].sort((a, b) => Date.parse(a.created) - Date.parse(b.created) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byCreation = [...tickets.breached].sort(
+    (a, b) => Date.parse(a.created) - Date.parse(b.created) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   for (const t of byCreation) for (const c of clocksOf(t)) if (c.status === 'breached') breaches.push(breachOf(t, c, report, names, lang));
   const { table: atRisk, onTrack } = atRiskTable(report.open, names, lang);
   const quality = {
@@ -371,27 +425,57 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
       name: 'data-files',
       columns: ['file', 'kind', 'read', 'accepted', 'rejected', 'skipped'],
       numeric: [2, 3, 4, 5],
-      rows: report.data.files.map((f): Cell[] => [f.file ?? '–', { word: `kind-${f.kind}` }, String(f.read), String(f.accepted), String(f.rejected), String(f.skipped)]),
+      rows: report.data.files.map((f): Cell[] => [
+        f.file ?? '–',
+        { word: `kind-${f.kind}` },
+        String(f.read),
+        String(f.accepted),
+        String(f.rejected),
+        String(f.skipped),
+      ]),
     },
     problems: {
       name: 'data-problems',
       columns: ['file', 'line', 'field', 'severity', 'message'],
       numeric: [1],
-      rows: report.data.problems.map((p): Cell[] => [p.file ?? '–', p.line === null ? '–' : String(p.line), p.field ?? '–', { word: p.severity }, p.message]),
+      rows: report.data.problems.map((p): Cell[] => [
+        p.file ?? '–',
+        p.line === null ? '–' : String(p.line),
+        p.field ?? '–',
+        { word: p.severity },
+        p.message,
+      ]),
     },
     problemsOmitted: report.data.problemsOmitted,
     unknown: {
       name: 'unknown-values',
       columns: ['field', 'value', 'count', 'first-seen', 'message'],
       numeric: [2],
-      rows: report.data.unknownValues.map((u): Cell[] => [u.field, u.value ?? '–', String(u.count), `${u.file ?? '–'}${u.line !== null ? `:${u.line}` : ''}`, u.message]),
+      rows: report.data.unknownValues.map((u): Cell[] => [
+        u.field,
+        u.value ?? '–',
+        String(u.count),
+        `${u.file ?? '–'}${u.line !== null ? `:${u.line}` : ''}`,
+        u.message,
+      ]),
     },
   };
   const breakdowns = tickets.dimensions.map((d) => breakdown(d, tickets, names, lang)).filter((t): t is Table => t !== null);
-  const settlementTable: Table = { name: 'settlement', columns: ['objective', 'kind', 'period', 'measured', 'band', 'amount', 'cap', 'granted'], numeric: [3, 5, 7], rows: settlementRows };
+  const settlementTable: Table = {
+    name: 'settlement',
+    columns: ['objective', 'kind', 'period', 'measured', 'band', 'amount', 'cap', 'granted'],
+    numeric: [3, 5, 7],
+    rows: settlementRows,
+  };
   const view: ReportView = {
     lang,
-    contract: { title: report.contract.title ?? report.contract.source ?? '', provider: report.contract.provider, customer: report.contract.customer, version: report.contract.version, source: report.contract.source },
+    contract: {
+      title: report.contract.title ?? report.contract.source ?? '',
+      provider: report.contract.provider,
+      customer: report.contract.customer,
+      version: report.contract.version,
+      source: report.contract.source,
+    },
     period: { key, label: key ? periodLabel(key, lang) : '' },
     asOf: report.options.asOf ? instant(report.options.asOf, lang) : null,
     now: report.options.now ? instant(report.options.now, lang) : null,
@@ -400,7 +484,14 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
     summary,
     breaches,
     breachesOmitted: tickets.breachedOmitted,
-    settlement: { currency: report.contract.currency, table: settlementTable, incidents, totals, creditNote, hasAny: settlementRows.length + incidents.rows.length + totals.rows.length > 0 },
+    settlement: {
+      currency: report.contract.currency,
+      table: settlementTable,
+      incidents,
+      totals,
+      creditNote,
+      hasAny: settlementRows.length + incidents.rows.length + totals.rows.length > 0,
+    },
     breakdowns,
     distribution: names.order('priority', [...tickets.used.keys()]).map((priority) => ({ priority, bins: tickets.used.get(priority)! })),
     usedBounds: USED_BOUNDS,
@@ -409,6 +500,16 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
     quality,
     tables: [],
   };
-  view.tables = [summary, settlementTable, incidents, totals, ...breakdowns, ...(atRisk ? [atRisk] : []), quality.files, quality.problems, quality.unknown];
+  view.tables = [
+    summary,
+    settlementTable,
+    incidents,
+    totals,
+    ...breakdowns,
+    ...(atRisk ? [atRisk] : []),
+    quality.files,
+    quality.problems,
+    quality.unknown,
+  ];
   return view;
 }

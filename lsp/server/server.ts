@@ -111,7 +111,11 @@ export function startServer(options: ServerOptions = {}): SlacServer {
     <E>(run: (e: E) => void) =>
     (e: E): void =>
       void ready.then(() => warmedUp).then(() => run(e));
-  let settings: Settings = { debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS, scenarios: 'idle', scenarioDelayMs: DEFAULT_SCENARIO_DELAY_MS };
+  let settings: Settings = {
+    debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+    scenarios: 'idle',
+    scenarioDelayMs: DEFAULT_SCENARIO_DELAY_MS,
+  };
   let client: ClientCapabilities = {};
   let folders: string[] = [];
   /** The client pulls diagnostics (textDocument/diagnostic): then nothing is pushed. */
@@ -166,7 +170,9 @@ export function startServer(options: ServerOptions = {}): SlacServer {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'slac' }).catch(() => undefined);
     }
     if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.sla' }] }).catch(() => undefined);
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.sla' }] })
+        .catch(() => undefined);
     }
     if (client.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
@@ -289,7 +295,10 @@ export function startServer(options: ServerOptions = {}): SlacServer {
   const schedule = (uri: string, delay: number): void => {
     clearTimer(timers, uri);
     clearTimer(scenarioTimers, uri);
-    timers.set(uri, setTimeout(() => publish(uri), delay));
+    timers.set(
+      uri,
+      setTimeout(() => publish(uri), delay),
+    );
   };
 
   /** Runs the scenarios of the current version in steps; publishes again if they add anything. */
@@ -310,7 +319,10 @@ export function startServer(options: ServerOptions = {}): SlacServer {
 
   const scheduleScenarios = (uri: string, delay: number): void => {
     clearTimer(scenarioTimers, uri);
-    scenarioTimers.set(uri, setTimeout(() => void runScenarios(uri), delay));
+    scenarioTimers.set(
+      uri,
+      setTimeout(() => void runScenarios(uri), delay),
+    );
   };
 
   /**
@@ -334,38 +346,48 @@ export function startServer(options: ServerOptions = {}): SlacServer {
           if (!(error instanceof Abandoned)) log(`slac: facts failed for ${uri}: ${describe(error)}`);
           return;
         }
-        if (settings.scenarios === 'idle' && documents.get(uri)?.version === version) scheduleScenarios(uri, Math.max(0, scenarioDelay - (Date.now() - published)));
+        if (settings.scenarios === 'idle' && documents.get(uri)?.version === version)
+          scheduleScenarios(uri, Math.max(0, scenarioDelay - (Date.now() - published)));
       }, WARM_DELAY_MS),
     );
   };
 
   // Opening a document fires an open and then a content change: validate the opened text at once.
   const justOpened = new Set<string>();
-  documents.onDidOpen(whenReady((e) => {
-    justOpened.add(e.document.uri);
-    schedule(e.document.uri, 0);
-  }));
-  documents.onDidChangeContent(whenReady((e) => {
-    if (justOpened.delete(e.document.uri)) return;
-    schedule(e.document.uri, settings.debounceMs);
-  }));
-  documents.onDidSave(whenReady((e) => {
-    if (settings.scenarios !== 'off') scheduleScenarios(e.document.uri, 0);
-  }));
-  documents.onDidClose(whenReady((e) => {
-    const uri = e.document.uri;
-    clearTimer(timers, uri);
-    clearTimer(scenarioTimers, uri);
-    justOpened.delete(uri);
-    service.close(uri);
-    // The file on disk is what workspace symbols show again.
-    void readText(uri).then((text) => {
-      if (documents.get(uri)) return;
-      if (text === null) service.workspace.delete(uri); // an untitled or deleted file is gone
-      else service.workspace.set(uri, text);
-    });
-    if (!pulls) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
-  }));
+  documents.onDidOpen(
+    whenReady((e) => {
+      justOpened.add(e.document.uri);
+      schedule(e.document.uri, 0);
+    }),
+  );
+  documents.onDidChangeContent(
+    whenReady((e) => {
+      if (justOpened.delete(e.document.uri)) return;
+      schedule(e.document.uri, settings.debounceMs);
+    }),
+  );
+  documents.onDidSave(
+    whenReady((e) => {
+      if (settings.scenarios !== 'off') scheduleScenarios(e.document.uri, 0);
+    }),
+  );
+  documents.onDidClose(
+    whenReady((e) => {
+      const uri = e.document.uri;
+      clearTimer(timers, uri);
+      clearTimer(scenarioTimers, uri);
+      justOpened.delete(uri);
+      service.close(uri);
+      // The file on disk is what workspace symbols show again.
+      void readText(uri).then((text) => {
+        if (documents.get(uri)) return;
+        if (text === null)
+          service.workspace.delete(uri); // an untitled or deleted file is gone
+        else service.workspace.set(uri, text);
+      });
+      if (!pulls) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+    }),
+  );
   documents.onDidChangeContent(whenReady((e) => service.workspace.set(e.document.uri, e.document.getText())));
 
   // ----- requests ------------------------------------------------------------------------------
@@ -412,9 +434,12 @@ export function startServer(options: ServerOptions = {}): SlacServer {
       if (!doc) return empty;
       const version = doc.version;
       try {
-        return await inSteps(() => run(doc, params), { cancelled: () => token.isCancellationRequested || documents.get(uri)?.version !== version });
+        return await inSteps(() => run(doc, params), {
+          cancelled: () => token.isCancellationRequested || documents.get(uri)?.version !== version,
+        });
       } catch (error) {
-        if (error instanceof Abandoned) return token.isCancellationRequested ? cancelled() : new ResponseError(LSPErrorCodes.ContentModified, 'the document changed');
+        if (error instanceof Abandoned)
+          return token.isCancellationRequested ? cancelled() : new ResponseError(LSPErrorCodes.ContentModified, 'the document changed');
         return failure(name, uri, error, empty);
       }
     };
@@ -432,7 +457,9 @@ export function startServer(options: ServerOptions = {}): SlacServer {
   });
   connection.onHover(stepped('hover', null, (d, p) => service.hover(d, p.position)));
   connection.onDefinition(handle('definition', [], (d, p) => service.definition(d, p.position)));
-  connection.onReferences(handle('references', [], (d, p) => service.references(d, p.position, { includeDeclaration: p.context.includeDeclaration })));
+  connection.onReferences(
+    handle('references', [], (d, p) => service.references(d, p.position, { includeDeclaration: p.context.includeDeclaration })),
+  );
   connection.onDocumentHighlight(handle('documentHighlight', [], (d, p) => service.documentHighlights(d, p.position)));
   connection.onPrepareRename(handle('prepareRename', null, (d, p) => service.prepareRename(d, p.position)));
   connection.onRenameRequest(handle('rename', null, (d, p) => service.rename(d, p.position, p.newName)));

@@ -8,7 +8,14 @@
  */
 import { createTokenInstance, type IToken, type ISyntacticContentAssistPath, type TokenType } from 'chevrotain';
 import { DateTime } from 'luxon';
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from 'vscode-languageserver';
 import type * as A from '../../grammar/ast.js';
 import { parser } from '../../grammar/parser.js';
 import * as T from '../../grammar/tokens.js';
@@ -76,35 +83,74 @@ interface GrammarContext {
 }
 
 const declarationStarters = new Set<TokenType>([
-  T.Agreement, T.Service, T.Exclusions, T.Customer, T.Calendar, T.Priority, T.Targets, T.Tier, T.Objective,
-  T.Credits, T.Credit, T.Bonus, T.Escalation, T.Reporting, T.Scenario, T.Statuses, T.Aliases, T.Party, T.Legal, T.Revisions,
+  T.Agreement,
+  T.Service,
+  T.Exclusions,
+  T.Customer,
+  T.Calendar,
+  T.Priority,
+  T.Targets,
+  T.Tier,
+  T.Objective,
+  T.Credits,
+  T.Credit,
+  T.Bonus,
+  T.Escalation,
+  T.Reporting,
+  T.Scenario,
+  T.Statuses,
+  T.Aliases,
+  T.Party,
+  T.Legal,
+  T.Revisions,
 ]);
 
 function blockKind(header: IToken[]): BlockKind | null {
   const [first, second] = header;
   if (!first) return null;
   switch (first.tokenType) {
-    case T.Agreement: return 'agreement';
-    case T.Service: return 'service';
-    case T.Exclusions: return 'list';
-    case T.Customer: return 'list';
-    case T.Calendar: return 'calendar';
-    case T.Priority: return second?.tokenType === T.Matrix ? 'matrix' : 'priority';
-    case T.Targets: return 'targets';
-    case T.Tier: return 'tier';
-    case T.Objective: return 'objective';
-    case T.Credits: return second?.tokenType === T.Per ? 'incidentCredits' : 'credits';
-    case T.Credit: return 'creditTerms';
-    case T.Bonus: return 'bonus';
-    case T.Escalation: return 'escalation';
-    case T.Reporting: return 'reporting';
-    case T.Scenario: return 'scenario';
-    case T.Statuses: return 'statuses';
-    case T.Aliases: return 'aliases';
-    case T.Party: return 'party';
-    case T.Legal: return 'legal';
-    case T.Revisions: return 'revisions';
-    default: return null;
+    case T.Agreement:
+      return 'agreement';
+    case T.Service:
+      return 'service';
+    case T.Exclusions:
+      return 'list';
+    case T.Customer:
+      return 'list';
+    case T.Calendar:
+      return 'calendar';
+    case T.Priority:
+      return second?.tokenType === T.Matrix ? 'matrix' : 'priority';
+    case T.Targets:
+      return 'targets';
+    case T.Tier:
+      return 'tier';
+    case T.Objective:
+      return 'objective';
+    case T.Credits:
+      return second?.tokenType === T.Per ? 'incidentCredits' : 'credits';
+    case T.Credit:
+      return 'creditTerms';
+    case T.Bonus:
+      return 'bonus';
+    case T.Escalation:
+      return 'escalation';
+    case T.Reporting:
+      return 'reporting';
+    case T.Scenario:
+      return 'scenario';
+    case T.Statuses:
+      return 'statuses';
+    case T.Aliases:
+      return 'aliases';
+    case T.Party:
+      return 'party';
+    case T.Legal:
+      return 'legal';
+    case T.Revisions:
+      return 'revisions';
+    default:
+      return null;
   }
 }
 
@@ -163,7 +209,15 @@ function grammarContext(preceding: IToken[], cursorLine: number): GrammarContext
   // Start at the declaration the cursor is in: the last declaration keyword at the start of an
   // unindented line (where the formatter puts every declaration); from the top otherwise.
   let from = preceding.length - 1;
-  while (from > 0 && !(preceding[from]!.startColumn === 1 && declarationStarters.has(preceding[from]!.tokenType) && preceding[from - 1]!.startLine !== preceding[from]!.startLine)) from--;
+  while (
+    from > 0 &&
+    !(
+      preceding[from]!.startColumn === 1 &&
+      declarationStarters.has(preceding[from]!.tokenType) &&
+      preceding[from - 1]!.startLine !== preceding[from]!.startLine
+    )
+  )
+    from--;
   declStart = Math.max(0, from);
   for (let i = declStart; i < preceding.length; i++) {
     const t = preceding[i]!;
@@ -256,7 +310,8 @@ function slotOf(path: ISyntacticContentAssistPath): Slot | null {
     case 'zone':
       return { kind: 'zone' };
     case 'identList':
-      if (parent === 'targetStmt' || parent === 'escalationStmt' || parent === 'incidentCreditStmt') return { kind: 'names', namespace: 'priority' };
+      if (parent === 'targetStmt' || parent === 'escalationStmt' || parent === 'incidentCreditStmt')
+        return { kind: 'names', namespace: 'priority' };
       if (parent === 'report' || parent === 'legalStmt') return { kind: 'names', namespace: 'objective' };
       if (parent === 'agreementStmt') return { kind: 'language' };
       return null;
@@ -282,7 +337,11 @@ function slotOf(path: ISyntacticContentAssistPath): Slot | null {
     case 'measured':
       return { kind: 'names', namespace: 'objective' };
     case 'matrixStmt':
-      return occ === 2 ? { kind: 'names', namespace: 'urgency level' } : occ === 3 ? { kind: 'names', namespace: 'priority' } : { kind: 'names', namespace: 'impact level' };
+      return occ === 2
+        ? { kind: 'names', namespace: 'urgency level' }
+        : occ === 3
+          ? { kind: 'names', namespace: 'priority' }
+          : { kind: 'names', namespace: 'impact level' };
     case 'ticket':
       return occ === 2 ? { kind: 'names', namespace: 'priority' } : occ === 3 ? { kind: 'names', namespace: 'tier' } : null;
     case 'expect':
@@ -318,17 +377,31 @@ function slotItems(doc: SlacDocument, slot: Slot, site: Site, offset: number): C
       return doc.symbols.all(slot.namespace).map((d) => {
         const title = declarationTitle(d.node);
         const data: ResolveData = { resolve: 'name', uri: doc.uri, version: doc.version, namespace: slot.namespace, name: d.name };
-        return { label: d.name, kind: nameKinds[slot.namespace], detail: title ? `${slot.namespace} · ${title}` : slot.namespace, sortText: `0${d.name}`, data };
+        return {
+          label: d.name,
+          kind: nameKinds[slot.namespace],
+          detail: title ? `${slot.namespace} · ${title}` : slot.namespace,
+          sortText: `0${d.name}`,
+          data,
+        };
       });
     case 'objective-or-ticket':
-      return [...slotItems(doc, { kind: 'ticket' }, site, offset), ...slotItems(doc, { kind: 'names', namespace: 'objective' }, site, offset)];
+      return [
+        ...slotItems(doc, { kind: 'ticket' }, site, offset),
+        ...slotItems(doc, { kind: 'names', namespace: 'objective' }, site, offset),
+      ];
     case 'ticket': {
       const scenario = doc.document.declarations.find(
         (d): d is A.ScenarioDecl => d.kind === 'Scenario' && d.range.start.offset <= offset && offset <= d.range.end.offset,
       );
       return (scenario?.body ?? [])
         .filter((s): s is A.ScenarioTicket => s.kind === 'Ticket' && s.id.name !== '')
-        .map((s) => ({ label: s.id.name, kind: CompletionItemKind.Variable, detail: `ticket · priority ${s.priority.name}`, sortText: `0${s.id.name}` }));
+        .map((s) => ({
+          label: s.id.name,
+          kind: CompletionItemKind.Variable,
+          detail: `ticket · priority ${s.priority.name}`,
+          sortText: `0${s.id.name}`,
+        }));
     }
     case 'zone': {
       // `timezone Ams` finds Europe/Amsterdam in clients that match the typed word as a prefix:
@@ -344,11 +417,24 @@ function slotItems(doc: SlacDocument, slot: Slot, site: Site, offset: number): C
       }));
     }
     case 'country':
-      return countryList().map(({ code, name }) => ({ label: code, kind: CompletionItemKind.Value, detail: name, filterText: `${code} ${name}`, sortText: code }));
+      return countryList().map(({ code, name }) => ({
+        label: code,
+        kind: CompletionItemKind.Value,
+        detail: name,
+        filterText: `${code} ${name}`,
+        sortText: code,
+      }));
     case 'region': {
       const region = site.preceding[site.preceding.length - 1];
       const country = region?.tokenType === T.Region ? site.preceding[site.preceding.length - 2]?.image : undefined;
-      return country ? regionList(country).map(({ code, name }) => ({ label: code, kind: CompletionItemKind.Value, detail: name, filterText: `${code} ${name}` })) : [];
+      return country
+        ? regionList(country).map(({ code, name }) => ({
+            label: code,
+            kind: CompletionItemKind.Value,
+            detail: name,
+            filterText: `${code} ${name}`,
+          }))
+        : [];
     }
     case 'language':
       return [
@@ -358,12 +444,20 @@ function slotItems(doc: SlacDocument, slot: Slot, site: Site, offset: number): C
     case 'contract-language':
       return contractLanguages(doc.document).map((l) => ({ label: l, kind: CompletionItemKind.Value, detail: 'contract language' }));
     case 'currency':
-      return currencyList().map((c, i) => ({ label: c, kind: CompletionItemKind.Unit, detail: 'ISO 4217 currency', sortText: String(i).padStart(4, '0') }));
+      return currencyList().map((c, i) => ({
+        label: c,
+        kind: CompletionItemKind.Unit,
+        detail: 'ISO 4217 currency',
+        sortText: String(i).padStart(4, '0'),
+      }));
     case 'noun':
       return Object.entries(nouns).map(([noun, info]) => ({
         label: noun,
         kind: CompletionItemKind.Unit,
-        detail: info.source === 'contacts' ? `contacts${info.channel ? ` · ${info.channel}` : ''}` : `tickets${info.channel ? ` · ${info.channel}` : ''}`,
+        detail:
+          info.source === 'contacts'
+            ? `contacts${info.channel ? ` · ${info.channel}` : ''}`
+            : `tickets${info.channel ? ` · ${info.channel}` : ''}`,
       }));
     case 'verb': {
       const noun = site.preceding[site.preceding.length - 1]?.image ?? '';
@@ -399,7 +493,8 @@ const durationUnits = new Set<TokenType>([...singular.keys(), T.Days, T.Business
 function keywordWord(type: TokenType, previous: IToken | undefined): string | undefined {
   if (type === T.CalendarDays) return 'calendar days';
   const one = singular.get(type);
-  if (one && previous && (previous.tokenType === T.Per || (previous.tokenType === T.NumberToken && Number(previous.image) === 1))) return one;
+  if (one && previous && (previous.tokenType === T.Per || (previous.tokenType === T.NumberToken && Number(previous.image) === 1)))
+    return one;
   return T.keywordWords.get(type);
 }
 
@@ -479,7 +574,9 @@ export function complete(doc: SlacDocument, position: Position): CompletionList 
   };
 
   // A file has one agreement: once written, it is not offered again.
-  const hasAgreement = doc.document.declarations.some((d) => d.kind === 'Agreement' && !(d.range.start.offset <= offset && offset <= d.range.end.offset));
+  const hasAgreement = doc.document.declarations.some(
+    (d) => d.kind === 'Agreement' && !(d.range.start.offset <= offset && offset <= d.range.end.offset),
+  );
   // `within 30 `, `after 5 `: a duration, so only its units (a bare number there is a unit error).
   const beforeNumber = site.preceding[site.preceding.length - 2];
   const unitsOnly = previous?.tokenType === T.NumberToken && beforeNumber !== undefined && durationIntroducers.has(beforeNumber.tokenType);
@@ -502,7 +599,9 @@ export function complete(doc: SlacDocument, position: Position): CompletionList 
   for (const slot of slots.values()) for (const item of slotItems(doc, slot, site, offset)) add(item);
 
   if (ctx.atStart) {
-    const snippets = ctx.block ? statementSnippets(ctx.block) : blockSnippets.filter((b) => !(hasAgreement && b.label.startsWith('agreement')));
+    const snippets = ctx.block
+      ? statementSnippets(ctx.block)
+      : blockSnippets.filter((b) => !(hasAgreement && b.label.startsWith('agreement')));
     for (const s of snippets) {
       add({
         label: s.label,
@@ -552,9 +651,15 @@ export function resolveCompletion(item: CompletionItem, lookup: (uri: string) =>
       const doc = lookup(data.uri);
       const node = doc?.version === data.version ? doc.symbols.get(data.namespace, data.name)?.node : undefined;
       if (!node) break;
-      const texts = 'body' in node && Array.isArray(node.body) ? node.body.filter((s: { kind: string }) => s.kind === 'TextStmt').map((s) => textIn((s as A.TextStmt).text, 'en')) : [];
+      const texts =
+        'body' in node && Array.isArray(node.body)
+          ? node.body.filter((s: { kind: string }) => s.kind === 'TextStmt').map((s) => textIn((s as A.TextStmt).text, 'en'))
+          : [];
       const title = declarationTitle(node);
-      value = [`**${data.namespace}** \`${data.name}\`${title ? ` — ${title}` : ''}`, ...texts.filter((t): t is string => !!t).slice(0, 1)].join('\n\n');
+      value = [
+        `**${data.namespace}** \`${data.name}\`${title ? ` — ${title}` : ''}`,
+        ...texts.filter((t): t is string => !!t).slice(0, 1),
+      ].join('\n\n');
       break;
     }
   }

@@ -43,7 +43,8 @@ export function validate(doc: SlacDocument): LspDiagnostic[] {
 }
 
 function overlaps(a: LspRange, b: LspRange): boolean {
-  const before = (p: { line: number; character: number }, q: { line: number; character: number }) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  const before = (p: { line: number; character: number }, q: { line: number; character: number }) =>
+    p.line < q.line || (p.line === q.line && p.character < q.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
@@ -53,7 +54,10 @@ function overlaps(a: LspRange, b: LspRange): boolean {
  * action names the diagnostic it resolves.
  */
 export function codeActions(doc: SlacDocument, range: LspRange, context?: CodeActionContext): CodeAction[] {
-  if (context?.only && !context.only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`) || k === CodeActionKind.Empty)) {
+  if (
+    context?.only &&
+    !context.only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`) || k === CodeActionKind.Empty)
+  ) {
     return [];
   }
   const actions: CodeAction[] = [];

@@ -8,7 +8,14 @@ import Holidays from 'date-holidays';
 import type * as A from '../../grammar/ast.js';
 import { coveredDays, minuteRanges } from '../../compiler/passes/check-calendars.js';
 import { isKnownCountry, isKnownRegion } from '../../runtime/holidays.js';
-import { allowedDowntimeMs, averagePeriodDays, calendarWindows, DAY_MS, isAlwaysOpen, termWindows } from '../../compiler/document/downtime.js';
+import {
+  allowedDowntimeMs,
+  averagePeriodDays,
+  calendarWindows,
+  DAY_MS,
+  isAlwaysOpen,
+  termWindows,
+} from '../../compiler/document/downtime.js';
 import type { ContractModel } from '../../compiler/model.js';
 import { spend } from './steps.js';
 
@@ -86,7 +93,11 @@ export function formatHours(minutes: number): string {
  * as written: the share of the week it is open (holidays not counted). For hovers while the model
  * is not available; see availabilityDowntime for the exact figures.
  */
-export function allowedDowntime(percentage: number, period: { unit: A.MeasurementPeriod; count: number } | null, calendar: A.CalendarDecl | null): number {
+export function allowedDowntime(
+  percentage: number,
+  period: { unit: A.MeasurementPeriod; count: number } | null,
+  calendar: A.CalendarDecl | null,
+): number {
   const days = periodDays(period?.unit ?? 'month', period?.count ?? 1);
   const windowShare = calendar ? weeklyOpenMinutes(calendar).reduce((a, b) => a + b, 0) / MINUTES_PER_WEEK : 1;
   return allowedDowntimeMs(days * DAY_MS * windowShare, percentage) / 60_000;
@@ -109,14 +120,21 @@ const downtimeCache = new Map<string, { min: number; max: number; count: number 
  * dates included), as the contract documents state it; an approximation from the weekly hours
  * while the contract has errors.
  */
-export function availabilityDowntime(document: A.Document, model: ContractModel | null, m: A.AvailabilityMeasure, calendar: A.CalendarDecl | null): DowntimeFact | null {
+export function availabilityDowntime(
+  document: A.Document,
+  model: ContractModel | null,
+  m: A.AvailabilityMeasure,
+  calendar: A.CalendarDecl | null,
+): DowntimeFact | null {
   if (m.target.kind !== 'Percentage' || m.direction !== 'at least' || !m.target.raw) return null;
   const pct = m.target.value;
   const period = { unit: m.period?.unit ?? 'month', count: m.period?.count ?? 1, rolling: m.period?.rolling ?? false } as const;
   const per = periodPhrase(m.period, 'en');
   const spec = calendar && model ? model.calendars.find((c) => c.name === calendar.name.name)?.spec : undefined;
   const week = calendar ? weeklyOpenMinutes(calendar).reduce((a, b) => a + b, 0) : MINUTES_PER_WEEK;
-  const aroundTheClock = spec ? isAlwaysOpen(spec) : !calendar || (week === MINUTES_PER_WEEK && !calendar.body.some((s) => s.kind === 'Holidays' || s.kind === 'ClosedDates'));
+  const aroundTheClock = spec
+    ? isAlwaysOpen(spec)
+    : !calendar || (week === MINUTES_PER_WEEK && !calendar.body.some((s) => s.kind === 'Holidays' || s.kind === 'ClosedDates'));
   if (aroundTheClock) {
     const average = allowedDowntimeMs(averagePeriodDays(period) * DAY_MS, pct) / 60_000;
     const lines = [`**Allowed downtime ≈ ${formatMinutes(average)} ${per}** (average ${period.unit}, around the clock)`];
@@ -146,10 +164,15 @@ export function availabilityDowntime(document: A.Document, model: ContractModel 
       downtimeCache.set(key, range);
     }
     if (range) {
-      const short = formatMinutes(range.min) === formatMinutes(range.max) ? formatMinutes(range.min) : `${formatMinutes(range.min)} – ${formatMinutes(range.max)}`;
+      const short =
+        formatMinutes(range.min) === formatMinutes(range.max)
+          ? formatMinutes(range.min)
+          : `${formatMinutes(range.min)} – ${formatMinutes(range.max)}`;
       return {
         short,
-        lines: [`**Allowed downtime ${short} ${per}** of open time on calendar ${calendar!.name.name}, over the ${range.count} whole periods of the term ${term.from} – ${term.to}`],
+        lines: [
+          `**Allowed downtime ${short} ${per}** of open time on calendar ${calendar!.name.name}, over the ${range.count} whole periods of the term ${term.from} – ${term.to}`,
+        ],
         exact: true,
       };
     }
@@ -157,7 +180,9 @@ export function availabilityDowntime(document: A.Document, model: ContractModel 
   const approx = allowedDowntime(pct, m.period, calendar);
   return {
     short: formatMinutes(approx),
-    lines: [`**Allowed downtime ≈ ${formatMinutes(approx)} ${per}** of open time on calendar ${calendar?.name.name ?? ''} (from the weekly hours; holidays not counted)`],
+    lines: [
+      `**Allowed downtime ≈ ${formatMinutes(approx)} ${per}** of open time on calendar ${calendar?.name.name ?? ''} (from the weekly hours; holidays not counted)`,
+    ],
     exact: false,
   };
 }
@@ -169,9 +194,7 @@ export function describeWeek(calendar: A.CalendarDecl): string {
   const lines: string[] = [];
   for (const s of calendar.body) {
     if (s.kind !== 'Hours') continue;
-    const days = s.everyDay
-      ? 'every day'
-      : s.days.map((d) => (d.from === d.to ? cap(d.from) : `${cap(d.from)}–${cap(d.to)}`)).join(', ');
+    const days = s.everyDay ? 'every day' : s.days.map((d) => (d.from === d.to ? cap(d.from) : `${cap(d.from)}–${cap(d.to)}`)).join(', ');
     const hours = s.hours.length === 0 ? '00:00–24:00' : s.hours.map((r) => `${r.from.value}–${r.to.value}`).join(', ');
     lines.push(`${days} ${hours}`);
   }

@@ -15,7 +15,9 @@ export function format(doc: SlacDocument, range?: LspRange): TextEdit[] {
   const error = result.diagnostics.find((d) => d.severity === 'error');
   if (error) {
     // The formatter never guesses around a syntax error: say so instead of answering nothing.
-    throw new UserError(`slac cannot format this file until its syntax errors are fixed (line ${error.range.start.line}: ${error.message})`);
+    throw new UserError(
+      `slac cannot format this file until its syntax errors are fixed (line ${error.range.start.line}: ${error.message})`,
+    );
   }
   const edits = lineEdits(doc.text, result.text);
   return range ? edits.filter((e) => e.range.start.line <= range.end.line && e.range.end.line >= range.start.line) : edits;
@@ -27,7 +29,8 @@ export function lineEdits(before: string, after: string): TextEdit[] {
   const edits: TextEdit[] = [];
   const lines = before.split('\n');
   // The start of a line; past the last line (a text without a final newline), the end of the text.
-  const at = (line: number) => (line < lines.length ? { line, character: 0 } : { line: lines.length - 1, character: lines[lines.length - 1]!.length });
+  const at = (line: number) =>
+    line < lines.length ? { line, character: 0 } : { line: lines.length - 1, character: lines[lines.length - 1]!.length };
   let line = 0;
   let pending: { start: number; end: number; newText: string } | null = null;
   const flush = () => {

@@ -77,7 +77,9 @@ function calendarFacts(doc: SlacDocument, cal: A.CalendarDecl, withHolidays: boo
   const week = perDay.reduce((a, b) => a + b, 0);
   const zone = cal.body.find((s): s is Extract<A.CalendarStmt, { kind: 'TimeZone' }> => s.kind === 'TimeZone')?.zone.name;
   const days = perDay.filter((m) => m > 0).length;
-  lines.push(`**${formatHours(week)} open per week** (${days} day${days === 1 ? '' : 's'}${describeWeek(cal) ? `: ${describeWeek(cal)}` : ''})${zone ? `, ${zone}` : ''}`);
+  lines.push(
+    `**${formatHours(week)} open per week** (${days} day${days === 1 ? '' : 's'}${describeWeek(cal) ? `: ${describeWeek(cal)}` : ''})${zone ? `, ${zone}` : ''}`,
+  );
   if (!withHolidays) return lines;
   const term = agreementTerm(doc.document);
   for (const s of cal.body) {
@@ -120,7 +122,9 @@ function ladderFacts(doc: SlacDocument, objective: string): string[] {
     for (const s of d.body) {
       if (s.kind === 'Band') {
         const money = amountFact(doc, s.amount);
-        lines.push(`- ${s.comparison} ${valueWords(s.threshold, 'en')}: ${d.kind === 'Credits' ? 'credit' : 'bonus'} ${valueWords(s.amount.value, 'en')}${money ? ` (${money.split(' = ')[1]})` : ''}`);
+        lines.push(
+          `- ${s.comparison} ${valueWords(s.threshold, 'en')}: ${d.kind === 'Credits' ? 'credit' : 'bonus'} ${valueWords(s.amount.value, 'en')}${money ? ` (${money.split(' = ')[1]})` : ''}`,
+        );
       } else if (s.kind === 'Cap') {
         lines.push(`- at most ${valueWords(s.amount.value, 'en')} ${periodPhrase(s.period, 'en')}`);
       }
@@ -155,9 +159,14 @@ function targetsFor(doc: SlacDocument, priority: string): string[] {
   const model = doc.analysis.model;
   if (model) {
     for (const tier of model.tiers) {
-      const ts = tier.targets.filter((t) => t.priority === priority).sort((a, b) => (a.target === b.target ? 0 : a.target === 'response' ? -1 : 1));
+      const ts = tier.targets
+        .filter((t) => t.priority === priority)
+        .sort((a, b) => (a.target === b.target ? 0 : a.target === 'response' ? -1 : 1));
       if (ts.length === 0) continue;
-      const parts = ts.map((t) => `${t.target} ${t.within.value} ${t.within.clock === 'elapsed' ? '' : `${t.within.clock} `}${t.within.unit}${t.within.value === 1 ? '' : 's'}${t.calendar ? ` on ${t.calendar}` : ''}`);
+      const parts = ts.map(
+        (t) =>
+          `${t.target} ${t.within.value} ${t.within.clock === 'elapsed' ? '' : `${t.within.clock} `}${t.within.unit}${t.within.value === 1 ? '' : 's'}${t.calendar ? ` on ${t.calendar}` : ''}`,
+      );
       lines.push(`- ${tier.implicit ? 'all tickets' : `tier ${tier.name}`}: ${parts.join('; ')}`);
     }
     return lines;
@@ -166,7 +175,9 @@ function targetsFor(doc: SlacDocument, priority: string): string[] {
     if (d.kind !== 'Targets' && d.kind !== 'Tier') continue;
     const ts = d.body.filter((s): s is A.TargetStmt => s.kind === 'Target' && s.priorities.some((p) => p.name === priority));
     if (ts.length === 0) continue;
-    lines.push(`- ${d.kind === 'Targets' ? 'defaults' : `tier ${d.name.name}`}: ${ts.map((t) => `${t.target} ${valueWords(t.within, 'en')}${t.calendar?.name ? ` on ${t.calendar.name}` : ''}`).join('; ')}`);
+    lines.push(
+      `- ${d.kind === 'Targets' ? 'defaults' : `tier ${d.name.name}`}: ${ts.map((t) => `${t.target} ${valueWords(t.within, 'en')}${t.calendar?.name ? ` on ${t.calendar.name}` : ''}`).join('; ')}`,
+    );
   }
   return lines;
 }
@@ -178,24 +189,39 @@ function nameHover(doc: SlacDocument, o: Occurrence): string[] {
   if (!decl) return [`**${o.kind}** \`${o.name}\` — not declared`];
   if (o.kind === 'ticket') {
     const t = decl.scope?.body.find((s): s is A.ScenarioTicket => s.kind === 'Ticket' && s.id.name === o.name);
-    return [`**ticket** \`${o.name}\`${t ? ` — priority ${t.priority.name}${t.tier?.name ? `, tier ${t.tier.name}` : ''}, created ${t.created.date} ${t.created.time}` : ''}`, usage];
+    return [
+      `**ticket** \`${o.name}\`${t ? ` — priority ${t.priority.name}${t.tier?.name ? `, tier ${t.tier.name}` : ''}, created ${t.created.date} ${t.created.time}` : ''}`,
+      usage,
+    ];
   }
   const node = doc.symbols.get(o.kind, o.name)?.node;
   if (!node) return [`**${o.kind}** \`${o.name}\``];
   switch (node.kind) {
     case 'Calendar':
-      return [header('calendar', o.name, titleOf(node.title)), ...contract(doc, { kind: 'calendar', name: o.name }), ...calendarFacts(doc, node, true), usage];
+      return [
+        header('calendar', o.name, titleOf(node.title)),
+        ...contract(doc, { kind: 'calendar', name: o.name }),
+        ...calendarFacts(doc, node, true),
+        usage,
+      ];
     case 'Priority': {
       const targets = targetsFor(doc, o.name);
       const words = contract(doc, { kind: 'priority', name: o.name });
-      return [header('priority', o.name, titleOf(node.title)), ...(words.length ? words : texts(node.body)), ...(targets.length ? ['Targets:', ...targets] : []), usage];
+      return [
+        header('priority', o.name, titleOf(node.title)),
+        ...(words.length ? words : texts(node.body)),
+        ...(targets.length ? ['Targets:', ...targets] : []),
+        usage,
+      ];
     }
     case 'Tier': {
       const targets = node.body.filter((s): s is A.TargetStmt => s.kind === 'Target');
       const words = contract(doc, { kind: 'tier', name: o.name });
       return [
         header('tier', o.name, titleOf(node.title)),
-        ...(words.length ? words : targets.map((t) => `- ${md(targetSentence(t, t.calendar?.name ?? defaultCalendar(node.body), (n) => n, 'en'))}`)),
+        ...(words.length
+          ? words
+          : targets.map((t) => `- ${md(targetSentence(t, t.calendar?.name ?? defaultCalendar(node.body), (n) => n, 'en'))}`)),
         usage,
       ];
     }
@@ -204,7 +230,12 @@ function nameHover(doc: SlacDocument, o: Occurrence): string[] {
         (d): d is A.ObjectiveDecl => d.kind === 'Objective' && d.body.some((s) => s.kind === 'Availability' && s.service.name === o.name),
       );
       const words = contract(doc, { kind: 'service', name: o.name });
-      return [header('service', o.name, titleOf(node.title)), ...(words.length ? words : texts(node.body)), ...(objectives.length ? [`Measured by: ${objectives.map((x) => x.name.name).join(', ')}`] : []), usage];
+      return [
+        header('service', o.name, titleOf(node.title)),
+        ...(words.length ? words : texts(node.body)),
+        ...(objectives.length ? [`Measured by: ${objectives.map((x) => x.name.name).join(', ')}`] : []),
+        usage,
+      ];
     }
     case 'Objective':
       return [header('objective', o.name, titleOf(node.title)), ...objectiveLines(doc, node), usage];
@@ -214,7 +245,10 @@ function nameHover(doc: SlacDocument, o: Occurrence): string[] {
       if (words.length) return [header('escalation', o.name, titleOf(node.title)), ...words, usage];
       return [
         header('escalation', o.name, titleOf(node.title)),
-        ...steps.map((s) => `- step ${s.number.raw}: ${md(titleOf(s.role) ?? '')} after ${md(valueWords(s.after, 'en'))}${s.contact ? ` — ${md(titleOf(s.contact) ?? '')}` : ''}`),
+        ...steps.map(
+          (s) =>
+            `- step ${s.number.raw}: ${md(titleOf(s.role) ?? '')} after ${md(valueWords(s.after, 'en'))}${s.contact ? ` — ${md(titleOf(s.contact) ?? '')}` : ''}`,
+        ),
         usage,
       ];
     }
@@ -256,7 +290,14 @@ function clauseHover(doc: SlacDocument, path: AnyNode[]): string[] | null {
         const body = decl && (decl.kind === 'Targets' || decl.kind === 'Tier') ? decl.body : [];
         const calendar = t.calendar?.name || defaultCalendar(body);
         const tier = decl?.kind === 'Tier' ? decl.name.name : null;
-        const refs = t.priorities.map((p): ClauseRef => ({ kind: 'target', name: tier ?? tierOfDefaultTarget(doc, p.name, t.target), priority: p.name, target: t.target }));
+        const refs = t.priorities.map(
+          (p): ClauseRef => ({
+            kind: 'target',
+            name: tier ?? tierOfDefaultTarget(doc, p.name, t.target),
+            priority: p.name,
+            target: t.target,
+          }),
+        );
         const own = (l: Lang) => targetSentence(t, calendar, (n) => priorityTitle(doc, n), l);
         const words = (l: Lang) => {
           const all = refs.map((r) => clauseSentence(doc, r, l));
@@ -265,9 +306,13 @@ function clauseHover(doc: SlacDocument, path: AnyNode[]): string[] | null {
         const lines = bilingual({ en: words('en'), nl: words('nl') });
         const cal = calendarDecl(doc, calendar);
         if (cal) lines.push(...calendarFacts(doc, cal, false));
-        else if (t.within.kind === 'Duration' && (t.within.clock === 'business' || t.within.clock === 'working')) lines.push('⚠ business hours and working days need a calendar');
+        else if (t.within.kind === 'Duration' && (t.within.clock === 'business' || t.within.clock === 'working'))
+          lines.push('⚠ business hours and working days need a calendar');
         else lines.push('Counted in clock time (no calendar).');
-        return [`**${t.target} target**${decl && decl.kind === 'Tier' ? ` · tier ${decl.name.name}` : decl?.kind === 'Targets' ? ' · default for every tier' : ''}`, ...lines];
+        return [
+          `**${t.target} target**${decl && decl.kind === 'Tier' ? ` · tier ${decl.name.name}` : decl?.kind === 'Targets' ? ' · default for every tier' : ''}`,
+          ...lines,
+        ];
       }
       case 'Availability':
       case 'Share':
@@ -290,17 +335,28 @@ function clauseHover(doc: SlacDocument, path: AnyNode[]): string[] | null {
       case 'Cap': {
         const s = node as unknown as A.BandStmt | A.CapStmt;
         const money = amountFact(doc, s.amount);
-        const what = s.kind === 'Band' ? `${s.comparison} ${valueWords(s.threshold, 'en')}: ${valueWords(s.amount.value, 'en')}` : `cap: at most ${valueWords(s.amount.value, 'en')} ${periodPhrase(s.period, 'en')}`;
-        return [`**${decl?.kind === 'Bonus' ? 'bonus' : 'credit'}** ${what}`, ...(money ? [money] : monthlyFee(doc.document) ? [] : ['(no monthly fee in money in the agreement to compute the amount)'])];
+        const what =
+          s.kind === 'Band'
+            ? `${s.comparison} ${valueWords(s.threshold, 'en')}: ${valueWords(s.amount.value, 'en')}`
+            : `cap: at most ${valueWords(s.amount.value, 'en')} ${periodPhrase(s.period, 'en')}`;
+        return [
+          `**${decl?.kind === 'Bonus' ? 'bonus' : 'credit'}** ${what}`,
+          ...(money ? [money] : monthlyFee(doc.document) ? [] : ['(no monthly fee in money in the agreement to compute the amount)']),
+        ];
       }
       case 'Hours':
       case 'Holidays':
       case 'ClosedDates':
-        if (decl?.kind === 'Calendar') return [header('calendar', decl.name.name, titleOf(decl.title)), ...calendarFacts(doc, decl, node.kind !== 'Hours')];
+        if (decl?.kind === 'Calendar')
+          return [header('calendar', decl.name.name, titleOf(decl.title)), ...calendarFacts(doc, decl, node.kind !== 'Hours')];
         break;
       case 'Fee': {
         const fee = monthlyFee(doc.document);
-        return fee ? [`**fee** = ${formatMoney(fee.minor, fee.currency)} per month; 1% of the monthly fee = ${formatMoney(fee.minor / 100, fee.currency)}`] : null;
+        return fee
+          ? [
+              `**fee** = ${formatMoney(fee.minor, fee.currency)} per month; 1% of the monthly fee = ${formatMoney(fee.minor / 100, fee.currency)}`,
+            ]
+          : null;
       }
       default:
         break;

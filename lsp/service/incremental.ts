@@ -58,10 +58,27 @@ interface State {
   tail: Tail | null;
 }
 
-
 const declarationStarters = new Set([
-  T.Agreement, T.Service, T.Exclusions, T.Customer, T.Calendar, T.Priority, T.Targets, T.Tier, T.Objective,
-  T.Credits, T.Credit, T.Bonus, T.Escalation, T.Reporting, T.Scenario, T.Statuses, T.Aliases, T.Party, T.Legal, T.Revisions,
+  T.Agreement,
+  T.Service,
+  T.Exclusions,
+  T.Customer,
+  T.Calendar,
+  T.Priority,
+  T.Targets,
+  T.Tier,
+  T.Objective,
+  T.Credits,
+  T.Credit,
+  T.Bonus,
+  T.Escalation,
+  T.Reporting,
+  T.Scenario,
+  T.Statuses,
+  T.Aliases,
+  T.Party,
+  T.Legal,
+  T.Revisions,
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -157,7 +174,14 @@ function partition(result: ParseResult, start: number, end: number, line: number
   for (let i = 0; i < count; i++) {
     const from = i === 0 ? { offset: start, line, column } : decls[i]!.range.start;
     const to = i + 1 < decls.length ? decls[i + 1]!.range.start.offset : end;
-    segments.push({ start: from.offset, end: to, line: from.line, column: from.column, ...slice(result, from.offset, to), diagnostics: [] });
+    segments.push({
+      start: from.offset,
+      end: to,
+      line: from.line,
+      column: from.column,
+      ...slice(result, from.offset, to),
+      diagnostics: [],
+    });
   }
   return segments;
 }
@@ -266,12 +290,23 @@ function update(old: State, text: string): State {
       if (from !== here && back) {
         // The previous declaration may still be clean on its own.
         const head = slice(piece, back.start, back.end);
-        if (same(head.declarations, back.declarations) && head.tokens.length === back.tokens.length && piece.diagnostics.every((d) => d.range.start.offset >= back.end)) {
+        if (
+          same(head.declarations, back.declarations) &&
+          head.tokens.length === back.tokens.length &&
+          piece.diagnostics.every((d) => d.range.start.offset >= back.end)
+        ) {
           out.push(back);
           brokenFrom = here;
         }
       }
-      out.push({ start: brokenFrom.start, end: next.start, line: brokenFrom.line, column: brokenFrom.column, ...slice(piece, brokenFrom.start, next.start), diagnostics: piece.diagnostics });
+      out.push({
+        start: brokenFrom.start,
+        end: next.start,
+        line: brokenFrom.line,
+        column: brokenFrom.column,
+        ...slice(piece, brokenFrom.start, next.start),
+        diagnostics: piece.diagnostics,
+      });
       return { text, segments: [...out, ...suffix], tail: null };
     }
   } else if (!back || local(region, start)) {
@@ -279,7 +314,8 @@ function update(old: State, text: string): State {
   }
   const kept = segs.slice(0, back ? a - 1 : a);
   const tail = parseAt(text, before.start, text.length, before.line, before.column);
-  if (isClean(tail)) return { text, segments: [...kept, ...partition(tail, before.start, text.length, before.line, before.column)], tail: null };
+  if (isClean(tail))
+    return { text, segments: [...kept, ...partition(tail, before.start, text.length, before.line, before.column)], tail: null };
   return { text, segments: kept, tail: { ...before, result: tail } };
 }
 

@@ -18,7 +18,11 @@ export function inlayHints(doc: SlacDocument, range?: LspRange): InlayHint[] {
   const fee = monthlyFee(doc.document);
   const money = (a: A.Amount): void => {
     if (!fee || a.value.kind !== 'Percentage' || !a.value.raw) return;
-    hint(a.range.end.offset, `= ${formatMoney((fee.minor * a.value.value) / 100, fee.currency)}`, `${a.value.raw} of the monthly fee of ${formatMoney(fee.minor, fee.currency)}`);
+    hint(
+      a.range.end.offset,
+      `= ${formatMoney((fee.minor * a.value.value) / 100, fee.currency)}`,
+      `${a.value.raw} of the monthly fee of ${formatMoney(fee.minor, fee.currency)}`,
+    );
   };
 
   for (const d of doc.document.declarations) {
@@ -26,13 +30,19 @@ export function inlayHints(doc: SlacDocument, range?: LspRange): InlayHint[] {
     switch (d.kind) {
       case 'Agreement':
         for (const s of d.body) {
-          if (s.kind === 'Fee' && s.period !== 'month' && fee) hint(s.range.end.offset, `= ${formatMoney(fee.minor, fee.currency)} per month`, 'the fee per month, which percentages of the monthly fee refer to');
+          if (s.kind === 'Fee' && s.period !== 'month' && fee)
+            hint(
+              s.range.end.offset,
+              `= ${formatMoney(fee.minor, fee.currency)} per month`,
+              'the fee per month, which percentages of the monthly fee refer to',
+            );
         }
         break;
       case 'Calendar': {
         const week = weeklyOpenMinutes(d).reduce((a, b) => a + b, 0);
         const anchor = d.title ?? d.name;
-        if (d.name.name && anchor.range.end.offset > anchor.range.start.offset) hint(anchor.range.end.offset, `${formatHours(week)}/week`, 'open hours per week');
+        if (d.name.name && anchor.range.end.offset > anchor.range.start.offset)
+          hint(anchor.range.end.offset, `${formatHours(week)}/week`, 'open hours per week');
         break;
       }
       case 'Objective':

@@ -19,7 +19,16 @@ export interface Occurrence {
   scope: A.ScenarioDecl | null;
 }
 
-export const namespaces: readonly Namespace[] = ['calendar', 'priority', 'tier', 'service', 'objective', 'escalation', 'impact level', 'urgency level'];
+export const namespaces: readonly Namespace[] = [
+  'calendar',
+  'priority',
+  'tier',
+  'service',
+  'objective',
+  'escalation',
+  'impact level',
+  'urgency level',
+];
 
 const cache = new WeakMap<SlacDocument, Occurrence[]>();
 
@@ -34,12 +43,21 @@ export function occurrences(doc: SlacDocument): Occurrence[] {
   for (const { again } of doc.symbols.duplicates) {
     list.push({ kind: again.namespace, name: again.name, ident: again.ident, declaration: true, scope: null });
   }
-  for (const ref of doc.references) list.push({ kind: ref.namespace, name: ref.ident.name, ident: ref.ident, declaration: false, scope: null });
+  for (const ref of doc.references)
+    list.push({ kind: ref.namespace, name: ref.ident.name, ident: ref.ident, declaration: false, scope: null });
   for (const decl of doc.document.declarations) {
     if (decl.kind !== 'Scenario') continue;
     for (const s of decl.body) {
       if (s.kind === 'Ticket' && s.id.name) list.push({ kind: 'ticket', name: s.id.name, ident: s.id, declaration: true, scope: decl });
-      else if ((s.kind === 'ExpectTicket' || s.kind === 'ExpectClock' || s.kind === 'ExpectAtRisk' || s.kind === 'ExpectStep' || s.kind === 'ExpectTicketCredit') && s.ticket.name) list.push({ kind: 'ticket', name: s.ticket.name, ident: s.ticket, declaration: false, scope: decl });
+      else if (
+        (s.kind === 'ExpectTicket' ||
+          s.kind === 'ExpectClock' ||
+          s.kind === 'ExpectAtRisk' ||
+          s.kind === 'ExpectStep' ||
+          s.kind === 'ExpectTicketCredit') &&
+        s.ticket.name
+      )
+        list.push({ kind: 'ticket', name: s.ticket.name, ident: s.ticket, declaration: false, scope: decl });
     }
   }
   list = list.filter((o) => o.name !== '' && o.ident.range.end.offset > o.ident.range.start.offset);
@@ -67,7 +85,10 @@ function sameName(a: Occurrence, b: { kind: NameKind; name: string; scope: A.Sce
 }
 
 /** Where a name is declared (the first declaration when it is declared twice). */
-export function declarationOf(doc: SlacDocument, o: { kind: NameKind; name: string; scope: A.ScenarioDecl | null }): Occurrence | undefined {
+export function declarationOf(
+  doc: SlacDocument,
+  o: { kind: NameKind; name: string; scope: A.ScenarioDecl | null },
+): Occurrence | undefined {
   return occurrences(doc).find((x) => x.declaration && sameName(x, o));
 }
 
@@ -77,7 +98,11 @@ export function occurrencesOf(doc: SlacDocument, o: { kind: NameKind; name: stri
 }
 
 /** The declaration node of a namespace's name, for hovers. */
-export function declarationNode(doc: SlacDocument, kind: NameKind, name: string): A.Declaration | A.MatrixStmt | A.ScenarioTicket | undefined {
+export function declarationNode(
+  doc: SlacDocument,
+  kind: NameKind,
+  name: string,
+): A.Declaration | A.MatrixStmt | A.ScenarioTicket | undefined {
   if (kind === 'ticket') return undefined;
   return doc.symbols.get(kind, name)?.node;
 }

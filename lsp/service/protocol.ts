@@ -8,7 +8,21 @@ import type { SemanticTokensLegend } from 'vscode-languageserver';
 export const RENDER_CONTRACT_COMMAND = 'slac.server.renderContract';
 export const RUN_SCENARIOS_COMMAND = 'slac.server.runScenarios';
 
-export const tokenTypes = ['keyword', 'string', 'number', 'comment', 'class', 'enumMember', 'enum', 'namespace', 'function', 'event', 'variable', 'macro', 'type'] as const;
+export const tokenTypes = [
+  'keyword',
+  'string',
+  'number',
+  'comment',
+  'class',
+  'enumMember',
+  'enum',
+  'namespace',
+  'function',
+  'event',
+  'variable',
+  'macro',
+  'type',
+] as const;
 export const tokenModifiers = ['declaration', 'readonly'] as const;
 export const semanticTokensLegend: SemanticTokensLegend = { tokenTypes: [...tokenTypes], tokenModifiers: [...tokenModifiers] };
 

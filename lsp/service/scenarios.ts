@@ -29,7 +29,13 @@ export function scenarioResults(doc: SlacDocument): ScenarioResult[] | null {
       return runScenarios(model, { file: doc.uri });
     } catch (error) {
       // An engine bug must not take the editor down; the scenario lenses say it could not run.
-      return model.scenarios.map((s) => ({ title: '', line: s.line, passed: false, expectations: [], problems: [`internal error: ${error instanceof Error ? error.message : String(error)}; this is a bug in slac`] }));
+      return model.scenarios.map((s) => ({
+        title: '',
+        line: s.line,
+        passed: false,
+        expectations: [],
+        problems: [`internal error: ${error instanceof Error ? error.message : String(error)}; this is a bug in slac`],
+      }));
     }
   });
 }

@@ -39,7 +39,8 @@ interface Item {
 
 export function semanticTokens(doc: SlacDocument, range?: LspRange): SemanticTokens {
   const names = new Map<number, { type: number; declaration: boolean }>();
-  for (const o of occurrences(doc)) names.set(o.ident.range.start.offset, { type: typeIndex(nameTypes[o.kind]), declaration: o.declaration });
+  for (const o of occurrences(doc))
+    names.set(o.ident.range.start.offset, { type: typeIndex(nameTypes[o.kind]), declaration: o.declaration });
 
   const items: Item[] = [];
   const tokens = doc.analysis.tokens;
@@ -48,18 +49,25 @@ export function semanticTokens(doc: SlacDocument, range?: LspRange): SemanticTok
     if (!(length > 0)) return;
     const type = t.tokenType;
     if (T.keywordWords.has(type)) items.push({ offset: t.startOffset, length, type: typeIndex('keyword'), modifiers: 0 });
-    else if (type === T.StringLiteral || type === T.UnterminatedString) items.push({ offset: t.startOffset, length, type: typeIndex('string'), modifiers: 0 });
+    else if (type === T.StringLiteral || type === T.UnterminatedString)
+      items.push({ offset: t.startOffset, length, type: typeIndex('string'), modifiers: 0 });
     else if (numberTokens.has(type)) items.push({ offset: t.startOffset, length, type: typeIndex('number'), modifiers: 0 });
     else if (type === T.ZoneName) items.push({ offset: t.startOffset, length, type: typeIndex('type'), modifiers: 0 });
     else if (type === T.Identifier) {
       const name = names.get(t.startOffset);
       if (name) items.push({ offset: t.startOffset, length, type: name.type, modifiers: name.declaration ? 1 : 0 });
       // A word right before a string is a language tag: `nl "…"`.
-      else if (tokens[i + 1]?.tokenType === T.StringLiteral && /^[a-z]{2}$/.test(t.image)) items.push({ offset: t.startOffset, length, type: typeIndex('macro'), modifiers: 0 });
+      else if (tokens[i + 1]?.tokenType === T.StringLiteral && /^[a-z]{2}$/.test(t.image))
+        items.push({ offset: t.startOffset, length, type: typeIndex('macro'), modifiers: 0 });
     }
   });
   for (const c of doc.analysis.comments) {
-    items.push({ offset: c.range.start.offset, length: c.range.end.offset - c.range.start.offset, type: typeIndex('comment'), modifiers: 0 });
+    items.push({
+      offset: c.range.start.offset,
+      length: c.range.end.offset - c.range.start.offset,
+      type: typeIndex('comment'),
+      modifiers: 0,
+    });
   }
   items.sort((a, b) => a.offset - b.offset);
 

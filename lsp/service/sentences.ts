@@ -85,7 +85,9 @@ export function targetSentence(t: A.TargetStmt, calendar: string | null, priorit
   const prios = t.priorities.map((p) => priorityTitles(p.name)).join(lang === 'en' ? ', ' : ', ');
   const within = valueWords(t.within, lang);
   const en = { response: 'Response to', resolution: 'Resolution of', 'next-reply': 'Next reply for', update: 'An update for' }[t.target];
-  const nl = { response: 'Reactie op', resolution: 'Oplossing van', 'next-reply': 'Vervolgreactie voor', update: 'Een update voor' }[t.target];
+  const nl = { response: 'Reactie op', resolution: 'Oplossing van', 'next-reply': 'Vervolgreactie voor', update: 'Een update voor' }[
+    t.target
+  ];
   if (lang === 'en') return `${en} priority ${prios} ${t.target === 'update' ? 'every' : 'within'} ${within}${onCalendar(calendar, lang)}.`;
   return `${nl} prioriteit ${prios} ${t.target === 'update' ? 'elke' : 'binnen'} ${within}${onCalendar(calendar, lang)}.`;
 }
@@ -94,18 +96,29 @@ export function measureSentence(m: A.Measure, lang: Lang): string {
   const period = periodPhrase(m.period, lang);
   switch (m.kind) {
     case 'Availability': {
-      const base = lang === 'en' ? `Availability of service ${m.service.name} ${direction(m.direction, lang)} ${valueWords(m.target, lang)} ${period}` : `Beschikbaarheid van dienst ${m.service.name} ${direction(m.direction, lang)} ${valueWords(m.target, lang)} ${period}`;
+      const base =
+        lang === 'en'
+          ? `Availability of service ${m.service.name} ${direction(m.direction, lang)} ${valueWords(m.target, lang)} ${period}`
+          : `Beschikbaarheid van dienst ${m.service.name} ${direction(m.direction, lang)} ${valueWords(m.target, lang)} ${period}`;
       return `${base}${onCalendar(m.calendar?.name, lang)}.`;
     }
     case 'Share': {
       const within = m.within ? ` ${lang === 'en' ? 'within' : 'binnen'} ${valueWords(m.within, lang)}` : '';
-      if (lang === 'en') return `${m.direction === 'at least' ? 'At least' : 'At most'} ${valueWords(m.target, lang)} of ${m.noun.name} ${m.verb.name}${within} ${period}${onCalendar(m.calendar?.name, lang)}.`;
+      if (lang === 'en')
+        return `${m.direction === 'at least' ? 'At least' : 'At most'} ${valueWords(m.target, lang)} of ${m.noun.name} ${m.verb.name}${within} ${period}${onCalendar(m.calendar?.name, lang)}.`;
       const noun = nounsNl[m.noun.name] ?? m.noun.name;
       const verb = verbsNl[m.verb.name] ?? m.verb.name;
       return `${m.direction === 'at least' ? 'Ten minste' : 'Ten hoogste'} ${valueWords(m.target, lang)} van de ${noun} ${verb}${within} ${period}${onCalendar(m.calendar?.name, lang)}.`;
     }
     case 'TimeStat': {
-      const stat = m.statistic === 'average' ? (lang === 'en' ? 'Average' : 'Gemiddelde') : lang === 'en' ? `${m.percentile}th percentile of` : `${m.percentile}e percentiel van de`;
+      const stat =
+        m.statistic === 'average'
+          ? lang === 'en'
+            ? 'Average'
+            : 'Gemiddelde'
+          : lang === 'en'
+            ? `${m.percentile}th percentile of`
+            : `${m.percentile}e percentiel van de`;
       const of = m.noun ? ` ${lang === 'en' ? 'of' : 'van'} ${m.noun.name}` : '';
       return `${stat} ${m.clock.name} ${lang === 'en' ? 'time' : 'tijd'}${of} ${direction(m.direction, lang)} ${valueWords(m.target, lang)} ${period}${onCalendar(m.calendar?.name, lang)}.`;
     }
@@ -126,7 +139,12 @@ export function exclusionSentence(e: A.ExclusionStmt, lang: Lang): string {
     volume: { en: 'Volume above the forecast', nl: 'Volume boven de prognose' },
   };
   let s = `${kinds[e.exclusion][lang]} ${lang === 'en' ? 'does not count as downtime' : 'telt niet als onbeschikbaarheid'}`;
-  if (e.notice) s += lang === 'en' ? `, if announced ${valueWords(e.notice, lang)} ahead` : `, mits ${valueWords(e.notice, lang)} vooraf aangekondigd`;
-  if (e.cap) s += lang === 'en' ? `, at most ${valueWords(e.cap, lang)} ${periodPhrase(e.capPeriod, lang)}` : `, ten hoogste ${valueWords(e.cap, lang)} ${periodPhrase(e.capPeriod, lang)}`;
+  if (e.notice)
+    s += lang === 'en' ? `, if announced ${valueWords(e.notice, lang)} ahead` : `, mits ${valueWords(e.notice, lang)} vooraf aangekondigd`;
+  if (e.cap)
+    s +=
+      lang === 'en'
+        ? `, at most ${valueWords(e.cap, lang)} ${periodPhrase(e.capPeriod, lang)}`
+        : `, ten hoogste ${valueWords(e.cap, lang)} ${periodPhrase(e.capPeriod, lang)}`;
   return `${s}.`;
 }

@@ -4,11 +4,20 @@ import type * as A from '../../grammar/ast.js';
 import type { SlacDocument } from './document.js';
 import { titleOf } from './facts.js';
 
-function symbol(doc: SlacDocument, name: string, kind: SymbolKind, node: { range: A.Range }, selection: { range: A.Range } | null, detail?: string | null, children?: DocumentSymbol[]): DocumentSymbol {
+function symbol(
+  doc: SlacDocument,
+  name: string,
+  kind: SymbolKind,
+  node: { range: A.Range },
+  selection: { range: A.Range } | null,
+  detail?: string | null,
+  children?: DocumentSymbol[],
+): DocumentSymbol {
   const range = doc.range(node.range);
   let selectionRange = selection ? doc.range(selection.range) : range;
   // The selection range must lie inside the full range (recovery can leave odd ranges).
-  const inside = selection && selection.range.start.offset >= node.range.start.offset && selection.range.end.offset <= node.range.end.offset;
+  const inside =
+    selection && selection.range.start.offset >= node.range.start.offset && selection.range.end.offset <= node.range.end.offset;
   if (!inside) selectionRange = range;
   const s: DocumentSymbol = { name: name || '(unnamed)', kind, range, selectionRange };
   if (detail) s.detail = detail;
@@ -36,7 +45,16 @@ function describeValue(v: A.Value): string {
 function targetChildren(doc: SlacDocument, body: A.TargetBlockStmt[]): DocumentSymbol[] {
   return body
     .filter((s): s is A.TargetStmt => s.kind === 'Target')
-    .map((s) => symbol(doc, `${s.target} ${s.priorities.map((p) => p.name).join(', ')}`, SymbolKind.Field, s, s.priorities[0] ?? null, `within ${describeValue(s.within)}${s.calendar?.name ? ` on ${s.calendar.name}` : ''}`));
+    .map((s) =>
+      symbol(
+        doc,
+        `${s.target} ${s.priorities.map((p) => p.name).join(', ')}`,
+        SymbolKind.Field,
+        s,
+        s.priorities[0] ?? null,
+        `within ${describeValue(s.within)}${s.calendar?.name ? ` on ${s.calendar.name}` : ''}`,
+      ),
+    );
 }
 
 function measureName(m: A.ObjectiveStmt): string | null {
@@ -63,7 +81,14 @@ function declarationSymbol(doc: SlacDocument, d: A.Declaration): DocumentSymbol 
     case 'Service':
       return symbol(doc, d.name.name, SymbolKind.Module, d, d.name, titleOf(d.title) ?? 'service');
     case 'List':
-      return symbol(doc, d.list === 'exclusions' ? 'exclusions' : 'customer responsibilities', SymbolKind.Array, d, null, `${d.items.length} items`);
+      return symbol(
+        doc,
+        d.list === 'exclusions' ? 'exclusions' : 'customer responsibilities',
+        SymbolKind.Array,
+        d,
+        null,
+        `${d.items.length} items`,
+      );
     case 'Calendar':
       return symbol(doc, d.name.name, SymbolKind.Class, d, d.name, titleOf(d.title) ?? 'calendar');
     case 'Priority':
@@ -90,7 +115,9 @@ function declarationSymbol(doc: SlacDocument, d: A.Declaration): DocumentSymbol 
     case 'Escalation': {
       const steps = d.body
         .filter((s): s is A.EscalationStep => s.kind === 'Step')
-        .map((s) => symbol(doc, `step ${s.number.raw} ${titleOf(s.role) ?? ''}`.trim(), SymbolKind.Field, s, null, `after ${describeValue(s.after)}`));
+        .map((s) =>
+          symbol(doc, `step ${s.number.raw} ${titleOf(s.role) ?? ''}`.trim(), SymbolKind.Field, s, null, `after ${describeValue(s.after)}`),
+        );
       return symbol(doc, d.name.name, SymbolKind.Event, d, d.name, titleOf(d.title) ?? 'escalation', steps);
     }
     case 'Reporting': {

@@ -18,8 +18,17 @@ interface Entry {
 
 /** Kinds a workspace search lists: the declarations and the named things inside them. */
 const listed = new Set<SymbolKind>([
-  SymbolKind.Namespace, SymbolKind.Module, SymbolKind.Class, SymbolKind.EnumMember, SymbolKind.Enum, SymbolKind.Object,
-  SymbolKind.Struct, SymbolKind.Function, SymbolKind.Array, SymbolKind.Event, SymbolKind.Method,
+  SymbolKind.Namespace,
+  SymbolKind.Module,
+  SymbolKind.Class,
+  SymbolKind.EnumMember,
+  SymbolKind.Enum,
+  SymbolKind.Object,
+  SymbolKind.Struct,
+  SymbolKind.Function,
+  SymbolKind.Array,
+  SymbolKind.Event,
+  SymbolKind.Method,
 ]);
 
 export class WorkspaceIndex {
@@ -66,7 +75,14 @@ function match(name: string, query: string): number | null {
 
 function symbolsOf(uri: string, text: string): WorkspaceSymbol[] {
   const parsed = parse(text);
-  const doc = new SlacDocument(uri, 0, text, TextDocument.create(uri, 'slac', 0, text), { ...parsed, counts: countProblems(parsed.diagnostics), model: null }, null);
+  const doc = new SlacDocument(
+    uri,
+    0,
+    text,
+    TextDocument.create(uri, 'slac', 0, text),
+    { ...parsed, counts: countProblems(parsed.diagnostics), model: null },
+    null,
+  );
   const out: WorkspaceSymbol[] = [];
   const walk = (symbols: DocumentSymbol[], container?: string) => {
     for (const s of symbols) {

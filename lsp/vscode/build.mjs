@@ -27,7 +27,12 @@ const common = {
   logLevel: 'warning',
 };
 
-const client = await build({ ...common, entryPoints: [join(here, 'src', 'extension.ts')], outfile: join(out, 'extension.js'), external: ['vscode'] });
+const client = await build({
+  ...common,
+  entryPoints: [join(here, 'src', 'extension.ts')],
+  outfile: join(out, 'extension.js'),
+  external: ['vscode'],
+});
 
 const server = await build({
   ...common,

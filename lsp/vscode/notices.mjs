@@ -30,10 +30,18 @@ export function bundledPackages(metafiles, root) {
     const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
     const key = `${manifest.name}@${manifest.version}`;
     if (packages.has(key)) continue;
-    const files = readdirSync(join(root, dir)).filter((f) => LICENCE_FILE.test(f)).sort();
+    const files = readdirSync(join(root, dir))
+      .filter((f) => LICENCE_FILE.test(f))
+      .sort();
     const text = files.map((f) => readFileSync(join(root, dir, f), 'utf8').trim()).join('\n\n');
     const license = typeof manifest.license === 'string' ? manifest.license : (manifest.license?.type ?? 'UNKNOWN');
-    packages.set(key, { name: manifest.name, version: manifest.version, license, author: typeof manifest.author === 'string' ? manifest.author : manifest.author?.name, text });
+    packages.set(key, {
+      name: manifest.name,
+      version: manifest.version,
+      license,
+      author: typeof manifest.author === 'string' ? manifest.author : manifest.author?.name,
+      text,
+    });
   }
   return [...packages.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
 }
@@ -47,9 +55,10 @@ export function noticesText(packages) {
     ...packages.map((p) => `- ${p.name} ${p.version} (${p.license})`),
   ];
   const bodies = packages.map((p) => {
-    const text = p.text || `The package ships no licence file. Its package.json declares the licence ${p.license}${p.author ? `, author ${p.author}` : ''}.`;
+    const text =
+      p.text ||
+      `The package ships no licence file. Its package.json declares the licence ${p.license}${p.author ? `, author ${p.author}` : ''}.`;
     return [`${'='.repeat(78)}`, `${p.name} ${p.version} — ${p.license}`, `${'='.repeat(78)}`, '', text].join('\n');
   });
   return `${head.join('\n')}\n\n${bodies.join('\n\n')}\n`;
 }
-

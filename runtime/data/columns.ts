@@ -29,9 +29,18 @@ export interface ColumnMapping {
   measurements?: KindMapping;
 }
 
-const KEY: Record<RecordKind, keyof ColumnMapping> = { ticket: 'tickets', contact: 'contacts', outage: 'outages', measurement: 'measurements' };
+const KEY: Record<RecordKind, keyof ColumnMapping> = {
+  ticket: 'tickets',
+  contact: 'contacts',
+  outage: 'outages',
+  measurement: 'measurements',
+};
 
-export const normaliseHeader = (h: string): string => h.trim().toLowerCase().replace(/[\s_-]+/g, '');
+export const normaliseHeader = (h: string): string =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 
 export const mappingOf = (m: ColumnMapping | null | undefined, kind: RecordKind): KindMapping | null => m?.[KEY[kind]] ?? null;
 
@@ -52,11 +61,15 @@ function describe(e: ErrorObject, data: unknown): string {
   if (e.keyword === 'additionalProperties') {
     const extra = (e.params as { additionalProperty: string }).additionalProperty;
     const where = at === '' ? 'the top level' : at;
-    const allowed = at === '' ? 'tickets, contacts, outages, measurements' : at.split('.').length === 1 ? 'columns, values' : 'the fields of that kind';
+    const allowed =
+      at === '' ? 'tickets, contacts, outages, measurements' : at.split('.').length === 1 ? 'columns, values' : 'the fields of that kind';
     return `${at === '' ? extra : `${at}.${extra}`}: unknown key in ${where} (expected ${allowed})`;
   }
   if (e.keyword === 'enum') {
-    const value = e.instancePath.split('/').slice(1).reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], data);
+    const value = e.instancePath
+      .split('/')
+      .slice(1)
+      .reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], data);
     return `${at}: ${quoted(String(value))} is not a field of this kind; the fields are ${(e.params as { allowedValues: string[] }).allowedValues.join(', ')} (or null to ignore the column)`;
   }
   return `${at || 'the file'}: ${e.message ?? 'is not valid'}`;
@@ -66,7 +79,9 @@ function describe(e: ErrorObject, data: unknown): string {
 export function checkColumns(data: unknown, file: string): { ok: true; mapping: ColumnMapping } | { ok: false; message: string } {
   validator ??= new Ajv({ allErrors: true, strict: true }).compile(columnsSchema);
   if (!validator(data)) {
-    const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && (e.params as { type?: string }).type === 'null'));
+    const errors = (validator.errors ?? []).filter(
+      (e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && (e.params as { type?: string }).type === 'null'),
+    );
     return { ok: false, message: `${file}: ${describe(errors[0] ?? validator.errors![0]!, data)}` };
   }
   const mapping = data as ColumnMapping;
@@ -76,7 +91,11 @@ export function checkColumns(data: unknown, file: string): { ok: true; mapping: 
     for (const [column, field] of Object.entries((m as KindMapping).columns ?? {})) {
       const key = normaliseHeader(column);
       const other = seen.get(key);
-      if (other !== undefined) return { ok: false, message: `${file}: ${kindKey}.columns: ${quoted(other)} and ${quoted(column)} are the same column (names match without case, spaces, '-' or '_')` };
+      if (other !== undefined)
+        return {
+          ok: false,
+          message: `${file}: ${kindKey}.columns: ${quoted(other)} and ${quoted(column)} are the same column (names match without case, spaces, '-' or '_')`,
+        };
       seen.set(key, column);
       if (field !== null && (m as KindMapping).values?.[field] !== undefined) {
         return { ok: false, message: `${file}: ${kindKey}.values.${field}: the field also comes from column ${quoted(column)}; keep one` };

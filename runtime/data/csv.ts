@@ -107,7 +107,8 @@ export class CsvScanner {
       if (this.state === AFTER) {
         if (c === this.sep) this.endCell();
         else if (isBreak) this.endRecord(out);
-        else if (c !== SPACE && c !== TAB) this.malformed(`text after the closing quote of cell ${this.cells.length + 1}: quote the whole cell`);
+        else if (c !== SPACE && c !== TAB)
+          this.malformed(`text after the closing quote of cell ${this.cells.length + 1}: quote the whole cell`);
         continue;
       }
       if (this.state === START) {
@@ -194,7 +195,10 @@ export class CsvScanner {
  * several occur, the one that splits the header into column names that are all known; otherwise
  * the choice is the user's. A header without any is one column.
  */
-export function detectDelimiter(header: string, known: (name: string) => boolean): { ok: true; delimiter: Delimiter } | { ok: false; message: string } {
+export function detectDelimiter(
+  header: string,
+  known: (name: string) => boolean,
+): { ok: true; delimiter: Delimiter } | { ok: false; message: string } {
   const counts = new Map<Delimiter, number>();
   let quoted = false;
   for (const ch of header) {
@@ -207,7 +211,10 @@ export function detectDelimiter(header: string, known: (name: string) => boolean
   const fitting = present.filter((d) => splitHeader(header, d).every(known));
   if (fitting.length === 1) return { ok: true, delimiter: fitting[0]! };
   const choices = present.map((d) => `${delimiterName(d)} (${counts.get(d)} times)`).join(', ');
-  return { ok: false, message: `cannot tell which character separates the columns: the header line has ${choices}; say which with --csv-delimiter (${present.map((d) => (d === '\t' ? 'tab' : d)).join(', ')})` };
+  return {
+    ok: false,
+    message: `cannot tell which character separates the columns: the header line has ${choices}; say which with --csv-delimiter (${present.map((d) => (d === '\t' ? 'tab' : d)).join(', ')})`,
+  };
 }
 
 function splitHeader(header: string, d: Delimiter): string[] {

@@ -50,9 +50,25 @@ export interface ReadOptions {
 /** 8 Mi characters: far above any real ticket (a ticket with 10,000 events is about 600 KB). */
 export const MAX_RECORD_CHARS = 8 << 20;
 
-const recordProblem = (line: number, field: string, message: string): RawItem => ({ ok: false, scope: 'record', line, field, message, fatal: false });
-const fileProblem = (line: number, message: string, fatal: boolean, warning = false, field = ''): RawItem => ({ ok: false, scope: 'file', line, field, message, fatal, warning });
-const tooLongMessage = (chars: number | null, max: number) => `the record is longer than ${thousands(max)} characters${chars === null ? '' : ` (${thousands(chars)})`}: not read`;
+const recordProblem = (line: number, field: string, message: string): RawItem => ({
+  ok: false,
+  scope: 'record',
+  line,
+  field,
+  message,
+  fatal: false,
+});
+const fileProblem = (line: number, message: string, fatal: boolean, warning = false, field = ''): RawItem => ({
+  ok: false,
+  scope: 'file',
+  line,
+  field,
+  message,
+  fatal,
+  warning,
+});
+const tooLongMessage = (chars: number | null, max: number) =>
+  `the record is longer than ${thousands(max)} characters${chars === null ? '' : ` (${thousands(chars)})`}: not read`;
 
 /** Newline-delimited JSON: one record per line; blank lines are skipped. */
 export async function* readNdjson(input: Chunks, options: ReadOptions = {}, kind: RecordKind | null = null): AsyncGenerator<RawItem> {
@@ -97,7 +113,10 @@ export async function* readNdjson(input: Chunks, options: ReadOptions = {}, kind
 }
 
 function jsonMessage(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).replace(/^JSON\.parse: /, '').replace(/\s+in JSON at position \d+.*$/, '').replace(/^(Unexpected token .*?), ".*$/s, '$1');
+  return (e instanceof Error ? e.message : String(e))
+    .replace(/^JSON\.parse: /, '')
+    .replace(/\s+in JSON at position \d+.*$/, '')
+    .replace(/^(Unexpected token .*?), ".*$/s, '$1');
 }
 
 function parseJson(text: string, line: number, mapping: KindMapping | null, kind: RecordKind | null, values: ValueHook | null): RawItem {
@@ -107,7 +126,8 @@ function parseJson(text: string, line: number, mapping: KindMapping | null, kind
   } catch (e) {
     return recordProblem(line, '', `not valid JSON: ${clip(jsonMessage(e))}`);
   }
-  if (kind && (mapping || values) && value !== null && typeof value === 'object' && !Array.isArray(value)) value = renameFields(kind, value as Record<string, unknown>, mapping, values);
+  if (kind && (mapping || values) && value !== null && typeof value === 'object' && !Array.isArray(value))
+    value = renameFields(kind, value as Record<string, unknown>, mapping, values);
   return { ok: true, value, line };
 }
 
@@ -136,7 +156,9 @@ export async function* readJsonArray(input: Chunks, options: ReadOptions = {}, k
     const item =
       chars > max
         ? recordProblem(startLine, '', tooLongMessage(chars, max))
-        : ((b) => (b ? recordProblem(startLine, '', invalidMessage(b)) : parseJson(buf, startLine, mapping, kind, values)))(text.invalidIn(startLine, line));
+        : ((b) => (b ? recordProblem(startLine, '', invalidMessage(b)) : parseJson(buf, startLine, mapping, kind, values)))(
+            text.invalidIn(startLine, line),
+          );
     buf = '';
     chars = 0;
     return item;
@@ -178,7 +200,9 @@ export async function* readJsonArray(input: Chunks, options: ReadOptions = {}, k
           }
           if (closers.pop() !== c) {
             // A record that cannot be delimited: the records after it cannot be found either.
-            yield bad(`'${block[i]}' closes a bracket it does not match, in the record that starts on line ${startLine}: the file cannot be read on`);
+            yield bad(
+              `'${block[i]}' closes a bracket it does not match, in the record that starts on line ${startLine}: the file cannot be read on`,
+            );
             return;
           }
           if (closers.length === 0) {
@@ -228,7 +252,8 @@ export async function* readJsonArray(input: Chunks, options: ReadOptions = {}, k
     if (state === 2 && segStart >= 0) keep(segStart, block.length, block);
   }
   if (state === 0) yield bad('the file is empty: expected a JSON array of records');
-  else if (state === 2) yield fileProblem(startLine, `the file ends inside the record that starts on line ${startLine}: is it truncated?`, true);
+  else if (state === 2)
+    yield fileProblem(startLine, `the file ends inside the record that starts on line ${startLine}: is it truncated?`, true);
   else if (state !== 4) yield bad('the file ends before the closing ]: is it truncated?');
 }
 
@@ -301,13 +326,20 @@ class CellError extends Error {
 const EVENT_RE = /^(.+?)\s+(status|priority|message)\s+(.+)$/i;
 
 /** `2026-03-10T12:00:00+01:00 status waiting for customer; 2026-03-12 09:00+0100 priority P1; 2026-03-12T10:00:00+01:00 message customer` */
-export function parseEventsCell(cell: string, normalise: (field: string, value: string) => string = (_f, v) => v): Array<Record<string, string>> {
+export function parseEventsCell(
+  cell: string,
+  normalise: (field: string, value: string) => string = (_f, v) => v,
+): Array<Record<string, string>> {
   const out: Array<Record<string, string>> = [];
   cell.split(';').forEach((part, i) => {
     const entry = part.trim();
     if (entry === '') return;
     const m = EVENT_RE.exec(entry);
-    if (!m) throw new CellError('events', `entry ${i + 1} (${quoted(entry)}) is not '<timestamp> status <status>', '<timestamp> priority <priority>' or '<timestamp> message customer|provider'`);
+    if (!m)
+      throw new CellError(
+        'events',
+        `entry ${i + 1} (${quoted(entry)}) is not '<timestamp> status <status>', '<timestamp> priority <priority>' or '<timestamp> message customer|provider'`,
+      );
     const what = m[2]!.toLowerCase();
     const value = m[3]!.trim();
     out.push({ at: m[1]!, [what]: what === 'message' ? value.toLowerCase() : normalise(`events/${what}`, value) });
@@ -345,7 +377,8 @@ function cellValue(col: Column, cell: string, normalise: (field: string, value: 
 }
 
 /** The CSV column of a record field. */
-const columnOfField = (kind: RecordKind, field: string): Column | undefined => Object.values(csvColumns[kind]).find((c) => c.field === field);
+const columnOfField = (kind: RecordKind, field: string): Column | undefined =>
+  Object.values(csvColumns[kind]).find((c) => c.field === field);
 
 /** `fields.team` (or `field team`, `field_team`): a column of a custom field of tickets and contacts. */
 export function customFieldOf(kind: RecordKind, header: string): string | null {
@@ -383,21 +416,49 @@ function planHeader(kind: RecordKind, header: string[], mapping: KindMapping | n
     }
     if (field === null) return null;
     const other = byField.get(field);
-    if (other !== undefined) problems.push(fileProblem(1, `columns ${quoted(other)} and ${quoted(name)} both give the field '${field}': keep one, or map one to null in the columns file`, true, false, name));
+    if (other !== undefined)
+      problems.push(
+        fileProblem(
+          1,
+          `columns ${quoted(other)} and ${quoted(name)} both give the field '${field}': keep one, or map one to null in the columns file`,
+          true,
+          false,
+          name,
+        ),
+      );
     byField.set(field, name);
     return columnOfField(kind, field)!;
   });
   if (unknown.length > 0) {
-    problems.push(fileProblem(1, `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => quoted(u)).join(', ')} (ignored; see docs/data.md for the columns of ${kind} files, or map them with --columns)`, false, true, unknown[0]!));
+    problems.push(
+      fileProblem(
+        1,
+        `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => quoted(u)).join(', ')} (ignored; see docs/data.md for the columns of ${kind} files, or map them with --columns)`,
+        false,
+        true,
+        unknown[0]!,
+      ),
+    );
   }
   const missing = [...mapped.keys()].filter((k) => !seenMapped.has(k));
   if (missing.length > 0) {
     const names = Object.keys(mapping?.columns ?? {}).filter((n) => missing.includes(normaliseHeader(n)));
-    problems.push(fileProblem(1, `the columns file maps ${names.map((n) => quoted(n)).join(', ')}, but the header has no such column`, false, true));
+    problems.push(
+      fileProblem(1, `the columns file maps ${names.map((n) => quoted(n)).join(', ')}, but the header has no such column`, false, true),
+    );
   }
   const fixed: Array<[string, unknown]> = [];
   for (const [field, value] of Object.entries(mapping?.values ?? {})) {
-    if (byField.has(field)) problems.push(fileProblem(1, `the columns file gives every ${kind} the ${field} ${quoted(String(value))}, but column ${quoted(byField.get(field)!)} gives it too: keep one`, true, false, field));
+    if (byField.has(field))
+      problems.push(
+        fileProblem(
+          1,
+          `the columns file gives every ${kind} the ${field} ${quoted(String(value))}, but column ${quoted(byField.get(field)!)} gives it too: keep one`,
+          true,
+          false,
+          field,
+        ),
+      );
     fixed.push([field, value]);
   }
   return { plan: { columns, custom, fixed }, problems };
@@ -432,7 +493,11 @@ export async function* readCsv(input: Chunks, kind: RecordKind, options: ReadOpt
   let headerLine = 1;
   const known = (name: string) => {
     const key = normaliseHeader(name);
-    return csvColumns[kind][key] !== undefined || customFieldOf(kind, name) !== null || Object.keys(mapping?.columns ?? {}).some((n) => normaliseHeader(n) === key);
+    return (
+      csvColumns[kind][key] !== undefined ||
+      customFieldOf(kind, name) !== null ||
+      Object.keys(mapping?.columns ?? {}).some((n) => normaliseHeader(n) === key)
+    );
   };
   function* records(list: ReturnType<CsvScanner['push']>): Generator<RawItem, boolean> {
     for (const r of list) {
@@ -460,7 +525,11 @@ export async function* readCsv(input: Chunks, kind: RecordKind, options: ReadOpt
       else if (bad) yield recordProblem(r.line, '', invalidMessage(bad));
       else if (r.problem) yield recordProblem(r.line, '', `not valid CSV: ${r.problem}`);
       else if (r.cells.length !== width) {
-        yield recordProblem(r.line, '', `the row has ${r.cells.length} cells, the header (line ${headerLine}) has ${width}: a delimiter too many or too few, or a cell that needs quotes`);
+        yield recordProblem(
+          r.line,
+          '',
+          `the row has ${r.cells.length} cells, the header (line ${headerLine}) has ${width}: a delimiter too many or too few, or a cell that needs quotes`,
+        );
       } else {
         try {
           yield { ok: true, value: rowToRecord(kind, plan, r.cells, options.values ?? null), line: r.line };
@@ -475,10 +544,14 @@ export async function* readCsv(input: Chunks, kind: RecordKind, options: ReadOpt
   /** The scanner for the delimiter of the first line that is not blank, once that line is complete (or the text ended). */
   const start = (final: boolean): CsvScanner | RawItem | null => {
     const m = /^(?:[ \t]*(?:\r\n|\r|\n))*([^\r\n]*)(\r|\n|$)/.exec(pending)!;
-    if (m[2] === '' && !final) return pending.length > max ? fileProblem(1, `the header line is longer than ${thousands(max)} characters: is this a CSV file?`, true) : null;
+    if (m[2] === '' && !final)
+      return pending.length > max
+        ? fileProblem(1, `the header line is longer than ${thousands(max)} characters: is this a CSV file?`, true)
+        : null;
     if (options.delimiter) return new CsvScanner(options.delimiter, max);
     const d = detectDelimiter(m[1]!, known);
-    if (!d.ok) return fileProblem(pending.slice(0, m.index + m[0].length - m[1]!.length - m[2]!.length).split(/\r\n|\r|\n/).length, d.message, true);
+    if (!d.ok)
+      return fileProblem(pending.slice(0, m.index + m[0].length - m[1]!.length - m[2]!.length).split(/\r\n|\r|\n/).length, d.message, true);
     return new CsvScanner(d.delimiter, max);
   };
   for await (const block of text) {
@@ -510,16 +583,23 @@ export async function* readCsv(input: Chunks, kind: RecordKind, options: ReadOpt
   }
   const open = scanner.unclosedQuote;
   if (open !== null) {
-    yield fileProblem(open, `a quote opened on line ${open} is never closed: the file from line ${open} on cannot be read (close the quote, or double a quote inside a cell: "")`, true);
+    yield fileProblem(
+      open,
+      `a quote opened on line ${open} is never closed: the file from line ${open} on cannot be read (close the quote, or double a quote inside a cell: "")`,
+      true,
+    );
     return;
   }
   yield* records(scanner.end());
 }
 
-
 /** Reads records of `kind` in `format` from a stream of chunks. */
 export function readRecords(input: Chunks, format: DataFormat, kind: RecordKind, options: ReadOptions = {}): AsyncGenerator<RawItem> {
-  return format === 'csv' ? readCsv(input, kind, options) : format === 'ndjson' ? readNdjson(input, options, kind) : readJsonArray(input, options, kind);
+  return format === 'csv'
+    ? readCsv(input, kind, options)
+    : format === 'ndjson'
+      ? readNdjson(input, options, kind)
+      : readJsonArray(input, options, kind);
 }
 
 /** `.json` → json, `.ndjson`/`.jsonl` → ndjson, `.csv` (and `.tsv`) → csv. */

@@ -4,7 +4,10 @@
 export function normaliseStatus(s: string): string {
   let n = statusCache.get(s);
   if (n === undefined) {
-    n = s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+    n = s
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, ' ');
     if (statusCache.size >= 1000) statusCache.clear();
     statusCache.set(s, n);
   }

@@ -64,14 +64,21 @@ function describe(e: ErrorObject, record: unknown): FieldProblem {
     }
     case 'pattern': {
       const value = valueAt(record, field);
-      if (typeof value === 'string' && /(^|\/)(created|responded|resolved|at|arrived|answered|abandoned|start|end|announced)$/.test(field)) {
+      if (
+        typeof value === 'string' &&
+        /(^|\/)(created|responded|resolved|at|arrived|answered|abandoned|start|end|announced)$/.test(field)
+      ) {
         const parsed = parseTimestamp(value, local);
-        if (!parsed.ok) return { field, message: parsed.noOffset ? `${parsed.message}, or give the export's zone (--data-timezone)` : parsed.message };
+        if (!parsed.ok)
+          return { field, message: parsed.noOffset ? `${parsed.message}, or give the export's zone (--data-timezone)` : parsed.message };
       }
       return { field, message: `${quoted(String(value))} is not in the expected form` };
     }
     case 'enum':
-      return { field, message: `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => String(v)).join(', ')}` };
+      return {
+        field,
+        message: `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => String(v)).join(', ')}`,
+      };
     case 'oneOf':
       return { field, message: 'an event needs `at` and one of `status`, `priority` or `message`' };
     case 'anyOf':
@@ -101,7 +108,8 @@ export function schemaProblem(kind: RecordKind, record: unknown): FieldProblem |
   const errors = validate.errors ?? [];
   // ajv reports the leaves of anyOf/oneOf before the combinator: the first error is the most specific,
   // except for `X or null` where the first error is X's, which is the one to show anyway.
-  const first = errors.find((e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && (e.params as { type?: string }).type === 'null')) ?? errors[0];
+  const first =
+    errors.find((e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && (e.params as { type?: string }).type === 'null')) ?? errors[0];
   return first ? describe(first, record) : { field: '', message: 'is not valid' };
 }
 
@@ -236,21 +244,41 @@ export function parseTicket(raw: unknown): Parsed<ParsedTicket> {
       const at = time(e['at'] as string, `events/${i}/at`);
       if (at < created) throw new TimeError(`events/${i}/at`, 'this event is before the ticket was created');
       const message = str(e['message']);
-      events.push({ at, status: str(e['status']), priority: str(e['priority']), message: message === 'customer' || message === 'provider' ? message : null, resolves: false });
+      events.push({
+        at,
+        status: str(e['status']),
+        priority: str(e['priority']),
+        message: message === 'customer' || message === 'provider' ? message : null,
+        resolves: false,
+      });
     });
     if (resolved !== null) events.push({ at: resolved, status: null, priority: null, message: null, resolves: true });
     // Stable: events at the same instant keep their order; the folded-in resolution goes after them.
-    const ordered = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i).map((x) => x.e);
+    const ordered = events
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => a.e.at - b.e.at || a.i - b.i)
+      .map((x) => x.e);
     return {
       ok: true,
-      record: { id: r['id'] as string, priority: r['priority'] as string, tier: str(r['tier']), channel: str(r['channel']), language: str(r['language']), fields: fieldsOf(r), cause: str(r['cause']), created, responded, assigned, events: ordered },
+      record: {
+        id: r['id'] as string,
+        priority: r['priority'] as string,
+        tier: str(r['tier']),
+        channel: str(r['channel']),
+        language: str(r['language']),
+        fields: fieldsOf(r),
+        cause: str(r['cause']),
+        created,
+        responded,
+        assigned,
+        events: ordered,
+      },
     };
   } catch (e) {
     if (e instanceof TimeError) return fail(e.field, e.message);
     throw e;
   }
 }
-
 
 /** The custom fields of a schema-valid record (a fresh object: records are never shared). */
 function fieldsOf(r: Record<string, unknown>): Record<string, string> {
@@ -268,8 +296,25 @@ export function parseContact(raw: unknown): Parsed<ParsedContact> {
     if (answered !== null && answered < arrived) return fail('answered', 'answered before it arrived');
     if (abandoned !== null && abandoned < arrived) return fail('abandoned', 'abandoned before it arrived');
     const ended = optTime(str(r['ended']), 'ended');
-    if (ended !== null && (answered === null || ended < answered)) return fail('ended', answered === null ? 'a contact that was not answered has no end of handling' : 'handling ended before the contact was answered');
-    return { ok: true, record: { id: str(r['id']), channel: r['channel'] as string, language: str(r['language']), fields: fieldsOf(r), cause: str(r['cause']), arrived, answered, abandoned, ended } };
+    if (ended !== null && (answered === null || ended < answered))
+      return fail(
+        'ended',
+        answered === null ? 'a contact that was not answered has no end of handling' : 'handling ended before the contact was answered',
+      );
+    return {
+      ok: true,
+      record: {
+        id: str(r['id']),
+        channel: r['channel'] as string,
+        language: str(r['language']),
+        fields: fieldsOf(r),
+        cause: str(r['cause']),
+        arrived,
+        answered,
+        abandoned,
+        ended,
+      },
+    };
   } catch (e) {
     if (e instanceof TimeError) return fail(e.field, e.message);
     throw e;
@@ -285,7 +330,10 @@ export function parseOutage(raw: unknown): Parsed<ParsedOutage> {
     const end = optTime(str(r['end']), 'end');
     const announced = optTime(str(r['announced']), 'announced');
     if (end !== null && end <= start) return fail('end', 'the outage ends before (or when) it starts');
-    return { ok: true, record: { id: str(r['id']), service: r['service'] as string, start, end, kind: r['kind'] as OutageKind, announced } };
+    return {
+      ok: true,
+      record: { id: str(r['id']), service: r['service'] as string, start, end, kind: r['kind'] as OutageKind, announced },
+    };
   } catch (e) {
     if (e instanceof TimeError) return fail(e.field, e.message);
     throw e;
@@ -320,12 +368,15 @@ export function parseMeasurement(raw: unknown): Parsed<ParsedMeasurement> {
       return { ok: true, record: m };
     }
     if (m.objective === null && m.metric === null) return fail('objective', "give the 'objective' it measures, or its 'metric'");
-    if (m.metric === 'kpi' && m.objective === null && m.kpi === null) return fail('kpi', "a kpi measurement needs the 'kpi' name or the 'objective'");
-    if ((m.period === null) === (m.at === null)) return fail(m.period === null ? 'period' : 'at', "give either the 'period' it covers or the instant it was taken ('at'), not both");
+    if (m.metric === 'kpi' && m.objective === null && m.kpi === null)
+      return fail('kpi', "a kpi measurement needs the 'kpi' name or the 'objective'");
+    if ((m.period === null) === (m.at === null))
+      return fail(m.period === null ? 'period' : 'at', "give either the 'period' it covers or the instant it was taken ('at'), not both");
     if (m.value !== null && m.period === null) return fail('period', "a 'value' covers a 'period': give the period instead of 'at'");
     const observations = [m.score, m.firstTimeRight, m.reopened, m.errors].filter((x) => x !== null).length;
     if (m.value !== null && observations > 0) return fail('value', "a record is either a period 'value' or one observation, not both");
-    if (m.value === null && observations === 0) return fail('value', "give a 'value', or an observation: 'score', 'firstTimeRight', 'reopened' or 'errors' with 'tasks'");
+    if (m.value === null && observations === 0)
+      return fail('value', "give a 'value', or an observation: 'score', 'firstTimeRight', 'reopened' or 'errors' with 'tasks'");
     if (observations > 1) return fail('score', 'one observation per record');
     if ((m.errors === null) !== (m.tasks === null)) return fail(m.errors === null ? 'errors' : 'tasks', "'errors' and 'tasks' go together");
     return { ok: true, record: m };

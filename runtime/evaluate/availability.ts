@@ -63,13 +63,20 @@ interface Classified {
  * A planned outage under a maintenance window: its parts inside the window are maintenance
  * whatever the notice; the parts outside count unless `fallback` (announced in time) says so.
  */
-function splitByWindow(ctx: Context, o: RtObjective, base: Omit<Classified, 'reason' | 'note' | 'exclusion'>, exclusion: RtExclusion, fallback: Classified): Classified[] {
+function splitByWindow(
+  ctx: Context,
+  o: RtObjective,
+  base: Omit<Classified, 'reason' | 'note' | 'exclusion'>,
+  exclusion: RtExclusion,
+  fallback: Classified,
+): Classified[] {
   const calendar = o.measure.kind === 'availability' ? o.measure.calendar : null;
   const zone = calendar === null ? ctx.contract.zone : (ctx.contract.calendars.find((c) => c.name === calendar)?.zone ?? ctx.contract.zone);
   const inside = ctx.weeklyCalendar(exclusion.window!, zone).intervals(base.start, base.end).flat();
   const outside = subtract([base.start, base.end], inside);
   const out: Classified[] = [];
-  for (let i = 0; i < inside.length; i += 2) out.push({ ...base, start: inside[i]!, end: inside[i + 1]!, reason: 'maintenance', note: null, exclusion });
+  for (let i = 0; i < inside.length; i += 2)
+    out.push({ ...base, start: inside[i]!, end: inside[i + 1]!, reason: 'maintenance', note: null, exclusion });
   for (let i = 0; i < outside.length; i += 2) out.push({ ...fallback, start: outside[i]!, end: outside[i + 1]! });
   return out;
 }
@@ -94,7 +101,12 @@ function classifyWhole(ctx: Context, o: RtObjective, input: OutageInput, asOf: n
   const wanted: Reason = out.kind === 'planned' ? 'maintenance' : out.kind;
   const exclusion = o.exclusions.find((e) => e.exclusion === wanted) ?? null;
   if (!exclusion) {
-    return { ...base, reason: null, note: `the objective does not exclude ${wanted === 'maintenance' ? 'maintenance' : wanted.replace('-', ' ')}`, exclusion: null };
+    return {
+      ...base,
+      reason: null,
+      note: `the objective does not exclude ${wanted === 'maintenance' ? 'maintenance' : wanted.replace('-', ' ')}`,
+      exclusion: null,
+    };
   }
   if (wanted === 'maintenance' && exclusion.notice) {
     if (out.announced === null) return { ...base, reason: null, note: 'planned maintenance without an announcement counts', exclusion };
@@ -106,7 +118,12 @@ function classifyWhole(ctx: Context, o: RtObjective, input: OutageInput, asOf: n
       latest = Infinity;
     }
     if (latest > out.start) {
-      return { ...base, reason: null, note: `announced ${ctx.fmt(out.announced)}, less than ${durationText(exclusion.notice)} ahead (needed by ${Number.isFinite(latest) ? ctx.fmt(latest) : 'never'})`, exclusion };
+      return {
+        ...base,
+        reason: null,
+        note: `announced ${ctx.fmt(out.announced)}, less than ${durationText(exclusion.notice)} ahead (needed by ${Number.isFinite(latest) ? ctx.fmt(latest) : 'never'})`,
+        exclusion,
+      };
     }
   }
   return { ...base, reason: wanted, note: null, exclusion };
@@ -116,15 +133,19 @@ function classifyWhole(ctx: Context, o: RtObjective, input: OutageInput, asOf: n
  * Evaluates the objective over its periods. `outages` are all outages of any service (the
  * objective picks its own); `asOf` ends outages still going on.
  */
-export function evaluateAvailability(ctx: Context, o: RtObjective, outages: readonly OutageInput[], periods: readonly ObjectivePeriod[], asOf: number): AvailabilityPeriod[] {
+export function evaluateAvailability(
+  ctx: Context,
+  o: RtObjective,
+  outages: readonly OutageInput[],
+  periods: readonly ObjectivePeriod[],
+  asOf: number,
+): AvailabilityPeriod[] {
   if (o.measure.kind !== 'availability' || periods.length === 0) return [];
   const m = o.measure;
   const rangeFrom = Math.min(...periods.map((p) => p.from));
   const rangeTo = Math.max(...periods.map((p) => p.to));
   const window: number[] = m.calendar === null ? [rangeFrom, rangeTo] : ctx.calendar(m.calendar).intervals(rangeFrom, rangeTo).flat();
-  const mine = outages
-    .filter((x) => x.outage.service === m.service)
-    .flatMap((x) => classify(ctx, o, x, asOf));
+  const mine = outages.filter((x) => x.outage.service === m.service).flatMap((x) => classify(ctx, o, x, asOf));
 
   const counted = union(mine.filter((x) => x.reason === null).flatMap((x) => [x.start, x.end]));
   const excluded = new Map<Reason, number[]>();
@@ -190,7 +211,16 @@ export function evaluateAvailability(ctx: Context, o: RtObjective, outages: read
       const set = intersect(excluded.get(reason)!, w);
       if (set.length === 0) continue;
       const exclusion = o.exclusions.find((e) => e.exclusion === reason)!;
-      const part = { reason, line: exclusion.line, ms: measure(set), windows: windowsOf(ctx, set), records: touching(mine.filter((x) => x.reason === reason), set) };
+      const part = {
+        reason,
+        line: exclusion.line,
+        ms: measure(set),
+        windows: windowsOf(ctx, set),
+        records: touching(
+          mine.filter((x) => x.reason === reason),
+          set,
+        ),
+      };
       detail.excluded.push(part);
       explain.push({
         rule: `exclusion.${reason}`,
@@ -200,9 +230,17 @@ export function evaluateAvailability(ctx: Context, o: RtObjective, outages: read
         windows: part.windows,
       });
     }
-    const notes = mine.filter((x, i) => x.note !== null && intersect([x.start, x.end], w).length > 0 && mine.findIndex((y) => y.input === x.input && y.note !== null) === i);
+    const notes = mine.filter(
+      (x, i) =>
+        x.note !== null && intersect([x.start, x.end], w).length > 0 && mine.findIndex((y) => y.input === x.input && y.note !== null) === i,
+    );
     for (const x of notes) {
-      explain.push({ rule: 'exclusion.not-applied', text: `${x.input.outage.kind} outage counted: ${x.note}`, line: x.exclusion?.line ?? null, records: [x.input.ref] });
+      explain.push({
+        rule: 'exclusion.not-applied',
+        text: `${x.input.outage.kind} outage counted: ${x.note}`,
+        line: x.exclusion?.line ?? null,
+        records: [x.input.ref],
+      });
     }
     if (detail.counted.overCapMs > 0) {
       explain.push({

@@ -43,7 +43,10 @@ function holds(c: RtCondition, s: ConditionSubject): boolean {
 }
 
 /** A ticket as conditions see it, with the priority in force. */
-export function ticketSubject(t: { tier: string | null; channel: string | null; language: string | null; fields: Readonly<Record<string, string>> }, priority: string): ConditionSubject {
+export function ticketSubject(
+  t: { tier: string | null; channel: string | null; language: string | null; fields: Readonly<Record<string, string>> },
+  priority: string,
+): ConditionSubject {
   return { priority, tier: t.tier, channel: t.channel, language: t.language, fields: t.fields };
 }
 

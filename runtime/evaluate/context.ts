@@ -125,7 +125,11 @@ export class Context {
     const key = `${zone}|${JSON.stringify(weekly)}`;
     let cal = this.everyDay.get(key);
     if (!cal) {
-      cal = BusinessCalendar.build({ name: `window (${zone})`, zone, weekly, holidays: [], closed: [] }, { from: this.termFrom, to: this.termTo }, { marginMs: CALENDAR_MARGIN });
+      cal = BusinessCalendar.build(
+        { name: `window (${zone})`, zone, weekly, holidays: [], closed: [] },
+        { from: this.termFrom, to: this.termTo },
+        { marginMs: CALENDAR_MARGIN },
+      );
       this.everyDay.set(key, cal);
     }
     return cal;
@@ -141,7 +145,8 @@ export class Context {
    */
   dayCalendar(d: RtDuration, calendar: string | null): BusinessCalendar {
     if (d.clock === 'working' && calendar !== null) return this.calendar(calendar);
-    const zone = calendar === null ? this.contract.zone : (this.contract.calendars.find((c) => c.name === calendar)?.zone ?? this.contract.zone);
+    const zone =
+      calendar === null ? this.contract.zone : (this.contract.calendars.find((c) => c.name === calendar)?.zone ?? this.contract.zone);
     return this.allDays(zone);
   }
 

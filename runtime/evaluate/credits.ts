@@ -69,7 +69,8 @@ export function fmtMinor(minor: number): string {
   return `${neg ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-const periodName = (c: RtCap) => (c.period.rolling && c.period.count > 1 ? `per ${c.period.count} ${c.period.unit}s` : `per ${c.period.unit}`);
+const periodName = (c: RtCap) =>
+  c.period.rolling && c.period.count > 1 ? `per ${c.period.count} ${c.period.unit}s` : `per ${c.period.unit}`;
 
 interface Item {
   kind: 'credit' | 'bonus';
@@ -79,7 +80,10 @@ interface Item {
 }
 
 /** Evaluates every credit and bonus ladder over the scored periods (all of them: caps need the history). */
-export function evaluateLadders(ctx: Context, scored: readonly Scored[]): { credits: CreditResult[]; bonuses: CreditResult[]; totals: PeriodTotal[] } {
+export function evaluateLadders(
+  ctx: Context,
+  scored: readonly Scored[],
+): { credits: CreditResult[]; bonuses: CreditResult[]; totals: PeriodTotal[] } {
   const money = new Money$(ctx);
   const items: Item[] = [];
   const c = ctx.contract;
@@ -87,7 +91,8 @@ export function evaluateLadders(ctx: Context, scored: readonly Scored[]): { cred
     for (const s of scored) if (s.objective.name === ladder.objective) items.push({ kind: 'credit', ladder, ladderOrder: i, scored: s });
   });
   c.bonuses.forEach((ladder, i) => {
-    for (const s of scored) if (s.objective.name === ladder.objective) items.push({ kind: 'bonus', ladder, ladderOrder: c.credits.length + i, scored: s });
+    for (const s of scored)
+      if (s.objective.name === ladder.objective) items.push({ kind: 'bonus', ladder, ladderOrder: c.credits.length + i, scored: s });
   });
   items.sort((a, b) => a.scored.period.end - b.scored.period.end || a.scored.order - b.scored.order || a.ladderOrder - b.ladderOrder);
 
@@ -116,7 +121,12 @@ export function evaluateLadders(ctx: Context, scored: readonly Scored[]): { cred
       explain.push({ rule: `${item.kind}.measured`, text: `${o.name} in ${scored.period.key}: no data, so no ${item.kind}`, line: o.line });
     }
     const bandRef: BandRef | null = band
-      ? { comparison: band.comparison, threshold: toNumber(targetNumber(band.threshold, target)), amount: money.text(band.amount), line: band.line }
+      ? {
+          comparison: band.comparison,
+          threshold: toNumber(targetNumber(band.threshold, target)),
+          amount: money.text(band.amount),
+          line: band.line,
+        }
       : null;
     const zero: Units = { unit: money.monthly === null ? 'percent' : 'minor', value: 0 };
     const amount = band ? money.units(band.amount) : zero;
@@ -135,13 +145,25 @@ export function evaluateLadders(ctx: Context, scored: readonly Scored[]): { cred
     const namedStart = ctx.zone.periodRange(scored.period.ref).from;
     const inAcceptance = namedStart < ctx.acceptanceEnd;
     if (inAcceptance && granted.value > 0) {
-      caps.push({ scope: 'acceptance', line: c.agreement.line, period: scored.period.key, limit: money.money(zero), reducedBy: money.money(granted) });
-      explain.push({ rule: `${item.kind}.acceptance`, text: `the period begins before the acceptance period ends (${ctx.fmt(ctx.acceptanceEnd)}): no ${item.kind}`, line: c.agreement.line });
+      caps.push({
+        scope: 'acceptance',
+        line: c.agreement.line,
+        period: scored.period.key,
+        limit: money.money(zero),
+        reducedBy: money.money(granted),
+      });
+      explain.push({
+        rule: `${item.kind}.acceptance`,
+        text: `the period begins before the acceptance period ends (${ctx.fmt(ctx.acceptanceEnd)}): no ${item.kind}`,
+        line: c.agreement.line,
+      });
       granted = { ...granted, value: 0 };
     }
     const capList: Array<{ cap: RtCap; scope: CapApplied['scope']; id: string }> = [
       ...ladder.caps.map((cap) => ({ cap, scope: 'ladder' as const, id: `${item.kind}:${item.ladderOrder}:${cap.line}` })),
-      ...(item.kind === 'credit' ? (c.creditTerms?.caps ?? []).map((cap) => ({ cap, scope: 'credit terms' as const, id: `terms:${cap.line}` })) : []),
+      ...(item.kind === 'credit'
+        ? (c.creditTerms?.caps ?? []).map((cap) => ({ cap, scope: 'credit terms' as const, id: `terms:${cap.line}` }))
+        : []),
     ];
     const bookings: Array<{ id: string; index: number }> = [];
     for (const { cap, scope, id } of capList) {
@@ -150,14 +172,21 @@ export function evaluateLadders(ctx: Context, scored: readonly Scored[]): { cred
       bookings.push({ id, index: group.index });
       const limit = money.units(cap.amount);
       if (limit.unit !== granted.unit) {
-        explain.push({ rule: `${item.kind}.cap`, text: `cap ${money.text(cap.amount)} ${periodName(cap)} not applied: the contract has no fee to compare it with`, line: cap.line });
+        explain.push({
+          rule: `${item.kind}.cap`,
+          text: `cap ${money.text(cap.amount)} ${periodName(cap)} not applied: the contract has no fee to compare it with`,
+          line: cap.line,
+        });
         continue;
       }
-      const used = (ledger.get(id) ?? []).filter((e) => e.index > group.index - count && e.index <= group.index).reduce((s, e) => s + e.value, 0);
+      const used = (ledger.get(id) ?? [])
+        .filter((e) => e.index > group.index - count && e.index <= group.index)
+        .reduce((s, e) => s + e.value, 0);
       const room = Math.max(0, limit.value - used);
       if (granted.value > room) {
         const reduced: Units = { unit: granted.unit, value: granted.value - room };
-        const key = count > 1 ? `${periodKey({ unit: group.unit, index: group.index - count + 1 })} … ${periodKey(group)}` : periodKey(group);
+        const key =
+          count > 1 ? `${periodKey({ unit: group.unit, index: group.index - count + 1 })} … ${periodKey(group)}` : periodKey(group);
         caps.push({ scope, line: cap.line, period: key, limit: money.money(limit), reducedBy: money.money(reduced) });
         explain.push({
           rule: `${item.kind}.cap`,
@@ -195,11 +224,14 @@ export function evaluateLadders(ctx: Context, scored: readonly Scored[]): { cred
     const slot = item.kind === 'credit' ? t.credits : t.bonuses;
     if (slot.unit === granted.unit) slot.value += granted.value;
   }
-  const order = (a: CreditResult, b: CreditResult) => orderOf(c, a) - orderOf(c, b) || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
+  const order = (a: CreditResult, b: CreditResult) =>
+    orderOf(c, a) - orderOf(c, b) || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
   return {
     credits: credits.sort(order),
     bonuses: bonuses.sort(order),
-    totals: [...totals.entries()].sort((a, b) => a[1].end - b[1].end).map(([period, t]) => ({ period, credits: money.money(t.credits), bonuses: money.money(t.bonuses) })),
+    totals: [...totals.entries()]
+      .sort((a, b) => a[1].end - b[1].end)
+      .map(([period, t]) => ({ period, credits: money.money(t.credits), bonuses: money.money(t.bonuses) })),
   };
 }
 

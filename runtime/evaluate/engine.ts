@@ -38,10 +38,31 @@ import { type Exact, cmp, sub, toNumber } from './exact.js';
 import { type ObjectivePeriod, objectivePeriods } from './periods.js';
 import { Inputs } from './inputs.js';
 import { QualityCounter, qualityResult, targetNumber, unitOf } from './quality.js';
-import { REPORT_FORMAT, type Explanation, type InputSummary, type ObjectiveResult, type OpenTicket, type RecordRef, type Report, type TicketResult, type TicketSelection, type TicketSummary } from './report.js';
+import {
+  REPORT_FORMAT,
+  type Explanation,
+  type InputSummary,
+  type ObjectiveResult,
+  type OpenTicket,
+  type RecordRef,
+  type Report,
+  type TicketResult,
+  type TicketSelection,
+  type TicketSummary,
+} from './report.js';
 import { UnknownValues, resolveAliases } from './unknown-values.js';
 import { escalateObjective } from './objective-escalation.js';
-import { type Outcome, ShareCounter, type Tally, exclusionTrace, countContact, countsFor, matchesChannel, shareResult, tallyHit } from './shares.js';
+import {
+  type Outcome,
+  ShareCounter,
+  type Tally,
+  exclusionTrace,
+  countContact,
+  countsFor,
+  matchesChannel,
+  shareResult,
+  tallyHit,
+} from './shares.js';
 import { TicketList } from './ticket-list.js';
 import { NotificationList } from './notifications.js';
 import { onTimeOutcome } from './on-time.js';
@@ -81,7 +102,9 @@ export interface EvaluateOptions {
 /** A rejected record in strict mode, or unusable options. */
 export class DataError extends Error {
   constructor(readonly problem: DataProblem) {
-    super(`${problem.file ?? '(data)'}${problem.line !== null ? `:${problem.line}` : problem.index !== null ? ` record ${problem.index + 1}` : ''}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
+    super(
+      `${problem.file ?? '(data)'}${problem.line !== null ? `:${problem.line}` : problem.index !== null ? ` record ${problem.index + 1}` : ''}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
+    );
   }
 }
 
@@ -95,12 +118,26 @@ interface Pending<T> {
 
 const emptyCounts = (): Record<RecordKind, number> => ({ ticket: 0, contact: 0, outage: 0, measurement: 0 });
 
-type ClockCount = 'responseMet' | 'resolutionMet' | 'nextReplyMet' | 'updateMet' | 'responseBreached' | 'resolutionBreached' | 'nextReplyBreached' | 'updateBreached';
+type ClockCount =
+  | 'responseMet'
+  | 'resolutionMet'
+  | 'nextReplyMet'
+  | 'updateMet'
+  | 'responseBreached'
+  | 'resolutionBreached'
+  | 'nextReplyBreached'
+  | 'updateBreached';
 const metKey: Record<RtClockKind, ClockCount> = {
-  response: 'responseMet', resolution: 'resolutionMet', 'next-reply': 'nextReplyMet', update: 'updateMet',
+  response: 'responseMet',
+  resolution: 'resolutionMet',
+  'next-reply': 'nextReplyMet',
+  update: 'updateMet',
 };
 const breachedKey: Record<RtClockKind, ClockCount> = {
-  response: 'responseBreached', resolution: 'resolutionBreached', 'next-reply': 'nextReplyBreached', update: 'updateBreached',
+  response: 'responseBreached',
+  resolution: 'resolutionBreached',
+  'next-reply': 'nextReplyBreached',
+  update: 'updateBreached',
 };
 
 export class Evaluation {
@@ -136,8 +173,19 @@ export class Evaluation {
   private readonly openTickets: Array<Pending<ParsedTicket> & { tier: RtTier }> = [];
   private readonly open: OpenTicket[] = [];
   private readonly summary: TicketSummary = {
-    total: 0, resolved: 0, open: 0, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0,
-    nextReplyMet: 0, nextReplyBreached: 0, updateMet: 0, updateBreached: 0, pending: 0, uncertain: 0,
+    total: 0,
+    resolved: 0,
+    open: 0,
+    responseMet: 0,
+    responseBreached: 0,
+    resolutionMet: 0,
+    resolutionBreached: 0,
+    nextReplyMet: 0,
+    nextReplyBreached: 0,
+    updateMet: 0,
+    updateBreached: 0,
+    pending: 0,
+    uncertain: 0,
   };
   private readonly unknown: UnknownValues;
   private readonly waitingContacts: Array<{ contact: ParsedContact; counters: ShareCounter[] }> = [];
@@ -158,7 +206,8 @@ export class Evaluation {
     this.onTicket = options.onTicket ?? null;
     this.onObjective = options.onObjective;
     const max = options.maxTickets ?? null;
-    if (max !== null && !(Number.isInteger(max) && max >= 0)) throw new OptionsError(`the maximum number of tickets listed must be a whole number, not ${max}`);
+    if (max !== null && !(Number.isInteger(max) && max >= 0))
+      throw new OptionsError(`the maximum number of tickets listed must be a whole number, not ${max}`);
     this.tickets = new TicketList(options.reportTickets ?? (this.onTicket ? 'none' : 'all'), max);
     if (options.dataZone) {
       try {
@@ -175,14 +224,18 @@ export class Evaluation {
       this.now = r.ms;
     }
     if (this.now !== null && !(this.now >= this.ctx.validFrom && this.now <= this.ctx.validTo)) {
-      throw new OptionsError(`now (${this.ctx.fmt(this.now)}) is not within a year of the contract term ${contract.agreement.term.from} … ${contract.agreement.term.to}`);
+      throw new OptionsError(
+        `now (${this.ctx.fmt(this.now)}) is not within a year of the contract term ${contract.agreement.term.from} … ${contract.agreement.term.to}`,
+      );
     }
     if (options.period) {
       const ref = parsePeriodKey(options.period);
       if (!ref) throw new OptionsError(`period '${options.period}' is not a period such as 2026-03, 2026-Q1, 2026 or 2026-W11`);
       const range = this.ctx.zone.periodRange(ref);
       if (!(range.from < this.ctx.termTo && range.to > this.ctx.termFrom)) {
-        throw new OptionsError(`period ${options.period} is outside the contract term ${contract.agreement.term.from} … ${contract.agreement.term.to}`);
+        throw new OptionsError(
+          `period ${options.period} is outside the contract term ${contract.agreement.term.from} … ${contract.agreement.term.to}`,
+        );
       }
       this.requested = { key: options.period, ...range };
     } else this.requested = null;
@@ -225,7 +278,16 @@ export class Evaluation {
   }
 
   private report(p: Omit<DataProblem, 'severity'> & { severity?: DataProblem['severity'] }): void {
-    const full: DataProblem = { severity: p.severity ?? 'error', kind: p.kind, file: p.file, line: p.line, index: p.index, field: p.field, message: p.message, id: p.id === null ? null : clip(p.id) };
+    const full: DataProblem = {
+      severity: p.severity ?? 'error',
+      kind: p.kind,
+      file: p.file,
+      line: p.line,
+      index: p.index,
+      field: p.field,
+      message: p.message,
+      id: p.id === null ? null : clip(p.id),
+    };
     if (full.kind !== null) {
       const input = this.inputs.of(full.kind);
       if (full.severity === 'error') {
@@ -267,8 +329,16 @@ export class Evaluation {
     this.tallies.push(t);
   }
 
-  private reject(kind: RecordKind, where: RecordSource, field: string, message: string, raw: unknown, severity: DataProblem['severity'] = 'error'): false {
-    const id = raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
+  private reject(
+    kind: RecordKind,
+    where: RecordSource,
+    field: string,
+    message: string,
+    raw: unknown,
+    severity: DataProblem['severity'] = 'error',
+  ): false {
+    const id =
+      raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
     this.report({ severity, kind, file: where.file, line: where.line, index: where.index, field, message, id });
     return false;
   }
@@ -285,10 +355,16 @@ export class Evaluation {
   private duplicate(kind: RecordKind, id: string | null, where: RecordSource, raw: unknown): boolean {
     const first = id === null ? null : this.inputs.firstPlace(kind, id, where);
     if (first === null) return false;
-    this.reject(kind, where, 'id', `duplicate ${kind} id ${quoted(id!)}: first read at ${first}; this record is not evaluated (the first one counts)`, raw, 'warning');
+    this.reject(
+      kind,
+      where,
+      'id',
+      `duplicate ${kind} id ${quoted(id!)}: first read at ${first}; this record is not evaluated (the first one counts)`,
+      raw,
+      'warning',
+    );
     return true;
   }
-
 
   private ref(kind: RecordKind, id: string | null, where: RecordSource): RecordRef {
     return { kind, id, file: where.file, line: where.line, index: where.index };
@@ -325,21 +401,38 @@ export class Evaluation {
     if (!parsed.ok) return this.reject('ticket', where, parsed.problem.field, parsed.problem.message, raw);
     const t = parsed.record;
     resolveAliases(this.ctx.vocabulary, t);
-    const bad = this.outOfRange([['created', t.created], ['responded', t.responded], ...t.events.map((e, i): [string, number] => [`events/${i}/at`, e.at])]);
+    const bad = this.outOfRange([
+      ['created', t.created],
+      ['responded', t.responded],
+      ...t.events.map((e, i): [string, number] => [`events/${i}/at`, e.at]),
+    ]);
     if (bad) return this.reject('ticket', where, bad, this.rangeMessage(), raw);
     const c = this.ctx;
     if (!c.priorities.has(t.priority)) {
       this.unknown.note('priority', t.priority, where, t.id);
-      return this.reject('ticket', where, 'priority', `unknown priority ${quoted(t.priority)} (this contract has ${[...c.priorities].join(', ')}; a value of the tool's own is declared with \`aliases { priority "…" is P1 }\`)`, raw);
+      return this.reject(
+        'ticket',
+        where,
+        'priority',
+        `unknown priority ${quoted(t.priority)} (this contract has ${[...c.priorities].join(', ')}; a value of the tool's own is declared with \`aliases { priority "…" is P1 }\`)`,
+        raw,
+      );
     }
     const badChange = t.events.findIndex((e) => e.priority !== null && !c.priorities.has(e.priority));
     if (badChange >= 0) {
       this.unknown.note('priority', t.events[badChange]!.priority!, where, t.id);
-      return this.reject('ticket', where, `events/${badChange}/priority`, `unknown priority ${quoted(t.events[badChange]!.priority!)}`, raw);
+      return this.reject(
+        'ticket',
+        where,
+        `events/${badChange}/priority`,
+        `unknown priority ${quoted(t.events[badChange]!.priority!)}`,
+        raw,
+      );
     }
     let tier: RtTier | undefined;
     if (c.implicitTier) {
-      if (t.tier !== null) return this.reject('ticket', where, 'tier', `this contract has no tiers, but the ticket names tier ${quoted(t.tier)}`, raw);
+      if (t.tier !== null)
+        return this.reject('ticket', where, 'tier', `this contract has no tiers, but the ticket names tier ${quoted(t.tier)}`, raw);
       tier = c.implicitTier;
     } else {
       const names = c.contract.tiers.map((x) => x.name).join(', ');
@@ -350,8 +443,10 @@ export class Evaluation {
         return this.reject('ticket', where, 'tier', `unknown tier ${quoted(t.tier)} (this contract has ${names})`, raw);
       }
     }
-    if (t.created < c.termFrom || t.created >= c.termTo) return this.reject('ticket', where, 'created', 'created outside the contract term: not evaluated', raw, 'warning');
-    if (this.now !== null && t.created > this.now) return this.reject('ticket', where, 'created', `created after now (${c.fmt(this.now)}): not evaluated`, raw, 'warning');
+    if (t.created < c.termFrom || t.created >= c.termTo)
+      return this.reject('ticket', where, 'created', 'created outside the contract term: not evaluated', raw, 'warning');
+    if (this.now !== null && t.created > this.now)
+      return this.reject('ticket', where, 'created', `created after now (${c.fmt(this.now)}): not evaluated`, raw, 'warning');
     if (this.duplicate('ticket', t.id, where, raw)) return false;
     this.accept('ticket');
     this.unknown.checkFields('ticket', t.fields, where, t.id);
@@ -364,7 +459,15 @@ export class Evaluation {
       if (e.status === null || c.vocabulary.known(e.status, tier!)) return;
       this.unknown.note('status', e.status, where, t.id);
       if (this.strict) {
-        this.problem({ kind: 'ticket', file: where.file, line: where.line, index: where.index, field: `events/${i}/status`, id: t.id, message: `unknown status '${e.status}': declare it in \`statuses\` (or as an alias of a known status)` });
+        this.problem({
+          kind: 'ticket',
+          file: where.file,
+          line: where.line,
+          index: where.index,
+          field: `events/${i}/status`,
+          id: t.id,
+          message: `unknown status '${e.status}': declare it in \`statuses\` (or as an alias of a known status)`,
+        });
       }
     });
     const until = this.now ?? Infinity;
@@ -379,10 +482,20 @@ export class Evaluation {
   private finishTicket(t: ParsedTicket, tier: RtTier, ref: RecordRef, seq: number, asOf: number): void {
     const { result, open, notifications } = evaluateTicket(this.ctx, t, tier, ref, asOf, this.now);
     if (open) this.open.push(open);
-    const subject: ConditionSubject = { priority: result.priority, tier: t.tier, channel: t.channel, language: t.language, fields: t.fields };
+    const subject: ConditionSubject = {
+      priority: result.priority,
+      tier: t.tier,
+      channel: t.channel,
+      language: t.language,
+      fields: t.fields,
+    };
     const resolvedAt = this.reopenCounters.length > 0 ? buildTimeline(t, this.ctx.vocabulary, tier, asOf).resolvedAt : null;
     for (const counter of this.reopenCounters) {
-      if (!matchesChannel({ channel: (counter.objective.measure as { channel?: string | null }).channel ?? null }, t.channel) || !matchesAll(counter.objective.conditions, subject)) continue;
+      if (
+        !matchesChannel({ channel: (counter.objective.measure as { channel?: string | null }).channel ?? null }, t.channel) ||
+        !matchesAll(counter.objective.conditions, subject)
+      )
+        continue;
       counter.add(this.ctx, this.ctx.zone.periodOf(counter.objective.period.unit, t.created).index, t, result.reopened, resolvedAt, ref);
     }
     for (const counter of this.timeCounters) {
@@ -395,7 +508,12 @@ export class Evaluation {
       }
       const tl = buildTimeline(t, this.ctx.vocabulary, tier, asOf);
       const stop = m.clock === 'response' ? responseOf(t, tl, asOf) : tl.resolvedAt;
-      countTicketTime(counter, index, stop === null ? null : ticketTime(this.ctx, tl, clockStart(t, tier, this.ctx.vocabulary, asOf), stop, asOf, m.calendar), ref);
+      countTicketTime(
+        counter,
+        index,
+        stop === null ? null : ticketTime(this.ctx, tl, clockStart(t, tier, this.ctx.vocabulary, asOf), stop, asOf, m.calendar),
+        ref,
+      );
     }
     // percentage objectives on tickets
     for (const counter of this.ticketObjectives) {
@@ -422,13 +540,34 @@ export class Evaluation {
         continue;
       }
       // The objective's limit on the ticket clock; unknown statuses count as changing nothing (they are reported).
-      const limit = { priority: t.priority, target: m.event === 'responded' ? ('response' as const) : ('resolution' as const), within: m.within, calendar: m.calendar, line: counter.objective.line, from: 'tier' as const };
-      const clock = evaluateClock(this.ctx, t, tier, tl, limit, t.priority, clockStart(t, tier, this.ctx.vocabulary, asOf), stop, asOf, ref).clock;
+      const limit = {
+        priority: t.priority,
+        target: m.event === 'responded' ? ('response' as const) : ('resolution' as const),
+        within: m.within,
+        calendar: m.calendar,
+        line: counter.objective.line,
+        from: 'tier' as const,
+      };
+      const clock = evaluateClock(
+        this.ctx,
+        t,
+        tier,
+        tl,
+        limit,
+        t.priority,
+        clockStart(t, tier, this.ctx.vocabulary, asOf),
+        stop,
+        asOf,
+        ref,
+      ).clock;
       const status = clock.assumed ?? clock.status;
       tally(status === 'met' ? 'hit' : status === 'breached' ? 'miss' : 'pending');
     }
     for (const clock of [result.response, result.resolution, result.nextReply, result.update]) {
-      const band = clock?.status === 'breached' ? ticketCreditBand(this.ctx.contract, clock.kind, clock.priority, ticketSubject(t, clock.priority)) : undefined;
+      const band =
+        clock?.status === 'breached'
+          ? ticketCreditBand(this.ctx.contract, clock.kind, clock.priority, ticketSubject(t, clock.priority))
+          : undefined;
       if (band) this.breachedClocks.push({ ticket: result.id, target: clock!.kind, priority: clock!.priority, created: t.created, band });
     }
     if (this.requested === null || (t.created >= this.requested.from && t.created < this.requested.to)) {
@@ -453,10 +592,16 @@ export class Evaluation {
     const parsed = withZone(this.local, () => parseContact(raw));
     if (!parsed.ok) return this.reject('contact', where, parsed.problem.field, parsed.problem.message, raw);
     const x = parsed.record;
-    const bad = this.outOfRange([['arrived', x.arrived], ['answered', x.answered], ['abandoned', x.abandoned]]);
+    const bad = this.outOfRange([
+      ['arrived', x.arrived],
+      ['answered', x.answered],
+      ['abandoned', x.abandoned],
+    ]);
     if (bad) return this.reject('contact', where, bad, this.rangeMessage(), raw);
-    if (x.arrived < this.ctx.termFrom || x.arrived >= this.ctx.termTo) return this.reject('contact', where, 'arrived', 'arrived outside the contract term: not evaluated', raw, 'warning');
-    if (this.now !== null && x.arrived > this.now) return this.reject('contact', where, 'arrived', `arrived after now (${this.ctx.fmt(this.now)}): not evaluated`, raw, 'warning');
+    if (x.arrived < this.ctx.termFrom || x.arrived >= this.ctx.termTo)
+      return this.reject('contact', where, 'arrived', 'arrived outside the contract term: not evaluated', raw, 'warning');
+    if (this.now !== null && x.arrived > this.now)
+      return this.reject('contact', where, 'arrived', `arrived after now (${this.ctx.fmt(this.now)}): not evaluated`, raw, 'warning');
     if (this.duplicate('contact', x.id, where, raw)) return false;
     if (this.now !== null) {
       if (x.answered !== null && x.answered > this.now) x.answered = null;
@@ -470,7 +615,8 @@ export class Evaluation {
     const subject: ConditionSubject = { priority: null, tier: null, channel: x.channel, language: x.language, fields: x.fields };
     for (const counter of this.timeCounters) {
       const m = counter.measure;
-      if (m.source === 'contacts' && matchesChannel(m, x.channel) && matchesAll(counter.objective.conditions, subject)) countContactTime(this.ctx, counter, x, this.ref('contact', x.id, where));
+      if (m.source === 'contacts' && matchesChannel(m, x.channel) && matchesAll(counter.objective.conditions, subject))
+        countContactTime(this.ctx, counter, x, this.ref('contact', x.id, where));
     }
     const waiting: ShareCounter[] = [];
     for (const counter of this.contactObjectives) {
@@ -478,7 +624,11 @@ export class Evaluation {
       if (m.kind !== 'share' || !matchesChannel(m, x.channel)) continue;
       const unmatched = !matchesAll(counter.objective.conditions, subject);
       if (unmatched || excludedCause(counter.objective, x.cause)) {
-        counter.tally(this.ctx.zone.periodOf(counter.objective.period.unit, x.arrived).index, x.arrived, unmatched ? 'unmatched' : 'excluded');
+        counter.tally(
+          this.ctx.zone.periodOf(counter.objective.period.unit, x.arrived).index,
+          x.arrived,
+          unmatched ? 'unmatched' : 'excluded',
+        );
         continue;
       }
       if (!countContact(this.ctx, counter, x, this.now)) waiting.push(counter);
@@ -491,13 +641,24 @@ export class Evaluation {
     const parsed = withZone(this.local, () => parseOutage(raw));
     if (!parsed.ok) return this.reject('outage', where, parsed.problem.field, parsed.problem.message, raw);
     const x: ParsedOutage = parsed.record;
-    const bad = this.outOfRange([['start', x.start], ['end', x.end], ['announced', x.announced]]);
+    const bad = this.outOfRange([
+      ['start', x.start],
+      ['end', x.end],
+      ['announced', x.announced],
+    ]);
     if (bad) return this.reject('outage', where, bad, this.rangeMessage(), raw);
     if (!this.ctx.services.has(x.service)) {
-      return this.reject('outage', where, 'service', `unknown service ${quoted(x.service)} (this contract has ${[...this.ctx.services].join(', ') || 'no services'})`, raw);
+      return this.reject(
+        'outage',
+        where,
+        'service',
+        `unknown service ${quoted(x.service)} (this contract has ${[...this.ctx.services].join(', ') || 'no services'})`,
+        raw,
+      );
     }
     if (this.now !== null) {
-      if (x.start > this.now) return this.reject('outage', where, 'start', `starts after now (${this.ctx.fmt(this.now)}): not evaluated`, raw, 'warning');
+      if (x.start > this.now)
+        return this.reject('outage', where, 'start', `starts after now (${this.ctx.fmt(this.now)}): not evaluated`, raw, 'warning');
       if (x.end !== null && x.end > this.now) x.end = null;
     }
     if (this.duplicate('outage', x.id, where, raw)) return false;
@@ -520,7 +681,15 @@ export class Evaluation {
       if (!c) {
         const known = [...this.qualityCounters.keys()];
         const o = this.ctx.objectives.get(m.objective);
-        return this.reject('measurement', where, 'objective', o ? `objective ${quoted(m.objective)} ${this.reopenCounters.some((x) => x.objective === o) ? 'is computed from the ticket data: it takes no measurements' : 'is not a quality objective'}` : `unknown objective ${quoted(m.objective)}${known.length ? ` (quality objectives: ${known.join(', ')})` : ''}`, raw);
+        return this.reject(
+          'measurement',
+          where,
+          'objective',
+          o
+            ? `objective ${quoted(m.objective)} ${this.reopenCounters.some((x) => x.objective === o) ? 'is computed from the ticket data: it takes no measurements' : 'is not a quality objective'}`
+            : `unknown objective ${quoted(m.objective)}${known.length ? ` (quality objectives: ${known.join(', ')})` : ''}`,
+          raw,
+        );
       }
       counters = [c];
     } else {
@@ -528,18 +697,34 @@ export class Evaluation {
         const q = c.objective.measure;
         return q.kind === 'quality' && q.metric === m.metric && (m.metric !== 'kpi' || q.kpi === m.kpi);
       });
-      if (counters.length === 0) return this.reject('measurement', where, 'metric', `no objective of this contract measures ${m.metric}${m.kpi ? ` ${m.kpi}` : ''}`, raw);
+      if (counters.length === 0)
+        return this.reject(
+          'measurement',
+          where,
+          'metric',
+          `no objective of this contract measures ${m.metric}${m.kpi ? ` ${m.kpi}` : ''}`,
+          raw,
+        );
     }
     let ref: PeriodRef | null = null;
     if (m.period !== null) {
       ref = parsePeriodKey(m.period);
-      if (!ref) return this.reject('measurement', where, 'period', `${quoted(m.period)} is not a period such as 2026-03, 2026-Q1 or 2026`, raw);
+      if (!ref)
+        return this.reject('measurement', where, 'period', `${quoted(m.period)} is not a period such as 2026-03, 2026-Q1 or 2026`, raw);
     }
     const range = ref ? this.ctx.zone.periodRange(ref) : { from: m.at!, to: m.at! + 1 };
     if (range.to <= this.ctx.termFrom || range.from >= this.ctx.termTo) {
       return this.reject('measurement', where, ref ? 'period' : 'at', 'outside the contract term: not evaluated', raw, 'warning');
     }
-    if (this.now !== null && range.from > this.now) return this.reject('measurement', where, ref ? 'period' : 'at', `after now (${this.ctx.fmt(this.now)}): not evaluated`, raw, 'warning');
+    if (this.now !== null && range.from > this.now)
+      return this.reject(
+        'measurement',
+        where,
+        ref ? 'period' : 'at',
+        `after now (${this.ctx.fmt(this.now)}): not evaluated`,
+        raw,
+        'warning',
+      );
     // Resolve the period index per objective first, so a record is either used everywhere or rejected.
     const plan: Array<{ counter: QualityCounter; index: number }> = [];
     for (const counter of counters) {
@@ -556,7 +741,13 @@ export class Evaluation {
       const containing = periodOfDay(unit, days.from);
       const fits = periodDays(containing).to >= days.to;
       if (m.value !== null || !fits) {
-        return this.reject('measurement', where, 'period', `objective '${counter.objective.name}' is measured per ${unit}; a ${m.value !== null ? 'value' : 'count'} for ${m.period} (a ${ref.unit}) cannot be used`, raw);
+        return this.reject(
+          'measurement',
+          where,
+          'period',
+          `objective '${counter.objective.name}' is measured per ${unit}; a ${m.value !== null ? 'value' : 'count'} for ${m.period} (a ${ref.unit}) cannot be used`,
+          raw,
+        );
       }
       plan.push({ counter, index: containing.index });
     }
@@ -574,13 +765,25 @@ export class Evaluation {
   private addForecast(m: ParsedMeasurement, where: RecordSource, raw: unknown): boolean {
     const counter = this.shareCounters.get(m.objective!);
     if (!counter || counter.volumeAbove === null) {
-      const why = counter ? 'does not exclude volume above a forecast' : this.ctx.objectives.has(m.objective!) ? 'is not a percentage objective: only those take a forecast' : 'is not an objective of this contract';
+      const why = counter
+        ? 'does not exclude volume above a forecast'
+        : this.ctx.objectives.has(m.objective!)
+          ? 'is not a percentage objective: only those take a forecast'
+          : 'is not an objective of this contract';
       return this.reject('measurement', where, 'objective', `objective '${m.objective}' ${why}`, raw);
     }
     const ref = parsePeriodKey(m.period!);
     const unit = counter.objective.period.unit;
-    if (!ref || ref.unit !== unit) return this.reject('measurement', where, 'period', `objective '${m.objective}' is measured per ${unit}: a forecast must be for one ${unit}, such as 2026-03`, raw);
-    if (counter.forecast.has(ref.index)) return this.reject('measurement', where, 'period', `a second forecast for '${m.objective}' in ${m.period}`, raw);
+    if (!ref || ref.unit !== unit)
+      return this.reject(
+        'measurement',
+        where,
+        'period',
+        `objective '${m.objective}' is measured per ${unit}: a forecast must be for one ${unit}, such as 2026-03`,
+        raw,
+      );
+    if (counter.forecast.has(ref.index))
+      return this.reject('measurement', where, 'period', `a second forecast for '${m.objective}' in ${m.period}`, raw);
     counter.forecast.set(ref.index, m.forecast!);
     this.accept('measurement');
     return true;
@@ -592,7 +795,13 @@ export class Evaluation {
     if (this.finished) throw new Error('finish() was already called');
     this.finished = true;
     const c = this.ctx;
-    const asOf = this.now ?? (Number.isFinite(this.dataEnd) ? Math.min(this.dataEnd, c.validTo) : this.requested ? Math.min(this.requested.to, c.termTo) : c.termTo);
+    const asOf =
+      this.now ??
+      (Number.isFinite(this.dataEnd)
+        ? Math.min(this.dataEnd, c.validTo)
+        : this.requested
+          ? Math.min(this.requested.to, c.termTo)
+          : c.termTo);
     for (const t of this.openTickets) this.finishTicket(t.record, t.tier, t.ref, t.seq, asOf);
     this.openTickets.length = 0;
     for (const w of this.waitingContacts) for (const counter of w.counters) countContact(c, counter, w.contact, asOf);
@@ -622,7 +831,12 @@ export class Evaluation {
     });
     const ladders = evaluateLadders(c, scored);
     const keep = new Set(scored.filter((s) => this.reported(s.period)).map((s) => `${s.objective.name}|${s.period.key}`));
-    const reportedMonths = new Set(ladders.credits.concat(ladders.bonuses).filter((r) => keep.has(`${r.objective}|${r.period}`)).map((r) => r.bookedIn));
+    const reportedMonths = new Set(
+      ladders.credits
+        .concat(ladders.bonuses)
+        .filter((r) => keep.has(`${r.objective}|${r.period}`))
+        .map((r) => r.bookedIn),
+    );
     const listed = this.tickets.finish();
     const notified = this.notifications.finish((ms) => c.fmt(ms));
     const fee = c.contract.agreement.fee;
@@ -645,7 +859,9 @@ export class Evaluation {
       objectives,
       credits: ladders.credits.filter((r) => keep.has(`${r.objective}|${r.period}`)),
       bonuses: ladders.bonuses.filter((r) => keep.has(`${r.objective}|${r.period}`)),
-      totals: settle(ladders.totals, incident, fee?.currency ?? null).filter((t) => reportedMonths.has(t.period) || reportedIncident.some((i) => i.bookedIn === t.period)),
+      totals: settle(ladders.totals, incident, fee?.currency ?? null).filter(
+        (t) => reportedMonths.has(t.period) || reportedIncident.some((i) => i.bookedIn === t.period),
+      ),
       incidentCredits: reportedIncident,
       breachRules,
       ticketSummary: this.summary,
@@ -705,19 +921,33 @@ export class Evaluation {
     return touched;
   }
 
-  private evaluateObjective(o: RtObjective, periods: ObjectivePeriod[], asOf: number, tallied: Set<string>): Array<{ exact: Exact | null; result: ObjectiveResult; evidence: Explanation[] }> {
+  private evaluateObjective(
+    o: RtObjective,
+    periods: ObjectivePeriod[],
+    asOf: number,
+    tallied: Set<string>,
+  ): Array<{ exact: Exact | null; result: ObjectiveResult; evidence: Explanation[] }> {
     const c = this.ctx;
     const m = o.measure;
     const target = targetNumber(m.target, m.target);
     const unit = unitOf(m.target);
-    const build = (p: ObjectivePeriod, exact: Exact | null, detail: ObjectiveResult['detail'], explain: Explanation[]): { exact: Exact | null; result: ObjectiveResult; evidence: Explanation[] } => {
+    const build = (
+      p: ObjectivePeriod,
+      exact: Exact | null,
+      detail: ObjectiveResult['detail'],
+      explain: Explanation[],
+    ): { exact: Exact | null; result: ObjectiveResult; evidence: Explanation[] } => {
       const met = exact === null ? null : m.direction === 'at least' ? cmp(exact, target) >= 0 : cmp(exact, target) <= 0;
       const margin = exact === null ? null : toNumber(m.direction === 'at least' ? sub(exact, target) : sub(target, exact));
       const withUnit = (x: number) => `${fmtNumber(x)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
       const trace: Explanation[] = [];
       if (met === false) {
         trace.push(...explain);
-        trace.push({ rule: 'objective.target', text: `${withUnit(toNumber(exact!))} against a target of ${m.direction} ${withUnit(toNumber(target))}: missed by ${fmtNumber(-margin!)}`, line: o.line });
+        trace.push({
+          rule: 'objective.target',
+          text: `${withUnit(toNumber(exact!))} against a target of ${m.direction} ${withUnit(toNumber(target))}: missed by ${fmtNumber(-margin!)}`,
+          line: o.line,
+        });
       }
       return {
         exact,
@@ -758,7 +988,11 @@ export class Evaluation {
         const r = shareResult(c, o, counts);
         const what = `${m.noun} ${m.verb}${m.within ? ` within ${durationText(m.within)}` : ''}`;
         return build(p, supplied ? r.sli : null, r.detail, [
-          { rule: 'share.count', text: `${counts.hits} of ${counts.counted} ${what}${m.calendar ? ` (calendar ${m.calendar})` : ''}`, line: o.line },
+          {
+            rule: 'share.count',
+            text: `${counts.hits} of ${counts.counted} ${what}${m.calendar ? ` (calendar ${m.calendar})` : ''}`,
+            line: o.line,
+          },
           ...exclusionTrace(o, counts, counter.forecastFor(p, c)),
         ]);
       });
@@ -769,7 +1003,14 @@ export class Evaluation {
       return periods.map((p) => {
         const r = counter.result(c, p);
         const what = `${m.statistic === 'average' ? 'average' : `${m.percentile}th percentile of`} ${m.clock} time of ${r.detail.counted} ${m.noun ?? m.source}`;
-        return build(p, supplied ? r.sli : null, r.detail, [{ rule: 'time.statistic', text: `${what}${m.calendar ? ` (calendar ${m.calendar})` : ''}`, line: o.line, records: r.detail.records }]);
+        return build(p, supplied ? r.sli : null, r.detail, [
+          {
+            rule: 'time.statistic',
+            text: `${what}${m.calendar ? ` (calendar ${m.calendar})` : ''}`,
+            line: o.line,
+            records: r.detail.records,
+          },
+        ]);
       });
     }
     const reopens = this.reopenCounters.find((x) => x.objective === o);
@@ -778,8 +1019,18 @@ export class Evaluation {
       return periods.map((p) => {
         const r = reopens.result(c, p);
         const open = r.pending ? ` (${r.pending} still open, not counted)` : '';
-        const text = reopens.metric === 'reopen-ratio' ? `${r.hits} of ${r.resolved} resolved tickets reopened${open}` : `${r.hits} of ${r.resolved} resolved tickets first time right: not reopened, at most one reply, never waiting for the customer or a third party${open}`;
-        return build(p, supplied ? r.sli : null, r.detail, [{ rule: reopens.metric === 'reopen-ratio' ? 'quality.reopens' : 'quality.first-time-right', text, line: o.line, records: r.detail.records }]);
+        const text =
+          reopens.metric === 'reopen-ratio'
+            ? `${r.hits} of ${r.resolved} resolved tickets reopened${open}`
+            : `${r.hits} of ${r.resolved} resolved tickets first time right: not reopened, at most one reply, never waiting for the customer or a third party${open}`;
+        return build(p, supplied ? r.sli : null, r.detail, [
+          {
+            rule: reopens.metric === 'reopen-ratio' ? 'quality.reopens' : 'quality.first-time-right',
+            text,
+            line: o.line,
+            records: r.detail.records,
+          },
+        ]);
       });
     }
     const counter = this.qualityCounters.get(o.name)!;
@@ -787,7 +1038,12 @@ export class Evaluation {
       const first = c.zone.periodOf(p.ref.unit, p.from).index;
       const r = qualityResult(c, counter, p, first);
       return build(p, r.sli, r.detail, [
-        { rule: 'quality.measured', text: r.detail.basis === 'value' ? 'the value given for the period' : `${r.detail.observations} observations`, line: o.line, records: r.detail.records },
+        {
+          rule: 'quality.measured',
+          text: r.detail.basis === 'value' ? 'the value given for the period' : `${r.detail.observations} observations`,
+          line: o.line,
+          records: r.detail.records,
+        },
       ]);
     });
   }

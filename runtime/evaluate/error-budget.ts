@@ -11,12 +11,19 @@ import type { RtObjective } from '../contract.js';
 import { clip, measure } from './intervals.js';
 import type { ErrorBudget } from './report.js';
 
-export function errorBudget(o: RtObjective, window: readonly number[], from: number, to: number, downtimeMs: number, asOf: number): ErrorBudget | null {
+export function errorBudget(
+  o: RtObjective,
+  window: readonly number[],
+  from: number,
+  to: number,
+  downtimeMs: number,
+  asOf: number,
+): ErrorBudget | null {
   const m = o.measure;
   if (m.kind !== 'availability' || m.direction !== 'at least' || m.target.kind !== 'percentage') return null;
   const windowMs = measure(clip(window, from, to));
   const allowedMs = Math.round((windowMs * (100 - m.target.value)) / 100);
   const passedMs = measure(clip(window, from, Math.min(to, asOf)));
-  const burnRate = allowedMs > 0 && passedMs > 0 ? Math.round(((downtimeMs / allowedMs) * (windowMs / passedMs)) * 10_000) / 10_000 : null;
+  const burnRate = allowedMs > 0 && passedMs > 0 ? Math.round((downtimeMs / allowedMs) * (windowMs / passedMs) * 10_000) / 10_000 : null;
   return { allowedMs, usedMs: downtimeMs, leftMs: allowedMs - downtimeMs, passedMs, burnRate };
 }

@@ -21,7 +21,16 @@ function stepInstant(ctx: Context, e: RtEscalation, step: RtEscalationStep, ref:
 }
 
 /** The step reached per escalation; `steps` (when given) receives every step reached, in order. */
-export function escalate(ctx: Context, t: ParsedTicket, tl: Timeline, priority: string, firstBreach: number | null, end: number, open: boolean, steps: StepReached[] | null = null): EscalationReached[] {
+export function escalate(
+  ctx: Context,
+  t: ParsedTicket,
+  tl: Timeline,
+  priority: string,
+  firstBreach: number | null,
+  end: number,
+  open: boolean,
+  steps: StepReached[] | null = null,
+): EscalationReached[] {
   const out: EscalationReached[] = [];
   for (const e of ctx.escalationsFor(priority, t)) {
     const ref = e.countedFrom === 'creation' ? t.created : firstBreach;
@@ -37,7 +46,15 @@ export function escalate(ctx: Context, t: ParsedTicket, tl: Timeline, priority: 
         throw err;
       }
       if (at !== null && at <= end) {
-        reached = { escalation: e.name, step: step.number, role: ctx.text(step.role) ?? '', contact: ctx.text(step.contact), at: ctx.fmt(at), line: step.line, next: null };
+        reached = {
+          escalation: e.name,
+          step: step.number,
+          role: ctx.text(step.role) ?? '',
+          contact: ctx.text(step.contact),
+          at: ctx.fmt(at),
+          line: step.line,
+          next: null,
+        };
         steps?.push({ ms: at, reached });
       } else {
         if (reached && open && at !== null) reached.next = { step: step.number, role: ctx.text(step.role) ?? '', at: ctx.fmt(at) };

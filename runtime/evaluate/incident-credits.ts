@@ -33,7 +33,12 @@ export interface BreachedClock {
  * end): of the bands for the clock and priority, the first whose conditions the ticket matches, in
  * the order written, else the one without conditions.
  */
-export function ticketCreditBand(contract: RuntimeContract, target: RtClockKind, priority: string, subject: ConditionSubject): RtTicketBand | undefined {
+export function ticketCreditBand(
+  contract: RuntimeContract,
+  target: RtClockKind,
+  priority: string,
+  subject: ConditionSubject,
+): RtTicketBand | undefined {
   let fallback: RtTicketBand | undefined;
   for (const b of contract.ticketCredits?.bands ?? []) {
     if (b.target !== target || b.priority !== priority) continue;
@@ -72,9 +77,15 @@ interface Pending {
   explain: Explanation[];
 }
 
-const periodName = (c: RtCap) => (c.period.rolling && c.period.count > 1 ? `per ${c.period.count} ${c.period.unit}s` : `per ${c.period.unit}`);
+const periodName = (c: RtCap) =>
+  c.period.rolling && c.period.count > 1 ? `per ${c.period.count} ${c.period.unit}s` : `per ${c.period.unit}`;
 
-export function evaluateIncidentCredits(ctx: Context, clocks: readonly BreachedClock[], objectives: readonly ObjectiveResult[], ladderCredits: readonly CreditResult[]): IncidentCredit[] {
+export function evaluateIncidentCredits(
+  ctx: Context,
+  clocks: readonly BreachedClock[],
+  objectives: readonly ObjectiveResult[],
+  ladderCredits: readonly CreditResult[],
+): IncidentCredit[] {
   const c = ctx.contract;
   const money = new Money$(ctx);
   const pending: Pending[] = [];
@@ -88,8 +99,27 @@ export function evaluateIncidentCredits(ctx: Context, clocks: readonly BreachedC
         caps: tickets.caps,
         capScope: `ticket:${tickets.line}`,
         amount: band.amount,
-        base: { kind: 'ticket', subject: clock.ticket, target: clock.target, priority: clock.priority, from: null, to: null, lengthMs: null, band: { text: `${clock.target} ${clock.priority}${conditionsText(band.conditions)}`, amount: money.text(band.amount), line: band.line } },
-        explain: [{ rule: 'incident-credit.ticket', text: `ticket ${clock.ticket}: ${clock.target} of ${clock.priority} breached, credit ${money.text(band.amount)}`, line: band.line }],
+        base: {
+          kind: 'ticket',
+          subject: clock.ticket,
+          target: clock.target,
+          priority: clock.priority,
+          from: null,
+          to: null,
+          lengthMs: null,
+          band: {
+            text: `${clock.target} ${clock.priority}${conditionsText(band.conditions)}`,
+            amount: money.text(band.amount),
+            line: band.line,
+          },
+        },
+        explain: [
+          {
+            rule: 'incident-credit.ticket',
+            text: `ticket ${clock.ticket}: ${clock.target} of ${clock.priority} breached, credit ${money.text(band.amount)}`,
+            line: band.line,
+          },
+        ],
       });
     }
   }
@@ -106,13 +136,30 @@ export function evaluateIncidentCredits(ctx: Context, clocks: readonly BreachedC
           caps: oc.caps,
           capScope: `outage:${oc.line}`,
           amount: band.amount,
-          base: { kind: 'outage', subject: oc.objective, target: null, priority: null, from: w.from, to: w.to, lengthMs: w.ms, band: { text: `at least ${band.length}`, amount: money.text(band.amount), line: band.line } },
-          explain: [{ rule: 'incident-credit.outage', text: `${oc.objective}: counted downtime ${w.from} … ${w.to} (${Math.round(w.ms / 60000)} min) reaches at least ${band.length}: credit ${money.text(band.amount)}`, line: band.line }],
+          base: {
+            kind: 'outage',
+            subject: oc.objective,
+            target: null,
+            priority: null,
+            from: w.from,
+            to: w.to,
+            lengthMs: w.ms,
+            band: { text: `at least ${band.length}`, amount: money.text(band.amount), line: band.line },
+          },
+          explain: [
+            {
+              rule: 'incident-credit.outage',
+              text: `${oc.objective}: counted downtime ${w.from} … ${w.to} (${Math.round(w.ms / 60000)} min) reaches at least ${band.length}: credit ${money.text(band.amount)}`,
+              line: band.line,
+            },
+          ],
         });
       }
     }
   }
-  pending.sort((a, b) => ctx.zone.periodOf('month', a.at).index - ctx.zone.periodOf('month', b.at).index || a.order - b.order || a.at - b.at);
+  pending.sort(
+    (a, b) => ctx.zone.periodOf('month', a.at).index - ctx.zone.periodOf('month', b.at).index || a.order - b.order || a.at - b.at,
+  );
 
   // Ledgers per cap: the credit terms' caps start with what the objective ladders credited.
   const ledger = new Map<string, Array<{ index: number; value: number }>>();
@@ -125,7 +172,8 @@ export function evaluateIncidentCredits(ctx: Context, clocks: readonly BreachedC
     const month = parsePeriodKey(credit.bookedIn);
     if (!month || credit.granted.minor === null) continue;
     const at = ctx.zone.periodRange(month).from;
-    for (const cap of c.creditTerms?.caps ?? []) book(`terms:${cap.line}`, ctx.zone.periodOf(cap.period.unit, at).index, credit.granted.minor);
+    for (const cap of c.creditTerms?.caps ?? [])
+      book(`terms:${cap.line}`, ctx.zone.periodOf(cap.period.unit, at).index, credit.granted.minor);
   }
 
   return pending.map((p) => {
@@ -136,8 +184,18 @@ export function evaluateIncidentCredits(ctx: Context, clocks: readonly BreachedC
     const caps: CapApplied[] = [];
     const inAcceptance = ctx.zone.periodRange(month).from < ctx.acceptanceEnd;
     if (inAcceptance && granted.value > 0) {
-      caps.push({ scope: 'acceptance', line: c.agreement.line, period: periodKey(month), limit: money.money({ unit: granted.unit, value: 0 }), reducedBy: money.money(granted) });
-      explain.push({ rule: 'incident-credit.acceptance', text: `${periodKey(month)} begins before the acceptance period ends (${ctx.fmt(ctx.acceptanceEnd)}): no credit`, line: c.agreement.line });
+      caps.push({
+        scope: 'acceptance',
+        line: c.agreement.line,
+        period: periodKey(month),
+        limit: money.money({ unit: granted.unit, value: 0 }),
+        reducedBy: money.money(granted),
+      });
+      explain.push({
+        rule: 'incident-credit.acceptance',
+        text: `${periodKey(month)} begins before the acceptance period ends (${ctx.fmt(ctx.acceptanceEnd)}): no credit`,
+        line: c.agreement.line,
+      });
       granted = { ...granted, value: 0 };
     }
     const list = [
@@ -151,17 +209,31 @@ export function evaluateIncidentCredits(ctx: Context, clocks: readonly BreachedC
       bookings.push({ id, index: group.index });
       const limit = money.units(cap.amount);
       if (limit.unit !== granted.unit) continue;
-      const used = (ledger.get(id) ?? []).filter((e) => e.index > group.index - count && e.index <= group.index).reduce((s, e) => s + e.value, 0);
+      const used = (ledger.get(id) ?? [])
+        .filter((e) => e.index > group.index - count && e.index <= group.index)
+        .reduce((s, e) => s + e.value, 0);
       const room = Math.max(0, limit.value - used);
       if (granted.value > room) {
         const reduced = { unit: granted.unit, value: granted.value - room };
         caps.push({ scope, line: cap.line, period: periodKey(group), limit: money.money(limit), reducedBy: money.money(reduced) });
-        explain.push({ rule: 'incident-credit.cap', text: `${scope === 'ladder' ? 'cap' : 'overall cap'} at most ${money.text(cap.amount)} ${periodName(cap)} (${periodKey(group)}): ${money.unitsText({ unit: limit.unit, value: used })} already credited, reduced by ${money.unitsText(reduced)}`, line: cap.line });
+        explain.push({
+          rule: 'incident-credit.cap',
+          text: `${scope === 'ladder' ? 'cap' : 'overall cap'} at most ${money.text(cap.amount)} ${periodName(cap)} (${periodKey(group)}): ${money.unitsText({ unit: limit.unit, value: used })} already credited, reduced by ${money.unitsText(reduced)}`,
+          line: cap.line,
+        });
         granted = { unit: granted.unit, value: room };
       }
     }
     for (const b of bookings) book(b.id, b.index, granted.value);
-    return { ...p.base, bookedIn: periodKey(month), amount: money.money(units), granted: money.money(granted), caps, inAcceptancePeriod: inAcceptance, explain };
+    return {
+      ...p.base,
+      bookedIn: periodKey(month),
+      amount: money.money(units),
+      granted: money.money(granted),
+      caps,
+      inAcceptancePeriod: inAcceptance,
+      explain,
+    };
   });
 }
 
@@ -181,12 +253,20 @@ function stretches(windows: ReadonlyArray<{ from: string; to: string }>): Array<
 }
 
 /** The month totals with the credits per incident added, and the net settlement (credits − bonuses). */
-export function settle(totals: readonly PeriodTotal[], incident: readonly IncidentCredit[], currency: string | null): Array<PeriodTotal & { net: Money }> {
+export function settle(
+  totals: readonly PeriodTotal[],
+  incident: readonly IncidentCredit[],
+  currency: string | null,
+): Array<PeriodTotal & { net: Money }> {
   const byMonth = new Map(totals.map((t) => [t.period, { ...t, credits: { ...t.credits } }]));
   for (const i of incident) {
     let t = byMonth.get(i.bookedIn);
     if (!t) {
-      const zero: Money = { minor: i.granted.minor === null ? null : 0, percentOfFee: i.granted.percentOfFee === null ? null : 0, currency: i.granted.currency };
+      const zero: Money = {
+        minor: i.granted.minor === null ? null : 0,
+        percentOfFee: i.granted.percentOfFee === null ? null : 0,
+        currency: i.granted.currency,
+      };
       t = { period: i.bookedIn, credits: { ...zero }, bonuses: { ...zero } };
       byMonth.set(i.bookedIn, t);
     }
@@ -194,7 +274,17 @@ export function settle(totals: readonly PeriodTotal[], incident: readonly Incide
   }
   return [...byMonth.values()]
     .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
-    .map((t) => ({ ...t, net: { minor: t.credits.minor === null || t.bonuses.minor === null ? null : t.credits.minor - t.bonuses.minor, percentOfFee: t.credits.percentOfFee === null || t.bonuses.percentOfFee === null ? null : round6(t.credits.percentOfFee - t.bonuses.percentOfFee), currency: t.credits.currency ?? t.bonuses.currency ?? currency } }));
+    .map((t) => ({
+      ...t,
+      net: {
+        minor: t.credits.minor === null || t.bonuses.minor === null ? null : t.credits.minor - t.bonuses.minor,
+        percentOfFee:
+          t.credits.percentOfFee === null || t.bonuses.percentOfFee === null
+            ? null
+            : round6(t.credits.percentOfFee - t.bonuses.percentOfFee),
+        currency: t.credits.currency ?? t.bonuses.currency ?? currency,
+      },
+    }));
 }
 
 const round6 = (n: number) => Math.round(n * 1_000_000) / 1_000_000;
@@ -206,4 +296,3 @@ function add(a: Money, b: Money): Money {
     currency: a.currency ?? b.currency,
   };
 }
-

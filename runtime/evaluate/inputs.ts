@@ -45,6 +45,14 @@ export class Inputs {
   }
 
   summaries(): InputSummary[] {
-    return this.list.map(({ file, kind, format, read, accepted, rejected, skipped }) => ({ file, kind, format, read, accepted, rejected, skipped }));
+    return this.list.map(({ file, kind, format, read, accepted, rejected, skipped }) => ({
+      file,
+      kind,
+      format,
+      read,
+      accepted,
+      rejected,
+      skipped,
+    }));
   }
 }

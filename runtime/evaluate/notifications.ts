@@ -36,7 +36,8 @@ export interface Warning {
 /** The warning ladder for this priority and clock, from the escalations that apply to the ticket, lowest threshold first. */
 export function warningsFor(ctx: Context, t: ParsedTicket, priority: string, kind: RtClockKind): Warning[] {
   const out: Warning[] = [];
-  for (const e of ctx.escalationsFor(priority, t)) for (const w of e.warnings) if (w.target === kind) out.push({ at: w.at, to: ctx.text(w.to), line: w.line });
+  for (const e of ctx.escalationsFor(priority, t))
+    for (const w of e.warnings) if (w.target === kind) out.push({ at: w.at, to: ctx.text(w.to), line: w.line });
   return out.sort((a, b) => a.at - b.at || a.line - b.line);
 }
 
@@ -48,7 +49,13 @@ export function warningInstant(ctx: Context, ev: EvaluatedClock, at: number, asO
 }
 
 /** A ticket's notifications by `asOf`: the warnings its clocks reached before they stopped, and the escalation steps reached. */
-export function ticketNotifications(ctx: Context, t: ParsedTicket, clocks: readonly EvaluatedClock[], steps: readonly StepReached[], asOf: number): TicketNotification[] {
+export function ticketNotifications(
+  ctx: Context,
+  t: ParsedTicket,
+  clocks: readonly EvaluatedClock[],
+  steps: readonly StepReached[],
+  asOf: number,
+): TicketNotification[] {
   const out: TicketNotification[] = [];
   for (const ev of clocks) {
     if (ev.clock.status === 'not-started') continue;
@@ -60,11 +67,33 @@ export function ticketNotifications(ctx: Context, t: ParsedTicket, clocks: reado
       const when = warningInstant(ctx, ev, w.at, asOf);
       // A running clock warns by the evaluation instant; a stopped one only before it stopped.
       if (when === null || when > asOf || (ev.stop !== null && when >= ev.stop)) break;
-      out.push({ ms: when, ticket: t.id, kind: 'warning', clock: ev.clock.kind, threshold: w.at, to: w.to, escalation: null, step: null, contact: null, line: w.line });
+      out.push({
+        ms: when,
+        ticket: t.id,
+        kind: 'warning',
+        clock: ev.clock.kind,
+        threshold: w.at,
+        to: w.to,
+        escalation: null,
+        step: null,
+        contact: null,
+        line: w.line,
+      });
     }
   }
   for (const { ms, reached: s } of steps) {
-    out.push({ ms, ticket: t.id, kind: 'escalation', clock: null, threshold: null, to: s.role, escalation: s.escalation, step: s.step, contact: s.contact, line: s.line });
+    out.push({
+      ms,
+      ticket: t.id,
+      kind: 'escalation',
+      clock: null,
+      threshold: null,
+      to: s.role,
+      escalation: s.escalation,
+      step: s.step,
+      contact: s.contact,
+      line: s.line,
+    });
   }
   return out;
 }
@@ -90,7 +119,10 @@ export class NotificationList {
   }
 
   private trim(): void {
-    this.kept.sort((a, b) => a.n.ms - b.n.ms || a.seq - b.seq || a.n.line - b.n.line || (a.n.threshold ?? a.n.step ?? 0) - (b.n.threshold ?? b.n.step ?? 0));
+    this.kept.sort(
+      (a, b) =>
+        a.n.ms - b.n.ms || a.seq - b.seq || a.n.line - b.n.line || (a.n.threshold ?? a.n.step ?? 0) - (b.n.threshold ?? b.n.step ?? 0),
+    );
     if (this.kept.length > this.max) {
       this.kept.length = this.max;
       this.latest = this.kept[this.max - 1]?.n.ms ?? -Infinity;

@@ -21,7 +21,16 @@ export function escalateObjective(ctx: Context, o: RtObjective, periodEnd: numbe
         if (err instanceof RangeError) break;
         throw err;
       }
-      if (at <= asOf) reached = { escalation: e.name, step: step.number, role: ctx.text(step.role) ?? '', contact: ctx.text(step.contact), at: ctx.fmt(at), line: step.line, next: null };
+      if (at <= asOf)
+        reached = {
+          escalation: e.name,
+          step: step.number,
+          role: ctx.text(step.role) ?? '',
+          contact: ctx.text(step.contact),
+          at: ctx.fmt(at),
+          line: step.line,
+          next: null,
+        };
       else {
         if (reached) reached.next = { step: step.number, role: ctx.text(step.role) ?? '', at: ctx.fmt(at) };
         break;

@@ -14,7 +14,13 @@ import { warningInstant, warningsFor } from './notifications.js';
 
 const isDays = (t: RtTarget) => t.within.clock === 'working' || t.within.clock === 'calendar';
 
-export function openTicket(ctx: Context, t: ParsedTicket, result: TicketResult, clocks: readonly EvaluatedClock[], asOf: number): OpenTicket {
+export function openTicket(
+  ctx: Context,
+  t: ParsedTicket,
+  result: TicketResult,
+  clocks: readonly EvaluatedClock[],
+  asOf: number,
+): OpenTicket {
   return {
     id: t.id,
     priority: result.priority,
@@ -32,7 +38,16 @@ export function openTicket(ctx: Context, t: ParsedTicket, result: TicketResult, 
           return { at: w.at, to: w.to, line: w.line, when: when === null ? null : ctx.fmt(when), reached: when !== null && when <= asOf };
         });
         const warnAt = ladder[0]?.at ?? null;
-        return { kind: c.kind, due: c.due, remainingMs: c.remainingMs, status: c.status, used, warnAt, atRisk: status !== 'breached' && warnAt !== null && used !== null && used >= warnAt, warnings };
+        return {
+          kind: c.kind,
+          due: c.due,
+          remainingMs: c.remainingMs,
+          status: c.status,
+          used,
+          warnAt,
+          atRisk: status !== 'breached' && warnAt !== null && used !== null && used >= warnAt,
+          warnings,
+        };
       }),
     escalation: result.escalation,
   };

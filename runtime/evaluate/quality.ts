@@ -51,11 +51,15 @@ export class QualityCounter {
     if (m.value !== null) {
       if (a.values.length > 0) {
         const first = a.values[0]!.ref;
-        return { field: 'value', message: `objective '${this.objective.name}' already has a value for this period${first.line !== null ? ` (line ${first.line})` : ''}` };
+        return {
+          field: 'value',
+          message: `objective '${this.objective.name}' already has a value for this period${first.line !== null ? ` (line ${first.line})` : ''}`,
+        };
       }
       let v = exactOf(m.value);
       const t = measure.target;
-      if (t.kind === 'score' && m.outOf !== null && m.outOf !== t.outOf) v = mul(v, ratio(t.outOf * 1_000_000, Math.round(m.outOf * 1_000_000)));
+      if (t.kind === 'score' && m.outOf !== null && m.outOf !== t.outOf)
+        v = mul(v, ratio(t.outOf * 1_000_000, Math.round(m.outOf * 1_000_000)));
       a.values.push({ value: v, ref });
       if (a.refs.length < MAX_REFS) a.refs.push(ref);
       return null;
@@ -64,7 +68,11 @@ export class QualityCounter {
       case 'first-time-right':
       case 'reopen-ratio': {
         const flag = measure.metric === 'first-time-right' ? m.firstTimeRight : m.reopened;
-        if (flag === null) return { field: measure.metric === 'first-time-right' ? 'firstTimeRight' : 'reopened', message: `a ${measure.metric} observation needs '${measure.metric === 'first-time-right' ? 'firstTimeRight' : 'reopened'}'` };
+        if (flag === null)
+          return {
+            field: measure.metric === 'first-time-right' ? 'firstTimeRight' : 'reopened',
+            message: `a ${measure.metric} observation needs '${measure.metric === 'first-time-right' ? 'firstTimeRight' : 'reopened'}'`,
+          };
         a.n++;
         if (flag) a.hits++;
         break;
@@ -90,7 +98,8 @@ export class QualityCounter {
         break;
       }
       case 'error-rate': {
-        if (m.errors === null || m.tasks === null) return { field: 'errors', message: "an error-rate observation needs 'errors' and 'tasks'" };
+        if (m.errors === null || m.tasks === null)
+          return { field: 'errors', message: "an error-rate observation needs 'errors' and 'tasks'" };
         a.n++;
         a.errors += m.errors;
         a.tasks += m.tasks;
@@ -129,7 +138,9 @@ export function targetNumber(t: RtValue, unitOfObjective: RtValue): Exact {
     case 'number':
       return exactOf(t.value);
     case 'score':
-      return unitOfObjective.kind === 'score' && unitOfObjective.outOf !== t.outOf ? div(mul(exactOf(t.value), exactOf(unitOfObjective.outOf)), exactOf(t.outOf)) : exactOf(t.value);
+      return unitOfObjective.kind === 'score' && unitOfObjective.outOf !== t.outOf
+        ? div(mul(exactOf(t.value), exactOf(unitOfObjective.outOf)), exactOf(t.outOf))
+        : exactOf(t.value);
     case 'rate': {
       const per = unitOfObjective.kind === 'rate' ? unitOfObjective.per : unitOfObjective.kind === 'percentage' ? 100 : t.per;
       return div(mul(exactOf(t.count), exactOf(per)), exactOf(t.per));
@@ -142,7 +153,12 @@ export function targetNumber(t: RtValue, unitOfObjective: RtValue): Exact {
   }
 }
 
-export function qualityResult(_ctx: Context, counter: QualityCounter, p: ObjectivePeriod, first: number): { sli: Exact | null; detail: QualityDetail } {
+export function qualityResult(
+  _ctx: Context,
+  counter: QualityCounter,
+  p: ObjectivePeriod,
+  first: number,
+): { sli: Exact | null; detail: QualityDetail } {
   const o = counter.objective;
   const measure = o.measure as Extract<RtObjective['measure'], { kind: 'quality' }>;
   const accs: Acc[] = [];
@@ -151,7 +167,14 @@ export function qualityResult(_ctx: Context, counter: QualityCounter, p: Objecti
     if (a) accs.push(a);
   }
   const refs = accs.flatMap((a) => a.refs).slice(0, MAX_REFS);
-  const detail = (basis: QualityDetail['basis'], observations: number): QualityDetail => ({ kind: 'quality', metric: measure.metric, kpi: measure.kpi, basis, observations, records: refs });
+  const detail = (basis: QualityDetail['basis'], observations: number): QualityDetail => ({
+    kind: 'quality',
+    metric: measure.metric,
+    kpi: measure.kpi,
+    basis,
+    observations,
+    records: refs,
+  });
   const values = accs.flatMap((a) => a.values.map((v) => v.value));
   if (values.length > 0) {
     const sum = values.reduce((s, v) => add(s, v), ratio(0, 1));
@@ -165,7 +188,13 @@ export function qualityResult(_ctx: Context, counter: QualityCounter, p: Objecti
     case 'reopen-ratio':
       return { sli: ratio(BigInt(hits) * 100n, n), detail: detail('observations', n) };
     case 'csat':
-      return { sli: div(accs.reduce((s, a) => add(s, a.sum), ratio(0, 1)), ratio(n, 1)), detail: detail('observations', n) };
+      return {
+        sli: div(
+          accs.reduce((s, a) => add(s, a.sum), ratio(0, 1)),
+          ratio(n, 1),
+        ),
+        detail: detail('observations', n),
+      };
     case 'nps': {
       const pro = accs.reduce((s, a) => s + a.promoters, 0);
       const det = accs.reduce((s, a) => s + a.detractors, 0);

@@ -37,7 +37,8 @@ export class TicketQualityCounter {
   readonly metric: 'reopen-ratio' | 'first-time-right';
 
   constructor(readonly objective: RtObjective) {
-    this.metric = objective.measure.kind === 'quality' && objective.measure.metric === 'first-time-right' ? 'first-time-right' : 'reopen-ratio';
+    this.metric =
+      objective.measure.kind === 'quality' && objective.measure.metric === 'first-time-right' ? 'first-time-right' : 'reopen-ratio';
   }
 
   /** One ticket of the objective, created in period `index`. */
@@ -78,7 +79,15 @@ export class TicketQualityCounter {
     untraced += traced.length - records.length;
     return {
       sli: resolved > 0 ? ratio(BigInt(hits) * 100n, resolved) : null,
-      detail: { kind: 'quality', metric: this.metric, kpi: null, basis: resolved > 0 ? 'tickets' : 'none', observations: resolved, records, ...(untraced > 0 ? { recordsOmitted: untraced } : {}) },
+      detail: {
+        kind: 'quality',
+        metric: this.metric,
+        kpi: null,
+        basis: resolved > 0 ? 'tickets' : 'none',
+        observations: resolved,
+        records,
+        ...(untraced > 0 ? { recordsOmitted: untraced } : {}),
+      },
       resolved,
       hits,
       pending,

@@ -116,7 +116,16 @@ function ticketClock(
 }
 
 /** The next-reply and update clocks of a ticket, for the kinds its tier has targets for; pause caps count from `capFrom`. */
-export function cycleClocks(ctx: Context, t: ParsedTicket, tier: RtTier, tl: Timeline, responseAt: number | null, asOf: number, source: RecordRef, capFrom: number): EvaluatedClock[] {
+export function cycleClocks(
+  ctx: Context,
+  t: ParsedTicket,
+  tier: RtTier,
+  tl: Timeline,
+  responseAt: number | null,
+  asOf: number,
+  source: RecordRef,
+  capFrom: number,
+): EvaluatedClock[] {
   const out: EvaluatedClock[] = [];
   const has = (kind: RtTarget['target']) => tier.targets.some((x) => x.target === kind);
   if (has('next-reply')) {

@@ -405,7 +405,16 @@ export interface TicketSelection {
 
 export interface Report {
   format: typeof REPORT_FORMAT;
-  contract: { source: string | null; title: string | null; provider: string; customer: string; version: string | null; zone: string; currency: string | null; monthlyFeeMinor: number | null };
+  contract: {
+    source: string | null;
+    title: string | null;
+    provider: string;
+    customer: string;
+    version: string | null;
+    zone: string;
+    currency: string | null;
+    monthlyFeeMinor: number | null;
+  };
   /** The requested period, `now`, and the instant open items were evaluated at. */
   options: { period: string | null; now: string | null; asOf: string | null };
   objectives: ObjectiveResult[];

@@ -38,7 +38,16 @@ export interface Counts {
 /** What happened to one item for one objective. */
 export type Outcome = 'hit' | 'miss' | 'pending' | 'outside' | 'excluded' | 'unmatched' | 'not-owed';
 
-const emptyCounts = (): Counts => ({ counted: 0, hits: 0, pending: 0, outsideHours: 0, excluded: 0, aboveForecast: 0, unmatched: 0, notOwed: 0 });
+const emptyCounts = (): Counts => ({
+  counted: 0,
+  hits: 0,
+  pending: 0,
+  outsideHours: 0,
+  excluded: 0,
+  aboveForecast: 0,
+  unmatched: 0,
+  notOwed: 0,
+});
 
 function apply(k: Counts, outcome: Outcome): void {
   if (outcome === 'hit') {
@@ -222,15 +231,33 @@ export function shareResult(_ctx: Context, o: RtObjective, counts: Counts): { sl
 export function exclusionTrace(o: RtObjective, k: Counts, forecast: number | null): Explanation[] {
   const out: Explanation[] = [];
   const conditions = o.conditions ?? [];
-  if (conditions.length > 0) out.push({ rule: 'share.conditions', text: `${k.unmatched} other items do not meet the conditions (${conditions.map((c) => `${c.field} ${c.values.join(' or ')}`).join(' and ')})`, line: conditions[0]!.line });
+  if (conditions.length > 0)
+    out.push({
+      rule: 'share.conditions',
+      text: `${k.unmatched} other items do not meet the conditions (${conditions.map((c) => `${c.field} ${c.values.join(' or ')}`).join(' and ')})`,
+      line: conditions[0]!.line,
+    });
   const causes = o.exclusions.filter((e) => e.exclusion !== 'volume' && e.exclusion !== 'maintenance');
-  if (k.notOwed > 0) out.push({ rule: 'share.not-owed', text: `${k.notOwed} resolved tickets were never owed ${m(o).event === 'replied' ? 'a next reply' : 'an update'}: not counted`, line: o.line });
-  if (k.excluded > 0) out.push({ rule: 'share.excluded', text: `${k.excluded} left out: ${causes.map((e) => e.exclusion.replace('-', ' ')).join(', ')}`, line: causes[0]?.line ?? o.line });
+  if (k.notOwed > 0)
+    out.push({
+      rule: 'share.not-owed',
+      text: `${k.notOwed} resolved tickets were never owed ${m(o).event === 'replied' ? 'a next reply' : 'an update'}: not counted`,
+      line: o.line,
+    });
+  if (k.excluded > 0)
+    out.push({
+      rule: 'share.excluded',
+      text: `${k.excluded} left out: ${causes.map((e) => e.exclusion.replace('-', ' ')).join(', ')}`,
+      line: causes[0]?.line ?? o.line,
+    });
   const volume = o.exclusions.find((e) => e.exclusion === 'volume');
   if (volume) {
     out.push({
       rule: 'share.forecast',
-      text: forecast === null ? 'no forecast for the period: every item counts' : `forecast ${forecast}, ${volume.volumeAbove}% of it is ${Math.floor((forecast * volume.volumeAbove!) / 100)} items; ${k.aboveForecast} later items are above it and left out`,
+      text:
+        forecast === null
+          ? 'no forecast for the period: every item counts'
+          : `forecast ${forecast}, ${volume.volumeAbove}% of it is ${Math.floor((forecast * volume.volumeAbove!) / 100)} items; ${k.aboveForecast} later items are above it and left out`,
       line: volume.line,
     });
   }

@@ -9,15 +9,48 @@ import type { RtAlias, RtPause, RtStatus, RtStatusMeaning, RtTier, RuntimeContra
 import { normaliseStatus } from '../data/status-name.js';
 
 type Reason = 'customer' | 'third-party';
-const entry = (meaning: RtStatusMeaning, reason: Reason | null, names: string[]): RtStatus[] => names.map((name) => ({ name, meaning, reason, line: 0 }));
+const entry = (meaning: RtStatusMeaning, reason: Reason | null, names: string[]): RtStatus[] =>
+  names.map((name) => ({ name, meaning, reason, line: 0 }));
 
 /** The built-in vocabulary, used when a contract declares no `statuses`. */
 export const DEFAULT_STATUSES: readonly RtStatus[] = [
-  ...entry('starts', null, ['new', 'open', 'opened', 'in progress', 'assigned', 'active', 'work in progress', 'investigating', 'acknowledged']),
+  ...entry('starts', null, [
+    'new',
+    'open',
+    'opened',
+    'in progress',
+    'assigned',
+    'active',
+    'work in progress',
+    'investigating',
+    'acknowledged',
+  ]),
   ...entry('starts', null, ['nieuw', 'open', 'in behandeling', 'toegewezen', 'geaccepteerd', 'in uitvoering']),
-  ...entry('pauses', 'customer', ['waiting for customer', 'waiting on customer', 'awaiting customer', 'pending customer', 'pending', 'waiting for user', 'awaiting user info']),
-  ...entry('pauses', 'customer', ['wacht op klant', 'wacht op gebruiker', 'wacht op aanvrager', 'wacht op melder', 'in afwachting van klant']),
-  ...entry('pauses', 'third-party', ['waiting for third party', 'waiting on third party', 'awaiting third party', 'pending third party', 'waiting for supplier', 'waiting for vendor', 'on hold']),
+  ...entry('pauses', 'customer', [
+    'waiting for customer',
+    'waiting on customer',
+    'awaiting customer',
+    'pending customer',
+    'pending',
+    'waiting for user',
+    'awaiting user info',
+  ]),
+  ...entry('pauses', 'customer', [
+    'wacht op klant',
+    'wacht op gebruiker',
+    'wacht op aanvrager',
+    'wacht op melder',
+    'in afwachting van klant',
+  ]),
+  ...entry('pauses', 'third-party', [
+    'waiting for third party',
+    'waiting on third party',
+    'awaiting third party',
+    'pending third party',
+    'waiting for supplier',
+    'waiting for vendor',
+    'on hold',
+  ]),
   ...entry('pauses', 'third-party', ['wacht op leverancier', 'wacht op derden', 'wacht op externe partij']),
   ...entry('resolves', null, ['resolved', 'solved', 'done', 'fixed', 'completed']),
   ...entry('resolves', null, ['opgelost', 'afgehandeld', 'gereed']),

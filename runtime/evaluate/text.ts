@@ -17,7 +17,11 @@ function table(headers: string[], cells: string[][], right: ReadonlySet<number> 
 }
 
 function money(m: Money): string {
-  if (m.minor !== null) return `${m.currency ?? ''} ${fmtMinor(m.minor)}`.trim() + (m.percentOfFee !== null && m.percentOfFee !== 0 ? ` (${fmtNumber(m.percentOfFee)}%)` : '');
+  if (m.minor !== null)
+    return (
+      `${m.currency ?? ''} ${fmtMinor(m.minor)}`.trim() +
+      (m.percentOfFee !== null && m.percentOfFee !== 0 ? ` (${fmtNumber(m.percentOfFee)}%)` : '')
+    );
   return m.percentOfFee !== null ? `${fmtNumber(m.percentOfFee)}% of fee` : '-';
 }
 
@@ -33,14 +37,20 @@ const value = (v: number | null, unit: string) => (v === null ? '-' : `${fmtNumb
 
 /** Per input: records read = accepted + rejected + skipped. */
 export function inputLines(r: Report): string[] {
-  return r.data.files.map((f) => `${f.file ?? `(${f.kind}s)`}: ${f.read} read = ${f.accepted} accepted + ${f.rejected} rejected + ${f.skipped} skipped`);
+  return r.data.files.map(
+    (f) => `${f.file ?? `(${f.kind}s)`}: ${f.read} read = ${f.accepted} accepted + ${f.rejected} rejected + ${f.skipped} skipped`,
+  );
 }
 
 export function renderText(r: Report): string {
   const out: string[] = [];
   const title = r.contract.title ?? r.contract.source ?? 'contract';
   out.push(visible(`${title} — ${r.contract.provider} for ${r.contract.customer}`));
-  const opts = [r.options.period ? `period ${r.options.period}` : 'all periods in the data', r.options.now ? `now ${r.options.now}` : null, r.options.asOf ? `as of ${r.options.asOf}` : null].filter(Boolean);
+  const opts = [
+    r.options.period ? `period ${r.options.period}` : 'all periods in the data',
+    r.options.now ? `now ${r.options.now}` : null,
+    r.options.asOf ? `as of ${r.options.asOf}` : null,
+  ].filter(Boolean);
   out.push(opts.join(', '));
   out.push('');
   if (r.objectives.length > 0) {
@@ -56,7 +66,9 @@ export function renderText(r: Report): string {
           `${o.direction} ${value(o.target, o.unit)}`,
           o.margin === null ? '-' : (o.margin >= 0 ? '+' : '') + fmtNumber(o.margin),
           o.met === null ? 'no data' : o.met ? 'met' : 'BREACHED',
-          ...(escalated ? [o.escalation.map((e) => `${e.escalation} step ${e.step}${e.next ? `, step ${e.next.step} at ${e.next.at}` : ''}`).join('; ')] : []),
+          ...(escalated
+            ? [o.escalation.map((e) => `${e.escalation} step ${e.step}${e.next ? `, step ${e.next.step} at ${e.next.at}` : ''}`).join('; ')]
+            : []),
         ]),
         new Set([2, 4]),
       ),
@@ -70,7 +82,13 @@ export function renderText(r: Report): string {
           ['objective', 'period', 'counted', 'excluded', 'outside window'],
           down.map((o) => {
             const d = o.detail as Extract<typeof o.detail, { kind: 'availability' }>;
-            return [o.objective, o.period, msText(d.downtimeMs) + (d.counted.overCapMs > 0 ? ` (${msText(d.counted.overCapMs)} over the maintenance cap)` : ''), d.excluded.map((e) => `${msText(e.ms)} ${e.reason}`).join(', ') || '-', msText(d.outsideWindowMs)];
+            return [
+              o.objective,
+              o.period,
+              msText(d.downtimeMs) + (d.counted.overCapMs > 0 ? ` (${msText(d.counted.overCapMs)} over the maintenance cap)` : ''),
+              d.excluded.map((e) => `${msText(e.ms)} ${e.reason}`).join(', ') || '-',
+              msText(d.outsideWindowMs),
+            ];
           }),
         ),
       );
@@ -90,7 +108,12 @@ export function renderText(r: Report): string {
           c.band ? `${c.band.comparison} ${fmtNumber(c.band.threshold)}` : '-',
           money(c.amount),
           money(c.granted),
-          [c.inAcceptancePeriod ? 'acceptance period' : '', ...c.caps.filter((x) => x.scope !== 'acceptance').map((x) => `capped (line ${x.line})`)].filter(Boolean).join(', '),
+          [
+            c.inAcceptancePeriod ? 'acceptance period' : '',
+            ...c.caps.filter((x) => x.scope !== 'acceptance').map((x) => `capped (line ${x.line})`),
+          ]
+            .filter(Boolean)
+            .join(', '),
         ]),
       ),
     );
@@ -102,14 +125,25 @@ export function renderText(r: Report): string {
     out.push(
       table(
         ['incident', 'band', 'booked in', 'amount', 'granted'],
-        incident.map((i) => [i.kind === 'ticket' ? `ticket ${i.subject} ${i.target}` : `outage ${i.from} (${msText(i.lengthMs ?? 0)})`, i.band.text, i.bookedIn, money(i.amount), money(i.granted)]),
+        incident.map((i) => [
+          i.kind === 'ticket' ? `ticket ${i.subject} ${i.target}` : `outage ${i.from} (${msText(i.lengthMs ?? 0)})`,
+          i.band.text,
+          i.bookedIn,
+          money(i.amount),
+          money(i.granted),
+        ]),
       ),
     );
     out.push('');
   }
   if (r.totals.length > 0) {
     out.push('Totals');
-    out.push(table(['booked in', 'credits', 'bonuses', 'net'], r.totals.map((t) => [t.period, money(t.credits), money(t.bonuses), money(t.net)])));
+    out.push(
+      table(
+        ['booked in', 'credits', 'bonuses', 'net'],
+        r.totals.map((t) => [t.period, money(t.credits), money(t.bonuses), money(t.net)]),
+      ),
+    );
     out.push('');
   }
   const rules = (r.breachRules ?? []).filter((b) => b.breached.length > 0);
@@ -135,7 +169,13 @@ export function renderText(r: Report): string {
     );
     if (s.nextReplyMet + s.nextReplyBreached + s.updateMet + s.updateBreached > 0) {
       out.push('');
-      out.push(table(['next reply met', 'next reply breached', 'update met', 'update breached'], [[s.nextReplyMet, s.nextReplyBreached, s.updateMet, s.updateBreached].map(String)], new Set([0, 1, 2, 3])));
+      out.push(
+        table(
+          ['next reply met', 'next reply breached', 'update met', 'update breached'],
+          [[s.nextReplyMet, s.nextReplyBreached, s.updateMet, s.updateBreached].map(String)],
+          new Set([0, 1, 2, 3]),
+        ),
+      );
     }
     const clocksOf = (t: Report['tickets'][number]) => [t.response, t.resolution, t.nextReply, t.update];
     const late = r.tickets.filter((t) => clocksOf(t).some((c) => c?.status === 'breached'));
@@ -147,12 +187,20 @@ export function renderText(r: Report): string {
           late.slice(0, 50).flatMap((t) =>
             clocksOf(t)
               .filter((c) => c?.status === 'breached')
-              .map((c) => [t.id, c!.priority, `${c!.kind} (${c!.target})${c!.cycles ? ` ${c!.cycles.late} of ${c!.cycles.count} late` : ''}`, c!.due ?? '-', c!.stopped ?? 'open', t.escalation.map((e) => `${e.escalation} step ${e.step}`).join(', ') || '-']),
+              .map((c) => [
+                t.id,
+                c!.priority,
+                `${c!.kind} (${c!.target})${c!.cycles ? ` ${c!.cycles.late} of ${c!.cycles.count} late` : ''}`,
+                c!.due ?? '-',
+                c!.stopped ?? 'open',
+                t.escalation.map((e) => `${e.escalation} step ${e.step}`).join(', ') || '-',
+              ]),
           ),
         ),
       );
       if (late.length > 50) out.push(`… and ${late.length - 50} more breached tickets (see the JSON report)`);
-      if (r.ticketsListed.omitted > 0) out.push(`… and ${r.ticketsListed.omitted} more tickets beyond the first ${r.ticketsListed.max} (all of them: --tickets-out)`);
+      if (r.ticketsListed.omitted > 0)
+        out.push(`… and ${r.ticketsListed.omitted} more tickets beyond the first ${r.ticketsListed.max} (all of them: --tickets-out)`);
     }
     out.push('');
   }
@@ -170,7 +218,8 @@ export function renderText(r: Report): string {
             c.remainingMs === null ? '-' : msText(c.remainingMs),
             c.used === null ? '-' : `${fmtNumber(c.used)}%`,
             c.status === 'breached' ? 'breached' : c.status === 'uncertain' ? 'uncertain' : c.atRisk ? `AT RISK${warned(c.warnings)}` : '',
-            t.escalation.map((e) => `${e.escalation} step ${e.step}${e.next ? `, step ${e.next.step} at ${e.next.at}` : ''}`).join('; ') || '-',
+            t.escalation.map((e) => `${e.escalation} step ${e.step}${e.next ? `, step ${e.next.step} at ${e.next.at}` : ''}`).join('; ') ||
+              '-',
           ]),
         ),
       ),
@@ -182,12 +231,14 @@ export function renderText(r: Report): string {
     out.push(
       table(
         ['at', 'ticket', 'notification', 'to'],
-        r.notifications.slice(0, 50).map((n) => [
-          n.at,
-          n.ticket,
-          n.kind === 'warning' ? `${fmtNumber(n.threshold!)}% of ${n.clock} time` : `${n.escalation} step ${n.step}`,
-          `${n.to ?? '-'}${n.contact ? ` (${n.contact})` : ''}`,
-        ]),
+        r.notifications
+          .slice(0, 50)
+          .map((n) => [
+            n.at,
+            n.ticket,
+            n.kind === 'warning' ? `${fmtNumber(n.threshold!)}% of ${n.clock} time` : `${n.escalation} step ${n.step}`,
+            `${n.to ?? '-'}${n.contact ? ` (${n.contact})` : ''}`,
+          ]),
       ),
     );
     const more = r.notifications.length - 50 + r.notificationsListed.omitted;
@@ -195,15 +246,23 @@ export function renderText(r: Report): string {
     out.push('');
   }
   const d = r.data;
-  const kinds = d.supplied.map((k) => `${d.accepted[k]} ${k}s${d.rejected[k] ? `, ${d.rejected[k]} rejected` : ''}${d.skipped[k] ? `, ${d.skipped[k]} skipped` : ''}`);
+  const kinds = d.supplied.map(
+    (k) => `${d.accepted[k]} ${k}s${d.rejected[k] ? `, ${d.rejected[k]} rejected` : ''}${d.skipped[k] ? `, ${d.skipped[k]} skipped` : ''}`,
+  );
   out.push(`Data: ${kinds.join('; ') || 'none'}`);
   for (const line of inputLines(r)) out.push(`  ${line}`);
   const listed = [...d.problems.filter((p) => p.severity === 'error'), ...d.problems.filter((p) => p.severity === 'warning')].slice(0, 20);
-  for (const p of listed) out.push(`  ${p.severity}: ${visible(`${p.file ?? '(data)'}${p.line !== null ? `:${p.line}` : p.index !== null ? ` record ${p.index + 1}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`)}`);
-  if (d.problems.length > 20 || d.problemsOmitted > 0) out.push(`  … ${d.problems.length - 20 + d.problemsOmitted} more problems (see the JSON report)`);
+  for (const p of listed)
+    out.push(
+      `  ${p.severity}: ${visible(`${p.file ?? '(data)'}${p.line !== null ? `:${p.line}` : p.index !== null ? ` record ${p.index + 1}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`)}`,
+    );
+  if (d.problems.length > 20 || d.problemsOmitted > 0)
+    out.push(`  … ${d.problems.length - 20 + d.problemsOmitted} more problems (see the JSON report)`);
   if (d.unknownValues.length > 0) {
     out.push('');
-    out.push('Values the contract does not know (declare statuses in `statuses` or `aliases`, field values in the field\'s `values`; tickets with an unknown status are uncertain, not breached)');
+    out.push(
+      "Values the contract does not know (declare statuses in `statuses` or `aliases`, field values in the field's `values`; tickets with an unknown status are uncertain, not breached)",
+    );
     out.push(
       table(
         ['field', 'value', 'records', 'first seen', 'why'],

@@ -30,7 +30,10 @@ export class TicketList {
 
   finish(): { tickets: TicketResult[]; listed: TicketSelection } {
     this.trim();
-    return { tickets: this.kept.map((t) => t.result), listed: { include: this.include, max: this.max, omitted: this.selected - this.kept.length } };
+    return {
+      tickets: this.kept.map((t) => t.result),
+      listed: { include: this.include, max: this.max, omitted: this.selected - this.kept.length },
+    };
   }
 }
 
@@ -38,5 +41,7 @@ const EXCEPTIONAL = new Set(['breached', 'uncertain']);
 
 /** Open, or a clock that breached or that an unknown status leaves uncertain: what a reader must see. */
 function isException(r: TicketResult): boolean {
-  return r.open || [r.response, r.resolution, r.nextReply, r.update].some((c) => c !== null && c !== undefined && EXCEPTIONAL.has(c.status));
+  return (
+    r.open || [r.response, r.resolution, r.nextReply, r.update].some((c) => c !== null && c !== undefined && EXCEPTIONAL.has(c.status))
+  );
 }

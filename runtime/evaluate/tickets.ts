@@ -106,7 +106,17 @@ export function buildTimeline(t: ParsedTicket, vocabulary: Vocabulary, tier: RtT
     paused.push(since, Infinity);
     pausedRule.push(rule);
   }
-  return { running, paused, pausedRule, firstResolution, resolvedAt: state === RESOLVED ? lastResolution : null, reopened, changes, messages, unknown };
+  return {
+    running,
+    paused,
+    pausedRule,
+    firstResolution,
+    resolvedAt: state === RESOLVED ? lastResolution : null,
+    reopened,
+    changes,
+    messages,
+    unknown,
+  };
 }
 
 /** Priority in force at instant t. */
@@ -148,7 +158,15 @@ function projected(running: number[], stop: number | null): number[] {
  * One clock over a timeline: `within` on `calendar` (null: wall time), started at `created`,
  * stopped at `stop` (or still running at `asOf`).
  */
-export function runClock(ctx: Context, tl: Timeline, created: number, stop: number | null, asOf: number, within: RtDuration, calendar: string | null): ClockCore {
+export function runClock(
+  ctx: Context,
+  tl: Timeline,
+  created: number,
+  stop: number | null,
+  asOf: number,
+  within: RtDuration,
+  calendar: string | null,
+): ClockCore {
   const spans = projected(tl.running, stop);
   const end = stop ?? asOf;
   const cal = calendar === null ? null : ctx.calendar(calendar);
@@ -324,10 +342,13 @@ export function evaluateClock(
     elapsedMs: core?.elapsedMs ?? 0,
     pausedMs: core?.pausedMs ?? 0,
     elapsedDays: core?.elapsedDays ?? null,
-    remainingMs: core?.remainingMs ?? (stop === null && target.within.clock !== 'working' && target.within.clock !== 'calendar' ? target.within.amount : null),
+    remainingMs:
+      core?.remainingMs ??
+      (stop === null && target.within.clock !== 'working' && target.within.clock !== 'calendar' ? target.within.amount : null),
     explain: [],
   };
-  if (core && clipped && (computed === 'breached' || uncertain)) clock.explain = explainClock(ctx, t, tier, clipped, target, core, stop, asOf, source);
+  if (core && clipped && (computed === 'breached' || uncertain))
+    clock.explain = explainClock(ctx, t, tier, clipped, target, core, stop, asOf, source);
   if (uncertain) {
     clock.explain.unshift({
       rule: 'ticket.unknown-status',
@@ -343,7 +364,14 @@ export function evaluateClock(
  * Evaluates one ticket at `asOf`. `now` (when given) makes the ticket part of the open list if it
  * is not resolved by then.
  */
-export function evaluateTicket(ctx: Context, t: ParsedTicket, tier: RtTier, source: RecordRef, asOf: number, now: number | null): TicketOutcome {
+export function evaluateTicket(
+  ctx: Context,
+  t: ParsedTicket,
+  tier: RtTier,
+  source: RecordRef,
+  asOf: number,
+  now: number | null,
+): TicketOutcome {
   const tl = buildTimeline(t, ctx.vocabulary, tier, asOf);
   const responseAt = responseOf(t, tl, asOf);
   const start = clockStart(t, tier, ctx.vocabulary, asOf);
@@ -382,10 +410,12 @@ export function evaluateTicket(ctx: Context, t: ParsedTicket, tier: RtTier, sour
     else result.update = c.clock;
   }
   let firstBreach: number | null = null;
-  for (const c of clocks) if (c.clock.status === 'breached' && c.due !== null && (firstBreach === null || c.due < firstBreach)) firstBreach = c.due;
+  for (const c of clocks)
+    if (c.clock.status === 'breached' && c.due !== null && (firstBreach === null || c.due < firstBreach)) firstBreach = c.due;
   const isOpenAtNow = now !== null && tl.resolvedAt === null;
   const steps: StepReached[] = [];
-  if (firstBreach !== null || isOpenAtNow) result.escalation = escalate(ctx, t, tl, result.priority, firstBreach, tl.resolvedAt ?? asOf, isOpenAtNow, steps);
+  if (firstBreach !== null || isOpenAtNow)
+    result.escalation = escalate(ctx, t, tl, result.priority, firstBreach, tl.resolvedAt ?? asOf, isOpenAtNow, steps);
   const open = isOpenAtNow ? openTicket(ctx, t, result, clocks, asOf) : null;
   return { result, open, notifications: ticketNotifications(ctx, t, clocks, steps, asOf) };
 }
@@ -405,7 +435,12 @@ function explainClock(
   const on = target.calendar === null ? 'in wall-clock time' : `on calendar ${target.calendar}`;
   const who = tier.implicit ? '' : ` (tier ${tier.name}${target.from === 'defaults' ? ', from the default targets' : ''})`;
   const out: Explanation[] = [
-    { rule: 'ticket.target', text: `${target.target} target for ${target.priority}${conditionsText(target.conditions)}${who}: ${durationText(target.within)} ${on}`, line: target.line, records: [source] },
+    {
+      rule: 'ticket.target',
+      text: `${target.target} target for ${target.priority}${conditionsText(target.conditions)}${who}: ${durationText(target.within)} ${on}`,
+      line: target.line,
+      records: [source],
+    },
   ];
   if (tl.changes.length > 0) {
     out.push({
@@ -423,9 +458,16 @@ function explainClock(
     });
   }
   if (tl.reopened > 0) {
-    out.push({ rule: 'ticket.reopen', text: `reopened ${tl.reopened} time${tl.reopened === 1 ? '' : 's'}: the clock continued where it stopped`, line: null });
+    out.push({
+      rule: 'ticket.reopen',
+      text: `reopened ${tl.reopened} time${tl.reopened === 1 ? '' : 's'}: the clock continued where it stopped`,
+      line: null,
+    });
   }
-  const counted = target.within.clock === 'working' || target.within.clock === 'calendar' ? `${core.elapsedDays} ${target.within.clock} days counted` : `${msText(core.elapsedMs)} counted`;
+  const counted =
+    target.within.clock === 'working' || target.within.clock === 'calendar'
+      ? `${core.elapsedDays} ${target.within.clock} days counted`
+      : `${msText(core.elapsedMs)} counted`;
   out.push({
     rule: 'ticket.deadline',
     text:

@@ -152,7 +152,14 @@ export class TimeStatCounter {
  * creation by default) to `stop`. A ticket that stopped before its start condition took no time,
  * as on its own clock.
  */
-export function ticketTime(ctx: Context, tl: Timeline, start: number | null, stop: number, asOf: number, calendar: string | null): ClockCore {
+export function ticketTime(
+  ctx: Context,
+  tl: Timeline,
+  start: number | null,
+  stop: number,
+  asOf: number,
+  calendar: string | null,
+): ClockCore {
   const from = start === null ? stop : Math.min(start, stop);
   return runClock(ctx, clipTimeline(tl, from), from, stop, asOf, HOUR, calendar);
 }
@@ -161,13 +168,23 @@ export function ticketTime(ctx: Context, tl: Timeline, start: number | null, sto
 const HOUR = { value: 1, unit: 'hour', clock: 'elapsed', amount: 3_600_000 } as const;
 
 /** One ticket's response or resolution time for a counter, or pending when its clock still runs. */
-export function countTicketTime(counter: TimeStatCounter, index: number, counted: { status: string; elapsedMs: number } | null, ref: RecordRef): void {
+export function countTicketTime(
+  counter: TimeStatCounter,
+  index: number,
+  counted: { status: string; elapsedMs: number } | null,
+  ref: RecordRef,
+): void {
   if (counted === null || counted.status === 'pending' || counted.status === 'paused') counter.addPending(index);
   else counter.add(index, counted.elapsedMs, ref);
 }
 
 /** One contact's answer or handling time for a counter. Abandoned contacts have neither. */
-export function countContactTime(ctx: Context, counter: TimeStatCounter, c: { arrived: number; answered: number | null; abandoned: number | null; ended: number | null; cause: string | null }, ref: RecordRef): void {
+export function countContactTime(
+  ctx: Context,
+  counter: TimeStatCounter,
+  c: { arrived: number; answered: number | null; abandoned: number | null; ended: number | null; cause: string | null },
+  ref: RecordRef,
+): void {
   const m = counter.measure;
   const index = ctx.zone.periodOf(counter.objective.period.unit, c.arrived).index;
   if (excludedCause(counter.objective, c.cause)) {

@@ -20,7 +20,8 @@ export function resolveAliases(vocabulary: Vocabulary, t: ParsedTicket): void {
 }
 
 const vocabularyMessage: Record<'status' | 'priority' | 'tier', (value: string) => string> = {
-  status: (v) => `'${v}' is not a status of the contract (declare it in \`statuses\` or \`aliases\`; its tickets are uncertain, not breached)`,
+  status: (v) =>
+    `'${v}' is not a status of the contract (declare it in \`statuses\` or \`aliases\`; its tickets are uncertain, not breached)`,
   priority: (v) => `'${v}' is not a priority of the contract (declare it, or map it in \`aliases\`)`,
   tier: (v) => `'${v}' is not a tier of the contract (declare it, or map it in \`aliases\`)`,
 };
@@ -47,20 +48,39 @@ export class UnknownValues {
       const value = raw.trim();
       if (declared && (declared.values === null || declared.values.includes(value))) continue;
       const message = declared
-        ? (v: string | null) => `'${v}' is not a value of field '${name}' (the contract allows ${declared.values!.map((x) => `'${x}'`).join(', ')})`
+        ? (v: string | null) =>
+            `'${v}' is not a value of field '${name}' (the contract allows ${declared.values!.map((x) => `'${x}'`).join(', ')})`
         : builtInFields.has(name)
           ? () => `'${name}' is a column of its own, not a custom field`
-          : () => `the contract declares no field '${name}'${this.fields.size > 0 ? ` (it declares ${[...this.fields.keys()].join(', ')})` : ''}`;
+          : () =>
+              `the contract declares no field '${name}'${this.fields.size > 0 ? ` (it declares ${[...this.fields.keys()].join(', ')})` : ''}`;
       this.add(kind, name, declared ? value : null, where, id, message);
     }
   }
 
-  private add(kind: RecordKind, field: string, value: string | null, where: RecordSource, id: string | null, message: (value: string | null) => string): void {
+  private add(
+    kind: RecordKind,
+    field: string,
+    value: string | null,
+    where: RecordSource,
+    id: string | null,
+    message: (value: string | null) => string,
+  ): void {
     const key = `${kind}\u0000${field}\u0000${value ?? ''}`;
     const seenIn = `${where.file ?? ''}\u0000${where.index}`;
     const v = this.values.get(key);
     if (!v) {
-      this.values.set(key, { kind, field, value, count: 1, file: where.file, line: where.line, index: where.index, id, message: message(value) });
+      this.values.set(key, {
+        kind,
+        field,
+        value,
+        count: 1,
+        file: where.file,
+        line: where.line,
+        index: where.index,
+        id,
+        message: message(value),
+      });
       this.lastRecord.set(key, seenIn);
     } else if (this.lastRecord.get(key) !== seenIn) {
       v.count++;

@@ -35,14 +35,20 @@ export interface Mutant {
 /** The index-th mutant of a seed: each has its own generator, so any one can be replayed alone. */
 export function mutantAt(seed: number, index: number, corpus: readonly CorpusFile[]): Mutant {
   const r = rng((Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0);
-  const m = mutant(r, corpus.map((c) => c.text));
+  const m = mutant(
+    r,
+    corpus.map((c) => c.text),
+  );
   const positions = [0, 1, 2].map(() => r.int(m.text.length + 1));
   return { index, base: corpus[m.base]!, text: m.text, positions };
 }
 
 /** Failures that are the same defect: kind, stage and message with its numbers and quotes blurred. */
 export function signature(f: Failure): string {
-  return `${f.kind}|${f.stage}|${f.message.replace(/'[^']*'/g, "'…'").replace(/\d+/g, 'N').slice(0, 120)}`;
+  return `${f.kind}|${f.stage}|${f.message
+    .replace(/'[^']*'/g, "'…'")
+    .replace(/\d+/g, 'N')
+    .slice(0, 120)}`;
 }
 
 export type Checker = (base: string, text: string, positions: number[], part: Part | null) => Promise<Failure[]>;
@@ -55,7 +61,15 @@ export async function minimise(m: Mutant, failure: Failure, check: Checker, budg
   const want = signature(failure);
   const deadline = Date.now() + budgetMs;
   const part = partOf(failure.stage);
-  const fails = async (text: string) => (await check(m.base.text, text, m.positions.map((p) => Math.min(p, text.length)), part)).some((f) => signature(f) === want);
+  const fails = async (text: string) =>
+    (
+      await check(
+        m.base.text,
+        text,
+        m.positions.map((p) => Math.min(p, text.length)),
+        part,
+      )
+    ).some((f) => signature(f) === want);
   let text = m.text;
   for (const unit of ['line', 'char'] as const) {
     let parts = unit === 'line' ? text.split(/(?<=\n|\r(?!\n))/) : [...text];

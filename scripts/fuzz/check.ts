@@ -60,10 +60,12 @@ function expectedPosition(starts: readonly number[], offset: number): { line: nu
 
 function rangeProblem(text: string, starts: readonly number[], range: Range): string | null {
   const { start, end } = range;
-  if (!(start.offset >= 0 && start.offset <= end.offset && end.offset <= text.length)) return `offsets ${start.offset}…${end.offset} outside 0…${text.length}`;
+  if (!(start.offset >= 0 && start.offset <= end.offset && end.offset <= text.length))
+    return `offsets ${start.offset}…${end.offset} outside 0…${text.length}`;
   for (const p of [start, end]) {
     const want = expectedPosition(starts, p.offset);
-    if (p.line !== want.line || p.column !== want.column) return `offset ${p.offset} is at ${want.line}:${want.column}, the range says ${p.line}:${p.column}`;
+    if (p.line !== want.line || p.column !== want.column)
+      return `offset ${p.offset} is at ${want.line}:${want.column}, the range says ${p.line}:${p.column}`;
   }
   return null;
 }
@@ -105,7 +107,11 @@ function checkFormat(text: string, out: Failure[]): void {
   if (!reparsed) return;
   const errors = reparsed.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
-    out.push({ kind: 'fmt-reparse', stage: 'format', message: `the formatted text does not parse: ${errors[0]!.code} at ${errors[0]!.range.start.line}:${errors[0]!.range.start.column}: ${errors[0]!.message}` });
+    out.push({
+      kind: 'fmt-reparse',
+      stage: 'format',
+      message: `the formatted text does not parse: ${errors[0]!.code} at ${errors[0]!.range.start.line}:${errors[0]!.range.start.column}: ${errors[0]!.message}`,
+    });
     return;
   }
   if (withoutRanges(reparsed.document) !== withoutRanges(parse(text).document)) {
@@ -113,7 +119,8 @@ function checkFormat(text: string, out: Failure[]): void {
     return;
   }
   const second = attempt('format', out, () => format(first.text));
-  if (second && second.text !== first.text) out.push({ kind: 'fmt-idempotent', stage: 'format', message: 'formatting the formatted text changes it' });
+  if (second && second.text !== first.text)
+    out.push({ kind: 'fmt-idempotent', stage: 'format', message: 'formatting the formatted text changes it' });
 }
 
 function checkIncremental(base: string, text: string, full: Analysis, out: Failure[]): void {
@@ -125,12 +132,19 @@ function checkIncremental(base: string, text: string, full: Analysis, out: Failu
   if (!result) return;
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const syntax = full.diagnostics.some((d) => syntaxCodes.has(d.code));
-  if (!same(result.diagnostics, full.diagnostics)) out.push({ kind: 'incremental', stage: 'incremental', message: 'incremental and full analysis give different diagnostics' });
+  if (!same(result.diagnostics, full.diagnostics))
+    out.push({ kind: 'incremental', stage: 'incremental', message: 'incremental and full analysis give different diagnostics' });
   else if (syntax ? withoutRanges(result.document) !== withoutRanges(full.document) : !same(result.document, full.document)) {
     out.push({ kind: 'incremental', stage: 'incremental', message: 'incremental and full analysis give different ASTs' });
-  } else if (!syntax && !same(result.model, full.model)) out.push({ kind: 'incremental', stage: 'incremental', message: 'incremental and full analysis give different models' });
+  } else if (!syntax && !same(result.model, full.model))
+    out.push({ kind: 'incremental', stage: 'incremental', message: 'incremental and full analysis give different models' });
   const after = parse('').document;
-  if (withoutRanges(after) + JSON.stringify(after.range) !== emptyParse) out.push({ kind: 'state', stage: 'incremental', message: `parse('') after an incremental analysis gives a document range at ${after.range.start.line}:${after.range.start.column}` });
+  if (withoutRanges(after) + JSON.stringify(after.range) !== emptyParse)
+    out.push({
+      kind: 'state',
+      stage: 'incremental',
+      message: `parse('') after an incremental analysis gives a document range at ${after.range.start.line}:${after.range.start.column}`,
+    });
 }
 
 function checkDocuments(full: Analysis, out: Failure[]): void {

@@ -71,7 +71,15 @@ class Runner {
     if (first === null) {
       this.slow++;
       const again = await this.attempt(base, text, positions, part, this.timeoutMs * 6);
-      return again ?? [{ kind: 'hang', stage: 'pipeline', message: `no answer within ${this.timeoutMs} ms, nor within ${this.timeoutMs * 6} ms on a second try` }];
+      return (
+        again ?? [
+          {
+            kind: 'hang',
+            stage: 'pipeline',
+            message: `no answer within ${this.timeoutMs} ms, nor within ${this.timeoutMs * 6} ms on a second try`,
+          },
+        ]
+      );
     }
     return first;
   }
@@ -128,7 +136,9 @@ async function main(): Promise<number> {
       counts.set(sig, (counts.get(sig) ?? 0) + 1);
       if (!first.has(sig)) {
         first.set(sig, { m, f });
-        console.log(`FAILURE ${f.kind} in ${f.stage}: ${f.message}\n  seed ${o.seed} mutant ${m.index} of ${m.base.path}: npm run fuzz -- --seed ${o.seed} --replay ${m.index}`);
+        console.log(
+          `FAILURE ${f.kind} in ${f.stage}: ${f.message}\n  seed ${o.seed} mutant ${m.index} of ${m.base.path}: npm run fuzz -- --seed ${o.seed} --replay ${m.index}`,
+        );
       }
     }
     if (run % 500 === 0) console.log(`… ${run} mutants, ${first.size} distinct failures, ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -148,7 +158,9 @@ async function main(): Promise<number> {
     );
   }
   await runner.close();
-  console.log(`\n${run} mutants of ${corpus.length} files in ${seconds.toFixed(1)} s (seed ${o.seed}, bound ${o.timeout} ms per mutant; ${runner.slow} missed it once and were retried)`);
+  console.log(
+    `\n${run} mutants of ${corpus.length} files in ${seconds.toFixed(1)} s (seed ${o.seed}, bound ${o.timeout} ms per mutant; ${runner.slow} missed it once and were retried)`,
+  );
   if (first.size === 0) console.log('no failures');
   for (const [kind, mutants] of byKind) console.log(`  ${kind}: ${mutants} mutants`);
   if (first.size > 0) console.log(`${first.size} distinct failures, reproducers in ${o.out}`);

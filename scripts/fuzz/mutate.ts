@@ -29,11 +29,93 @@ export function tokensOf(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-const huge = [`1${'0'.repeat(400)}`, '9'.repeat(30), `1${'0'.repeat(21)}`, '0.0000001', '99999999999999999999.5', '-1', '0', '00', '1e5', '0x10', '4294967296', '9007199254740993'];
+const huge = [
+  `1${'0'.repeat(400)}`,
+  '9'.repeat(30),
+  `1${'0'.repeat(21)}`,
+  '0.0000001',
+  '99999999999999999999.5',
+  '-1',
+  '0',
+  '00',
+  '1e5',
+  '0x10',
+  '4294967296',
+  '9007199254740993',
+];
 const protoNames = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__', 'isPrototypeOf'];
-const controls = ['\u0000', '\u0007', '\u001b[2J', '\u001b]0;x\u0007', '\u0085', '\u009b', '\u202e', '\u2066', '\u200f', '\ufeff', '\u2028', '\t', '\r', '\r\n', '\v', '\f'];
-const markup = ['---', '***', '===', '# x', '1. ', '> ', '| a | b |', '    code', '![x](https://evil/t.png)', '[run](command:workbench.action.terminal.new)', '<img src=x onerror=alert(1)>', '</script>', '{{x}}', '`', '\\n', '\\"', '&amp;', '*/'];
-const words = ['calendar', 'priority', 'tier', 'service', 'objective', 'credits for', 'bonus for', 'escalation', 'scenario', 'within', 'business hours', 'working days', 'calendar days', 'per 1000000 months', 'per 0 months', 'on', 'at least', 'at most', 'below', 'above', 'of monthly fee', '{', '}', '"', '%', 'term 2026-01-01 to 9999-12-31', '2026-02-30', '24:00', '25:61', 'Europe/Nowhere', 'EUR', 'XXX'];
+const controls = [
+  '\u0000',
+  '\u0007',
+  '\u001b[2J',
+  '\u001b]0;x\u0007',
+  '\u0085',
+  '\u009b',
+  '\u202e',
+  '\u2066',
+  '\u200f',
+  '\ufeff',
+  '\u2028',
+  '\t',
+  '\r',
+  '\r\n',
+  '\v',
+  '\f',
+];
+const markup = [
+  '---',
+  '***',
+  '===',
+  '# x',
+  '1. ',
+  '> ',
+  '| a | b |',
+  '    code',
+  '![x](https://evil/t.png)',
+  '[run](command:workbench.action.terminal.new)',
+  '<img src=x onerror=alert(1)>',
+  '</script>',
+  '{{x}}',
+  '`',
+  '\\n',
+  '\\"',
+  '&amp;',
+  '*/',
+];
+const words = [
+  'calendar',
+  'priority',
+  'tier',
+  'service',
+  'objective',
+  'credits for',
+  'bonus for',
+  'escalation',
+  'scenario',
+  'within',
+  'business hours',
+  'working days',
+  'calendar days',
+  'per 1000000 months',
+  'per 0 months',
+  'on',
+  'at least',
+  'at most',
+  'below',
+  'above',
+  'of monthly fee',
+  '{',
+  '}',
+  '"',
+  '%',
+  'term 2026-01-01 to 9999-12-31',
+  '2026-02-30',
+  '24:00',
+  '25:61',
+  'Europe/Nowhere',
+  'EUR',
+  'XXX',
+];
 
 const hostile = (r: Rng): string => {
   switch (r.int(5)) {
@@ -53,7 +135,10 @@ const hostile = (r: Rng): string => {
 /** One mutation of `text`; `corpus` supplies tokens and lines from other files. */
 export function mutateOnce(text: string, r: Rng, corpus: readonly string[]): string {
   const tokens = tokensOf(text);
-  const significant = tokens.map((t, i) => [t, i] as const).filter(([t]) => !/^\s+$/.test(t)).map(([, i]) => i);
+  const significant = tokens
+    .map((t, i) => [t, i] as const)
+    .filter(([t]) => !/^\s+$/.test(t))
+    .map(([, i]) => i);
   const at = () => (significant.length > 0 ? r.pick(significant) : 0);
   const join = (ts: readonly string[]) => ts.join('');
   switch (r.int(12)) {
@@ -124,8 +209,32 @@ export function mutateOnce(text: string, r: Rng, corpus: readonly string[]): str
   }
 }
 
-const stringContent = [...markup, ...controls.filter((c) => !/[\r\n\u2028]/.test(c)), '1'.repeat(300), 'a'.repeat(5000), '\u202eevil', 'x\u0000y'];
-const numbers = ['0', '1', '0.5', '99.99', '100', '100.5', '150', '1000', '1001', '8784', '8785', '100000', '999999999999', '1000000000001', huge[0]!, huge[2]!];
+const stringContent = [
+  ...markup,
+  ...controls.filter((c) => !/[\r\n\u2028]/.test(c)),
+  '1'.repeat(300),
+  'a'.repeat(5000),
+  '\u202eevil',
+  'x\u0000y',
+];
+const numbers = [
+  '0',
+  '1',
+  '0.5',
+  '99.99',
+  '100',
+  '100.5',
+  '150',
+  '1000',
+  '1001',
+  '8784',
+  '8785',
+  '100000',
+  '999999999999',
+  '1000000000001',
+  huge[0]!,
+  huge[2]!,
+];
 
 /**
  * A mutation that keeps the syntax: most random edits end in a syntax error, and the checker,
@@ -135,7 +244,11 @@ const numbers = ['0', '1', '0.5', '99.99', '100', '100.5', '150', '1000', '1001'
  */
 export function mutateGently(text: string, r: Rng): string {
   const tokens = tokensOf(text);
-  const where = (test: (t: string) => boolean) => tokens.map((t, i) => [t, i] as const).filter(([t]) => test(t)).map(([, i]) => i);
+  const where = (test: (t: string) => boolean) =>
+    tokens
+      .map((t, i) => [t, i] as const)
+      .filter(([t]) => test(t))
+      .map(([, i]) => i);
   const roll = r.int(3);
   if (roll === 0) {
     const nums = where((t) => /^\d+(?:\.\d+)?%?$/.test(t));
@@ -151,7 +264,9 @@ export function mutateGently(text: string, r: Rng): string {
     tokens[i] = `"${r.pick(stringContent)}"`;
     return tokens.join('');
   }
-  const names = [...text.matchAll(/^(?:service|calendar|priority|tier|objective|escalation) ([A-Za-z_][A-Za-z0-9_-]*)/gm)].map((m) => m[1]!);
+  const names = [...text.matchAll(/^(?:service|calendar|priority|tier|objective|escalation) ([A-Za-z_][A-Za-z0-9_-]*)/gm)].map(
+    (m) => m[1]!,
+  );
   if (names.length === 0) return text;
   const name = r.pick(names);
   const to = r.pick(protoNames);
@@ -162,7 +277,10 @@ export function mutateGently(text: string, r: Rng): string {
 export function mutant(r: Rng, corpus: readonly string[]): { base: number; text: string } {
   const gentle = r.next() < 0.5;
   // Gentle mutants start from files that check clean: the fixtures of one diagnostic say `// expect:`.
-  const clean = corpus.map((t, i) => [t, i] as const).filter(([t]) => !/^\/\/ expect:/m.test(t)).map(([, i]) => i);
+  const clean = corpus
+    .map((t, i) => [t, i] as const)
+    .filter(([t]) => !/^\/\/ expect:/m.test(t))
+    .map(([, i]) => i);
   const base = gentle && clean.length > 0 ? r.pick(clean) : r.int(corpus.length);
   let text = corpus[base]!;
   const n = 1 + r.int(gentle ? 3 : 4);

@@ -139,11 +139,7 @@ describe.concurrent('slac check', () => {
     const at = lines.indexOf(' --> test/fixtures/bad/three-syntax-errors.sla:4:26');
     expect(at).toBeGreaterThan(0);
     expect(lines[at - 1]).toMatch(/^error\[syntax-error\]: expected 'to'/);
-    expect(lines.slice(at + 1, at + 4)).toEqual([
-      '  |',
-      '4 |   monday to friday 08:00 18:00',
-      '  |                          ^^^^^',
-    ]);
+    expect(lines.slice(at + 1, at + 4)).toEqual(['  |', '4 |   monday to friday 08:00 18:00', '  |                          ^^^^^']);
     // A two-digit line number widens the gutter.
     const twelve = lines.indexOf('  --> test/fixtures/bad/three-syntax-errors.sla:12:39');
     expect(lines.slice(twelve + 1, twelve + 4)).toEqual([
@@ -157,7 +153,11 @@ describe.concurrent('slac check', () => {
     const r = await slac(['check', fx.threeSyntax]);
     expect(r.status).toBe(1);
     expect(r.stdout.match(/^error\[syntax-error\]/gm)).toHaveLength(3);
-    expect(r.stdout.match(/^ +--> test\/fixtures\/bad\/three-syntax-errors\.sla:(\d+):\d+$/gm)?.map((l) => l.split(':')[1])).toEqual(['4', '8', '12']);
+    expect(r.stdout.match(/^ +--> test\/fixtures\/bad\/three-syntax-errors\.sla:(\d+):\d+$/gm)?.map((l) => l.split(':')[1])).toEqual([
+      '4',
+      '8',
+      '12',
+    ]);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('3 errors in 1 file');
   });
 
@@ -292,7 +292,9 @@ describe.concurrent('slac build', () => {
     const written = join(out, 'clean.ast.json');
     // The AST first, then the contract documents (compiler/document) in each language and format,
     // then the evaluator module and its types (compiler/emit/evaluator.ts).
-    const docs = ['nl.md', 'nl.html', 'nl.docx', 'en.md', 'en.html', 'en.docx', 'mjs', 'd.ts', 'd.mts'].map((ext) => `wrote ${join(out, `clean.${ext}`)}\n`);
+    const docs = ['nl.md', 'nl.html', 'nl.docx', 'en.md', 'en.html', 'en.docx', 'mjs', 'd.ts', 'd.mts'].map(
+      (ext) => `wrote ${join(out, `clean.${ext}`)}\n`,
+    );
     expect(r.stdout).toBe([`wrote ${written}\n`, ...docs].join(''));
     expect(existsSync(written)).toBe(true);
     expect(readFileSync(written, 'utf8')).toBe((await slac(['ast', fx.clean])).stdout);
@@ -304,7 +306,11 @@ describe.concurrent('slac build', () => {
     copyFileSync(join(root, fx.clean), join(cwd, 'managed-it.sla'));
     const r = await slac(['build', 'managed-it.sla', '-o', 'out'], cwd);
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(['ast.json', 'nl.md', 'nl.html', 'nl.docx', 'en.md', 'en.html', 'en.docx', 'mjs', 'd.ts', 'd.mts'].map((ext) => `wrote out/managed-it.${ext}\n`).join(''));
+    expect(r.stdout).toBe(
+      ['ast.json', 'nl.md', 'nl.html', 'nl.docx', 'en.md', 'en.html', 'en.docx', 'mjs', 'd.ts', 'd.mts']
+        .map((ext) => `wrote out/managed-it.${ext}\n`)
+        .join(''),
+    );
   });
 
   it('is byte-identical across runs', async () => {
@@ -317,7 +323,8 @@ describe.concurrent('slac build', () => {
     expect((await slac(['build', fx.warnings, '-o', a])).status).toBe(0);
     expect(readFileSync(join(a, 'warnings-only.ast.json')).equals(first)).toBe(true);
     // The Word documents too: no time stamp in the zip entries or the core properties.
-    for (const lang of ['nl', 'en']) expect(readFileSync(join(b, `warnings-only.${lang}.docx`)).equals(readFileSync(join(a, `warnings-only.${lang}.docx`)))).toBe(true);
+    for (const lang of ['nl', 'en'])
+      expect(readFileSync(join(b, `warnings-only.${lang}.docx`)).equals(readFileSync(join(a, `warnings-only.${lang}.docx`)))).toBe(true);
   });
 
   it('prints warnings on stderr and still builds', async () => {

@@ -70,7 +70,11 @@ describe('npm pack, install from the tarball into an empty folder, npx slac', ()
     expect(doc.stdout).toMatch(/^# Managed Workplace and Infrastructure Service Level Agreement\n/);
     const compiled = exec(npx, ['--no', 'slac', 'compile', '--standalone', 'managed-it.sla', '-o', 'out'], consumer);
     expect(compiled.status, compiled.stderr).toBe(0);
-    const meta = exec(process.execPath, ['--input-type=module', '-e', "import('./out/managed-it.mjs').then((m) => process.stdout.write(m.metadata.provider))"], consumer);
+    const meta = exec(
+      process.execPath,
+      ['--input-type=module', '-e', "import('./out/managed-it.mjs').then((m) => process.stdout.write(m.metadata.provider))"],
+      consumer,
+    );
     expect([meta.status, meta.stdout]).toEqual([0, 'Acme IT Services B.V.']);
   });
 

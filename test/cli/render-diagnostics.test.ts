@@ -76,7 +76,11 @@ describe('renderDiagnostic (text)', () => {
   });
 
   it('survives a range past the end of the text', () => {
-    const d = diagnostic('syntax-error', { start: { line: 99, column: 50, offset: 9999 }, end: { line: 99, column: 60, offset: 10009 } }, 'late');
+    const d = diagnostic(
+      'syntax-error',
+      { start: { line: 99, column: 50, offset: 9999 }, end: { line: 99, column: 60, offset: 10009 } },
+      'late',
+    );
     const out = renderDiagnostic(d, 'x.sla', 'a\nb');
     expect(out).toContain('--> x.sla:99:50');
     expect(out).toMatch(/\^/);
@@ -106,13 +110,17 @@ describe('renderDiagnostic (text)', () => {
 
   it('5,000 invalid characters on a 10 KB line render in bounded space', () => {
     const text = '@ '.repeat(5000);
-    const ds = Array.from({ length: 5000 }, (_, i) => diagnostic('invalid-character', rangeIn(text, [1, 2 * i + 1], [1, 2 * i + 2]), "unexpected character '@'"));
+    const ds = Array.from({ length: 5000 }, (_, i) =>
+      diagnostic('invalid-character', rangeIn(text, [1, 2 * i + 1], [1, 2 * i + 2]), "unexpected character '@'"),
+    );
     expect(renderDiagnostics(ds, 'x.sla', text).length).toBeLessThan(5000 * 400);
   });
 
   it('a lone CR ends a line, as in the parser', () => {
     const text = 'service A\r}\r';
-    const out = renderDiagnostic(diagnostic('syntax-error', rangeIn(text.replace(/\r/g, '\n'), [2, 1], [2, 2]), 'x'), 'x.sla', text).split('\n');
+    const out = renderDiagnostic(diagnostic('syntax-error', rangeIn(text.replace(/\r/g, '\n'), [2, 1], [2, 2]), 'x'), 'x.sla', text).split(
+      '\n',
+    );
     expect(out.slice(1, 5)).toEqual([' --> x.sla:2:1', '  |', '2 | }', '  | ^']);
   });
 
@@ -138,8 +146,34 @@ describe('renderDiagnostic (text)', () => {
 
   it('renders whatever the front end reports on arbitrary input, without throwing', () => {
     const pieces = [
-      'calendar', 'office', '{', '}', '"x', '"text"', 'tier', 'Gold', 'response', 'P1', 'within', '4', 'hours', 'on',
-      '99.9%', 'EUR', '12500', '\n', '\t', ' ', '§', '\r\n', '2026-01-01', '08:00', 'to', 'objective', 'availability', 'of',
+      'calendar',
+      'office',
+      '{',
+      '}',
+      '"x',
+      '"text"',
+      'tier',
+      'Gold',
+      'response',
+      'P1',
+      'within',
+      '4',
+      'hours',
+      'on',
+      '99.9%',
+      'EUR',
+      '12500',
+      '\n',
+      '\t',
+      ' ',
+      '§',
+      '\r\n',
+      '2026-01-01',
+      '08:00',
+      'to',
+      'objective',
+      'availability',
+      'of',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (words) => {

@@ -43,7 +43,18 @@ function loadedWith(entry: string): Set<string> {
   return packages;
 }
 
-const heavy = ['handlebars', 'ajv', 'csv-parse', 'date-holidays', 'date-holidays-parser', 'moment', 'moment-timezone', 'astronomia', 'vscode-languageserver', 'lsp'];
+const heavy = [
+  'handlebars',
+  'ajv',
+  'csv-parse',
+  'date-holidays',
+  'date-holidays-parser',
+  'moment',
+  'moment-timezone',
+  'astronomia',
+  'vscode-languageserver',
+  'lsp',
+];
 
 describe('what a command loads', () => {
   it('the entry (--help, --version, usage errors) loads the option parser and nothing of the compiler', () => {

@@ -7,11 +7,17 @@ import { runScenarios } from '../../compiler/scenarios.js';
 import { diagnosticCodes } from '../../diagnostics/index.js';
 
 const dir = join(import.meta.dirname, '../fixtures/check');
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.sla')).sort();
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.sla'))
+  .sort();
 
 function expectedCodes(text: string): string[] {
   const m = /^\/\/ expect: (.*)$/m.exec(text);
-  return (m?.[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean).sort();
+  return (m?.[1] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .sort();
 }
 
 describe('checker fixtures', () => {
@@ -90,7 +96,9 @@ describe('checker messages', () => {
   });
 
   it('compares the response and resolution of a tier with the defaults merged in', () => {
-    const ds = diagnosticsOf('priority P1\ntargets { response P1 within 4 hours on office }\ntier Gold { resolution P1 within 2 hours on office }');
+    const ds = diagnosticsOf(
+      'priority P1\ntargets { response P1 within 4 hours on office }\ntier Gold { resolution P1 within 2 hours on office }',
+    );
     expect(ds.map((d) => d.code)).toEqual(['resolution-before-response']);
   });
 

@@ -173,7 +173,9 @@ describe('format: the canonical layout', () => {
   });
 
   it('reads CRLF line ends and a byte-order mark, and writes LF', () => {
-    const out = fmt('\ufeffservice A\r\n\r\n\r\ntargets {\r\n  response P1 within 1 hour // c\r\n\r\n\r\n  response P2 within 2 hours\r\n}\r\n');
+    const out = fmt(
+      '\ufeffservice A\r\n\r\n\r\ntargets {\r\n  response P1 within 1 hour // c\r\n\r\n\r\n  response P2 within 2 hours\r\n}\r\n',
+    );
     expect(out).toBe('service A\n\ntargets {\n  response P1 within 1 hour // c\n\n  response P2 within 2 hours\n}\n');
   });
 
@@ -186,7 +188,9 @@ describe('format: the canonical layout', () => {
 
 describe('format: comments', () => {
   it('keeps an own-line comment before its statement, at the statement indentation', () => {
-    expect(fmt('targets {\n// why P1\n        response P1 within 1 hour\n}')).toBe('targets {\n  // why P1\n  response P1 within 1 hour\n}\n');
+    expect(fmt('targets {\n// why P1\n        response P1 within 1 hour\n}')).toBe(
+      'targets {\n  // why P1\n  response P1 within 1 hour\n}\n',
+    );
   });
 
   it('keeps an end-of-line comment at the end of its statement with one space before it', () => {
@@ -222,7 +226,9 @@ describe('format: comments', () => {
   });
 
   it('does not mistake `//` inside a string for a comment', () => {
-    expect(fmt('agreement "A" { provider "http://acme.example" // real\n}')).toBe('agreement "A" {\n  provider "http://acme.example" // real\n}\n');
+    expect(fmt('agreement "A" { provider "http://acme.example" // real\n}')).toBe(
+      'agreement "A" {\n  provider "http://acme.example" // real\n}\n',
+    );
   });
 });
 
@@ -272,7 +278,9 @@ describe('format: whitespace does not matter', () => {
   /** Gaps between tokens of all-constructs.sla, and which replacements keep the formatted output. */
   const original = fixture('good/all-constructs.sla');
   const parsed = parse(original);
-  const statements = parsed.document.declarations.flatMap((d: Declaration): Array<{ range: Range }> => (d.kind === 'List' ? d.items : d.body));
+  const statements = parsed.document.declarations.flatMap(
+    (d: Declaration): Array<{ range: Range }> => (d.kind === 'List' ? d.items : d.body),
+  );
   const statementStarts = new Set(statements.map((s) => s.range.start.offset));
   const statementEnds = new Set(statements.map((s) => s.range.end.offset));
   const pieces = [

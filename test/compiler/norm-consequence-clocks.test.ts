@@ -28,7 +28,10 @@ const warnings = (credits: string) =>
 
 describe('norm-without-consequence on ticket clocks', () => {
   it('a resolution band covers response and resolution, not next reply and update', () => {
-    expect(warnings('  resolution P1 credit EUR 100')).toEqual(['the next reply time of P1 has no consequence', 'the update time of P1 has no consequence']);
+    expect(warnings('  resolution P1 credit EUR 100')).toEqual([
+      'the next reply time of P1 has no consequence',
+      'the update time of P1 has no consequence',
+    ]);
   });
   it('a band of their own clock covers next reply and update', () => {
     expect(warnings('  resolution P1 credit EUR 100\n  next reply P1 credit EUR 20\n  update P1 credit EUR 20')).toEqual([]);

@@ -43,7 +43,20 @@ describe('Dutch document', () => {
   const md = renderDocument(model, { lang: 'nl', format: 'md' });
 
   it('uses Dutch contract terms, not translated English', () => {
-    for (const term of ['dienstverlener', 'afnemer', 'beschikbaarheid', 'reactietijd', 'oplostijd', 'servicecredit', 'werkdagen', 'servicevenster', 'overmacht', 'escalatie', 'gepland onderhoud', 'meetperiode']) {
+    for (const term of [
+      'dienstverlener',
+      'afnemer',
+      'beschikbaarheid',
+      'reactietijd',
+      'oplostijd',
+      'servicecredit',
+      'werkdagen',
+      'servicevenster',
+      'overmacht',
+      'escalatie',
+      'gepland onderhoud',
+      'meetperiode',
+    ]) {
       expect(md.toLowerCase()).toContain(term);
     }
     expect(md).not.toMatch(/\b(?:provider|customer|availability|response time|working days|business hours)\b/i);
@@ -63,7 +76,20 @@ describe('Dutch document', () => {
 
   it('defines the terms the contract uses, and only those', () => {
     const definitions = md.slice(md.indexOf('## Artikel 1'), md.indexOf('## Artikel 2'));
-    for (const term of ['Servicevenster', 'Werkdag', 'Reactietijd', 'Oplostijd', 'Beschikbaarheid', 'Downtime', 'Gemiddelde maand', 'Overmacht', 'Gepland onderhoud', 'Servicecredit', 'Escalatie', 'Feestdagen']) {
+    for (const term of [
+      'Servicevenster',
+      'Werkdag',
+      'Reactietijd',
+      'Oplostijd',
+      'Beschikbaarheid',
+      'Downtime',
+      'Gemiddelde maand',
+      'Overmacht',
+      'Gepland onderhoud',
+      'Servicecredit',
+      'Escalatie',
+      'Feestdagen',
+    ]) {
       expect(definitions).toContain(`**${term}**`);
     }
     for (const term of ['Kalenderdag', 'Bonus', 'Acceptatieperiode']) expect(definitions).not.toContain(`**${term}**`);
@@ -111,7 +137,9 @@ describe('escaping', () => {
       const html = renderDocument(model, { lang, format: 'html' });
       expect(html).not.toContain('<script>');
       expect(html).not.toContain('<b>P1</b>');
-      expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Co&quot; {{evil}} *bold* _it_ [link](http://x) # | pipe');
+      expect(html).toContain(
+        '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Co&quot; {{evil}} *bold* _it_ [link](http://x) # | pipe',
+      );
       expect(html).toContain('&lt;b&gt;P1&lt;/b&gt; &amp; {{x}}');
       expect(html).toContain(`<title>`);
     }
@@ -120,7 +148,9 @@ describe('escaping', () => {
   it('Markdown: metacharacters in user text are backslash-escaped', () => {
     const md = renderDocument(model, { lang: 'nl', format: 'md' });
     expect(md).not.toContain('<script>');
-    expect(md).toContain('\\<script\\>alert("x")\\</script\\> \\& "Co" \\{\\{evil\\}\\} \\*bold\\* \\_it\\_ \\[link\\](http://x) \\# \\| pipe');
+    expect(md).toContain(
+      '\\<script\\>alert("x")\\</script\\> \\& "Co" \\{\\{evil\\}\\} \\*bold\\* \\_it\\_ \\[link\\](http://x) \\# \\| pipe',
+    );
     // A table row keeps its cells: the pipe in the priority title is escaped.
     expect(md).toContain('| \\<b\\>P1\\</b\\> \\& \\{\\{x\\}\\} |');
   });
@@ -157,7 +187,9 @@ describe('describeClause', () => {
     expect(describeClause(model, { kind: 'tier', name: 'Gold' }, 'en')).toBe(
       'Service tier Gold: priority Critical: response time 15 minutes (within the service window 24/7), resolution time 4 hours (within the service window Office hours); priority High: response time 2 working days (within the service window Office hours), resolution time 5 working days (within the service window Office hours).',
     );
-    expect(describeClause(model, { kind: 'escalation', name: 'contract' }, 'nl')).toMatch(/^Contractescalatie\. Deze escalatieprocedure geldt ongeacht de prioriteit\. .* stap 1: Servicemanagers, na 5 werkdagen \(binnen het servicevenster Kantooruren\)\.$/);
+    expect(describeClause(model, { kind: 'escalation', name: 'contract' }, 'nl')).toMatch(
+      /^Contractescalatie\. Deze escalatieprocedure geldt ongeacht de prioriteit\. .* stap 1: Servicemanagers, na 5 werkdagen \(binnen het servicevenster Kantooruren\)\.$/,
+    );
   });
 
   it('returns an empty string for a clause the contract does not have', () => {
@@ -168,7 +200,9 @@ describe('describeClause', () => {
 });
 
 describe('printed HTML: what a line must not split', () => {
-  const model = modelOf(full.replace('after 5 working days on office', 'after 5 working days on office contact "service-management@leverancier-groep.nl"'));
+  const model = modelOf(
+    full.replace('after 5 working days on office', 'after 5 working days on office contact "service-management@leverancier-groep.nl"'),
+  );
   const html = renderDocument(model, { lang: 'nl', format: 'html' });
 
   it('breaks a long e-mail address in a narrow column only after the @', () => {
@@ -192,6 +226,8 @@ describe('printed HTML: the page title', () => {
     const model = modelOf(contract('').replace('nl "Testovereenkomst"', 'nl "Overeenkomst „Servicedesk Noord” via sla@noord.nl"'));
     const html = renderDocument(model, { lang: 'nl', format: 'html' });
     expect(html).toContain('<title>Overeenkomst „Servicedesk Noord” via sla@noord.nl</title>');
-    expect(html).toContain('<h1>Overeenkomst <span class="nowrap">„Servicedesk Noord”</span> via <span class="nowrap">sla@</span><wbr><span class="nowrap">noord.nl</span></h1>');
+    expect(html).toContain(
+      '<h1>Overeenkomst <span class="nowrap">„Servicedesk Noord”</span> via <span class="nowrap">sla@</span><wbr><span class="nowrap">noord.nl</span></h1>',
+    );
   });
 });

@@ -26,7 +26,11 @@ const examples = readdirSync(join(root, 'examples'))
 type Parts = Array<[string, string]>;
 
 /** Whitespace as a reader sees it: where a line breaks is layout (a full stop may follow an aside on its line or the next). */
-const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/ ([.,;:])/g, '$1').trim();
+const squash = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:])/g, '$1')
+    .trim();
 
 /** Elements a reader sees as apart from their neighbours. */
 const BLOCK = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'div', 'section', 'nav', 'ol', 'ul', 'table', 'tr', 'br']);
@@ -55,7 +59,8 @@ function htmlParts(html: string): Parts {
   return parts.map(([h, t]) => [h, squash(t)]);
 }
 
-const decodeXml = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+const decodeXml = (s: string) =>
+  s.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 
 async function documentXml(bytes: Uint8Array): Promise<string> {
   return (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
@@ -65,7 +70,8 @@ function docxParts(xml: string): Parts {
   const parts: Parts = [['', '']];
   for (const para of xml.split(/<w:p>|<w:p [^>]*>/).slice(1)) {
     let text = '';
-    for (const m of para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) text += m[1] !== undefined ? decodeXml(m[1]) : ' ';
+    for (const m of para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g))
+      text += m[1] !== undefined ? decodeXml(m[1]) : ' ';
     if (/<w:pStyle w:val="Heading1"\/>/.test(para)) parts.push([squash(text), text]);
     else parts[parts.length - 1]![1] += ` ${text} `;
   }
@@ -125,7 +131,9 @@ describe('docx structure', () => {
     expect(footer).toMatch(/NUMPAGES/);
     expect(footer).toContain('Pagina ');
     expect(footer).toContain(' van ');
-    expect(footer).toContain('Dienstverleningsovereenkomst Managed Werkplek en Infrastructuur · versie 1.3 · 15 december 2025 · concept · bron ');
+    expect(footer).toContain(
+      'Dienstverleningsovereenkomst Managed Werkplek en Infrastructuur · versie 1.3 · 15 december 2025 · concept · bron ',
+    );
     expect(await zip.file('word/header1.xml')!.async('string')).toContain('>Paraaf<');
     const en = await JSZip.loadAsync(await renderWordDocument(model, 'en'));
     expect(await en.file('word/footer1.xml')!.async('string')).toMatch(/Page .*of /);
@@ -135,7 +143,10 @@ describe('docx structure', () => {
 /** A contract whose title and texts try to break out of w:t. */
 const hostileTitle = '</w:t><w:p><w:r><w:t>injected\u0007\u0001 & "q" \uffff';
 const hostile = modelOf(
-  contract('', `  text nl "</w:t></w:r></w:p><w:p><w:r><w:t>p2 ]]> <![CDATA[ x" en "e"\n`).replace('"Testovereenkomst"', JSON.stringify(hostileTitle).replace(/\\u0007|\\u0001/g, '')),
+  contract('', `  text nl "</w:t></w:r></w:p><w:p><w:r><w:t>p2 ]]> <![CDATA[ x" en "e"\n`).replace(
+    '"Testovereenkomst"',
+    JSON.stringify(hostileTitle).replace(/\\u0007|\\u0001/g, ''),
+  ),
 );
 
 describe('hostile text', () => {
@@ -149,8 +160,12 @@ describe('hostile text', () => {
       expect(xml.match(/<w:p[ >]/g)?.length ?? 0, name).toBe(xml.match(/<\/w:p>/g)?.length ?? 0);
       expect(xml, name).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\uffff]/);
     }
-    expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:title>&lt;/w:t&gt;&lt;w:p&gt;&lt;w:r&gt;&lt;w:t&gt;injected &amp; &quot;q&quot; \ufffd</dc:title>');
-    const text = docxParts(await documentXml(bytes)).map(([, t]) => t).join(' ');
+    expect(await zip.file('docProps/core.xml')!.async('string')).toContain(
+      '<dc:title>&lt;/w:t&gt;&lt;w:p&gt;&lt;w:r&gt;&lt;w:t&gt;injected &amp; &quot;q&quot; \ufffd</dc:title>',
+    );
+    const text = docxParts(await documentXml(bytes))
+      .map(([, t]) => t)
+      .join(' ');
     expect(text).toContain('</w:t><w:p><w:r><w:t>injected & "q" \ufffd');
     expect(text).toContain('</w:t></w:r></w:p><w:p><w:r><w:t>p2 ]]> <![CDATA[ x');
   });
@@ -170,24 +185,42 @@ describe('hostile text', () => {
 const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0);
 const pdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
 
-describe.skipIf(!soffice)(soffice ? 'LibreOffice reads the DOCX' : 'LibreOffice reads the DOCX — SKIPPED: soffice not installed (apt-get install libreoffice-writer-nogui poppler-utils)', () => {
-  it('converts managed-it (nl) and the hostile contract to PDF with the articles in it', { timeout: 180_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'slac-docx-'));
-    return (async () => {
-      writeFileSync(join(dir, 'managed-it.docx'), await renderWordDocument(model(), 'nl'));
-      writeFileSync(join(dir, 'hostile.docx'), await renderWordDocument(hostile, 'nl'));
-      // A profile of its own: a user's running LibreOffice or a parallel test does not interfere.
-      execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'managed-it.docx'), join(dir, 'hostile.docx')], { stdio: 'ignore', timeout: 170_000 });
-      for (const name of ['managed-it', 'hostile']) expect(existsSync(join(dir, `${name}.pdf`)), `${name}.pdf`).toBe(true);
-      if (!pdftotext) return;
-      const text = execFileSync('pdftotext', ['-layout', join(dir, 'managed-it.pdf'), '-'], { encoding: 'utf8' });
-      expect(text).toContain('Artikel 22');
-      expect(text).toContain('Bijlage C');
-      expect(text).toMatch(/Pagina 1 van \d\d/);
-      expect(execFileSync('pdftotext', [join(dir, 'hostile.pdf'), '-'], { encoding: 'utf8' })).toContain('injected');
-    })();
-  });
-});
+describe.skipIf(!soffice)(
+  soffice
+    ? 'LibreOffice reads the DOCX'
+    : 'LibreOffice reads the DOCX — SKIPPED: soffice not installed (apt-get install libreoffice-writer-nogui poppler-utils)',
+  () => {
+    it('converts managed-it (nl) and the hostile contract to PDF with the articles in it', { timeout: 180_000 }, () => {
+      const dir = mkdtempSync(join(tmpdir(), 'slac-docx-'));
+      return (async () => {
+        writeFileSync(join(dir, 'managed-it.docx'), await renderWordDocument(model(), 'nl'));
+        writeFileSync(join(dir, 'hostile.docx'), await renderWordDocument(hostile, 'nl'));
+        // A profile of its own: a user's running LibreOffice or a parallel test does not interfere.
+        execFileSync(
+          soffice!,
+          [
+            `-env:UserInstallation=file://${join(dir, 'profile')}`,
+            '--headless',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            join(dir, 'managed-it.docx'),
+            join(dir, 'hostile.docx'),
+          ],
+          { stdio: 'ignore', timeout: 170_000 },
+        );
+        for (const name of ['managed-it', 'hostile']) expect(existsSync(join(dir, `${name}.pdf`)), `${name}.pdf`).toBe(true);
+        if (!pdftotext) return;
+        const text = execFileSync('pdftotext', ['-layout', join(dir, 'managed-it.pdf'), '-'], { encoding: 'utf8' });
+        expect(text).toContain('Artikel 22');
+        expect(text).toContain('Bijlage C');
+        expect(text).toMatch(/Pagina 1 van \d\d/);
+        expect(execFileSync('pdftotext', [join(dir, 'hostile.pdf'), '-'], { encoding: 'utf8' })).toContain('injected');
+      })();
+    });
+  },
+);
 
 function model() {
   return modelOf(readFileSync(join(root, 'examples', 'managed-it.sla'), 'utf8'));

@@ -41,9 +41,15 @@ describe('allowed downtime over 24×7 months', () => {
   });
 
   it('appears in the document with a row per length of month in the term', () => {
-    const model = modelOf(contract('objective uptime nl "Beschikbaarheid" en "Availability" {\n  availability of service platform at least 99.9% per month on always\n}'));
+    const model = modelOf(
+      contract(
+        'objective uptime nl "Beschikbaarheid" en "Availability" {\n  availability of service platform at least 99.9% per month on always\n}',
+      ),
+    );
     const nl = renderDocument(model, { lang: 'nl', format: 'md' });
-    expect(nl).toContain('bedraagt ten minste 99,9%, gemeten per kalendermaand binnen het servicevenster 24/7. Dat komt neer op ten hoogste 43 minuten en 50 seconden downtime in een gemiddelde maand.');
+    expect(nl).toContain(
+      'bedraagt ten minste 99,9%, gemeten per kalendermaand binnen het servicevenster 24/7. Dat komt neer op ten hoogste 43 minuten en 50 seconden downtime in een gemiddelde maand.',
+    );
     expect(nl).toContain('| 28 dagen | 672 uur | 40 minuten en 19 seconden |');
     expect(nl).toContain('| 30 dagen | 720 uur | 43 minuten en 12 seconden |');
     expect(nl).toContain('| 31 dagen | 744 uur | 44 minuten en 38 seconden |');
@@ -56,7 +62,13 @@ describe('allowed downtime over 24×7 months', () => {
 });
 
 describe('allowed downtime over an office-hours calendar', () => {
-  const office = { name: 'office', zone: 'Europe/Amsterdam', weekly: [0, 1, 2, 3, 4].map(() => [[540, 1020] as const]).concat([[], []]), holidays: [{ country: 'NL' }], closed: [] };
+  const office = {
+    name: 'office',
+    zone: 'Europe/Amsterdam',
+    weekly: [0, 1, 2, 3, 4].map(() => [[540, 1020] as const]).concat([[], []]),
+    holidays: [{ country: 'NL' }],
+    closed: [],
+  };
 
   it('counts the open hours of each month: weekdays 09:00–17:00 without Dutch public holidays', () => {
     const windows = termWindows({ from: '2026-01-01', to: '2026-12-31' }, { unit: 'month', count: 1, rolling: false })!;
@@ -74,7 +86,11 @@ describe('allowed downtime over an office-hours calendar', () => {
   });
 
   it('puts the figure per month in an annex and the range in the article', () => {
-    const model = modelOf(contract('objective mail nl "Beschikbaarheid e-mail" en "E-mail availability" {\n  availability of service platform at least 99.9% per month on office\n}'));
+    const model = modelOf(
+      contract(
+        'objective mail nl "Beschikbaarheid e-mail" en "E-mail availability" {\n  availability of service platform at least 99.9% per month on office\n}',
+      ),
+    );
     const nl = renderDocument(model, { lang: 'nl', format: 'md' });
     expect(nl).toContain('| maart 2026 | 176 uur | 10 minuten en 34 seconden |');
     expect(nl).toContain('| april 2026 | 160 uur | 9 minuten en 36 seconden |');

@@ -37,10 +37,33 @@ describe('Dutch', () => {
 
   it('weekday ranges and opening hours', () => {
     const hours = (days: Array<[string, string]>, ranges: Array<[string, string]>, everyDay = false) =>
-      formatHoursLine({ everyDay, days: days.map(([from, to]) => ({ from, to }) as never), ranges: ranges.map(([from, to]) => ({ from, to })) }, 'nl');
+      formatHoursLine(
+        { everyDay, days: days.map(([from, to]) => ({ from, to }) as never), ranges: ranges.map(([from, to]) => ({ from, to })) },
+        'nl',
+      );
     expect(hours([['monday', 'friday']], [['08:00', '18:00']])).toBe('maandag t/m vrijdag 08:00–18:00');
-    expect(hours([['saturday', 'saturday'], ['sunday', 'sunday']], [['09:00', '12:00'], ['13:00', '18:00']])).toBe('zaterdag en zondag 09:00–12:00 en 13:00–18:00');
-    expect(hours([['monday', 'monday'], ['wednesday', 'wednesday'], ['friday', 'friday']], [['08:00', '22:00']])).toBe('maandag, woensdag en vrijdag 08:00–22:00');
+    expect(
+      hours(
+        [
+          ['saturday', 'saturday'],
+          ['sunday', 'sunday'],
+        ],
+        [
+          ['09:00', '12:00'],
+          ['13:00', '18:00'],
+        ],
+      ),
+    ).toBe('zaterdag en zondag 09:00–12:00 en 13:00–18:00');
+    expect(
+      hours(
+        [
+          ['monday', 'monday'],
+          ['wednesday', 'wednesday'],
+          ['friday', 'friday'],
+        ],
+        [['08:00', '22:00']],
+      ),
+    ).toBe('maandag, woensdag en vrijdag 08:00–22:00');
     expect(hours([], [], true)).toBe('dagelijks 00:00–24:00');
   });
 
@@ -73,7 +96,9 @@ describe('English', () => {
     expect(formatMoney(1_250_000, 'EUR', 'en')).toBe('€12,500.00');
     expect(formatDate('2026-01-01', 'en')).toBe('1 January 2026');
     expect(formatDateTime('2026-03-06', '17:00', 'en')).toBe('Friday 6 March 2026, 17:00');
-    expect(formatHoursLine({ everyDay: false, days: [{ from: 'monday', to: 'friday' }], ranges: [{ from: '08:00', to: '18:00' }] }, 'en')).toBe('Monday to Friday 08:00–18:00');
+    expect(
+      formatHoursLine({ everyDay: false, days: [{ from: 'monday', to: 'friday' }], ranges: [{ from: '08:00', to: '18:00' }] }, 'en'),
+    ).toBe('Monday to Friday 08:00–18:00');
     expect(formatDuration({ value: 4, unit: 'hour', clock: 'business' }, 'en')).toBe('4 hours');
     expect(formatDuration({ value: 5, unit: 'day', clock: 'working' }, 'en')).toBe('5 working days');
     expect(formatDuration({ value: 15, unit: 'minute', clock: 'elapsed' }, 'en')).toBe('15 minutes');

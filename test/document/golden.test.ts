@@ -33,7 +33,8 @@ describe.each(sources.map((file) => [basename(file, '.sla'), file] as const))('%
   }
 
   it('numbers articles and clauses the same way in both languages', () => {
-    const numbers = (lang: 'nl' | 'en') => [...renderDocument(model, { lang, format: 'md' }).matchAll(/^\*\*(\d+\.\d+)\*\*/gm)].map((m) => m[1]);
+    const numbers = (lang: 'nl' | 'en') =>
+      [...renderDocument(model, { lang, format: 'md' }).matchAll(/^\*\*(\d+\.\d+)\*\*/gm)].map((m) => m[1]);
     expect(numbers('en')).toEqual(numbers('nl'));
     expect(numbers('nl').length).toBeGreaterThan(16);
   });

@@ -5,7 +5,8 @@ import type { ContractModel } from '../../compiler/model.js';
 export function modelOf(text: string): ContractModel {
   const a = analyze(text);
   const errors = a.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0 || !a.model) throw new Error(`contract has errors:\n${errors.map((d) => `${d.range.start.line}: ${d.message}`).join('\n')}`);
+  if (errors.length > 0 || !a.model)
+    throw new Error(`contract has errors:\n${errors.map((d) => `${d.range.start.line}: ${d.message}`).join('\n')}`);
   return a.model;
 }
 

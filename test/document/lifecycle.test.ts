@@ -65,7 +65,9 @@ const en = renderDocument(model, { lang: 'en', format: 'md' });
 describe('the statuses in the definitions article', () => {
   it('lists each status with its meaning, the status aliases and the wording', () => {
     expect(nl).toContain('**Status**: de stand van een incident in het registratiesysteem');
-    expect(nl).toMatch(/\| „Wacht op klant” \| de termijnen staan stil zolang de Dienstverlener aantoonbaar wacht op informatie of medewerking van de Afnemer \|/);
+    expect(nl).toMatch(
+      /\| „Wacht op klant” \| de termijnen staan stil zolang de Dienstverlener aantoonbaar wacht op informatie of medewerking van de Afnemer \|/,
+    );
     expect(nl).toMatch(/\| „Gesloten” \| het incident is afgesloten; na een oplossing verandert dit niets/);
     expect(nl).toContain('De status „Afgemeld” staat gelijk aan „Gesloten”.');
     expect(nl).toContain('Statussen staan in het registratiesysteem.');
@@ -78,7 +80,14 @@ describe('the statuses in the definitions article', () => {
     expect(en).toContain('In the ticket system: “1 - Kritiek”.');
   });
   it('is absent for a contract on the built-in vocabulary', () => {
-    const plain = renderDocument(modelOf(contract('priority P1 "P1"\ntargets {\n  calendar office\n  response P1 within 1 business hour\n  resolution P1 within 4 business hours\n}')), { lang: 'nl', format: 'md' });
+    const plain = renderDocument(
+      modelOf(
+        contract(
+          'priority P1 "P1"\ntargets {\n  calendar office\n  response P1 within 1 business hour\n  resolution P1 within 4 business hours\n}',
+        ),
+      ),
+      { lang: 'nl', format: 'md' },
+    );
     expect(plain).not.toContain('**Status**');
   });
 });
@@ -86,7 +95,9 @@ describe('the statuses in the definitions article', () => {
 describe('the clocks of article 7', () => {
   it('has next-reply and update columns and definitions', () => {
     expect(nl).toContain('| Prioriteit | Reactietijd | Oplostijd | Vervolgreactietijd | Updatetermijn |');
-    expect(nl).toContain('| Kritiek | 30 minuten (binnen het servicevenster Kantooruren) | 4 uur (binnen het servicevenster Kantooruren) | 2 uur (binnen het servicevenster Kantooruren) | elke 2 uur (binnen het servicevenster Kantooruren) |');
+    expect(nl).toContain(
+      '| Kritiek | 30 minuten (binnen het servicevenster Kantooruren) | 4 uur (binnen het servicevenster Kantooruren) | 2 uur (binnen het servicevenster Kantooruren) | elke 2 uur (binnen het servicevenster Kantooruren) |',
+    );
     expect(nl).toContain('**Vervolgreactietijd**:');
     expect(nl).toContain('**Updatetermijn**:');
     expect(en).toContain('| Priority | Response time | Resolution time | Next reply time | Update interval |');
@@ -103,19 +114,35 @@ describe('the clocks of article 7', () => {
 
 describe('objectives on the next reply and update clocks and first time right from tickets', () => {
   it('words each in both languages', () => {
-    expect(en).toContain('At least 95% of tickets receive each next reply within the next reply time that applies to them (article 7), measured per calendar month.');
-    expect(en).toContain('At least 90% of tickets receive each progress update within the update interval that applies to them (article 7), measured per calendar month.');
-    expect(en).toContain('that were resolved with at most one reply from the Provider, without waiting for the Customer or a third party and without being reopened.');
-    expect(nl).toContain('Ten minste 95% van de meldingen wordt binnen de daarvoor geldende termijnen (artikel 7) van elke vervolgreactie voorzien, gemeten per kalendermaand.');
-    expect(nl).toContain('Ten minste 90% van de meldingen wordt binnen de daarvoor geldende termijnen (artikel 7) van elk voortgangsbericht voorzien, gemeten per kalendermaand.');
-    expect(nl).toContain('dat is opgelost met ten hoogste één reactie van de Dienstverlener, zonder te wachten op de Afnemer of een derde en zonder te zijn heropend.');
+    expect(en).toContain(
+      'At least 95% of tickets receive each next reply within the next reply time that applies to them (article 7), measured per calendar month.',
+    );
+    expect(en).toContain(
+      'At least 90% of tickets receive each progress update within the update interval that applies to them (article 7), measured per calendar month.',
+    );
+    expect(en).toContain(
+      'that were resolved with at most one reply from the Provider, without waiting for the Customer or a third party and without being reopened.',
+    );
+    expect(nl).toContain(
+      'Ten minste 95% van de meldingen wordt binnen de daarvoor geldende termijnen (artikel 7) van elke vervolgreactie voorzien, gemeten per kalendermaand.',
+    );
+    expect(nl).toContain(
+      'Ten minste 90% van de meldingen wordt binnen de daarvoor geldende termijnen (artikel 7) van elk voortgangsbericht voorzien, gemeten per kalendermaand.',
+    );
+    expect(nl).toContain(
+      'dat is opgelost met ten hoogste één reactie van de Dienstverlener, zonder te wachten op de Afnemer of een derde en zonder te zijn heropend.',
+    );
   });
 });
 
 describe('warnings and escalation', () => {
   it('names whom each warning tells, and whether paused time counts', () => {
-    expect(nl).toContain('Zodra 50% van de oplostijd van een incident is verstreken, stuurt de Dienstverlener een waarschuwing aan Teamleider, met de verwachte oplostijd.');
-    expect(nl).toContain('Zodra 80% van de updatetermijn van een incident is verstreken, waarschuwt de Dienstverlener de contactpersoon van de Afnemer die het incident heeft gemeld.');
+    expect(nl).toContain(
+      'Zodra 50% van de oplostijd van een incident is verstreken, stuurt de Dienstverlener een waarschuwing aan Teamleider, met de verwachte oplostijd.',
+    );
+    expect(nl).toContain(
+      'Zodra 80% van de updatetermijn van een incident is verstreken, waarschuwt de Dienstverlener de contactpersoon van de Afnemer die het incident heeft gemeld.',
+    );
     expect(nl).toContain('telt voor deze escalatie mee.');
     expect(en).toContain('the Provider sends a warning to Teamleider, stating the expected resolution time.');
     expect(en).toContain('counts towards this escalation.');

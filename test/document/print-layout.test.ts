@@ -16,7 +16,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run, type CliIo } from '../../cli/main.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.sla')).sort();
+const examples = readdirSync(join(root, 'examples'))
+  .filter((f) => f.endsWith('.sla'))
+  .sort();
 const missing = ['chromium', 'pdftotext', 'pdfinfo'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
 if (missing.length > 0) {
   console.warn(`print-layout: skipped, not installed: ${missing.join(', ')} (apt-get install -y chromium poppler-utils)`);
@@ -41,7 +43,18 @@ function printPdf(html: string, pdf: string): void {
   const profile = mkdtempSync(join(dir, 'profile-'));
   execFileSync(
     'chromium',
-    ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--user-data-dir=${profile}`, '--no-pdf-header-footer', '--run-all-compositor-stages-before-draw', `--print-to-pdf=${pdf}`, `file://${html}`],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      `--user-data-dir=${profile}`,
+      '--no-pdf-header-footer',
+      '--run-all-compositor-stages-before-draw',
+      `--print-to-pdf=${pdf}`,
+      `file://${html}`,
+    ],
     { stdio: 'ignore', timeout: 60_000 },
   );
 }
@@ -66,44 +79,49 @@ function text(html: string): string {
   return norm(html.replace(/<[^>]*>/g, ' ').replace(/&(#?\w+);/g, (m, e: string) => entities[e] ?? m));
 }
 
-describe.skipIf(missing.length > 0)(`printed contracts${missing.length > 0 ? ` (skipped: ${missing.join(', ')} not installed)` : ''}`, () => {
-  for (const sla of examples) {
-    for (const lang of ['nl', 'en']) {
-      it(`${sla} (${lang}): no heading or lead-in ends a page, the signatures stay with the last article, no near-empty page`, async () => {
-        const stem = `${sla.replace(/\.sla$/, '')}.${lang}`;
-        const html = join(dir, `${stem}.html`);
-        const pdf = join(dir, `${stem}.pdf`);
-        await renderHtml(sla, lang, html);
-        printPdf(html, pdf);
-        const source = readFileSync(html, 'utf8');
-        const headings = [...source.matchAll(/<h[23]>([\s\S]*?)<\/h[23]>/g)].map((m) => text(m[1]!));
-        const tocTitle = text(/<nav class="toc"><h2>(.*?)<\/h2>/.exec(source)?.[1] ?? '');
-        const leadIn = text(/<p class="closing">([\s\S]*?)<\/p>/.exec(source)?.[1] ?? '');
-        const signatures = /<table class="signatures">([\s\S]*?)<\/table>/.exec(source)?.[1] ?? '';
-        const lastLabel = text([...signatures.matchAll(/<tr><td>(.*?)<\/td>/g)].at(-1)?.[1] ?? '');
-        expect(headings.length).toBeGreaterThan(20);
-        expect(leadIn).not.toBe('');
-        expect(tocTitle).not.toBe('');
-        expect(lastLabel).toMatch(/:$/);
+describe.skipIf(missing.length > 0)(
+  `printed contracts${missing.length > 0 ? ` (skipped: ${missing.join(', ')} not installed)` : ''}`,
+  () => {
+    for (const sla of examples) {
+      for (const lang of ['nl', 'en']) {
+        it(`${sla} (${lang}): no heading or lead-in ends a page, the signatures stay with the last article, no near-empty page`, async () => {
+          const stem = `${sla.replace(/\.sla$/, '')}.${lang}`;
+          const html = join(dir, `${stem}.html`);
+          const pdf = join(dir, `${stem}.pdf`);
+          await renderHtml(sla, lang, html);
+          printPdf(html, pdf);
+          const source = readFileSync(html, 'utf8');
+          const headings = [...source.matchAll(/<h[23]>([\s\S]*?)<\/h[23]>/g)].map((m) => text(m[1]!));
+          const tocTitle = text(/<nav class="toc"><h2>(.*?)<\/h2>/.exec(source)?.[1] ?? '');
+          const leadIn = text(/<p class="closing">([\s\S]*?)<\/p>/.exec(source)?.[1] ?? '');
+          const signatures = /<table class="signatures">([\s\S]*?)<\/table>/.exec(source)?.[1] ?? '';
+          const lastLabel = text([...signatures.matchAll(/<tr><td>(.*?)<\/td>/g)].at(-1)?.[1] ?? '');
+          expect(headings.length).toBeGreaterThan(20);
+          expect(leadIn).not.toBe('');
+          expect(tocTitle).not.toBe('');
+          expect(lastLabel).toMatch(/:$/);
 
-        const printed = pages(pdf);
-        const faults: string[] = [];
-        printed.forEach((lines, i) => {
-          const page = `page ${i + 1} of ${printed.length}`;
-          const flat = lines.join(' ');
-          const last = lines.at(-1) ?? '';
-          // On the first page the table of contents lists every heading: there a heading counts when it is there twice.
-          const heading = headings.find((h) => flat.endsWith(h) && (!lines.includes(tocTitle) || flat.split(h).length > 2));
-          if (heading) faults.push(`${page} ends with the heading "${heading}"`);
-          if (last.endsWith(':') && !last.endsWith(lastLabel)) faults.push(`${page} ends with a lead-in: "${last}"`);
-          if (i < printed.length - 1 && lines.length < minLines) faults.push(`${page} holds only ${lines.length} lines: ${lines.join(' / ')}`);
-          const at = lines.findIndex((l) => l.startsWith(leadIn));
-          if (at === 0) faults.push(`${page} starts with the signature block: it stands without the end of the last article`);
-          if (at >= 0 && !lines.slice(at).some((l) => l.includes(lastLabel))) faults.push(`${page}: the signature block runs over the page`);
-        });
-        expect(printed.filter((lines) => lines.some((l) => l.startsWith(leadIn)))).toHaveLength(1);
-        expect(faults).toEqual([]);
-      }, 120_000);
+          const printed = pages(pdf);
+          const faults: string[] = [];
+          printed.forEach((lines, i) => {
+            const page = `page ${i + 1} of ${printed.length}`;
+            const flat = lines.join(' ');
+            const last = lines.at(-1) ?? '';
+            // On the first page the table of contents lists every heading: there a heading counts when it is there twice.
+            const heading = headings.find((h) => flat.endsWith(h) && (!lines.includes(tocTitle) || flat.split(h).length > 2));
+            if (heading) faults.push(`${page} ends with the heading "${heading}"`);
+            if (last.endsWith(':') && !last.endsWith(lastLabel)) faults.push(`${page} ends with a lead-in: "${last}"`);
+            if (i < printed.length - 1 && lines.length < minLines)
+              faults.push(`${page} holds only ${lines.length} lines: ${lines.join(' / ')}`);
+            const at = lines.findIndex((l) => l.startsWith(leadIn));
+            if (at === 0) faults.push(`${page} starts with the signature block: it stands without the end of the last article`);
+            if (at >= 0 && !lines.slice(at).some((l) => l.includes(lastLabel)))
+              faults.push(`${page}: the signature block runs over the page`);
+          });
+          expect(printed.filter((lines) => lines.some((l) => l.startsWith(leadIn)))).toHaveLength(1);
+          expect(faults).toEqual([]);
+        }, 120_000);
+      }
     }
-  }
-});
+  },
+);

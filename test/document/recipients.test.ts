@@ -34,7 +34,13 @@ reporting {
 const render = (source: string, lang: 'nl' | 'en') => renderDocument(modelOf(source), { lang, format: 'md' });
 
 describe('recipients and contacts in both languages', () => {
-  const bilingual = contract(body('nl "Servicemanager" en "Service manager"', 'nl "Servicedesk, tel. 030 555 0100" en "Service desk, phone +31 30 555 0100"', 'nl "Contractmanager gemeente" en "Municipality contract manager"'));
+  const bilingual = contract(
+    body(
+      'nl "Servicemanager" en "Service manager"',
+      'nl "Servicedesk, tel. 030 555 0100" en "Service desk, phone +31 30 555 0100"',
+      'nl "Contractmanager gemeente" en "Municipality contract manager"',
+    ),
+  );
 
   it('prints each in the language of the document', () => {
     const nl = render(bilingual, 'nl');
@@ -78,7 +84,10 @@ describe('recipients and contacts in both languages', () => {
 
   it('formats to the same text (both forms)', () => {
     for (const [source, line] of [
-      [contract(body('nl "Servicemanager" en "Service manager"', 'nl "A" en "B"', 'nl "C" en "D"')), 'report nl "Maandrapportage" en "Monthly report" monthly to nl "C" en "D"'],
+      [
+        contract(body('nl "Servicemanager" en "Service manager"', 'nl "A" en "B"', 'nl "C" en "D"')),
+        'report nl "Maandrapportage" en "Monthly report" monthly to nl "C" en "D"',
+      ],
       [contract(body('"X"', '"y@z.nl"', '"W"')), 'report nl "Maandrapportage" en "Monthly report" monthly to "W"'],
     ]) {
       const once = format(source!);

@@ -17,7 +17,12 @@ const slaFiles = (dir: string) =>
     .filter((f) => f.endsWith('.sla'))
     .sort()
     .map((f) => join(dir, f));
-const sources = [...slaFiles('examples'), ...slaFiles('test/fixtures/good'), ...slaFiles('test/fixtures/check'), ...slaFiles('test/fixtures/format')];
+const sources = [
+  ...slaFiles('examples'),
+  ...slaFiles('test/fixtures/good'),
+  ...slaFiles('test/fixtures/check'),
+  ...slaFiles('test/fixtures/format'),
+];
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -52,7 +57,8 @@ describe.each(sources)('%s', (file) => {
         const langs = part.lang === null ? languages : languages.filter((l) => l === part.lang);
         const wanted = normalise(part.value);
         if (wanted === '') continue;
-        for (const lang of langs) if (!documents.get(lang)!.includes(wanted)) missing.push(`${lang} line ${part.range.start.line}: ${wanted}`);
+        for (const lang of langs)
+          if (!documents.get(lang)!.includes(wanted)) missing.push(`${lang} line ${part.range.start.line}: ${wanted}`);
       }
     });
     expect(missing).toEqual([]);

@@ -28,7 +28,23 @@ describe('slac compile', () => {
       "import { evaluate, metadata } from './saas-platform.mjs';\nconst r = evaluate({ outages: [] }, { period: '2026-03' });\nexport const n: number = r.objectives.length;\nexport const p: string = metadata.provider;\n",
     );
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
-    execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', join(tmp, 'use.ts')], { cwd: root });
+    execFileSync(
+      process.execPath,
+      [
+        tsc,
+        '--noEmit',
+        '--strict',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--skipLibCheck',
+        join(tmp, 'use.ts'),
+      ],
+      { cwd: root },
+    );
   });
 
   it('is deterministic and points back to .sla lines', async () => {
@@ -59,7 +75,18 @@ describe('slac evaluate', () => {
   });
 
   it('prints a summary table with --format text', async () => {
-    const r = await slac('evaluate', 'examples/managed-it.sla', '--data', ...data, '--period', '2026-03', '--now', '2026-03-31T18:00:00+02:00', '--format', 'text');
+    const r = await slac(
+      'evaluate',
+      'examples/managed-it.sla',
+      '--data',
+      ...data,
+      '--period',
+      '2026-03',
+      '--now',
+      '2026-03-31T18:00:00+02:00',
+      '--format',
+      'text',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Objectives\nobjective');
     expect(r.stdout).toContain('Open tickets at 2026-03-31T18:00:00+02:00');
@@ -71,13 +98,24 @@ describe('slac evaluate', () => {
 
   it('reports bad rows and still evaluates the rest; --strict stops at the first (exit 1)', async () => {
     const contract = join(tmp, 'bad-data.sla');
-    writeFileSync(contract, sla('priority P1 "P1"\ntargets {\n  response P1 within 30 minutes on always\n  resolution P1 within 4 hours on always\n}\ncredits per ticket {\n  resolution P1 credit EUR 100\n}\n'));
+    writeFileSync(
+      contract,
+      sla(
+        'priority P1 "P1"\ntargets {\n  response P1 within 30 minutes on always\n  resolution P1 within 4 hours on always\n}\ncredits per ticket {\n  resolution P1 credit EUR 100\n}\n',
+      ),
+    );
     const loose = await slac('evaluate', contract, '--data', 'test/fixtures/data/bad/tickets.ndjson', '--format', 'text');
     expect(loose.code).toBe(0);
-    expect(loose.stdout).toContain('Data: 2 tickets, 8 rejected\n  test/fixtures/data/bad/tickets.ndjson: 10 read = 2 accepted + 8 rejected + 0 skipped\n');
+    expect(loose.stdout).toContain(
+      'Data: 2 tickets, 8 rejected\n  test/fixtures/data/bad/tickets.ndjson: 10 read = 2 accepted + 8 rejected + 0 skipped\n',
+    );
     const json = await slac('evaluate', contract, '--data', 'test/fixtures/data/bad/tickets.ndjson');
-    expect(json.stderr).toBe('test/fixtures/data/bad/tickets.ndjson: 10 read = 2 accepted + 8 rejected + 0 skipped\nwarning: 8 records rejected; see data.problems in the report\n');
-    expect(loose.stdout).toContain("  error: test/fixtures/data/bad/tickets.ndjson:2: created: timestamp '2026-06-01T09:00:00' has no UTC offset");
+    expect(json.stderr).toBe(
+      'test/fixtures/data/bad/tickets.ndjson: 10 read = 2 accepted + 8 rejected + 0 skipped\nwarning: 8 records rejected; see data.problems in the report\n',
+    );
+    expect(loose.stdout).toContain(
+      "  error: test/fixtures/data/bad/tickets.ndjson:2: created: timestamp '2026-06-01T09:00:00' has no UTC offset",
+    );
     const strict = await slac('evaluate', contract, '--data', 'test/fixtures/data/bad/tickets.ndjson', '--strict');
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('error: test/fixtures/data/bad/tickets.ndjson:2: created: timestamp');
@@ -95,7 +133,9 @@ describe('slac evaluate', () => {
     expect(report.tickets.map((t) => t.resolution?.status)).toEqual(['uncertain', 'uncertain']);
     expect(report.ticketSummary.resolutionBreached).toBe(0);
     const text = await slac('evaluate', 'examples/managed-it.sla', '--data', data, '--format', 'text');
-    expect(text.stdout).toMatch(/^status +Parked +2 +test\/fixtures\/data\/unknown-statuses\/tickets\.ndjson:1 \(ticket U1\) +'Parked' is not a status of the contract/m);
+    expect(text.stdout).toMatch(
+      /^status +Parked +2 +test\/fixtures\/data\/unknown-statuses\/tickets\.ndjson:1 \(ticket U1\) +'Parked' is not a status of the contract/m,
+    );
     expect(text.stdout).not.toMatch(/^breached/m);
     const strict = await slac('evaluate', 'examples/managed-it.sla', '--data', data, '--strict');
     expect(strict.code).toBe(1);
@@ -106,7 +146,9 @@ describe('slac evaluate', () => {
     expect((await slac('evaluate', 'examples/managed-it.sla', '--data', 'examples/data/managed-it/unknown.ndjson')).code).toBe(2);
     expect((await slac('evaluate', 'examples/managed-it.sla', '--data', 'tickets=examples/data/managed-it/tickets.txt')).code).toBe(2);
     expect((await slac('evaluate', 'examples/managed-it.sla', '--data', ...data, '--period', 'March')).code).toBe(2);
-    expect((await slac('evaluate', 'examples/managed-it.sla', '--data', ...data, '--now', '2026-03-31 18:00')).stderr).toContain('no UTC offset');
+    expect((await slac('evaluate', 'examples/managed-it.sla', '--data', ...data, '--now', '2026-03-31 18:00')).stderr).toContain(
+      'no UTC offset',
+    );
     const missing = await slac('evaluate', 'examples/managed-it.sla', '--data', 'tickets-missing.ndjson');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("cannot read 'tickets-missing.ndjson': no such file");
@@ -152,7 +194,9 @@ scenario "wrong on purpose" {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('  ok    44 minutes cost nothing');
     expect(r.stdout).toContain('  FAIL  wrong on purpose');
-    expect(r.stdout).toContain('expect up in 2026-03 met\n          expected: met\n          actual:   breached (99.8878% against at least 99.9%)');
+    expect(r.stdout).toContain(
+      'expect up in 2026-03 met\n          expected: met\n          actual:   breached (99.8878% against at least 99.9%)',
+    );
     expect(r.stdout).toContain('actual:   5% of monthly fee (EUR 500.00) at 99.8878, band below 99.9');
     expect(r.stdout).toContain('2 scenarios: 1 passed, 1 failed');
     const json = await slac('test', file, '--format', 'json');

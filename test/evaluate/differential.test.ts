@@ -53,9 +53,15 @@ describe.each(examples)('examples/%s', (name) => {
       const compiled = JSON.stringify(mod.evaluate(data, options));
       expect(compiled).toBe(inProcess);
       const a = new Evaluation(contract, options);
-      await evaluateFiles(a, dataFiles.map((f) => ({ ...f, path: join(root, f.path) })));
+      await evaluateFiles(
+        a,
+        dataFiles.map((f) => ({ ...f, path: join(root, f.path) })),
+      );
       const b = mod.createEvaluation(options);
-      await evaluateFiles(b, dataFiles.map((f) => ({ ...f, path: join(root, f.path) })));
+      await evaluateFiles(
+        b,
+        dataFiles.map((f) => ({ ...f, path: join(root, f.path) })),
+      );
       const streamed = JSON.stringify(a.finish());
       expect(JSON.stringify(b.finish())).toBe(streamed);
       // Something was evaluated, and the data is clean.
@@ -87,10 +93,21 @@ describe('test/fixtures/good/all-constructs.sla', () => {
       resolved: `2026-12-${String(day).padStart(2, '0')}T${String(9 + hours).padStart(2, '0')}:00:00+01:00`,
     });
     const data: Dataset = {
-      tickets: [ticket('A', 'P1', 'Netwerk', 23, 2), ticket('B', 'P2', 'Netwerk', 24, 6), ticket('C', 'P1', 'Werkplek', 28, 9), ticket('D', 'P1', 'Servicedesk', 29, 1)],
+      tickets: [
+        ticket('A', 'P1', 'Netwerk', 23, 2),
+        ticket('B', 'P2', 'Netwerk', 24, 6),
+        ticket('C', 'P1', 'Werkplek', 28, 9),
+        ticket('D', 'P1', 'Servicedesk', 29, 1),
+      ],
       contacts: [
         { channel: 'phone', arrived: '2026-12-24T12:30:00+01:00', answered: '2026-12-24T12:30:20+01:00', language: 'nl' },
-        { channel: 'phone', arrived: '2026-12-25T11:00:00+01:00', answered: '2026-12-25T11:00:40+01:00', language: 'nl', cause: 'calamity' },
+        {
+          channel: 'phone',
+          arrived: '2026-12-25T11:00:00+01:00',
+          answered: '2026-12-25T11:00:40+01:00',
+          language: 'nl',
+          cause: 'calamity',
+        },
       ],
       outages: [{ service: 'Portal', start: '2026-12-27T02:00:00+01:00', end: '2026-12-27T06:30:00+01:00', kind: 'planned' }],
     };

@@ -73,9 +73,27 @@ const tickets = [
 ];
 
 const contacts = [
-  { channel: 'phone', arrived: '2026-03-02T10:00:00+01:00', answered: '2026-03-02T10:00:10+01:00', ended: '2026-03-02T10:04:10+01:00', language: 'nl' },
-  { channel: 'phone', arrived: '2026-03-02T10:00:00+01:00', answered: '2026-03-02T10:00:40+01:00', ended: '2026-03-02T10:06:40+01:00', language: 'NL' },
-  { channel: 'phone', arrived: '2026-03-02T10:00:00+01:00', answered: '2026-03-02T10:02:00+01:00', ended: '2026-03-02T10:03:00+01:00', language: 'en' },
+  {
+    channel: 'phone',
+    arrived: '2026-03-02T10:00:00+01:00',
+    answered: '2026-03-02T10:00:10+01:00',
+    ended: '2026-03-02T10:04:10+01:00',
+    language: 'nl',
+  },
+  {
+    channel: 'phone',
+    arrived: '2026-03-02T10:00:00+01:00',
+    answered: '2026-03-02T10:00:40+01:00',
+    ended: '2026-03-02T10:06:40+01:00',
+    language: 'NL',
+  },
+  {
+    channel: 'phone',
+    arrived: '2026-03-02T10:00:00+01:00',
+    answered: '2026-03-02T10:02:00+01:00',
+    ended: '2026-03-02T10:03:00+01:00',
+    language: 'en',
+  },
   { channel: 'phone', arrived: '2026-03-02T10:00:00+01:00', abandoned: '2026-03-02T10:01:00+01:00', language: 'nl' },
 ];
 
@@ -97,7 +115,9 @@ describe('conditional goals and measures from the data', () => {
     const o = objective(report, 'p1_network');
     expect(o.sli).toBe(50);
     expect(o.detail).toMatchObject({ kind: 'share', counted: 2, hits: 1, unmatched: 3 });
-    expect(o.explain.find((e) => e.rule === 'share.conditions')?.text).toBe('3 other items do not meet the conditions (priority P1 and team Netwerk)');
+    expect(o.explain.find((e) => e.rule === 'share.conditions')?.text).toBe(
+      '3 other items do not meet the conditions (priority P1 and team Netwerk)',
+    );
   });
 
   it('averages resolution times exactly, pauses deducted, in the target unit', () => {
@@ -118,7 +138,9 @@ describe('conditional goals and measures from the data', () => {
 
   it('counts only the open time of the objective calendar', () => {
     // created Friday 16:00, resolved Monday 10:00: 1 h Friday + 1 h Monday of office time, 66 h of wall time
-    const r = evaluate(contract, { tickets: [{ id: 'F', priority: 'P2', created: '2026-03-06T16:00:00+01:00', resolved: '2026-03-09T10:00:00+01:00' }] });
+    const r = evaluate(contract, {
+      tickets: [{ id: 'F', priority: 'P2', created: '2026-03-06T16:00:00+01:00', resolved: '2026-03-09T10:00:00+01:00' }],
+    });
     expect(objective(r, 'mttr_office').sli).toBe(2);
     expect(objective(r, 'mttr').sli).toBe(66);
   });
@@ -141,28 +163,68 @@ describe('conditional goals and measures from the data', () => {
 
   it('reports an unknown field value with its count and first record, as JSON and as text', () => {
     expect(report.data.unknownValues).toEqual([
-      { kind: 'ticket', field: 'team', value: 'Servicedesk', count: 1, file: null, line: null, index: 4, id: 'E', message: "'Servicedesk' is not a value of field 'team' (the contract allows 'Netwerk', 'Werkplek')" },
+      {
+        kind: 'ticket',
+        field: 'team',
+        value: 'Servicedesk',
+        count: 1,
+        file: null,
+        line: null,
+        index: 4,
+        id: 'E',
+        message: "'Servicedesk' is not a value of field 'team' (the contract allows 'Netwerk', 'Werkplek')",
+      },
     ]);
-    expect(renderText(report)).toMatch(/^fields\/team +Servicedesk +1 +\(data\) record 5 \(ticket E\) +'Servicedesk' is not a value of field 'team'/m);
+    expect(renderText(report)).toMatch(
+      /^fields\/team +Servicedesk +1 +\(data\) record 5 \(ticket E\) +'Servicedesk' is not a value of field 'team'/m,
+    );
   });
 
   it('reports a field the contract does not declare, once per field with the count', () => {
-    const r = evaluate(contract, { tickets: [{ ...tickets[0], fields: { site: 'Utrecht' } }, { ...tickets[1], id: 'B2', fields: { site: 'Zwolle' } }] });
+    const r = evaluate(contract, {
+      tickets: [
+        { ...tickets[0], fields: { site: 'Utrecht' } },
+        { ...tickets[1], id: 'B2', fields: { site: 'Zwolle' } },
+      ],
+    });
     expect(r.data.unknownValues).toMatchObject([{ field: 'site', value: null, count: 2, index: 0 }]);
   });
 
   it('escalates only tickets that meet the escalation conditions', () => {
-    const late = (id: string, team: string) => ({ id, priority: 'P1', created: '2026-03-02T09:00:00+01:00', resolved: '2026-03-02T15:00:00+01:00', fields: { team } });
+    const late = (id: string, team: string) => ({
+      id,
+      priority: 'P1',
+      created: '2026-03-02T09:00:00+01:00',
+      resolved: '2026-03-02T15:00:00+01:00',
+      fields: { team },
+    });
     const r = evaluate(contract, { tickets: [late('N', 'Netwerk'), late('W', 'Werkplek')] });
     expect(r.tickets.find((t) => t.id === 'N')!.escalation.map((e) => e.escalation)).toEqual(['network']);
     expect(r.tickets.find((t) => t.id === 'W')!.escalation).toEqual([]);
   });
 
   it('reads custom fields from CSV columns named fields.<name>', async () => {
-    const csv = 'id,priority,created,responded,resolved,fields.team\nA,P1,2026-03-02T09:00:00+01:00,2026-03-02T09:10:00+01:00,2026-03-02T11:00:00+01:00,Netwerk\n';
+    const csv =
+      'id,priority,created,responded,resolved,fields.team\nA,P1,2026-03-02T09:00:00+01:00,2026-03-02T09:10:00+01:00,2026-03-02T11:00:00+01:00,Netwerk\n';
     const rows: unknown[] = [];
-    for await (const item of readRecords((async function* () { yield csv; })(), 'csv', 'ticket')) if (item.ok) rows.push(item.value);
-    expect(rows).toEqual([{ id: 'A', priority: 'P1', created: '2026-03-02T09:00:00+01:00', responded: '2026-03-02T09:10:00+01:00', resolved: '2026-03-02T11:00:00+01:00', fields: { team: 'Netwerk' } }]);
+    for await (const item of readRecords(
+      (async function* () {
+        yield csv;
+      })(),
+      'csv',
+      'ticket',
+    ))
+      if (item.ok) rows.push(item.value);
+    expect(rows).toEqual([
+      {
+        id: 'A',
+        priority: 'P1',
+        created: '2026-03-02T09:00:00+01:00',
+        responded: '2026-03-02T09:10:00+01:00',
+        resolved: '2026-03-02T11:00:00+01:00',
+        fields: { team: 'Netwerk' },
+      },
+    ]);
   });
 });
 
@@ -188,7 +250,15 @@ targets {
     ...(fields ? { fields } : {}),
     ...(channel ? { channel } : {}),
   });
-  const r = evaluate(c, { tickets: [t('phone', { team: 'Netwerk' }, 'phone'), t('mail', { team: 'Netwerk' }, 'e-mail'), t('other', { team: 'Werkplek' }, 'phone'), t('none', null, null), t('unknown', { team: 'Servicedesk' }, 'phone')] });
+  const r = evaluate(c, {
+    tickets: [
+      t('phone', { team: 'Netwerk' }, 'phone'),
+      t('mail', { team: 'Netwerk' }, 'e-mail'),
+      t('other', { team: 'Werkplek' }, 'phone'),
+      t('none', null, null),
+      t('unknown', { team: 'Servicedesk' }, 'phone'),
+    ],
+  });
   const resolution = (id: string) => r.tickets.find((x) => x.id === id)!.resolution!;
 
   it('applies the first conditioned target that matches, in the order written, else the one without conditions', () => {
@@ -213,15 +283,19 @@ targets {
 describe('nearest-rank percentile', () => {
   it('is the smallest value with at least p% of the values at or below it', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 100 }), (values, p) => {
-        const sorted = [...values].sort((a, b) => a - b);
-        const v = sorted[nearestRankIndex(sorted.length, p)]!;
-        const atOrBelow = sorted.filter((x) => x <= v).length;
-        const below = sorted.filter((x) => x < v).length;
-        // at least p% are at or below it, and fewer than p% are strictly below it
-        expect(atOrBelow * 100).toBeGreaterThanOrEqual(p * sorted.length);
-        expect(below * 100).toBeLessThan(p * sorted.length);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 1, max: 100 }),
+        (values, p) => {
+          const sorted = [...values].sort((a, b) => a - b);
+          const v = sorted[nearestRankIndex(sorted.length, p)]!;
+          const atOrBelow = sorted.filter((x) => x <= v).length;
+          const below = sorted.filter((x) => x < v).length;
+          // at least p% are at or below it, and fewer than p% are strictly below it
+          expect(atOrBelow * 100).toBeGreaterThanOrEqual(p * sorted.length);
+          expect(below * 100).toBeLessThan(p * sorted.length);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -251,7 +325,12 @@ objective mttr "MTTR" {
   );
   // Five calls on 2 March; the 2nd is a calamity; answered after 10, 60, 10, 60, 10 seconds.
   const at = (minute: number, seconds = 0) => new Date(Date.UTC(2026, 2, 2, 9, minute, seconds)).toISOString();
-  const call = (minute: number, wait: number, cause?: string) => ({ channel: 'phone', arrived: at(minute), answered: at(minute, wait), ...(cause ? { cause } : {}) });
+  const call = (minute: number, wait: number, cause?: string) => ({
+    channel: 'phone',
+    arrived: at(minute),
+    answered: at(minute, wait),
+    ...(cause ? { cause } : {}),
+  });
   const contacts = [call(0, 10), call(1, 60, 'calamity'), call(2, 10), call(3, 60), call(4, 10)];
 
   it('leaves out contacts of an excluded cause, and reports them', () => {
@@ -275,7 +354,13 @@ objective mttr "MTTR" {
   });
 
   it('rejects a forecast for an objective without a volume exclusion, or for another period length', () => {
-    const r = evaluate(c, { contacts, measurements: [{ objective: 'mttr', period: '2026-03', forecast: 2 }, { objective: 'phone', period: '2026-Q1', forecast: 2 }] });
+    const r = evaluate(c, {
+      contacts,
+      measurements: [
+        { objective: 'mttr', period: '2026-03', forecast: 2 },
+        { objective: 'phone', period: '2026-Q1', forecast: 2 },
+      ],
+    });
     expect(r.data.problems.map((p) => p.message)).toEqual([
       "objective 'mttr' is not a percentage objective: only those take a forecast",
       "objective 'phone' is measured per month: a forecast must be for one month, such as 2026-03",
@@ -283,7 +368,13 @@ objective mttr "MTTR" {
   });
 
   it('leaves tickets of an excluded cause out of an average', () => {
-    const t = (id: string, resolved: string, cause?: string) => ({ id, priority: 'P1', created: '2026-03-02T09:00:00+01:00', resolved: `2026-03-02T${resolved}:00+01:00`, ...(cause ? { cause } : {}) });
+    const t = (id: string, resolved: string, cause?: string) => ({
+      id,
+      priority: 'P1',
+      created: '2026-03-02T09:00:00+01:00',
+      resolved: `2026-03-02T${resolved}:00+01:00`,
+      ...(cause ? { cause } : {}),
+    });
     const r = evaluate(c, { tickets: [t('A', '11:00'), t('B', '19:00', 'force-majeure'), t('C', '13:00')] });
     expect(objective(r, 'mttr').sli).toBe(3);
     expect(objective(r, 'mttr').detail).toMatchObject({ counted: 2, excluded: 1 });
@@ -291,10 +382,12 @@ objective mttr "MTTR" {
 });
 
 describe('error budget and burn rate', () => {
-  const c = contractOf(sla(`
+  const c = contractOf(
+    sla(`
 service Platform
 objective uptime "Uptime" { availability of service Platform at least 99.9% per month on always }
-`));
+`),
+  );
   const outage = { service: 'Platform', start: '2026-03-10T02:00:00+01:00', end: '2026-03-10T02:20:00+01:00', kind: 'unplanned' };
 
   it('gives the allowed downtime of the window, what is left, and the burn rate at the evaluation instant', () => {
@@ -315,13 +408,15 @@ objective uptime "Uptime" { availability of service Platform at least 99.9% per 
 });
 
 describe('reopen ratio from the ticket data', () => {
-  const c = contractOf(sla(`
+  const c = contractOf(
+    sla(`
 priority P1 "Critical"
 targets { response P1 within 1 hour  resolution P1 within 4 hours }
 objective reopens "Reopened incidents" {
   reopen ratio of incidents at most 25% per month
 }
-`));
+`),
+  );
   const t = (id: string, events: Array<[string, string]>, channel = 'incident') => ({
     id,
     priority: 'P1',
@@ -333,10 +428,22 @@ objective reopens "Reopened incidents" {
     const r = evaluate(c, {
       tickets: [
         t('A', [['10:00', 'resolved']]),
-        t('B', [['10:00', 'resolved'], ['11:00', 'open'], ['12:00', 'resolved']]),
+        t('B', [
+          ['10:00', 'resolved'],
+          ['11:00', 'open'],
+          ['12:00', 'resolved'],
+        ]),
         t('C', [['10:00', 'resolved']]),
         t('D', [['10:00', 'open']]),
-        t('E', [['10:00', 'resolved'], ['11:00', 'open'], ['12:00', 'resolved']], 'request'),
+        t(
+          'E',
+          [
+            ['10:00', 'resolved'],
+            ['11:00', 'open'],
+            ['12:00', 'resolved'],
+          ],
+          'request',
+        ),
       ],
     });
     const o = objective(r, 'reopens');
@@ -350,6 +457,8 @@ objective reopens "Reopened incidents" {
 
   it('rejects a measurement for it', () => {
     const r = evaluate(c, { measurements: [{ objective: 'reopens', period: '2026-03', value: 2 }] });
-    expect(r.data.problems.map((p) => p.message)).toEqual(["objective 'reopens' is computed from the ticket data: it takes no measurements"]);
+    expect(r.data.problems.map((p) => p.message)).toEqual([
+      "objective 'reopens' is computed from the ticket data: it takes no measurements",
+    ]);
   });
 });

@@ -15,7 +15,8 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 export function modelOf(text: string): ContractModel {
   const a = analyze(text);
   const errors = a.diagnostics.filter((d) => d.severity === 'error');
-  if (!a.model || errors.length > 0) throw new Error(`contract has errors:\n${errors.map((d) => `${d.range.start.line}: ${d.message}`).join('\n')}`);
+  if (!a.model || errors.length > 0)
+    throw new Error(`contract has errors:\n${errors.map((d) => `${d.range.start.line}: ${d.message}`).join('\n')}`);
   return a.model;
 }
 
@@ -84,7 +85,12 @@ export function exampleDataFiles(name: string): string[] {
   }
 }
 
-const plural: Record<RecordKind, keyof Dataset> = { ticket: 'tickets', contact: 'contacts', outage: 'outages', measurement: 'measurements' };
+const plural: Record<RecordKind, keyof Dataset> = {
+  ticket: 'tickets',
+  contact: 'contacts',
+  outage: 'outages',
+  measurement: 'measurements',
+};
 
 /** Reads an example's data files into arrays (syntax problems throw: example data must be clean). */
 export async function exampleDataset(name: string): Promise<Dataset> {

@@ -66,13 +66,17 @@ const ticket = (id: string, priority: string, created: string, responded: string
 
 describe('credits per outage', () => {
   it('one band per outage by its counted length: 30 minutes exactly reaches "at least 30 minutes"; the cap per month holds', () => {
-    const r = evaluate(contract, {
-      outages: [
-        outage('2026-03-10T02:00:00+01:00', '2026-03-10T02:30:00+01:00'), // 30 min: 5% = EUR 500
-        outage('2026-03-11T02:00:00+01:00', '2026-03-11T02:29:00+01:00'), // 29 min: nothing
-        outage('2026-03-12T02:00:00+01:00', '2026-03-12T04:10:00+01:00'), // 2 h 10 min: 10% = EUR 1,000, capped at 12% - 5% = 7%
-      ],
-    }, { period: '2026-03' });
+    const r = evaluate(
+      contract,
+      {
+        outages: [
+          outage('2026-03-10T02:00:00+01:00', '2026-03-10T02:30:00+01:00'), // 30 min: 5% = EUR 500
+          outage('2026-03-11T02:00:00+01:00', '2026-03-11T02:29:00+01:00'), // 29 min: nothing
+          outage('2026-03-12T02:00:00+01:00', '2026-03-12T04:10:00+01:00'), // 2 h 10 min: 10% = EUR 1,000, capped at 12% - 5% = 7%
+        ],
+      },
+      { period: '2026-03' },
+    );
     const outages = r.incidentCredits.filter((i) => i.kind === 'outage');
     expect(outages.map((i) => [i.lengthMs! / 60_000, i.amount.minor, i.granted.minor])).toEqual([
       [30, 50_000, 50_000],
@@ -96,7 +100,9 @@ describe('credits per ticket', () => {
         ticket('T4', 'P1', '2026-04-04T10:00:00+02:00', '2026-04-04T10:10:00+02:00', '2026-04-04T18:00:00+02:00'),
       ],
     });
-    const t = r.incidentCredits.filter((i) => i.kind === 'ticket').map((i) => [i.subject, i.target, i.amount.minor, i.granted.minor, i.bookedIn]);
+    const t = r.incidentCredits
+      .filter((i) => i.kind === 'ticket')
+      .map((i) => [i.subject, i.target, i.amount.minor, i.granted.minor, i.bookedIn]);
     expect(t).toEqual([
       ['T1', 'response', 10_000, 10_000, '2026-04'],
       ['T1', 'resolution', 25_000, 25_000, '2026-04'],
@@ -109,10 +115,14 @@ describe('credits per ticket', () => {
 
 describe('net settlement', () => {
   it('credits and bonuses of a month are set off: net = credits − bonuses', () => {
-    const r = evaluate(contract, {
-      outages: [outage('2026-05-10T02:00:00+02:00', '2026-05-10T02:45:00+02:00')], // 45 min: 5% = EUR 500
-      measurements: [{ objective: 'csat', period: '2026-05', value: 9 }], // above 8: bonus 1% = EUR 100
-    }, { period: '2026-05' });
+    const r = evaluate(
+      contract,
+      {
+        outages: [outage('2026-05-10T02:00:00+02:00', '2026-05-10T02:45:00+02:00')], // 45 min: 5% = EUR 500
+        measurements: [{ objective: 'csat', period: '2026-05', value: 9 }], // above 8: bonus 1% = EUR 100
+      },
+      { period: '2026-05' },
+    );
     const may = r.totals.find((x) => x.period === '2026-05')!;
     expect([may.credits.minor, may.bonuses.minor, may.net.minor]).toEqual([50_000, 10_000, 40_000]);
   });
@@ -132,7 +142,9 @@ describe('repeated-breach rules', () => {
     const r = evaluate(contract, { outages: [down('01'), down('03'), down('04')] });
     const termination = r.breachRules.find((b) => b.consequence === 'termination')!;
     expect([termination.triggered, termination.triggeredIn, termination.reason]).toEqual([true, '2026-04', 'window']);
-    const spread = evaluate(contract, { outages: [down('01'), down('03'), down('06')] }).breachRules.find((b) => b.consequence === 'termination')!;
+    const spread = evaluate(contract, { outages: [down('01'), down('03'), down('06')] }).breachRules.find(
+      (b) => b.consequence === 'termination',
+    )!;
     expect(spread.triggered).toBe(false);
   });
 });
@@ -214,7 +226,9 @@ credits per ticket {
   });
 
   it('a breach earns the first conditioned band that the ticket matches, in the order written, else the band without conditions', () => {
-    const r = evaluate(conditioned, { tickets: [late('A', 'Werkplek', 'phone'), late('B', 'Werkplek', 'e-mail'), late('C', 'Netwerk', 'phone'), late('D', null, null)] });
+    const r = evaluate(conditioned, {
+      tickets: [late('A', 'Werkplek', 'phone'), late('B', 'Werkplek', 'e-mail'), late('C', 'Netwerk', 'phone'), late('D', null, null)],
+    });
     const t = r.incidentCredits.map((i) => [i.subject, i.band.text, i.granted.minor]);
     expect(t).toEqual([
       ['A', 'resolution P1 for team "Werkplek" for channel "phone"', 10_000],

@@ -47,7 +47,10 @@ legal {
 ${scenarios}`);
 
 /** The line of the contract (with these scenarios) that holds the text. */
-const lineOf = (scenarios: string, text: string) => contract(scenarios).split('\n').findIndex((l) => l.includes(text)) + 1;
+const lineOf = (scenarios: string, text: string) =>
+  contract(scenarios)
+    .split('\n')
+    .findIndex((l) => l.includes(text)) + 1;
 const planLine = lineOf('', 'improvement plan for up');
 const terminationLine = lineOf('', 'termination for up');
 
@@ -106,7 +109,9 @@ ${expects}
     );
     expect(r.map((e) => e.passed)).toEqual([true, true, true, false]);
     expect(r[3]!.expected).toBe('5% of monthly fee');
-    expect(r[3]!.actual).toBe(`2% of monthly fee (EUR 200.00) (outage 2026-03-10T02:00:00+01:00 … 2026-03-10T02:45:00+01:00, band at least 30 minutes: 2% of monthly fee, line ${lineOf('', 'at least 30 minutes')})`);
+    expect(r[3]!.actual).toBe(
+      `2% of monthly fee (EUR 200.00) (outage 2026-03-10T02:00:00+01:00 … 2026-03-10T02:45:00+01:00, band at least 30 minutes: 2% of monthly fee, line ${lineOf('', 'at least 30 minutes')})`,
+    );
   });
 
   it('lists the credited outages when none is counted at that instant (an excluded outage)', () => {
@@ -134,8 +139,14 @@ ${months}
   expect improvement plan for up none
 }`);
     expect(r.map((e) => e.passed)).toEqual([true, true, true, false, false]);
-    expect(r[3]).toMatchObject({ expected: 'triggered in 2026-04', actual: `triggered in 2026-05 (consecutive breaches; breached 2026-03, 2026-04, 2026-05; rule line ${terminationLine})` });
-    expect(r[4]).toMatchObject({ expected: 'not triggered', actual: `triggered in 2026-04 (consecutive breaches; breached 2026-03, 2026-04, 2026-05; rule line ${planLine})` });
+    expect(r[3]).toMatchObject({
+      expected: 'triggered in 2026-04',
+      actual: `triggered in 2026-05 (consecutive breaches; breached 2026-03, 2026-04, 2026-05; rule line ${terminationLine})`,
+    });
+    expect(r[4]).toMatchObject({
+      expected: 'not triggered',
+      actual: `triggered in 2026-04 (consecutive breaches; breached 2026-03, 2026-04, 2026-05; rule line ${planLine})`,
+    });
   });
 
   it('says when the rule is not triggered', () => {
@@ -176,10 +187,14 @@ describe('the checker', () => {
   });
 
   it('rejects an expected credit in a unit that is no amount', () => {
-    expect(codes(contract(`scenario "unit" {
+    expect(
+      codes(
+        contract(`scenario "unit" {
   ticket T1 priority P1 created 2026-03-02 10:00
   expect credit for ticket T1 resolution is 4 hours
-}`)).some((c) => c.includes('unit-mismatch'))).toBe(true);
+}`),
+      ).some((c) => c.includes('unit-mismatch')),
+    ).toBe(true);
   });
 });
 
@@ -213,7 +228,9 @@ describe('slac fmt and slac test', () => {
     const r = await slac('test', file);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('  FAIL  all three');
-    expect(r.stdout).toContain(`expect termination for up in 2026-03\n          expected: triggered in 2026-03\n          actual:   not triggered (breached 2026-03 of 1 periods; rule line ${rule})`);
+    expect(r.stdout).toContain(
+      `expect termination for up in 2026-03\n          expected: triggered in 2026-03\n          actual:   not triggered (breached 2026-03 of 1 periods; rule line ${rule})`,
+    );
     expect(r.stdout).not.toContain('expect credit for ticket T1 resolution is EUR 250\n          expected');
   });
 });

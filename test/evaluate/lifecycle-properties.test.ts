@@ -29,7 +29,10 @@ const office = new NaiveCalendar(contract.calendars.find((c) => c.name === 'offi
 const openAt = (m: number) => office.isOpen(WEEK + m * MIN);
 
 type Step = { gap: number; what: 'customer' | 'provider' | 'waiting for customer' | 'in progress' };
-const stepArb = fc.record({ gap: fc.integer({ min: 1, max: 900 }), what: fc.constantFrom<Step['what']>('customer', 'provider', 'waiting for customer', 'in progress') });
+const stepArb = fc.record({
+  gap: fc.integer({ min: 1, max: 900 }),
+  what: fc.constantFrom<Step['what']>('customer', 'provider', 'waiting for customer', 'in progress'),
+});
 
 /** The ticket and, per minute, whether it is paused by a status (before any cap). */
 function scenario(created: number, steps: Step[]) {
@@ -38,7 +41,8 @@ function scenario(created: number, steps: Step[]) {
   const horizon = at + 3 * 1440;
   const pausedAt = (m: number) => {
     let p = false;
-    for (const e of events) if (e.at <= m && (e.what === 'waiting for customer' || e.what === 'in progress')) p = e.what === 'waiting for customer';
+    for (const e of events)
+      if (e.at <= m && (e.what === 'waiting for customer' || e.what === 'in progress')) p = e.what === 'waiting for customer';
     return p;
   };
   const ticket = {
@@ -46,7 +50,11 @@ function scenario(created: number, steps: Step[]) {
     priority: 'P1',
     created: iso(WEEK + created * MIN),
     responded: iso(WEEK + created * MIN),
-    events: events.map((e) => (e.what === 'customer' || e.what === 'provider' ? { at: iso(WEEK + e.at * MIN), message: e.what } : { at: iso(WEEK + e.at * MIN), status: e.what })),
+    events: events.map((e) =>
+      e.what === 'customer' || e.what === 'provider'
+        ? { at: iso(WEEK + e.at * MIN), message: e.what }
+        : { at: iso(WEEK + e.at * MIN), status: e.what },
+    ),
   };
   return { events, horizon, pausedAt, ticket };
 }

@@ -21,8 +21,16 @@ const valid = (r: Report) => {
 };
 
 // Monday 2 March 2026 and on; office hours 09:00–17:00 Amsterdam.
-const at = (day: number, hh: number, mm = 0) => `2026-03-${String(day).padStart(2, '0')}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00+01:00`;
-const ticket = (id: string, events: Array<Record<string, string>>, extra: Record<string, unknown> = {}) => ({ id, priority: 'P1', created: at(2, 9), responded: at(2, 9, 30), events, ...extra });
+const at = (day: number, hh: number, mm = 0) =>
+  `2026-03-${String(day).padStart(2, '0')}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00+01:00`;
+const ticket = (id: string, events: Array<Record<string, string>>, extra: Record<string, unknown> = {}) => ({
+  id,
+  priority: 'P1',
+  created: at(2, 9),
+  responded: at(2, 9, 30),
+  events,
+  ...extra,
+});
 
 const targets = (extra = '') =>
   ticketTargets(`next reply P1 within 2 business hours
@@ -83,7 +91,13 @@ escalation ops "Ops" {
     // 1,200 tickets created a second apart from 09:00, latest first: each reaches 50% four business hours after creation.
     const many = Array.from({ length: 1200 }, (_, i) => {
       const created = Date.parse('2026-03-02T09:00:00+01:00') + (1199 - i) * 1000;
-      return { id: `T${1199 - i}`, priority: 'P2', created: new Date(created).toISOString(), responded: new Date(created + 60_000).toISOString(), events: [{ at: at(2, 15), status: 'resolved' }] };
+      return {
+        id: `T${1199 - i}`,
+        priority: 'P2',
+        created: new Date(created).toISOString(),
+        responded: new Date(created + 60_000).toISOString(),
+        events: [{ at: at(2, 15), status: 'resolved' }],
+      };
     });
     const big = evaluate(c, { tickets: many });
     expect(big.notifications).toHaveLength(1000);
@@ -119,13 +133,27 @@ objective updates "Updates" {
   );
   const tickets = [
     // One reply in 1 h, met; updates 09:30→11:00→12:00, met.
-    ticket('MET', [{ at: at(2, 10), message: 'customer' }, { at: at(2, 11), message: 'provider' }, { at: at(2, 12), status: 'resolved' }]),
+    ticket('MET', [
+      { at: at(2, 10), message: 'customer' },
+      { at: at(2, 11), message: 'provider' },
+      { at: at(2, 12), status: 'resolved' },
+    ]),
     // The 10:00 message waits until 13:00: the next reply is late; updates 09:30→13:00 (3.5 h) and 13:00→14:00 met.
-    ticket('LATE', [{ at: at(2, 10), message: 'customer' }, { at: at(2, 13), message: 'provider' }, { at: at(2, 14), status: 'resolved' }]),
+    ticket('LATE', [
+      { at: at(2, 10), message: 'customer' },
+      { at: at(2, 13), message: 'provider' },
+      { at: at(2, 14), status: 'resolved' },
+    ]),
     // Resolved without a customer message after the first response: never owed a next reply.
     ticket('QUIET', [{ at: at(2, 12), status: 'resolved' }]),
     // P2 has no next reply or update target: never owed either.
-    { ...ticket('P2', [{ at: at(2, 10), message: 'customer' }, { at: at(2, 16), status: 'resolved' }]), priority: 'P2' },
+    {
+      ...ticket('P2', [
+        { at: at(2, 10), message: 'customer' },
+        { at: at(2, 16), status: 'resolved' },
+      ]),
+      priority: 'P2',
+    },
   ];
   const r = evaluate(c, { tickets });
   const objective = (name: string) => r.objectives.find((o) => o.objective === name)!;
@@ -174,7 +202,9 @@ objective ftr_requests "First time right, requests" {
     ticket('THANKS', [{ at: at(2, 11), message: 'provider' }, { at: at(2, 12), message: 'customer' }, resolved], { channel: 'request' }),
     ticket('NO-MESSAGES', [resolved]),
     ticket('TWO-REPLIES', [{ at: at(2, 11), message: 'provider' }, { at: at(2, 12), message: 'provider' }, resolved]),
-    ticket('ASKED-CUSTOMER', [{ at: at(2, 10), status: 'waiting for customer' }, { at: at(2, 11), status: 'in progress' }, resolved], { channel: 'request' }),
+    ticket('ASKED-CUSTOMER', [{ at: at(2, 10), status: 'waiting for customer' }, { at: at(2, 11), status: 'in progress' }, resolved], {
+      channel: 'request',
+    }),
     ticket('HANDED-ON', [{ at: at(2, 10), status: 'wacht op leverancier' }, { at: at(2, 11), status: 'in behandeling' }, resolved]),
     ticket('REOPENED', [resolved, { at: at(3, 10), status: 'reopened' }, { at: at(3, 11), status: 'resolved' }]),
     // Replies after the resolution (a closing note) do not count against it.
@@ -192,8 +222,16 @@ objective ftr_requests "First time right, requests" {
   });
 
   it('traces the tickets that were not first time right', () => {
-    expect((ftr.detail as { records: Array<{ id: string | null }> }).records.map((x) => x.id)).toEqual(['TWO-REPLIES', 'ASKED-CUSTOMER', 'HANDED-ON', 'REOPENED']);
-    expect(ftr.explain[0]).toMatchObject({ rule: 'quality.first-time-right', text: '4 of 8 resolved tickets first time right: not reopened, at most one reply, never waiting for the customer or a third party (1 still open, not counted)' });
+    expect((ftr.detail as { records: Array<{ id: string | null }> }).records.map((x) => x.id)).toEqual([
+      'TWO-REPLIES',
+      'ASKED-CUSTOMER',
+      'HANDED-ON',
+      'REOPENED',
+    ]);
+    expect(ftr.explain[0]).toMatchObject({
+      rule: 'quality.first-time-right',
+      text: '4 of 8 resolved tickets first time right: not reopened, at most one reply, never waiting for the customer or a third party (1 still open, not counted)',
+    });
   });
 
   it('counts the tickets of its channel only', () => {
@@ -237,9 +275,13 @@ objective p90 "P90 response" {
   });
 
   it('a ticket resolved before its start condition took no time; one not started yet is pending', () => {
-    const r = evaluate(c('clocks start at status "in progress"'), {
-      tickets: [ticket('EARLY', [{ at: at(2, 14), status: 'resolved' }]), ticket('WAITING', [], { responded: null })],
-    }, { now: at(2, 16) });
+    const r = evaluate(
+      c('clocks start at status "in progress"'),
+      {
+        tickets: [ticket('EARLY', [{ at: at(2, 14), status: 'resolved' }]), ticket('WAITING', [], { responded: null })],
+      },
+      { now: at(2, 16) },
+    );
     expect(value(r, 'mttr')).toBe(0);
     expect(r.objectives.find((o) => o.objective === 'mttr')!.detail).toMatchObject({ counted: 1, pending: 1 });
   });

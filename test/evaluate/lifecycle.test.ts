@@ -25,8 +25,16 @@ aliases {
 );
 
 // Monday 2 March 2026 09:00 Amsterdam; office hours 09:00–17:00.
-const at = (day: number, hh: number, mm = 0) => `2026-03-${String(day).padStart(2, '0')}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00+01:00`;
-const ticket = (events: Array<Record<string, string>>, extra: Record<string, unknown> = {}) => ({ id: 'T1', priority: 'P1', created: at(2, 9), responded: at(2, 9, 30), events, ...extra });
+const at = (day: number, hh: number, mm = 0) =>
+  `2026-03-${String(day).padStart(2, '0')}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00+01:00`;
+const ticket = (events: Array<Record<string, string>>, extra: Record<string, unknown> = {}) => ({
+  id: 'T1',
+  priority: 'P1',
+  created: at(2, 9),
+  responded: at(2, 9, 30),
+  events,
+  ...extra,
+});
 
 describe('the Dutch service desk case, with the built-in vocabulary', () => {
   const r = evaluate(defaults, {
@@ -61,7 +69,10 @@ describe('the Dutch service desk case, with the built-in vocabulary', () => {
 describe('statuses the contract does not know', () => {
   const data = {
     tickets: [
-      ticket([{ at: at(2, 11), status: 'Wacht op klant' }, { at: at(4, 11), status: 'Opgelost' }]),
+      ticket([
+        { at: at(2, 11), status: 'Wacht op klant' },
+        { at: at(4, 11), status: 'Opgelost' },
+      ]),
       { ...ticket([{ at: at(2, 12), status: 'Opgelost' }]), id: 'T2' },
     ],
   };
@@ -69,8 +80,28 @@ describe('statuses the contract does not know', () => {
 
   it('are reported per status with the number of tickets and where they occur first', () => {
     expect(r.data.unknownValues).toEqual([
-      { kind: 'ticket', field: 'status', value: 'Wacht op klant', count: 1, file: null, line: null, index: 0, id: 'T1', message: expect.stringContaining("'Wacht op klant' is not a status of the contract") },
-      { kind: 'ticket', field: 'status', value: 'Opgelost', count: 2, file: null, line: null, index: 0, id: 'T1', message: expect.stringContaining("'Opgelost' is not a status") },
+      {
+        kind: 'ticket',
+        field: 'status',
+        value: 'Wacht op klant',
+        count: 1,
+        file: null,
+        line: null,
+        index: 0,
+        id: 'T1',
+        message: expect.stringContaining("'Wacht op klant' is not a status of the contract"),
+      },
+      {
+        kind: 'ticket',
+        field: 'status',
+        value: 'Opgelost',
+        count: 2,
+        file: null,
+        line: null,
+        index: 0,
+        id: 'T1',
+        message: expect.stringContaining("'Opgelost' is not a status"),
+      },
     ]);
   });
   it('make the clocks uncertain, never a silent breach', () => {
@@ -91,7 +122,15 @@ describe('a contract of its own statuses and aliases', () => {
   it('reads its statuses and the aliases of priorities and statuses', () => {
     const r = evaluate(own, {
       tickets: [
-        ticket([{ at: at(2, 10), status: 'Customer' }, { at: at(3, 10), status: 'Working' }, { at: at(3, 12), status: 'Klaar' }, { at: at(4, 9), status: 'Archived' }], { priority: '1 - Kritiek' }),
+        ticket(
+          [
+            { at: at(2, 10), status: 'Customer' },
+            { at: at(3, 10), status: 'Working' },
+            { at: at(3, 12), status: 'Klaar' },
+            { at: at(4, 9), status: 'Archived' },
+          ],
+          { priority: '1 - Kritiek' },
+        ),
       ],
     });
     const t = r.tickets[0]!;
@@ -108,9 +147,12 @@ describe('a contract of its own statuses and aliases', () => {
 });
 
 describe('where clocks start', () => {
-  const start = (clause: string) => contractOf(sla(targets.replace('paused while waiting for customer', `paused while waiting for customer\n  ${clause}`)));
+  const start = (clause: string) =>
+    contractOf(sla(targets.replace('paused while waiting for customer', `paused while waiting for customer\n  ${clause}`)));
   it('at assignment: nothing counts before the first assignment', () => {
-    const r = evaluate(start('clocks start at assignment'), { tickets: [ticket([{ at: at(2, 15), status: 'resolved' }], { responded: at(2, 14), assigned: at(2, 13) })] });
+    const r = evaluate(start('clocks start at assignment'), {
+      tickets: [ticket([{ at: at(2, 15), status: 'resolved' }], { responded: at(2, 14), assigned: at(2, 13) })],
+    });
     expect(r.tickets[0]!.resolution!.started).toBe(at(2, 13));
     expect(r.tickets[0]!.resolution!.elapsedMs).toBe(2 * 3_600_000);
     expect(r.tickets[0]!.response!.elapsedMs).toBe(3_600_000);
@@ -119,7 +161,10 @@ describe('where clocks start', () => {
     const c = start('clocks start at status "in progress"');
     const r = evaluate(c, {
       tickets: [
-        ticket([{ at: at(2, 12), status: 'in progress' }, { at: at(2, 13), status: 'resolved' }]),
+        ticket([
+          { at: at(2, 12), status: 'in progress' },
+          { at: at(2, 13), status: 'resolved' },
+        ]),
         { ...ticket([{ at: at(2, 13), status: 'resolved' }]), id: 'T2' },
       ],
     });
@@ -134,7 +179,9 @@ describe('where clocks start', () => {
 });
 
 describe('next reply and update clocks', () => {
-  const c = contractOf(sla(targets.replace('paused while waiting for customer', 'next reply P1 within 2 business hours\n  update P1 every 4 business hours')));
+  const c = contractOf(
+    sla(targets.replace('paused while waiting for customer', 'next reply P1 within 2 business hours\n  update P1 every 4 business hours')),
+  );
   it('each customer message is owed a reply; one late reply breaches the clock', () => {
     const r = evaluate(c, {
       tickets: [
@@ -155,7 +202,15 @@ describe('next reply and update clocks', () => {
     expect(r.ticketSummary.nextReplyBreached).toBe(1);
   });
   it('updates: from the first response, at least every 4 business hours while open', () => {
-    const r = evaluate(c, { tickets: [ticket([{ at: at(2, 13), message: 'provider' }, { at: at(3, 10), message: 'provider' }, { at: at(3, 12), status: 'resolved' }])] });
+    const r = evaluate(c, {
+      tickets: [
+        ticket([
+          { at: at(2, 13), message: 'provider' },
+          { at: at(3, 10), message: 'provider' },
+          { at: at(3, 12), status: 'resolved' },
+        ]),
+      ],
+    });
     const u = r.tickets[0]!.update!;
     // 09:30 → 13:00 (3.5 h), 13:00 → Tuesday 10:00 (4 h + 1 h = 5 h, late: due Monday 17:00), 10:00 → 12:00.
     expect(u.cycles).toEqual({ count: 3, late: 1 });
@@ -225,11 +280,23 @@ escalation uptime_escalation "Availability" {
     expect(o.met).toBe(false);
     // 1 April 00:00 + 2 working days is Friday 3 April; + 10 skips Easter Monday: 16 April.
     expect(o.escalation).toEqual([
-      { escalation: 'uptime_escalation', step: 1, role: 'Service manager', contact: null, at: '2026-04-03T00:00:00+02:00', line: o.escalation[0]!.line, next: { step: 2, role: 'Directors', at: '2026-04-16T00:00:00+02:00' } },
+      {
+        escalation: 'uptime_escalation',
+        step: 1,
+        role: 'Service manager',
+        contact: null,
+        at: '2026-04-03T00:00:00+02:00',
+        line: o.escalation[0]!.line,
+        next: { step: 2, role: 'Directors', at: '2026-04-16T00:00:00+02:00' },
+      },
     ]);
   });
   it('not before its time, not for a met period, and not for tickets', () => {
-    const r = evaluate(c, { outages: [outage], tickets: [{ id: 'T', priority: 'P1', created: at(2, 9), resolved: at(4, 9) }] }, { now: '2026-04-02T12:00:00+02:00' });
+    const r = evaluate(
+      c,
+      { outages: [outage], tickets: [{ id: 'T', priority: 'P1', created: at(2, 9), resolved: at(4, 9) }] },
+      { now: '2026-04-02T12:00:00+02:00' },
+    );
     expect(r.objectives.find((x) => x.period === '2026-03')!.escalation).toEqual([]);
     expect(r.tickets[0]!.resolution!.status).toBe('breached');
     expect(r.tickets[0]!.escalation).toEqual([]);

@@ -32,7 +32,10 @@ objective office_hours "Office hours" {
 }
 `),
 );
-const office = BusinessCalendar.build(availabilityContract.calendars.find((c) => c.name === 'office')!, { from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1) });
+const office = BusinessCalendar.build(availabilityContract.calendars.find((c) => c.name === 'office')!, {
+  from: Date.UTC(2026, 0, 1),
+  to: Date.UTC(2027, 0, 1),
+});
 
 // March 2026 in Amsterdam: 2026-02-28T23:00Z … 2026-03-31T22:00Z
 const FROM = Date.UTC(2026, 1, 28, 23);
@@ -49,7 +52,12 @@ describe('availability against a minute-walking oracle', () => {
   it('merges overlaps, counts only window time, and lets counted downtime win over exclusions', () => {
     fc.assert(
       fc.property(fc.array(outageArb, { maxLength: 8 }), (outs) => {
-        const outages = outs.map((o) => ({ service: 'S', start: iso(FROM + o.start * MIN), end: iso(FROM + (o.start + o.length) * MIN), kind: o.kind }));
+        const outages = outs.map((o) => ({
+          service: 'S',
+          start: iso(FROM + o.start * MIN),
+          end: iso(FROM + (o.start + o.length) * MIN),
+          kind: o.kind,
+        }));
         const r = evaluate(availabilityContract, { outages }, { period: '2026-03' });
         for (const [name, excluded, window] of [
           ['all_day', new Set(['force-majeure']), (_t: number) => true],
@@ -94,20 +102,36 @@ targets {
 describe('ticket clocks against a minute-walking oracle', () => {
   const WEEK = Date.UTC(2026, 5, 1, 0) - 2 * 3_600_000; // Monday 1 June 2026 00:00 in Amsterdam
   it('due time and business time elapsed with random pauses and reopenings', () => {
-    const step = fc.record({ gap: fc.integer({ min: 1, max: 2000 }), status: fc.constantFrom('waiting for customer', 'in progress', 'resolved', 'reopened') });
+    const step = fc.record({
+      gap: fc.integer({ min: 1, max: 2000 }),
+      status: fc.constantFrom('waiting for customer', 'in progress', 'resolved', 'reopened'),
+    });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 5 * 1440 }), fc.array(step, { maxLength: 6 }), (created, steps) => {
         let at = created;
         const events = steps.map((s) => ({ at: (at += s.gap), status: s.status }));
         const lastAt = at + 1;
-        const r = evaluate(ticketContract, {
-          tickets: [{ id: 'T', priority: 'P1', created: iso(WEEK + created * MIN), responded: iso(WEEK + created * MIN), events: events.map((e) => ({ at: iso(WEEK + e.at * MIN), status: e.status })) }],
-        }, { now: iso(WEEK + (lastAt + 5 * 1440) * MIN) });
+        const r = evaluate(
+          ticketContract,
+          {
+            tickets: [
+              {
+                id: 'T',
+                priority: 'P1',
+                created: iso(WEEK + created * MIN),
+                responded: iso(WEEK + created * MIN),
+                events: events.map((e) => ({ at: iso(WEEK + e.at * MIN), status: e.status })),
+              },
+            ],
+          },
+          { now: iso(WEEK + (lastAt + 5 * 1440) * MIN) },
+        );
         const clock = r.tickets[0]!.resolution!;
         // Oracle: walk minutes; the state is the last status at or before the minute.
         const stateAt = (m: number) => {
           let s = 'running';
-          for (const e of events) if (e.at <= m) s = e.status === 'waiting for customer' ? 'paused' : e.status === 'resolved' ? 'resolved' : 'running';
+          for (const e of events)
+            if (e.at <= m) s = e.status === 'waiting for customer' ? 'paused' : e.status === 'resolved' ? 'resolved' : 'running';
           return s;
         };
         const final = stateAt(Infinity);
@@ -185,8 +209,10 @@ describe('credit caps', () => {
         });
         const r = evaluate(capContract, { outages });
         const monthKey = (i: number) => `${2026 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-        const granted = (objective: string, i: number) => r.credits.find((c) => c.objective === objective && c.period === monthKey(i))?.granted.minor ?? 0;
-        const amount = (objective: string, i: number) => r.credits.find((c) => c.objective === objective && c.period === monthKey(i))?.amount.minor ?? 0;
+        const granted = (objective: string, i: number) =>
+          r.credits.find((c) => c.objective === objective && c.period === monthKey(i))?.granted.minor ?? 0;
+        const amount = (objective: string, i: number) =>
+          r.credits.find((c) => c.objective === objective && c.period === monthKey(i))?.amount.minor ?? 0;
         for (let i = 0; i < 24; i++) {
           for (const o of ['a', 'b']) {
             expect(granted(o, i)).toBeGreaterThanOrEqual(0);
@@ -201,7 +227,8 @@ describe('credit caps', () => {
           for (const o of ['a', 'b']) {
             if (granted(o, i) === amount(o, i)) continue;
             const q = Math.floor(i / 3) * 3;
-            const quarterFull = o === 'a' && granted('a', q) + (q + 1 <= i ? granted('a', q + 1) : 0) + (q + 2 <= i ? granted('a', q + 2) : 0) === 300_000;
+            const quarterFull =
+              o === 'a' && granted('a', q) + (q + 1 <= i ? granted('a', q + 1) : 0) + (q + 2 <= i ? granted('a', q + 2) : 0) === 300_000;
             const monthFull = granted('a', i) + granted('b', i) === 250_000;
             const yearFull = year === 600_000;
             expect(quarterFull || monthFull || yearFull).toBe(true);

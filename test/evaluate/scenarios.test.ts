@@ -7,7 +7,10 @@ import { exampleText, examples, modelOf, root } from './helpers.js';
 
 const sources: Array<[string, string]> = [
   ...examples.map((name): [string, string] => [`examples/${name}.sla`, exampleText(name)]),
-  ...['test/fixtures/good/lifecycle.sla', 'test/fixtures/good/all-constructs.sla'].map((file): [string, string] => [file, readFileSync(join(root, file), 'utf8')]),
+  ...['test/fixtures/good/lifecycle.sla', 'test/fixtures/good/all-constructs.sla'].map((file): [string, string] => [
+    file,
+    readFileSync(join(root, file), 'utf8'),
+  ]),
 ];
 
 describe.each(sources)('scenarios of %s', (file, text) => {
@@ -16,7 +19,9 @@ describe.each(sources)('scenarios of %s', (file, text) => {
   it('has scenarios', () => expect(model.scenarios.length).toBeGreaterThan(0));
   for (const result of runScenarios(model, { file: `${name}.sla` })) {
     it(`${result.title} (line ${result.line})`, () => {
-      const failures = result.expectations.filter((e) => !e.passed).map((e) => `line ${e.line}: ${e.text}: expected ${e.expected}, got ${e.actual}`);
+      const failures = result.expectations
+        .filter((e) => !e.passed)
+        .map((e) => `line ${e.line}: ${e.text}: expected ${e.expected}, got ${e.actual}`);
       expect([...result.problems, ...failures]).toEqual([]);
       expect(result.expectations.length).toBeGreaterThan(0);
       expect(result.passed).toBe(true);

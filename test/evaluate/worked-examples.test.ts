@@ -53,8 +53,20 @@ describe('ticket clocks', () => {
   it('Friday 17:00 + 4 business hours on 09:00–17:00 is Monday 13:00', () => {
     const r = run({
       tickets: [
-        { id: 'A', priority: 'P1', created: '2026-06-05T17:00:00+02:00', responded: '2026-06-08T09:20:00+02:00', resolved: '2026-06-08T13:00:00+02:00' },
-        { id: 'B', priority: 'P1', created: '2026-06-05T17:00:00+02:00', responded: '2026-06-08T09:20:00+02:00', resolved: '2026-06-08T13:01:00+02:00' },
+        {
+          id: 'A',
+          priority: 'P1',
+          created: '2026-06-05T17:00:00+02:00',
+          responded: '2026-06-08T09:20:00+02:00',
+          resolved: '2026-06-08T13:00:00+02:00',
+        },
+        {
+          id: 'B',
+          priority: 'P1',
+          created: '2026-06-05T17:00:00+02:00',
+          responded: '2026-06-08T09:20:00+02:00',
+          resolved: '2026-06-08T13:01:00+02:00',
+        },
       ],
     });
     const a = ticket(r, 'A');
@@ -71,7 +83,17 @@ describe('ticket clocks', () => {
   });
 
   it('skips public holidays: King’s Day (Monday 27 April 2026) is closed', () => {
-    const r = run({ tickets: [{ id: 'K', priority: 'P1', created: '2026-04-24T15:00:00+02:00', responded: '2026-04-24T15:10:00+02:00', resolved: '2026-04-28T12:00:00+02:00' }] });
+    const r = run({
+      tickets: [
+        {
+          id: 'K',
+          priority: 'P1',
+          created: '2026-04-24T15:00:00+02:00',
+          responded: '2026-04-24T15:10:00+02:00',
+          resolved: '2026-04-28T12:00:00+02:00',
+        },
+      ],
+    });
     expect(ticket(r, 'K').resolution!.due).toBe('2026-04-28T11:00:00+02:00');
     expect(ticket(r, 'K').resolution!.status).toBe('breached');
   });
@@ -144,9 +166,23 @@ describe('ticket clocks', () => {
     const r = run({
       tickets: [
         // P3 (3 working days) raised to P1 (4 business hours) after 3 hours, resolved after 5: late for P1.
-        { id: 'UP', priority: 'P3', created: '2026-06-01T09:00:00+02:00', responded: '2026-06-01T09:10:00+02:00', resolved: '2026-06-01T14:00:00+02:00', events: [{ at: '2026-06-01T12:00:00+02:00', priority: 'P1' }] },
+        {
+          id: 'UP',
+          priority: 'P3',
+          created: '2026-06-01T09:00:00+02:00',
+          responded: '2026-06-01T09:10:00+02:00',
+          resolved: '2026-06-01T14:00:00+02:00',
+          events: [{ at: '2026-06-01T12:00:00+02:00', priority: 'P1' }],
+        },
         // P1 lowered to P3 after 3 hours, resolved after 6: fine for P3.
-        { id: 'DOWN', priority: 'P1', created: '2026-06-01T09:00:00+02:00', responded: '2026-06-01T09:10:00+02:00', resolved: '2026-06-01T15:00:00+02:00', events: [{ at: '2026-06-01T12:00:00+02:00', priority: 'P3' }] },
+        {
+          id: 'DOWN',
+          priority: 'P1',
+          created: '2026-06-01T09:00:00+02:00',
+          responded: '2026-06-01T09:10:00+02:00',
+          resolved: '2026-06-01T15:00:00+02:00',
+          events: [{ at: '2026-06-01T12:00:00+02:00', priority: 'P3' }],
+        },
       ],
     });
     const up = ticket(r, 'UP');
@@ -172,7 +208,13 @@ describe('ticket clocks', () => {
     const r = run({
       tickets: [
         // Thursday 10:00 + 3 working days = Tuesday 10:00
-        { id: 'W', priority: 'P3', created: '2026-06-04T10:00:00+02:00', responded: '2026-06-04T10:30:00+02:00', resolved: '2026-06-09T10:00:00+02:00' },
+        {
+          id: 'W',
+          priority: 'P3',
+          created: '2026-06-04T10:00:00+02:00',
+          responded: '2026-06-04T10:30:00+02:00',
+          resolved: '2026-06-09T10:00:00+02:00',
+        },
         // paused Friday 10:00 → Tuesday 12:00: 2 whole working days (Mon, Tue 10:00), deadline Thursday 10:00
         {
           id: 'WP',
@@ -207,7 +249,15 @@ describe('ticket clocks', () => {
     );
     const risk = r.open.find((o) => o.id === 'RISK')!;
     expect(risk.clocks).toHaveLength(1);
-    expect(risk.clocks[0]).toMatchObject({ kind: 'resolution', due: '2026-06-01T13:00:00+02:00', remainingMs: 45 * 60_000, used: 81.25, warnAt: 75, atRisk: true, status: 'pending' });
+    expect(risk.clocks[0]).toMatchObject({
+      kind: 'resolution',
+      due: '2026-06-01T13:00:00+02:00',
+      remainingMs: 45 * 60_000,
+      used: 81.25,
+      warnAt: 75,
+      atRisk: true,
+      status: 'pending',
+    });
     const late = r.open.find((o) => o.id === 'LATE')!;
     expect(late.clocks[0]!.status).toBe('breached');
     // Friday 29 May 09:00 + 4 business hours: breached at 13:00; step 1 an hour later, step 2 four hours later (17:00)
@@ -217,7 +267,17 @@ describe('ticket clocks', () => {
   });
 
   it('escalation counted from creation reaches the step whose time has passed', () => {
-    const r = run({ tickets: [{ id: 'E', priority: 'P3', created: '2026-06-01T10:00:00+02:00', responded: '2026-06-01T10:10:00+02:00', resolved: '2026-06-09T10:00:00+02:00' }] });
+    const r = run({
+      tickets: [
+        {
+          id: 'E',
+          priority: 'P3',
+          created: '2026-06-01T10:00:00+02:00',
+          responded: '2026-06-01T10:10:00+02:00',
+          resolved: '2026-06-09T10:00:00+02:00',
+        },
+      ],
+    });
     const e = ticket(r, 'E');
     expect(e.resolution!.status).toBe('breached');
     expect(e.escalation).toEqual([expect.objectContaining({ escalation: 'contract', step: 1, at: '2026-06-08T10:00:00+02:00' })]);
@@ -265,7 +325,13 @@ credit terms {
 `,
 );
 const uptimeContract = contractOf(uptimeSla);
-const outage = (start: string, end: string | null, kind = 'unplanned', extra: Record<string, string> = {}) => ({ service: 'Platform', start, end, kind, ...extra });
+const outage = (start: string, end: string | null, kind = 'unplanned', extra: Record<string, string> = {}) => ({
+  service: 'Platform',
+  start,
+  end,
+  kind,
+  ...extra,
+});
 
 describe('availability', () => {
   const march = (outages: Dataset['outages']) => evaluate(uptimeContract, { outages }, { period: '2026-03' });
@@ -278,19 +344,31 @@ describe('availability', () => {
     expect(uptime(r45).met).toBe(false);
     expect(credit(r45).granted).toEqual({ minor: 50_000, percentOfFee: 5, currency: 'EUR' });
     expect(credit(r45).band).toMatchObject({ comparison: 'below', threshold: 99.9 });
-    expect(credit(r45).explain.map((e) => e.rule)).toEqual(['credit.measured', 'availability.budget', 'availability.downtime', 'credit.band']);
+    expect(credit(r45).explain.map((e) => e.rule)).toEqual([
+      'credit.measured',
+      'availability.budget',
+      'availability.downtime',
+      'credit.band',
+    ]);
     const r44 = march([outage('2026-03-10T02:00:00+01:00', '2026-03-10T02:44:00+01:00')]);
     expect(uptime(r44).met).toBe(true);
     expect(credit(r44).granted.minor).toBe(0);
   });
 
   it('overlapping outages are merged, never counted twice', () => {
-    const r = march([outage('2026-03-10T10:00:00+01:00', '2026-03-10T11:00:00+01:00'), outage('2026-03-10T10:30:00+01:00', '2026-03-10T11:30:00+01:00')]);
+    const r = march([
+      outage('2026-03-10T10:00:00+01:00', '2026-03-10T11:00:00+01:00'),
+      outage('2026-03-10T10:30:00+01:00', '2026-03-10T11:30:00+01:00'),
+    ]);
     expect(uptime(r).detail).toMatchObject({ downtimeMs: 90 * 60_000 });
   });
 
   it('only downtime inside the window counts', () => {
-    const r = evaluate(uptimeContract, { outages: [{ service: 'Desk', start: '2026-03-10T16:00:00+01:00', end: '2026-03-10T20:00:00+01:00', kind: 'unplanned' }] }, { period: '2026-03' });
+    const r = evaluate(
+      uptimeContract,
+      { outages: [{ service: 'Desk', start: '2026-03-10T16:00:00+01:00', end: '2026-03-10T20:00:00+01:00', kind: 'unplanned' }] },
+      { period: '2026-03' },
+    );
     const desk = r.objectives.find((o) => o.objective === 'desk')!;
     // office hours 09:00–17:00 on 22 working days in March 2026 = 176 h
     expect(desk.detail).toMatchObject({ windowMs: 176 * 3_600_000, downtimeMs: 3_600_000, outsideWindowMs: 3 * 3_600_000 });
@@ -317,20 +395,31 @@ describe('availability', () => {
   });
 
   it('counted downtime wins where an excluded outage overlaps it', () => {
-    const r = march([outage('2026-03-10T10:00:00+01:00', '2026-03-10T12:00:00+01:00', 'force-majeure'), outage('2026-03-10T11:00:00+01:00', '2026-03-10T11:30:00+01:00')]);
+    const r = march([
+      outage('2026-03-10T10:00:00+01:00', '2026-03-10T12:00:00+01:00', 'force-majeure'),
+      outage('2026-03-10T11:00:00+01:00', '2026-03-10T11:30:00+01:00'),
+    ]);
     const d = uptime(r).detail as Extract<Report['objectives'][number]['detail'], { kind: 'availability' }>;
     expect(d.downtimeMs).toBe(30 * 60_000);
     expect(d.excluded).toEqual([expect.objectContaining({ reason: 'force-majeure', ms: 90 * 60_000 })]);
   });
 
   it('an outage without an end lasts until now', () => {
-    const r = evaluate(uptimeContract, { outages: [outage('2026-03-31T20:00:00+02:00', null)] }, { period: '2026-03', now: '2026-03-31T21:30:00+02:00' });
+    const r = evaluate(
+      uptimeContract,
+      { outages: [outage('2026-03-31T20:00:00+02:00', null)] },
+      { period: '2026-03', now: '2026-03-31T21:30:00+02:00' },
+    );
     expect(uptime(r).detail).toMatchObject({ downtimeMs: 90 * 60_000 });
   });
 
   it('"below 99.0%" is strict: exactly 99.0% falls in the 5% band', () => {
     // 1% of April's 43,200 minutes = 432 minutes = 7 h 12 min
-    const r = evaluate(uptimeContract, { outages: [outage('2026-04-10T00:00:00+02:00', '2026-04-10T07:12:00+02:00')] }, { period: '2026-04' });
+    const r = evaluate(
+      uptimeContract,
+      { outages: [outage('2026-04-10T00:00:00+02:00', '2026-04-10T07:12:00+02:00')] },
+      { period: '2026-04' },
+    );
     expect(uptime(r).sli).toBe(99);
     expect(credit(r).band!.threshold).toBe(99.9);
     expect(credit(r).granted.percentOfFee).toBe(5);
@@ -338,13 +427,20 @@ describe('availability', () => {
 
   it('the most severe band that applies, then the ladder’s cap per quarter', () => {
     // two days down in January (93.5%) and in February (92.9%): below 95% → 20% each; 25% per quarter
-    const r = evaluate(uptimeContract, { outages: [outage('2026-01-10T00:00:00+01:00', '2026-01-12T00:00:00+01:00'), outage('2026-02-10T00:00:00+01:00', '2026-02-12T00:00:00+01:00')] });
+    const r = evaluate(uptimeContract, {
+      outages: [
+        outage('2026-01-10T00:00:00+01:00', '2026-01-12T00:00:00+01:00'),
+        outage('2026-02-10T00:00:00+01:00', '2026-02-12T00:00:00+01:00'),
+      ],
+    });
     const [jan, feb] = r.credits.filter((c) => c.objective === 'uptime');
     expect(jan!.band!.threshold).toBe(95);
     expect(jan!.granted).toEqual({ minor: 200_000, percentOfFee: 20, currency: 'EUR' });
     expect(feb!.amount.percentOfFee).toBe(20);
     expect(feb!.granted.percentOfFee).toBe(5);
-    expect(feb!.caps).toEqual([expect.objectContaining({ scope: 'ladder', period: '2026-Q1', reducedBy: { minor: 150_000, percentOfFee: 15, currency: 'EUR' } })]);
+    expect(feb!.caps).toEqual([
+      expect.objectContaining({ scope: 'ladder', period: '2026-Q1', reducedBy: { minor: 150_000, percentOfFee: 15, currency: 'EUR' } }),
+    ]);
     expect(feb!.explain.map((e) => e.rule)).toContain('credit.cap');
   });
 
@@ -377,7 +473,14 @@ describe('availability', () => {
       ['uptime', '2026-07', 150_000],
       ['desk', '2026-07', 0],
     ]);
-    expect(r.totals).toEqual([{ period: '2026-07', credits: { minor: 150_000, percentOfFee: 15, currency: 'EUR' }, bonuses: { minor: 0, percentOfFee: 0, currency: 'EUR' }, net: { minor: 150_000, percentOfFee: 15, currency: 'EUR' } }]);
+    expect(r.totals).toEqual([
+      {
+        period: '2026-07',
+        credits: { minor: 150_000, percentOfFee: 15, currency: 'EUR' },
+        bonuses: { minor: 0, percentOfFee: 0, currency: 'EUR' },
+        net: { minor: 150_000, percentOfFee: 15, currency: 'EUR' },
+      },
+    ]);
   });
 });
 
@@ -407,7 +510,12 @@ bonus for csat {
   const c = contractOf(sla(body, '  acceptance period 2 months\n'));
 
   it('no credit for a period that begins in the acceptance period', () => {
-    const down = (m: string) => ({ service: 'Platform', start: `2026-${m}-10T02:00:00+01:00`, end: `2026-${m}-10T04:00:00+01:00`, kind: 'unplanned' as const });
+    const down = (m: string) => ({
+      service: 'Platform',
+      start: `2026-${m}-10T02:00:00+01:00`,
+      end: `2026-${m}-10T04:00:00+01:00`,
+      kind: 'unplanned' as const,
+    });
     const r = evaluate(c, { outages: [down('02'), down('03')] });
     const feb = r.credits.find((x) => x.period === '2026-02')!;
     expect(feb.inAcceptancePeriod).toBe(true);
@@ -497,9 +605,30 @@ objective fixes "Fixes" {
       c,
       {
         tickets: [
-          { id: 'I1', priority: 'P1', channel: 'incident', created: '2026-03-06T16:00:00+01:00', responded: '2026-03-06T16:10:00+01:00', resolved: '2026-03-09T11:00:00+01:00' },
-          { id: 'I2', priority: 'P1', channel: 'incident', created: '2026-03-06T16:00:00+01:00', responded: '2026-03-06T16:10:00+01:00', resolved: '2026-03-09T13:00:00+01:00' },
-          { id: 'R1', priority: 'P1', channel: 'request', created: '2026-03-06T16:00:00+01:00', responded: '2026-03-06T16:10:00+01:00', resolved: '2026-03-20T13:00:00+01:00' },
+          {
+            id: 'I1',
+            priority: 'P1',
+            channel: 'incident',
+            created: '2026-03-06T16:00:00+01:00',
+            responded: '2026-03-06T16:10:00+01:00',
+            resolved: '2026-03-09T11:00:00+01:00',
+          },
+          {
+            id: 'I2',
+            priority: 'P1',
+            channel: 'incident',
+            created: '2026-03-06T16:00:00+01:00',
+            responded: '2026-03-06T16:10:00+01:00',
+            resolved: '2026-03-09T13:00:00+01:00',
+          },
+          {
+            id: 'R1',
+            priority: 'P1',
+            channel: 'request',
+            created: '2026-03-06T16:00:00+01:00',
+            responded: '2026-03-06T16:10:00+01:00',
+            resolved: '2026-03-20T13:00:00+01:00',
+          },
         ],
       },
       { period: '2026-03' },
@@ -529,6 +658,8 @@ describe('data problems', () => {
   });
 
   it('strict mode stops at the first rejected record', () => {
-    expect(() => evaluate(ticketContract, { tickets: [{ id: 'X', priority: 'P1', created: 'yesterday' }] as never }, { strict: true })).toThrow(DataError);
+    expect(() =>
+      evaluate(ticketContract, { tickets: [{ id: 'X', priority: 'P1', created: 'yesterday' }] as never }, { strict: true }),
+    ).toThrow(DataError);
   });
 });

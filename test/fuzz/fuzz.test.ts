@@ -17,7 +17,12 @@ describe('mutation fuzzer', () => {
   const corpus = loadCorpus(root);
 
   it('covers every example and fixture', () => {
-    expect(corpus.filter((c) => c.path.startsWith('examples/')).map((c) => c.path)).toEqual(readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.sla')).map((f) => `examples/${f}`).sort());
+    expect(corpus.filter((c) => c.path.startsWith('examples/')).map((c) => c.path)).toEqual(
+      readdirSync(join(root, 'examples'))
+        .filter((f) => f.endsWith('.sla'))
+        .map((f) => `examples/${f}`)
+        .sort(),
+    );
     expect(corpus.length).toBeGreaterThan(40);
   });
 

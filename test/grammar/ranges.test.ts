@@ -7,7 +7,9 @@ import { forEachNode } from '../../compiler/walk.js';
 
 const root = join(import.meta.dirname, '../..');
 const sources = [
-  ...readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.sla')).map((f) => join('examples', f)),
+  ...readdirSync(join(root, 'examples'))
+    .filter((f) => f.endsWith('.sla'))
+    .map((f) => join('examples', f)),
   'test/fixtures/good/all-constructs.sla',
 ];
 

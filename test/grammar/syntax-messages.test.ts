@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../compiler/analyze.js';
 
 const dir = join(import.meta.dirname, '../fixtures/syntax');
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.sla')).sort();
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.sla'))
+  .sort();
 
 interface Expected {
   at: string;

@@ -6,8 +6,12 @@ import { slacLexer } from '../../grammar/tokens.js';
 
 const root = join(import.meta.dirname, '../..');
 const sources = [
-  ...readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.sla')).map((f) => join('examples', f)),
-  ...readdirSync(join(root, 'test/fixtures/good')).filter((f) => f.endsWith('.sla')).map((f) => join('test/fixtures/good', f)),
+  ...readdirSync(join(root, 'examples'))
+    .filter((f) => f.endsWith('.sla'))
+    .map((f) => join('examples', f)),
+  ...readdirSync(join(root, 'test/fixtures/good'))
+    .filter((f) => f.endsWith('.sla'))
+    .map((f) => join('test/fixtures/good', f)),
 ];
 
 describe('every prefix at a token boundary', () => {

@@ -45,7 +45,7 @@ describe('grammar definition checks', () => {
     expect(lexer.lexerDefinitionErrors).toEqual([]);
   });
 
-  it('the parser passes chevrotain\'s grammar validations', () => {
+  it("the parser passes chevrotain's grammar validations", () => {
     expect(() => new SlacParser({ validate: true })).not.toThrow();
   });
 
@@ -66,7 +66,12 @@ describe('grammar definition checks', () => {
       for (const t of [...tokens, ...((groups['comments'] ?? []) as IToken[])]) {
         const start = at[t.startOffset]!;
         const end = at[t.endOffset!]!;
-        expect([t.startLine, t.startColumn, t.endLine, t.endColumn], `${name}: ${t.image}`).toEqual([start.line, start.column, end.line, end.column]);
+        expect([t.startLine, t.startColumn, t.endLine, t.endColumn], `${name}: ${t.image}`).toEqual([
+          start.line,
+          start.column,
+          end.line,
+          end.column,
+        ]);
       }
     }
   });

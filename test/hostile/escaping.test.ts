@@ -15,7 +15,8 @@ import { allConstructs, slac, variant, writeSla } from './helpers.js';
 /** Markdown as an editor renders it: HTML allowed, bare URLs and e-mail addresses linked. */
 const markdown = new MarkdownIt({ html: true, linkify: true });
 
-const HOSTILE = '![x](https://evil.example/t.png) [run](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> www.evil.example a@evil.example';
+const HOSTILE =
+  '![x](https://evil.example/t.png) [run](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> www.evil.example a@evil.example';
 
 describe('hover Markdown', () => {
   const text = allConstructs.replace(/"[^"\n]*"/g, (s) => (s.startsWith('"Europe') ? s : `"${HOSTILE}"`));
@@ -72,7 +73,34 @@ function blocks(md: string): string[] {
 }
 
 describe('Markdown documents keep their structure', () => {
-  const texts = ['---', '***', '___', '===', '- - -', '#', '# heading', '1.', '1. item', '1) item', '>', '> quote', '|', '| a | b |', '- item', '+ item', '    indented code', '   ---', '```', '~~~', '<div>', 'a\\n---', 'a\\n\\n# h', 'a\\n    code', '\\t---', 'a  \\nb'];
+  const texts = [
+    '---',
+    '***',
+    '___',
+    '===',
+    '- - -',
+    '#',
+    '# heading',
+    '1.',
+    '1. item',
+    '1) item',
+    '>',
+    '> quote',
+    '|',
+    '| a | b |',
+    '- item',
+    '+ item',
+    '    indented code',
+    '   ---',
+    '```',
+    '~~~',
+    '<div>',
+    'a\\n---',
+    'a\\n\\n# h',
+    'a\\n    code',
+    '\\t---',
+    'a  \\nb',
+  ];
   // Clause texts in a list, in an article of their own, in a tier, an objective, credits and a scenario.
   const places = [
     'text nl "Niet-geautoriseerde software" en "Unauthorised software"',
@@ -82,7 +110,8 @@ describe('Markdown documents keep their structure', () => {
     'text nl "Escalatie gebeurt schriftelijk." en "Escalation is in writing."',
     'text nl "Goud rekent 24/7, dus het weekend telt mee." en "Gold counts 24/7, so the weekend counts."',
   ];
-  const withTexts = (clause: string) => places.reduce((text, place) => variant(place, `text nl "${clause}" en "${clause}"`, text), allConstructs);
+  const withTexts = (clause: string) =>
+    places.reduce((text, place) => variant(place, `text nl "${clause}" en "${clause}"`, text), allConstructs);
   const benign = analyze(withTexts('plain')).model!;
   for (const lang of ['nl', 'en'] as const) {
     const expected = blocks(renderDocument(benign, { lang, format: 'md' }));
@@ -108,7 +137,12 @@ describe('terminal output', () => {
   });
 
   it('slac test shows scenario titles and problems visibly', () => {
-    const file = writeSla(variant('scenario "P1 on a Friday evening is late on Monday"', `scenario "${hostile}"`).replace('expect T1 response met', 'expect T1 response breached'));
+    const file = writeSla(
+      variant('scenario "P1 on a Friday evening is late on Monday"', `scenario "${hostile}"`).replace(
+        'expect T1 response met',
+        'expect T1 response breached',
+      ),
+    );
     const r = slac(['test', file]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('FAIL');
@@ -119,7 +153,10 @@ describe('terminal output', () => {
   it('slac evaluate --format text shows data ids and contract strings visibly', () => {
     const file = writeSla(variant('provider "Acme IT B.V."', `provider "${hostile}"`));
     const data = join(file, '..', 'tickets-hostile.ndjson');
-    writeFileSync(data, `${JSON.stringify({ id: hostile, priority: 'P1', tier: 'Gold', created: '2026-03-02T09:00:00+01:00', resolved: '2026-03-09T09:00:00+01:00' })}\n${JSON.stringify({ id: `${hostile}2`, priority: `P9${hostile}`, created: '2026-03-02T09:00:00+01:00' })}\n`);
+    writeFileSync(
+      data,
+      `${JSON.stringify({ id: hostile, priority: 'P1', tier: 'Gold', created: '2026-03-02T09:00:00+01:00', resolved: '2026-03-09T09:00:00+01:00' })}\n${JSON.stringify({ id: `${hostile}2`, priority: `P9${hostile}`, created: '2026-03-02T09:00:00+01:00' })}\n`,
+    );
     const r = slac(['evaluate', file, '--data', data, '--format', 'text']);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('x\\x1b[2J');

@@ -20,13 +20,23 @@ const onlyOutOfRange = (text: string) => {
 describe('every number has a range', () => {
   it.each([
     ['a fee of 10^400', 'monthly fee EUR 12500', `monthly fee EUR ${huge}`, 'between EUR 0 and EUR 1,000,000,000,000'],
-    ['a cap of 10^400%', 'at most 30% of monthly fee per month', `at most ${huge}% of monthly fee per month`, 'between -1,000,000,000,000 and 1,000,000,000,000'],
+    [
+      'a cap of 10^400%',
+      'at most 30% of monthly fee per month',
+      `at most ${huge}% of monthly fee per month`,
+      'between -1,000,000,000,000 and 1,000,000,000,000',
+    ],
     ['a cap of 5000% of the fee', 'at most 30% of monthly fee per month', 'at most 5000% of monthly fee per month', 'between 0% and 1000%'],
     ['a credit of EUR 10^400', 'below 80% credit EUR 250', `below 80% credit EUR ${huge}`, 'EUR 1,000,000,000,000'],
     ['a threshold of 150%', 'above 95% bonus 4% of monthly fee', 'above 150% bonus 4% of monthly fee', 'between 0% and 100%'],
     ['a tally of 10^400 calls', '95 calls answered after 20 seconds', `${huge} calls answered after 20 seconds`, '1,000,000,000,000'],
     ['a measured value of 10^400%', 'measured ftr in 2026-03 is 82%', `measured ftr in 2026-03 is ${huge}%`, '1,000,000,000,000'],
-    ['a rate per 10^400 tasks', 'error rate at most 2 per 100 tasks per month', `error rate at most 2 per ${huge} tasks per month`, '1,000,000,000,000'],
+    [
+      'a rate per 10^400 tasks',
+      'error rate at most 2 per 100 tasks per month',
+      `error rate at most 2 per ${huge} tasks per month`,
+      '1,000,000,000,000',
+    ],
   ])('%s is value-out-of-range with the allowed range', (_what, find, replace, range) => {
     expect(onlyOutOfRange(variant(find, replace))).toContain(range);
   });
@@ -36,7 +46,10 @@ describe('every number has a range', () => {
   });
 
   it('the largest fee allowed renders without Infinity or NaN', () => {
-    const text = variant('monthly fee EUR 12500', 'monthly fee EUR 999999999999').replace('at most EUR 50000 per 12 months', 'at most EUR 999999999999 per 12 months');
+    const text = variant('monthly fee EUR 12500', 'monthly fee EUR 999999999999').replace(
+      'at most EUR 50000 per 12 months',
+      'at most EUR 999999999999 per 12 months',
+    );
     expect(errors(text)).toEqual([]);
     const model = analyze(text).model!;
     for (const lang of ['nl', 'en'] as const) {
@@ -48,9 +61,24 @@ describe('every number has a range', () => {
 describe('clocks stay inside the precomputed calendars', () => {
   const managed = readFileSync(join(root, 'examples/managed-it.sla'), 'utf8');
   it.each([
-    ['100000 business hours', 'resolution P1 within 4 business hours', 'resolution P1 within 100000 business hours', 'at most 2,600 business hours on calendar office'],
-    ['5000 working days', 'resolution P4 within 10 working days', 'resolution P4 within 5000 working days', 'at most 260 working days on calendar office'],
-    ['200000 hours', 'resolution P1 within 4 hours on always', 'resolution P1 within 200000 hours on always', 'at most 8,736 hours on calendar always'],
+    [
+      '100000 business hours',
+      'resolution P1 within 4 business hours',
+      'resolution P1 within 100000 business hours',
+      'at most 2,600 business hours on calendar office',
+    ],
+    [
+      '5000 working days',
+      'resolution P4 within 10 working days',
+      'resolution P4 within 5000 working days',
+      'at most 260 working days on calendar office',
+    ],
+    [
+      '200000 hours',
+      'resolution P1 within 4 hours on always',
+      'resolution P1 within 200000 hours on always',
+      'at most 8,736 hours on calendar always',
+    ],
     ['an escalation after 400 working days', 'after 15 working days', 'after 400 working days', 'at most 260 working days'],
   ])('a target of %s is value-out-of-range', (_what, find, replace, bound) => {
     expect(onlyOutOfRange(variant(find, replace, managed))).toContain(bound);

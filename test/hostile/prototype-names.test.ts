@@ -15,16 +15,24 @@ const measureLine = lineOf('80% of calls answered within 30 seconds');
 
 describe('object-prototype names', () => {
   it.each(protoNames)('a channel called %s is an unknown measure', (name) => {
-    expect(codes(variant('80% of calls answered within 30 seconds', `80% of ${name} answered within 30 seconds`))).toEqual([`unknown-measure@${measureLine}`]);
+    expect(codes(variant('80% of calls answered within 30 seconds', `80% of ${name} answered within 30 seconds`))).toEqual([
+      `unknown-measure@${measureLine}`,
+    ]);
   });
 
   it.each(protoNames)('a verb called %s is an unknown measure', (name) => {
-    expect(codes(variant('80% of calls answered within 30 seconds', `80% of calls ${name} within 30 seconds`))).toEqual([`unknown-measure@${measureLine}`]);
+    expect(codes(variant('80% of calls answered within 30 seconds', `80% of calls ${name} within 30 seconds`))).toEqual([
+      `unknown-measure@${measureLine}`,
+    ]);
   });
 
   it.each(protoNames)('a scenario tally of %s is an unknown measure', (name) => {
-    expect(codes(variant('95 calls answered after 20 seconds', `95 ${name} answered after 20 seconds`))).toEqual([`unknown-measure@${lineOf('95 calls answered after 20 seconds')}`]);
-    expect(codes(variant('95 calls answered after 20 seconds', `95 calls ${name} after 20 seconds`))).toEqual([`unknown-measure@${lineOf('95 calls answered after 20 seconds')}`]);
+    expect(codes(variant('95 calls answered after 20 seconds', `95 ${name} answered after 20 seconds`))).toEqual([
+      `unknown-measure@${lineOf('95 calls answered after 20 seconds')}`,
+    ]);
+    expect(codes(variant('95 calls answered after 20 seconds', `95 calls ${name} after 20 seconds`))).toEqual([
+      `unknown-measure@${lineOf('95 calls answered after 20 seconds')}`,
+    ]);
   });
 
   it.each(protoNames)('%s as a declared name is just a name', (name) => {
@@ -37,14 +45,22 @@ describe('object-prototype names', () => {
   });
 
   it.each(protoNames)('a text in language %s keeps its wording', (name) => {
-    const a = analyze(variant('text nl "Een gebruiker ondervindt hinder" en "A user is hindered"', `text nl "Een gebruiker ondervindt hinder" en "A user is hindered" ${name} "x"`));
+    const a = analyze(
+      variant(
+        'text nl "Een gebruiker ondervindt hinder" en "A user is hindered"',
+        `text nl "Een gebruiker ondervindt hinder" en "A user is hindered" ${name} "x"`,
+      ),
+    );
     expect(a.diagnostics.map((d) => d.code)).toEqual(['undeclared-language']);
     const p3 = a.model!.priorities.find((p) => p.name === 'P3')!;
     expect(Object.entries(p3.texts[0]!.byLang)).toContainEqual([name, 'x']);
   });
 
   it('the CLI reports them with exit 1, not an internal error (exit 70)', () => {
-    const r = slac(['check', writeSla(variant('80% of calls answered within 30 seconds', '80% of constructor answered within 30 seconds'))]);
+    const r = slac([
+      'check',
+      writeSla(variant('80% of calls answered within 30 seconds', '80% of constructor answered within 30 seconds')),
+    ]);
     expect(r.stdout).toContain('error[unknown-measure]');
     expect(r.status).toBe(1);
     const t = slac(['test', writeSla(variant('95 calls answered after 20 seconds', '4100 constructor answered after 20 seconds'))]);

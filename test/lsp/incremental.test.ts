@@ -30,7 +30,27 @@ function expectSame(incremental: Analysis, text: string): void {
   }
 }
 
-const snippets = ['}\nscenario "s" {\n', '\r', '\r\n', '}', '{', '"', ' ', '\n', 'calendar x {', 'priority P9 "x"\n', 'service ', 'tier', '99.9%', '// c\n', 'xyz', '\n\n', '@', 'on always', 'text en "a"'];
+const snippets = [
+  '}\nscenario "s" {\n',
+  '\r',
+  '\r\n',
+  '}',
+  '{',
+  '"',
+  ' ',
+  '\n',
+  'calendar x {',
+  'priority P9 "x"\n',
+  'service ',
+  'tier',
+  '99.9%',
+  '// c\n',
+  'xyz',
+  '\n\n',
+  '@',
+  'on always',
+  'text en "a"',
+];
 
 const edit = (len: number) =>
   fc.record({
@@ -45,7 +65,12 @@ describe('incremental analysis', () => {
     const analyzer = new IncrementalAnalyzer();
     let text = readSample(sampleFiles().find((f) => f.endsWith('managed-it.sla'))!);
     analyzer.analyze(text);
-    const edits: Array<[number, number, string]> = [[8865, 4, ' '], [14049, 6, 'xyz'], [10824, 21, '}\nscenario "s" {\n'], [5890, 7, '{']];
+    const edits: Array<[number, number, string]> = [
+      [8865, 4, ' '],
+      [14049, 6, 'xyz'],
+      [10824, 21, '}\nscenario "s" {\n'],
+      [5890, 7, '{'],
+    ];
     for (const [at, remove, insert] of edits) {
       text = text.slice(0, at) + insert + text.slice(at + remove);
       analyzer.analyze(text);

@@ -11,7 +11,13 @@ import { createLanguageService, UserError, type LanguageService } from '../../ls
 import { readSample, sampleFiles } from './helpers.js';
 
 function inside(doc: TextDocument, p: Position): boolean {
-  return p.line >= 0 && p.character >= 0 && p.line < doc.lineCount && doc.offsetAt(p) <= doc.getText().length && doc.positionAt(doc.offsetAt(p)).character === p.character;
+  return (
+    p.line >= 0 &&
+    p.character >= 0 &&
+    p.line < doc.lineCount &&
+    doc.offsetAt(p) <= doc.getText().length &&
+    doc.positionAt(doc.offsetAt(p)).character === p.character
+  );
 }
 
 function rangeOk(doc: TextDocument, r: Range): boolean {
@@ -24,11 +30,15 @@ function check(ok: boolean, what: string): void {
 }
 
 function validateAndComplete(service: LanguageService, doc: TextDocument, at: Position): void {
-  for (const d of service.validate(doc)) check(rangeOk(doc, d.range) && typeof d.message === 'string' && d.message.length > 0, `diagnostic ${JSON.stringify(d)}`);
+  for (const d of service.validate(doc))
+    check(rangeOk(doc, d.range) && typeof d.message === 'string' && d.message.length > 0, `diagnostic ${JSON.stringify(d)}`);
   const list = service.complete(doc, at);
   for (const item of list.items) {
     const edit = item.textEdit as { range: Range; newText: string } | undefined;
-    check(typeof item.label === 'string' && item.label.length > 0 && !!edit && rangeOk(doc, edit.range) && edit.range.end.line === at.line, `completion ${JSON.stringify(item)}`);
+    check(
+      typeof item.label === 'string' && item.label.length > 0 && !!edit && rangeOk(doc, edit.range) && edit.range.end.line === at.line,
+      `completion ${JSON.stringify(item)}`,
+    );
   }
 }
 
@@ -61,13 +71,22 @@ function wholeDocument(service: LanguageService, doc: TextDocument): void {
     for (const e of service.format(doc)) check(rangeOk(doc, e.range), 'format');
   } catch (error) {
     // Refusing is allowed only with a reason, for a text with syntax errors.
-    check(error instanceof UserError && service.validate(doc).some((d) => d.severity === DiagnosticSeverity.Error), `format threw ${String(error)}`);
+    check(
+      error instanceof UserError && service.validate(doc).some((d) => d.severity === DiagnosticSeverity.Error),
+      `format threw ${String(error)}`,
+    );
   }
   for (const l of service.codeLenses(doc)) check(rangeOk(doc, l.range) && !!l.command, 'code lens');
   for (const l of service.documentLinks(doc)) check(rangeOk(doc, l.range) && /^(mailto|https):/.test(l.target ?? ''), 'document link');
   const data = service.semanticTokens(doc).data;
   check(data.length % 5 === 0 && data.every((n) => Number.isInteger(n) && n >= 0), 'semantic tokens');
-  for (const a of service.codeActions(doc, all)) check(Object.values(a.edit?.changes ?? {}).flat().every((e) => rangeOk(doc, e.range)), 'code action');
+  for (const a of service.codeActions(doc, all))
+    check(
+      Object.values(a.edit?.changes ?? {})
+        .flat()
+        .every((e) => rangeOk(doc, e.range)),
+      'code action',
+    );
   for (const f of service.foldingRanges(doc)) check(f.startLine <= f.endLine && f.endLine < doc.lineCount, 'folding');
   for (const h of service.inlayHints(doc, all)) check(inside(doc, h.position), 'inlay hint');
 }

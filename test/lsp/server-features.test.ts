@@ -44,7 +44,9 @@ afterAll(async () => {
 
 describe('scenarios in the editor', () => {
   it('publishes the diagnostics of the text first, then the failing expectation on its line', async () => {
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'slac', version: 1, text: failing } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'slac', version: 1, text: failing },
+    });
     const first = await server.diagnosticsFor(uri, 1);
     expect(first.diagnostics).toEqual([]); // the syntax and semantic diagnostics do not wait for the scenarios
     const withScenarios = await server.diagnosticsFor(uri, 1, hasFailure);
@@ -60,7 +62,10 @@ describe('scenarios in the editor', () => {
     const lenses = await server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     expect(lenses.map((l) => l.command?.title)).toEqual(['✗ 1 of 1 expectations fail']);
     expect(lenses[0]!.command!.command).toBe('slac.server.runScenarios');
-    const results = await server.connection.sendRequest<Array<{ passed: boolean }>>('workspace/executeCommand', { command: 'slac.server.runScenarios', arguments: [uri] });
+    const results = await server.connection.sendRequest<Array<{ passed: boolean }>>('workspace/executeCommand', {
+      command: 'slac.server.runScenarios',
+      arguments: [uri],
+    });
     expect(results.map((r) => r.passed)).toEqual([false]);
   });
 
@@ -71,7 +76,10 @@ describe('scenarios in the editor', () => {
   });
 
   it('renders the contract as HTML for a preview', async () => {
-    const rendered = await server.connection.sendRequest<{ lang: string; html: string }>('workspace/executeCommand', { command: 'slac.server.renderContract', arguments: [uri, 'en'] });
+    const rendered = await server.connection.sendRequest<{ lang: string; html: string }>('workspace/executeCommand', {
+      command: 'slac.server.renderContract',
+      arguments: [uri, 'en'],
+    });
     expect(rendered.lang).toBe('en');
     expect(rendered.html).toMatch(/^<!DOCTYPE html>/i);
     expect(rendered.html).toContain('Managed Workplace');
@@ -79,11 +87,16 @@ describe('scenarios in the editor', () => {
 
   it('stops running scenarios when the setting says so, without a reload', async () => {
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { slac: { scenarios: { run: 'off' } } } });
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${failing}\n` }] });
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: `${failing}\n` }],
+    });
     await server.diagnosticsFor(uri, 2);
     await new Promise((r) => setTimeout(r, 400));
     expect(server.published.filter((p) => p.version === 2).map((p) => p.diagnostics.length)).toEqual([0]);
-    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { slac: { scenarios: { run: 'idle', delay: 20 } } } });
+    await server.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { slac: { scenarios: { run: 'idle', delay: 20 } } },
+    });
     // Honoured at once: the open document is checked again, and its scenarios run.
     await server.diagnosticsFor(uri, 2, hasFailure);
   });
@@ -92,14 +105,18 @@ describe('scenarios in the editor', () => {
 describe('workspace and links', () => {
   it('finds symbols in every .sla file of the folder', async () => {
     const symbols = await server.connection.sendRequest<WorkspaceSymbol[]>('workspace/symbol', { query: 'help' });
-    expect(symbols.map((s) => [s.name, (s.location as { uri: string }).uri])).toEqual([['helpdesk', pathToFileURL(join(folder, 'other.sla')).href]]);
+    expect(symbols.map((s) => [s.name, (s.location as { uri: string }).uri])).toEqual([
+      ['helpdesk', pathToFileURL(join(folder, 'other.sla')).href],
+    ]);
     const offices = await server.connection.sendRequest<WorkspaceSymbol[]>('workspace/symbol', { query: 'office' });
     expect(offices.map((s) => s.name)).toEqual(['office']);
   });
 
   it('follows files created in the folder', async () => {
     writeFileSync(join(folder, 'third.sla'), 'priority Urgent "Urgent"\n');
-    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(folder, 'third.sla')).href, type: 1 }] });
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(folder, 'third.sla')).href, type: 1 }],
+    });
     await new Promise((r) => setTimeout(r, 100));
     const symbols = await server.connection.sendRequest<WorkspaceSymbol[]>('workspace/symbol', { query: 'urgent' });
     expect(symbols.map((s) => s.name)).toEqual(['Urgent']);
@@ -108,7 +125,9 @@ describe('workspace and links', () => {
   it('links e-mail addresses and https addresses in strings, nothing else', async () => {
     const text = `${contract}\nescalation major {\n  for P1\n  step 1 "Service desk" after 1 hours contact "desk@acme.example, https://status.acme.example/p1."\n  step 2 "Manager" after 2 hours contact "command:workbench.action.terminal.new file:///etc/passwd"\n}\n`;
     const linked = uri.replace('contract.sla', 'links.sla');
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: linked, languageId: 'slac', version: 1, text } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: linked, languageId: 'slac', version: 1, text },
+    });
     const links = await server.connection.sendRequest<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri: linked } });
     expect(links.map((l) => l.target).sort()).toEqual(['https://status.acme.example/p1', 'mailto:desk@acme.example']);
   });
@@ -117,9 +136,14 @@ describe('workspace and links', () => {
 describe('formatting', () => {
   it('answers a file with syntax errors with an error that says why', async () => {
     const broken = uri.replace('contract.sla', 'broken.sla');
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: broken, languageId: 'slac', version: 1, text: 'calendar office {\n' } });
-    await expect(server.connection.sendRequest('textDocument/formatting', { textDocument: { uri: broken }, options: { tabSize: 2, insertSpaces: true } })).rejects.toThrow(
-      /cannot format this file until its syntax errors are fixed \(line 1:/,
-    );
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: broken, languageId: 'slac', version: 1, text: 'calendar office {\n' },
+    });
+    await expect(
+      server.connection.sendRequest('textDocument/formatting', {
+        textDocument: { uri: broken },
+        options: { tabSize: 2, insertSpaces: true },
+      }),
+    ).rejects.toThrow(/cannot format this file until its syntax errors are fixed \(line 1:/);
   });
 });

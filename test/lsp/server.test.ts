@@ -111,14 +111,23 @@ describe('slac lsp --stdio', () => {
 
   it('completes declared names after `on`', async () => {
     const source = contract.replace('response P2 within 2 business hours', 'response P2 within 2 business hours on <|>');
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 6 }, contentChanges: [{ text: marked(source).text }] });
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 6 },
+      contentChanges: [{ text: marked(source).text }],
+    });
     const list = await connection.sendRequest<CompletionList>('textDocument/completion', at(source));
     expect(list.items.map((i) => i.label)).toEqual(expect.arrayContaining(['office', 'always']));
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 7 }, contentChanges: [{ text: contract }] });
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 7 },
+      contentChanges: [{ text: contract }],
+    });
   });
 
   it('hovers an objective with its allowed downtime', async () => {
-    const hover = await connection.sendRequest<Hover>('textDocument/hover', at(contract.replace('credits for uptime', 'credits for up<|>time')));
+    const hover = await connection.sendRequest<Hover>(
+      'textDocument/hover',
+      at(contract.replace('credits for uptime', 'credits for up<|>time')),
+    );
     const value = (hover.contents as { value: string }).value;
     expect(value).toContain('objective');
     expect(value).toContain('43m 50s');
@@ -129,7 +138,10 @@ describe('slac lsp --stdio', () => {
     const defs = await connection.sendRequest<Location[]>('textDocument/definition', at(source));
     const declLine = contract.split('\n').findIndex((l) => l.startsWith('calendar always'));
     expect(defs).toEqual([{ uri, range: { start: { line: declLine, character: 9 }, end: { line: declLine, character: 15 } } }]);
-    const refs = await connection.sendRequest<Location[]>('textDocument/references', { ...at(source), context: { includeDeclaration: true } });
+    const refs = await connection.sendRequest<Location[]>('textDocument/references', {
+      ...at(source),
+      context: { includeDeclaration: true },
+    });
     expect(refs).toHaveLength(4);
   });
 
@@ -143,9 +155,14 @@ describe('slac lsp --stdio', () => {
   });
 
   it('formats exactly like slac fmt', async () => {
-    const messy = contract.replace('  provider "Acme IT B.V."', '      provider    "Acme IT B.V."').replace('priority P2 "High"', 'priority P2 "High"   // second');
+    const messy = contract
+      .replace('  provider "Acme IT B.V."', '      provider    "Acme IT B.V."')
+      .replace('priority P2 "High"', 'priority P2 "High"   // second');
     await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 8 }, contentChanges: [{ text: messy }] });
-    const edits = await connection.sendRequest<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    const edits = await connection.sendRequest<TextEdit[]>('textDocument/formatting', {
+      textDocument: { uri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
     const formatted = TextDocument.applyEdits(TextDocument.create(uri, 'slac', 8, messy), edits);
     expect(formatted).toBe(format(messy).text);
     expect(formatted).not.toBe(messy);
@@ -155,7 +172,12 @@ describe('slac lsp --stdio', () => {
     let raw = '';
     const onData = (d: Buffer) => (raw += d.toString());
     child.stdout.on('data', onData);
-    const request = JSON.stringify({ jsonrpc: '2.0', id: 'cancel-me', method: 'textDocument/hover', params: at(contract.replace('credits for uptime', 'credits for <|>uptime')) });
+    const request = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 'cancel-me',
+      method: 'textDocument/hover',
+      params: at(contract.replace('credits for uptime', 'credits for <|>uptime')),
+    });
     const cancel = JSON.stringify({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id: 'cancel-me' } });
     const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
     child.stdin.write(frame(request) + frame(cancel));

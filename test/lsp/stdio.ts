@@ -13,7 +13,12 @@ export interface StdioServer {
   stderr: () => string;
   exitCode: Promise<number | null>;
   /** Resolves with the first publication for `uri` at `version` that satisfies `test`. */
-  diagnosticsFor(uri: string, version: number, test?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  diagnosticsFor(
+    uri: string,
+    version: number,
+    test?: (p: PublishDiagnosticsParams) => boolean,
+    timeoutMs?: number,
+  ): Promise<PublishDiagnosticsParams>;
 }
 
 export function spawnServer(): StdioServer {
@@ -36,7 +41,12 @@ export function spawnServer(): StdioServer {
       const poll = () => {
         const hit = published.find((p) => p.uri === uri && p.version === version && test(p));
         if (hit) resolve(hit);
-        else if (Date.now() - started > timeoutMs) reject(new Error(`no matching diagnostics for version ${version}; got ${JSON.stringify(published.map((p) => [p.version, p.diagnostics.map((d) => d.code)]))}`));
+        else if (Date.now() - started > timeoutMs)
+          reject(
+            new Error(
+              `no matching diagnostics for version ${version}; got ${JSON.stringify(published.map((p) => [p.version, p.diagnostics.map((d) => d.code)]))}`,
+            ),
+          );
         else setTimeout(poll, 5);
       };
       poll();

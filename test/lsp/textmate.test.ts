@@ -55,7 +55,22 @@ function expectedScope(type: T.TokenType, next: T.TokenType | undefined): RegExp
   if (type === T.TimeToken) return /^constant\.numeric\.time/;
   if (type === T.ZoneName) return /^support\.constant\.timezone/;
   if (type === T.NumberToken) {
-    const unit = next && [T.Seconds, T.Minutes, T.Hours, T.Day, T.Days, T.Weeks, T.Months, T.Quarters, T.Years, T.Business, T.Working, T.CalendarDays].includes(next);
+    const unit =
+      next &&
+      [
+        T.Seconds,
+        T.Minutes,
+        T.Hours,
+        T.Day,
+        T.Days,
+        T.Weeks,
+        T.Months,
+        T.Quarters,
+        T.Years,
+        T.Business,
+        T.Working,
+        T.CalendarDays,
+      ].includes(next);
     return unit ? /^constant\.numeric\.duration/ : /^constant\.numeric/;
   }
   if (T.keywordWords.has(type)) return /^(keyword\.|storage\.type\.declaration|constant\.language\.weekday)/;
@@ -76,7 +91,8 @@ describe('TextMate grammar', () => {
         if (!expected) return;
         // Money: the currency is an Identifier, the amount a number scoped as money.
         const at = scopes[(t.startLine ?? 1) - 1]?.[(t.startColumn ?? 1) - 1] ?? [];
-        const ok = at.some((s) => expected.test(s)) || (t.tokenType === T.NumberToken && at.some((s) => s.startsWith('constant.numeric.money')));
+        const ok =
+          at.some((s) => expected.test(s)) || (t.tokenType === T.NumberToken && at.some((s) => s.startsWith('constant.numeric.money')));
         if (!ok) wrong.push(`${t.startLine}:${t.startColumn} ${t.tokenType.name} '${t.image}' has ${at.join(' ')}`);
       });
       for (const c of parsed.comments) {
@@ -91,7 +107,10 @@ describe('TextMate grammar', () => {
     for (const word of T.keywordWords.values()) {
       const probe = word === 'calendar-days' ? 'calendar days' : word;
       const scopes = scopesOf(`  ${probe}`)[0]![2] ?? [];
-      expect(scopes.some((s) => /^(keyword\.|storage\.type\.declaration|constant\.language\.weekday)/.test(s)), `${word}: ${scopes.join(' ')}`).toBe(true);
+      expect(
+        scopes.some((s) => /^(keyword\.|storage\.type\.declaration|constant\.language\.weekday)/.test(s)),
+        `${word}: ${scopes.join(' ')}`,
+      ).toBe(true);
     }
   });
 

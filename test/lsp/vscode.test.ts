@@ -21,7 +21,10 @@ const manifest = JSON.parse(readFileSync(join(ext, 'package.json'), 'utf8')) as 
   description: string;
   repository?: unknown;
   engines: { vscode: string };
-  contributes: { languages: Array<{ id: string; extensions: string[]; configuration: string }>; grammars: Array<{ language: string; scopeName: string; path: string }> };
+  contributes: {
+    languages: Array<{ id: string; extensions: string[]; configuration: string }>;
+    grammars: Array<{ language: string; scopeName: string; path: string }>;
+  };
 };
 
 describe('extension manifest', () => {
@@ -49,10 +52,20 @@ describe('extension manifest', () => {
     const config = JSON.parse(readFileSync(join(ext, manifest.contributes.languages[0]!.configuration), 'utf8'));
     expect(config.comments).toEqual({ lineComment: '//' });
     expect(config.brackets).toEqual([['{', '}']]);
-    expect(config.autoClosingPairs).toEqual(expect.arrayContaining([{ open: '{', close: '}' }, expect.objectContaining({ open: '"', close: '"' })]));
+    expect(config.autoClosingPairs).toEqual(
+      expect.arrayContaining([{ open: '{', close: '}' }, expect.objectContaining({ open: '"', close: '"' })]),
+    );
     expect(new RegExp(config.folding.markers.start).test('  // region Targets')).toBe(true);
     const words = new RegExp(config.wordPattern, 'g');
-    expect('timezone Europe/Amsterdam on contact_hours of back-office 99.9%'.match(words)).toEqual(['timezone', 'Europe/Amsterdam', 'on', 'contact_hours', 'of', 'back-office', '99.9%']);
+    expect('timezone Europe/Amsterdam on contact_hours of back-office 99.9%'.match(words)).toEqual([
+      'timezone',
+      'Europe/Amsterdam',
+      'on',
+      'contact_hours',
+      'of',
+      'back-office',
+      '99.9%',
+    ]);
     expect(new RegExp(config.indentationRules.increaseIndentPattern).test('calendar office "Office" {')).toBe(true);
   });
 });
@@ -77,7 +90,9 @@ describe('bundle', () => {
 
   it('lists every bundled package with its licence in THIRD-PARTY-NOTICES.txt', () => {
     const notices = readFileSync(join(ext, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');
-    const metafiles = JSON.parse(readFileSync(join(ext, 'out/metafiles.json'), 'utf8')) as Array<{ outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> }>;
+    const metafiles = JSON.parse(readFileSync(join(ext, 'out/metafiles.json'), 'utf8')) as Array<{
+      outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+    }>;
     const names = new Set<string>();
     for (const meta of metafiles) {
       for (const output of Object.values(meta.outputs)) {
@@ -87,7 +102,17 @@ describe('bundle', () => {
         }
       }
     }
-    expect([...names]).toEqual(expect.arrayContaining(['chevrotain', 'luxon', 'date-holidays', 'handlebars', 'vscode-languageclient', 'vscode-languageserver', 'diff']));
+    expect([...names]).toEqual(
+      expect.arrayContaining([
+        'chevrotain',
+        'luxon',
+        'date-holidays',
+        'handlebars',
+        'vscode-languageclient',
+        'vscode-languageserver',
+        'diff',
+      ]),
+    );
     for (const name of names) {
       const heading = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\S+ — (.+)$`, 'm').exec(notices);
       expect(heading, `${name} has no notice`).not.toBeNull();
@@ -115,7 +140,10 @@ describe('bundle', () => {
       while (!published.some((p) => p.version === 1) && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 10));
       expect(published.find((p) => p.version === 1)?.diagnostics).toEqual([]);
       const doc = TextDocument.create(uri, 'slac', 1, text);
-      const hover = await connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(text.indexOf('objective uptime') + 12) });
+      const hover = await connection.sendRequest<Hover>('textDocument/hover', {
+        textDocument: { uri },
+        position: doc.positionAt(text.indexOf('objective uptime') + 12),
+      });
       const value = (hover.contents as { value: string }).value;
       // Contract wording in a hover is backslash-escaped Markdown: compare what the reader sees.
       expect(value.replace(/\\([!-/:-@[-`{-~])/g, '$1')).toContain('🇳🇱 Beschikbaarheid infrastructuur.');

@@ -23,7 +23,14 @@ describe('slac report', () => {
     const csv = await slac('report', ...managed.args, '--format', 'csv');
     expect(csv.code).toBe(2);
     expect(csv.stderr).toContain('-o <dir>');
-    const period = await slac('report', 'examples/managed-it.sla', '--data', 'examples/data/managed-it/tickets.ndjson', '--period', '2026-13');
+    const period = await slac(
+      'report',
+      'examples/managed-it.sla',
+      '--data',
+      'examples/data/managed-it/tickets.ndjson',
+      '--period',
+      '2026-13',
+    );
     expect(period.code).toBe(2);
     expect(period.stderr).toContain("period '2026-13'");
     const missing = await slac('report', 'examples/nope.sla', '--data', 'examples/data/managed-it/tickets.ndjson');
@@ -37,9 +44,21 @@ describe('slac report', () => {
     const sla = readFileSync(join(root, 'examples/managed-it.sla'), 'utf8').replace('en "Infrastructure availability"', `en "${evil}"`);
     expect(sla).toContain('<script>');
     writeFileSync(join(dir, 'c.sla'), sla);
-    const tickets = readFileSync(join(root, 'examples/data/managed-it/tickets.ndjson'), 'utf8').replace('"MW-1"', '"<img src=x onerror=alert(1)>|`x`"');
+    const tickets = readFileSync(join(root, 'examples/data/managed-it/tickets.ndjson'), 'utf8').replace(
+      '"MW-1"',
+      '"<img src=x onerror=alert(1)>|`x`"',
+    );
     writeFileSync(join(dir, 'tickets.ndjson'), tickets);
-    const args = [join(dir, 'c.sla'), '--data', join(dir, 'tickets.ndjson'), join(root, 'examples/data/managed-it/outages.csv'), '--period', '2026-03', '--lang', 'en'];
+    const args = [
+      join(dir, 'c.sla'),
+      '--data',
+      join(dir, 'tickets.ndjson'),
+      join(root, 'examples/data/managed-it/outages.csv'),
+      '--period',
+      '2026-03',
+      '--lang',
+      'en',
+    ];
     const html = await slac('report', ...args, '--format', 'html');
     expect(html.code).toBe(0);
     expect(html.stdout).not.toMatch(/<script|<img|javascript:x\)"/);

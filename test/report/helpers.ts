@@ -21,7 +21,17 @@ export interface ReportCase {
 export const cases: ReportCase[] = examples.map((name) => {
   const choice = choices[name];
   if (!choice) throw new Error(`no report period chosen for example ${name}`);
-  return { name, args: [`examples/${name}.sla`, '--data', ...exampleDataFiles(name), '--period', choice.period, ...(choice.now ? ['--now', choice.now] : [])] };
+  return {
+    name,
+    args: [
+      `examples/${name}.sla`,
+      '--data',
+      ...exampleDataFiles(name),
+      '--period',
+      choice.period,
+      ...(choice.now ? ['--now', choice.now] : []),
+    ],
+  };
 });
 
 /** `slac report` of a case; throws with the output when it does not exit 0. */

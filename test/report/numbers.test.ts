@@ -14,7 +14,11 @@ interface MdTable {
 
 function tables(md: string): MdTable[] {
   const out: MdTable[] = [];
-  const cells = (line: string) => line.slice(2, -2).split(' | ').map((c) => c.replace(/\\(.)/g, '$1'));
+  const cells = (line: string) =>
+    line
+      .slice(2, -2)
+      .split(' | ')
+      .map((c) => c.replace(/\\(.)/g, '$1'));
   const lines = md.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.startsWith('| ') || lines[i - 1]?.startsWith('|')) continue;
@@ -95,14 +99,21 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     expect(totals?.rows.length ?? 0).toBe(json.totals.length);
     json.totals.forEach((t, i) => {
       const row = totals!.rows[i]!;
-      for (const [col, m] of [[1, t.credits], [2, t.bonuses], [3, t.net]] as const) if (m.minor !== null) expect(cents(row[col]!)).toBe(m.minor);
+      for (const [col, m] of [
+        [1, t.credits],
+        [2, t.bonuses],
+        [3, t.net],
+      ] as const)
+        if (m.minor !== null) expect(cents(row[col]!)).toBe(m.minor);
     });
     const own = json.totals.find((t) => t.period === period);
     if (own?.net.minor && own.net.minor > 0) expect(md).toContain(`a credit note of ${totals!.rows[json.totals.indexOf(own)]![3]}`);
     else expect(md).not.toContain('Credit note proposal');
 
     const files = table(md, 'File', 'Kind');
-    expect(files!.rows.map((r) => [r[0], ...r.slice(2).map(Number)])).toEqual(json.data.files.map((f) => [f.file, f.read, f.accepted, f.rejected, f.skipped]));
+    expect(files!.rows.map((r) => [r[0], ...r.slice(2).map(Number)])).toEqual(
+      json.data.files.map((f) => [f.file, f.read, f.accepted, f.rejected, f.skipped]),
+    );
     expect(table(md, 'File', 'Line')?.rows.length ?? 0).toBe(json.data.problems.length);
     expect(table(md, 'Field', 'Value')?.rows.map((r) => Number(r[2])) ?? []).toEqual(json.data.unknownValues.map((u) => u.count));
 
@@ -111,7 +122,9 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const clocks = (t: TicketResult) => [t.response, t.resolution, t.nextReply, t.update];
     const breached = inPeriod.filter((t) => clocks(t).some((k) => k?.status === 'breached'));
     const headings = [...md.matchAll(/^### (\S+) \(/gm)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
-    expect([...new Set(headings)]).toEqual([...breached].sort((a, b) => Date.parse(a.created) - Date.parse(b.created) || (a.id < b.id ? -1 : 1)).map((t) => t.id));
+    expect([...new Set(headings)]).toEqual(
+      [...breached].sort((a, b) => Date.parse(a.created) - Date.parse(b.created) || (a.id < b.id ? -1 : 1)).map((t) => t.id),
+    );
     expect(headings.length).toBe(breached.reduce((n, t) => n + clocks(t).filter((k) => k?.status === 'breached').length, 0));
 
     const byPriority = table(md, 'Group', 'Tickets');
@@ -132,7 +145,9 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     }
 
     if (json.options.now) {
-      const risky = json.open.filter((t) => t.clocks.some((k) => k.atRisk || k.status === 'breached' || (k.remainingMs !== null && k.remainingMs < 0)));
+      const risky = json.open.filter((t) =>
+        t.clocks.some((k) => k.atRisk || k.status === 'breached' || (k.remainingMs !== null && k.remainingMs < 0)),
+      );
       expect(md).toContain(`${json.open.length - risky.length} other open ticket`);
     }
   }, 60_000);

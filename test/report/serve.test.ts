@@ -21,7 +21,25 @@ describe('slac serve', () => {
     copyFileSync(join(root, 'examples/managed-it.sla'), sla);
     mkdirSync(data);
     copyFileSync(join(root, 'examples/data/managed-it/tickets.ndjson'), join(data, 'tickets.ndjson'));
-    server = spawn(process.execPath, [join(root, 'dist/cli/main.js'), 'serve', sla, '--data', data, '--port', '0', '--period', '2026-03', '--now', '2026-03-20T12:00:00+01:00', '--lang', 'en'], { cwd: root });
+    server = spawn(
+      process.execPath,
+      [
+        join(root, 'dist/cli/main.js'),
+        'serve',
+        sla,
+        '--data',
+        data,
+        '--port',
+        '0',
+        '--period',
+        '2026-03',
+        '--now',
+        '2026-03-20T12:00:00+01:00',
+        '--lang',
+        'en',
+      ],
+      { cwd: root },
+    );
     url = await new Promise<string>((resolve, reject) => {
       let out = '';
       server.stdout!.on('data', (b: Buffer) => {

@@ -75,7 +75,14 @@ describe('BusinessCalendar worked examples', () => {
   });
 
   it('handles several ranges a day (09:00–12:00 and 13:00–17:00)', () => {
-    const cal = build(spec({ weekly: weekdays([[540, 720], [780, 1020]]) }));
+    const cal = build(
+      spec({
+        weekly: weekdays([
+          [540, 720],
+          [780, 1020],
+        ]),
+      }),
+    );
     expect(cal.add(at('2026-06-03T11:00', AMS), 2 * HOUR)).toBe(at('2026-06-03T14:00', AMS));
     expect(cal.add(at('2026-06-03T12:30', AMS), 0)).toBe(at('2026-06-03T13:00', AMS));
     expect(cal.elapsed(at('2026-06-03T00:00', AMS), at('2026-06-04T00:00', AMS))).toBe(7 * HOUR);
@@ -96,9 +103,7 @@ describe('BusinessCalendar worked examples', () => {
     // Sundays 02:30–04:00 local.
     const cal = build(spec({ weekly: [[], [], [], [], [], [], [[150, 240]]] }));
     // 2026-03-29: 02:00 CET jumps to 03:00 CEST (01:00Z); 02:30 does not exist, so open 01:00Z–02:00Z.
-    expect(cal.intervals(Date.UTC(2026, 2, 28), Date.UTC(2026, 2, 30))).toEqual([
-      [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 2, 29, 2)],
-    ]);
+    expect(cal.intervals(Date.UTC(2026, 2, 28), Date.UTC(2026, 2, 30))).toEqual([[Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 2, 29, 2)]]);
     // 2026-10-25: 03:00 CEST falls back to 02:00 CET (01:00Z). Wall 02:30–03:00 happens twice.
     expect(cal.intervals(Date.UTC(2026, 9, 24), Date.UTC(2026, 9, 26))).toEqual([
       [Date.UTC(2026, 9, 25, 0, 30), Date.UTC(2026, 9, 25, 1)],
@@ -161,7 +166,9 @@ describe('BusinessCalendar worked examples', () => {
     });
     const late = Date.UTC(2030, 0, 1);
     expect(() => cal.add(late, HOUR)).toThrow(RangeError);
-    expect(() => cal.add(late, HOUR)).toThrow(/calendar "support-desk" is precomputed for 2025-12-22T00:00:00.000Z … 2027-01-11T00:00:00.000Z/);
+    expect(() => cal.add(late, HOUR)).toThrow(
+      /calendar "support-desk" is precomputed for 2025-12-22T00:00:00.000Z … 2027-01-11T00:00:00.000Z/,
+    );
     expect(() => cal.elapsed(Date.UTC(2020, 0, 1), YEAR_2026.from)).toThrow(RangeError);
     expect(() => cal.isOpen(Number.NaN)).toThrow(RangeError);
     // Enough open time must exist before the end of the span.
@@ -172,7 +179,9 @@ describe('BusinessCalendar worked examples', () => {
     expect(() => build(spec({ zone: 'Mars/Olympus', weekly: allWeek() }))).toThrow(/unknown time zone/);
     expect(() => build(spec({ weekly: [[[600, 540]], [], [], [], [], [], []] }))).toThrow(RangeError);
     expect(() => build(spec({ weekly: allWeek(), closed: ['2026-02-30'] }))).toThrow(/closed date/);
-    expect(() => build(spec({ name: 'x', weekly: allWeek(), holidays: [{ country: 'XX' }] }))).toThrow(/calendar "x": unknown holiday country "XX"/);
+    expect(() => build(spec({ name: 'x', weekly: allWeek(), holidays: [{ country: 'XX' }] }))).toThrow(
+      /calendar "x": unknown holiday country "XX"/,
+    );
   });
 });
 
@@ -241,9 +250,7 @@ function weeklyOpenMinutes(s: CalendarSpec): number {
 /** Whole minutes, up to two weeks' worth of this calendar's open time; often small. */
 function durationArb(s: CalendarSpec): fc.Arbitrary<number> {
   const max = 2 * weeklyOpenMinutes(s);
-  return fc
-    .oneof(fc.integer({ min: 0, max: Math.min(max, 240) }), fc.integer({ min: 0, max }))
-    .map((m) => m * MIN);
+  return fc.oneof(fc.integer({ min: 0, max: Math.min(max, 240) }), fc.integer({ min: 0, max })).map((m) => m * MIN);
 }
 
 interface Case {
@@ -380,7 +387,13 @@ describe('BusinessCalendar properties', () => {
   it('addWorkingDays agrees with the naive oracle when the target wall time is in a DST gap', () => {
     for (const zone of ZONES) {
       for (const tr of TRANSITIONS[zone]!) {
-        const cals = [allWeek(), weekdays([[60, 200], [600, 700]])].map((weekly) => spec({ zone, weekly }));
+        const cals = [
+          allWeek(),
+          weekdays([
+            [60, 200],
+            [600, 700],
+          ]),
+        ].map((weekly) => spec({ zone, weekly }));
         for (const s of cals) {
           const cal = calendarFor(s);
           const naive = new NaiveCalendar(s);
@@ -394,8 +407,13 @@ describe('BusinessCalendar properties', () => {
 });
 
 describe('special opening hours', () => {
-  const office = spec({ weekly: weekdays([[8 * 60, 18 * 60]]), holidays: [{ country: 'NL' }], special: [{ date: '2026-12-24', ranges: [[8 * 60, 12 * 60]] }], holidayHours: [[10 * 60, 14 * 60]] });
-  it('Christmas Eve 08:00 to 12:00 replaces the week\'s hours; a public holiday has the holiday hours', () => {
+  const office = spec({
+    weekly: weekdays([[8 * 60, 18 * 60]]),
+    holidays: [{ country: 'NL' }],
+    special: [{ date: '2026-12-24', ranges: [[8 * 60, 12 * 60]] }],
+    holidayHours: [[10 * 60, 14 * 60]],
+  });
+  it("Christmas Eve 08:00 to 12:00 replaces the week's hours; a public holiday has the holiday hours", () => {
     const cal = build(office);
     const zone = 'Europe/Amsterdam';
     expect(cal.isOpen(at('2026-12-24T11:59', zone))).toBe(true);

@@ -53,7 +53,9 @@ describe('bad rows are reported with file, line and field', () => {
       ['error', 9, 'resolved'],
       ['error', 10, 'id'],
     ]);
-    expect(problems[0]![3]).toBe("timestamp '2026-06-01T09:00:00' has no UTC offset: add one, e.g. '2026-06-01T09:00:00+01:00' or '2026-06-01T09:00:00Z', or give the export's zone (--data-timezone)");
+    expect(problems[0]![3]).toBe(
+      "timestamp '2026-06-01T09:00:00' has no UTC offset: add one, e.g. '2026-06-01T09:00:00+01:00' or '2026-06-01T09:00:00Z', or give the export's zone (--data-timezone)",
+    );
     expect(problems[1]![3]).toContain("unknown priority 'P7'");
     expect(problems[3]![3]).toContain('not a real date');
     expect(problems[4]![3]).toMatch(/^not valid JSON/);
@@ -110,13 +112,15 @@ describe('bad rows are reported with file, line and field', () => {
     const ev = new Evaluation(contract, { strict: true });
     const run = evaluateFiles(ev, [{ path: fixture('tickets.ndjson'), kind: 'ticket', format: 'ndjson' }]);
     await expect(run).rejects.toThrow(DataError);
-    await expect(evaluateFiles(new Evaluation(contract, { strict: true }), [{ path: fixture('tickets.ndjson'), kind: 'ticket', format: 'ndjson' }])).rejects.toThrow(
-      `${fixture('tickets.ndjson')}:2: created: timestamp '2026-06-01T09:00:00' has no UTC offset`,
-    );
+    await expect(
+      evaluateFiles(new Evaluation(contract, { strict: true }), [{ path: fixture('tickets.ndjson'), kind: 'ticket', format: 'ndjson' }]),
+    ).rejects.toThrow(`${fixture('tickets.ndjson')}:2: created: timestamp '2026-06-01T09:00:00' has no UTC offset`);
   });
 
   it('lists the first problems and counts the rest', async () => {
-    const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: `X${i}`, priority: 'P9', created: '2026-06-01T09:00:00+02:00' })).join('\n');
+    const lines = Array.from({ length: 30 }, (_, i) =>
+      JSON.stringify({ id: `X${i}`, priority: 'P9', created: '2026-06-01T09:00:00+02:00' }),
+    ).join('\n');
     const ev = new Evaluation(contract, { maxProblems: 10 });
     await evaluateFiles(ev, [{ path: 'tickets.ndjson', kind: 'ticket', format: 'ndjson', input: [lines] }]);
     const r = ev.finish();
@@ -171,16 +175,33 @@ describe('streaming readers', () => {
     const truncated = await collect(readJsonArray(fromList(['[{"a":1},\n{"b":'])));
     expect(truncated).toEqual([
       { ok: true, value: { a: 1 }, line: 1 },
-      { ok: false, scope: 'file', fatal: true, warning: false, field: '', line: 2, message: 'the file ends inside the record that starts on line 2: is it truncated?' },
+      {
+        ok: false,
+        scope: 'file',
+        fatal: true,
+        warning: false,
+        field: '',
+        line: 2,
+        message: 'the file ends inside the record that starts on line 2: is it truncated?',
+      },
     ]);
     expect(await collect(readJsonArray(fromList(['{"tickets": []}'])))).toEqual([
-      { ok: false, scope: 'file', line: 1, field: '', message: 'a JSON data file must hold one array of records: [ {…}, {…} ]', fatal: true, warning: false },
+      {
+        ok: false,
+        scope: 'file',
+        line: 1,
+        field: '',
+        message: 'a JSON data file must hold one array of records: [ {…}, {…} ]',
+        fatal: true,
+        warning: false,
+      },
     ]);
     expect(await collect(readJsonArray(fromList(['[]'])))).toEqual([]);
   });
 
   it('CSV: columns are matched without case or separators; empty cells are absent; events use the cell syntax', async () => {
-    const text = 'ID,Priority,Created,First_Response,Resolved,Events\nT1,P1,2026-06-01T09:00:00+02:00,,2026-06-01T12:00:00+02:00,2026-06-01T10:00:00+02:00 status waiting for customer; 2026-06-01T11:00:00+02:00 priority P2\n';
+    const text =
+      'ID,Priority,Created,First_Response,Resolved,Events\nT1,P1,2026-06-01T09:00:00+02:00,,2026-06-01T12:00:00+02:00,2026-06-01T10:00:00+02:00 status waiting for customer; 2026-06-01T11:00:00+02:00 priority P2\n';
     const items = await collect(readCsv(fromList([text]), 'ticket'));
     expect(items[0]).toMatchObject({ ok: false, warning: true, field: 'First_Response' });
     expect(items[1]).toEqual({
@@ -227,24 +248,48 @@ describe('reader options', () => {
       seen.push(`${kind}.${field}=${value}`);
       return value === '1 - Kritiek' ? 'P1' : value;
     };
-    const csv = await collect(readCsv(fromList(['id,priority,created,events\nT1,1 - Kritiek,2026-06-01T09:00:00+02:00,2026-06-01T10:00:00+02:00 priority 1 - Kritiek\n']), 'ticket', { values }));
+    const csv = await collect(
+      readCsv(
+        fromList(['id,priority,created,events\nT1,1 - Kritiek,2026-06-01T09:00:00+02:00,2026-06-01T10:00:00+02:00 priority 1 - Kritiek\n']),
+        'ticket',
+        { values },
+      ),
+    );
     expect(csv[0]).toMatchObject({ ok: true, value: { id: 'T1', priority: 'P1', events: [{ priority: 'P1' }] } });
-    const json = await collect(readNdjson(fromList(['{"id":"T2","priority":"1 - Kritiek","created":"2026-06-01T09:00:00+02:00","events":[{"at":"2026-06-01T10:00:00+02:00","status":"Opgelost"}]}\n']), { values }, 'ticket'));
+    const json = await collect(
+      readNdjson(
+        fromList([
+          '{"id":"T2","priority":"1 - Kritiek","created":"2026-06-01T09:00:00+02:00","events":[{"at":"2026-06-01T10:00:00+02:00","status":"Opgelost"}]}\n',
+        ]),
+        { values },
+        'ticket',
+      ),
+    );
     expect(json[0]).toMatchObject({ ok: true, value: { priority: 'P1' } });
     expect(seen).toContain('ticket.events/status=Opgelost');
   });
 
   it('a column mapping renames the top-level fields of JSON records and adds fixed values', async () => {
     const columns = { tickets: { columns: { 'Created at': 'created', Id: 'id', Subject: null }, values: { priority: 'P1' } } };
-    const items = await collect(readNdjson(fromList(['{"Id":"2101","Subject":"x","Created at":"2026-06-01T09:00:00+02:00"}\n']), { columns }, 'ticket'));
+    const items = await collect(
+      readNdjson(fromList(['{"Id":"2101","Subject":"x","Created at":"2026-06-01T09:00:00+02:00"}\n']), { columns }, 'ticket'),
+    );
     expect(items).toEqual([{ ok: true, line: 1, value: { priority: 'P1', id: '2101', created: '2026-06-01T09:00:00+02:00' } }]);
   });
 
   it('a CSV file of one line without a line break is a header (its delimiter checked too)', async () => {
     expect(await collect(readCsv(fromList(['id;priority,created']), 'ticket'))).toEqual([
-      expect.objectContaining({ ok: false, scope: 'file', line: 1, fatal: true, message: expect.stringContaining('cannot tell which character separates the columns') }),
+      expect.objectContaining({
+        ok: false,
+        scope: 'file',
+        line: 1,
+        fatal: true,
+        message: expect.stringContaining('cannot tell which character separates the columns'),
+      }),
     ]);
-    expect(await collect(readCsv(fromList(['\n\nid;priority;created\nT1;P1;2026-06-01T09:00:00+02:00']), 'ticket'))).toEqual([{ ok: true, line: 4, value: { id: 'T1', priority: 'P1', created: '2026-06-01T09:00:00+02:00' } }]);
+    expect(await collect(readCsv(fromList(['\n\nid;priority;created\nT1;P1;2026-06-01T09:00:00+02:00']), 'ticket'))).toEqual([
+      { ok: true, line: 4, value: { id: 'T1', priority: 'P1', created: '2026-06-01T09:00:00+02:00' } },
+    ]);
     expect(await collect(readCsv(fromList(['\n\nid;priority,created\n']), 'ticket'))).toMatchObject([{ line: 3 }]);
   });
 });

@@ -56,7 +56,11 @@ describe('country and region lookup', () => {
   it('knows exactly the countries and regions the installed date-holidays reports (else: node scripts/holiday-sets.mjs)', () => {
     // The checker reads a table derived from date-holidays (holiday-sets.json) instead of loading it.
     const engine = new Holidays();
-    const expected = Object.fromEntries(Object.keys(engine.getCountries()).sort().map((c) => [c, Object.keys(engine.getStates(c) ?? {}).sort()]));
+    const expected = Object.fromEntries(
+      Object.keys(engine.getCountries())
+        .sort()
+        .map((c) => [c, Object.keys(engine.getStates(c) ?? {}).sort()]),
+    );
     expect(table).toEqual(expected);
     expect(countryCodes()).toEqual(Object.keys(expected));
     expect(isKnownRegion('AU', 'nsw')).toBe(true);

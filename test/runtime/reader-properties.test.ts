@@ -37,14 +37,20 @@ interface Good {
   customer: string;
 }
 
-const good: fc.Arbitrary<Good> = fc.record({
-  priority: fc.constantFrom('P1' as const, 'P2' as const),
-  created: fc.integer({ min: 0, max: 30 * 24 * 60 }).map((m) => MARCH + m * MIN),
-  responded: fc.option(fc.integer({ min: 0, max: 600 })),
-  resolved: fc.option(fc.integer({ min: 0, max: 6000 })),
-  // Cells that need quoting in CSV: delimiters, quotes, line breaks.
-  customer: fc.constantFrom('Smit', 'Smit, Jansen & Co', 'De "Grote" Klant', 'Twee\nregels', 'Semi;colon', ''),
-}).map((g) => ({ ...g, responded: g.responded === null ? null : g.created + g.responded * MIN, resolved: g.resolved === null ? null : g.created + g.resolved * MIN }));
+const good: fc.Arbitrary<Good> = fc
+  .record({
+    priority: fc.constantFrom('P1' as const, 'P2' as const),
+    created: fc.integer({ min: 0, max: 30 * 24 * 60 }).map((m) => MARCH + m * MIN),
+    responded: fc.option(fc.integer({ min: 0, max: 600 })),
+    resolved: fc.option(fc.integer({ min: 0, max: 6000 })),
+    // Cells that need quoting in CSV: delimiters, quotes, line breaks.
+    customer: fc.constantFrom('Smit', 'Smit, Jansen & Co', 'De "Grote" Klant', 'Twee\nregels', 'Semi;colon', ''),
+  })
+  .map((g) => ({
+    ...g,
+    responded: g.responded === null ? null : g.created + g.responded * MIN,
+    resolved: g.resolved === null ? null : g.created + g.resolved * MIN,
+  }));
 
 /** Ways a row can be bad, per format: each must give exactly one rejected record. */
 const badKinds = {
@@ -159,28 +165,47 @@ async function evaluateText(format: DataFormat, text: string, sizes: number[]): 
 
 /** A ticket's result without where it came from (line numbers differ between the two files). */
 const withoutSource = (v: unknown): unknown =>
-  Array.isArray(v) ? v.map(withoutSource) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'source' && k !== 'records').map(([k, x]) => [k, withoutSource(x)])) : v;
+  Array.isArray(v)
+    ? v.map(withoutSource)
+    : v !== null && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.entries(v)
+            .filter(([k]) => k !== 'source' && k !== 'records')
+            .map(([k, x]) => [k, withoutSource(x)]),
+        )
+      : v;
 
 describe('readers keep every row: read = accepted + rejected + skipped, and bad rows do not change good ones', () => {
   for (const format of ['csv', 'ndjson', 'json'] as const) {
     it(format, async () => {
       const rows = fc
-        .array(fc.oneof({ weight: 3, arbitrary: good.map((t) => ({ kind: 'good' as const, t })) }, { weight: 1, arbitrary: fc.constantFrom(...badKinds[format]).map((how) => ({ kind: 'bad' as const, how })) }), { maxLength: 25 })
+        .array(
+          fc.oneof(
+            { weight: 3, arbitrary: good.map((t) => ({ kind: 'good' as const, t })) },
+            { weight: 1, arbitrary: fc.constantFrom(...badKinds[format]).map((how) => ({ kind: 'bad' as const, how })) },
+          ),
+          { maxLength: 25 },
+        )
         .map((list) => list.map((r, i): Row => (r.kind === 'good' ? { kind: 'good', id: `G${i}`, t: r.t } : r)));
       await fc.assert(
-        fc.asyncProperty(rows, fc.constantFrom('\n', '\r\n', '\r'), fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 5 }), async (list, eol, sizes) => {
-          const report = await evaluateText(format, file(format, list, eol), sizes);
-          const goods = list.filter((r) => r.kind === 'good');
-          const [f] = report.data.files;
-          expect(report.data.files).toHaveLength(1);
-          expect(f!.read).toBe(f!.accepted + f!.rejected + f!.skipped);
-          expect(f).toMatchObject({ read: list.length, accepted: goods.length, rejected: list.length - goods.length, skipped: 0 });
-          // Every problem is about a record, on the line of a bad row.
-          expect(report.data.problems.every((p) => p.kind === 'ticket' && p.severity === 'error')).toBe(true);
-          const clean = await evaluateText(format, file(format, goods, eol), [1 << 16]);
-          expect(clean.data.problems).toEqual([]);
-          expect(withoutSource(report.tickets)).toEqual(withoutSource(clean.tickets));
-        }),
+        fc.asyncProperty(
+          rows,
+          fc.constantFrom('\n', '\r\n', '\r'),
+          fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 5 }),
+          async (list, eol, sizes) => {
+            const report = await evaluateText(format, file(format, list, eol), sizes);
+            const goods = list.filter((r) => r.kind === 'good');
+            const [f] = report.data.files;
+            expect(report.data.files).toHaveLength(1);
+            expect(f!.read).toBe(f!.accepted + f!.rejected + f!.skipped);
+            expect(f).toMatchObject({ read: list.length, accepted: goods.length, rejected: list.length - goods.length, skipped: 0 });
+            // Every problem is about a record, on the line of a bad row.
+            expect(report.data.problems.every((p) => p.kind === 'ticket' && p.severity === 'error')).toBe(true);
+            const clean = await evaluateText(format, file(format, goods, eol), [1 << 16]);
+            expect(clean.data.problems).toEqual([]);
+            expect(withoutSource(report.tickets)).toEqual(withoutSource(clean.tickets));
+          },
+        ),
         { numRuns: 40, seed: 20260301 },
       );
     });

@@ -32,7 +32,9 @@ import { ALPHA, clauseIndent, colors, em, listIndent, textWidth } from './style.
  */
 const headingTab = em(8);
 
-export type Block = { kind: 'p'; options: IParagraphOptions } | { kind: 'table'; el: Element; ctx: Context; keepRows: boolean; keepNext: boolean };
+export type Block =
+  | { kind: 'p'; options: IParagraphOptions }
+  | { kind: 'table'; el: Element; ctx: Context; keepRows: boolean; keepNext: boolean };
 
 interface Context {
   /** Left indent of the text, in twips: in an article, text lines up with the clause text. */
@@ -132,7 +134,9 @@ export function toDocx(list: readonly Block[]): Array<Paragraph | Table> {
     }
     // A Word table has no margin: the paragraph after one keeps the HTML's 10 pt distance.
     const afterTable = list[i - 1]?.kind === 'table';
-    return new Paragraph(afterTable ? { ...b.options, spacing: { ...b.options.spacing, before: Math.max(b.options.spacing?.before ?? 0, 200) } } : b.options);
+    return new Paragraph(
+      afterTable ? { ...b.options, spacing: { ...b.options.spacing, before: Math.max(b.options.spacing?.before ?? 0, 200) } } : b.options,
+    );
   });
 }
 
@@ -175,13 +179,13 @@ function list(el: Element, counter: Counter, ctx: Context): Block[] {
   const instance = ++counter.lists;
   const items = elements(el.children).filter((c) => c.name === 'li');
   return items.map((li) =>
-      p({
-        numbering: { reference: ALPHA, level: 0, instance },
-        indent: { left: ctx.indent + listIndent, hanging: listIndent },
-        spacing: { after: 60 },
-        children: runs(li.children),
-      }),
-    );
+    p({
+      numbering: { reference: ALPHA, level: 0, instance },
+      indent: { left: ctx.indent + listIndent, hanging: listIndent },
+      spacing: { after: 60 },
+      children: runs(li.children),
+    }),
+  );
 }
 
 /** The table of contents as the HTML has it: each entry a link to its heading. */
@@ -193,7 +197,13 @@ function toc(nav: Element): Block[] {
     for (const li of elements(el.children)) {
       const a = elements(li.children).find((c) => c.name === 'a');
       const anchor = a?.attribs['href']?.replace(/^#/, '');
-      out.push(p({ style: 'TocEntry', tabStops: [{ type: 'left', position: em(6.2) }], children: a && anchor ? [tocLink(anchor, a.children)] : runs(li.children) }));
+      out.push(
+        p({
+          style: 'TocEntry',
+          tabStops: [{ type: 'left', position: em(6.2) }],
+          children: a && anchor ? [tocLink(anchor, a.children)] : runs(li.children),
+        }),
+      );
     }
   }
   const last = out[out.length - 1];
@@ -210,8 +220,12 @@ const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 function table(el: Element, ctx: Context, keepRows: boolean, keepNext: boolean): Table {
   const indent = ctx.indent;
   const width = textWidth - indent;
-  const cols = elements(elements(el.children).find((c) => c.name === 'colgroup')?.children ?? []).map((c) => Number(/width:\s*([\d.]+)%/.exec(c.attribs['style'] ?? '')?.[1] ?? 0));
-  const rowEls = elements(el.children).flatMap((part) => (part.name === 'tr' ? [part] : elements(part.children).filter((r) => r.name === 'tr')));
+  const cols = elements(elements(el.children).find((c) => c.name === 'colgroup')?.children ?? []).map((c) =>
+    Number(/width:\s*([\d.]+)%/.exec(c.attribs['style'] ?? '')?.[1] ?? 0),
+  );
+  const rowEls = elements(el.children).flatMap((part) =>
+    part.name === 'tr' ? [part] : elements(part.children).filter((r) => r.name === 'tr'),
+  );
   const count = Math.max(cols.length, ...rowEls.map((r) => elements(r.children).length), 1);
   const percents = cols.length === count && cols.every((c) => c > 0) ? cols : Array<number>(count).fill(100 / count);
   const total = percents.reduce((a, b) => a + b, 0);
@@ -233,7 +247,10 @@ function table(el: Element, ctx: Context, keepRows: boolean, keepNext: boolean):
           width: { size: widths[c] ?? widths[widths.length - 1]!, type: WidthType.DXA },
           ...(th && kind === 'grid' ? { shading: { fill: colors.light, type: 'clear', color: 'auto' } } : {}),
           borders: cellBorders(kind, th),
-          margins: kind === 'signatures' ? { top: th ? 80 : 200, bottom: 80, left: 0, right: 160 } : { top: 60, bottom: 60, left: 100, right: 100 },
+          margins:
+            kind === 'signatures'
+              ? { top: th ? 80 : 200, bottom: 80, left: 0, right: 160 }
+              : { top: 60, bottom: 60, left: 100, right: 100 },
           children: [
             new Paragraph({
               style: kind === 'parties' ? undefined : 'TableText',
@@ -259,12 +276,15 @@ function table(el: Element, ctx: Context, keepRows: boolean, keepNext: boolean):
 
 function cellBorders(kind: 'parties' | 'signatures' | 'grid', th: boolean) {
   if (kind === 'parties') return { top: NONE, left: NONE, right: NONE, bottom: rule(colors.partyRule) };
-  if (kind === 'signatures') return { top: NONE, left: NONE, right: NONE, bottom: th ? rule(colors.ink) : rule(colors.rule, BorderStyle.DOTTED) };
+  if (kind === 'signatures')
+    return { top: NONE, left: NONE, right: NONE, bottom: th ? rule(colors.ink) : rule(colors.rule, BorderStyle.DOTTED) };
   const line = rule();
   return { top: line, bottom: line, left: line, right: line };
 }
 
 /** The block stays on the page of the next one (Word: keep with next; a table: every row). */
 function kept(b: Block): Block {
-  return b.kind === 'p' ? { kind: 'p', options: { ...b.options, keepNext: true, keepLines: true } } : { ...b, keepRows: true, keepNext: true };
+  return b.kind === 'p'
+    ? { kind: 'p', options: { ...b.options, keepNext: true, keepLines: true } }
+    : { ...b, keepRows: true, keepNext: true };
 }

@@ -1,5 +1,20 @@
 /** The page furniture: A4 with print.css's margins, the initials box, the running footer with page X of Y. */
-import { AlignmentType, BorderStyle, Footer, Header, HeightRule, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type ISectionPropertiesOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  HeightRule,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type ISectionPropertiesOptions,
+} from 'docx';
 import type { PageSettings } from '../render.js';
 import { fragment, textOf } from './html.js';
 import { run } from './inline.js';
@@ -10,7 +25,9 @@ const noBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHori
 
 /** The footer text as the HTML's page box shows it (the partial is rendered as escaped HTML). */
 export function footerText(settings: PageSettings): string {
-  return textOf(fragment(String(settings.footer ?? ''))).replace(/\s+/g, ' ').trim();
+  return textOf(fragment(String(settings.footer ?? '')))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function sectionProperties(): ISectionPropertiesOptions {
@@ -40,7 +57,12 @@ export function header(settings: PageSettings): Header {
                 width: { size: mm(26), type: WidthType.DXA },
                 borders: { top: box, bottom: box, left: box, right: box },
                 margins: { top: 40, bottom: 40, left: 80, right: 80 },
-                children: [new Paragraph({ spacing: { after: 0, line: 240 }, children: [run(settings.initials ?? '', { size: sizes.initials, color: colors.muted })] })],
+                children: [
+                  new Paragraph({
+                    spacing: { after: 0, line: 240 },
+                    children: [run(settings.initials ?? '', { size: sizes.initials, color: colors.muted })],
+                  }),
+                ],
               }),
             ],
           }),
@@ -54,7 +76,13 @@ export function header(settings: PageSettings): Header {
 export function footer(settings: PageSettings): Footer {
   const left = Math.round(textWidth * 0.72);
   const cell = (width: number, children: Paragraph[]) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE }, verticalAlign: VerticalAlign.TOP, margins: { top: 0, bottom: 0, left: 0, right: 0 }, children });
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+      verticalAlign: VerticalAlign.TOP,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      children,
+    });
   const pageOf = new Paragraph({
     style: 'Footer',
     alignment: AlignmentType.RIGHT,
@@ -71,7 +99,14 @@ export function footer(settings: PageSettings): Footer {
         width: { size: textWidth, type: WidthType.DXA },
         columnWidths: [left, textWidth - left],
         borders: noBorders,
-        rows: [new TableRow({ children: [cell(left, [new Paragraph({ style: 'Footer', children: [run(footerText(settings))] })]), cell(textWidth - left, [pageOf])] })],
+        rows: [
+          new TableRow({
+            children: [
+              cell(left, [new Paragraph({ style: 'Footer', children: [run(footerText(settings))] })]),
+              cell(textWidth - left, [pageOf]),
+            ],
+          }),
+        ],
       }),
     ],
   });

@@ -7,8 +7,41 @@ import { localeOf, type DocLang } from './locale.js';
 
 /** Countries whose name takes the definite article in running text. */
 const withArticle: Record<DocLang, Record<string, string>> = {
-  nl: { US: 'de', GB: 'het', PH: 'de', AE: 'de', BS: 'de', DO: 'de', CF: 'de', MV: 'de', KM: 'de', MH: 'de', SB: 'de', KY: 'de', FO: 'de', SC: 'de' },
-  en: { NL: 'the', US: 'the', GB: 'the', PH: 'the', AE: 'the', BS: 'the', DO: 'the', CF: 'the', MV: 'the', KM: 'the', MH: 'the', SB: 'the', KY: 'the', FO: 'the', GM: 'the', VA: 'the', CD: 'the' },
+  nl: {
+    US: 'de',
+    GB: 'het',
+    PH: 'de',
+    AE: 'de',
+    BS: 'de',
+    DO: 'de',
+    CF: 'de',
+    MV: 'de',
+    KM: 'de',
+    MH: 'de',
+    SB: 'de',
+    KY: 'de',
+    FO: 'de',
+    SC: 'de',
+  },
+  en: {
+    NL: 'the',
+    US: 'the',
+    GB: 'the',
+    PH: 'the',
+    AE: 'the',
+    BS: 'the',
+    DO: 'the',
+    CF: 'the',
+    MV: 'the',
+    KM: 'the',
+    MH: 'the',
+    SB: 'the',
+    KY: 'the',
+    FO: 'the',
+    GM: 'the',
+    VA: 'the',
+    CD: 'the',
+  },
 };
 
 const cache = new Map<string, string>();

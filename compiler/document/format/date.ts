@@ -34,7 +34,9 @@ export function formatMonth(year: number, month: number, lang: DocLang): string 
 
 /** The weekday name: `maandag` / `Monday` (ISO weekday 1 = Monday). */
 export function weekdayName(isoWeekday: number, lang: DocLang): string {
-  return DateTime.fromObject({ year: 2024, month: 1, day: isoWeekday }, { zone: 'UTC' }).setLocale(localeOf(lang)).toLocaleString({ weekday: 'long' });
+  return DateTime.fromObject({ year: 2024, month: 1, day: isoWeekday }, { zone: 'UTC' })
+    .setLocale(localeOf(lang))
+    .toLocaleString({ weekday: 'long' });
 }
 
 const rangeWord: Record<DocLang, string> = { nl: 't/m', en: 'to' };

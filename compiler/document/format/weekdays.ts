@@ -21,7 +21,9 @@ export function formatWeekday(day: A.Weekday, lang: DocLang): string {
 /** `maandag t/m vrijdag`, `maandag, woensdag en vrijdag`. */
 export function formatDays(days: ReadonlyArray<{ from: A.Weekday; to: A.Weekday }>, lang: DocLang): string {
   return formatList(
-    days.map((d) => (d.from === d.to ? formatWeekday(d.from, lang) : `${formatWeekday(d.from, lang)} ${words[lang].through} ${formatWeekday(d.to, lang)}`)),
+    days.map((d) =>
+      d.from === d.to ? formatWeekday(d.from, lang) : `${formatWeekday(d.from, lang)} ${words[lang].through} ${formatWeekday(d.to, lang)}`,
+    ),
     lang,
   );
 }

@@ -5,8 +5,14 @@
  * one view of its own: the rendered contract beside the source, refreshed on save.
  */
 import * as path from 'node:path';
-import { commands, ViewColumn, window, workspace, type ExtensionContext, type TextDocument, } from 'vscode';
-import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { commands, ViewColumn, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
@@ -44,13 +50,21 @@ async function showContract(context: ExtensionContext): Promise<void> {
     return;
   }
   const source = editor.document;
-  const panel = window.createWebviewPanel('slac.contract', `${path.basename(source.fileName)} — contract`, { viewColumn: ViewColumn.Beside, preserveFocus: true }, {
-    enableScripts: false,
-    localResourceRoots: [],
-  });
+  const panel = window.createWebviewPanel(
+    'slac.contract',
+    `${path.basename(source.fileName)} — contract`,
+    { viewColumn: ViewColumn.Beside, preserveFocus: true },
+    {
+      enableScripts: false,
+      localResourceRoots: [],
+    },
+  );
   const render = async () => {
     try {
-      const rendered = await client!.sendRequest(ExecuteCommandRequest.type, { command: RENDER_CONTRACT, arguments: [source.uri.toString()] });
+      const rendered = await client!.sendRequest(ExecuteCommandRequest.type, {
+        command: RENDER_CONTRACT,
+        arguments: [source.uri.toString()],
+      });
       panel.webview.html = withPolicy((rendered as { html: string }).html);
     } catch (error) {
       panel.webview.html = message(error instanceof Error ? error.message : String(error));

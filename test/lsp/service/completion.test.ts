@@ -14,7 +14,9 @@ describe('completion', () => {
   it('offers the declarations and block snippets at the top level', () => {
     const list = service.complete(marked(`<|>\n${contract}`).document, { line: 0, character: 0 });
     const names = list.items.map((i) => i.label);
-    expect(names).toEqual(expect.arrayContaining(['calendar', 'tier', 'objective', 'customer responsibilities', 'credit terms', 'credits', 'calendar block']));
+    expect(names).toEqual(
+      expect.arrayContaining(['calendar', 'tier', 'objective', 'customer responsibilities', 'credit terms', 'credits', 'calendar block']),
+    );
     // The contract has its agreement: a second one is never offered.
     expect(names.filter((n) => n.startsWith('agreement'))).toEqual([]);
     expect(labels('<|>')).toEqual(expect.arrayContaining(['agreement', 'agreement block']));
@@ -26,24 +28,47 @@ describe('completion', () => {
   it('offers the legal frame: party, legal and revisions blocks, and their statements', () => {
     const top = service.complete(marked(`<|>\n${contract}`).document, { line: 0, character: 0 }).items.map((i) => i.label);
     expect(top).toEqual(expect.arrayContaining(['party', 'legal', 'revisions', 'credits']));
-    expect(labels(`${contract}\nparty provider {\n  <|>\n}\n`)).toEqual(expect.arrayContaining(['kvk', 'address', 'represented by', 'called']));
-    expect(labels(`${contract}\nlegal {\n  <|>\n}\n`)).toEqual(expect.arrayContaining(['main agreement', 'prevailing language', 'disputes', 'renewal every', 'liability', 'data processing agreement', 'audit of measurements', 'improvement plan for', 'termination for']));
+    expect(labels(`${contract}\nparty provider {\n  <|>\n}\n`)).toEqual(
+      expect.arrayContaining(['kvk', 'address', 'represented by', 'called']),
+    );
+    expect(labels(`${contract}\nlegal {\n  <|>\n}\n`)).toEqual(
+      expect.arrayContaining([
+        'main agreement',
+        'prevailing language',
+        'disputes',
+        'renewal every',
+        'liability',
+        'data processing agreement',
+        'audit of measurements',
+        'improvement plan for',
+        'termination for',
+      ]),
+    );
     expect(labels(`${contract}\nlegal {\n  termination for <|>\n}\n`)).toEqual(expect.arrayContaining(['uptime']));
     expect(labels(`${contract}\ncredits per ticket {\n  resolution <|>\n}\n`)).toEqual(expect.arrayContaining(['P1', 'P2']));
   });
 
   it('offers declared calendars after `on`', () => {
-    expect(labels(at('response P2 within 2 business hours', 'response P2 within 2 business hours on <|>')).sort()).toEqual(['always', 'office']);
+    expect(labels(at('response P2 within 2 business hours', 'response P2 within 2 business hours on <|>')).sort()).toEqual([
+      'always',
+      'office',
+    ]);
   });
 
   it('offers the lifecycle clauses in a targets block, the statuses block at the top level and the clocks after `expect T1`', () => {
-    expect(labels(at('  response P1 within 15 minutes', '  <|>'))).toEqual(expect.arrayContaining(['next reply', 'update', 'clocks start', 'response', 'paused while']));
+    expect(labels(at('  response P1 within 15 minutes', '  <|>'))).toEqual(
+      expect.arrayContaining(['next reply', 'update', 'clocks start', 'response', 'paused while']),
+    );
     expect(labels(`<|>\n${contract}`)).toEqual(expect.arrayContaining(['statuses', 'aliases']));
-    expect(labels(at('expect T1 resolution met', 'expect T1 <|>'))).toEqual(expect.arrayContaining(['response', 'resolution', 'next reply', 'update', 'escalation']));
+    expect(labels(at('expect T1 resolution met', 'expect T1 <|>'))).toEqual(
+      expect.arrayContaining(['response', 'resolution', 'next reply', 'update', 'escalation']),
+    );
     expect(labels(at('expect T1 resolution met', 'expect credit for ticket <|>'))).toEqual(['T1']);
     expect(labels(at('expect T1 resolution met', 'expect credit for outage of <|>'))).toEqual(expect.arrayContaining(['uptime']));
     expect(labels(at('expect T1 resolution met', 'expect termination for <|>'))).toEqual(expect.arrayContaining(['uptime']));
-    expect(labels(at('expect T1 resolution met', 'expect <|>'))).toEqual(expect.arrayContaining(['T1', 'uptime', 'credit for', 'improvement plan for', 'termination for']));
+    expect(labels(at('expect T1 resolution met', 'expect <|>'))).toEqual(
+      expect.arrayContaining(['T1', 'uptime', 'credit for', 'improvement plan for', 'termination for']),
+    );
   });
 
   it('offers declared priorities in a target', () => {
@@ -65,7 +90,9 @@ describe('completion', () => {
   });
 
   it('offers IANA time zones after `timezone`, also for a partly typed zone', () => {
-    expect(labels(at('  timezone Europe/Amsterdam\n  every day', '  timezone <|>\n  every day'))).toEqual(expect.arrayContaining(['UTC', 'Europe/Amsterdam', 'America/New_York']));
+    expect(labels(at('  timezone Europe/Amsterdam\n  every day', '  timezone <|>\n  every day'))).toEqual(
+      expect.arrayContaining(['UTC', 'Europe/Amsterdam', 'America/New_York']),
+    );
     const m = marked(at('  timezone Europe/Amsterdam\n  every day', '  timezone Europe/Ams<|>\n  every day'));
     const item = service.complete(m.document, m.position).items.find((i) => i.label === 'Europe/Amsterdam')!;
     const edit = item.textEdit as { range: { start: { character: number } } };
@@ -73,8 +100,12 @@ describe('completion', () => {
   });
 
   it('offers country codes after `public holidays` and regions after `region`', () => {
-    expect(labels(at('closed on public holidays NL', 'closed on public holidays <|>'))).toEqual(expect.arrayContaining(['NL', 'DE', 'BE', 'GB']));
-    expect(labels(at('closed on public holidays NL', 'closed on public holidays DE region <|>'))).toEqual(expect.arrayContaining(['BY', 'NW']));
+    expect(labels(at('closed on public holidays NL', 'closed on public holidays <|>'))).toEqual(
+      expect.arrayContaining(['NL', 'DE', 'BE', 'GB']),
+    );
+    expect(labels(at('closed on public holidays NL', 'closed on public holidays DE region <|>'))).toEqual(
+      expect.arrayContaining(['BY', 'NW']),
+    );
   });
 
   it('offers the units after a number, singular after 1', () => {
@@ -91,27 +122,35 @@ describe('completion', () => {
   });
 
   it('offers a fixed phrase whole', () => {
-    expect(labels(at('  calendar office\n', '  calendar office\n  <|>\n'))).toEqual(expect.arrayContaining(['paused while', 'response', 'resolution', 'response … within …']));
+    expect(labels(at('  calendar office\n', '  calendar office\n  <|>\n'))).toEqual(
+      expect.arrayContaining(['paused while', 'response', 'resolution', 'response … within …']),
+    );
     expect(labels(at('  availability of service Platform at least 99.9% per month', '  <|>'))).toEqual(
       expect.arrayContaining(['availability of', 'first time right', 'average', 'reopen ratio', 'excluding', 'availability of service …']),
     );
   });
 
   it('offers channels and verbs in a percentage objective', () => {
-    expect(labels(at('  availability of service Platform at least 99.9% per month', '  80% of <|>'))).toEqual(expect.arrayContaining(['calls', 'e-mails', 'tickets']));
+    expect(labels(at('  availability of service Platform at least 99.9% per month', '  80% of <|>'))).toEqual(
+      expect.arrayContaining(['calls', 'e-mails', 'tickets']),
+    );
     const verbs = labels(at('  availability of service Platform at least 99.9% per month', '  80% of calls <|>'));
     expect(verbs).toEqual(expect.arrayContaining(['answered', 'accepted', 'abandoned']));
     expect(verbs).not.toContain('solved');
   });
 
   it('offers the contract languages for a text part', () => {
-    expect(labels(at('  timezone Europe/Amsterdam\n}', '  text <|>\n  timezone Europe/Amsterdam\n}'))).toEqual(expect.arrayContaining(['nl', 'en']));
+    expect(labels(at('  timezone Europe/Amsterdam\n}', '  text <|>\n  timezone Europe/Amsterdam\n}'))).toEqual(
+      expect.arrayContaining(['nl', 'en']),
+    );
   });
 
   it('offers impact and urgency levels in a priority matrix', () => {
     const matrix = 'priority matrix {\n  impact levels high, low\n  urgency levels soon, later\n  high impact and <|>\n}\n';
     expect(labels(`${contract}\n${matrix}`).sort()).toEqual(['later', 'soon']);
-    expect(labels(`${contract}\n${matrix.replace('high impact and <|>', '<|>')}`)).toEqual(expect.arrayContaining(['high', 'low', 'impact levels', 'urgency levels']));
+    expect(labels(`${contract}\n${matrix.replace('high impact and <|>', '<|>')}`)).toEqual(
+      expect.arrayContaining(['high', 'low', 'impact levels', 'urgency levels']),
+    );
   });
 
   it('offers nothing inside a string or a comment', () => {
@@ -120,7 +159,12 @@ describe('completion', () => {
   });
 
   it('still completes in a document with errors elsewhere', () => {
-    const broken = at('service Platform "SaaS platform"', 'service Platform "SaaS platform" {\n  text en "no closing brace"\n\ncalendar oops {');
-    expect(labels(broken.replace('response P2 within 2 business hours', 'response P2 within 2 business hours on <|>'))).toEqual(expect.arrayContaining(['office', 'always']));
+    const broken = at(
+      'service Platform "SaaS platform"',
+      'service Platform "SaaS platform" {\n  text en "no closing brace"\n\ncalendar oops {',
+    );
+    expect(labels(broken.replace('response P2 within 2 business hours', 'response P2 within 2 business hours on <|>'))).toEqual(
+      expect.arrayContaining(['office', 'always']),
+    );
   });
 });

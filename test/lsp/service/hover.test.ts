@@ -46,7 +46,9 @@ describe('hover', () => {
   });
 
   it('shows a scenario ticket', () => {
-    expect(at('expect T1 resolution met', 'expect T<|>1 resolution met')).toContain('**ticket** `T1` — priority P1, tier Gold, created 2026-03-06 17:00');
+    expect(at('expect T1 resolution met', 'expect T<|>1 resolution met')).toContain(
+      '**ticket** `T1` — priority P1, tier Gold, created 2026-03-06 17:00',
+    );
   });
 
   it('shows nothing on blank space', () => {
@@ -54,7 +56,9 @@ describe('hover', () => {
   });
 
   it('still shows derived facts while the text has errors', () => {
-    const broken = contract.replace('priority P2 "High"', 'priority P2 "High" {').replace('at least 99.9% per month', 'at least 99.<|>9% per month');
+    const broken = contract
+      .replace('priority P2 "High"', 'priority P2 "High" {')
+      .replace('at least 99.9% per month', 'at least 99.<|>9% per month');
     const text = shown(hoverText(service, broken));
     expect(text).toContain('43m 50s');
   });

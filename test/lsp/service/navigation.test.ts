@@ -6,7 +6,11 @@ const service = newService();
 
 describe('definition and references', () => {
   it('goes from a reference to the declaration', () => {
-    const m = marked(contract.replace('calendar always "24/7"', 'calendar <<always>> "24/7"').replace('on always\n  resolution P1', 'on alw<|>ays\n  resolution P1'));
+    const m = marked(
+      contract
+        .replace('calendar always "24/7"', 'calendar <<always>> "24/7"')
+        .replace('on always\n  resolution P1', 'on alw<|>ays\n  resolution P1'),
+    );
     expect(service.definition(m.document, m.position)).toEqual([{ uri: m.document.uri, range: m.ranges[0] }]);
   });
 
@@ -16,16 +20,19 @@ describe('definition and references', () => {
   });
 
   it('goes to the ticket from a credit expectation and a clock expectation', () => {
-    const source = contract.replace('ticket T1 priority', 'ticket <<T1>> priority').replace('expect T1 resolution met', 'expect T1 resolution met\n  expect T1 resolution due 2026-03-06 21:00\n  expect credit for ticket T<|>1 resolution is none');
+    const source = contract
+      .replace('ticket T1 priority', 'ticket <<T1>> priority')
+      .replace(
+        'expect T1 resolution met',
+        'expect T1 resolution met\n  expect T1 resolution due 2026-03-06 21:00\n  expect credit for ticket T<|>1 resolution is none',
+      );
     const m = marked(source);
     expect(service.definition(m.document, m.position)).toEqual([{ uri: m.document.uri, range: m.ranges[0] }]);
     expect(service.references(m.document, m.position)).toHaveLength(4);
   });
 
   it('finds every reference, with or without the declaration', () => {
-    const source = contract
-      .replace('objective uptime', 'objective <<uptime>>')
-      .replace('credits for uptime', 'credits for <<up<|>time>>');
+    const source = contract.replace('objective uptime', 'objective <<uptime>>').replace('credits for uptime', 'credits for <<up<|>time>>');
     const m = marked(source);
     expect(service.references(m.document, m.position).map((l) => l.range)).toEqual(m.ranges);
     expect(service.references(m.document, m.position, { includeDeclaration: false }).map((l) => l.range)).toEqual([m.ranges[1]]);

@@ -68,7 +68,11 @@ describe('formatting', () => {
     const lines = formatted.split('\n');
     const first = lines.findIndex((l) => l.startsWith('  response P1 within 15 minutes'));
     const last = lines.findIndex((l) => l.startsWith('  availability of service'));
-    const doc = textDocument(formatted.replace('  response P1 within 15 minutes', '     response P1 within 15 minutes').replace('  availability of service', '    availability of service'));
+    const doc = textDocument(
+      formatted
+        .replace('  response P1 within 15 minutes', '     response P1 within 15 minutes')
+        .replace('  availability of service', '    availability of service'),
+    );
     const range = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 3 } });
     expect(service.format(doc, range(first)).map((e) => e.range.start.line)).toEqual([first]);
     expect(service.format(doc, range(last)).map((e) => e.range.start.line)).toEqual([last]);
@@ -78,7 +82,9 @@ describe('formatting', () => {
   it('changes nothing in a formatted file, and says why it cannot format a file with syntax errors', () => {
     expect(service.format(textDocument(format(contract).text))).toEqual([]);
     expect(() => service.format(textDocument('calendar office {'))).toThrow(
-      new UserError("slac cannot format this file until its syntax errors are fixed (line 1: expected a calendar line such as `timezone Europe/Amsterdam`, `monday to friday 08:00 to 18:00`, `closed on public holidays NL`, `open on 2026-12-24 08:00 to 12:00`, or '}' after '{', found the end of the file)"),
+      new UserError(
+        "slac cannot format this file until its syntax errors are fixed (line 1: expected a calendar line such as `timezone Europe/Amsterdam`, `monday to friday 08:00 to 18:00`, `closed on public holidays NL`, `open on 2026-12-24 08:00 to 12:00`, or '}' after '{', found the end of the file)",
+      ),
     );
   });
 });

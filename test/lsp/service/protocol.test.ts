@@ -15,11 +15,15 @@ const items = (source: string): CompletionItem[] => {
 
 describe('completion for prefix-matching clients', () => {
   it('finds a time zone by its city: `timezone Ams` → Europe/Amsterdam', () => {
-    const zone = items(at('  timezone Europe/Amsterdam\n  every day', '  timezone Ams<|>\n  every day')).find((i) => i.label === 'Europe/Amsterdam')!;
+    const zone = items(at('  timezone Europe/Amsterdam\n  every day', '  timezone Ams<|>\n  every day')).find(
+      (i) => i.label === 'Europe/Amsterdam',
+    )!;
     expect(zone.filterText!.startsWith('Ams')).toBe(true);
     expect((zone.textEdit as { newText: string }).newText).toBe('Europe/Amsterdam');
     // Once the region is typed, the zone itself is matched.
-    const typed = items(at('  timezone Europe/Amsterdam\n  every day', '  timezone Europe/Am<|>\n  every day')).find((i) => i.label === 'Europe/Amsterdam')!;
+    const typed = items(at('  timezone Europe/Amsterdam\n  every day', '  timezone Europe/Am<|>\n  every day')).find(
+      (i) => i.label === 'Europe/Amsterdam',
+    )!;
     expect(typed.filterText).toBe('Europe/Amsterdam');
   });
 
@@ -34,13 +38,17 @@ describe('completionItem/resolve', () => {
   const doc = (i: CompletionItem) => (service.resolveCompletion(i).documentation as MarkupContent | undefined)?.value;
 
   it('documents a zone with its offsets, from fixed dates', () => {
-    const zone = items(at('  timezone Europe/Amsterdam\n  every day', '  timezone Ams<|>\n  every day')).find((i) => i.label === 'Europe/Amsterdam')!;
+    const zone = items(at('  timezone Europe/Amsterdam\n  every day', '  timezone Ams<|>\n  every day')).find(
+      (i) => i.label === 'Europe/Amsterdam',
+    )!;
     expect(zone.documentation).toBeUndefined();
     expect(doc(zone)).toBe('IANA time zone **Europe/Amsterdam**: UTC+01:00 in January, UTC+02:00 in July (2026)');
   });
 
   it('documents a declared name with its title', () => {
-    const office = items(at('response P2 within 2 business hours', 'response P2 within 2 business hours on <|>')).find((i) => i.label === 'office')!;
+    const office = items(at('response P2 within 2 business hours', 'response P2 within 2 business hours on <|>')).find(
+      (i) => i.label === 'office',
+    )!;
     expect(doc(office)).toBe('**calendar** `office` — Kantooruren / Office hours');
   });
 
@@ -54,7 +62,9 @@ describe('document links', () => {
   it('links mailto: and https: only, without trailing punctuation', () => {
     const text = `${contract}\nescalation major {\n  for P1\n  step 1 "Desk" after 1 hours contact "desk@acme.example; see https://status.acme.example/a?b=1)."\n  step 2 "Boss" after 2 hours contact "http://plain.example command:x file:///etc javascript:alert(1)"\n}\n`;
     const links = service.documentLinks(textDocument(text));
-    expect(links.map((l) => [l.target, text.split('\n')[l.range.start.line]!.slice(l.range.start.character, l.range.end.character)])).toEqual([
+    expect(
+      links.map((l) => [l.target, text.split('\n')[l.range.start.line]!.slice(l.range.start.character, l.range.end.character)]),
+    ).toEqual([
       ['https://status.acme.example/a?b=1', 'https://status.acme.example/a?b=1'],
       ['mailto:desk@acme.example', 'desk@acme.example'],
     ]);
@@ -67,7 +77,10 @@ describe('workspace symbols', () => {
     s.workspace.set('file:///w/a.sla', contract);
     s.workspace.set('file:///w/b.sla', 'calendar offsite "Off-site" {\n  timezone UTC\n  every day\n}\n');
     expect(s.workspaceSymbols('off').map((x) => x.name)).toEqual(['office', 'offsite']);
-    expect(s.workspaceSymbols('upt').map((x) => [x.name, x.kind])).toEqual([['uptime', 12], ['credits for uptime', 18]]);
+    expect(s.workspaceSymbols('upt').map((x) => [x.name, x.kind])).toEqual([
+      ['uptime', 12],
+      ['credits for uptime', 18],
+    ]);
     s.workspace.delete('file:///w/b.sla');
     expect(s.workspaceSymbols('off').map((x) => x.name)).toEqual(['office']);
   });
@@ -88,7 +101,9 @@ describe('requests in steps', () => {
   it('abandons the request when told to', async () => {
     const m = marked(at('credits for uptime', 'credits for up<|>time'));
     let turns = 0;
-    await expect(inSteps(() => newService().hover(m.document, m.position), { yieldTurn: async () => void turns++, cancelled: () => turns > 1 })).rejects.toThrow('abandoned');
+    await expect(
+      inSteps(() => newService().hover(m.document, m.position), { yieldTurn: async () => void turns++, cancelled: () => turns > 1 }),
+    ).rejects.toThrow('abandoned');
   });
 });
 
@@ -102,7 +117,9 @@ describe('scenarios', () => {
     const [d, ...rest] = s.scenarioDiagnostics(m.document);
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ code: 'scenario-failed', severity: 1, range: m.ranges[0] });
-    expect(d!.message).toBe('expect T1 resolution breached: expected breached, actual met (4 hours on always, due 2026-03-06T21:00:00+01:00, stopped 2026-03-06T20:00:00+01:00) (correct the contract or the expectation)');
+    expect(d!.message).toBe(
+      'expect T1 resolution breached: expected breached, actual met (4 hours on always, due 2026-03-06T21:00:00+01:00, stopped 2026-03-06T20:00:00+01:00) (correct the contract or the expectation)',
+    );
     expect(s.codeLenses(m.document).map((l) => l.command?.title)).toEqual(['✗ 1 of 1 expectations fail']);
   });
 
@@ -110,6 +127,8 @@ describe('scenarios', () => {
     const s = newService();
     const doc = textDocument(contract);
     expect(s.scenarioDiagnostics(doc)).toEqual([]);
-    expect(s.codeLenses(doc).map((l) => [l.command?.title, l.command?.command, l.command?.arguments])).toEqual([['✓ 1 of 1 expectations pass', 'slac.server.runScenarios', [doc.uri]]]);
+    expect(s.codeLenses(doc).map((l) => [l.command?.title, l.command?.command, l.command?.arguments])).toEqual([
+      ['✓ 1 of 1 expectations pass', 'slac.server.runScenarios', [doc.uri]],
+    ]);
   });
 });

@@ -49,7 +49,13 @@ describe('semantic tokens', () => {
 
   it('includes comments, in order', () => {
     const tokens = decode('// head\nservice Mail "E-mail" // tail\n');
-    expect(tokens).toEqual(['0:0 // head comment', '1:0 service keyword', '1:8 Mail namespace+declaration', '1:13 "E-mail" string', '1:22 // tail comment']);
+    expect(tokens).toEqual([
+      '0:0 // head comment',
+      '1:0 service keyword',
+      '1:8 Mail namespace+declaration',
+      '1:13 "E-mail" string',
+      '1:22 // tail comment',
+    ]);
   });
 });
 
@@ -84,7 +90,9 @@ describe('diagnostics and quick fixes', () => {
     const m = marked('agreement "Title {\n}\n');
     const actions = service.codeActions(m.document, { start: { line: 0, character: 10 }, end: { line: 0, character: 10 } });
     expect(actions.map((a) => a.title)).toEqual(['Close the string']);
-    expect(actions[0]!.edit!.changes![m.document.uri]).toEqual([{ range: { start: { line: 0, character: 18 }, end: { line: 0, character: 18 } }, newText: '"' }]);
+    expect(actions[0]!.edit!.changes![m.document.uri]).toEqual([
+      { range: { start: { line: 0, character: 18 }, end: { line: 0, character: 18 } }, newText: '"' },
+    ]);
   });
 });
 
@@ -103,6 +111,8 @@ describe('inlay hints', () => {
 
   it('keeps to the requested range', () => {
     const doc = textDocument(contract);
-    expect(service.inlayHints(doc, { start: { line: 39, character: 0 }, end: { line: 40, character: 0 } }).map((h) => h.label)).toEqual(['≈ 43m 50s downtime']);
+    expect(service.inlayHints(doc, { start: { line: 39, character: 0 }, end: { line: 40, character: 0 } }).map((h) => h.label)).toEqual([
+      '≈ 43m 50s downtime',
+    ]);
   });
 });
