@@ -330,3 +330,27 @@ export const keywordWords: ReadonlyMap<TokenType, string> = new Map(keywordToken
 export const lexerConfig = { positionTracking: 'full', ensureOptimizations: true } as const;
 /** Without the definition checks, as the parser (see SlacParser); test/grammar/validations.test.ts runs them. */
 export const slacLexer = new Lexer(allTokens, { ...lexerConfig, skipValidations: true });
+
+/** The keywords that start a top-level declaration: where the editor's analyses cut a file into declarations. */
+export const declarationStarters: ReadonlySet<TokenType> = new Set<TokenType>([
+  Agreement,
+  Service,
+  Exclusions,
+  Customer,
+  Calendar,
+  Priority,
+  Targets,
+  Tier,
+  Objective,
+  Credits,
+  Credit,
+  Bonus,
+  Escalation,
+  Reporting,
+  Scenario,
+  Statuses,
+  Aliases,
+  Party,
+  Legal,
+  Revisions,
+]);

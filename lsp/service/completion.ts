@@ -82,29 +82,6 @@ interface GrammarContext {
   window: IToken[];
 }
 
-const declarationStarters = new Set<TokenType>([
-  T.Agreement,
-  T.Service,
-  T.Exclusions,
-  T.Customer,
-  T.Calendar,
-  T.Priority,
-  T.Targets,
-  T.Tier,
-  T.Objective,
-  T.Credits,
-  T.Credit,
-  T.Bonus,
-  T.Escalation,
-  T.Reporting,
-  T.Scenario,
-  T.Statuses,
-  T.Aliases,
-  T.Party,
-  T.Legal,
-  T.Revisions,
-]);
-
 function blockKind(header: IToken[]): BlockKind | null {
   const [first, second] = header;
   if (!first) return null;
@@ -213,7 +190,7 @@ function grammarContext(preceding: IToken[], cursorLine: number): GrammarContext
     from > 0 &&
     !(
       preceding[from]!.startColumn === 1 &&
-      declarationStarters.has(preceding[from]!.tokenType) &&
+      T.declarationStarters.has(preceding[from]!.tokenType) &&
       preceding[from - 1]!.startLine !== preceding[from]!.startLine
     )
   )
@@ -223,7 +200,7 @@ function grammarContext(preceding: IToken[], cursorLine: number): GrammarContext
     const t = preceding[i]!;
     // A declaration keyword at the start of an unindented line begins a declaration, even if the
     // block before it was left open (as while typing it): recover from the missing `}`.
-    if (depth > 0 && t.startColumn === 1 && declarationStarters.has(t.tokenType) && preceding[i - 1]?.startLine !== t.startLine) {
+    if (depth > 0 && t.startColumn === 1 && T.declarationStarters.has(t.tokenType) && preceding[i - 1]?.startLine !== t.startLine) {
       depth = 0;
       declStart = i;
       blockOpen = -1;
@@ -246,7 +223,7 @@ function grammarContext(preceding: IToken[], cursorLine: number): GrammarContext
     let paths = window.length <= MAX_WINDOW ? assist(['document'], window) : [];
     // A broken header: start again from the last word that begins a declaration.
     for (let i = window.length - 1; paths.length === 0 && i >= 0; i--) {
-      if (!declarationStarters.has(window[i]!.tokenType)) continue;
+      if (!T.declarationStarters.has(window[i]!.tokenType)) continue;
       const from = window.slice(i);
       paths = assist(['document'], from);
       if (paths.length > 0) window = from;
@@ -255,14 +232,14 @@ function grammarContext(preceding: IToken[], cursorLine: number): GrammarContext
       window = [];
       paths = assist(['document'], []);
     }
-    const atStart = paths.some((p) => p.ruleStack.length === 3 && declarationStarters.has(p.nextTokenType));
+    const atStart = paths.some((p) => p.ruleStack.length === 3 && T.declarationStarters.has(p.nextTokenType));
     return { paths, block: null, atStart, window };
   }
 
   if (depth > 1 || blockOpen < 0) return { paths: [], block: null, atStart: false, window: [] };
   // Declarations without a block (`service Mail "E-mail"`) may precede the header: it starts at the last declaration keyword.
   let headerStart = blockOpen - 1;
-  while (headerStart > declStart && !declarationStarters.has(preceding[headerStart]!.tokenType)) headerStart--;
+  while (headerStart > declStart && !T.declarationStarters.has(preceding[headerStart]!.tokenType)) headerStart--;
   const block = blockKind(preceding.slice(headerStart, blockOpen));
   if (!block) return { paths: [], block: null, atStart: false, window: [] };
   const rules = statementRules[block];

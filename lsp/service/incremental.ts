@@ -58,29 +58,6 @@ interface State {
   tail: Tail | null;
 }
 
-const declarationStarters = new Set([
-  T.Agreement,
-  T.Service,
-  T.Exclusions,
-  T.Customer,
-  T.Calendar,
-  T.Priority,
-  T.Targets,
-  T.Tier,
-  T.Objective,
-  T.Credits,
-  T.Credit,
-  T.Bonus,
-  T.Escalation,
-  T.Reporting,
-  T.Scenario,
-  T.Statuses,
-  T.Aliases,
-  T.Party,
-  T.Legal,
-  T.Revisions,
-]);
-
 // ---------------------------------------------------------------------------------------------
 // Moving parse results. Results are moved in place: the analyzer owns them, and an analysis it
 // returned earlier is out of date once a newer version has been analysed.
@@ -231,7 +208,7 @@ function update(old: State, text: string): State {
   let a = 0;
   while (a < segs.length && segs[a]!.diagnostics.length === 0) {
     const keyword = a + 1 < segs.length ? segs[a + 1]!.tokens[0] : old.tail?.result.tokens[0];
-    if (!keyword || !declarationStarters.has(keyword.tokenType)) break;
+    if (!keyword || !T.declarationStarters.has(keyword.tokenType)) break;
     if ((keyword.endOffset ?? keyword.startOffset) + 2 > p) break;
     a++;
   }
@@ -241,7 +218,7 @@ function update(old: State, text: string): State {
   while (c > a && old.tail === null) {
     const seg = segs[c - 1]!;
     if (seg.diagnostics.length > 0 || seg.start - 1 < oldChangeEnd || oldText.charCodeAt(seg.start - 1) !== 10) break;
-    if (seg.tokens.length === 0 || !declarationStarters.has(seg.tokens[0]!.tokenType)) break;
+    if (seg.tokens.length === 0 || !T.declarationStarters.has(seg.tokens[0]!.tokenType)) break;
     c--;
   }
 

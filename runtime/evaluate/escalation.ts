@@ -21,6 +21,19 @@ function stepInstant(ctx: Context, e: RtEscalation, step: RtEscalationStep, ref:
 }
 
 /** The step reached per escalation; `steps` (when given) receives every step reached, in order. */
+/** A step reached at `at`, in the report's form (the next step is filled in by the caller). */
+export function reachedStep(ctx: Context, e: RtEscalation, step: RtEscalationStep, at: number): EscalationReached {
+  return {
+    escalation: e.name,
+    step: step.number,
+    role: ctx.text(step.role) ?? '',
+    contact: ctx.text(step.contact),
+    at: ctx.fmt(at),
+    line: step.line,
+    next: null,
+  };
+}
+
 export function escalate(
   ctx: Context,
   t: ParsedTicket,
@@ -46,15 +59,7 @@ export function escalate(
         throw err;
       }
       if (at !== null && at <= end) {
-        reached = {
-          escalation: e.name,
-          step: step.number,
-          role: ctx.text(step.role) ?? '',
-          contact: ctx.text(step.contact),
-          at: ctx.fmt(at),
-          line: step.line,
-          next: null,
-        };
+        reached = reachedStep(ctx, e, step, at);
         steps?.push({ ms: at, reached });
       } else {
         if (reached && open && at !== null) reached.next = { step: step.number, role: ctx.text(step.role) ?? '', at: ctx.fmt(at) };

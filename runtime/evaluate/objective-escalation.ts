@@ -7,6 +7,7 @@
 import type { RtObjective } from '../contract.js';
 import type { Context } from './context.js';
 import type { EscalationReached } from './report.js';
+import { reachedStep } from './escalation.js';
 
 export function escalateObjective(ctx: Context, o: RtObjective, periodEnd: number, asOf: number): EscalationReached[] {
   const out: EscalationReached[] = [];
@@ -21,16 +22,7 @@ export function escalateObjective(ctx: Context, o: RtObjective, periodEnd: numbe
         if (err instanceof RangeError) break;
         throw err;
       }
-      if (at <= asOf)
-        reached = {
-          escalation: e.name,
-          step: step.number,
-          role: ctx.text(step.role) ?? '',
-          contact: ctx.text(step.contact),
-          at: ctx.fmt(at),
-          line: step.line,
-          next: null,
-        };
+      if (at <= asOf) reached = reachedStep(ctx, e, step, at);
       else {
         if (reached) reached.next = { step: step.number, role: ctx.text(step.role) ?? '', at: ctx.fmt(at) };
         break;
