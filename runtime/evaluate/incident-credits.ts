@@ -161,12 +161,20 @@ export function evaluateIncidentCredits(
     (a, b) => ctx.zone.periodOf('month', a.at).index - ctx.zone.periodOf('month', b.at).index || a.order - b.order || a.at - b.at,
   );
 
-  // Ledgers per cap: the credit terms' caps start with what the objective ladders credited.
-  const ledger = new Map<string, Array<{ index: number; value: number }>>();
+  // Ledgers per cap, the amount credited per period index (so that a cap's room costs the length
+  // of its period, not the number of credits before it): the credit terms' caps start with what
+  // the objective ladders credited.
+  const ledger = new Map<string, Map<number, number>>();
   const book = (id: string, index: number, value: number) => {
-    const list = ledger.get(id) ?? [];
-    list.push({ index, value });
-    ledger.set(id, list);
+    let periods = ledger.get(id);
+    if (!periods) ledger.set(id, (periods = new Map()));
+    periods.set(index, (periods.get(index) ?? 0) + value);
+  };
+  const credited = (id: string, last: number, count: number) => {
+    const periods = ledger.get(id);
+    let sum = 0;
+    if (periods) for (let i = last - count + 1; i <= last; i++) sum += periods.get(i) ?? 0;
+    return sum;
   };
   for (const credit of ladderCredits) {
     const month = parsePeriodKey(credit.bookedIn);
@@ -209,9 +217,7 @@ export function evaluateIncidentCredits(
       bookings.push({ id, index: group.index });
       const limit = money.units(cap.amount);
       if (limit.unit !== granted.unit) continue;
-      const used = (ledger.get(id) ?? [])
-        .filter((e) => e.index > group.index - count && e.index <= group.index)
-        .reduce((s, e) => s + e.value, 0);
+      const used = credited(id, group.index, count);
       const room = Math.max(0, limit.value - used);
       if (granted.value > room) {
         const reduced = { unit: granted.unit, value: granted.value - room };
