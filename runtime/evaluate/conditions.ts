@@ -61,6 +61,25 @@ export function excludedCause(o: RtObjective, cause: string | null): boolean {
   return cause !== null && o.exclusions.some((e) => e.exclusion === cause);
 }
 
+/**
+ * Of the lines for one clock and priority (targets, credit bands), the one that applies: the first,
+ * in the order written, whose conditions the subject matches, else the first without conditions.
+ */
+export function firstMatching<T extends { target: string; priority: string; conditions?: RtCondition[] }>(
+  lines: readonly T[],
+  target: string,
+  priority: string,
+  subject: ConditionSubject,
+): T | undefined {
+  let fallback: T | undefined;
+  for (const x of lines) {
+    if (x.target !== target || x.priority !== priority) continue;
+    if (!x.conditions) fallback ??= x;
+    else if (matchesAll(x.conditions, subject)) return x;
+  }
+  return fallback;
+}
+
 /** ` for team "Netwerk"`: conditions as written, for explanations and band names. */
 export const conditionsText = (conditions: readonly RtCondition[] | undefined): string =>
   (conditions ?? []).map((c) => ` for ${c.field} ${c.values.map((v) => JSON.stringify(v)).join(', ')}`).join('');

@@ -13,7 +13,7 @@
  *  - the net settlement of a month is its credits minus its bonuses.
  */
 import type { RtAmount, RtCap, RtClockKind, RtTicketBand, RuntimeContract } from '../contract.js';
-import { type ConditionSubject, conditionsText, matchesAll } from './conditions.js';
+import { type ConditionSubject, conditionsText, firstMatching } from './conditions.js';
 import { parsePeriodKey, periodKey } from '../time.js';
 import type { Context } from './context.js';
 import { Money$ } from './credits.js';
@@ -39,13 +39,7 @@ export function ticketCreditBand(
   priority: string,
   subject: ConditionSubject,
 ): RtTicketBand | undefined {
-  let fallback: RtTicketBand | undefined;
-  for (const b of contract.ticketCredits?.bands ?? []) {
-    if (b.target !== target || b.priority !== priority) continue;
-    if (!b.conditions) fallback ??= b;
-    else if (matchesAll(b.conditions, subject)) return b;
-  }
-  return fallback;
+  return firstMatching(contract.ticketCredits?.bands ?? [], target, priority, subject);
 }
 
 export interface IncidentCredit {

@@ -24,7 +24,7 @@ import { CLOSED, NONE, PAUSED, RESOLVED, RUNNING, UNKNOWN, type Vocabulary } fro
 import { clipTimeline, clockStart } from './clock-start.js';
 import { applyPauseCaps } from './pause-caps.js';
 import { cycleClocks } from './reply-clocks.js';
-import { conditionsText, matchesAll, ticketSubject } from './conditions.js';
+import { conditionsText, firstMatching, ticketSubject } from './conditions.js';
 
 export interface Timeline {
   /** Running spans as flat [start, end) pairs; the last end is Infinity when the clock runs at the end. */
@@ -266,13 +266,7 @@ function countedWindows(ctx: Context, pairs: number[], end: number, target: RtTa
  * conditions (`for team "Netwerk"`) the ticket matches, else the one without conditions.
  */
 export function findTarget(tier: RtTier, t: ParsedTicket, priority: string, kind: RtTarget['target']): RtTarget | undefined {
-  let fallback: RtTarget | undefined;
-  for (const x of tier.targets) {
-    if (x.priority !== priority || x.target !== kind) continue;
-    if (!x.conditions) fallback ??= x;
-    else if (matchesAll(x.conditions, ticketSubject(t, priority))) return x;
-  }
-  return fallback;
+  return firstMatching(tier.targets, kind, priority, ticketSubject(t, priority));
 }
 
 /** A clock of a ticket, with what the open-ticket view needs besides the report's form. */

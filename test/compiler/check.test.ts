@@ -67,6 +67,24 @@ describe('checker messages', () => {
     expect(d?.related[0]?.range.start.line).toBe(7);
   });
 
+  it('explains conditions that a target or a credit per ticket cannot take, and a conditioned target given twice', () => {
+    const messages = diagnosticsOf(
+      `field team "Team" values "Netwerk"
+priority P1
+targets {
+  response P1 within 1 hour
+  resolution P1 within 4 hours
+  resolution P1 within 2 hours for priority P1
+  resolution P1 within 8 hours for team "Netwerk"
+  resolution P1 within 6 hours for team "Netwerk"
+}
+credits per ticket { resolution P1 credit EUR 100 for tier Gold }`,
+    ).map((d) => `${d.code}: ${d.message}`);
+    expect(messages).toContain('misplaced-clause: a target cannot be restricted by priority: the line names its priorities already');
+    expect(messages).toContain('duplicate-clause: the resolution target of P1 for team "Netwerk" is given twice');
+    expect(messages).toContain('misplaced-clause: a credit cannot be restricted by tier: a credit per ticket applies to every tier');
+  });
+
   it('suggests a time zone', () => {
     const [d] = diagnosticsOf('calendar x { timezone Europe/Amsterdm  every day }');
     expect(d?.fix?.edits[0]?.newText).toBe('Europe/Amsterdam');
