@@ -23,7 +23,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { elements, hasClass, isElement, textOf, type ChildNode, type Element } from './html.js';
-import { run, runs, tab, tocLink } from './inline.js';
+import { runs, tab, tocLink } from './inline.js';
+import { changeOf, revision, type Change } from './revisions.js';
 import { ALPHA, clauseIndent, colors, em, listIndent, textWidth } from './style.js';
 
 /**
@@ -32,9 +33,13 @@ import { ALPHA, clauseIndent, colors, em, listIndent, textWidth } from './style.
  */
 const headingTab = em(8);
 
-export type Block =
+export type Block = (
   | { kind: 'p'; options: IParagraphOptions }
-  | { kind: 'table'; el: Element; ctx: Context; keepRows: boolean; keepNext: boolean };
+  | { kind: 'table'; el: Element; ctx: Context; keepRows: boolean; keepNext: boolean }
+) & {
+  /** In a redline: the block was inserted or deleted whole (Word marks its paragraph mark or its rows). */
+  change?: Change;
+};
 
 interface Context {
   /** Left indent of the text, in twips: in an article, text lines up with the clause text. */
@@ -63,7 +68,8 @@ export function blocks(nodes: readonly ChildNode[], counter: Counter, ctx: Conte
     }
     flush();
     const next = elements(nodes.slice(i + 1))[0];
-    const produced = block(node, counter, ctx);
+    const change = changeOf(node.attribs);
+    const produced = block(node, counter, ctx).map((b) => (change && !b.change ? { ...b, change } : b));
     // What introduces a table stays on the table's page.
     out.push(...(next?.name === 'table' ? produced.map((b, n) => (n === produced.length - 1 ? kept(b) : b)) : produced));
   }
@@ -128,16 +134,22 @@ const p = (options: IParagraphOptions): Block => ({ kind: 'p', options });
 export function toDocx(list: readonly Block[]): Array<Paragraph | Table> {
   return list.flatMap((b, i) => {
     if (b.kind === 'table') {
-      const t = table(b.el, b.ctx, b.keepRows, b.keepNext);
+      const t = table(b.el, b.ctx, b.keepRows, b.keepNext, b.change);
       // Two tables in a row would be one table in Word: a small paragraph keeps them apart.
       return list[i - 1]?.kind === 'table' ? [new Paragraph({ spacing: { before: 0, after: 0, line: 200 }, children: [] }), t] : [t];
     }
     // A Word table has no margin: the paragraph after one keeps the HTML's 10 pt distance.
     const afterTable = list[i - 1]?.kind === 'table';
+    const options = b.change ? { ...b.options, run: { ...b.options.run, ...paragraphMark(b.change) } } : b.options;
     return new Paragraph(
-      afterTable ? { ...b.options, spacing: { ...b.options.spacing, before: Math.max(b.options.spacing?.before ?? 0, 200) } } : b.options,
+      afterTable ? { ...options, spacing: { ...options.spacing, before: Math.max(options.spacing?.before ?? 0, 200) } } : options,
     );
   });
+}
+
+/** The paragraph mark of an inserted or deleted paragraph: rejecting or accepting the change removes the paragraph itself. */
+function paragraphMark(change: Change) {
+  return change === 'ins' ? { insertion: revision() } : { deletion: revision() };
 }
 
 /** An article or annex heading with the bookmark the TOC links to. */
@@ -146,7 +158,7 @@ function heading(el: Element, level: (typeof HeadingLevel)[keyof typeof HeadingL
   const id = section && isElement(section) ? section.attribs['id'] : undefined;
   const children: ParagraphChild[] = [];
   for (const node of el.children) {
-    if (isElement(node) && hasClass(node, 'no')) children.push(run(textOf(node.children).trim()), tab());
+    if (isElement(node) && hasClass(node, 'no')) children.push(...runs(node.children), tab());
     else children.push(...runs([node]));
   }
   if (id) {
@@ -161,14 +173,18 @@ function heading(el: Element, level: (typeof HeadingLevel)[keyof typeof HeadingL
 
 /** `5.1` hanging before the clause's first paragraph; the rest of the clause lines up with its text. */
 function clause(el: Element, counter: Counter, ctx: Context): Block[] {
-  const no = textOf(elements(el.children).find((c) => hasClass(c, 'clause-no'))?.children ?? []).trim();
+  const no = elements(el.children).find((c) => hasClass(c, 'clause-no'))?.children ?? [];
   const body = elements(el.children).find((c) => hasClass(c, 'clause-body'));
   const left = Math.max(ctx.indent, clauseIndent);
   const inner = blocks(body?.children ?? [], counter, { indent: left });
-  const number = [run(no, { bold: true }), tab()];
+  const number = [...runs(no, { bold: true }), tab()];
   const first = body ? elements(body.children)[0] : undefined;
   if (first?.name === 'p') {
-    inner[0] = paragraph(first.children, { indent: { left, hanging: clauseIndent }, ...paragraphStyle(first) }, number);
+    const change = inner[0]?.change;
+    inner[0] = {
+      ...paragraph(first.children, { indent: { left, hanging: clauseIndent }, ...paragraphStyle(first) }, number),
+      ...(change ? { change } : {}),
+    };
   } else {
     inner.unshift(p({ indent: { left, hanging: clauseIndent }, keepNext: true, children: number }));
   }
@@ -217,7 +233,7 @@ function rule(color = colors.rule, style: IBorderOptions['style'] = BorderStyle.
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 
-function table(el: Element, ctx: Context, keepRows: boolean, keepNext: boolean): Table {
+function table(el: Element, ctx: Context, keepRows: boolean, keepNext: boolean, change?: Change): Table {
   const indent = ctx.indent;
   const width = textWidth - indent;
   const cols = elements(elements(el.children).find((c) => c.name === 'colgroup')?.children ?? []).map((c) =>
@@ -235,7 +251,9 @@ function table(el: Element, ctx: Context, keepRows: boolean, keepNext: boolean):
     const head = (tr.parent as Element | null)?.name === 'thead';
     const cells = elements(tr.children);
     const lastRow = r === rowEls.length - 1;
+    const rowChange = changeOf(tr.attribs) ?? change;
     return new TableRow({
+      ...(rowChange === 'ins' ? { insertion: revision() } : rowChange === 'del' ? { deletion: revision() } : {}),
       tableHeader: head,
       cantSplit: true,
       ...(kind === 'signatures' && !head ? { height: { value: lastRow ? 840 : 440, rule: HeightRule.ATLEAST } } : {}),
@@ -284,7 +302,5 @@ function cellBorders(kind: 'parties' | 'signatures' | 'grid', th: boolean) {
 
 /** The block stays on the page of the next one (Word: keep with next; a table: every row). */
 function kept(b: Block): Block {
-  return b.kind === 'p'
-    ? { kind: 'p', options: { ...b.options, keepNext: true, keepLines: true } }
-    : { ...b, keepRows: true, keepNext: true };
+  return b.kind === 'p' ? { ...b, options: { ...b.options, keepNext: true, keepLines: true } } : { ...b, keepRows: true, keepNext: true };
 }

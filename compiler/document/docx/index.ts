@@ -7,17 +7,32 @@
  */
 import { Document, Packer } from 'docx';
 import type { DocLang } from '../format/locale.js';
-import { renderPage } from '../render.js';
+import { renderPage, type PageSettings } from '../render.js';
 import { blocks, toDocx } from './blocks.js';
-import { contractBody } from './html.js';
+import { contractBody, type ChildNode } from './html.js';
 import { xmlText } from './inline.js';
 import { footer, header, sectionProperties } from './page.js';
 import { deterministic } from './pack.js';
+import { withRevisions, type Revisions } from './revisions.js';
 import { numbering, styles } from './style.js';
 
 /** The whole contract as .docx bytes. Deterministic: the same view gives the same bytes. */
 export async function renderDocx(view: object, lang: DocLang): Promise<Uint8Array> {
   const { html, page } = renderPage(view, lang);
+  return docxOf(contractBody(html), page, lang, null);
+}
+
+/**
+ * The .docx of a contract body (the children of the HTML's `<main>`) and its page settings. A
+ * redline passes its tree and the author and date of its tracked changes.
+ */
+export async function docxOf(
+  body: readonly ChildNode[],
+  page: PageSettings,
+  lang: DocLang,
+  revisions: Revisions | null,
+): Promise<Uint8Array> {
+  const children = withRevisions(revisions, () => toDocx(blocks(body, { lists: 0, bookmarks: 0 })));
   const doc = new Document({
     // The title is the view model's string itself (a helper argument, never escaped as HTML).
     title: typeof page.title === 'string' ? xmlText(page.title) : '',
@@ -33,7 +48,7 @@ export async function renderDocx(view: object, lang: DocLang): Promise<Uint8Arra
         properties: sectionProperties(),
         headers: { default: header(page) },
         footers: { default: footer(page) },
-        children: toDocx(blocks(contractBody(html), { lists: 0, bookmarks: 0 })),
+        children,
       },
     ],
   });

@@ -1,6 +1,7 @@
 /** Inline HTML (text, strong, em, code, marks, asides) as Word runs: every text is a TextRun. */
 import { InternalHyperlink, Tab, TextRun, type ParagraphChild } from 'docx';
 import { hasClass, isElement, textOf, type ChildNode } from './html.js';
+import { changedRun, type Change } from './revisions.js';
 import { colors, fonts, sizes } from './style.js';
 
 export interface RunStyle {
@@ -10,6 +11,8 @@ export interface RunStyle {
   size?: number;
   color?: string;
   highlight?: 'yellow';
+  /** Inserted or deleted text of a redline (`<ins>`, `<del>`): a Word tracked change. */
+  change?: Change;
 }
 
 interface Segment {
@@ -29,8 +32,14 @@ export function xmlText(text: string): string {
   return text.replace(NOT_XML, '\ufffd');
 }
 
-export function run(text: string, style: RunStyle = {}, breakBefore = false): TextRun {
+export function run(text: string, style: Omit<RunStyle, 'change'> = {}, breakBefore = false): TextRun {
   return new TextRun({ text: xmlText(text), ...(breakBefore ? { break: 1 } : {}), ...style });
+}
+
+/** A run of text, a tracked change when its style says so. */
+function textRun(text: string, style: RunStyle, breakBefore: boolean): ParagraphChild {
+  const { change, ...rest } = style;
+  return change ? changedRun(change, { text: xmlText(text), ...(breakBefore ? { break: 1 } : {}), ...rest }) : run(text, rest, breakBefore);
 }
 
 /** A Word tab (`<w:tab/>`), to the paragraph's tab stop or hanging indent. */
@@ -60,6 +69,7 @@ export function runs(nodes: readonly ChildNode[], style: RunStyle = {}): Paragra
         if (el.name === 'br') breakNext = true;
         else if (el.name === 'strong' || el.name === 'b') walk(el.children, { ...st, bold: true });
         else if (el.name === 'em' || el.name === 'i') walk(el.children, { ...st, italics: true });
+        else if (el.name === 'ins' || el.name === 'del') walk(el.children, { ...st, change: el.name });
         else if (el.name === 'code') walk(el.children, { ...st, font: fonts.mono, size: sizes.code });
         else if (el.name === 'mark') walk(el.children, { ...st, bold: true, color: colors.missing, highlight: 'yellow' });
         else if (el.name === 'span' && hasClass(el, 'aside')) {
@@ -79,7 +89,7 @@ export function runs(nodes: readonly ChildNode[], style: RunStyle = {}): Paragra
   };
   walk(nodes, style);
   trimLast(segments);
-  return segments.filter((s) => s.text !== '').map((s) => run(s.text, s.style, s.breakBefore));
+  return segments.filter((s) => s.text !== '').map((s) => textRun(s.text, s.style, s.breakBefore));
 }
 
 function trimLast(segments: Segment[]): void {
