@@ -19,6 +19,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { EvaluateOptions } from './commands/evaluate.js';
+import { documentMetadata, withMetadataOptions, type MetadataOptions } from './document-metadata.js';
 import type { RenderOptions } from './commands/render.js';
 import type { ReportOptions } from './commands/report.js';
 import type { ServeOptions } from './commands/serve.js';
@@ -85,27 +86,31 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
       setExit(fmt(io, files, mode));
     });
 
-  cmd
-    .command('build')
-    .description('check a .sla file and write its build outputs')
-    .argument('<file>', 'the .sla file')
-    .option('-o, --out <dir>', 'output directory (created if missing)', 'out')
-    .action(async (file: string, opts: { out: string }) => {
-      const { build } = await import('./commands/build.js');
-      setExit(await build(io, file, opts.out));
-    });
+  withMetadataOptions(
+    cmd
+      .command('build')
+      .description('check a .sla file and write its build outputs')
+      .argument('<file>', 'the .sla file')
+      .option('-o, --out <dir>', 'output directory (created if missing)', 'out'),
+  ).action(async (file: string, opts: { out: string } & MetadataOptions) => {
+    const metadata = documentMetadata(opts);
+    const { build } = await import('./commands/build.js');
+    setExit(await build(io, file, opts.out, metadata));
+  });
 
-  cmd
-    .command('render')
-    .description('render the contract document of a .sla file in Dutch or English, as Markdown, standalone HTML or Word (.docx)')
-    .argument('<file>', 'the .sla file')
-    .addOption(new Option('--lang <lang>', 'document language').choices(['nl', 'en']).default('nl'))
-    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'docx']).default('md'))
-    .option('-o, --output <file>', 'write the document to this file instead of stdout (required for docx)')
-    .action(async (file: string, opts: RenderOptions) => {
-      const { render } = await import('./commands/render.js');
-      setExit(await render(io, file, opts));
-    });
+  withMetadataOptions(
+    cmd
+      .command('render')
+      .description('render the contract document of a .sla file in Dutch or English, as Markdown, standalone HTML or Word (.docx)')
+      .argument('<file>', 'the .sla file')
+      .addOption(new Option('--lang <lang>', 'document language').choices(['nl', 'en']).default('nl'))
+      .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'docx']).default('md'))
+      .option('-o, --output <file>', 'write the document to this file instead of stdout (required for docx)'),
+  ).action(async (file: string, opts: Omit<RenderOptions, 'metadata'> & MetadataOptions) => {
+    const metadata = documentMetadata(opts);
+    const { render } = await import('./commands/render.js');
+    setExit(await render(io, file, { lang: opts.lang, format: opts.format, ...(opts.output ? { output: opts.output } : {}), metadata }));
+  });
 
   cmd
     .command('compile')

@@ -35,6 +35,7 @@ import { lowerText, lowerValue } from '../lower.js';
 import { runScenarios, type ScenarioResult } from '../scenarios.js';
 import { clockExpectation, pauseView, priorityAliases, startView, statusesView, type VmStatuses } from './lifecycle-view.js';
 import { buildLegalView, type VmLegal } from './view-legal.js';
+import { changeLogView, type ChangeLogInput, type VmChangeLog } from './change-log.js';
 
 /** A text in the document's language; null when that language is missing (the template shows a marker). */
 export type Txt = string | null;
@@ -308,6 +309,8 @@ export interface DocumentView {
   }>;
   closedDays: Array<{ calendar: Txt; days: string[] }>;
   annexes: { holidays: string | null; downtime: string | null; examples: string | null };
+  /** The change-log annex, when the document is given the changes since a previous version. */
+  changeLog: VmChangeLog | null;
   /** The time zones of the service windows (usually one). */
   zones: string[];
   /** The average month the 24×7 downtime figures use. */
@@ -520,6 +523,8 @@ function durations(model: M.ContractModel): M.DurationModel[] {
 export interface ViewOptions {
   /** Run the scenarios through the evaluation engine to mark each worked example as checked (default true). */
   checkExamples?: boolean;
+  /** The semantic changes since a previous version: the change-log annex (none without). */
+  changeLog?: ChangeLogInput;
 }
 
 /** Scenario results per model: both languages and formats of one build share one run. */
@@ -979,6 +984,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     holidaySets: [],
     closedDays,
     annexes,
+    changeLog: options.changeLog ? changeLogView(options.changeLog, annexes, lang) : null,
     zones: [...new Set(model.calendars.map((c) => c.spec.zone))].sort(),
     averageMonth: {
       days: formatDays(AVERAGE_MONTH_DAYS, lang),

@@ -1,0 +1,34 @@
+/**
+ * The document's version metadata (status, version, date) as the command line sets it: each
+ * given value replaces the source's (`version` in the agreement, `status` and `date` in
+ * `revisions`) for the documents of this run, title page and running footer alike.
+ */
+import { DateTime } from 'luxon';
+import type { ContractModel } from '../model.js';
+
+export type DocumentStatus = 'draft' | 'final';
+
+export const documentStatuses: readonly DocumentStatus[] = ['draft', 'final'];
+
+export interface DocumentMetadata {
+  status?: DocumentStatus;
+  version?: string;
+  /** ISO 8601 calendar date, `2026-12-01`. */
+  date?: string;
+}
+
+/** The model with the given metadata in place of the source's; the model itself when none is given. */
+export function withMetadata(model: ContractModel, meta: DocumentMetadata): ContractModel {
+  if (meta.status === undefined && meta.version === undefined && meta.date === undefined) return model;
+  return {
+    ...model,
+    agreement: { ...model.agreement, version: meta.version ?? model.agreement.version },
+    revisions: { ...model.revisions, status: meta.status ?? model.revisions.status, date: meta.date ?? model.revisions.date },
+  };
+}
+
+/** Why `text` is not a document date (`YYYY-MM-DD`, a day that exists), or null when it is one. */
+export function invalidDate(text: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return 'write it as YYYY-MM-DD, e.g. 2026-12-01';
+  return DateTime.fromISO(text, { zone: 'UTC' }).isValid ? null : 'the calendar has no such day';
+}
