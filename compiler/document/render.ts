@@ -556,7 +556,7 @@ function monthNames(lang: DocLang): string[] {
  * is kept on one line (a no-break space would still break after its hyphen), an address breaks, if it
  * must (a narrow table column), only after its `@`.
  */
-function keepTogether(html: string, lang: DocLang): string {
+export function keepTogether(html: string, lang: DocLang): string {
   const date = new RegExp(`\\b(\\d{1,2}) (${monthNames(lang).join('|')})\\b(?: (\\d{4})\\b)?`, 'g');
   const dated = html.replace(
     date,

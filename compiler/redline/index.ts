@@ -13,11 +13,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import render from 'dom-serializer';
-import { Element, type ChildNode } from 'domhandler';
+import { Element, Text, type ChildNode } from 'domhandler';
 import Handlebars from 'handlebars';
 import type { DocLang } from '../document/format/locale.js';
 import { contractBody, fragment } from '../document/docx/html.js';
-import { prepare, renderPage, templateDir } from '../document/render.js';
+import { keepTogether, prepare, renderPage, templateDir } from '../document/render.js';
 import { buildView, type DocumentView } from '../document/view-model.js';
 import type { ContractModel } from '../model.js';
 import { alignBlocks } from './align.js';
@@ -38,7 +38,7 @@ export async function renderRedline(before: ContractModel, after: ContractModel,
   const [oldView, newView] = [buildView(before, lang), buildView(after, lang)];
   const [oldPage, newPage] = [renderPage(oldView, lang), renderPage(newView, lang)];
   const aligned = alignBlocks(contractBody(oldPage.html), contractBody(newPage.html), lang);
-  const body = [...legend(oldView, newView, lang, format), ...aligned.nodes];
+  const body = [...legend(oldView, newView, lang, format), new Text('\n'), ...aligned.nodes];
   if (format === 'docx') {
     const { docxOf } = await import('../document/docx/index.js');
     const date = after.revisions.date;
@@ -81,5 +81,5 @@ function legend(oldView: DocumentView, newView: DocumentView, lang: DocLang, for
   const version = (v: DocumentView) => ({ version: v.agreement.version, date: v.legal.revisions.date, status: v.legal.revisions.status });
   // Cleaned of control characters as every text of the documents is; Handlebars escapes the rest.
   const html = template(prepare({ old: version(oldView), new: version(newView), docx: format === 'docx' }, 'html'));
-  return fragment(html.replace(/\n(?=<|$)/g, '')).filter((n) => n.type !== 'text' || n.data.trim() !== '');
+  return fragment(keepTogether(html.replace(/\n(?=<|$)/g, ''), lang)).filter((n) => n.type !== 'text' || n.data.trim() !== '');
 }

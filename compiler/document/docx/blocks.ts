@@ -106,6 +106,7 @@ function block(el: Element, counter: Counter, ctx: Context): Block[] {
     }
     case 'div':
       if (hasClass(el, 'clause')) return clause(el, counter, ctx);
+      if (hasClass(el, 'redline-legend')) return legend(blocks(el.children, counter, ctx));
       if (hasClass(el, 'keep')) {
         const inner = blocks(el.children, counter, ctx);
         return inner.map((b, n) => (n < inner.length - 1 ? kept(b) : b));
@@ -171,6 +172,24 @@ function heading(el: Element, level: (typeof HeadingLevel)[keyof typeof HeadingL
   return p({ heading: level, tabStops: [{ type: 'left', position: headingTab }], children });
 }
 
+/** A redline's legend in small print in one box (Word joins the borders of paragraphs that share them). */
+function legend(inner: Block[]): Block[] {
+  const line = rule(colors.box);
+  return inner.map((b, n) =>
+    b.kind === 'p'
+      ? {
+          ...b,
+          options: {
+            ...b.options,
+            style: 'Note',
+            border: { top: line, bottom: line, left: line, right: line },
+            spacing: { after: n === inner.length - 1 ? 320 : 60 },
+          },
+        }
+      : b,
+  );
+}
+
 /** `5.1` hanging before the clause's first paragraph; the rest of the clause lines up with its text. */
 function clause(el: Element, counter: Counter, ctx: Context): Block[] {
   const no = elements(el.children).find((c) => hasClass(c, 'clause-no'))?.children ?? [];
@@ -194,14 +213,15 @@ function clause(el: Element, counter: Counter, ctx: Context): Block[] {
 function list(el: Element, counter: Counter, ctx: Context): Block[] {
   const instance = ++counter.lists;
   const items = elements(el.children).filter((c) => c.name === 'li');
-  return items.map((li) =>
-    p({
+  return items.map((li) => ({
+    ...p({
       numbering: { reference: ALPHA, level: 0, instance },
       indent: { left: ctx.indent + listIndent, hanging: listIndent },
       spacing: { after: 60 },
       children: runs(li.children),
     }),
-  );
+    ...(changeOf(li.attribs) ? { change: changeOf(li.attribs) } : {}),
+  }));
 }
 
 /** The table of contents as the HTML has it: each entry a link to its heading. */
