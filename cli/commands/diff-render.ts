@@ -6,7 +6,10 @@
  */
 import { renderRedline as redline } from '../../compiler/redline/index.js';
 import { loadContract } from '../contract.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, ioError, writeOutput, type CliIo } from '../io.js';
+import { EXIT_OK, EXIT_USAGE, ioError, writeOutput, type CliIo } from '../io.js';
+
+/** The two documents differ (as diff(1) says). */
+const EXIT_DIFFERENT = 1;
 
 export interface RedlineOptions {
   lang: 'nl' | 'en';
@@ -27,7 +30,7 @@ export async function renderRedline(io: CliIo, oldFile: string, newFile: string,
   // A contract that cannot be compared is an error of the comparison (2), not a difference (1).
   if (!before.model || !after.model) return EXIT_USAGE;
   const { content, changed } = await redline(before.model, after.model, opts.lang, opts.format);
-  const exit = changed ? EXIT_ERRORS : EXIT_OK;
+  const exit = changed ? EXIT_DIFFERENT : EXIT_OK;
   if (!opts.output) {
     io.stdout(String(content));
     return exit;

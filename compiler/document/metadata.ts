@@ -3,7 +3,6 @@
  * given value replaces the source's (`version` in the agreement, `status` and `date` in
  * `revisions`) for the documents of this run, title page and running footer alike.
  */
-import { DateTime } from 'luxon';
 import type { ContractModel } from '../model.js';
 
 export type DocumentStatus = 'draft' | 'final';
@@ -30,5 +29,7 @@ export function withMetadata(model: ContractModel, meta: DocumentMetadata): Cont
 /** Why `text` is not a document date (`YYYY-MM-DD`, a day that exists), or null when it is one. */
 export function invalidDate(text: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return 'write it as YYYY-MM-DD, e.g. 2026-12-01';
-  return DateTime.fromISO(text, { zone: 'UTC' }).isValid ? null : 'the calendar has no such day';
+  // The command line's entry loads no date library: a day that does not exist rolls over (2026-02-30 → 03-02).
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text ? null : 'the calendar has no such day';
 }

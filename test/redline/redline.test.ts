@@ -335,6 +335,7 @@ describe('version metadata on the command line', () => {
     for (const [args, message] of [
       [['--date', '2026-02-30'], "--date '2026-02-30' is not a date: the calendar has no such day"],
       [['--date', '1-12-2026'], 'write it as YYYY-MM-DD'],
+      [['--date', '2026-13-01'], 'the calendar has no such day'],
       [['--status', 'finished'], 'Allowed choices are draft, final'],
       [['--doc-version', ' '], '--doc-version'],
     ] as const) {
