@@ -4,7 +4,7 @@
  * it. The text is read back from word/document.xml with the zip reader docx itself uses, and
  * from the HTML with htmlparser2, independently of compiler/document/docx.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { buildView, renderDocument, renderWordDocument } from '../../compiler/document/index.js';
 import { renderDocx } from '../../compiler/document/docx/index.js';
 import { contract, modelOf } from './helpers.js';
+import { docxToPdf, pdftotext, soffice } from '../helpers/soffice.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const examples = readdirSync(join(root, 'examples'))
@@ -182,9 +183,6 @@ describe('hostile text', () => {
   });
 });
 
-const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0);
-const pdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
-
 describe.skipIf(!soffice)(
   soffice
     ? 'LibreOffice reads the DOCX'
@@ -195,21 +193,7 @@ describe.skipIf(!soffice)(
       return (async () => {
         writeFileSync(join(dir, 'managed-it.docx'), await renderWordDocument(model(), 'nl'));
         writeFileSync(join(dir, 'hostile.docx'), await renderWordDocument(hostile, 'nl'));
-        // A profile of its own: a user's running LibreOffice or a parallel test does not interfere.
-        execFileSync(
-          soffice!,
-          [
-            `-env:UserInstallation=file://${join(dir, 'profile')}`,
-            '--headless',
-            '--convert-to',
-            'pdf',
-            '--outdir',
-            dir,
-            join(dir, 'managed-it.docx'),
-            join(dir, 'hostile.docx'),
-          ],
-          { stdio: 'ignore', timeout: 170_000 },
-        );
+        docxToPdf(dir, [join(dir, 'managed-it.docx'), join(dir, 'hostile.docx')]);
         for (const name of ['managed-it', 'hostile']) expect(existsSync(join(dir, `${name}.pdf`)), `${name}.pdf`).toBe(true);
         if (!pdftotext) return;
         const text = execFileSync('pdftotext', ['-layout', join(dir, 'managed-it.pdf'), '-'], { encoding: 'utf8' });

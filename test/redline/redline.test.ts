@@ -6,7 +6,7 @@
  * version's, in HTML and in Word. Golden: test/golden/redline/ (refresh with
  * `npx vitest run test/redline -u`, read the diff before committing).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ import { renderRedline as redlineCommand } from '../../cli/commands/diff-render.
 import { run } from '../../cli/main.js';
 import type { CliIo } from '../../cli/io.js';
 import { contract, modelOf } from '../document/helpers.js';
+import { docxToPdf, pdftotext, soffice } from '../helpers/soffice.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const oldFile = join(root, 'examples', 'managed-it.sla');
@@ -356,8 +357,6 @@ describe('version metadata on the command line', () => {
   });
 });
 
-const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0);
-
 describe.skipIf(!soffice)(
   soffice
     ? 'LibreOffice reads the DOCX redline'
@@ -366,21 +365,9 @@ describe.skipIf(!soffice)(
     it('converts the managed-it redline to PDF, deleted and inserted text in it', { timeout: 180_000 }, () => {
       const dir = mkdtempSync(join(tmpdir(), 'slac-redline-'));
       writeFileSync(join(dir, 'redline.docx'), docx);
-      execFileSync(
-        soffice!,
-        [
-          `-env:UserInstallation=file://${join(dir, 'profile')}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          join(dir, 'redline.docx'),
-        ],
-        { stdio: 'ignore', timeout: 170_000 },
-      );
+      docxToPdf(dir, [join(dir, 'redline.docx')]);
       expect(existsSync(join(dir, 'redline.pdf'))).toBe(true);
-      if (spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status !== 0) return;
+      if (!pdftotext) return;
       const text = execFileSync('pdftotext', [join(dir, 'redline.pdf'), '-'], { encoding: 'utf8' });
       expect(text).toContain('Wijzigingsversie');
       expect(text).toContain('De Afnemer test nieuwe versies');
