@@ -326,6 +326,14 @@ describe('version metadata on the command line', () => {
     );
   });
 
+  it('slac build writes its documents with them', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'slac-meta-build-'));
+    const io = bufferIo();
+    expect(await run(['build', small, '-o', out, '--status', 'final', '--doc-version', '2.0'], io), io.err).toBe(0);
+    expect(readFileSync(join(out, 'small.nl.md'), 'utf8')).toContain('| Versie | 2.0 van 15 december 2025 (definitief) |');
+    expect(readFileSync(join(out, 'small.en.html'), 'utf8')).toContain('version 2.0 \\b7  15\u00a0December\u00a02025 \\b7  final');
+  });
+
   it('the source values stay where no option is given', async () => {
     const io = bufferIo();
     expect(await run(['render', small, '--date', '2026-12-01'], io)).toBe(0);
