@@ -50,6 +50,27 @@ function alignChildren(before: readonly ChildNode[], after: readonly ChildNode[]
   const olds = children(before);
   const news = children(after);
   const out: ChildNode[] = [];
+  // Identical blocks first, so a changed block is not paired with a similar one while its unchanged
+  // counterpart stands next to it; then, between two identical ones, the same block by key or words.
+  let [o, n, gapO, gapN] = [0, 0, 0, 0];
+  for (const part of [...diffArrays(olds, news, { comparator: identical }), null]) {
+    if (part && (part.removed || part.added)) {
+      if (part.removed) o += part.count;
+      else n += part.count;
+      continue;
+    }
+    out.push(...alignGap(olds.slice(gapO, o), news.slice(gapN, n), state));
+    for (let k = 0; k < (part?.count ?? 0); k++) out.push(pair(olds[o + k]!, news[n + k]!, state));
+    [o, n] = [o + (part?.count ?? 0), n + (part?.count ?? 0)];
+    [gapO, gapN] = [o, n];
+  }
+  // One block a line, as render.ts writes them.
+  return out.flatMap((node, i) => (i === 0 ? [node] : [new Text('\n'), node]));
+}
+
+/** The blocks between two identical ones: paired where they are the same block, the rest deleted or inserted whole. */
+function alignGap(olds: ChildNode[], news: ChildNode[], state: State): ChildNode[] {
+  const out: ChildNode[] = [];
   let o = 0;
   let n = 0;
   for (const part of diffArrays(olds, news, { comparator: sameBlock })) {
@@ -59,8 +80,23 @@ function alignChildren(before: readonly ChildNode[], after: readonly ChildNode[]
       else out.push(pair(olds[o++]!, news[n++]!, state));
     }
   }
-  // One block a line, as render.ts writes them.
-  return out.flatMap((node, i) => (i === 0 ? [node] : [new Text('\n'), node]));
+  return out;
+}
+
+/** The same text in the same kind of block, whatever its number (a clause renumbered by a deletion before it is still itself). */
+const identical = (a: ChildNode, b: ChildNode) => content(a) === content(b);
+
+const contents = new WeakMap<ChildNode, string>();
+
+function content(node: ChildNode): string {
+  let c = contents.get(node);
+  if (c === undefined) {
+    const text = (n: ChildNode): string =>
+      n instanceof Element ? (classOf(n).split(' ').includes('clause-no') ? '' : n.children.map(text).join('')) : textOf(n);
+    c = `${node instanceof Element ? `${node.name}.${classOf(node)}` : '#text'}:${text(node).replace(/\s+/g, ' ').trim()}`;
+    contents.set(node, c);
+  }
+  return c;
 }
 
 /** Two versions of one block. */
@@ -112,7 +148,14 @@ function marked(node: ChildNode, change: Change, state: State): ChildNode {
   };
   const top = copy(node);
   top.attribs['data-change'] = change;
+  // What was deleted is no link target: its id (`clause-5-3`, `annex-A`) may be the id of a new block.
+  if (change === 'del') dropIds(top);
   return top;
+}
+
+function dropIds(el: Element): void {
+  delete el.attribs['id'];
+  for (const c of el.children) if (c instanceof Element) dropIds(c);
 }
 
 /** A copy of `el` (or a span, for loose text) with other children. */

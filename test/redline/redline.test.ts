@@ -211,6 +211,22 @@ describe('DOCX redline', () => {
   });
 });
 
+describe('a deleted clause', () => {
+  it('is marked whole, the clause after it renumbered, and no id is given twice', async () => {
+    const text = (t: string) => `  text nl "${t}" en "${t}"\n`;
+    const a = modelOf(contract('', text('Eerste afspraak over de dienst.') + text('Tweede afspraak over de dienst.')));
+    const b = modelOf(contract('', text('Tweede afspraak over de dienst.')));
+    const page = (await renderRedline(a, b, 'nl', 'html')).content as string;
+    expect(page).toMatch(/<div class="clause" data-change="del"><span class="clause-no"><del>2\.1<\/del><\/span>/);
+    const ids = [...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(new Set(ids).size).toBe(ids.length);
+    const xml = await documentXml((await renderRedline(a, b, 'nl', 'docx')).content as Uint8Array);
+    expect(wordMarks(xml)).toContainEqual(['del', '2.1']);
+    expect(wordText(xml, 'del')).toBe(wordText(await documentXml(await renderWordDocument(b, 'nl')), null));
+  });
+});
+
 describe('hostile text', () => {
   const hostile = (word: string) =>
     modelOf(contract(`exclusions {\n  text nl "</w:t><w:p><w:r><w:t>${word} <script>alert(1)</script> ]]> <![CDATA[ x & y" en "e"\n}\n`));
