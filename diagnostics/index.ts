@@ -152,6 +152,10 @@ export const diagnosticCodes = {
   },
   'text-without-place': { severity: 'error', summary: 'A text that the document has no place for, so it would be dropped.' },
   'io-error': { severity: 'error', summary: 'A file that cannot be read: missing, a directory, binary or not UTF-8.' },
+  'sql-unsupported': {
+    severity: 'error',
+    summary: 'A clause the SQL engine (`--engine duckdb`, `--target sql`) does not evaluate yet: use the JavaScript engine.',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

@@ -97,6 +97,12 @@ export interface EvaluateOptions {
   maxTickets?: number | null;
   /** IANA zone of timestamps without an offset (`Europe/Amsterdam`); without it such a timestamp is an error. */
   dataZone?: string | null;
+  /**
+   * Another engine evaluates the accepted tickets (the SQL engine, cli/engines): each accepted
+   * ticket goes to it instead of the JavaScript clocks, and its results come back with
+   * `addTicketResult` before `finish`.
+   */
+  ticketSink?: (ticket: ParsedTicket, tier: RtTier, source: RecordRef, seq: number) => void;
 }
 
 /** A rejected record in strict mode, or unusable options. */
@@ -148,6 +154,7 @@ export class Evaluation {
   private readonly maxProblems: number;
   private readonly onTicket: ((t: TicketResult, fields: Readonly<Record<string, string>>) => void) | null;
   private readonly onObjective: ((r: ObjectiveResult) => void) | undefined;
+  private readonly ticketSink: EvaluateOptions['ticketSink'] | null;
 
   private readonly supplied = new Set<RecordKind>();
   private readonly accepted = emptyCounts();
@@ -205,6 +212,7 @@ export class Evaluation {
     this.maxProblems = options.maxProblems ?? 1000;
     this.onTicket = options.onTicket ?? null;
     this.onObjective = options.onObjective;
+    this.ticketSink = options.ticketSink ?? null;
     const max = options.maxTickets ?? null;
     if (max !== null && !(Number.isInteger(max) && max >= 0))
       throw new OptionsError(`the maximum number of tickets listed must be a whole number, not ${max}`);
@@ -470,6 +478,10 @@ export class Evaluation {
         });
       }
     });
+    if (this.ticketSink) {
+      this.ticketSink(t, tier, ref, seq);
+      return true;
+    }
     const until = this.now ?? Infinity;
     const tl = buildTimeline(t, c.vocabulary, tier, until);
     // An open ticket waits for the evaluation instant: `now`, if given, else the end of the data.
@@ -570,7 +582,22 @@ export class Evaluation {
           : undefined;
       if (band) this.breachedClocks.push({ ticket: result.id, target: clock!.kind, priority: clock!.priority, created: t.created, band });
     }
-    if (this.requested === null || (t.created >= this.requested.from && t.created < this.requested.to)) {
+    this.listTicket(result, t.created, seq, t.fields, notifications);
+  }
+
+  /** A ticket result of another engine (`ticketSink`), counted and listed as if evaluated here. */
+  addTicketResult(result: TicketResult, created: number, seq: number): void {
+    this.listTicket(result, created, seq, {}, []);
+  }
+
+  private listTicket(
+    result: TicketResult,
+    created: number,
+    seq: number,
+    fields: Readonly<Record<string, string>>,
+    notifications: ReturnType<typeof evaluateTicket>['notifications'],
+  ): void {
+    if (this.requested === null || (created >= this.requested.from && created < this.requested.to)) {
       const s = this.summary;
       s.total++;
       if (result.open) s.open++;
@@ -582,7 +609,7 @@ export class Evaluation {
         else if (clock.status === 'uncertain') s.uncertain++;
         else s.pending++;
       }
-      if (this.onTicket) this.onTicket(result, t.fields);
+      if (this.onTicket) this.onTicket(result, fields);
       this.tickets.add(seq, result);
       this.notifications.add(seq, notifications);
     }
@@ -791,17 +818,24 @@ export class Evaluation {
 
   // -------------------------------------------------------------------------------------------
 
-  finish(): Report {
-    if (this.finished) throw new Error('finish() was already called');
-    this.finished = true;
+  /** The instant open items are evaluated at: `now`, else the latest instant in the data (known once every record is in). */
+  evaluationInstant(): number {
     const c = this.ctx;
-    const asOf =
+    return (
       this.now ??
       (Number.isFinite(this.dataEnd)
         ? Math.min(this.dataEnd, c.validTo)
         : this.requested
           ? Math.min(this.requested.to, c.termTo)
-          : c.termTo);
+          : c.termTo)
+    );
+  }
+
+  finish(): Report {
+    if (this.finished) throw new Error('finish() was already called');
+    this.finished = true;
+    const c = this.ctx;
+    const asOf = this.evaluationInstant();
     for (const t of this.openTickets) this.finishTicket(t.record, t.tier, t.ref, t.seq, asOf);
     this.openTickets.length = 0;
     for (const w of this.waitingContacts) for (const counter of w.counters) countContact(c, counter, w.contact, asOf);

@@ -318,8 +318,30 @@ export function evaluateClock(
   const capStart = capFrom === null || from === null ? from : Math.min(capFrom, from);
   const clipped = from === null ? null : clipTimeline(applyPauseCaps(ctx, clipTimeline(tl, capStart!), tier, target), from);
   const core: ClockCore | null = clipped === null ? null : runClock(ctx, clipped, from!, stop, asOf, target.within, target.calendar);
+  const clock = clockResult(ctx, t, tier, tl.unknown, clipped, core, target, priority, from, stop, asOf, source);
+  return { clock, due: core?.due ?? null, target, timeline: clipped ?? tl, start: from ?? t.created, stop };
+}
+
+/**
+ * A clock's result in the report's form, with its explanation, from what it counted (`core`, null
+ * when not started) on the timeline clipped to its start. Also the SQL engine's (cli/engines).
+ */
+export function clockResult(
+  ctx: Context,
+  t: ParsedTicket,
+  tier: RtTier,
+  unknown: readonly string[],
+  clipped: Timeline | null,
+  core: ClockCore | null,
+  target: RtTarget,
+  priority: string,
+  from: number | null,
+  stop: number | null,
+  asOf: number,
+  source: RecordRef,
+): ClockResult {
   const computed: Exclude<ClockResult['status'], 'uncertain'> = core === null ? 'not-started' : core.status;
-  const uncertain = tl.unknown.length > 0;
+  const uncertain = unknown.length > 0;
   const clock: ClockResult = {
     kind: target.target,
     priority,
@@ -346,12 +368,12 @@ export function evaluateClock(
   if (uncertain) {
     clock.explain.unshift({
       rule: 'ticket.unknown-status',
-      text: `the contract does not know the status${tl.unknown.length === 1 ? '' : 'es'} ${tl.unknown.map((u) => `'${u}'`).join(', ')}: counted as changing nothing, the clock would be ${computed}; declare ${tl.unknown.length === 1 ? 'it' : 'them'} in \`statuses\` or as an alias`,
+      text: `the contract does not know the status${unknown.length === 1 ? '' : 'es'} ${unknown.map((u) => `'${u}'`).join(', ')}: counted as changing nothing, the clock would be ${computed}; declare ${unknown.length === 1 ? 'it' : 'them'} in \`statuses\` or as an alias`,
       line: null,
       records: [source],
     });
   }
-  return { clock, due: core?.due ?? null, target, timeline: clipped ?? tl, start: from ?? t.created, stop };
+  return clock;
 }
 
 /**
