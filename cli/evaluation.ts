@@ -16,7 +16,10 @@ import type { Report, TicketSelection } from '../runtime/evaluate/report.js';
 import { evaluateFiles, type DataFile } from '../runtime/files.js';
 import { visible } from '../runtime/escape.js';
 import { loadContract } from './contract.js';
-import { EXIT_ERRORS, EXIT_USAGE, ioError, UsageError, type CliIo } from './io.js';
+import { checkSqlOptions, type EngineName, evaluateInDuckDb } from './engines/run.js';
+import { sqlGate } from './engines/gate.js';
+import { summaryLine } from '../compiler/render-diagnostics.js';
+import { EXIT_ERRORS, EXIT_USAGE, ioError, printDiagnostics, UsageError, type CliIo } from './io.js';
 
 /** The options of the data and the evaluation, as the command line gives them. */
 export interface DataOptions {
@@ -29,6 +32,8 @@ export interface DataOptions {
   csvDelimiter?: string;
   dataTimezone?: string;
   columns?: string;
+  /** `duckdb`: the SQL engine (cli/engines); default `js`. */
+  engine?: EngineName;
 }
 
 /** The report lists at most this many tickets unless told otherwise (every ticket goes to --tickets-out). */
@@ -110,6 +115,7 @@ export async function runEvaluation(
   begin: (model: ContractModel) => EngineExtras | null = () => ({}),
 ): Promise<Evaluated> {
   const files = opts.data.map(dataFile);
+  if (opts.engine === 'duckdb') checkSqlOptions(files, opts.now);
   const readOptions = { delimiter: delimiterOf(opts.csvDelimiter), columns: columnsOf(opts.columns) };
   const maxTickets = maxTicketsOf(opts.maxTickets);
   const dataZone = zoneOf(opts.dataTimezone);
@@ -117,24 +123,36 @@ export async function runEvaluation(
   if (!model) return { report: null, model: null, exit };
   const extras = begin(model);
   if (!extras) return { report: null, model: null, exit: EXIT_USAGE };
-  let ev: Evaluation;
+  const contract = toRuntimeContract(model, file);
+  if (opts.engine === 'duckdb') {
+    const text = readFileSync(file, 'utf8');
+    const refused = sqlGate(contract, text);
+    if (refused.length > 0) {
+      printDiagnostics(io, 'stderr', refused, file, text);
+      io.stderr(`${summaryLine(refused.length, 0, 1)}\n`);
+      return { report: null, model: null, exit: EXIT_ERRORS };
+    }
+  }
+  const options: EngineOptions = {
+    period: opts.period ?? null,
+    now: opts.now ?? null,
+    strict: opts.strict ?? false,
+    dataZone,
+    reportTickets: opts.reportTickets ?? 'exceptions',
+    maxTickets,
+    ...extras,
+  };
+  const read = (ev: Evaluation) => evaluateFiles(ev, files, readOptions);
+  let report: Report;
   try {
-    ev = new Evaluation(toRuntimeContract(model, file), {
-      period: opts.period ?? null,
-      now: opts.now ?? null,
-      strict: opts.strict ?? false,
-      dataZone,
-      reportTickets: opts.reportTickets ?? 'exceptions',
-      maxTickets,
-      ...extras,
-    });
+    if (opts.engine === 'duckdb') report = await evaluateInDuckDb(contract, options, read);
+    else {
+      const ev = new Evaluation(contract, options);
+      await read(ev);
+      report = ev.finish();
+    }
   } catch (error) {
     if (error instanceof OptionsError) throw new UsageError(`error: ${error.message}`);
-    throw error;
-  }
-  try {
-    await evaluateFiles(ev, files, readOptions);
-  } catch (error) {
     if (error instanceof DataError) {
       io.stderr(`error: ${visible(error.message)}\n(--strict stops at the first bad record)\n`);
       return { report: null, model: null, exit: EXIT_ERRORS };
@@ -147,5 +165,5 @@ export async function runEvaluation(
     }
     throw error;
   }
-  return { report: ev.finish(), model, exit: null };
+  return { report, model, exit: null };
 }

@@ -113,9 +113,15 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .argument('<file>', 'the .sla file')
     .option('-o, --out <dir>', 'output directory (created if missing)', 'out')
     .option('--standalone', 'bundle the runtime into the module, so it runs where slac is not installed')
-    .action(async (file: string, opts: { out: string; standalone?: boolean }) => {
-      const { compile } = await import('./commands/compile.js');
-      setExit(compile(io, file, opts.out, opts.standalone === true));
+    .addOption(
+      new Option('--target <target>', 'js: an evaluator module; sql: a SQL script (docs/sql-engine.md)')
+        .choices(['js', 'sql'])
+        .default('js'),
+    )
+    .addOption(new Option('--dialect <dialect>', 'the SQL dialect of --target sql').choices(['duckdb', 'postgres']).default('duckdb'))
+    .action(async (file: string, opts: { out: string; standalone?: boolean; target: 'js' | 'sql'; dialect: 'duckdb' | 'postgres' }) => {
+      const { compile, compileSql } = await import('./commands/compile.js');
+      setExit(opts.target === 'sql' ? compileSql(io, file, opts.out, opts.dialect) : compile(io, file, opts.out, opts.standalone === true));
     });
 
   cmd
@@ -139,6 +145,14 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--csv-delimiter <char>', "the CSV cell delimiter: ',', ';' or tab (default: detected from the header line)")
     .option('--data-timezone <zone>', 'the IANA zone of data timestamps written without an offset (e.g. Europe/Amsterdam)')
     .option('--columns <file>', "a JSON file mapping other tools' column names to slac's fields (docs/data.md)")
+    .addOption(
+      new Option(
+        '--engine <engine>',
+        'js, or duckdb: the tickets evaluated by SQL in embedded DuckDB, for large inputs (docs/sql-engine.md)',
+      )
+        .choices(['js', 'duckdb'])
+        .default('js'),
+    )
     .action(async (file: string, opts: EvaluateOptions) => {
       const { evaluate } = await import('./commands/evaluate.js');
       setExit(await evaluate(io, file, opts));

@@ -405,6 +405,8 @@ export interface TicketSelection {
 
 export interface Report {
   format: typeof REPORT_FORMAT;
+  /** The SQL engine that evaluated the tickets (cli/engines); absent for the JavaScript engine. */
+  engine?: 'duckdb' | 'postgres';
   contract: {
     source: string | null;
     title: string | null;

@@ -318,7 +318,7 @@ export function evaluateClock(
   const capStart = capFrom === null || from === null ? from : Math.min(capFrom, from);
   const clipped = from === null ? null : clipTimeline(applyPauseCaps(ctx, clipTimeline(tl, capStart!), tier, target), from);
   const core: ClockCore | null = clipped === null ? null : runClock(ctx, clipped, from!, stop, asOf, target.within, target.calendar);
-  const clock = clockResult(ctx, t, tier, tl.unknown, clipped, core, target, priority, from, stop, asOf, source);
+  const clock = clockResult(ctx, t.priority, tier, tl.unknown, clipped, core, target, priority, from, stop, asOf, source);
   return { clock, due: core?.due ?? null, target, timeline: clipped ?? tl, start: from ?? t.created, stop };
 }
 
@@ -328,7 +328,7 @@ export function evaluateClock(
  */
 export function clockResult(
   ctx: Context,
-  t: ParsedTicket,
+  initialPriority: string,
   tier: RtTier,
   unknown: readonly string[],
   clipped: Timeline | null,
@@ -364,7 +364,7 @@ export function clockResult(
     explain: [],
   };
   if (core && clipped && (computed === 'breached' || uncertain))
-    clock.explain = explainClock(ctx, t, tier, clipped, target, core, stop, asOf, source);
+    clock.explain = explainClock(ctx, initialPriority, tier, clipped, target, core, stop, asOf, source);
   if (uncertain) {
     clock.explain.unshift({
       rule: 'ticket.unknown-status',
@@ -438,7 +438,7 @@ export function evaluateTicket(
 
 function explainClock(
   ctx: Context,
-  t: ParsedTicket,
+  initialPriority: string,
   tier: RtTier,
   tl: Timeline,
   target: RtTarget,
@@ -461,7 +461,7 @@ function explainClock(
   if (tl.changes.length > 0) {
     out.push({
       rule: 'ticket.priority-change',
-      text: `priority ${t.priority} → ${tl.changes.map((c) => `${c.priority} at ${ctx.fmt(c.at)}`).join(' → ')}: the target of ${target.priority} applies from creation, with the time elapsed kept`,
+      text: `priority ${initialPriority} → ${tl.changes.map((c) => `${c.priority} at ${ctx.fmt(c.at)}`).join(' → ')}: the target of ${target.priority} applies from creation, with the time elapsed kept`,
       line: target.line,
     });
   }

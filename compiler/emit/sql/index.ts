@@ -28,13 +28,17 @@ export const INPUT_TABLES: ReadonlyArray<{ name: string; columns: readonly Colum
       { name: 'created_ms', type: 'BIGINT' },
       { name: 'responded_ms', type: 'BIGINT' },
       { name: 'assigned_ms', type: 'BIGINT' },
+      // Where the record was read (for the report; NULL when loaded otherwise).
+      { name: 'source_file', type: 'BIGINT' },
+      { name: 'source_line', type: 'BIGINT' },
+      { name: 'source_index', type: 'BIGINT' },
     ],
   },
   {
     name: 'slac_events',
     columns: [
       { name: 'ticket', type: 'BIGINT' },
-      { name: 'ord', type: 'INTEGER' },
+      { name: 'ord', type: 'BIGINT' },
       { name: 'at_ms', type: 'BIGINT' },
       { name: 'status', type: 'TEXT' },
       { name: 'status_key', type: 'TEXT' },
@@ -55,7 +59,10 @@ export class UncoveredError extends Error {
 /** Status names the contract knows for a tier: declared, aliased, or named by a pause clause. */
 function statusRows(ctx: Context): SqlValue[][] {
   const c = ctx.contract;
-  const names = new Set<string>([...ctx.vocabulary.statuses.map((s) => s.name), ...c.aliases.filter((a) => a.field === 'status').map((a) => a.value)]);
+  const names = new Set<string>([
+    ...ctx.vocabulary.statuses.map((s) => s.name),
+    ...c.aliases.filter((a) => a.field === 'status').map((a) => a.value),
+  ]);
   const rows: SqlValue[][] = [];
   for (const tier of c.tiers) {
     const keys = new Set<string>();
@@ -77,11 +84,16 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
   const ctx = new Context(contract, 'en');
   const targets: SqlValue[][] = [];
   const calendars = new Set<string>();
-  for (const tier of contract.tiers)
+  for (const tier of contract.tiers) {
+    // The first target per priority and clock applies (coverage.ts refuses conditions).
+    const seen = new Set<string>();
     for (const t of tier.targets) {
+      if (seen.has(`${t.priority}\n${t.target}`)) continue;
+      seen.add(`${t.priority}\n${t.target}`);
       targets.push([tier.name, t.priority, t.target, t.within.amount, t.calendar, t.line]);
       if (t.calendar !== null) calendars.add(t.calendar);
     }
+  }
   return [
     literalTable(
       d,
@@ -162,4 +174,3 @@ export function emitSql(d: Dialect, contract: RuntimeContract): string {
   const head = `-- slac ${d} script for ${contract.source ?? 'a contract'}: load the input tables, then query slac_ticket_clocks (docs/sql-engine.md).\n`;
   return `${head}${contractTablesSql(d, contract)}${inputTablesSql(d)}${viewsSql(d)}`;
 }
-

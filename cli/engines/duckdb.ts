@@ -1,0 +1,60 @@
+/** Embedded DuckDB (`@duckdb/node-api`) as the SQL engine's database: appenders load the input tables. */
+import { type DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { SqlValue } from '../../compiler/emit/sql/dialect.js';
+import type { Row, SqlDatabase } from './sql-tickets.js';
+
+function plain(row: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'bigint' ? Number(v) : (v as Row[string]);
+  return out;
+}
+
+function appendValue(a: DuckDBAppender, v: SqlValue): void {
+  if (v === null) a.appendNull();
+  else if (typeof v === 'string') a.appendVarchar(v);
+  else if (typeof v === 'boolean') a.appendBoolean(v);
+  else a.appendBigInt(BigInt(v));
+}
+
+export class DuckDb implements SqlDatabase {
+  readonly dialect = 'duckdb' as const;
+  private readonly appenders = new Map<string, DuckDBAppender>();
+
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly c: DuckDBConnection,
+  ) {}
+
+  static async open(): Promise<DuckDb> {
+    const instance = await DuckDBInstance.create(':memory:');
+    return new DuckDb(instance, await DuckDBConnection.create(instance));
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.c.run(sql);
+  }
+
+  async rows(sql: string): Promise<Row[]> {
+    return (await this.c.runAndReadAll(sql)).getRowObjects().map(plain);
+  }
+
+  async beginAppend(tables: readonly string[]): Promise<void> {
+    for (const t of tables) this.appenders.set(t, await this.c.createAppender(t));
+  }
+
+  append(table: string, row: readonly SqlValue[]): void {
+    const a = this.appenders.get(table)!;
+    for (const v of row) appendValue(a, v);
+    a.endRow();
+  }
+
+  async endAppend(): Promise<void> {
+    for (const a of this.appenders.values()) a.closeSync();
+    this.appenders.clear();
+  }
+
+  close(): void {
+    this.c.closeSync();
+    this.instance.closeSync();
+  }
+}

@@ -1,0 +1,25 @@
+/** The SQL engine's refusals: a contract clause it does not evaluate, as `sql-unsupported` diagnostics on the clause's line. */
+import { LineIndex, splitLines } from '../../diagnostics/lines.js';
+import { type Diagnostic, diagnostic } from '../../diagnostics/index.js';
+import { uncoveredFeatures, uncoveredMessage } from '../../compiler/emit/sql/coverage.js';
+import type { RuntimeContract } from '../../runtime/contract.js';
+
+/** One diagnostic per clause the SQL engine does not cover, on its line of `text`. */
+export function sqlGate(contract: RuntimeContract, text: string): Diagnostic[] {
+  const lines = splitLines(text);
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; i++) {
+    starts.push(at);
+    at += lines[i]!.length;
+    at += text.startsWith('\r\n', at) ? 2 : 1;
+  }
+  const index = new LineIndex(text);
+  return uncoveredFeatures(contract).map((u) => {
+    const line = Math.min(Math.max(u.line, 1), lines.length);
+    const content = lines[line - 1]!;
+    const indent = content.length - content.trimStart().length;
+    const start = index.position(starts[line - 1]! + indent);
+    const end = index.position(starts[line - 1]! + content.length);
+    return diagnostic('sql-unsupported', { start, end }, uncoveredMessage(u));
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * `slac evaluate --engine duckdb`: the records are read and checked as with the JavaScript engine
+ * (the same problems, with file, line and field), the accepted tickets are evaluated by the SQL
+ * views in embedded DuckDB, and the report is the JavaScript engine's apart from `engine`.
+ */
+import type { RuntimeContract } from '../../runtime/contract.js';
+import { Evaluation, type EvaluateOptions } from '../../runtime/evaluate/engine.js';
+import type { Report } from '../../runtime/evaluate/report.js';
+import type { DataFile } from '../../runtime/files.js';
+import { UsageError } from '../io.js';
+import { DuckDb } from './duckdb.js';
+import { type SqlDatabase, SqlTickets } from './sql-tickets.js';
+
+export type EngineName = 'js' | 'duckdb';
+
+/** Usage errors of options the SQL engine does not support (checked before anything is read). */
+export function checkSqlOptions(files: readonly DataFile[], now: string | undefined): void {
+  const other = files.find((f) => f.kind !== 'ticket');
+  if (other)
+    throw new UsageError(
+      `error: --engine duckdb evaluates tickets only, not the ${other.kind}s in '${other.path}': use --engine js (the default)`,
+    );
+  if (now !== undefined)
+    throw new UsageError('error: --engine duckdb does not evaluate open tickets as of --now yet: use --engine js (the default)');
+}
+
+/** Evaluates with a SQL database: `read` feeds the records to the evaluation it is given. */
+export async function evaluateInSql(
+  db: SqlDatabase,
+  engine: NonNullable<Report['engine']>,
+  contract: RuntimeContract,
+  options: EvaluateOptions,
+  read: (ev: Evaluation) => Promise<void>,
+): Promise<Report> {
+  const tickets = await SqlTickets.open(db, contract);
+  const ev = new Evaluation(contract, { ...options, ticketSink: tickets.sink });
+  await read(ev);
+  return tickets.finish(ev, engine);
+}
+
+/** The same in embedded DuckDB. */
+export async function evaluateInDuckDb(
+  contract: RuntimeContract,
+  options: EvaluateOptions,
+  read: (ev: Evaluation) => Promise<void>,
+): Promise<Report> {
+  const db = await DuckDb.open();
+  try {
+    return await evaluateInSql(db, 'duckdb', contract, options, read);
+  } finally {
+    db.close();
+  }
+}
