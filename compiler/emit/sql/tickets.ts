@@ -70,7 +70,7 @@ WHERE state IN (${running}, ${paused}) AND end_ms > start_ms;
 CREATE VIEW slac_ticket_facts AS
 WITH tr AS (
   SELECT ticket,
-    COUNT(*) FILTER (WHERE prev_state = ${resolved}) AS reopened,
+    CAST(COUNT(*) FILTER (WHERE prev_state = ${resolved}) AS BIGINT) AS reopened,
     MIN(at_ms) FILTER (WHERE state = ${resolved}) AS first_resolution_ms,
     MAX(ord) AS last_ord
   FROM slac_transitions GROUP BY ticket
@@ -137,7 +137,7 @@ ${whole.joins}${upToEnd.joins};
 CREATE VIEW slac_clock_due AS
 WITH w AS (
   SELECT ticket, kind, a, b, len_ms,
-    COALESCE(SUM(len_ms) OVER (PARTITION BY ticket, kind ORDER BY a ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS cum_before
+    CAST(COALESCE(SUM(len_ms) OVER (PARTITION BY ticket, kind ORDER BY a ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS BIGINT) AS cum_before
   FROM slac_clock_counts
 ), hits AS (
   SELECT w.*, ROW_NUMBER() OVER (PARTITION BY w.ticket, w.kind ORDER BY w.a) AS n
@@ -151,9 +151,9 @@ ${due.joins}WHERE h.n = 1;
 
 CREATE VIEW slac_ticket_clocks AS
 WITH e AS (
-  SELECT ticket, kind, SUM(counted_ms) AS elapsed_ms, MAX(b) AS last_b FROM slac_clock_counts GROUP BY ticket, kind
+  SELECT ticket, kind, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(b) AS last_b FROM slac_clock_counts GROUP BY ticket, kind
 ), p AS (
-  SELECT c.ticket, c.kind, SUM(GREATEST(0, LEAST(g.end_ms, c.end_ms) - GREATEST(g.start_ms, c.from_ms))) AS paused_ms
+  SELECT c.ticket, c.kind, CAST(SUM(GREATEST(0, LEAST(g.end_ms, c.end_ms) - GREATEST(g.start_ms, c.from_ms))) AS BIGINT) AS paused_ms
   FROM slac_clock_base AS c JOIN slac_segments AS g ON g.ticket = c.ticket AND g.state = ${paused}
   WHERE c.from_ms IS NOT NULL GROUP BY c.ticket, c.kind
 )
