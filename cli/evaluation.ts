@@ -16,7 +16,7 @@ import type { Report, TicketSelection } from '../runtime/evaluate/report.js';
 import { evaluateFiles, type DataFile } from '../runtime/files.js';
 import { visible } from '../runtime/escape.js';
 import { loadContract } from './contract.js';
-import { checkSqlOptions, type EngineName, evaluateInDuckDb } from './engines/run.js';
+import { checkSqlOptions, type EngineName, evaluateInDuckDb, type InputFile } from './engines/run.js';
 import { sqlGate } from './engines/gate.js';
 import { summaryLine } from '../compiler/render-diagnostics.js';
 import { EXIT_ERRORS, EXIT_USAGE, ioError, printDiagnostics, UsageError, type CliIo } from './io.js';
@@ -43,7 +43,7 @@ export const DEFAULT_MAX_TICKETS = 1000;
  * `--data` entries: `tickets.ndjson`, `outages-2026.csv` (the kind from the name: tickets*,
  * contacts*, outages*, measurements*; the format from the extension), or `ticket=export.json`.
  */
-function dataFile(spec: string): DataFile {
+function dataFile(spec: string, engine: EngineName | undefined): InputFile {
   const m = /^(tickets?|contacts?|outages?|measurements?)=(.+)$/.exec(spec);
   const path = m ? m[2]! : spec;
   const kind = (m ? m[1]!.replace(/s$/, '') : kindOfPath(path)) as RecordKind | null;
@@ -51,8 +51,12 @@ function dataFile(spec: string): DataFile {
     throw new UsageError(
       `error: cannot tell what '${spec}' holds: name the file tickets…, contacts…, outages… or measurements…, or write e.g. tickets=${spec}`,
     );
+  if (/\.parquet$/i.test(path)) {
+    if (engine !== 'duckdb') throw new UsageError(`error: '${path}': Parquet files are read by --engine duckdb`);
+    return { path, kind, format: 'parquet' };
+  }
   const format: DataFormat | null = formatOfPath(path);
-  if (!format) throw new UsageError(`error: '${path}' is not .json, .ndjson (.jsonl) or .csv`);
+  if (!format) throw new UsageError(`error: '${path}' is not .json, .ndjson (.jsonl), .csv or (with --engine duckdb) .parquet`);
   return { path, kind, format };
 }
 
@@ -114,7 +118,7 @@ export async function runEvaluation(
   opts: DataOptions,
   begin: (model: ContractModel) => EngineExtras | null = () => ({}),
 ): Promise<Evaluated> {
-  const files = opts.data.map(dataFile);
+  const files = opts.data.map((spec) => dataFile(spec, opts.engine));
   if (opts.engine === 'duckdb') checkSqlOptions(files, opts.now);
   const readOptions = { delimiter: delimiterOf(opts.csvDelimiter), columns: columnsOf(opts.columns) };
   const maxTickets = maxTicketsOf(opts.maxTickets);
@@ -142,13 +146,13 @@ export async function runEvaluation(
     maxTickets,
     ...extras,
   };
-  const read = (ev: Evaluation) => evaluateFiles(ev, files, readOptions);
   let report: Report;
   try {
-    if (opts.engine === 'duckdb') report = await evaluateInDuckDb(contract, options, read);
+    if (opts.engine === 'duckdb') report = await evaluateInDuckDb(contract, options, files, readOptions);
     else {
       const ev = new Evaluation(contract, options);
-      await read(ev);
+      // dataFile refuses Parquet without --engine duckdb.
+      await evaluateFiles(ev, files as DataFile[], readOptions);
       report = ev.finish();
     }
   } catch (error) {

@@ -1,5 +1,5 @@
 /** Embedded DuckDB (`@duckdb/node-api`) as the SQL engine's database: appenders load the input tables. */
-import { type DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { type DuckDBAppender, DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import type { SqlValue } from '../../compiler/emit/sql/dialect.js';
 import type { Row, SqlDatabase } from './sql-tickets.js';
 
@@ -36,6 +36,16 @@ export class DuckDb implements SqlDatabase {
 
   async rows(sql: string): Promise<Row[]> {
     return (await this.c.runAndReadAll(sql)).getRowObjects().map(plain);
+  }
+
+  /** The values of a one-column query, chunk by chunk (memory stays bounded however many rows). */
+  async *column(sql: string): AsyncGenerator<DuckDBValue> {
+    const result = await this.c.stream(sql);
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) return;
+      yield* chunk.getColumnValues(0);
+    }
   }
 
   async beginAppend(tables: readonly string[]): Promise<void> {

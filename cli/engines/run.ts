@@ -6,15 +6,17 @@
 import type { RuntimeContract } from '../../runtime/contract.js';
 import { Evaluation, type EvaluateOptions } from '../../runtime/evaluate/engine.js';
 import type { Report } from '../../runtime/evaluate/report.js';
-import type { DataFile } from '../../runtime/files.js';
+import type { ReadOptions } from '../../runtime/data/read.js';
+import { type DataFile, evaluateFiles } from '../../runtime/files.js';
 import { UsageError } from '../io.js';
 import { DuckDb } from './duckdb.js';
+import { readParquet } from './parquet.js';
 import { type SqlDatabase, SqlTickets } from './sql-tickets.js';
 
 export type EngineName = 'js' | 'duckdb';
 
 /** Usage errors of options the SQL engine does not support (checked before anything is read). */
-export function checkSqlOptions(files: readonly DataFile[], now: string | undefined): void {
+export function checkSqlOptions(files: readonly InputFile[], now: string | undefined): void {
   const other = files.find((f) => f.kind !== 'ticket');
   if (other)
     throw new UsageError(
@@ -38,13 +40,23 @@ export async function evaluateInSql(
   return tickets.finish(ev, engine);
 }
 
-/** The same in embedded DuckDB. */
+/** A data file of the command line: as the JavaScript engine reads them, or Parquet (read by DuckDB). */
+export type InputFile = DataFile | (Omit<DataFile, 'format'> & { format: 'parquet' });
+
+/** The same in embedded DuckDB, reading the files in order. */
 export async function evaluateInDuckDb(
   contract: RuntimeContract,
   options: EvaluateOptions,
-  read: (ev: Evaluation) => Promise<void>,
+  files: readonly InputFile[],
+  readOptions: ReadOptions,
 ): Promise<Report> {
   const db = await DuckDb.open();
+  const read = async (ev: Evaluation) => {
+    for (const f of files) {
+      if (f.format === 'parquet') await readParquet(db, ev, f.path, f.kind);
+      else await evaluateFiles(ev, [f], readOptions);
+    }
+  };
   try {
     return await evaluateInSql(db, 'duckdb', contract, options, read);
   } finally {

@@ -27,7 +27,6 @@ import {
 import { parsePeriodKey, parseTimestamp, periodDays, periodOfDay, type PeriodRef } from '../time.js';
 import { clip, quoted } from '../data/echo.js';
 import { withZone } from '../data/validate.js';
-import type { DataFormat } from '../data/read.js';
 import { LocalTimes } from '../local-time.js';
 import { type OutageInput, evaluateAvailability } from './availability.js';
 import { Context, durationText, fmtNumber } from './context.js';
@@ -268,7 +267,7 @@ export class Evaluation {
    * Starts counting the records of one input (a file, or an array of one kind): the report's
    * `data.files` shows, per input, records read = accepted + rejected + skipped.
    */
-  beginInput(file: string | null, kind: RecordKind, format: DataFormat | null): InputSummary {
+  beginInput(file: string | null, kind: RecordKind, format: InputSummary['format']): InputSummary {
     return this.inputs.begin(file, kind, format);
   }
 

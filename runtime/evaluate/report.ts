@@ -384,7 +384,8 @@ export interface InputSummary {
   /** The file, or null for an array given to `evaluate`. */
   file: string | null;
   kind: RecordKind;
-  format: 'json' | 'ndjson' | 'csv' | null;
+  /** `parquet`: read by the SQL engine (--engine duckdb). */
+  format: 'json' | 'ndjson' | 'csv' | 'parquet' | null;
   read: number;
   accepted: number;
   rejected: number;
