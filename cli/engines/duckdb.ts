@@ -38,6 +38,23 @@ export class DuckDb implements SqlDatabase {
     return (await this.c.runAndReadAll(sql)).getRowObjects().map(plain);
   }
 
+  async *stream(sql: string): AsyncGenerator<Row> {
+    const result = await this.c.stream(sql);
+    const names = result.columnNames();
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) return;
+      for (const values of chunk.getRows()) {
+        const row: Row = {};
+        names.forEach((n, i) => {
+          const v = values[i];
+          row[n] = typeof v === 'bigint' ? Number(v) : (v as Row[string]);
+        });
+        yield row;
+      }
+    }
+  }
+
   /** The values of a one-column query, chunk by chunk (memory stays bounded however many rows). */
   async *column(sql: string): AsyncGenerator<DuckDBValue> {
     const result = await this.c.stream(sql);

@@ -23,6 +23,8 @@ export interface SqlDatabase {
   dialect: Dialect;
   exec(sql: string): Promise<void>;
   rows(sql: string): Promise<Row[]>;
+  /** The rows of a query a chunk at a time (the tickets' results: memory stays bounded). */
+  stream(sql: string): AsyncIterable<Row>;
   /** Opens the input tables for `append` (after they exist). */
   beginAppend(tables: readonly string[]): Promise<void>;
   /** One row into an input table, synchronously (the records arrive from a synchronous callback). */
@@ -40,13 +42,13 @@ export class SqlTickets {
 
   private constructor(private readonly db: SqlDatabase) {}
 
-  /** Creates the contract's tables, the input tables and the views. */
+  /** Creates the contract's tables and the input tables (the views' tables follow the data, in `finish`). */
   static async open(db: SqlDatabase, contract: RuntimeContract): Promise<SqlTickets> {
     const tables = contractTablesSql(db.dialect, contract);
     const inputs = INPUT_TABLES.map((t) => `CREATE TABLE ${t.name} (${t.columns.map((c) => `${c.name} ${c.type}`).join(', ')});\n`).join(
       '',
     );
-    await db.exec(tables + inputs + viewsSql(db.dialect));
+    await db.exec(tables + inputs);
     await db.beginAppend(INPUT_TABLES.map((t) => t.name));
     return new SqlTickets(db);
   }
@@ -89,6 +91,7 @@ export class SqlTickets {
   /** Runs the views and hands every ticket's result to the evaluation, then finishes it. */
   async finish(ev: Evaluation, engine: NonNullable<Report['engine']>): Promise<Report> {
     await this.db.endAppend();
+    await this.db.exec(viewsSql(this.db.dialect, true));
     const ctx = ev.ctx;
     const asOf = ev.evaluationInstant();
     const [params] = await this.db.rows('SELECT as_of_ms FROM slac_params');
@@ -110,7 +113,7 @@ export class SqlTickets {
     const clock = (p: string) =>
       `${p}.priority AS ${p}_priority, ${p}.line AS ${p}_line, ${p}.from_ms AS ${p}_from, ${p}.stop_ms AS ${p}_stop, ${p}.due_ms AS ${p}_due, ` +
       `${p}.elapsed_ms AS ${p}_elapsed, ${p}.paused_ms AS ${p}_paused, ${p}.remaining_ms AS ${p}_remaining, ${p}.status AS ${p}_status`;
-    const rows = await this.db.rows(
+    const rows = this.db.stream(
       `SELECT f.ticket, t.id, t.tier, t.priority, t.channel, t.created_ms, t.source_file, t.source_line, t.source_index,
          f.resolved_ms, f.reopened, f.as_of_ms, ${clock('r')}, ${clock('s')}
        FROM slac_ticket_facts AS f JOIN slac_tickets AS t ON t.seq = f.ticket
@@ -118,7 +121,7 @@ export class SqlTickets {
        LEFT JOIN slac_ticket_clocks AS s ON s.ticket = f.ticket AND s.kind = 'resolution'
        ORDER BY f.ticket`,
     );
-    for (const r of rows) {
+    for await (const r of rows) {
       const seq = num(r.ticket)!;
       const tier = ctx.tiers.get(String(r.tier))!;
       const source: RecordRef = {

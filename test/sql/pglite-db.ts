@@ -24,6 +24,9 @@ export async function pgliteDatabase(pg: PGlite, schema: string): Promise<SqlDat
         for (const [k, v] of Object.entries(r)) out[k] = typeof v === 'bigint' ? Number(v) : (v as Row[string]);
         return out;
       }),
+    async *stream(sql) {
+      yield* await this.rows(sql);
+    },
     beginAppend: async (tables) => {
       for (const t of tables) pending.set(t, []);
     },

@@ -73,8 +73,10 @@ export function dueSql(d: Dialect, alias: string, calendar: string, start: strin
   // time before the next opening, so one formula serves both (BusinessCalendar.add).
   const target = `(${before(ss, start)} + (${duration}))`;
   const openJoin =
-    `LEFT JOIN ${ident(CALENDAR_OPEN_TABLE)} AS ${o} ON ${o}.calendar = ${calendar} AND (${duration}) > 0` +
-    ` AND ${o}.bucket = ${floorDiv(d, `${target} - 1`, int(DAY_MS))} AND ${o}.before_ms < ${target} AND ${target} <= ${o}.before_ms + ${o}.len_ms\n`;
+    // `duration > 0` inside the bucket's key, not as a condition of its own: a condition on one side
+    // of a LEFT JOIN makes DuckDB fall back to a nested-loop join (72 s instead of 0.1 s for 200,000 rows).
+    `LEFT JOIN ${ident(CALENDAR_OPEN_TABLE)} AS ${o} ON ${o}.calendar = ${calendar}` +
+    ` AND ${o}.bucket = (CASE WHEN (${duration}) > 0 THEN ${floorDiv(d, `${target} - 1`, int(DAY_MS))} END) AND ${o}.before_ms < ${target} AND ${target} <= ${o}.before_ms + ${o}.len_ms\n`;
   return {
     joins: stepJoin(d, ss, calendar, start) + openJoin,
     value:

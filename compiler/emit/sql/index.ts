@@ -153,9 +153,9 @@ export function inputTablesSql(d: Dialect): string {
  * The evaluation instant: the latest instant in the data (never after the term plus its margin),
  * the end of the term without data; resolved tickets are evaluated at the end of the margin.
  */
-function paramsViewSql(): string {
+function paramsViewSql(materialize: boolean): string {
   return `
-CREATE VIEW slac_params AS
+${materialize ? 'CREATE TABLE' : 'CREATE VIEW'} slac_params AS
 SELECT COALESCE(LEAST(GREATEST(x.created_ms, COALESCE(x.responded_ms, x.created_ms), COALESCE(y.at_ms, x.created_ms)), m.valid_to_ms), m.term_to_ms) AS as_of_ms,
   m.valid_to_ms
 FROM slac_term AS m
@@ -164,9 +164,9 @@ CROSS JOIN (SELECT MAX(at_ms) AS at_ms FROM slac_events) AS y;
 `;
 }
 
-/** Everything the engine needs after the constant tables. */
-export function viewsSql(d: Dialect): string {
-  return paramsViewSql() + ticketViewsSql(d);
+/** Everything the engine needs after the constant tables: views, or tables of the loaded inputs (`materialize`). */
+export function viewsSql(d: Dialect, materialize = false): string {
+  return paramsViewSql(materialize) + ticketViewsSql(d, materialize);
 }
 
 /** The whole script of `slac compile --target sql`. */

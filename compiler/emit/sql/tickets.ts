@@ -30,14 +30,19 @@ function counted(d: Dialect, alias: string, a: string, b: string): { joins: stri
   return { joins: e.joins, value: `(CASE WHEN c.calendar IS NULL THEN (${b}) - (${a}) ELSE ${e.value} END)` };
 }
 
-export function ticketViewsSql(d: Dialect): string {
+/**
+ * `materialize`: tables instead of views, created once the input tables are loaded (the DuckDB
+ * engine: each step is computed once, not again in every view that reads it).
+ */
+export function ticketViewsSql(d: Dialect, materialize = false): string {
+  const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
   const inf = int(INF);
   const { running, paused, resolved, closed, none } = STATE;
   const whole = counted(d, 'sw', 's.a', 's.b');
   const upToEnd = counted(d, 'se', 's.a', 'LEAST(s.b, c.end_ms)');
-  const due = dueSql(d, 'du', 'c.calendar', 'h.a', 'c.within_ms - h.cum_before');
+  const due = dueSql(d, 'du', 'h.calendar', 'h.a', 'h.rem');
   return `
-CREATE VIEW slac_status_events AS
+${create} slac_status_events AS
 SELECT e.ticket, e.ord, e.at_ms, e.status,
   CASE WHEN e.resolves THEN ${resolved} WHEN x.state = ${closed} THEN ${resolved} ELSE x.state END AS state,
   CASE WHEN x.state = ${paused} AND NOT e.resolves THEN x.rule ELSE -1 END AS rule
@@ -46,7 +51,7 @@ JOIN slac_tickets AS t ON t.seq = e.ticket
 LEFT JOIN slac_status_effect AS x ON x.tier = t.tier AND x.status = e.status_key
 WHERE e.resolves OR e.status IS NOT NULL;
 
-CREATE VIEW slac_transitions AS
+${create} slac_transitions AS
 SELECT ticket, ord, at_ms, state, rule, prev_state FROM (
   SELECT ticket, ord, at_ms, state, rule,
     LAG(state, 1, ${running}) OVER w AS prev_state, LAG(rule, 1, -1) OVER w AS prev_rule
@@ -56,7 +61,7 @@ SELECT ticket, ord, at_ms, state, rule, prev_state FROM (
 ) AS s
 WHERE state <> prev_state OR rule <> prev_rule;
 
-CREATE VIEW slac_segments AS
+${create} slac_segments AS
 SELECT ticket, start_ms, end_ms, state, rule FROM (
   SELECT ticket, start_ms, state, rule, COALESCE(LEAD(start_ms) OVER (PARTITION BY ticket ORDER BY ord), ${inf}) AS end_ms
   FROM (
@@ -67,7 +72,7 @@ SELECT ticket, start_ms, end_ms, state, rule FROM (
 ) AS s
 WHERE state IN (${running}, ${paused}) AND end_ms > start_ms;
 
-CREATE VIEW slac_ticket_facts AS
+${create} slac_ticket_facts AS
 WITH tr AS (
   SELECT ticket,
     CAST(COUNT(*) FILTER (WHERE prev_state = ${resolved}) AS BIGINT) AS reopened,
@@ -93,11 +98,11 @@ LEFT JOIN slac_transitions AS l ON l.ticket = t.seq AND l.ord = tr.last_ord
 LEFT JOIN msg ON msg.ticket = t.seq
 LEFT JOIN unk ON unk.ticket = t.seq;
 
-CREATE VIEW slac_priority_spans AS
+${create} slac_priority_spans AS
 SELECT ticket, at_ms AS from_ms, COALESCE(LEAD(at_ms) OVER (PARTITION BY ticket ORDER BY ord), ${inf}) AS to_ms, priority
 FROM slac_events WHERE priority IS NOT NULL;
 
-CREATE VIEW slac_clock_base AS
+${create} slac_clock_base AS
 WITH k AS (
   SELECT f.*, v.kind,
     CASE WHEN v.kind = 'response' THEN COALESCE(f.responded_ms, f.provider_ms, f.first_resolution_ms) ELSE f.resolved_ms END AS stop_ms,
@@ -117,7 +122,7 @@ FROM s
 LEFT JOIN slac_priority_spans AS ps ON ps.ticket = s.ticket AND ps.from_ms <= s.end_ms AND s.end_ms < ps.to_ms
 JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = COALESCE(ps.priority, s.priority) AND g.kind = s.kind;
 
-CREATE VIEW slac_clock_spans AS
+${create} slac_clock_spans AS
 SELECT c.ticket, c.kind, GREATEST(g.start_ms, c.from_ms) AS a,
   CASE WHEN c.stop_ms IS NULL THEN g.end_ms ELSE LEAST(g.end_ms, c.stop_ms) END AS b
 FROM slac_clock_base AS c
@@ -126,7 +131,7 @@ WHERE c.stop_ms IS NULL OR GREATEST(g.start_ms, c.from_ms) < c.stop_ms
 UNION ALL
 SELECT ticket, kind, stop_ms, ${inf} FROM slac_clock_base WHERE stop_ms IS NOT NULL;
 
-CREATE VIEW slac_clock_counts AS
+${create} slac_clock_counts AS
 SELECT s.ticket, s.kind, s.a, s.b,
   CASE WHEN s.b = ${inf} THEN NULL ELSE ${whole.value} END AS len_ms,
   CASE WHEN s.a < c.end_ms THEN ${upToEnd.value} ELSE 0 END AS counted_ms
@@ -134,22 +139,24 @@ FROM slac_clock_spans AS s
 JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind
 ${whole.joins}${upToEnd.joins};
 
-CREATE VIEW slac_clock_due AS
+${create} slac_clock_due AS
 WITH w AS (
   SELECT ticket, kind, a, b, len_ms,
     CAST(COALESCE(SUM(len_ms) OVER (PARTITION BY ticket, kind ORDER BY a ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS BIGINT) AS cum_before
   FROM slac_clock_counts
 ), hits AS (
-  SELECT w.*, ROW_NUMBER() OVER (PARTITION BY w.ticket, w.kind ORDER BY w.a) AS n
+  SELECT w.ticket, w.kind, w.a, c.calendar, c.within_ms - w.cum_before AS rem,
+    ROW_NUMBER() OVER (PARTITION BY w.ticket, w.kind ORDER BY w.a) AS n
   FROM w JOIN slac_clock_base AS c ON c.ticket = w.ticket AND c.kind = w.kind
   WHERE w.b = ${inf} OR w.cum_before + w.len_ms >= c.within_ms
+), h AS (
+  SELECT ticket, kind, a, calendar, rem FROM hits WHERE n = 1
 )
-SELECT h.ticket, h.kind, CASE WHEN c.calendar IS NULL THEN h.a + c.within_ms - h.cum_before ELSE ${due.value} END AS due_ms
-FROM hits AS h
-JOIN slac_clock_base AS c ON c.ticket = h.ticket AND c.kind = h.kind
-${due.joins}WHERE h.n = 1;
+SELECT h.ticket, h.kind, CASE WHEN h.calendar IS NULL THEN h.a + h.rem ELSE ${due.value} END AS due_ms
+FROM h
+${due.joins};
 
-CREATE VIEW slac_ticket_clocks AS
+${create} slac_ticket_clocks AS
 WITH e AS (
   SELECT ticket, kind, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(b) AS last_b FROM slac_clock_counts GROUP BY ticket, kind
 ), p AS (
