@@ -16,9 +16,16 @@ export interface Uncovered {
   line: number;
 }
 
+const measures: Record<RuntimeContract['objectives'][number]['measure']['kind'], string> = {
+  availability: 'an availability objective',
+  share: 'a percentage objective',
+  time: 'an average or percentile of times',
+  quality: 'a quality objective',
+};
+
 export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
   const out: Uncovered[] = [];
-  for (const o of c.objectives) out.push({ feature: `objective '${o.name}' (${o.measure.kind})`, line: o.line });
+  for (const o of c.objectives) out.push({ feature: `objective '${o.name}' (${measures[o.measure.kind]})`, line: o.line });
   for (const l of c.credits) out.push({ feature: `credits for '${l.objective}'`, line: l.line });
   for (const l of c.bonuses) out.push({ feature: `bonus for '${l.objective}'`, line: l.line });
   if (c.creditTerms) out.push({ feature: 'credit terms', line: c.creditTerms.line });
