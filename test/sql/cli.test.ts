@@ -2,14 +2,15 @@
  * The SQL engine from the outside: `slac evaluate --engine duckdb` gives the JS engine's report
  * apart from `engine`; a contract with clauses it does not cover is refused with `sql-unsupported`
  * on each clause's line (test/fixtures/sql), never evaluated; `slac compile --target sql` writes a
- * script that runs on Postgres (PGlite) and computes the JS engine's clocks.
+ * script that runs as written (DuckDB here; test/sql/engine.test.ts runs the same SQL on PGlite)
+ * and computes the JS engine's clocks.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DuckDb } from '../../cli/engines/duckdb.js';
 import { sqlGate } from '../../cli/engines/gate.js';
 import { Evaluation } from '../../runtime/evaluate/engine.js';
 import { evaluateFiles } from '../../runtime/files.js';
@@ -64,13 +65,13 @@ describe('slac evaluate --engine duckdb', () => {
 });
 
 describe('slac compile --target sql', () => {
-  it('writes a Postgres script that computes the JS engine clocks on real Postgres', async () => {
-    const r = slac('compile', fixture, '--target', 'sql', '--dialect', 'postgres', '-o', out);
+  it('writes a script that runs as written and computes the clocks of the JS engine', async () => {
+    const r = slac('compile', fixture, '--target', 'sql', '--dialect', 'duckdb', '-o', out);
     expect(r.status).toBe(0);
-    const script = readFileSync(join(out, 'clocks.postgres.sql'), 'utf8');
-    const pg = await PGlite.create();
+    const script = readFileSync(join(out, 'clocks.duckdb.sql'), 'utf8');
+    const db = await DuckDb.open();
     try {
-      await pg.exec(script);
+      await db.exec(script);
       // Load the accepted tickets as a user would (instants as epoch milliseconds; statuses keyed).
       const js = await jsReport('all');
       const contract = contractOf(readFileSync(join(root, fixture), 'utf8'), fixture);
@@ -82,20 +83,16 @@ describe('slac compile --target sql', () => {
         if (!parsed.ok || !contract.priorities.some((p) => p.name === alias(parsed.record.priority))) continue;
         const t = parsed.record;
         const v = (x: string | number | null) => (x === null ? 'NULL' : typeof x === 'number' ? String(x) : text(x));
-        await pg.exec(
+        await db.exec(
           `INSERT INTO slac_tickets VALUES (${seq}, ${v(t.id)}, ${v(contract.tiers[0]!.name)}, ${v(alias(t.priority))}, NULL, ${t.created}, ${v(t.responded)}, ${v(t.assigned)}, NULL, NULL, NULL);`,
         );
         for (const [ord, e] of t.events.entries())
-          await pg.exec(
+          await db.exec(
             `INSERT INTO slac_events VALUES (${seq}, ${ord}, ${e.at}, ${v(e.status)}, ${v(e.status === null ? null : normaliseStatus(e.status))}, ${v(e.priority === null ? null : alias(e.priority))}, ${v(e.message)}, ${e.resolves});`,
           );
         seq++;
       }
-      const rows = (
-        await pg.query<{ ticket: number; kind: string; status: string; uncertain: boolean }>(
-          'SELECT ticket, kind, status, uncertain FROM slac_ticket_clocks ORDER BY ticket, kind',
-        )
-      ).rows;
+      const rows = await db.rows('SELECT ticket, kind, status, uncertain FROM slac_ticket_clocks ORDER BY ticket, kind');
       const sqlStatuses = rows.map((x) => `${x.kind}:${x.uncertain ? 'uncertain' : x.status}`);
       const jsStatuses = js.tickets.flatMap((t) =>
         [t.resolution, t.response].filter((c) => c !== null).map((c) => `${c!.kind}:${c!.status}`),
@@ -103,7 +100,7 @@ describe('slac compile --target sql', () => {
       expect(sqlStatuses.length).toBeGreaterThan(4);
       expect(sqlStatuses).toEqual(jsStatuses);
     } finally {
-      await pg.close();
+      db.close();
     }
   }, 60_000);
 });

@@ -49,7 +49,7 @@ function randomCase(seed: number): Case {
   const zone = pick(ZONES);
   const open = 6 + Math.floor(r() * 4);
   const close = open + 4 + Math.floor(r() * 8);
-  const hostile = pick(HOSTILE);
+  const hostile = HOSTILE[seed % HOSTILE.length]!;
   // Response 1–4 hours, resolution 5–16: the checker wants resolution no shorter than response.
   const within = (kind: string, business: boolean) =>
     `${kind === 'response' ? 1 + Math.floor(r() * 4) : 5 + Math.floor(r() * 12)} ${business ? 'business hours' : 'hours'}`;
@@ -167,7 +167,7 @@ function jsReport(c: Case): Report {
   return ev.finish();
 }
 
-const cases: Case[] = [fixtureCase(), ...[1, 2, 4].map(randomCase)];
+const cases: Case[] = [fixtureCase(), ...[1, 2, 3].map(randomCase)];
 let pg: PGlite;
 const reports = new Map<string, { js: Report; duckdb: Report; postgres: Report }>();
 
