@@ -13,8 +13,8 @@ import type { ParsedTicket } from '../../runtime/data/validate.js';
 import { normaliseStatus } from '../../runtime/data/status-name.js';
 import { clipTimeline } from '../../runtime/evaluate/clock-start.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
-import type { RecordRef, Report, TicketResult } from '../../runtime/evaluate/report.js';
-import { type ClockCore, clockResult, type Timeline } from '../../runtime/evaluate/tickets.js';
+import type { RecordRef, Report } from '../../runtime/evaluate/report.js';
+import { type ClockCore, clockResult, type Timeline, ticketResult } from '../../runtime/evaluate/tickets.js';
 
 export type Row = Record<string, number | string | boolean | null>;
 
@@ -148,24 +148,8 @@ export class SqlTickets {
       for (const s of segments.get(seq) ?? []) (s.paused ? tl.paused : tl.running).push(s.a, s.b);
       const initial = String(r.priority);
       const priorityAt = (at: number) => tl.changes.reduce((p, c) => (c.at <= at ? c.priority : p), initial);
-      const result: TicketResult = {
-        id: source.id!,
-        source,
-        tier: tier.implicit ? null : tier.name,
-        channel: r.channel === null ? null : String(r.channel),
-        priority: priorityAt(resolved ?? ticketAsOf),
-        created: ctx.fmt(created),
-        resolved: resolved === null ? null : ctx.fmt(resolved),
-        open: resolved === null,
-        reopened: tl.reopened,
-        priorityChanges: tl.changes.map((c) => ({ at: ctx.fmt(c.at), priority: c.priority })),
-        response: null,
-        resolution: null,
-        nextReply: null,
-        update: null,
-        unknownStatuses: [...tl.unknown],
-        escalation: [],
-      };
+      const channel = r.channel === null ? null : String(r.channel);
+      const result = ticketResult(ctx, source.id!, source, tier, channel, priorityAt(resolved ?? ticketAsOf), created, tl);
       for (const [p, kind] of [
         ['r', 'response'],
         ['s', 'resolution'],

@@ -392,24 +392,7 @@ export function evaluateTicket(
   const responseAt = responseOf(t, tl, asOf);
   const start = clockStart(t, tier, ctx.vocabulary, asOf);
   const clocks: EvaluatedClock[] = [];
-  const result: TicketResult = {
-    id: t.id,
-    source,
-    tier: tier.implicit ? null : tier.name,
-    channel: t.channel,
-    priority: priorityAt(t, tl, tl.resolvedAt ?? asOf),
-    created: ctx.fmt(t.created),
-    resolved: tl.resolvedAt === null ? null : ctx.fmt(tl.resolvedAt),
-    open: tl.resolvedAt === null,
-    reopened: tl.reopened,
-    priorityChanges: tl.changes.map((c) => ({ at: ctx.fmt(c.at), priority: c.priority })),
-    response: null,
-    resolution: null,
-    nextReply: null,
-    update: null,
-    unknownStatuses: [...tl.unknown],
-    escalation: [],
-  };
+  const result = ticketResult(ctx, t.id, source, tier, t.channel, priorityAt(t, tl, tl.resolvedAt ?? asOf), t.created, tl);
   for (const kind of ['response', 'resolution'] as const) {
     const stop = kind === 'response' ? responseAt : tl.resolvedAt;
     const priority = priorityAt(t, tl, stop ?? asOf);
@@ -434,6 +417,37 @@ export function evaluateTicket(
     result.escalation = escalate(ctx, t, tl, result.priority, firstBreach, tl.resolvedAt ?? asOf, isOpenAtNow, steps);
   const open = isOpenAtNow ? openTicket(ctx, t, result, clocks, asOf) : null;
   return { result, open, notifications: ticketNotifications(ctx, t, clocks, steps, asOf) };
+}
+
+/** A ticket's result without its clocks, from its timeline; also the SQL engine's (cli/engines). */
+export function ticketResult(
+  ctx: Context,
+  id: string,
+  source: RecordRef,
+  tier: RtTier,
+  channel: string | null,
+  priority: string,
+  created: number,
+  tl: Timeline,
+): TicketResult {
+  return {
+    id,
+    source,
+    tier: tier.implicit ? null : tier.name,
+    channel,
+    priority,
+    created: ctx.fmt(created),
+    resolved: tl.resolvedAt === null ? null : ctx.fmt(tl.resolvedAt),
+    open: tl.resolvedAt === null,
+    reopened: tl.reopened,
+    priorityChanges: tl.changes.map((c) => ({ at: ctx.fmt(c.at), priority: c.priority })),
+    response: null,
+    resolution: null,
+    nextReply: null,
+    update: null,
+    unknownStatuses: [...tl.unknown],
+    escalation: [],
+  };
 }
 
 function explainClock(

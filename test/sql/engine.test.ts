@@ -18,20 +18,9 @@ import { normaliseStatus } from '../../runtime/data/status-name.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
 import { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { Report } from '../../runtime/evaluate/report.js';
+import { mulberry32 } from '../../bench/random.js';
 import { contractOf } from '../evaluate/helpers.js';
 import { pgliteDatabase } from './pglite-db.js';
-
-/** mulberry32: a small seeded generator, so every run tests the same cases. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ZONES = ['Europe/Amsterdam', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata'];
 /** Status names that try to break out of a SQL string. */
@@ -44,7 +33,7 @@ interface Case {
 }
 
 function randomCase(seed: number): Case {
-  const r = random(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const zone = pick(ZONES);
   const open = 6 + Math.floor(r() * 4);
