@@ -91,11 +91,8 @@ export class SqlTickets {
   /** Runs the views and hands every ticket's result to the evaluation, then finishes it. */
   async finish(ev: Evaluation, engine: NonNullable<Report['engine']>): Promise<Report> {
     await this.db.endAppend();
-    await this.db.exec(viewsSql(this.db.dialect, true));
+    await this.db.exec(viewsSql(this.db.dialect, true, ev.evaluationInstant()));
     const ctx = ev.ctx;
-    const asOf = ev.evaluationInstant();
-    const [params] = await this.db.rows('SELECT as_of_ms FROM slac_params');
-    if (num(params!.as_of_ms) !== asOf) throw new Error(`the SQL evaluation instant ${params!.as_of_ms} is not the engine's ${asOf}`);
     const changes = await this.grouped(
       'SELECT ticket, at_ms, priority FROM slac_events WHERE priority IS NOT NULL ORDER BY ticket, ord',
       (r) => ({ at: num(r.at_ms)!, priority: String(r.priority) }),

@@ -10,7 +10,7 @@ import { Context } from '../../../runtime/evaluate/context.js';
 import { normaliseStatus } from '../../../runtime/data/status-name.js';
 import { calendarTablesSql } from './calendars.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
-import { type Column, type Dialect, type SqlValue, literalTable } from './dialect.js';
+import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
 import { ticketViewsSql } from './tickets.js';
 
 export type { Dialect } from './dialect.js';
@@ -153,7 +153,8 @@ export function inputTablesSql(d: Dialect): string {
  * The evaluation instant: the latest instant in the data (never after the term plus its margin),
  * the end of the term without data; resolved tickets are evaluated at the end of the margin.
  */
-function paramsViewSql(materialize: boolean): string {
+function paramsViewSql(materialize: boolean, asOf: number | null): string {
+  if (asOf !== null) return `\nCREATE TABLE slac_params AS SELECT CAST(${int(asOf)} AS BIGINT) AS as_of_ms, valid_to_ms FROM slac_term;\n`;
   return `
 ${materialize ? 'CREATE TABLE' : 'CREATE VIEW'} slac_params AS
 SELECT COALESCE(LEAST(GREATEST(x.created_ms, COALESCE(x.responded_ms, x.created_ms), COALESCE(y.at_ms, x.created_ms)), m.valid_to_ms), m.term_to_ms) AS as_of_ms,
@@ -164,9 +165,12 @@ CROSS JOIN (SELECT MAX(at_ms) AS at_ms FROM slac_events) AS y;
 `;
 }
 
-/** Everything the engine needs after the constant tables: views, or tables of the loaded inputs (`materialize`). */
-export function viewsSql(d: Dialect, materialize = false): string {
-  return paramsViewSql(materialize) + ticketViewsSql(d, materialize);
+/**
+ * Everything after the constant tables: views, or (`materialize`) tables of the loaded inputs at
+ * the evaluation instant the engine found (`asOf`; it also knows the requested period).
+ */
+export function viewsSql(d: Dialect, materialize = false, asOf: number | null = null): string {
+  return paramsViewSql(materialize, asOf) + ticketViewsSql(d, materialize);
 }
 
 /** The whole script of `slac compile --target sql`. */
