@@ -6,7 +6,7 @@
  * and computes the JS engine's clocks.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,18 @@ describe('slac evaluate --engine duckdb', () => {
     expect(sqlGate(contractOf(text, file), text).map((d) => [d.code, d.range.start.line])).toEqual(
       expected.map((l) => ['sql-unsupported', l]),
     );
+  });
+});
+
+describe('the examples', () => {
+  it('each uses clauses the SQL engine refuses (objectives at least), so none is evaluated in SQL into a wrong number', () => {
+    const dir = join(root, 'examples');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.sla'))) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const refused = sqlGate(contractOf(text, f), text);
+      expect(refused.some((d) => d.message.includes('objective'))).toBe(true);
+      expect(refused.every((d) => d.code === 'sql-unsupported' && d.message.includes('--engine js'))).toBe(true);
+    }
   });
 });
 
