@@ -105,7 +105,7 @@ tier Silver {
   // Around the spring and autumn DST changes of both hemispheres.
   const starts = [Date.UTC(2026, 2, 26), Date.UTC(2026, 3, 3), Date.UTC(2026, 9, 23), Date.UTC(2026, 10, 30)];
   const records: unknown[] = [];
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 80; i++) {
     let at = pick(starts) + Math.floor(r() * 5 * 86_400_000);
     const created = at;
     const events: unknown[] = [];
@@ -126,6 +126,8 @@ tier Silver {
     };
     if (r() < 0.3) t.responded = iso(created + Math.floor(r() * 6 * 3_600_000));
     if (r() < 0.5) t.assigned = iso(created + Math.floor(r() * 2 * 3_600_000));
+    // Assigned after the last instant in the data: not yet, at the evaluation instant.
+    if (r() < 0.05) t.assigned = iso(Date.UTC(2027, 0, 20));
     if (r() < 0.05) t.priority = 'P7';
     records.push(t);
   }

@@ -105,8 +105,10 @@ FROM slac_events WHERE priority IS NOT NULL;
 ${create} slac_clock_base AS
 WITH k AS (
   SELECT f.*, v.kind,
-    CASE WHEN v.kind = 'response' THEN COALESCE(f.responded_ms, f.provider_ms, f.first_resolution_ms) ELSE f.resolved_ms END AS stop_ms,
-    CASE WHEN tt.start_at = 'assignment' THEN f.assigned_ms ELSE f.created_ms END AS start_ms
+    CASE WHEN v.kind = 'response' THEN COALESCE(CASE WHEN f.responded_ms <= f.as_of_ms THEN f.responded_ms END, f.provider_ms, f.first_resolution_ms)
+      ELSE f.resolved_ms END AS stop_ms,
+    -- An assignment after the evaluation instant has not happened yet.
+    CASE WHEN tt.start_at <> 'assignment' THEN f.created_ms WHEN f.assigned_ms <= f.as_of_ms THEN f.assigned_ms END AS start_ms
   FROM slac_ticket_facts AS f
   CROSS JOIN (SELECT 'response' AS kind UNION ALL SELECT 'resolution') AS v
   JOIN slac_tiers AS tt ON tt.tier = f.tier
