@@ -18,6 +18,7 @@ import { visible } from '../runtime/escape.js';
 import { loadContract } from './contract.js';
 import { checkSqlOptions, type EngineName, evaluateInDuckDb, type InputFile } from './engines/run.js';
 import { sqlGate } from './engines/gate.js';
+import { SqlRangeError } from './engines/sql-tickets.js';
 import { summaryLine } from '../compiler/render-diagnostics.js';
 import { EXIT_ERRORS, EXIT_USAGE, ioError, printDiagnostics, UsageError, type CliIo } from './io.js';
 
@@ -157,6 +158,10 @@ export async function runEvaluation(
     }
   } catch (error) {
     if (error instanceof OptionsError) throw new UsageError(`error: ${error.message}`);
+    if (error instanceof SqlRangeError) {
+      io.stderr(`error: ${error.message}: evaluate with --engine js\n`);
+      return { report: null, model: null, exit: EXIT_ERRORS };
+    }
     if (error instanceof DataError) {
       io.stderr(`error: ${visible(error.message)}\n(--strict stops at the first bad record)\n`);
       return { report: null, model: null, exit: EXIT_ERRORS };

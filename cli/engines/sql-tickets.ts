@@ -36,6 +36,9 @@ export interface SqlDatabase {
 const num = (v: Row[string]): number | null => (v === null || v === undefined ? null : Number(v));
 const fin = (v: number): number => (v >= INF ? Infinity : v);
 
+/** A clock the SQL tables cannot answer (the JavaScript engine's RangeError). */
+export class SqlRangeError extends Error {}
+
 export class SqlTickets {
   private readonly files: string[] = [];
   private readonly fileIndex = new Map<string | null, number>();
@@ -93,6 +96,13 @@ export class SqlTickets {
     await this.db.endAppend();
     await this.db.exec(viewsSql(this.db.dialect, true, ev.evaluationInstant()));
     const ctx = ev.ctx;
+    // Business time is NULL outside a calendar's precomputed range: never a silent zero.
+    const [outside] = await this.db.rows(
+      `SELECT (SELECT COUNT(*) FROM slac_clock_counts WHERE counted_ms IS NULL OR (len_ms IS NULL AND b < ${INF}))
+        + (SELECT COUNT(*) FROM slac_clock_due WHERE due_ms IS NULL) AS n`,
+    );
+    if (num(outside!.n) !== 0)
+      throw new SqlRangeError(`${outside!.n} clock spans or due instants lie outside the calendars' precomputed range`);
     const changes = await this.grouped(
       'SELECT ticket, at_ms, priority FROM slac_events WHERE priority IS NOT NULL ORDER BY ticket, ord',
       (r) => ({ at: num(r.at_ms)!, priority: String(r.priority) }),
