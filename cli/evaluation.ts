@@ -16,9 +16,7 @@ import type { Report, TicketSelection } from '../runtime/evaluate/report.js';
 import { evaluateFiles, type DataFile } from '../runtime/files.js';
 import { visible } from '../runtime/escape.js';
 import { loadContract } from './contract.js';
-import { checkSqlOptions, type EngineName, evaluateInDuckDb, type InputFile } from './engines/run.js';
-import { sqlGate } from './engines/gate.js';
-import { SqlRangeError } from './engines/sql-tickets.js';
+import { checkSqlOptions, type EngineName, type InputFile, SqlRangeError, sqlGate } from './engines/gate.js';
 import { summaryLine } from '../compiler/render-diagnostics.js';
 import { EXIT_ERRORS, EXIT_USAGE, ioError, printDiagnostics, UsageError, type CliIo } from './io.js';
 
@@ -149,7 +147,8 @@ export async function runEvaluation(
   };
   let report: Report;
   try {
-    if (opts.engine === 'duckdb') report = await evaluateInDuckDb(contract, options, files, readOptions);
+    // DuckDB (a native module) is loaded only for --engine duckdb.
+    if (opts.engine === 'duckdb') report = await (await import('./engines/run.js')).evaluateInDuckDb(contract, options, files, readOptions);
     else {
       const ev = new Evaluation(contract, options);
       // dataFile refuses Parquet without --engine duckdb.

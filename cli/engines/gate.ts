@@ -1,8 +1,13 @@
-/** The SQL engine's refusals: a contract clause it does not evaluate, as `sql-unsupported` diagnostics on the clause's line. */
+/**
+ * The SQL engine's refusals, checked before DuckDB is loaded: a contract clause it does not
+ * evaluate (`sql-unsupported` on the clause's line), and options or files it does not read.
+ */
 import { LineIndex, splitLines } from '../../diagnostics/lines.js';
 import { type Diagnostic, diagnostic } from '../../diagnostics/index.js';
 import { uncoveredFeatures, uncoveredMessage } from '../../compiler/emit/sql/coverage.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
+import type { DataFile } from '../../runtime/files.js';
+import { UsageError } from '../io.js';
 
 /** One diagnostic per clause the SQL engine does not cover, on its line of `text`. */
 export function sqlGate(contract: RuntimeContract, text: string): Diagnostic[] {
@@ -23,3 +28,22 @@ export function sqlGate(contract: RuntimeContract, text: string): Diagnostic[] {
     return diagnostic('sql-unsupported', { start, end }, uncoveredMessage(u));
   });
 }
+
+/** A data file of the command line: as the JavaScript engine reads them, or Parquet (read by DuckDB). */
+export type InputFile = DataFile | (Omit<DataFile, 'format'> & { format: 'parquet' });
+
+export type EngineName = 'js' | 'duckdb';
+
+/** Usage errors of options the SQL engine does not support (checked before anything is read). */
+export function checkSqlOptions(files: readonly InputFile[], now: string | undefined): void {
+  const other = files.find((f) => f.kind !== 'ticket');
+  if (other)
+    throw new UsageError(
+      `error: --engine duckdb evaluates tickets only, not the ${other.kind}s in '${other.path}': use --engine js (the default)`,
+    );
+  if (now !== undefined)
+    throw new UsageError('error: --engine duckdb does not evaluate open tickets as of --now yet: use --engine js (the default)');
+}
+
+/** A clock the SQL tables cannot answer (where the JavaScript engine's calendars throw a RangeError). */
+export class SqlRangeError extends Error {}

@@ -7,24 +7,11 @@ import type { RuntimeContract } from '../../runtime/contract.js';
 import { Evaluation, type EvaluateOptions } from '../../runtime/evaluate/engine.js';
 import type { Report } from '../../runtime/evaluate/report.js';
 import type { ReadOptions } from '../../runtime/data/read.js';
-import { type DataFile, evaluateFiles } from '../../runtime/files.js';
-import { UsageError } from '../io.js';
+import { evaluateFiles } from '../../runtime/files.js';
+import type { InputFile } from './gate.js';
 import { DuckDb } from './duckdb.js';
 import { readParquet } from './parquet.js';
 import { type SqlDatabase, SqlTickets } from './sql-tickets.js';
-
-export type EngineName = 'js' | 'duckdb';
-
-/** Usage errors of options the SQL engine does not support (checked before anything is read). */
-export function checkSqlOptions(files: readonly InputFile[], now: string | undefined): void {
-  const other = files.find((f) => f.kind !== 'ticket');
-  if (other)
-    throw new UsageError(
-      `error: --engine duckdb evaluates tickets only, not the ${other.kind}s in '${other.path}': use --engine js (the default)`,
-    );
-  if (now !== undefined)
-    throw new UsageError('error: --engine duckdb does not evaluate open tickets as of --now yet: use --engine js (the default)');
-}
 
 /** Evaluates with a SQL database: `read` feeds the records to the evaluation it is given. */
 export async function evaluateInSql(
@@ -39,9 +26,6 @@ export async function evaluateInSql(
   await read(ev);
   return tickets.finish(ev, engine);
 }
-
-/** A data file of the command line: as the JavaScript engine reads them, or Parquet (read by DuckDB). */
-export type InputFile = DataFile | (Omit<DataFile, 'format'> & { format: 'parquet' });
 
 /** The same in embedded DuckDB, reading the files in order. */
 export async function evaluateInDuckDb(

@@ -14,6 +14,7 @@ import { normaliseStatus } from '../../runtime/data/status-name.js';
 import { clipTimeline } from '../../runtime/evaluate/clock-start.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { RecordRef, Report } from '../../runtime/evaluate/report.js';
+import { SqlRangeError } from './gate.js';
 import { type ClockCore, clockResult, type Timeline, ticketResult } from '../../runtime/evaluate/tickets.js';
 
 export type Row = Record<string, number | string | boolean | null>;
@@ -35,9 +36,6 @@ export interface SqlDatabase {
 
 const num = (v: Row[string]): number | null => (v === null || v === undefined ? null : Number(v));
 const fin = (v: number): number => (v >= INF ? Infinity : v);
-
-/** A clock the SQL tables cannot answer (the JavaScript engine's RangeError). */
-export class SqlRangeError extends Error {}
 
 export class SqlTickets {
   private readonly files: string[] = [];
