@@ -121,7 +121,9 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('--dialect <dialect>', 'the SQL dialect of --target sql').choices(['duckdb', 'postgres']).default('duckdb'))
     .action(async (file: string, opts: { out: string; standalone?: boolean; target: 'js' | 'sql'; dialect: 'duckdb' | 'postgres' }) => {
       const { compile, compileSql } = await import('./commands/compile.js');
-      setExit(opts.target === 'sql' ? compileSql(io, file, opts.out, opts.dialect) : compile(io, file, opts.out, opts.standalone === true));
+      setExit(
+        opts.target === 'sql' ? await compileSql(io, file, opts.out, opts.dialect) : compile(io, file, opts.out, opts.standalone === true),
+      );
     });
 
   cmd

@@ -67,6 +67,9 @@ const cli = await build({
   outExtension: { '.js': '.mjs' },
   entryNames: '[name]',
   chunkNames: '[name]-[hash]',
+  // DuckDB is a native module (a .node binding per platform): installed as a dependency, loaded
+  // from node_modules by --engine duckdb only, never bundled.
+  external: ['@duckdb/node-api'],
   // Bundled CommonJS packages (commander, moment-timezone …) call require() for Node's modules.
   banner: { js: "import { createRequire as __slacRequire } from 'node:module'; const require = __slacRequire(import.meta.url);" },
 });

@@ -4,7 +4,6 @@ import { sourceStem } from '../../compiler/source-stem.js';
 import { emitEvaluator, evaluatorFiles, STANDALONE_TYPES_DIR } from '../../compiler/emit/evaluator.js';
 import { emitStandaloneEvaluator } from '../../compiler/emit/standalone.js';
 import { readFileSync } from 'node:fs';
-import { emitSql } from '../../compiler/emit/sql/index.js';
 import type { Dialect } from '../../compiler/emit/sql/dialect.js';
 import { toRuntimeContract } from '../../compiler/emit/runtime-contract.js';
 import { summaryLine } from '../../compiler/render-diagnostics.js';
@@ -29,7 +28,7 @@ export function compile(io: CliIo, file: string, outDir: string, standalone = fa
 }
 
 /** `slac compile --target sql`: `<name>.<dialect>.sql`, or `sql-unsupported` errors for clauses the SQL engine does not cover. */
-export function compileSql(io: CliIo, file: string, outDir: string, dialect: Dialect): number {
+export async function compileSql(io: CliIo, file: string, outDir: string, dialect: Dialect): Promise<number> {
   const { model, exit } = loadContract(io, file);
   if (!model) return exit;
   const contract = toRuntimeContract(model, file);
@@ -40,5 +39,7 @@ export function compileSql(io: CliIo, file: string, outDir: string, dialect: Dia
     io.stderr(`${summaryLine(refused.length, 0, 1)}\n`);
     return EXIT_ERRORS;
   }
+  // The calendars (holiday rules) load only for --target sql: `slac compile` stays light.
+  const { emitSql } = await import('../../compiler/emit/sql/index.js');
   return writeOutput(io, join(outDir, `${sourceStem(file)}.${dialect}.sql`), emitSql(dialect, contract)) ? EXIT_OK : EXIT_USAGE;
 }
