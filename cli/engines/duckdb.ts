@@ -64,13 +64,22 @@ export class DuckDb implements SqlDatabase {
     }
   }
 
-  /** The values of a one-column query, chunk by chunk (memory stays bounded however many rows). */
+  /**
+   * The values of a one-column query, chunk by chunk (memory stays bounded however many rows), on
+   * a connection of its own: the appenders flush on the main one, and any statement there would
+   * end a streaming result early (Parquet files were cut off after the first flush).
+   */
   async *column(sql: string): AsyncGenerator<DuckDBValue> {
-    const result = await this.c.stream(sql);
-    for (;;) {
-      const chunk = await result.fetchChunk();
-      if (!chunk || chunk.rowCount === 0) return;
-      yield* chunk.getColumnValues(0);
+    const c = await DuckDBConnection.create(this.instance);
+    try {
+      const result = await c.stream(sql);
+      for (;;) {
+        const chunk = await result.fetchChunk();
+        if (!chunk || chunk.rowCount === 0) return;
+        yield* chunk.getColumnValues(0);
+      }
+    } finally {
+      c.closeSync();
     }
   }
 
