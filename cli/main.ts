@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The `slac` command line. Exit codes:
  *   0  clean, or warnings only; `evaluate` also when the data shows breaches (a breach is a
@@ -237,7 +236,8 @@ function isMain(): boolean {
   }
 }
 
-if (isMain()) {
+/** The process's command line: exit code on the process, output errors handled. */
+export async function main(argv: readonly string[]): Promise<void> {
   // `slac ast big.sla | head` closes the pipe early: that is not an error. Any other failure to
   // write output is an I/O error; there is nowhere left to report it.
   for (const stream of [process.stdout, process.stderr]) {
@@ -245,7 +245,8 @@ if (isMain()) {
       process.exit(error.code === 'EPIPE' ? (process.exitCode ?? EXIT_OK) : EXIT_USAGE);
     });
   }
-  void run(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  process.exitCode = await run(argv);
 }
+
+// `node dist/cli/main.js …` (the unbundled build); the published bin is cli/bin.ts.
+if (isMain()) void main(process.argv.slice(2));
