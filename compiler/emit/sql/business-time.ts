@@ -16,6 +16,8 @@
  *      working day after start's local date (BusinessCalendar.addWorkingDays); n = 0 gives start
  *  - `workingDaysBetweenSql(d, alias, calendar, a, b)`  complete working days from a to b
  *      (BusinessCalendar.workingDaysBetween): the largest n with addWorkingDays(a, n) ≤ b
+ *  - `addDurationSql(d, cals, alias, start, duration, calendar)`  Context.addDuration for a
+ *      contract duration (RtDuration) on a calendar name or null
  * Every value is NULL when an instant lies outside the calendar's precomputed range or the due
  * instant runs past its end (where the runtime throws a RangeError), or when an argument is NULL.
  *
@@ -23,8 +25,9 @@
  *   const e = elapsedSql('duckdb', 'r', text('office'), 't.created_ms', 't.resolved_ms');
  *   `SELECT t.id, ${e.value} AS resolution_ms FROM tickets t ${e.joins}`
  */
-import { CALENDAR_DAY_TABLE, CALENDAR_OPEN_TABLE, CALENDAR_TIME_TABLE, DAY_MS } from './calendars.js';
-import { type Dialect, floorDiv, ident, int } from './dialect.js';
+import type { RtDuration } from '../../../runtime/contract.js';
+import { CALENDAR_DAY_TABLE, CALENDAR_OPEN_TABLE, CALENDAR_TIME_TABLE, type CalendarSet, DAY_MS } from './calendars.js';
+import { type Dialect, floorDiv, ident, int, text } from './dialect.js';
 
 export interface BusinessTimeSql {
   joins: string;
@@ -143,4 +146,28 @@ export function workingDaysBetweenSql(d: Dialect, alias: string, calendar: strin
       `(CASE WHEN ${ident(sa)}.from_ms IS NULL OR ${ident(sb)}.from_ms IS NULL THEN NULL WHEN (${b}) <= (${a}) OR ${count} <= 0 THEN 0` +
       ` WHEN ${t} <= (${b}) THEN ${count} ELSE ${count} - 1 END)`,
   };
+}
+
+/**
+ * Context.addDuration in SQL: the instant `duration` after `start`, counted on `calendar` (a
+ * contract calendar's name, or null for wall time): working and calendar days on the day
+ * calendar, business time on the calendar, elapsed time as plain addition. The calendars it needs
+ * are added to `cals`. Months and years are not compiled to SQL yet: they throw.
+ */
+export function addDurationSql(
+  d: Dialect,
+  cals: CalendarSet,
+  alias: string,
+  start: string,
+  duration: RtDuration,
+  calendar: string | null,
+): BusinessTimeSql {
+  if (duration.clock === 'working' || duration.clock === 'calendar') {
+    return addWorkingDaysSql(d, alias, text(cals.dayCalendar(duration, calendar)), start, int(Math.round(duration.amount)));
+  }
+  if (duration.unit === 'month' || duration.unit === 'year') {
+    throw new RangeError(`a duration of ${duration.value} ${duration.unit}s is not compiled to SQL yet`);
+  }
+  if (calendar === null) return { joins: '', value: `((${start}) + ${int(duration.amount)})` };
+  return dueSql(d, alias, text(cals.named(calendar)), start, int(duration.amount));
 }

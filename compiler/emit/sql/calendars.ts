@@ -5,6 +5,8 @@
  * API:
  *  - `calendarTablesSql(dialect, calendars)`: SQL creating the three tables below for every
  *    `{ key, calendar }` given (key: the text the queries join on, e.g. the .sla calendar name).
+ *  - `new CalendarSet(ctx)`: collects the calendars a script needs (`named`, `allDays`, `window`,
+ *    `dayCalendar` return keys); `calendarTablesSql(d, set.list())` then creates them.
  *  - `timeSteps(calendar)`, `openSteps(calendar)`, `dayRows(calendar)`: the rows, for tests and other emitters.
  *
  * `slac_calendar_time` partitions the calendar's whole range [lo, hi] of real time into steps, each
@@ -39,6 +41,8 @@
  * 8,000 rows in each table.
  */
 import { BusinessCalendar } from '../../../runtime/calendar.js';
+import type { RtDuration } from '../../../runtime/contract.js';
+import type { Context } from '../../../runtime/evaluate/context.js';
 import { firstAfter } from '../../../runtime/search.js';
 import { ZoneTime } from '../../../runtime/time.js';
 import { type Column, type Dialect, ident, literalTable, type SqlValue } from './dialect.js';
@@ -276,4 +280,49 @@ export function calendarTablesSql(d: Dialect, calendars: readonly KeyedCalendar[
     sql += `ANALYZE ${ident(CALENDAR_TIME_TABLE)};\nANALYZE ${ident(CALENDAR_OPEN_TABLE)};\nANALYZE ${ident(CALENDAR_DAY_TABLE)};\n`;
   }
   return sql;
+}
+
+/**
+ * The calendars one script needs, by key, built as the JavaScript engine builds them (through its
+ * Context, so the range and margin are the same): the contract's calendars under their names, and
+ * the derived ones under keys no .sla name can take (they start with `#`).
+ */
+export class CalendarSet {
+  private readonly byKey = new Map<string, BusinessCalendar>();
+
+  constructor(readonly ctx: Context) {}
+
+  /** A calendar of the contract; its key is its name. */
+  named(name: string): string {
+    return this.add(name, () => this.ctx.calendar(name));
+  }
+
+  /** Every day, all day, in `zone` (calendar days). */
+  allDays(zone: string): string {
+    return this.add(`#every day ${zone}`, () => this.ctx.allDays(zone));
+  }
+
+  /** A weekly window (maintenance window) in `zone`. */
+  window(weekly: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, zone: string): string {
+    return this.add(`#window ${zone} ${JSON.stringify(weekly)}`, () => this.ctx.weeklyCalendar(weekly, zone));
+  }
+
+  /** The zone of a calendar of the contract, else the contract's. */
+  zoneOf(calendar: string | null): string {
+    return (calendar === null ? undefined : this.ctx.contract.calendars.find((c) => c.name === calendar)?.zone) ?? this.ctx.contract.zone;
+  }
+
+  /** The key of the calendar that counts whole days of `d` on `calendar` (Context.dayCalendar). */
+  dayCalendar(d: RtDuration, calendar: string | null): string {
+    return d.clock === 'working' && calendar !== null ? this.named(calendar) : this.allDays(this.zoneOf(calendar));
+  }
+
+  list(): KeyedCalendar[] {
+    return [...this.byKey].map(([key, calendar]) => ({ key, calendar }));
+  }
+
+  private add(key: string, build: () => BusinessCalendar): string {
+    if (!this.byKey.has(key)) this.byKey.set(key, build());
+    return key;
+  }
 }
