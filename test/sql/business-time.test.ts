@@ -112,7 +112,7 @@ function orNull(f: () => number | boolean): number | null {
 let all: Engine[] = [];
 beforeAll(async () => {
   all = await engines();
-});
+}, 60_000);
 afterAll(async () => {
   for (const e of all) await e.close();
 });
