@@ -108,7 +108,8 @@ function objectiveSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: Ava
     throw new RangeError(`objective ${o.name}: a maintenance cap of ${cap.value} ${cap.clock} ${cap.unit}s is not compiled to SQL yet`);
   }
   const win = calKey === null ? { joins: '', value: '(sg.t2 - sg.t)' } : elapsedSql(d, 'wn', calKey, 'sg.t', 'sg.t2');
-  const periodWindow = calKey === null ? { joins: '', value: '(p.to_ms - p.from_ms)' } : elapsedSql(d, 'pw', calKey, 'p.from_ms', 'p.to_ms');
+  const periodWindow =
+    calKey === null ? { joins: '', value: '(p.to_ms - p.from_ms)' } : elapsedSql(d, 'pw', calKey, 'p.from_ms', 'p.to_ms');
   const sums = CLASSES.map((c) => `SUM(CASE WHEN cls = ${text(c)} THEN dlt ELSE 0 END) AS ${COLUMN[c]}`).join(', ');
   const running = CLASSES.map((c) => `SUM(${COLUMN[c]}) OVER (ORDER BY t ROWS UNBOUNDED PRECEDING) AS ${COLUMN[c]}`).join(', ');
   const segClass = `CASE ${CLASSES.map((c) => `WHEN ${COLUMN[c]} > 0 THEN ${text(c)}`).join(' ')} END`;
@@ -154,7 +155,16 @@ export function availabilitySql(d: Dialect, cals: CalendarSet, objectives: reado
   const parts = objectives.filter((o) => o.measure.kind === 'availability').map((o) => objectiveSql(d, cals, o, inputs));
   const empty =
     'SELECT CAST(NULL AS TEXT) AS objective, CAST(NULL AS TEXT) AS period, ' +
-    ['window_ms', 'downtime_ms', 'over_cap_ms', 'force_majeure_ms', 'customer_caused_ms', 'third_party_ms', 'maintenance_ms', 'outside_window_ms']
+    [
+      'window_ms',
+      'downtime_ms',
+      'over_cap_ms',
+      'force_majeure_ms',
+      'customer_caused_ms',
+      'third_party_ms',
+      'maintenance_ms',
+      'outside_window_ms',
+    ]
       .map((c) => `CAST(NULL AS BIGINT) AS ${c}`)
       .join(', ') +
     ' WHERE FALSE';
