@@ -253,6 +253,18 @@ export interface KeyedCalendar {
   calendar: BusinessCalendar;
 }
 
+/** The rows of a calendar, computed once however many scripts (dialects) take them. */
+const rowCache = new WeakMap<BusinessCalendar, { time: TimeStep[]; open: OpenStep[]; days: DayRow[] }>();
+
+function rowsOf(calendar: BusinessCalendar): { time: TimeStep[]; open: OpenStep[]; days: DayRow[] } {
+  let rows = rowCache.get(calendar);
+  if (!rows) {
+    rows = { time: timeSteps(calendar), open: openSteps(calendar), days: dayRows(calendar) };
+    rowCache.set(calendar, rows);
+  }
+  return rows;
+}
+
 /** SQL creating `slac_calendar_time`, `slac_calendar_open` and `slac_calendar_day` for these calendars (keys must differ). */
 export function calendarTablesSql(d: Dialect, calendars: readonly KeyedCalendar[]): string {
   const keys = new Set<string>();
@@ -262,9 +274,10 @@ export function calendarTablesSql(d: Dialect, calendars: readonly KeyedCalendar[
   for (const { key, calendar } of calendars) {
     if (keys.has(key)) throw new RangeError(`two calendars with the key ${JSON.stringify(key)}`);
     keys.add(key);
-    for (const s of timeSteps(calendar)) time.push([key, s.day, s.fromMs, s.toMs, s.open ? 1 : 0, s.beforeMs, s.nextOpenMs, s.offsetMs]);
-    for (const s of openSteps(calendar)) open.push([key, s.bucket, s.fromMs, s.beforeMs, s.lenMs]);
-    for (const r of dayRows(calendar))
+    const rows = rowsOf(calendar);
+    for (const s of rows.time) time.push([key, s.day, s.fromMs, s.toMs, s.open ? 1 : 0, s.beforeMs, s.nextOpenMs, s.offsetMs]);
+    for (const s of rows.open) open.push([key, s.bucket, s.fromMs, s.beforeMs, s.lenMs]);
+    for (const r of rows.days)
       days.push([key, r.day, r.work ? 1 : 0, r.workLe, r.lastWorkDay, calendar.hi, r.segStartMs, r.off1Ms, r.wallEndMs, r.t2Ms, r.off2Ms]);
   }
   let sql =

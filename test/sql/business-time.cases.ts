@@ -5,7 +5,7 @@
  * hostile calendar keys.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BusinessCalendar } from '../../runtime/calendar.js';
 import type { CalendarSpec } from '../../runtime/calendar-spec.js';
 import {
@@ -17,8 +17,8 @@ import {
   workingDaysBetweenSql,
 } from '../../compiler/emit/sql/business-time.js';
 import { calendarTablesSql } from '../../compiler/emit/sql/calendars.js';
-import { literalTable, text } from '../../compiler/emit/sql/dialect.js';
-import { type Engine, engines } from './engines.js';
+import { type Dialect, literalTable, text } from '../../compiler/emit/sql/dialect.js';
+import type { Engine } from './engines.js';
 
 const DAY = 86_400_000;
 const ZONES = ['Europe/Amsterdam', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC'];
@@ -109,14 +109,6 @@ function orNull(f: () => number | boolean): number | null {
   }
 }
 
-let all: Engine[] = [];
-beforeAll(async () => {
-  all = await engines();
-}, 60_000);
-afterAll(async () => {
-  for (const e of all) await e.close();
-});
-
 async function check(e: Engine, c: Case): Promise<void> {
   const cal = calendarOf(c);
   const queries = queriesOf(cal, c.seed);
@@ -159,14 +151,17 @@ async function check(e: Engine, c: Case): Promise<void> {
   expect(rows).toEqual(expected);
 }
 
-describe('business time in SQL equals BusinessCalendar', () => {
-  for (const name of ['duckdb', 'postgres'] as const) {
-    it(`${name}: random calendars across DST, holidays and hostile keys`, async () => {
-      const e = all.find((x) => x.dialect === name)!;
-      await fc.assert(
-        fc.asyncProperty(calendarCase, (c) => check(e, c)),
-        { numRuns: 25 },
-      );
-    });
-  }
-});
+/** The cases, on the engines of the one test file (test/sql/sql.test.ts). */
+export function businessTimeCases(engine: (d: Dialect) => Engine): void {
+  describe('business time in SQL equals BusinessCalendar', () => {
+    for (const name of ['duckdb', 'postgres'] as const) {
+      it(`${name}: random calendars across DST, holidays and hostile keys`, async () => {
+        const e = engine(name);
+        await fc.assert(
+          fc.asyncProperty(calendarCase, (c) => check(e, c)),
+          { numRuns: 25 },
+        );
+      });
+    }
+  });
+}
