@@ -159,7 +159,7 @@ export function businessTimeCases(engine: (d: Dialect) => Engine): void {
         const e = engine(name);
         await fc.assert(
           fc.asyncProperty(calendarCase, (c) => check(e, c)),
-          { numRuns: 25 },
+          { numRuns: 15 },
         );
       });
     }

@@ -8,6 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../compiler/analyze.js';
 import { availabilitySql } from '../../compiler/emit/sql/availability.js';
 import { contactSharesSql } from '../../compiler/emit/sql/contacts.js';
+import {
+  CONTACT_COLUMNS,
+  CONTACT_FIELD_COLUMNS,
+  FORECAST_COLUMNS,
+  OUTAGE_COLUMNS,
+  PERIOD_COLUMNS,
+} from '../../compiler/emit/sql/inputs.js';
 import { CalendarSet, calendarTablesSql } from '../../compiler/emit/sql/calendars.js';
 import { type Dialect, literalTable } from '../../compiler/emit/sql/dialect.js';
 import { toRuntimeContract } from '../../compiler/emit/runtime-contract.js';
@@ -136,47 +143,6 @@ const hostileContacts: Variant = {
   },
 };
 
-const OUTAGE_COLUMNS = [
-  { name: 'record', type: 'INTEGER' },
-  { name: 'id', type: 'TEXT' },
-  { name: 'service', type: 'TEXT' },
-  { name: 'start_ms', type: 'BIGINT' },
-  { name: 'end_ms', type: 'BIGINT' },
-  { name: 'kind', type: 'TEXT' },
-  { name: 'announced_ms', type: 'BIGINT' },
-] as const;
-
-const CONTACT_COLUMNS = [
-  { name: 'record', type: 'INTEGER' },
-  { name: 'id', type: 'TEXT' },
-  { name: 'channel', type: 'TEXT' },
-  { name: 'arrived_ms', type: 'BIGINT' },
-  { name: 'answered_ms', type: 'BIGINT' },
-  { name: 'abandoned_ms', type: 'BIGINT' },
-  { name: 'ended_ms', type: 'BIGINT' },
-  { name: 'language', type: 'TEXT' },
-  { name: 'cause', type: 'TEXT' },
-] as const;
-
-const FIELD_COLUMNS = [
-  { name: 'record', type: 'INTEGER' },
-  { name: 'name', type: 'TEXT' },
-  { name: 'value', type: 'TEXT' },
-] as const;
-
-const FORECAST_COLUMNS = [
-  { name: 'objective', type: 'TEXT' },
-  { name: 'period', type: 'TEXT' },
-  { name: 'forecast', type: 'DOUBLE' },
-] as const;
-
-const PERIOD_COLUMNS = [
-  { name: 'objective', type: 'TEXT' },
-  { name: 'period', type: 'TEXT' },
-  { name: 'from_ms', type: 'BIGINT' },
-  { name: 'to_ms', type: 'BIGINT' },
-] as const;
-
 /** The script for one example: calendars, inputs, views. */
 function script(d: Dialect, x: Example): string {
   const cals = new CalendarSet(x.context);
@@ -194,26 +160,26 @@ function script(d: Dialect, x: Example): string {
     literalTable(
       d,
       'slac_outages',
-      [...OUTAGE_COLUMNS],
+      OUTAGE_COLUMNS,
       x.outages.map((o, i) => [i, o.outage.id, o.outage.service, o.outage.start, o.outage.end, o.outage.kind, o.outage.announced]),
     ) +
     literalTable(
       d,
       'slac_contacts',
-      [...CONTACT_COLUMNS],
+      CONTACT_COLUMNS,
       x.contacts.map((c, i) => [i, c.id, c.channel, c.arrived, c.answered, c.abandoned, c.ended, c.language, c.cause]),
     ) +
     literalTable(
       d,
       'slac_contact_fields',
-      [...FIELD_COLUMNS],
+      CONTACT_FIELD_COLUMNS,
       x.contacts.flatMap((c, i) => Object.entries(c.fields).map(([k, v]) => [i, k, v])),
     ) +
-    literalTable(d, 'slac_forecasts', [...FORECAST_COLUMNS], x.forecasts) +
+    literalTable(d, 'slac_forecasts', FORECAST_COLUMNS, x.forecasts) +
     literalTable(
       d,
       'slac_periods',
-      [...PERIOD_COLUMNS],
+      PERIOD_COLUMNS,
       x.results.map((r) => [r.objective, r.period, Date.parse(r.from), Date.parse(r.to)]),
     ) +
     views
