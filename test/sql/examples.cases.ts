@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../compiler/analyze.js';
 import { availabilitySql } from '../../compiler/emit/sql/availability.js';
@@ -143,8 +144,8 @@ const hostileContacts: Variant = {
   },
 };
 
-/** The script for one example: calendars, inputs, views. */
-function script(d: Dialect, x: Example): string {
+/** The script for one example: calendars (unless already there), inputs, views. */
+function script(d: Dialect, x: Example, calendars = true): string {
   const cals = new CalendarSet(x.context);
   const views =
     availabilitySql(d, cals, x.contract.objectives, { outages: 'slac_outages', periods: 'slac_periods', asOf: String(x.asOf) }) +
@@ -156,7 +157,7 @@ function script(d: Dialect, x: Example): string {
       asOf: String(x.asOf),
     });
   return (
-    calendarTablesSql(d, cals.list()) +
+    (calendars ? calendarTablesSql(d, cals.list()) : '') +
     literalTable(
       d,
       'slac_outages',
@@ -184,6 +185,87 @@ function script(d: Dialect, x: Example): string {
     ) +
     views
   );
+}
+
+const AVAILABILITY_QUERY = 'SELECT * FROM slac_availability ORDER BY objective || period';
+
+async function exec(e: Engine, d: Dialect, x: Example, calendars = true): Promise<void> {
+  await e.exec(`DROP VIEW IF EXISTS slac_availability;\nDROP VIEW IF EXISTS slac_contact_shares;\n${script(d, x, calendars)}`);
+}
+
+const HOUR = 3_600_000;
+const KINDS = ['unplanned', 'planned', 'force-majeure', 'customer-caused', 'third-party'] as const;
+const SERVICES = ['Platform', 'Api', 'Analytics'];
+
+/** Outages in March to June 2026 (DST on 29 March), overlapping, of every kind, some still going on. */
+const randomOutages = fc.array(
+  fc.record({
+    service: fc.constantFrom(...SERVICES),
+    start: fc.integer({ min: Date.UTC(2026, 2, 1), max: Date.UTC(2026, 5, 30) }).map((t) => t - (t % 60_000)),
+    minutes: fc.oneof(fc.integer({ min: 1, max: 600 }), fc.integer({ min: 600, max: 4 * 1440 })),
+    open: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+    kind: fc.constantFrom(...KINDS),
+    notice: fc.option(fc.integer({ min: 0, max: 20 * 24 }), { nil: null }),
+  }),
+  { minLength: 1, maxLength: 25 },
+);
+
+/**
+ * saas-platform with the clauses the examples lack: a maintenance window with a notice
+ * (platform_uptime), a window without one and a cap per objective period (api_uptime), and a
+ * rolling quarter on office hours (analytics_uptime).
+ */
+type RandomOutage = typeof randomOutages extends fc.Arbitrary<Array<infer T>> ? T : never;
+
+function randomContract(base: RuntimeContract): RuntimeContract {
+  const contract: RuntimeContract = structuredClone(base);
+  const sunday = (ranges: Array<[number, number]>) => [[], [], [], [], [], [], ranges];
+  for (const o of contract.objectives) {
+    const m = o.exclusions.find((e) => e.exclusion === 'maintenance');
+    if (!m) continue;
+    if (o.name === 'platform_uptime') m.window = sunday([[120, 360]]);
+    if (o.name === 'api_uptime') {
+      m.window = [[[0, 60]], [], [], [], [], [], [[120, 360]]];
+      m.notice = null;
+      m.capPeriod = null;
+    }
+    if (o.name === 'analytics_uptime' && o.measure.kind === 'availability') {
+      o.measure.calendar = 'office';
+      o.period = { unit: 'month', count: 3, rolling: true };
+    }
+  }
+  return contract;
+}
+
+function randomExample(contract: RuntimeContract, context: Context, list: RandomOutage[]): Example {
+  const iso = (t: number) => new Date(t).toISOString();
+  const raws = list.map((x, i) => ({
+    id: `O${i}`,
+    service: x.service,
+    start: iso(x.start),
+    ...(x.open ? {} : { end: iso(x.start + x.minutes * 60_000) }),
+    kind: x.kind,
+    ...(x.kind === 'planned' && x.notice !== null ? { announced: iso(x.start - x.notice * HOUR) } : {}),
+  }));
+  const results: ObjectiveResult[] = [];
+  const ev = new Evaluation(contract, { onObjective: (r) => results.push(r) });
+  ev.supply('outage');
+  ev.beginInput(null, 'outage', null);
+  raws.forEach((r, index) => ev.addRecord('outage', r, { file: null, line: null, index }));
+  ev.endInput();
+  const outages = [...(ev as unknown as { outages: OutageInput[] }).outages];
+  const report = ev.finish();
+  expect(report.data.problems).toEqual([]);
+  return {
+    name: 'random',
+    contract,
+    results,
+    outages,
+    contacts: [],
+    forecasts: [],
+    context,
+    asOf: Date.parse(report.options.asOf!),
+  };
 }
 
 function expectedAvailability(x: Example) {
@@ -252,7 +334,7 @@ export function exampleCases(engine: (d: Dialect) => Engine): void {
           const expected = expectedAvailability(x);
           expect(expected.filter((r) => r.downtime_ms > 0).length).toBeGreaterThan(0);
           expect(x.outages.length).toBeGreaterThan(0);
-          await e.exec(`DROP VIEW IF EXISTS slac_availability;\nDROP VIEW IF EXISTS slac_contact_shares;\n${script(dialect, x)}`);
+          await exec(e, dialect, x);
           const rows = await e.rows('SELECT * FROM slac_availability ORDER BY objective || period');
           expect(rows).toEqual(expected);
         });
@@ -268,11 +350,36 @@ export function exampleCases(engine: (d: Dialect) => Engine): void {
           const x = examples.find((y) => y.name === name)!;
           const expected = expectedShares(x);
           expect(expected.filter((r) => r.counted > 0).length).toBeGreaterThan(0);
-          await e.exec(`DROP VIEW IF EXISTS slac_availability;\nDROP VIEW IF EXISTS slac_contact_shares;\n${script(dialect, x)}`);
+          await exec(e, dialect, x);
           const rows = await e.rows('SELECT * FROM slac_contact_shares ORDER BY objective || period');
           expect(rows).toEqual(expected);
         });
       }
+    }
+  });
+
+  describe('availability in SQL equals the JavaScript engine on random outages', () => {
+    let contract: RuntimeContract;
+    let context: Context;
+    beforeAll(() => {
+      contract = randomContract(
+        toRuntimeContract(analyze(readFileSync(join(root, 'saas-platform.sla'), 'utf8')).model!, 'saas-platform.sla'),
+      );
+      context = new Context(contract, 'en');
+    });
+    for (const dialect of ['duckdb', 'postgres'] as const) {
+      it(`${dialect}: every kind, overlaps, notices, maintenance windows, caps, rolling periods, DST`, async () => {
+        let first = true;
+        await fc.assert(
+          fc.asyncProperty(randomOutages, async (outages) => {
+            const x = randomExample(contract, context, outages);
+            await exec(engine(dialect), dialect, x, first);
+            first = false;
+            expect(await engine(dialect).rows(AVAILABILITY_QUERY)).toEqual(expectedAvailability(x));
+          }),
+          { numRuns: 8 },
+        );
+      });
     }
   });
 }
