@@ -5,6 +5,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Dialect } from '../../compiler/emit/sql/dialect.js';
 import { businessTimeCases } from './business-time.cases.js';
+import { dialectCases } from './dialect.cases.js';
 import { type Engine, engines } from './engines.js';
 import { exampleCases } from './examples.cases.js';
 
@@ -18,5 +19,6 @@ afterAll(async () => {
 
 const engine = (d: Dialect): Engine => all.find((e) => e.dialect === d)!;
 
+dialectCases(engine);
 businessTimeCases(engine);
 exampleCases(engine);
