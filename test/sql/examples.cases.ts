@@ -353,6 +353,8 @@ export function exampleCases(engine: (d: Dialect) => Engine): void {
           await exec(e, dialect, x);
           const rows = await e.rows('SELECT * FROM slac_contact_shares ORDER BY objective || period');
           expect(rows).toEqual(expected);
+          // The contract has no availability objective: the view is there, typed and empty.
+          expect(await e.rows('SELECT objective, window_ms FROM slac_availability')).toEqual([]);
         });
       }
     }

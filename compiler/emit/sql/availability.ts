@@ -24,7 +24,7 @@
 import type { RtExclusion, RtObjective } from '../../../runtime/contract.js';
 import { addDurationSql, elapsedSql } from './business-time.js';
 import { CALENDAR_TIME_TABLE, type CalendarSet } from './calendars.js';
-import { type Dialect, ident, int, text } from './dialect.js';
+import { type Dialect, ident, int, text, unionView } from './dialect.js';
 
 export interface AvailabilityInputs {
   outages: string;
@@ -33,6 +33,17 @@ export interface AvailabilityInputs {
 }
 
 export const AVAILABILITY_VIEW = 'slac_availability';
+
+/** The view's amounts after window_ms, all BIGINT milliseconds. */
+const AMOUNTS = [
+  'downtime_ms',
+  'over_cap_ms',
+  'force_majeure_ms',
+  'customer_caused_ms',
+  'third_party_ms',
+  'maintenance_ms',
+  'outside_window_ms',
+];
 
 /** Classes in priority order (an instant has the first that covers it). */
 const CLASSES = ['counted', 'force-majeure', 'customer-caused', 'third-party', 'maintenance'] as const;
@@ -143,9 +154,7 @@ function objectiveSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: Ava
   const zero = (c: string) => `CAST(COALESCE(agg.${c}, 0) AS BIGINT) AS ${c}`;
   return (
     `SELECT * FROM (WITH ${ctes.join(',\n')}\nSELECT ${text(o.name)} AS objective, p.period, CAST(${periodWindow.value} AS BIGINT) AS window_ms, ` +
-    ['downtime_ms', 'over_cap_ms', 'force_majeure_ms', 'customer_caused_ms', 'third_party_ms', 'maintenance_ms', 'outside_window_ms']
-      .map(zero)
-      .join(', ') +
+    AMOUNTS.map(zero).join(', ') +
     ` FROM p\n${periodWindow.joins}LEFT JOIN agg ON agg.period = p.period) AS ${ident(`availability ${o.name}`)}`
   );
 }
@@ -153,21 +162,6 @@ function objectiveSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: Ava
 /** `CREATE VIEW slac_availability` over every availability objective (an empty view without one). */
 export function availabilitySql(d: Dialect, cals: CalendarSet, objectives: readonly RtObjective[], inputs: AvailabilityInputs): string {
   const parts = objectives.filter((o) => o.measure.kind === 'availability').map((o) => objectiveSql(d, cals, o, inputs));
-  const empty =
-    'SELECT CAST(NULL AS TEXT) AS objective, CAST(NULL AS TEXT) AS period, ' +
-    [
-      'window_ms',
-      'downtime_ms',
-      'over_cap_ms',
-      'force_majeure_ms',
-      'customer_caused_ms',
-      'third_party_ms',
-      'maintenance_ms',
-      'outside_window_ms',
-    ]
-      .map((c) => `CAST(NULL AS BIGINT) AS ${c}`)
-      .join(', ') +
-    ' WHERE FALSE';
-  const view = ident(AVAILABILITY_VIEW);
-  return `DROP VIEW IF EXISTS ${view};\nCREATE VIEW ${view} AS\n${parts.length > 0 ? parts.join('\nUNION ALL\n') : empty};\n`;
+  const columns = ['window_ms', ...AMOUNTS].map((name) => ({ name, type: 'BIGINT' as const }));
+  return unionView(d, AVAILABILITY_VIEW, [{ name: 'objective', type: 'TEXT' }, { name: 'period', type: 'TEXT' }, ...columns], parts);
 }

@@ -27,7 +27,7 @@ import { normaliseChannel } from '../../../runtime/evaluate/shares.js';
 import { periodKey } from '../../../runtime/time.js';
 import { addDurationSql, isOpenSql } from './business-time.js';
 import type { CalendarSet } from './calendars.js';
-import { type Dialect, ident, int, text } from './dialect.js';
+import { type Dialect, ident, int, text, unionView } from './dialect.js';
 
 export interface ContactInputs {
   contacts: string;
@@ -124,7 +124,6 @@ export function contactSharesSql(d: Dialect, cals: CalendarSet, objectives: read
   const parts = objectives
     .filter((o) => o.measure.kind === 'share' && o.measure.source === 'contacts')
     .map((o) => objectiveSql(d, cals, o, inputs));
-  const empty = `SELECT CAST(NULL AS TEXT) AS objective, CAST(NULL AS TEXT) AS period, ${COUNTS.map((c) => `CAST(NULL AS BIGINT) AS ${c}`).join(', ')} WHERE FALSE`;
-  const view = ident(CONTACT_SHARES_VIEW);
-  return `DROP VIEW IF EXISTS ${view};\nCREATE VIEW ${view} AS\n${parts.length > 0 ? parts.join('\nUNION ALL\n') : empty};\n`;
+  const columns = COUNTS.map((name) => ({ name, type: 'BIGINT' as const }));
+  return unionView(d, CONTACT_SHARES_VIEW, [{ name: 'objective', type: 'TEXT' }, { name: 'period', type: 'TEXT' }, ...columns], parts);
 }

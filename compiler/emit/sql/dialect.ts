@@ -8,6 +8,7 @@
  *  - `int(value)`             an integer literal; throws unless a safe integer
  *  - `floorDiv(d, a, b)`      ⌊a / b⌋ as BIGINT for integer SQL expressions a and b > 0
  *  - `literalTable(d, table, columns, rows)`  DROP + CREATE TABLE + INSERT … VALUES of escaped rows
+ *  - `unionView(d, view, columns, parts)`     DROP + CREATE VIEW of the parts' UNION ALL (typed empty without parts)
  *
  * Both dialects run with standard conforming strings (Postgres' default since 9.1, DuckDB always):
  * a backslash in '…' is an ordinary character, so doubling the quote is the whole escape. NUL is
@@ -100,4 +101,14 @@ export function literalTable(d: Dialect, table: string, columns: readonly Column
     out += `INSERT INTO ${name} VALUES\n${values.join(',\n')};\n`;
   }
   return out;
+}
+
+/**
+ * A view over the UNION ALL of `parts` (SELECTs with `columns`, in order); without parts, a view
+ * with those columns and no rows, so queries on it still work.
+ */
+export function unionView(d: Dialect, view: string, columns: readonly Column[], parts: readonly string[]): string {
+  const empty = `SELECT ${columns.map((c) => `CAST(NULL AS ${typeName(d, c.type)}) AS ${ident(c.name)}`).join(', ')} WHERE FALSE`;
+  const name = ident(view);
+  return `DROP VIEW IF EXISTS ${name};\nCREATE VIEW ${name} AS\n${parts.length > 0 ? parts.join('\nUNION ALL\n') : empty};\n`;
 }
