@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../compiler/analyze.js';
 import { availabilitySql } from '../../compiler/emit/sql/availability.js';
+import { addDurationSql } from '../../compiler/emit/sql/business-time.js';
 import { contactSharesSql } from '../../compiler/emit/sql/contacts.js';
 import {
   CONTACT_COLUMNS,
@@ -19,7 +20,7 @@ import {
 import { CalendarSet, calendarTablesSql } from '../../compiler/emit/sql/calendars.js';
 import { type Dialect, literalTable } from '../../compiler/emit/sql/dialect.js';
 import { toRuntimeContract } from '../../compiler/emit/runtime-contract.js';
-import type { RuntimeContract } from '../../runtime/contract.js';
+import type { RtDuration, RuntimeContract } from '../../runtime/contract.js';
 import { formatOfPath, kindOfPath, readRecords } from '../../runtime/data/read.js';
 import { type ParsedContact, parseContact } from '../../runtime/data/validate.js';
 import type { ShareCounter } from '../../runtime/evaluate/shares.js';
@@ -381,6 +382,56 @@ export function exampleCases(engine: (d: Dialect) => Engine): void {
           }),
           { numRuns: 8 },
         );
+      });
+    }
+  });
+
+  describe('contract durations in SQL equal Context.addDuration', () => {
+    const durations: Array<[string, RtDuration, string | null]> = [
+      ['months', { value: 1, unit: 'month', clock: 'elapsed', amount: 0 }, null],
+      ['months13', { value: 13, unit: 'month', clock: 'elapsed', amount: 0 }, null],
+      ['years', { value: 1, unit: 'year', clock: 'elapsed', amount: 0 }, null],
+      ['working', { value: 5, unit: 'day', clock: 'working', amount: 5 }, 'office'],
+      ['calendar_days', { value: 7, unit: 'day', clock: 'calendar', amount: 7 }, 'office'],
+      ['business', { value: 8, unit: 'hour', clock: 'business', amount: 8 * HOUR }, 'office'],
+      ['elapsed', { value: 30, unit: 'minute', clock: 'elapsed', amount: 30 * 60_000 }, null],
+    ];
+    for (const dialect of ['duckdb', 'postgres'] as const) {
+      it(`${dialect}: months, years, working and calendar days, business and elapsed time across DST and month ends`, async () => {
+        const contract = toRuntimeContract(analyze(readFileSync(join(root, 'saas-platform.sla'), 'utf8')).model!, 'saas-platform.sla');
+        const ctx = new Context(contract, 'en');
+        const cals = new CalendarSet(ctx);
+        // Month ends, DST nights (29 March, 25 October 2026) and random instants of the term.
+        const starts = [
+          Date.parse('2026-01-31T10:00:00+01:00'),
+          Date.parse('2027-01-29T23:30:00+01:00'),
+          Date.parse('2026-02-28T02:30:00+01:00'),
+          Date.parse('2026-03-29T01:59:59+01:00'),
+          Date.parse('2026-10-25T02:30:00+01:00'),
+          Date.parse('2026-09-25T02:30:00+02:00'),
+          ...fc.sample(fc.integer({ min: ctx.termFrom, max: ctx.termTo }), { numRuns: 40, seed: 7 }),
+        ];
+        const parts = durations.map(([name, d, cal]) => ({ name, sql: addDurationSql(dialect, cals, name, 'q.t', d, cal) }));
+        await engine(dialect).exec(
+          calendarTablesSql(dialect, cals.list()) +
+            literalTable(
+              dialect,
+              'q',
+              [
+                { name: 'id', type: 'INTEGER' },
+                { name: 't', type: 'BIGINT' },
+              ],
+              starts.map((t, i) => [i, t]),
+            ),
+        );
+        const rows = await engine(dialect).rows(
+          `SELECT q.id, ${parts.map((p) => `${p.sql.value} AS ${p.name}`).join(', ')} FROM q\n${parts.map((p) => p.sql.joins).join('')}ORDER BY q.id`,
+        );
+        const expected = starts.map((t, id) => ({
+          id,
+          ...Object.fromEntries(durations.map(([name, d, cal]) => [name, ctx.addDuration(t, d, cal)])),
+        }));
+        expect(rows).toEqual(expected);
       });
     }
   });

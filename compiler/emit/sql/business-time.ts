@@ -16,6 +16,7 @@
  *      working day after start's local date (BusinessCalendar.addWorkingDays); n = 0 gives start
  *  - `workingDaysBetweenSql(d, alias, calendar, a, b)`  complete working days from a to b
  *      (BusinessCalendar.workingDaysBetween): the largest n with addWorkingDays(a, n) ≤ b
+ *  - `addMonthsSql(d, alias, calendar, start, months)`  the same wall time whole months later
  *  - `addDurationSql(d, cals, alias, start, duration, calendar)`  Context.addDuration for a
  *      contract duration (RtDuration) on a calendar name or null
  * Every value is NULL when an instant lies outside the calendar's precomputed range or the due
@@ -27,7 +28,7 @@
  */
 import type { RtDuration } from '../../../runtime/contract.js';
 import { CALENDAR_DAY_TABLE, CALENDAR_OPEN_TABLE, CALENDAR_TIME_TABLE, type CalendarSet, DAY_MS } from './calendars.js';
-import { type Dialect, floorDiv, ident, int, text } from './dialect.js';
+import { addMonthsToDay, type Dialect, floorDiv, ident, int, text } from './dialect.js';
 
 export interface BusinessTimeSql {
   joins: string;
@@ -149,10 +150,26 @@ export function workingDaysBetweenSql(d: Dialect, alias: string, calendar: strin
 }
 
 /**
+ * The same wall time `months` later in the zone of `calendar` (an every-day calendar): the start of
+ * the target date (its first instant, when midnight is skipped) plus start's time of day, as
+ * Context.addDuration does for months and years.
+ */
+export function addMonthsSql(d: Dialect, alias: string, calendar: string, start: string, months: number): BusinessTimeSql {
+  const ss = `${alias}_s`;
+  const dt = `${alias}_m`;
+  const w = wall(d, ss, start);
+  const t = `(${wallToInstant(dt, `(${ident(dt)}.day * ${int(DAY_MS)})`)} + ${w.time})`;
+  return {
+    joins: stepJoin(d, ss, calendar, start) + dayJoin(dt, calendar, `$.day = ${addMonthsToDay(d, w.day, months)}`),
+    value: `(CASE WHEN ${ident(ss)}.from_ms IS NULL THEN NULL ELSE ${t} END)`,
+  };
+}
+
+/**
  * Context.addDuration in SQL: the instant `duration` after `start`, counted on `calendar` (a
  * contract calendar's name, or null for wall time): working and calendar days on the day
  * calendar, business time on the calendar, elapsed time as plain addition. The calendars it needs
- * are added to `cals`. Months and years are not compiled to SQL yet: they throw.
+ * are added to `cals`. Months and years are calendar arithmetic in the contract's zone.
  */
 export function addDurationSql(
   d: Dialect,
@@ -166,7 +183,13 @@ export function addDurationSql(
     return addWorkingDaysSql(d, alias, text(cals.dayCalendar(duration, calendar)), start, int(Math.round(duration.amount)));
   }
   if (duration.unit === 'month' || duration.unit === 'year') {
-    throw new RangeError(`a duration of ${duration.value} ${duration.unit}s is not compiled to SQL yet`);
+    return addMonthsSql(
+      d,
+      alias,
+      text(cals.allDays(cals.ctx.contract.zone)),
+      start,
+      Math.round(duration.value * (duration.unit === 'year' ? 12 : 1)),
+    );
   }
   if (calendar === null) return { joins: '', value: `((${start}) + ${int(duration.amount)})` };
   return dueSql(d, alias, text(cals.named(calendar)), start, int(duration.amount));
