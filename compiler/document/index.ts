@@ -10,7 +10,7 @@ import type { BuildOutput } from '../build.js';
 import { sourceStem } from '../source-stem.js';
 import type { ContractModel } from '../model.js';
 import { docLangs, isDocLang, type DocLang } from './format/locale.js';
-import { renderHover, renderView, type OutputFormat } from './render.js';
+import { renderHeadings, renderHover, renderView, type OutputFormat } from './render.js';
 import { annexLetters, buildView, viewParts, type DocumentView } from './view-model.js';
 
 type ViewParts = ReturnType<typeof viewParts>;
@@ -19,6 +19,7 @@ export type { DocLang } from './format/locale.js';
 export type { OutputFormat } from './render.js';
 export { buildView, type DocumentView } from './view-model.js';
 export { docLangs, isDocLang };
+export { sectionsOfPartials, type Section } from './articles.js';
 
 export interface RenderOptions {
   lang: DocLang;
@@ -37,6 +38,11 @@ export function renderDocument(model: ContractModel, options: RenderOptions): st
 export async function renderWordDocument(model: ContractModel, lang: DocLang): Promise<Uint8Array> {
   const { renderDocx } = await import('./docx/index.js');
   return renderDocx(buildView(model, lang), lang);
+}
+
+/** The article and annex headings of the model's document in `lang`, in document order (`art-7`, `annex-A`). */
+export function documentHeadings(model: ContractModel, lang: DocLang): Array<{ id: string; label: string; title: string }> {
+  return renderHeadings(buildView(model, lang), lang);
 }
 
 /** A clause the hover can ask about. */

@@ -618,3 +618,26 @@ export function renderHover(name: string, context: object, lang: DocLang): strin
 function listLetter(n: number): string {
   return (n >= 26 ? listLetter(Math.floor(n / 26) - 1) : '') + String.fromCharCode(97 + (n % 26));
 }
+
+/** The article and annex headings in document order (`art-7`, `Artikel 7`, `Reactie- en oplostijden`), as the document prints them. */
+export function renderHeadings(view: object, lang: DocLang): Array<{ id: string; label: string; title: string }> {
+  const set = templateSet(lang, 'text');
+  const s = newState('text', lang);
+  set.document(prepare(view, 'text'), { data: { state: s, css: set.css } });
+  return s.toc;
+}
+
+const textTemplates = new Map<string, HandlebarsTemplateDelegate>();
+
+/**
+ * A template source rendered as one line of plain text in the documents' text environment of
+ * `lang`: every partial and helper of the contract templates is available, so other wording (the
+ * change list of `slac diff`) says a clause exactly as the contract does. Compiled once per source.
+ */
+export function renderText(source: string, context: object, lang: DocLang): string {
+  const set = templateSet(lang, 'text');
+  const key = `${lang}|${source}`;
+  let template = textTemplates.get(key);
+  if (!template) textTemplates.set(key, (template = set.hb.compile(source, { noEscape: true, strict: true, preventIndent: true })));
+  return inline(template(prepare(context, 'text'), { data: { state: newState('text', lang) } }).replace(/[\u0001\u0002]/g, '\n'));
+}

@@ -1,0 +1,4 @@
+/** `slac diff`: the semantic change list of two contract versions (compare.ts), worded per language (describe.ts). */
+export type { Change, ChangeSide, LangText, Place, Subject, WordPart } from './change.js';
+export { diffContracts, wordDiff } from './compare.js';
+export { describeChange, inlineWords, placeKey, renderChangeList } from './describe.js';
