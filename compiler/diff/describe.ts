@@ -23,34 +23,15 @@ export function describeChange(change: Change, lang: DocLang): string {
     words: change.words ? inlineWords(change.words[lang]) : null,
     note: change.note?.[lang] ?? null,
     // A text changed in another language only: this language's text is the same.
-    elsewhere: change.words !== null && change.words[lang].every((p) => p.op === 'same'),
+    elsewhere: change.words?.[lang].every((p) => p.op === 'same') ?? false,
     // Only a text of a list is added or removed with an aspect: elements come and go whole.
     text: change.aspect !== null,
   };
   return word(lang, `change-${change.kind}`, context);
 }
 
-/** Where a change lands, in words: `Article 7` / `Annex A` / `Heading`, with the document's title of it. */
+/** Where a change lands, as the id of the document's heading (`art-7`, `annex-A`), or `heading` / `none`. */
 export function placeKey(place: Place | null): string {
   if (place === null) return 'none';
   return place.kind === 'heading' ? 'heading' : place.kind === 'article' ? `art-${place.number}` : `annex-${place.letter}`;
-}
-
-/**
- * The change list as text: one heading per article (as the new document titles it), one line per
- * change. `headings`: `art-7` → `Article 7 Response and resolution times`.
- */
-export function renderChangeList(changes: readonly Change[], lang: DocLang, headings: ReadonlyMap<string, string>): string[] {
-  const lines: string[] = [];
-  let current: string | null = null;
-  for (const c of changes) {
-    const key = placeKey(c.place);
-    if (key !== current) {
-      if (current !== null) lines.push('');
-      lines.push(headings.get(key) ?? word(lang, `place-${key === 'heading' || key === 'none' ? key : 'other'}`, { key }));
-      current = key;
-    }
-    lines.push(`  ${describeChange(c, lang)}`);
-  }
-  return lines;
 }

@@ -24,6 +24,15 @@ function wordsFile(lang: DocLang): string {
 const BLOCK = /\{\{#\*inline "([a-z0-9-]+)"\}\}([\s\S]*?)\{\{\/inline\}\}/g;
 const sources = new Map<DocLang, Map<string, string>>();
 
+/**
+ * The words a source uses as partials, defined inline before it. Only `w-…` words are partials:
+ * the others may share a name with the document partial they say (`target` is `{{> target}}`).
+ */
+function withWords(source: string, set: ReadonlyMap<string, string>): string {
+  const used = [...source.matchAll(/\{\{> ?(w-[a-z0-9-]+)/g)].map((m) => m[1]!).filter((n) => set.has(n));
+  return [...new Set(used)].map((n) => `{{#*inline "${n}"}}${set.get(n)}{{/inline}}`).join('') + source;
+}
+
 /** One word or sentence of `lang`, as plain text. */
 export function word(lang: DocLang, key: string, context: object = {}): string {
   let set = sources.get(lang);
@@ -33,7 +42,7 @@ export function word(lang: DocLang, key: string, context: object = {}): string {
   }
   const source = set.get(key);
   if (source === undefined) throw new Error(`diff template ${lang} has no word '${key}'`);
-  return renderText(source, context, lang);
+  return renderText(withWords(source, set), context, lang);
 }
 
 /** A string in every document language. */
