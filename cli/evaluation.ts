@@ -119,7 +119,13 @@ export async function runEvaluation(
 }
 
 /** The data options checked (usage errors thrown as UsageError), before any file is read. */
-export function dataOptions(opts: DataOptions): { opts: DataOptions; files: DataFile[]; readOptions: ReadOptions; maxTickets: number | null; dataZone: string | null } {
+export function dataOptions(opts: DataOptions): {
+  opts: DataOptions;
+  files: DataFile[];
+  readOptions: ReadOptions;
+  maxTickets: number | null;
+  dataZone: string | null;
+} {
   return {
     opts,
     files: opts.data.map(dataFile),

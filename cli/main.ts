@@ -116,8 +116,15 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .argument('<old>', 'the earlier .sla file')
     .argument('<new>', 'the later .sla file')
     .addOption(new Option('--lang <lang>', 'language of the change list or redline').choices(['nl', 'en']).default('nl'))
-    .addOption(new Option('--format <format>', 'text or json (change list); html or docx (with --render)').choices(['text', 'json', 'html', 'docx']).default('text'))
-    .option('--data <files...>', 'evaluate both versions on these data files (or folders), as for evaluate, and say what the change would have cost')
+    .addOption(
+      new Option('--format <format>', 'text or json (change list); html or docx (with --render)')
+        .choices(['text', 'json', 'html', 'docx'])
+        .default('text'),
+    )
+    .option(
+      '--data <files...>',
+      'evaluate both versions on these data files (or folders), as for evaluate, and say what the change would have cost',
+    )
     .option('--period <period>', 'with --data: one period: 2026-03, 2026-Q1, 2026')
     .option('--strict', 'with --data: stop at the first bad data record (exit 2)')
     .option('--csv-delimiter <char>', "with --data: the CSV cell delimiter: ',', ';' or tab")

@@ -42,7 +42,8 @@ function dataFiles(specs: readonly string[]): string[] {
       .filter((f) => kindOfPath(f) !== null && formatOfPath(f) !== null)
       .sort()
       .map((f) => join(spec, f));
-    if (files.length === 0) throw new UsageError(`error: '${spec}' holds no data files (tickets*, contacts*, outages*, measurements* as .json, .ndjson or .csv)`);
+    if (files.length === 0)
+      throw new UsageError(`error: '${spec}' holds no data files (tickets*, contacts*, outages*, measurements* as .json, .ndjson or .csv)`);
     return files;
   });
 }
@@ -77,7 +78,9 @@ export async function diff(io: CliIo, oldFile: string, newFile: string, opts: Di
     cost = costOf(outcomes[0]!, outcomes[1]!);
   }
   io.stdout(
-    opts.format === 'json' ? `${JSON.stringify(diffJson(changes, cost, oldFile, newFile, opts.lang), null, 2)}\n` : diffText(changes, cost, after.model, opts.lang),
+    opts.format === 'json'
+      ? `${JSON.stringify(diffJson(changes, cost, oldFile, newFile, opts.lang), null, 2)}\n`
+      : diffText(changes, cost, after.model, opts.lang),
   );
   return EXIT_ERRORS;
 }

@@ -78,19 +78,33 @@ export function diffContracts(before: ContractModel, after: ContractModel): Chan
       if (e.parent === null || oldById.has(e.parent)) whole('added', e, after);
       continue;
     }
+    const differs = (name: string) => {
+      const now = e.aspects.find((x) => x.name === name);
+      const was = o.aspects.find((x) => x.name === name);
+      return !now || !was || !sameValue(was.value, now.value);
+    };
+    /** Aspects said as the note of another that changed too (see Aspect.note). */
+    const merged = new Set(e.aspects.filter((x) => x.note && differs(x.name) && differs(x.note)).map((x) => x.note!));
     for (const aspect of e.aspects) {
       const was = o.aspects.find((x) => x.name === aspect.name);
-      if (was && sameValue(was.value, aspect.value)) continue;
+      if (merged.has(aspect.name) || !differs(aspect.name)) continue;
       const partial = aspect.partial ?? e.partial;
+      const both = merged.has(aspect.note ?? '');
       const isProse = aspect.prose === true && was !== undefined && was.value !== null && aspect.value !== null;
+      const noteAspect = (of: Entity) => (aspect.note ? of.aspects.find((x) => x.name === aspect.note) : undefined);
+      const noteOf = (of: Entity) => noteAspect(of)?.text;
+      const valueOf = (of: Entity, v: unknown) =>
+        both ? { [aspect.name || 'value']: v, [aspect.note!]: noteAspect(of)?.value ?? null } : v;
+      const withNote = (text: LangText, note: LangText | undefined) =>
+        note ? (Object.fromEntries(docLangs.map((l) => [l, `${text[l]} (${note[l]})`])) as LangText) : text;
       changes.push({
         kind: 'changed',
         ...base(e, after, partial),
         aspect: aspect.name === '' ? 'value' : aspect.name,
         aspectLabel: aspect.label,
-        note: aspect.note ?? null,
-        old: was ? side(was.value, was.text) : null,
-        new: side(aspect.value, aspect.text),
+        note: both ? null : (noteOf(e) ?? null),
+        old: was ? side(valueOf(o, was.value), both ? withNote(was.text, noteOf(o)) : was.text) : null,
+        new: side(valueOf(e, aspect.value), both ? withNote(aspect.text, noteOf(e)) : aspect.text),
         words: isProse ? words(was!.text, aspect.text) : null,
       });
     }

@@ -89,7 +89,7 @@ export function costOf(before: Outcomes, after: Outcomes): Cost {
     if ((before.breaches.get(key) ?? 0) !== (after.breaches.get(key) ?? 0)) differing.push(key);
   const missed = (o: Outcomes) => o.report.objectives.filter((r) => r.met === false).length;
   return {
-    periods: [...new Set([...before.report.objectives, ...after.report.objectives].map((o) => o.period))].sort(),
+    periods: periodsOf([...before.report.objectives, ...after.report.objectives].map((o) => o.period)),
     currency: after.report.contract.currency ?? before.report.contract.currency,
     objectives,
     ticketBreaches: { old: tickets(before), new: tickets(after) },
@@ -98,6 +98,13 @@ export function costOf(before: Outcomes, after: Outcomes): Cost {
     bonuses: { old: total(before, 'bonuses'), new: total(after, 'bonuses') },
     differing,
   };
+}
+
+/** The measurement periods evaluated; the months alone when there are any (quarters and years span them). */
+function periodsOf(all: readonly string[]): string[] {
+  const unique = [...new Set(all)].sort();
+  const months = unique.filter((p) => /^\d{4}-\d{2}$/.test(p));
+  return months.length > 0 ? months : unique;
 }
 
 /** Whether the evaluated outcomes a change bears on differ on the data (`*`: any outcome). */
@@ -130,9 +137,10 @@ export function describeCost(cost: Cost, lang: DocLang, title: (objective: strin
   for (const o of cost.objectives) {
     if (!cost.differing.includes(`objective:${o.objective}`)) continue;
     lines.push(
-      `  ${word(lang, 'cost-objective', { title: title(o.objective), missed: delta(o.missed), credits: delta(o.credits, true), bonuses: delta(o.bonuses, true) })}`,
+      `  ${word(lang, 'cost-objective', { objective: title(o.objective), missed: delta(o.missed), credits: delta(o.credits, true), bonuses: delta(o.bonuses, true) })}`,
     );
   }
-  if (cost.ticketBreaches.old !== cost.ticketBreaches.new) lines.push(`  ${word(lang, 'cost-tickets', { breaches: delta(cost.ticketBreaches) })}`);
+  if (cost.ticketBreaches.old !== cost.ticketBreaches.new)
+    lines.push(`  ${word(lang, 'cost-tickets', { breaches: delta(cost.ticketBreaches) })}`);
   return lines;
 }

@@ -461,7 +461,7 @@ export function elementsOf(model: M.ContractModel): Entity[] {
         bears: [`clock:${t.implicit ? '' : t.name}:${x.priority}:${x.target}`],
         summary: each((c) => `${duration[c.lang]} (${window[c.lang]})`),
         aspects: [
-          aspect('', { value: x.within.value, unit: x.within.unit, clock: x.within.clock }, duration, { note: window }),
+          aspect('', { value: x.within.value, unit: x.within.unit, clock: x.within.clock }, duration, { note: 'window' }),
           aspect('window', windowed ? x.calendar : null, window),
         ],
       });
@@ -688,10 +688,11 @@ export function elementsOf(model: M.ContractModel): Entity[] {
           summary: w('step-detail', (c) => ({ ...vm(c).steps[i] })),
           aspects: [
             prose('role', s.role),
+            aspect('after', { value: s.after.value, unit: s.after.unit, clock: s.after.clock }, dur(s.after), { note: 'window' }),
             aspect(
-              'after',
-              { after: { value: s.after.value, unit: s.after.unit, clock: s.after.clock }, calendar: s.calendar },
-              w('escalation-after', (c) => ({ ...vm(c).steps[i] })),
+              'window',
+              s.after.clock === 'calendar' ? null : s.calendar,
+              w('window', (c) => ({ window: vm(c).steps[i]!.window })),
             ),
             prose('contact', s.contact),
           ],

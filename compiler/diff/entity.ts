@@ -17,8 +17,11 @@ export interface Aspect {
   label: LangText | null;
   /** A contract text: its changes are shown word by word. */
   prose?: boolean;
-  /** Said after the new value, for context (the service window of a changed time). */
-  note?: LangText;
+  /**
+   * Said after the new value, for context: the sibling aspect of that name (the service window of a
+   * changed time). When that aspect changed too, the two are one change, each side with its own.
+   */
+  note?: string;
   /** The partial it is rendered in, when not the element's. */
   partial?: string;
 }
