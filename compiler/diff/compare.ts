@@ -3,7 +3,7 @@
  * changed in meaning. Elements match by identity, never by position, so a file with its
  * declarations (or texts) in another order gives no change.
  */
-import { diffWordsWithSpace } from 'diff';
+import { diffWords } from 'diff';
 import { sectionsOfPartials } from '../document/articles.js';
 import { docLangs, type DocLang } from '../document/format/locale.js';
 import { annexLetters } from '../document/view-model.js';
@@ -22,9 +22,20 @@ function placeOf(partial: string | null, model: ContractModel): Place | null {
   return letter ? { kind: 'annex', letter } : null;
 }
 
-/** Word-level differences of two texts (jsdiff), whitespace kept as written. */
+/**
+ * Word-level differences of two texts (jsdiff). A text rewritten for the most part reads better
+ * as the old text replaced by the new than as a mosaic of single words: when less than half of the
+ * words stay, the whole text is one removal and one addition.
+ */
 export function wordDiff(before: string, after: string): WordPart[] {
-  return diffWordsWithSpace(before, after).map((p) => ({ op: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value }));
+  const parts: WordPart[] = diffWords(before, after).map((p) => ({ op: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value }));
+  const count = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const kept = parts.filter((p) => p.op === 'same').reduce((n, p) => n + count(p.text), 0);
+  if (kept * 2 >= Math.max(count(before), count(after))) return parts;
+  return [
+    { op: 'removed', text: before },
+    { op: 'added', text: after },
+  ];
 }
 
 function words(before: LangText, after: LangText): Record<DocLang, WordPart[]> {
@@ -93,7 +104,7 @@ export function diffContracts(before: ContractModel, after: ContractModel): Chan
       const isProse = aspect.prose === true && was !== undefined && was.value !== null && aspect.value !== null;
       const noteAspect = (of: Entity) => (aspect.note ? of.aspects.find((x) => x.name === aspect.note) : undefined);
       const noteOf = (of: Entity) => noteAspect(of)?.text;
-      const valueOf = (of: Entity, v: unknown) =>
+      const sideValue = (of: Entity, v: unknown) =>
         both ? { [aspect.name || 'value']: v, [aspect.note!]: noteAspect(of)?.value ?? null } : v;
       const withNote = (text: LangText, note: LangText | undefined) =>
         note ? (Object.fromEntries(docLangs.map((l) => [l, `${text[l]} (${note[l]})`])) as LangText) : text;
@@ -103,8 +114,8 @@ export function diffContracts(before: ContractModel, after: ContractModel): Chan
         aspect: aspect.name === '' ? 'value' : aspect.name,
         aspectLabel: aspect.label,
         note: both ? null : (noteOf(e) ?? null),
-        old: was ? side(valueOf(o, was.value), both ? withNote(was.text, noteOf(o)) : was.text) : null,
-        new: side(valueOf(e, aspect.value), both ? withNote(aspect.text, noteOf(e)) : aspect.text),
+        old: was ? side(sideValue(o, was.value), both ? withNote(was.text, noteOf(o)) : was.text) : null,
+        new: side(sideValue(e, aspect.value), both ? withNote(aspect.text, noteOf(e)) : aspect.text),
         words: isProse ? words(was!.text, aspect.text) : null,
       });
     }

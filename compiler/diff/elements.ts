@@ -387,7 +387,7 @@ export function elementsOf(model: M.ContractModel): Entity[] {
         w('cell', () => cell),
         { aspects: [aspect('', cell.priority, plain(cell.priority))] },
       );
-  } else entity({ id: 'matrix', subject: 'matrix', label: w('n-matrix'), partial: 'priorities' });
+  }
   if (model.statuses) {
     const e = entity({
       id: 'statuses',
@@ -415,8 +415,7 @@ export function elementsOf(model: M.ContractModel): Entity[] {
       label: w('alias', () => al),
       partial: 'statuses',
       bears: ['*'],
-      item: w('alias', () => al),
-      aspects: [aspect('', al.target, plain(al.target))],
+      aspects: [aspect('', al.target, w('alias-target', () => al))],
     });
 
   // ---- tiers and targets -----------------------------------------------------------------------
