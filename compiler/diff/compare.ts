@@ -28,7 +28,10 @@ function placeOf(partial: string | null, model: ContractModel): Place | null {
  * words stay, the whole text is one removal and one addition.
  */
 export function wordDiff(before: string, after: string): WordPart[] {
-  const parts: WordPart[] = diffWords(before, after).map((p) => ({ op: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value }));
+  const parts: WordPart[] = diffWords(before, after).map((p) => ({
+    op: p.added ? 'added' : p.removed ? 'removed' : 'same',
+    text: p.value,
+  }));
   const count = (s: string) => s.split(/\s+/).filter(Boolean).length;
   const kept = parts.filter((p) => p.op === 'same').reduce((n, p) => n + count(p.text), 0);
   if (kept * 2 >= Math.max(count(before), count(after))) return parts;

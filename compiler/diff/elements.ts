@@ -95,6 +95,18 @@ export function elementsOf(model: M.ContractModel): Entity[] {
       inEach((lang) => textIn(t, lang)),
       { prose: true, ...extra },
     );
+  /** An element that is a list of contract texts only (the exclusions, the reporting texts …). */
+  const textList = (subject: Subject, partial: string, list: readonly M.TextModel[]) =>
+    single(subject, partial, { texts: [texts('texts', list)] });
+  /** An element of which a contract has at most one (the priority matrix, the credit terms …). */
+  const single = (subject: Subject, partial: string, rest: Partial<Entity> = {}) =>
+    entity({ id: subject, subject, label: w(`n-${subject}`), partial, ...rest });
+  const yesNo = (name: string, yes: boolean) =>
+    aspect(
+      name,
+      yes,
+      w('yes-no', () => ({ yes })),
+    );
   const named = (n: M.NamedModel) => inEach((lang) => textIn(n.title, lang) || n.name);
   const dur = (d: M.DurationModel | null) => inEach((lang) => (d ? formatDuration(d, lang) : word(lang, 'none')));
   const plain = (s: string | null) => inEach((lang) => s ?? word(lang, 'none'));
@@ -195,11 +207,7 @@ export function elementsOf(model: M.ContractModel): Entity[] {
     partial: 'legal-final',
     aspects: [
       prose('main-agreement', l.mainAgreement),
-      aspect(
-        'main-prevails',
-        l.mainPrevails,
-        w('yes-no', () => ({ yes: l.mainPrevails })),
-      ),
+      yesNo('main-prevails', l.mainPrevails),
       aspect('prevailing-language', l.prevailingLanguage, plain(l.prevailingLanguage)),
       aspect(
         'disputes',
@@ -262,20 +270,8 @@ export function elementsOf(model: M.ContractModel): Entity[] {
       aspects: [prose('title', s.title)],
       texts: [texts('texts', s.texts)],
     });
-  entity({
-    id: 'exclusions',
-    subject: 'exclusions',
-    label: w('n-exclusions'),
-    partial: 'exclusions',
-    texts: [texts('texts', model.exclusions)],
-  });
-  entity({
-    id: 'responsibilities',
-    subject: 'responsibilities',
-    label: w('n-responsibilities'),
-    partial: 'responsibilities',
-    texts: [texts('texts', model.responsibilities)],
-  });
+  textList('exclusions', 'exclusions', model.exclusions);
+  textList('responsibilities', 'responsibilities', model.responsibilities);
 
   // ---- service windows -------------------------------------------------------------------------
   for (const cal of model.calendars) {
@@ -370,11 +366,7 @@ export function elementsOf(model: M.ContractModel): Entity[] {
     );
   if (model.matrix) {
     const mx = model.matrix;
-    const e = entity({
-      id: 'matrix',
-      subject: 'matrix',
-      label: w('n-matrix'),
-      partial: 'priorities',
+    const e = single('matrix', 'priorities', {
       bears: ['*'],
       aspects: [aspect('impact', mx.impact, plain(mx.impact.join(', '))), aspect('urgency', mx.urgency, plain(mx.urgency.join(', ')))],
       texts: [texts('texts', mx.texts)],
@@ -389,11 +381,7 @@ export function elementsOf(model: M.ContractModel): Entity[] {
       );
   }
   if (model.statuses) {
-    const e = entity({
-      id: 'statuses',
-      subject: 'statuses',
-      label: w('n-statuses'),
-      partial: 'statuses',
+    const e = single('statuses', 'statuses', {
       bears: ['*'],
       texts: [texts('texts', model.statuses.texts)],
     });
@@ -415,17 +403,17 @@ export function elementsOf(model: M.ContractModel): Entity[] {
       label: w('alias', () => al),
       partial: 'statuses',
       bears: ['*'],
-      aspects: [aspect('', al.target, w('alias-target', () => al))],
+      aspects: [
+        aspect(
+          '',
+          al.target,
+          w('alias-target', () => al),
+        ),
+      ],
     });
 
   // ---- tiers and targets -----------------------------------------------------------------------
-  entity({
-    id: 'default-targets',
-    subject: 'default-targets',
-    label: w('n-default-targets'),
-    partial: 'tiers',
-    texts: [texts('texts', model.targetTexts)],
-  });
+  textList('default-targets', 'tiers', model.targetTexts);
   for (const t of model.tiers) {
     const tierId = t.implicit ? 'tier' : `tier/${t.name}`;
     const e = t.implicit
@@ -547,13 +535,7 @@ export function elementsOf(model: M.ContractModel): Entity[] {
           partial,
           bears: [`objective:${ld.objective}`],
           summary: each((c) => word(c.lang, 'ladder', { ...c.root, item: c.parts.ladder(ld) })),
-          aspects: [
-            aspect(
-              'sole-remedy',
-              ld.soleRemedy,
-              w('yes-no', () => ({ yes: ld.soleRemedy })),
-            ),
-          ],
+          aspects: [yesNo('sole-remedy', ld.soleRemedy)],
           texts: [texts('texts', ld.texts)],
         },
       );
@@ -571,24 +553,9 @@ export function elementsOf(model: M.ContractModel): Entity[] {
     }
   }
   const ct = model.creditTerms;
-  const terms = entity({
-    id: 'credit-terms',
-    subject: 'credit-terms',
-    label: w('n-credit-terms'),
-    partial: 'credits',
+  const terms = single('credit-terms', 'credits', {
     bears: ct ? ['*'] : [],
-    aspects: [
-      aspect(
-        'sole-remedy',
-        ct?.soleRemedy ?? false,
-        w('yes-no', () => ({ yes: ct?.soleRemedy ?? false })),
-      ),
-      aspect(
-        'penalty',
-        ct?.penalty ?? false,
-        w('yes-no', () => ({ yes: ct?.penalty ?? false })),
-      ),
-    ],
+    aspects: [yesNo('sole-remedy', ct?.soleRemedy ?? false), yesNo('penalty', ct?.penalty ?? false)],
     texts: [texts('texts', ct?.texts ?? [])],
   });
   caps(terms, ct?.caps ?? []);
@@ -617,11 +584,7 @@ export function elementsOf(model: M.ContractModel): Entity[] {
   }
   if (model.ticketCredits) {
     const tc = model.ticketCredits;
-    const e = entity({
-      id: 'ticket-credits',
-      subject: 'ticket-credits',
-      label: w('n-ticket-credits'),
-      partial: 'incident-credits',
+    const e = single('ticket-credits', 'incident-credits', {
       bears: ['*'],
       texts: [texts('texts', tc.texts)],
     });
@@ -650,7 +613,6 @@ export function elementsOf(model: M.ContractModel): Entity[] {
     const vm = (c: Ctx) => c.parts.escalation(esc);
     const e = top('escalation', `escalation/${esc.name}`, named(esc), {
       partial: 'escalations',
-      bears: ['*'],
       summary: each((c) => word(c.lang, 'escalation', { ...c.root, item: vm(c) })),
       aspects: [
         prose('title', esc.title),
@@ -699,13 +661,7 @@ export function elementsOf(model: M.ContractModel): Entity[] {
       ),
     );
   }
-  const reporting = entity({
-    id: 'reporting',
-    subject: 'reporting',
-    label: w('n-reporting'),
-    partial: 'reporting',
-    texts: [texts('texts', model.reportingTexts)],
-  });
+  const reporting = textList('reporting', 'reporting', model.reportingTexts);
   for (const r of model.reports)
     child(
       reporting,
