@@ -68,12 +68,7 @@ export function diffContracts(before: ContractModel, after: ContractModel): Chan
   const mainText = (e: Entity) => e.summary ?? e.aspects.find((x) => x.label === null)?.text ?? null;
   const whole = (kind: 'added' | 'removed', e: Entity, model: ContractModel) => {
     const text = mainText(e);
-    const s = text
-      ? side(
-          e.aspects.map((x) => [x.name, x.value]),
-          text,
-        )
-      : null;
+    const s = text ? side(Object.fromEntries(e.aspects.map((x) => [x.name || 'value', x.value])), text) : null;
     changes.push({
       kind,
       ...base(e, model),

@@ -87,6 +87,20 @@ describe('slac diff: library use', () => {
   });
 });
 
+describe('slac diff: two different contracts', () => {
+  it('every change of every kind of element is worded in both languages and placed, the same each time', () => {
+    const load = (name: string) => analyze(readFileSync(join(root, 'examples', `${name}.sla`), 'utf8')).model!;
+    const [a, b] = [load('managed-it'), load('servicedesk-nl')];
+    const changes = diffContracts(a, b);
+    expect(new Set(changes.map((c) => c.subject)).size).toBeGreaterThan(20);
+    for (const c of changes) {
+      for (const lang of ['nl', 'en'] as const) expect(describeChange(c, lang), c.id).not.toMatch(/undefined|\[object|\bnull\b|^\s*$/);
+      expect(c.place, c.id).not.toBeNull();
+    }
+    expect(JSON.stringify(diffContracts(a, b))).toBe(JSON.stringify(changes));
+  });
+});
+
 describe('slac diff: hostile texts', () => {
   it('HTML, Markdown and terminal control characters stay inert text', async () => {
     const r = await slacDiff([...pair('hostile'), '--lang', 'en']);
