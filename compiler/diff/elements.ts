@@ -669,6 +669,7 @@ export function elementsOf(model: M.ContractModel): Entity[] {
       `report/${JSON.stringify(r.title.byLang)}`,
       each((c) => textIn(r.title, c.lang)),
       {
+        summary: w('report', (c) => ({ frequency: r.frequency, recipient: r.recipient ? textIn(r.recipient, c.lang) : null })),
         aspects: [
           aspect(
             'frequency',
