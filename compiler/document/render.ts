@@ -619,14 +619,6 @@ function listLetter(n: number): string {
   return (n >= 26 ? listLetter(Math.floor(n / 26) - 1) : '') + String.fromCharCode(97 + (n % 26));
 }
 
-/** The article and annex headings in document order (`art-7`, `Artikel 7`, `Reactie- en oplostijden`), as the document prints them. */
-export function renderHeadings(view: object, lang: DocLang): Array<{ id: string; label: string; title: string }> {
-  const set = templateSet(lang, 'text');
-  const s = newState('text', lang);
-  set.document(prepare(view, 'text'), { data: { state: s, css: set.css } });
-  return s.toc;
-}
-
 const textTemplates = new Map<string, HandlebarsTemplateDelegate>();
 
 /**

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../dist/cli/main.js';
 import { analyze } from '../../dist/compiler/analyze.js';
 import { describeChange, diffContracts } from '../../dist/compiler/diff/index.js';
+import { documentHeadings, renderDocument } from '../../dist/compiler/document/index.js';
 import { ensureBundled, root, slacBin } from '../helpers/bin.js';
 
 const fixtures = join(root, 'test', 'fixtures', 'diff');
@@ -84,6 +85,16 @@ describe('slac diff: library use', () => {
     expect(describeChange(changes[0]!, 'nl')).toBe(
       'Servicecredits bij Beschikbaarheid, lager dan 99%: 10% van de maandelijkse vergoeding (€\u00a01.000,00) → 15% van de maandelijkse vergoeding (€\u00a01.500,00)',
     );
+  });
+});
+
+describe('slac diff: article headings', () => {
+  it('are the headings the document prints, read from its template without rendering it', () => {
+    const model = analyze(readFileSync(join(root, 'examples', 'managed-it.sla'), 'utf8')).model!;
+    for (const lang of ['nl', 'en'] as const) {
+      const printed = [...renderDocument(model, { lang, format: 'md' }).matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+      expect(documentHeadings(model, lang).map((h) => `${h.label} ${h.title}`)).toEqual(printed);
+    }
   });
 });
 
