@@ -17,6 +17,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
+import type { DiffOptions } from './commands/diff.js';
 import type { EvaluateOptions } from './commands/evaluate.js';
 import type { RenderOptions } from './commands/render.js';
 import type { ReportOptions } from './commands/report.js';
@@ -104,6 +105,35 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .action(async (file: string, opts: RenderOptions) => {
       const { render } = await import('./commands/render.js');
       setExit(await render(io, file, opts));
+    });
+
+  cmd
+    .command('diff')
+    .description(
+      'the semantic changes between two versions of a contract, by article (exit 0: equal, 1: different, 2: error); with --data, what they would have cost; with --render, the redline document',
+    )
+    .argument('<old>', 'the earlier .sla file')
+    .argument('<new>', 'the later .sla file')
+    .addOption(new Option('--lang <lang>', 'language of the change list or redline').choices(['nl', 'en']).default('nl'))
+    .addOption(
+      new Option('--format <format>', 'text or json (change list); html or docx (with --render)')
+        .choices(['text', 'json', 'html', 'docx'])
+        .default('text'),
+    )
+    .option(
+      '--data <files...>',
+      'evaluate both versions on these data files (or folders), as for evaluate, and say what the change would have cost',
+    )
+    .option('--period <period>', 'with --data: one period: 2026-03, 2026-Q1, 2026')
+    .option('--strict', 'with --data: stop at the first bad data record (exit 2)')
+    .option('--csv-delimiter <char>', "with --data: the CSV cell delimiter: ',', ';' or tab")
+    .option('--data-timezone <zone>', 'with --data: the IANA zone of data timestamps written without an offset')
+    .option('--columns <file>', "with --data: a JSON file mapping other tools' column names to slac's fields")
+    .option('--render', 'write the redline document: the new contract with insertions and deletions marked')
+    .option('-o, --output <file>', 'with --render: write the redline to this file')
+    .action(async (oldFile: string, newFile: string, opts: DiffOptions) => {
+      const { diff } = await import('./commands/diff.js');
+      setExit(await diff(io, oldFile, newFile, opts));
     });
 
   cmd
