@@ -14,8 +14,11 @@ import { title as titleIn } from '../document/view-model.js';
 import type { ContractModel } from '../model.js';
 import { formatPercentage } from '../document/format/percentage.js';
 import type { ClockResult, Money, ObjectiveResult, OpenTicket, Report, TicketResult } from '../../runtime/evaluate/report.js';
-import { nextMonth } from './period.js';
+import { nextMonth, periodsEnding } from './period.js';
 import { type Dimension, type TicketFacts, USED_BOUNDS } from './tickets.js';
+
+/** The trend shows this many periods, ending at the report's. */
+export const TREND_PERIODS = 12;
 
 /** A table cell: a value from the data or the contract, or a word of the templates. */
 export type Cell = string | { word: string };
@@ -76,7 +79,10 @@ export interface ObjectiveView {
   met: boolean | null;
   unit: string;
   targetValue: number;
+  /** The last TREND_PERIODS periods up to this one, oldest first (sli null: not measured). */
   trend: TrendPoint[];
+  /** What a period of the trend is: `month`, `quarter`, `year`, `week` (word keys `periods-…`). */
+  periodKind: string;
   /** Availability: allowed and used downtime in the period. */
   budget: { allowed: string; used: string; left: string; allowedMinutes: number; usedMinutes: number } | null;
   /** Share objectives: items in time of those counted. */
@@ -104,8 +110,8 @@ export interface ReportView {
     hasAny: boolean;
   };
   breakdowns: Table[];
-  /** Per priority, resolved tickets by share of the allowed resolution time used. */
-  distribution: Array<{ priority: string; bins: number[] }>;
+  /** Per clock (response, resolution) and priority, stopped clocks by the share of their target used. */
+  distribution: Array<{ clock: string; priority: string; bins: number[] }>;
   usedBounds: readonly number[];
   atRisk: Table | null;
   onTrack: number;
@@ -162,10 +168,12 @@ function money(m: Money, lang: DocLang): string {
 const status = (met: boolean | null): Cell => ({ word: met === null ? 'no-data' : met ? 'met' : 'missed' });
 
 function objectiveView(o: ObjectiveResult, history: readonly ObjectiveResult[], lang: DocLang): ObjectiveView {
-  const trend = history
-    .filter((h) => h.objective === o.objective && h.period <= o.period)
-    .slice(-12)
-    .map((h) => ({ period: h.period, label: periodLabel(h.period, lang), sli: h.sli, met: h.met }));
+  // Always the 12 periods up to this one: a period the evaluation did not measure (no data, before the term) is a gap.
+  const measured = new Map(history.filter((h) => h.objective === o.objective).map((h) => [h.period, h]));
+  const trend = periodsEnding(o.period, TREND_PERIODS).map((period) => {
+    const h = measured.get(period);
+    return { period, label: periodLabel(period, lang), sli: h?.sli ?? null, met: h?.met ?? null };
+  });
   const d = o.detail;
   const minutes = (ms: number) => Math.round(ms / 600) / 100;
   return {
@@ -181,6 +189,7 @@ function objectiveView(o: ObjectiveResult, history: readonly ObjectiveResult[], 
     unit: o.unit,
     targetValue: o.target,
     trend,
+    periodKind: /^\d{4}-Q/.test(o.period) ? 'quarter' : /^\d{4}-W/.test(o.period) ? 'week' : /^\d{4}$/.test(o.period) ? 'year' : 'month',
     budget:
       d.kind === 'availability' && d.budget
         ? {
@@ -493,7 +502,9 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
       hasAny: settlementRows.length + incidents.rows.length + totals.rows.length > 0,
     },
     breakdowns,
-    distribution: names.order('priority', [...tickets.used.keys()]).map((priority) => ({ priority, bins: tickets.used.get(priority)! })),
+    distribution: [...tickets.used].flatMap(([clock, perPriority]) =>
+      names.order('priority', [...perPriority.keys()]).map((priority) => ({ clock, priority, bins: perPriority.get(priority)! })),
+    ),
     usedBounds: USED_BOUNDS,
     atRisk,
     onTrack,
