@@ -61,6 +61,8 @@ rmSync(bin, { recursive: true, force: true });
 const cli = await build({
   ...common,
   entryPoints: { slac: 'cli/main.ts' },
+  // `slac report --format pdf` drives the system's Chromium with puppeteer-core, loaded from node_modules when it runs.
+  external: ['puppeteer-core'],
   outdir: bin,
   splitting: true,
   format: 'esm',
