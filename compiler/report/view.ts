@@ -20,8 +20,22 @@ import { type Dimension, type TicketFacts, USED_BOUNDS } from './tickets.js';
 /** The trend shows this many periods, ending at the report's. */
 export const TREND_PERIODS = 12;
 
-/** A table cell: a value from the data or the contract, or a word of the templates. */
-export type Cell = string | { word: string };
+/** A table cell: a value from the data or the contract, or a word of the templates (with the values it reads). */
+export type Cell = string | { word: string; context?: object };
+
+/**
+ * A problem's message in the report's language: the English message of the evaluation, or in
+ * another language the template word of its code (`problem-<code>`) with its parameters; a
+ * problem without a code keeps its English message, marked as such (`message-en`).
+ */
+function problemCell(p: { message: string; code: string | null; params: Record<string, unknown> | null }, lang: DocLang): Cell {
+  if (lang === 'en') return p.message;
+  if (p.code === null) return { word: 'message-en', context: { message: p.message } };
+  // `now` is an instant of the contract's zone: written as the report writes instants.
+  const params: Record<string, unknown> = { ...p.params };
+  if (typeof params.now === 'string') params.now = instant(params.now, lang);
+  return { word: `problem-${p.code}`, context: params };
+}
 
 export interface Table {
   /** Names the table (the CSV file, the heading partial `table-<name>`). */
@@ -105,8 +119,10 @@ export interface ReportView {
     currency: string | null;
     table: Table;
     incidents: Table;
+    /** Credits per incident beyond the listed ones: how many and what they grant, and all of them together. */
+    incidentsOmitted: { count: number; granted: string; total: number; totalGranted: string } | null;
     totals: Table;
-    creditNote: { amount: string; invoiceMonth: string | null; basis: string[] } | null;
+    creditNote: { amount: string; invoiceMonth: string | null; basis: Cell[] } | null;
     hasAny: boolean;
   };
   breakdowns: Table[];
@@ -163,6 +179,47 @@ function signed(v: number, lang: DocLang): string {
 function money(m: Money, lang: DocLang): string {
   if (m.minor !== null && m.currency) return formatMoney(m.minor, m.currency, lang);
   return m.percentOfFee !== null ? formatPercentage(m.percentOfFee, lang) : '–';
+}
+
+/** At most this many credits per incident are listed (the largest), in the table and in the credit note's basis. */
+export const MAX_INCIDENT_CREDITS = 50;
+
+/** An amount to rank by: minor units, else the share of the fee. */
+const moneyValue = (m: Money) => m.minor ?? m.percentOfFee ?? 0;
+
+/** The sum of amounts of one kind (as the evaluation's totals add them). */
+function sumMoney(list: readonly Money[]): Money {
+  const minor = list.every((m) => m.minor !== null) ? list.reduce((s, m) => s + m.minor!, 0) : null;
+  const percent = list.every((m) => m.percentOfFee !== null)
+    ? Math.round(list.reduce((s, m) => s + m.percentOfFee!, 0) * 1_000_000) / 1_000_000
+    : null;
+  return { minor, percentOfFee: percent, currency: list.find((m) => m.currency)?.currency ?? null };
+}
+
+/** Credits by amount granted, then by amount, largest first; equal ones in the evaluation's order. */
+function largestFirst<T extends { amount: Money; granted: Money }>(list: readonly T[]): T[] {
+  return list
+    .map((credit, order) => ({ credit, order }))
+    .sort(
+      (a, b) =>
+        moneyValue(b.credit.granted) - moneyValue(a.credit.granted) ||
+        moneyValue(b.credit.amount) - moneyValue(a.credit.amount) ||
+        a.order - b.order,
+    )
+    .map((x) => x.credit);
+}
+
+/** The credit note's lines for credits per incident: the largest MAX_INCIDENT_CREDITS in the evaluation's order, then one line for the rest. */
+function incidentBasis<T extends { amount: Money; granted: Money }>(
+  list: readonly T[],
+  line: (item: T) => string,
+  rest: (items: readonly T[]) => object,
+): Cell[] {
+  const ranked = largestFirst(list);
+  const listed = new Set(ranked.slice(0, MAX_INCIDENT_CREDITS));
+  const shown: Cell[] = list.filter((i) => listed.has(i)).map(line);
+  if (ranked.length > MAX_INCIDENT_CREDITS) shown.push({ word: 'basis-more', context: rest(ranked.slice(MAX_INCIDENT_CREDITS)) });
+  return shown;
 }
 
 const status = (met: boolean | null): Cell => ({ word: met === null ? 'no-data' : met ? 'met' : 'missed' });
@@ -383,11 +440,17 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
       c.caps.length === 0 ? '–' : c.caps.map((cap) => `−${money(cap.reducedBy, lang)}`).join(', '),
       c.inAcceptancePeriod ? { word: 'run-in' } : money(c.granted, lang),
     ]);
+  // Credits per incident: the largest MAX_INCIDENT_CREDITS by amount granted (then by amount, then in
+  // the evaluation's order), listed in the evaluation's order; the rest counted and summed, so the totals stay exact.
+  const rankedIncidents = largestFirst(report.incidentCredits);
+  const listed = new Set(rankedIncidents.slice(0, MAX_INCIDENT_CREDITS));
+  const listedIncidents = report.incidentCredits.filter((i) => listed.has(i));
+  const omittedIncidents = rankedIncidents.slice(MAX_INCIDENT_CREDITS);
   const incidents: Table = {
     name: 'incident-credits',
     columns: ['subject', 'clock', 'priority', 'booked-in', 'amount', 'cap', 'granted'],
     numeric: [4, 6],
-    rows: report.incidentCredits.map((i) => [
+    rows: listedIncidents.map((i) => [
       i.kind === 'ticket' ? i.subject : titleOf(i.subject),
       i.target ? { word: `clock-${i.target}` } : { word: 'outage' },
       i.priority ?? '–',
@@ -397,6 +460,15 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
       i.inAcceptancePeriod ? { word: 'run-in' } : money(i.granted, lang),
     ]),
   };
+  const incidentsOmitted =
+    omittedIncidents.length === 0
+      ? null
+      : {
+          count: omittedIncidents.length,
+          granted: money(sumMoney(omittedIncidents.map((i) => i.granted)), lang),
+          total: report.incidentCredits.length,
+          totalGranted: money(sumMoney(report.incidentCredits.map((i) => i.granted)), lang),
+        };
   const totals: Table = {
     name: 'totals',
     columns: ['month', 'credits', 'bonuses', 'net'],
@@ -409,13 +481,15 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
       ? {
           amount: money(own.net, lang),
           invoiceMonth: nextMonth(own.period) ? periodLabel(nextMonth(own.period)!, lang) : null,
-          basis: [
+          basis: <Cell[]>[
             ...report.credits
               .filter((c) => c.bookedIn === own.period && c.granted.minor)
               .map((c) => `${titleOf(c.objective)}: ${money(c.granted, lang)}`),
-            ...report.incidentCredits
-              .filter((i) => i.bookedIn === own.period && i.granted.minor)
-              .map((i) => `${i.kind === 'ticket' ? i.subject : titleOf(i.subject)}: ${money(i.granted, lang)}`),
+            ...incidentBasis(
+              report.incidentCredits.filter((i) => i.bookedIn === own.period && i.granted.minor),
+              (i) => `${i.kind === 'ticket' ? i.subject : titleOf(i.subject)}: ${money(i.granted, lang)}`,
+              (rest) => ({ count: rest.length, granted: money(sumMoney(rest.map((i) => i.granted)), lang) }),
+            ),
             ...report.bonuses
               .filter((b) => b.bookedIn === own.period && b.granted.minor)
               .map((b) => `${titleOf(b.objective)}: −${money(b.granted, lang)}`),
@@ -452,7 +526,7 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
         p.line === null ? '–' : String(p.line),
         p.field ?? '–',
         { word: p.severity },
-        p.message,
+        problemCell(p, lang),
       ]),
     },
     problemsOmitted: report.data.problemsOmitted,
@@ -465,7 +539,7 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
         u.value ?? '–',
         String(u.count),
         `${u.file ?? '–'}${u.line !== null ? `:${u.line}` : ''}`,
-        u.message,
+        problemCell(u, lang),
       ]),
     },
   };
@@ -497,6 +571,7 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
       currency: report.contract.currency,
       table: settlementTable,
       incidents,
+      incidentsOmitted,
       totals,
       creditNote,
       hasAny: settlementRows.length + incidents.rows.length + totals.rows.length > 0,

@@ -37,7 +37,7 @@ describe('slac report --format pdf', () => {
       expect(text).toContain('Beschikbaarheid infrastructuur');
       expect(text).toContain('Voorstel creditnota');
       // The page numbers of the print CSS (`1 / 6`; pdftotext drops the spaces).
-    expect(text).toMatch(/\b1 ?\/ ?\d+\b/);
+      expect(text).toMatch(/\b1 ?\/ ?\d+\b/);
     },
     60_000,
   );

@@ -1,14 +1,18 @@
 /**
  * The report's view model in-process: the distribution of response and resolution times against
  * targets in any unit (hours, business hours, working days), and the trend of always twelve
- * periods ending at the report's, with the unmeasured ones as gaps.
+ * periods ending at the report's, with the unmeasured ones as gaps; the runtime's messages about
+ * the data worded in Dutch from their codes.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReportView, renderReport, TicketFacts, type ReportView } from '../../compiler/report/index.js';
 import { evaluate } from '../../runtime/evaluate/engine.js';
 import type { ObjectiveResult } from '../../runtime/evaluate/report.js';
 import { toRuntimeContract } from '../../compiler/emit/runtime-contract.js';
-import { modelOf, sla } from '../evaluate/helpers.js';
+import { PROBLEM_CODES } from '../../runtime/data/problems.js';
+import { modelOf, root, sla } from '../evaluate/helpers.js';
 
 const contract = sla(`
 priority P1 "P1"
@@ -90,5 +94,84 @@ describe('report view', () => {
     // Every period on the axis; the ten without a measurement say so.
     expect(chart.match(/>no data</g)).toHaveLength(10);
     expect(chart).toContain('>April 2025<');
+  });
+});
+
+describe('runtime messages in a Dutch report', () => {
+  it('every problem code has a Dutch wording', () => {
+    const words = readFileSync(join(root, 'compiler/report/templates/nl/words.hbs'), 'utf8');
+    const missing = PROBLEM_CODES.filter((code) => !words.includes(`{{#*inline "problem-${code}"}}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('words rejected records and unknown values from their codes, not the English', async () => {
+    const model = modelOf(contract);
+    const facts = new TicketFacts(model, null);
+    const report = evaluate(
+      toRuntimeContract(model, 'test.sla'),
+      {
+        tickets: [
+          ticket('A', 'P7', '2026-03-10T10:00:00+01:00', '2026-03-10T11:00:00+01:00', '2026-03-12T10:00:00+01:00'),
+          ticket('B', 'P1', '2026-03-10T10:00:00', '2026-03-10T11:00:00+01:00', '2026-03-12T10:00:00+01:00'),
+          ticket('C', 'P1', '2026-03-10T10:00:00+01:00', '2026-03-09T11:00:00+01:00', '2026-03-12T10:00:00+01:00'),
+          ticket('D', 'P1', '2026-03-25T10:00:00+01:00', '2026-03-25T11:00:00+01:00', '2026-03-25T12:00:00+01:00'),
+          {
+            ...ticket('E', 'P1', '2026-03-10T10:00:00+01:00', '2026-03-10T11:00:00+01:00', '2026-03-12T10:00:00+01:00'),
+            fields: { team: 'X' },
+          },
+        ],
+      },
+      { now: '2026-03-20T12:00:00+01:00', language: 'nl', onTicket: (t, f) => facts.add(t, f) },
+    );
+    expect(report.data.problems.map((p) => p.code)).toEqual([
+      'unknown-priority',
+      'timestamp-no-offset',
+      'responded-before-created',
+      'created-after-now',
+    ]);
+    const md = await renderReport(buildReportView({ report, model, history: [], tickets: facts, lang: 'nl' }), 'md');
+    expect(md).toContain('onbekende prioriteit ‘P7’ (het contract kent P1, P2;');
+    expect(md).toContain('tijdstip ‘2026-03-10T10:00:00’ heeft geen UTC-verschuiving');
+    expect(md).toContain('de eerste reactie ligt vóór het aanmaken van het ticket');
+    expect(md).toContain('aangemaakt na het peilmoment (20 maart 2026 12:00): niet geëvalueerd');
+    expect(md).toContain('het contract kent geen veld ‘team’');
+    expect(md).toContain('‘P7’ is geen prioriteit van het contract');
+    expect(md).not.toMatch(/not evaluated|is not a|unknown priority|alleen in het Engels/);
+  });
+});
+
+// Amounts are written with a no-break space after the euro sign (the documents' formatter).
+describe('credits per incident', () => {
+  it('lists the largest, counts and sums the rest, and keeps the totals exact', async () => {
+    const model = modelOf(
+      `${contract}
+credits per ticket {
+  response P1 credit EUR 100
+  resolution P2 credit EUR 10
+}
+`,
+    );
+    const late = (id: string) => ticket(id, 'P1', '2026-03-10T10:00:00+01:00', '2026-03-10T15:00:00+01:00', '2026-03-11T10:00:00+01:00');
+    const tickets = [
+      // Two small credits first: ranked by amount, they are among those not listed.
+      ticket('Q1', 'P2', '2026-03-09T09:00:00+01:00', '2026-03-09T09:30:00+01:00', '2026-03-12T09:00:00+01:00'),
+      ticket('Q2', 'P2', '2026-03-09T09:00:00+01:00', '2026-03-09T09:30:00+01:00', '2026-03-12T09:00:00+01:00'),
+      ...Array.from({ length: 52 }, (_, i) => late(`L${i + 1}`)),
+    ];
+    const facts = new TicketFacts(model, null);
+    const report = evaluate(toRuntimeContract(model, 'test.sla'), { tickets }, { period: '2026-03', onTicket: (t, f) => facts.add(t, f) });
+    expect(report.incidentCredits).toHaveLength(54);
+    const view = buildReportView({ report, model, history: [], tickets: facts, lang: 'nl' });
+    const rows = view.settlement.incidents.rows;
+    expect(rows).toHaveLength(50);
+    expect(rows.map((r) => r[4]).filter((a) => a !== '€\u00a0100,00')).toEqual([]);
+    expect(view.settlement.incidentsOmitted).toEqual({ count: 4, granted: '€\u00a0220,00', total: 54, totalGranted: '€\u00a05.220,00' });
+    expect(view.settlement.totals.rows).toEqual([['maart 2026', '€\u00a05.220,00', '€\u00a00,00', '€\u00a05.220,00']]);
+    const basis = view.settlement.creditNote!.basis;
+    expect(basis).toHaveLength(51);
+    const md = await renderReport(view, 'md');
+    expect(md).toContain('Nog 4 servicecredits per incident (samen €\u00a0220,00 toegekend) zijn geteld maar niet opgesomd');
+    expect(md).toContain('Alle 54 samen: €\u00a05.220,00 toegekend');
+    expect(md).toContain('- nog 4 servicecredits per incident: €\u00a0220,00');
   });
 });
