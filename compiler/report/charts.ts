@@ -76,6 +76,9 @@ async function svgOf(spec: TopLevelSpec, lang: DocLang, id: string): Promise<str
   }
 }
 
+/** The trend's plot height: low enough for three objectives to a printed page. */
+const TREND_HEIGHT = 100;
+
 function trendSpec(o: ObjectiveView, words: Words): TopLevelSpec {
   // Every period of the trend is on the axis; one without a measurement breaks the line and says so at the foot.
   const values = o.trend.map((p) => ({ label: p.label, sli: p.sli, met: p.met === null ? 'no-data' : p.met ? 'met' : 'missed' }));
@@ -99,7 +102,7 @@ function trendSpec(o: ObjectiveView, words: Words): TopLevelSpec {
   const gaps = o.trend.filter((p) => p.sli === null).map((p) => ({ label: p.label, text: words('no-data') }));
   return {
     width: 420,
-    height: 150,
+    height: TREND_HEIGHT,
     config,
     data: { values },
     layer: [
@@ -124,7 +127,7 @@ function trendSpec(o: ObjectiveView, words: Words): TopLevelSpec {
                 baseline: 'middle' as const,
                 fontSize: 8,
                 color: '#777',
-                y: 146,
+                y: TREND_HEIGHT - 4,
               },
               encoding: { x, text: { field: 'text', type: 'nominal' as const } },
             },

@@ -433,7 +433,7 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
     .map((c): Cell[] => [
       titleOf(c.objective),
       { word: c.kind },
-      c.period,
+      periodLabel(c.period, lang),
       c.sli === null ? '–' : value(c.sli, unitOf(c.objective), lang),
       c.band ? `${c.band.comparison === 'below' ? '<' : '>'} ${value(c.band.threshold, unitOf(c.objective), lang)}` : '–',
       money(c.amount, lang),
