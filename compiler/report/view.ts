@@ -420,7 +420,8 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
       objectives.filter((x) => x.name === o.name).length > 1 ? `${o.title} (${periodLabel(report.objectives[i]!.period, lang)})` : o.title,
       { word: `article-${o.article}` },
       o.measured ?? '–',
-      `${o.direction === 'at-least' ? '≥' : '≤'} ${o.target}`,
+      // A no-break space: the sign never ends a line apart from its number.
+      `${o.direction === 'at-least' ? '≥' : '≤'}\u00a0${o.target}`,
       o.margin ?? '–',
       status(o.met),
     ]),
@@ -435,7 +436,7 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
       { word: c.kind },
       periodLabel(c.period, lang),
       c.sli === null ? '–' : value(c.sli, unitOf(c.objective), lang),
-      c.band ? `${c.band.comparison === 'below' ? '<' : '>'} ${value(c.band.threshold, unitOf(c.objective), lang)}` : '–',
+      c.band ? `${c.band.comparison === 'below' ? '<' : '>'}\u00a0${value(c.band.threshold, unitOf(c.objective), lang)}` : '–',
       money(c.amount, lang),
       c.caps.length === 0 ? '–' : c.caps.map((cap) => `−${money(cap.reducedBy, lang)}`).join(', '),
       c.inAcceptancePeriod ? { word: 'run-in' } : money(c.granted, lang),

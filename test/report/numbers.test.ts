@@ -36,7 +36,7 @@ function table(md: string, first: string, second: string): MdTable | undefined {
 /** `55.9006%`, `−0.3`, `+2`, `8.25 out of 10`, `1.402 per 100 tasks` → the number; `–` → null. */
 function num(cell: string): number | null {
   if (cell === '–') return null;
-  const m = /^([≥≤] )?([−+±]?)([\d,]+(?:\.\d+)?)/.exec(cell);
+  const m = /^([≥≤][ \u00a0])?([−+±]?)([\d,]+(?:\.\d+)?)/.exec(cell);
   if (!m) throw new Error(`not a number: ${cell}`);
   const v = Number(m[3]!.replace(/,/g, ''));
   return m[2] === '−' ? -v : v;
