@@ -75,18 +75,7 @@ function describe(e: ErrorObject, record: unknown): FieldProblem {
         /(^|\/)(created|responded|resolved|at|arrived|answered|abandoned|start|end|announced)$/.test(field)
       ) {
         const parsed = parseTimestamp(value, local);
-        if (!parsed.ok)
-          return problem(
-            field,
-            worded(parsed.code, { value, ...parsed.params } as {
-              value: string;
-              zone: string;
-              before: string;
-              after: string;
-              first: string;
-              second: string;
-            }),
-          );
+        if (!parsed.ok) return problem(field, timeProblem(value, parsed));
       }
       return problem(field, worded('not-in-form', { value: String(value) }));
     }
@@ -208,6 +197,12 @@ const fail = (field: string, message: string | Worded): { ok: false; problem: Fi
   problem: typeof message === 'string' ? { field, message } : problem(field, message),
 });
 
+/** A timestamp that cannot be read, worded from its code (the parameters beyond the text: the zone and offsets of a local time). */
+function timeProblem(value: string, r: Extract<ReturnType<typeof parseTimestamp>, { ok: false }>): Worded {
+  type Local = { value: string; zone: string; before: string; after: string; first: string; second: string };
+  return worded(r.code, { value, ...r.params } as Local);
+}
+
 class TimeError extends Error {
   constructor(
     readonly field: string,
@@ -222,18 +217,7 @@ let local: WallTimes | null = null;
 
 function time(value: string, field: string): number {
   const r = parseTimestamp(value, local);
-  if (!r.ok)
-    throw new TimeError(
-      field,
-      worded(r.code, { value, ...r.params } as {
-        value: string;
-        zone: string;
-        before: string;
-        after: string;
-        first: string;
-        second: string;
-      }),
-    );
+  if (!r.ok) throw new TimeError(field, timeProblem(value, r));
   return r.ms;
 }
 

@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReportView, renderReport, TicketFacts, type ReportView } from '../../compiler/report/index.js';
-import { evaluate } from '../../runtime/evaluate/engine.js';
+import { evaluate, type EvaluateOptions } from '../../runtime/evaluate/engine.js';
+import type { Dataset } from '../../runtime/data/types.js';
+import type { ContractModel } from '../../compiler/model.js';
 import type { ObjectiveResult } from '../../runtime/evaluate/report.js';
 import { toRuntimeContract } from '../../compiler/emit/runtime-contract.js';
 import { PROBLEM_CODES } from '../../runtime/data/problems.js';
@@ -38,27 +40,36 @@ const ticket = (id: string, priority: string, created: string, responded: string
   resolved,
 });
 
+/** Evaluates tickets against a model as `slac report` does: ticket facts and every period's objectives streamed out. */
+function evaluated(model: ContractModel, tickets: unknown[], options: EvaluateOptions, inPeriod: ((d: string) => boolean) | null = null) {
+  const facts = new TicketFacts(model, inPeriod);
+  const history: ObjectiveResult[] = [];
+  const report = evaluate(toRuntimeContract(model, 'test.sla'), { tickets } as Dataset, {
+    ...options,
+    onTicket: (t, f) => facts.add(t, f),
+    onObjective: (r) => history.push(r),
+  });
+  return { report, facts, history };
+}
+
 describe('report view', () => {
   let view: ReportView;
   beforeAll(() => {
     const model = modelOf(contract);
-    const facts = new TicketFacts(model, (d) => d.startsWith('2026-03'));
-    const history: ObjectiveResult[] = [];
-    const report = evaluate(
-      toRuntimeContract(model, 'test.sla'),
-      {
-        tickets: [
-          // Tuesday 10 March: response after 1 hour of 2 (50%), resolved after 2 of 3 working days (66.7%).
-          ticket('A', 'P1', '2026-03-10T10:00:00+01:00', '2026-03-10T11:00:00+01:00', '2026-03-12T10:00:00+01:00'),
-          // Response after 5 hours of 2 (250%: the last bin), resolved after 4 working days (133.3%).
-          ticket('B', 'P1', '2026-03-10T10:00:00+01:00', '2026-03-10T15:00:00+01:00', '2026-03-16T10:00:00+01:00'),
-          // Business hours: response after 30 minutes of 1 (50%), resolved after 4 of 8 business hours (50%).
-          ticket('C', 'P2', '2026-03-11T09:00:00+01:00', '2026-03-11T09:30:00+01:00', '2026-03-11T13:00:00+01:00'),
-          // January: a measured period of the trend before the report's; February has no ticket.
-          ticket('D', 'P2', '2026-01-13T09:00:00+01:00', '2026-01-13T09:30:00+01:00', '2026-01-13T13:00:00+01:00'),
-        ],
-      },
-      { period: '2026-03', language: 'en', onTicket: (t, f) => facts.add(t, f), onObjective: (r) => history.push(r) },
+    const { report, facts, history } = evaluated(
+      model,
+      [
+        // Tuesday 10 March: response after 1 hour of 2 (50%), resolved after 2 of 3 working days (66.7%).
+        ticket('A', 'P1', '2026-03-10T10:00:00+01:00', '2026-03-10T11:00:00+01:00', '2026-03-12T10:00:00+01:00'),
+        // Response after 5 hours of 2 (250%: the last bin), resolved after 4 working days (133.3%).
+        ticket('B', 'P1', '2026-03-10T10:00:00+01:00', '2026-03-10T15:00:00+01:00', '2026-03-16T10:00:00+01:00'),
+        // Business hours: response after 30 minutes of 1 (50%), resolved after 4 of 8 business hours (50%).
+        ticket('C', 'P2', '2026-03-11T09:00:00+01:00', '2026-03-11T09:30:00+01:00', '2026-03-11T13:00:00+01:00'),
+        // January: a measured period of the trend before the report's; February has no ticket.
+        ticket('D', 'P2', '2026-01-13T09:00:00+01:00', '2026-01-13T09:30:00+01:00', '2026-01-13T13:00:00+01:00'),
+      ],
+      { period: '2026-03', language: 'en' },
+      (d) => d.startsWith('2026-03'),
     );
     view = buildReportView({ report, model, history, tickets: facts, lang: 'en' });
   });
@@ -106,22 +117,19 @@ describe('runtime messages in a Dutch report', () => {
 
   it('words rejected records and unknown values from their codes, not the English', async () => {
     const model = modelOf(contract);
-    const facts = new TicketFacts(model, null);
-    const report = evaluate(
-      toRuntimeContract(model, 'test.sla'),
-      {
-        tickets: [
-          ticket('A', 'P7', '2026-03-10T10:00:00+01:00', '2026-03-10T11:00:00+01:00', '2026-03-12T10:00:00+01:00'),
-          ticket('B', 'P1', '2026-03-10T10:00:00', '2026-03-10T11:00:00+01:00', '2026-03-12T10:00:00+01:00'),
-          ticket('C', 'P1', '2026-03-10T10:00:00+01:00', '2026-03-09T11:00:00+01:00', '2026-03-12T10:00:00+01:00'),
-          ticket('D', 'P1', '2026-03-25T10:00:00+01:00', '2026-03-25T11:00:00+01:00', '2026-03-25T12:00:00+01:00'),
-          {
-            ...ticket('E', 'P1', '2026-03-10T10:00:00+01:00', '2026-03-10T11:00:00+01:00', '2026-03-12T10:00:00+01:00'),
-            fields: { team: 'X' },
-          },
-        ],
-      },
-      { now: '2026-03-20T12:00:00+01:00', language: 'nl', onTicket: (t, f) => facts.add(t, f) },
+    const { report, facts } = evaluated(
+      model,
+      [
+        ticket('A', 'P7', '2026-03-10T10:00:00+01:00', '2026-03-10T11:00:00+01:00', '2026-03-12T10:00:00+01:00'),
+        ticket('B', 'P1', '2026-03-10T10:00:00', '2026-03-10T11:00:00+01:00', '2026-03-12T10:00:00+01:00'),
+        ticket('C', 'P1', '2026-03-10T10:00:00+01:00', '2026-03-09T11:00:00+01:00', '2026-03-12T10:00:00+01:00'),
+        ticket('D', 'P1', '2026-03-25T10:00:00+01:00', '2026-03-25T11:00:00+01:00', '2026-03-25T12:00:00+01:00'),
+        {
+          ...ticket('E', 'P1', '2026-03-10T10:00:00+01:00', '2026-03-10T11:00:00+01:00', '2026-03-12T10:00:00+01:00'),
+          fields: { team: 'X' },
+        },
+      ],
+      { now: '2026-03-20T12:00:00+01:00', language: 'nl' },
     );
     expect(report.data.problems.map((p) => p.code)).toEqual([
       'unknown-priority',
@@ -158,8 +166,7 @@ credits per ticket {
       ticket('Q2', 'P2', '2026-03-09T09:00:00+01:00', '2026-03-09T09:30:00+01:00', '2026-03-12T09:00:00+01:00'),
       ...Array.from({ length: 52 }, (_, i) => late(`L${i + 1}`)),
     ];
-    const facts = new TicketFacts(model, null);
-    const report = evaluate(toRuntimeContract(model, 'test.sla'), { tickets }, { period: '2026-03', onTicket: (t, f) => facts.add(t, f) });
+    const { report, facts } = evaluated(model, tickets, { period: '2026-03' });
     expect(report.incidentCredits).toHaveLength(54);
     const view = buildReportView({ report, model, history: [], tickets: facts, lang: 'nl' });
     const rows = view.settlement.incidents.rows;
