@@ -61,14 +61,14 @@ rmSync(bin, { recursive: true, force: true });
 const cli = await build({
   ...common,
   entryPoints: { slac: 'cli/main.ts' },
-  // `slac report --format pdf` drives the system's Chromium with puppeteer-core, loaded from node_modules when it runs.
-  external: ['puppeteer-core'],
   outdir: bin,
   splitting: true,
   format: 'esm',
   outExtension: { '.js': '.mjs' },
   entryNames: '[name]',
   chunkNames: '[name]-[hash]',
+  // `slac report --format pdf` drives the system's Chromium with puppeteer-core, loaded from node_modules when it runs.
+  external: ['puppeteer-core'],
   // Bundled CommonJS packages (commander, moment-timezone …) call require() for Node's modules.
   banner: { js: "import { createRequire as __slacRequire } from 'node:module'; const require = __slacRequire(import.meta.url);" },
 });
