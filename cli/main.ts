@@ -176,15 +176,15 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
   cmd
     .command('report')
     .description(
-      'the service report of one period: objectives, breaches and why, settlement, breakdowns, open tickets at risk, data quality; Dutch or English, as HTML with charts, Markdown or CSV',
+      'the service report of one period: objectives, breaches and why, settlement, breakdowns, open tickets at risk, data quality; Dutch or English, as HTML with charts, PDF (with a local Chromium), Markdown or CSV',
     )
     .argument('<file>', 'the .sla file')
     .requiredOption('--data <files...>', 'data files, as for evaluate')
     .option('--period <period>', 'the period reported: 2026-03, 2026-Q1, 2026 (default: every period in the data)')
     .option('--now <timestamp>', 'list the open tickets at risk as of this instant (ISO 8601 with offset)')
     .addOption(new Option('--lang <lang>', 'report language').choices(['nl', 'en']).default('nl'))
-    .addOption(new Option('--format <format>', 'output format').choices(['html', 'md', 'csv']).default('html'))
-    .option('-o, --output <path>', 'write the report to this file (html, md) or this folder (csv: one file per table)')
+    .addOption(new Option('--format <format>', 'output format').choices(['html', 'pdf', 'md', 'csv']).default('html'))
+    .option('-o, --output <path>', 'write the report to this file (html, pdf, md) or this folder (csv: one file per table)')
     .option('--strict', 'stop at the first bad data record (exit 1)')
     .option('--csv-delimiter <char>', "the CSV cell delimiter of the data: ',', ';' or tab (default: detected)")
     .option('--data-timezone <zone>', 'the IANA zone of data timestamps written without an offset')
@@ -245,7 +245,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     if (error instanceof UsageError) {
-      io.stderr(`${visible(error.message)}\n`);
+      // Line by line: a usage error may hold several lines (what went wrong, then what to do).
+      io.stderr(`${error.message.split('\n').map(visible).join('\n')}\n`);
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -68,6 +68,8 @@ const cli = await build({
   outExtension: { '.js': '.mjs' },
   entryNames: '[name]',
   chunkNames: '[name]-[hash]',
+  // `slac report --format pdf` drives the system's Chromium with puppeteer-core, loaded from node_modules when it runs.
+  external: ['puppeteer-core'],
   // Bundled CommonJS packages (commander, moment-timezone …) call require() for Node's modules.
   banner: { js: "import { createRequire as __slacRequire } from 'node:module'; const require = __slacRequire(import.meta.url);" },
 });
