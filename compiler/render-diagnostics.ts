@@ -163,7 +163,9 @@ export function toJsonDiagnostic(d: Diagnostic, file: string, nameOf: (path: str
     severity: d.severity,
     message: d.message,
     range: d.range,
-    related: d.related.map((r) => (r.file === undefined ? { message: r.message, range: r.range } : { message: r.message, range: r.range, file: nameOf(r.file) })),
+    related: d.related.map((r) =>
+      r.file === undefined ? { message: r.message, range: r.range } : { message: r.message, range: r.range, file: nameOf(r.file) },
+    ),
     fix: d.fix ? { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } : null,
   };
 }

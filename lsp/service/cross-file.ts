@@ -46,7 +46,10 @@ export function locationOf(doc: SlacDocument, o: Occurrence): Location {
 }
 
 /** Edits per URI, for a rename's WorkspaceEdit. */
-export function editsByUri(found: ReadonlyArray<{ doc: SlacDocument; occurrence: Occurrence }>, newText: string): Record<string, TextEdit[]> {
+export function editsByUri(
+  found: ReadonlyArray<{ doc: SlacDocument; occurrence: Occurrence }>,
+  newText: string,
+): Record<string, TextEdit[]> {
   const changes: Record<string, TextEdit[]> = {};
   for (const { doc, occurrence } of found) (changes[doc.uri] ??= []).push({ range: doc.range(occurrence.ident.range), newText });
   return changes;

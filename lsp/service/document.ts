@@ -57,7 +57,9 @@ export class SlacDocument {
   get symbols(): SymbolTable {
     const imported = this.analysis.imports?.declarations ?? [];
     return (this.symbolTable ??= collectSymbols(
-      imported.length === 0 ? this.analysis.document : { ...this.analysis.document, declarations: [...this.analysis.document.declarations, ...imported] },
+      imported.length === 0
+        ? this.analysis.document
+        : { ...this.analysis.document, declarations: [...this.analysis.document.declarations, ...imported] },
     ));
   }
 
@@ -146,7 +148,8 @@ export class DocumentStore {
     this.host = {
       read: (path) => {
         const uri = uriOf(path);
-        const text = this.documents.get(uri)?.text ?? this.source(uri);
+        // The workspace index has an open document's newest text as soon as it changes.
+        const text = this.source(uri) ?? this.documents.get(uri)?.text;
         return text !== undefined ? { ok: true, text } : readSourceFile(path);
       },
     };

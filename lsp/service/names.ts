@@ -78,7 +78,8 @@ function importedNames(doc: SlacDocument): Occurrence[] {
     for (const item of d.items) {
       if (!item.name?.name) continue;
       const what = item.what;
-      const kind = namespaces.find((ns) => (what === null || what === ns) && doc.symbols.get(ns, item.name!.name)) ?? (what as Namespace | null);
+      const kind =
+        namespaces.find((ns) => (what === null || what === ns) && doc.symbols.get(ns, item.name!.name)) ?? (what as Namespace | null);
       if (kind) out.push({ kind, name: item.name.name, ident: item.name, declaration: false, scope: null });
     }
   }
