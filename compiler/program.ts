@@ -320,7 +320,9 @@ export class Program {
         severity: d.severity,
       });
     };
-    return { declarations: exports.map((e) => e.declaration), diagnostics, rehome };
+    const paths = [...new Set(exports.map((e) => e.path))].sort();
+    const sources = paths.map((path) => ({ path, text: this.file(path).text }));
+    return { declarations: exports.map((e) => e.declaration), diagnostics, rehome, sources };
   }
 
   /** The files from `path` through imports to `goal` (`path` first, `goal` last), or null. */
