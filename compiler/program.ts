@@ -31,7 +31,7 @@ import { readdirSync, statSync } from 'node:fs';
 import type * as A from '../grammar/ast.js';
 import { parse, type ParseResult } from '../grammar/index.js';
 import { diagnostic, type Diagnostic, type Related } from '../diagnostics/index.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { closest, didYouMean } from '../diagnostics/suggest.js';
 import { checkParsed, type Analysis, type AnalyzeOptions, type ImportContext } from './analyze.js';
 import { readSourceFile, type SourceRead } from './source-files.js';
 import { importableKinds } from './symbols.js';
@@ -230,8 +230,14 @@ export class Program {
       const targetFile = this.file(target);
       if (targetFile.error !== null) {
         const reason = targetFile.error.slice(targetFile.error.indexOf("': ") + 3);
+        const near = nearFile(d.path.value, target);
         diagnostics.push(
-          diagnostic('import-not-found', d.path.range, `cannot import '${d.path.value}': ${reason} (resolved to '${target}')`),
+          diagnostic(
+            'import-not-found',
+            d.path.range,
+            `cannot import '${d.path.value}': ${reason} (resolved to '${target}')${near ? `; did you mean '${near}'?` : ''}`,
+            near ? { fix: { title: `Change to '${near}'`, edits: [{ range: d.path.range, newText: JSON.stringify(near) }] } } : {},
+          ),
         );
         continue;
       }
@@ -344,6 +350,19 @@ export class Program {
     const r = relative(dirname(from), path);
     return r.startsWith('..') || r === '' ? path : r;
   }
+}
+
+/** A `.sla` file beside the missing one whose name is a likely typo of it, as the import would write it. */
+function nearFile(written: string, target: string): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target)).filter((n) => n.endsWith('.sla'));
+  } catch {
+    return undefined;
+  }
+  const slash = Math.max(written.lastIndexOf('/'), written.lastIndexOf('\\'));
+  const found = closest(written.slice(slash + 1), names);
+  return found === undefined ? undefined : written.slice(0, slash + 1) + found;
 }
 
 /**

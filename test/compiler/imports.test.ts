@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../compiler/analyze.js';
 import { renderDocument } from '../../compiler/document/index.js';
 import { format } from '../../compiler/format.js';
-import { Program, type SourceHost } from '../../compiler/program.js';
+import { diskHost, Program, type SourceHost } from '../../compiler/program.js';
 import { collectReferences, collectSymbols, type Namespace } from '../../compiler/symbols.js';
 import type * as A from '../../grammar/ast.js';
 
@@ -120,6 +120,15 @@ describe('imports', () => {
     expect(missing.range.start.line).toBe(1);
     expect(missing.message).toMatch(/^in the imported priority 'P9' \(defs\.sla:1\): this text has no en version/);
     expect(missing.related[0]).toMatchObject({ file: '/m/defs.sla', range: { start: { line: 1, column: 13 } } });
+  });
+
+  it('suggests the file beside a missing one whose name is a likely typo', () => {
+    const entry = join(dir, 'typo.sla');
+    const host: SourceHost = { read: (p) => (p === entry ? { ok: true, text: 'import "shared/definition.sla"\n' } : diskHost.read(p)) };
+    const [missing] = new Program(host).analyze(entry).diagnostics;
+    expect(missing?.code).toBe('import-not-found');
+    expect(missing?.message).toMatch(/no such file \(resolved to '.*definition\.sla'\); did you mean 'shared\/definitions\.sla'\?$/);
+    expect(missing?.fix?.edits[0]?.newText).toBe('"shared/definitions.sla"');
   });
 
   it('formats imports in one canonical layout, writing a kind word where it changes', () => {
