@@ -138,7 +138,7 @@ export class Program {
     return this.origins.get(declaration);
   }
 
-  /** A file's analysis with its imports resolved (cached; the first call's options win). */
+  /** A file's analysis with its imports resolved (cached per file, with or without the model). */
   analyze(path: string, options: Omit<AnalyzeOptions, 'imports'> = {}): Analysis {
     const key = `${options.model === false ? 'check' : 'model'} ${resolve(path)}`;
     let analysis = this.analyses.get(key);
