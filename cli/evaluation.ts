@@ -13,6 +13,7 @@ import { formatOfPath, kindOfPath, type DataFormat } from '../runtime/data/read.
 import type { RecordKind } from '../runtime/data/types.js';
 import { DataError, Evaluation, OptionsError, type EvaluateOptions as EngineOptions } from '../runtime/evaluate/engine.js';
 import type { Report, TicketSelection } from '../runtime/evaluate/report.js';
+import type { ReadOptions } from '../runtime/data/read.js';
 import { evaluateFiles, type DataFile } from '../runtime/files.js';
 import { visible } from '../runtime/escape.js';
 import { loadContract } from './contract.js';
@@ -117,15 +118,42 @@ export async function runEvaluation(
   opts: DataOptions,
   begin: (model: ContractModel) => EngineExtras | null = () => ({}),
 ): Promise<Evaluated> {
-  const files = opts.data.map((spec) => dataFile(spec, opts.engine));
-  if (opts.engine === 'duckdb') checkSqlOptions(files, opts.now);
-  const readOptions = { delimiter: delimiterOf(opts.csvDelimiter), columns: columnsOf(opts.columns) };
-  const maxTickets = maxTicketsOf(opts.maxTickets);
-  const dataZone = zoneOf(opts.dataTimezone);
+  const data = dataOptions(opts);
   const { model, exit } = loadContract(io, file);
   if (!model) return { report: null, model: null, exit };
   const extras = begin(model);
   if (!extras) return { report: null, model: null, exit: EXIT_USAGE };
+  return evaluateModel(io, model, file, data, extras);
+}
+
+/** The data options checked (usage errors thrown as UsageError), before any file is read. */
+export function dataOptions(opts: DataOptions): {
+  opts: DataOptions;
+  files: InputFile[];
+  readOptions: ReadOptions;
+  maxTickets: number | null;
+  dataZone: string | null;
+} {
+  const files = opts.data.map((spec) => dataFile(spec, opts.engine));
+  if (opts.engine === 'duckdb') checkSqlOptions(files, opts.now);
+  return {
+    opts,
+    files,
+    readOptions: { delimiter: delimiterOf(opts.csvDelimiter), columns: columnsOf(opts.columns) },
+    maxTickets: maxTicketsOf(opts.maxTickets),
+    dataZone: zoneOf(opts.dataTimezone),
+  };
+}
+
+/** Evaluates the data files against a contract already read and checked (`slac diff --data` evaluates two). */
+export async function evaluateModel(
+  io: CliIo,
+  model: ContractModel,
+  file: string,
+  data: ReturnType<typeof dataOptions>,
+  extras: EngineExtras,
+): Promise<Evaluated> {
+  const { opts, files, readOptions, maxTickets, dataZone } = data;
   const contract = toRuntimeContract(model, file);
   if (opts.engine === 'duckdb') {
     const text = readFileSync(file, 'utf8');

@@ -8,6 +8,7 @@ import type { RtClock, RtClockKind } from '../contract.js';
 
 import type { BreachRuleResult } from './breach-rules.js';
 import type { IncidentCredit } from './incident-credits.js';
+import type { ProblemCode } from '../data/problems.js';
 
 export const REPORT_FORMAT = 'slac-report/1';
 
@@ -361,6 +362,9 @@ export interface UnknownValue {
   /** The first ticket it occurs in (tickets only). */
   id: string | null;
   message: string;
+  /** The message as a code with parameters (runtime/data/problems.ts), for reports in other languages. */
+  code: ProblemCode;
+  params: Record<string, string | number>;
 }
 
 export interface DataSummary {

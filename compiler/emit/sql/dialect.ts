@@ -8,6 +8,9 @@
  *  - `int(value)`             an integer literal; throws unless a safe integer
  *  - `floorDiv(d, a, b)`      ⌊a / b⌋ as BIGINT for integer SQL expressions a and b > 0
  *  - `literalTable(d, table, columns, rows)`  DROP + CREATE TABLE + INSERT … VALUES of escaped rows
+ *  - `addMonthsToDay(d, day, months)`        a local date (days since 1970-01-01) plus whole months, the
+ *                                             day clamped to the month's end (runtime addMonthsToDate)
+ *  - `unionView(d, view, columns, parts)`     DROP + CREATE VIEW of the parts' UNION ALL (typed empty without parts)
  *
  * Both dialects run with standard conforming strings (Postgres' default since 9.1, DuckDB always):
  * a backslash in '…' is an ordinary character, so doubling the quote is the whole escape. NUL is
@@ -46,6 +49,14 @@ export function floorDiv(d: Dialect, a: string, b: string): string {
   // Integer division truncates toward zero in both (DuckDB's `/` would be floating point, hence //).
   const q = d === 'duckdb' ? `((${a}) // (${b}))` : `((${a}) / (${b}))`;
   return `(${q} - CASE WHEN (${a}) % (${b}) < 0 THEN 1 ELSE 0 END)`;
+}
+
+/** Whole months added to a day number, clamped to the month's end as both engines' date + interval do. */
+export function addMonthsToDay(d: Dialect, day: string, months: number): string {
+  const date = `(DATE '1970-01-01' + CAST(${day} AS INTEGER))`;
+  return d === 'duckdb'
+    ? `date_diff('day', DATE '1970-01-01', CAST(${date} + INTERVAL (${int(months)}) MONTH AS DATE))`
+    : `(CAST(${date} + INTERVAL '${int(months)} months' AS DATE) - DATE '1970-01-01')`;
 }
 
 export type SqlType = 'BIGINT' | 'INTEGER' | 'TEXT' | 'BOOLEAN' | 'DOUBLE';
@@ -100,4 +111,14 @@ export function literalTable(d: Dialect, table: string, columns: readonly Column
     out += `INSERT INTO ${name} VALUES\n${values.join(',\n')};\n`;
   }
   return out;
+}
+
+/**
+ * A view over the UNION ALL of `parts` (SELECTs with `columns`, in order); without parts, a view
+ * with those columns and no rows, so queries on it still work.
+ */
+export function unionView(d: Dialect, view: string, columns: readonly Column[], parts: readonly string[]): string {
+  const empty = `SELECT ${columns.map((c) => `CAST(NULL AS ${typeName(d, c.type)}) AS ${ident(c.name)}`).join(', ')} WHERE FALSE`;
+  const name = ident(view);
+  return `DROP VIEW IF EXISTS ${name};\nCREATE VIEW ${name} AS\n${parts.length > 0 ? parts.join('\nUNION ALL\n') : empty};\n`;
 }
