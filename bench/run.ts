@@ -7,6 +7,7 @@ import { benchEvaluate } from './evaluate.js';
 import { benchStartup } from './startup.js';
 import { benchLifecycle } from './lifecycle.js';
 import { benchReport } from './report.js';
+import { benchSql } from './sql.js';
 
 type Bench = (log: (line: string) => void) => Promise<void>;
 
@@ -18,6 +19,7 @@ const benches: Array<[name: string, run: Bench]> = [
   ['evaluation of a ticket stream', benchEvaluate],
   ['lifecycle clocks (next reply, update) on 1,000,000 tickets', benchLifecycle],
   ['slac report against slac evaluate on 1,000,000 tickets', benchReport],
+  ['the SQL engine (--engine duckdb) against the JS engine', benchSql],
 ];
 
 for (const [name, run] of benches) {

@@ -13,10 +13,13 @@ import { formatOfPath, kindOfPath, type DataFormat } from '../runtime/data/read.
 import type { RecordKind } from '../runtime/data/types.js';
 import { DataError, Evaluation, OptionsError, type EvaluateOptions as EngineOptions } from '../runtime/evaluate/engine.js';
 import type { Report, TicketSelection } from '../runtime/evaluate/report.js';
+import type { ReadOptions } from '../runtime/data/read.js';
 import { evaluateFiles, type DataFile } from '../runtime/files.js';
 import { visible } from '../runtime/escape.js';
 import { loadContract } from './contract.js';
-import { EXIT_ERRORS, EXIT_USAGE, ioError, UsageError, type CliIo } from './io.js';
+import { checkSqlOptions, type EngineName, type InputFile, SqlRangeError, sqlGate } from './engines/gate.js';
+import { summaryLine } from '../compiler/render-diagnostics.js';
+import { EXIT_ERRORS, EXIT_USAGE, ioError, printDiagnostics, UsageError, type CliIo } from './io.js';
 
 /** The options of the data and the evaluation, as the command line gives them. */
 export interface DataOptions {
@@ -29,6 +32,8 @@ export interface DataOptions {
   csvDelimiter?: string;
   dataTimezone?: string;
   columns?: string;
+  /** `duckdb`: the SQL engine (cli/engines); default `js`. */
+  engine?: EngineName;
 }
 
 /** The report lists at most this many tickets unless told otherwise (every ticket goes to --tickets-out). */
@@ -38,7 +43,7 @@ export const DEFAULT_MAX_TICKETS = 1000;
  * `--data` entries: `tickets.ndjson`, `outages-2026.csv` (the kind from the name: tickets*,
  * contacts*, outages*, measurements*; the format from the extension), or `ticket=export.json`.
  */
-function dataFile(spec: string): DataFile {
+function dataFile(spec: string, engine: EngineName | undefined): InputFile {
   const m = /^(tickets?|contacts?|outages?|measurements?)=(.+)$/.exec(spec);
   const path = m ? m[2]! : spec;
   const kind = (m ? m[1]!.replace(/s$/, '') : kindOfPath(path)) as RecordKind | null;
@@ -46,8 +51,12 @@ function dataFile(spec: string): DataFile {
     throw new UsageError(
       `error: cannot tell what '${spec}' holds: name the file tickets…, contacts…, outages… or measurements…, or write e.g. tickets=${spec}`,
     );
+  if (/\.parquet$/i.test(path)) {
+    if (engine !== 'duckdb') throw new UsageError(`error: '${path}': Parquet files are read by --engine duckdb`);
+    return { path, kind, format: 'parquet' };
+  }
   const format: DataFormat | null = formatOfPath(path);
-  if (!format) throw new UsageError(`error: '${path}' is not .json, .ndjson (.jsonl) or .csv`);
+  if (!format) throw new UsageError(`error: '${path}' is not .json, .ndjson (.jsonl), .csv or (with --engine duckdb) .parquet`);
   return { path, kind, format };
 }
 
@@ -109,32 +118,77 @@ export async function runEvaluation(
   opts: DataOptions,
   begin: (model: ContractModel) => EngineExtras | null = () => ({}),
 ): Promise<Evaluated> {
-  const files = opts.data.map(dataFile);
-  const readOptions = { delimiter: delimiterOf(opts.csvDelimiter), columns: columnsOf(opts.columns) };
-  const maxTickets = maxTicketsOf(opts.maxTickets);
-  const dataZone = zoneOf(opts.dataTimezone);
+  const data = dataOptions(opts);
   const { model, exit } = loadContract(io, file);
   if (!model) return { report: null, model: null, exit };
   const extras = begin(model);
   if (!extras) return { report: null, model: null, exit: EXIT_USAGE };
-  let ev: Evaluation;
+  return evaluateModel(io, model, file, data, extras);
+}
+
+/** The data options checked (usage errors thrown as UsageError), before any file is read. */
+export function dataOptions(opts: DataOptions): {
+  opts: DataOptions;
+  files: InputFile[];
+  readOptions: ReadOptions;
+  maxTickets: number | null;
+  dataZone: string | null;
+} {
+  const files = opts.data.map((spec) => dataFile(spec, opts.engine));
+  if (opts.engine === 'duckdb') checkSqlOptions(files, opts.now);
+  return {
+    opts,
+    files,
+    readOptions: { delimiter: delimiterOf(opts.csvDelimiter), columns: columnsOf(opts.columns) },
+    maxTickets: maxTicketsOf(opts.maxTickets),
+    dataZone: zoneOf(opts.dataTimezone),
+  };
+}
+
+/** Evaluates the data files against a contract already read and checked (`slac diff --data` evaluates two). */
+export async function evaluateModel(
+  io: CliIo,
+  model: ContractModel,
+  file: string,
+  data: ReturnType<typeof dataOptions>,
+  extras: EngineExtras,
+): Promise<Evaluated> {
+  const { opts, files, readOptions, maxTickets, dataZone } = data;
+  const contract = toRuntimeContract(model, file);
+  if (opts.engine === 'duckdb') {
+    const text = readFileSync(file, 'utf8');
+    const refused = sqlGate(contract, text);
+    if (refused.length > 0) {
+      printDiagnostics(io, 'stderr', refused, file, text);
+      io.stderr(`${summaryLine(refused.length, 0, 1)}\n`);
+      return { report: null, model: null, exit: EXIT_ERRORS };
+    }
+  }
+  const options: EngineOptions = {
+    period: opts.period ?? null,
+    now: opts.now ?? null,
+    strict: opts.strict ?? false,
+    dataZone,
+    reportTickets: opts.reportTickets ?? 'exceptions',
+    maxTickets,
+    ...extras,
+  };
+  let report: Report;
   try {
-    ev = new Evaluation(toRuntimeContract(model, file), {
-      period: opts.period ?? null,
-      now: opts.now ?? null,
-      strict: opts.strict ?? false,
-      dataZone,
-      reportTickets: opts.reportTickets ?? 'exceptions',
-      maxTickets,
-      ...extras,
-    });
+    // DuckDB (a native module) is loaded only for --engine duckdb.
+    if (opts.engine === 'duckdb') report = await (await import('./engines/run.js')).evaluateInDuckDb(contract, options, files, readOptions);
+    else {
+      const ev = new Evaluation(contract, options);
+      // dataFile refuses Parquet without --engine duckdb.
+      await evaluateFiles(ev, files as DataFile[], readOptions);
+      report = ev.finish();
+    }
   } catch (error) {
     if (error instanceof OptionsError) throw new UsageError(`error: ${error.message}`);
-    throw error;
-  }
-  try {
-    await evaluateFiles(ev, files, readOptions);
-  } catch (error) {
+    if (error instanceof SqlRangeError) {
+      io.stderr(`error: ${error.message}: evaluate with --engine js\n`);
+      return { report: null, model: null, exit: EXIT_ERRORS };
+    }
     if (error instanceof DataError) {
       io.stderr(`error: ${visible(error.message)}\n(--strict stops at the first bad record)\n`);
       return { report: null, model: null, exit: EXIT_ERRORS };
@@ -147,5 +201,5 @@ export async function runEvaluation(
     }
     throw error;
   }
-  return { report: ev.finish(), model, exit: null };
+  return { report, model, exit: null };
 }

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The `slac` command line. Exit codes:
  *   0  clean, or warnings only; `evaluate` also when the data shows breaches (a breach is a
@@ -18,6 +17,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
+import type { DiffOptions } from './commands/diff.js';
 import type { EvaluateOptions } from './commands/evaluate.js';
 import { documentMetadata, withMetadataOptions, type MetadataOptions } from './document-metadata.js';
 import type { RenderOptions } from './commands/render.js';
@@ -52,8 +52,8 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
 
   cmd
     .command('check')
-    .description('check .sla files and report problems')
-    .argument('<files...>', 'the .sla files to check')
+    .description('check .sla files (and the files they import) and report problems')
+    .argument('<files...>', 'the .sla files or folders to check')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (files: string[], opts: { format: 'text' | 'json' }) => {
       const { check } = await import('./commands/check.js');
@@ -89,13 +89,13 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
   withMetadataOptions(
     cmd
       .command('build')
-      .description('check a .sla file and write its build outputs')
-      .argument('<file>', 'the .sla file')
+      .description('check .sla files and write their build outputs')
+      .argument('<files...>', 'the .sla files or folders')
       .option('-o, --out <dir>', 'output directory (created if missing)', 'out'),
-  ).action(async (file: string, opts: { out: string } & MetadataOptions) => {
+  ).action(async (files: string[], opts: { out: string } & MetadataOptions) => {
     const metadata = documentMetadata(opts);
     const { build } = await import('./commands/build.js');
-    setExit(await build(io, file, opts.out, metadata));
+    setExit(await build(io, files, opts.out, metadata));
   });
 
   withMetadataOptions(
@@ -113,14 +113,51 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
   });
 
   cmd
+    .command('diff')
+    .description(
+      'the semantic changes between two versions of a contract, by article (exit 0: equal, 1: different, 2: error); with --data, what they would have cost; with --render, the redline document',
+    )
+    .argument('<old>', 'the earlier .sla file')
+    .argument('<new>', 'the later .sla file')
+    .addOption(new Option('--lang <lang>', 'language of the change list or redline').choices(['nl', 'en']).default('nl'))
+    .addOption(
+      new Option('--format <format>', 'text or json (change list); html or docx (with --render)')
+        .choices(['text', 'json', 'html', 'docx'])
+        .default('text'),
+    )
+    .option(
+      '--data <files...>',
+      'evaluate both versions on these data files (or folders), as for evaluate, and say what the change would have cost',
+    )
+    .option('--period <period>', 'with --data: one period: 2026-03, 2026-Q1, 2026')
+    .option('--strict', 'with --data: stop at the first bad data record (exit 2)')
+    .option('--csv-delimiter <char>', "with --data: the CSV cell delimiter: ',', ';' or tab")
+    .option('--data-timezone <zone>', 'with --data: the IANA zone of data timestamps written without an offset')
+    .option('--columns <file>', "with --data: a JSON file mapping other tools' column names to slac's fields")
+    .option('--render', 'write the redline document: the new contract with insertions and deletions marked')
+    .option('-o, --output <file>', 'with --render: write the redline to this file')
+    .action(async (oldFile: string, newFile: string, opts: DiffOptions) => {
+      const { diff } = await import('./commands/diff.js');
+      setExit(await diff(io, oldFile, newFile, opts));
+    });
+
+  cmd
     .command('compile')
     .description('compile a .sla file into an evaluator module (<name>.mjs, with types in <name>.d.ts and <name>.d.mts)')
     .argument('<file>', 'the .sla file')
     .option('-o, --out <dir>', 'output directory (created if missing)', 'out')
     .option('--standalone', 'bundle the runtime into the module, so it runs where slac is not installed')
-    .action(async (file: string, opts: { out: string; standalone?: boolean }) => {
-      const { compile } = await import('./commands/compile.js');
-      setExit(compile(io, file, opts.out, opts.standalone === true));
+    .addOption(
+      new Option('--target <target>', 'js: an evaluator module; sql: a SQL script (docs/sql-engine.md)')
+        .choices(['js', 'sql'])
+        .default('js'),
+    )
+    .addOption(new Option('--dialect <dialect>', 'the SQL dialect of --target sql').choices(['duckdb', 'postgres']).default('duckdb'))
+    .action(async (file: string, opts: { out: string; standalone?: boolean; target: 'js' | 'sql'; dialect: 'duckdb' | 'postgres' }) => {
+      const { compile, compileSql } = await import('./commands/compile.js');
+      setExit(
+        opts.target === 'sql' ? await compileSql(io, file, opts.out, opts.dialect) : compile(io, file, opts.out, opts.standalone === true),
+      );
     });
 
   cmd
@@ -144,6 +181,14 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--csv-delimiter <char>', "the CSV cell delimiter: ',', ';' or tab (default: detected from the header line)")
     .option('--data-timezone <zone>', 'the IANA zone of data timestamps written without an offset (e.g. Europe/Amsterdam)')
     .option('--columns <file>', "a JSON file mapping other tools' column names to slac's fields (docs/data.md)")
+    .addOption(
+      new Option(
+        '--engine <engine>',
+        'js, or duckdb: the tickets evaluated by SQL in embedded DuckDB, for large inputs (docs/sql-engine.md)',
+      )
+        .choices(['js', 'duckdb'])
+        .default('js'),
+    )
     .action(async (file: string, opts: EvaluateOptions) => {
       const { evaluate } = await import('./commands/evaluate.js');
       setExit(await evaluate(io, file, opts));
@@ -152,15 +197,15 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
   cmd
     .command('report')
     .description(
-      'the service report of one period: objectives, breaches and why, settlement, breakdowns, open tickets at risk, data quality; Dutch or English, as HTML with charts, Markdown or CSV',
+      'the service report of one period: objectives, breaches and why, settlement, breakdowns, open tickets at risk, data quality; Dutch or English, as HTML with charts, PDF (with a local Chromium), Markdown or CSV',
     )
     .argument('<file>', 'the .sla file')
     .requiredOption('--data <files...>', 'data files, as for evaluate')
     .option('--period <period>', 'the period reported: 2026-03, 2026-Q1, 2026 (default: every period in the data)')
     .option('--now <timestamp>', 'list the open tickets at risk as of this instant (ISO 8601 with offset)')
     .addOption(new Option('--lang <lang>', 'report language').choices(['nl', 'en']).default('nl'))
-    .addOption(new Option('--format <format>', 'output format').choices(['html', 'md', 'csv']).default('html'))
-    .option('-o, --output <path>', 'write the report to this file (html, md) or this folder (csv: one file per table)')
+    .addOption(new Option('--format <format>', 'output format').choices(['html', 'pdf', 'md', 'csv']).default('html'))
+    .option('-o, --output <path>', 'write the report to this file (html, pdf, md) or this folder (csv: one file per table)')
     .option('--strict', 'stop at the first bad data record (exit 1)')
     .option('--csv-delimiter <char>', "the CSV cell delimiter of the data: ',', ';' or tab (default: detected)")
     .option('--data-timezone <zone>', 'the IANA zone of data timestamps written without an offset')
@@ -221,7 +266,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     if (error instanceof UsageError) {
-      io.stderr(`${visible(error.message)}\n`);
+      // Line by line: a usage error may hold several lines (what went wrong, then what to do).
+      io.stderr(`${error.message.split('\n').map(visible).join('\n')}\n`);
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -242,7 +288,8 @@ function isMain(): boolean {
   }
 }
 
-if (isMain()) {
+/** The process's command line: exit code on the process, output errors handled. */
+export async function main(argv: readonly string[]): Promise<void> {
   // `slac ast big.sla | head` closes the pipe early: that is not an error. Any other failure to
   // write output is an I/O error; there is nowhere left to report it.
   for (const stream of [process.stdout, process.stderr]) {
@@ -250,7 +297,8 @@ if (isMain()) {
       process.exit(error.code === 'EPIPE' ? (process.exitCode ?? EXIT_OK) : EXIT_USAGE);
     });
   }
-  void run(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  process.exitCode = await run(argv);
 }
+
+// `node dist/cli/main.js …` (the unbundled build); the published bin is cli/bin.ts.
+if (isMain()) void main(process.argv.slice(2));

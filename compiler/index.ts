@@ -7,4 +7,5 @@ export { diagnosticCodes, type Diagnostic, type DiagnosticCode, type Severity } 
 export { format } from './format.js';
 export { emitEvaluator } from './emit/evaluator.js';
 export { renderDocument, describeClause } from './document/index.js';
+export { diffContracts, describeChange, type Change } from './diff/index.js';
 export { runScenarios, type ScenarioResult } from './scenarios.js';

@@ -321,6 +321,6 @@ export interface ContractModel {
   outageCredits: OutageCreditsModel[];
   ticketCredits: TicketCreditsModel | null;
   revisions: RevisionsModel;
-  /** SHA-256 of the .sla source (hex), printed in the documents' footer; '' when unknown. */
+  /** SHA-256 of the .sla source and the files it imports (hex), printed in the documents' footer; '' when unknown. */
   sourceHash: string;
 }

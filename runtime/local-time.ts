@@ -40,6 +40,8 @@ export class LocalTimes implements WallTimes {
       const after = offsetText(z.offsetAt(wall + DAY));
       return {
         ok: false,
+        code: 'nonexistent-local-time',
+        params: { zone: this.zone, before, after },
         message: `local time '${text}' does not exist in ${this.zone}: the clocks skip it (from ${before} to ${after}); write the offset the tool meant, e.g. '${text}${after}'`,
       };
     }
@@ -47,6 +49,8 @@ export class LocalTimes implements WallTimes {
     const offs = found.map((t) => offsetText(wall - t));
     return {
       ok: false,
+      code: 'ambiguous-local-time',
+      params: { zone: this.zone, first: offs[0]!, second: offs.at(-1)! },
       message: `local time '${text}' happens twice in ${this.zone} (at ${offs.join(' and at ')}): write the offset to say which, e.g. '${text}${offs[0]}'`,
     };
   }

@@ -25,7 +25,23 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-export type TimestampResult = { ok: true; ms: number } | { ok: false; message: string; noOffset?: true };
+/** A failure names its kind (`code`, runtime/data/problems.ts) so a data problem can be worded in any language. */
+export type TimestampResult =
+  | { ok: true; ms: number }
+  | {
+      ok: false;
+      message: string;
+      noOffset?: true;
+      code:
+        | 'timestamp-no-offset'
+        | 'not-a-timestamp'
+        | 'impossible-offset'
+        | 'not-a-date'
+        | 'not-a-time'
+        | 'nonexistent-local-time'
+        | 'ambiguous-local-time';
+      params?: Record<string, string>;
+    };
 
 /** Resolves a local wall time (epoch ms as if it were UTC) to an instant: a data time zone (runtime/local-time.ts). */
 export interface WallTimes {
@@ -45,9 +61,14 @@ export function parseTimestamp(text: string, local: WallTimes | null = null): Ti
     const t = quoted(text);
     if (LOCAL_RE.test(text)) {
       if (local) return localTimestamp(text, local);
-      return { ok: false, noOffset: true, message: `timestamp ${t} has no UTC offset: add one, e.g. '${text}+01:00' or '${text}Z'` };
+      return {
+        ok: false,
+        noOffset: true,
+        code: 'timestamp-no-offset',
+        message: `timestamp ${t} has no UTC offset: add one, e.g. '${text}+01:00' or '${text}Z'`,
+      };
     }
-    return { ok: false, message: `${t} is not an ISO 8601 timestamp such as 2026-03-06T17:00:00+01:00` };
+    return { ok: false, code: 'not-a-timestamp', message: `${t} is not an ISO 8601 timestamp such as 2026-03-06T17:00:00+01:00` };
   }
   const wall = wallTime(m, text);
   if (!wall.ok) return wall;
@@ -55,7 +76,7 @@ export function parseTimestamp(text: string, local: WallTimes | null = null): Ti
   if (m[8] === undefined) {
     const oh = +m[10]!;
     const om = +m[11]!;
-    if (oh > 18 || om > 59) return { ok: false, message: `${quoted(text)} has an impossible UTC offset` };
+    if (oh > 18 || om > 59) return { ok: false, code: 'impossible-offset', message: `${quoted(text)} has an impossible UTC offset` };
     offset = (m[9] === '-' ? -1 : 1) * (oh * HOUR + om * MINUTE);
   }
   return { ok: true, ms: wall.ms - offset };
@@ -71,8 +92,9 @@ function wallTime(m: RegExpExecArray, text: string): TimestampResult {
   const second = m[6] === undefined ? 0 : +m[6];
   const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-    return { ok: false, message: `${quoted(text)} is not a real date` };
-  if (hour > 23 || minute > 59 || second > 59) return { ok: false, message: `${quoted(text)} is not a real time of day` };
+    return { ok: false, code: 'not-a-date', message: `${quoted(text)} is not a real date` };
+  if (hour > 23 || minute > 59 || second > 59)
+    return { ok: false, code: 'not-a-time', message: `${quoted(text)} is not a real time of day` };
   return { ok: true, ms: Date.UTC(year, month - 1, day, hour, minute, second, ms) };
 }
 

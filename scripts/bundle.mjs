@@ -9,6 +9,7 @@
 //   which `slac compile --standalone` copies into the evaluator module (compiler/emit/standalone.ts),
 //   licences included, so the module runs where slac is not installed.
 import { build } from 'esbuild';
+import { buildSnapshot } from './snapshot.mjs';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,13 +61,17 @@ const bin = join(root, 'dist', 'bin');
 rmSync(bin, { recursive: true, force: true });
 const cli = await build({
   ...common,
-  entryPoints: { slac: 'cli/main.ts' },
+  entryPoints: { slac: 'cli/bin.ts' },
   outdir: bin,
   splitting: true,
   format: 'esm',
   outExtension: { '.js': '.mjs' },
   entryNames: '[name]',
   chunkNames: '[name]-[hash]',
+  // Loaded from node_modules when they run, never bundled: puppeteer-core drives the system's
+  // Chromium for `slac report --format pdf`; DuckDB is a native module (a .node binding per
+  // platform) for `--engine duckdb`.
+  external: ['puppeteer-core', '@duckdb/node-api'],
   // Bundled CommonJS packages (commander, moment-timezone …) call require() for Node's modules.
   banner: { js: "import { createRequire as __slacRequire } from 'node:module'; const require = __slacRequire(import.meta.url);" },
 });
@@ -75,6 +80,17 @@ writeFileSync(
   join(bin, 'THIRD-PARTY-NOTICES.txt'),
   `The slac command line (dist/bin) bundles these packages:\n\n${noticesText(bundledPackages(cli.metafile))}`,
 );
+
+// The start-up snapshot of `slac check` (cli/snapshot.ts): one CommonJS script, restored by cli/bin.ts.
+await build({
+  ...common,
+  entryPoints: { snapshot: 'cli/snapshot.ts' },
+  outdir: bin,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  define: { SLAC_SNAPSHOT_WARM_UP: JSON.stringify(readFileSync(join(root, 'examples/saas-platform.sla'), 'utf8')) },
+});
+buildSnapshot(bin);
 
 // ---------------------------------------------------------------------------------------------
 // The standalone runtime

@@ -3,8 +3,13 @@ import { join } from 'node:path';
 import { sourceStem } from '../../compiler/source-stem.js';
 import { emitEvaluator, evaluatorFiles, STANDALONE_TYPES_DIR } from '../../compiler/emit/evaluator.js';
 import { emitStandaloneEvaluator } from '../../compiler/emit/standalone.js';
+import { readFileSync } from 'node:fs';
+import type { Dialect } from '../../compiler/emit/sql/dialect.js';
+import { toRuntimeContract } from '../../compiler/emit/runtime-contract.js';
+import { summaryLine } from '../../compiler/render-diagnostics.js';
+import { sqlGate } from '../engines/gate.js';
 import { loadContract } from '../contract.js';
-import { EXIT_OK, EXIT_USAGE, writeOutput, type CliIo } from '../io.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, printDiagnostics, writeOutput, type CliIo } from '../io.js';
 
 export function compile(io: CliIo, file: string, outDir: string, standalone = false): number {
   const { model, exit } = loadContract(io, file);
@@ -20,4 +25,21 @@ export function compile(io: CliIo, file: string, outDir: string, standalone = fa
   }
   io.stdout(`wrote ${join(outDir, STANDALONE_TYPES_DIR)}/ (the runtime's types, ${emitted.types.length} files)\n`);
   return EXIT_OK;
+}
+
+/** `slac compile --target sql`: `<name>.<dialect>.sql`, or `sql-unsupported` errors for clauses the SQL engine does not cover. */
+export async function compileSql(io: CliIo, file: string, outDir: string, dialect: Dialect): Promise<number> {
+  const { model, exit } = loadContract(io, file);
+  if (!model) return exit;
+  const contract = toRuntimeContract(model, file);
+  const text = readFileSync(file, 'utf8');
+  const refused = sqlGate(contract, text);
+  if (refused.length > 0) {
+    printDiagnostics(io, 'stderr', refused, file, text);
+    io.stderr(`${summaryLine(refused.length, 0, 1)}\n`);
+    return EXIT_ERRORS;
+  }
+  // The calendars (holiday rules) load only for --target sql: `slac compile` stays light.
+  const { emitSql } = await import('../../compiler/emit/sql/index.js');
+  return writeOutput(io, join(outDir, `${sourceStem(file)}.${dialect}.sql`), emitSql(dialect, contract)) ? EXIT_OK : EXIT_USAGE;
 }

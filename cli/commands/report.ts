@@ -4,18 +4,23 @@ import type { DocLang } from '../../compiler/document/format/locale.js';
 import { buildReportView, periodFilter, renderCsv, renderReport, TicketFacts } from '../../compiler/report/index.js';
 import type { ObjectiveResult } from '../../runtime/evaluate/report.js';
 import { runEvaluation, type DataOptions } from '../evaluation.js';
+import { findChromium, htmlToPdf, noChromiumMessage } from '../pdf.js';
 import { EXIT_OK, EXIT_USAGE, UsageError, writeOutput, type CliIo } from '../io.js';
 
 export interface ReportOptions extends Omit<DataOptions, 'reportTickets' | 'maxTickets'> {
   lang: DocLang;
-  format: 'html' | 'md' | 'csv';
-  /** A file (html, md), or a folder (csv); stdout for html and md without it. */
+  format: 'html' | 'pdf' | 'md' | 'csv';
+  /** A file (html, pdf, md), or a folder (csv); stdout for html and md without it. */
   output?: string;
 }
 
 export async function report(io: CliIo, file: string, opts: ReportOptions): Promise<number> {
   if (opts.format === 'csv' && !opts.output)
     throw new UsageError('error: --format csv writes one file per table: name a folder with -o <dir>');
+  if (opts.format === 'pdf' && !opts.output) throw new UsageError('error: --format pdf writes a file: name it with -o <file.pdf>');
+  // Before the evaluation: without a browser there is no PDF, however long the data takes.
+  const chromium = opts.format === 'pdf' ? findChromium() : null;
+  if (opts.format === 'pdf' && !chromium) throw new UsageError(noChromiumMessage());
   const history: ObjectiveResult[] = [];
   // An invalid period is the engine's usage error (its message names the forms); filter nothing until then.
   const inPeriod = opts.period ? periodFilter(opts.period) : null;
@@ -38,6 +43,8 @@ export async function report(io: CliIo, file: string, opts: ReportOptions): Prom
     for (const t of renderCsv(view)) if (!writeOutput(io, join(opts.output!, t.name), t.content)) return EXIT_USAGE;
     return EXIT_OK;
   }
+  if (opts.format === 'pdf')
+    return writeOutput(io, opts.output!, await htmlToPdf(await renderReport(view, 'html'), chromium!)) ? EXIT_OK : EXIT_USAGE;
   const text = await renderReport(view, opts.format);
   if (!opts.output) {
     io.stdout(text);

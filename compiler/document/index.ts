@@ -10,7 +10,8 @@ import type { BuildOutput } from '../build.js';
 import { sourceStem } from '../source-stem.js';
 import type { ContractModel } from '../model.js';
 import { docLangs, isDocLang, type DocLang } from './format/locale.js';
-import { renderHover, renderView, type OutputFormat } from './render.js';
+import { sectionHeadings } from './articles.js';
+import { renderHover, renderText, renderView, type OutputFormat } from './render.js';
 import { annexLetters, buildView, viewParts, type DocumentView } from './view-model.js';
 
 type ViewParts = ReturnType<typeof viewParts>;
@@ -19,6 +20,7 @@ export type { DocLang } from './format/locale.js';
 export type { OutputFormat } from './render.js';
 export { buildView, type DocumentView } from './view-model.js';
 export { docLangs, isDocLang };
+export { sectionsOfPartials, type Section } from './articles.js';
 
 export interface RenderOptions {
   lang: DocLang;
@@ -37,6 +39,20 @@ export function renderDocument(model: ContractModel, options: RenderOptions): st
 export async function renderWordDocument(model: ContractModel, lang: DocLang): Promise<Uint8Array> {
   const { renderDocx } = await import('./docx/index.js');
   return renderDocx(buildView(model, lang), lang);
+}
+
+/**
+ * The article and annex headings of the model's document in `lang`, in document order (`art-7`,
+ * `annex-A`), from the template's own headings (articles.ts): no document is rendered.
+ */
+export function documentHeadings(model: ContractModel, lang: DocLang): Array<{ id: string; label: string; title: string }> {
+  const view = buildView(model, lang, { checkExamples: false });
+  const root = { legal: { parties: view.legal.parties }, agreement: view.agreement, annexes: view.annexes };
+  return sectionHeadings(lang).flatMap(({ section, label, title }) => {
+    const no = section.kind === 'article' ? section.number : view.annexes[section.annex];
+    if (!no) return [];
+    return [{ id: `${section.kind === 'article' ? 'art' : 'annex'}-${no}`, label: `${label} ${no}`, title: renderText(title, root, lang) }];
+  });
 }
 
 /** A clause the hover can ask about. */

@@ -618,3 +618,18 @@ export function renderHover(name: string, context: object, lang: DocLang): strin
 function listLetter(n: number): string {
   return (n >= 26 ? listLetter(Math.floor(n / 26) - 1) : '') + String.fromCharCode(97 + (n % 26));
 }
+
+const textTemplates = new Map<string, HandlebarsTemplateDelegate>();
+
+/**
+ * A template source rendered as one line of plain text in the documents' text environment of
+ * `lang`: every partial and helper of the contract templates is available, so other wording (the
+ * change list of `slac diff`) says a clause exactly as the contract does. Compiled once per source.
+ */
+export function renderText(source: string, context: object, lang: DocLang): string {
+  const set = templateSet(lang, 'text');
+  const key = `${lang}|${source}`;
+  let template = textTemplates.get(key);
+  if (!template) textTemplates.set(key, (template = set.hb.compile(source, { noEscape: true, strict: true, preventIndent: true })));
+  return inline(template(prepare(context, 'text'), { data: { state: newState('text', lang) } }).replace(/[\u0001\u0002]/g, '\n'));
+}

@@ -354,7 +354,7 @@ export function period(p: M.PeriodModel, lang: DocLang): VmPeriod {
   return { unit: p.unit, count: p.count, countText: formatNumber(p.count, lang), rolling: p.rolling };
 }
 
-function value(v: M.ValueModel, lang: DocLang): VmValue {
+export function value(v: M.ValueModel, lang: DocLang): VmValue {
   switch (v.kind) {
     case 'percentage':
       return { kind: v.kind, text: formatPercentage(v.value, lang), noun: null };

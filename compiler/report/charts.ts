@@ -76,9 +76,13 @@ async function svgOf(spec: TopLevelSpec, lang: DocLang, id: string): Promise<str
   }
 }
 
+/** The trend's plot height: low enough for three objectives to a printed page. */
+const TREND_HEIGHT = 100;
+
 function trendSpec(o: ObjectiveView, words: Words): TopLevelSpec {
-  const values = o.trend.filter((p) => p.sli !== null).map((p) => ({ label: p.label, sli: p.sli, met: p.met ? 'met' : 'missed' }));
-  const all = [...values.map((v) => v.sli as number), o.targetValue];
+  // Every period of the trend is on the axis; one without a measurement breaks the line and says so at the foot.
+  const values = o.trend.map((p) => ({ label: p.label, sli: p.sli, met: p.met === null ? 'no-data' : p.met ? 'met' : 'missed' }));
+  const all = [...o.trend.flatMap((p) => (p.sli === null ? [] : [p.sli])), o.targetValue];
   const span = Math.max(...all) - Math.min(...all);
   const pad = span === 0 ? Math.max(Math.abs(o.targetValue) * 0.001, 0.1) : span * 0.15;
   const domain = [Math.min(...all) - pad, Math.max(...all) + pad];
@@ -87,24 +91,48 @@ function trendSpec(o: ObjectiveView, words: Words): TopLevelSpec {
     domain[1] = Math.min(100, domain[1]!);
   }
   const y = { field: 'sli', type: 'quantitative' as const, title: words('axis-measured'), scale: { domain, nice: false, zero: false } };
+  const x = {
+    field: 'label',
+    type: 'ordinal' as const,
+    sort: null,
+    title: null,
+    scale: { domain: o.trend.map((p) => p.label) },
+    axis: { labelAngle: -40 },
+  };
+  const gaps = o.trend.filter((p) => p.sli === null).map((p) => ({ label: p.label, text: words('no-data') }));
   return {
     width: 420,
-    height: 150,
+    height: TREND_HEIGHT,
     config,
     data: { values },
     layer: [
+      { mark: { type: 'line', color: ACCENT, strokeWidth: 1.5 }, encoding: { x, y } },
       {
-        mark: { type: 'line', color: ACCENT, strokeWidth: 1.5 },
-        encoding: { x: { field: 'label', type: 'ordinal', sort: null, title: null, axis: { labelAngle: -40 } }, y },
-      },
-      {
+        transform: [{ filter: 'datum.sli !== null' }],
         mark: { type: 'point', filled: true, size: 45 },
         encoding: {
-          x: { field: 'label', type: 'ordinal', sort: null },
+          x,
           y,
           color: { field: 'met', type: 'nominal', scale: { domain: ['met', 'missed'], range: [GOOD, BAD] }, legend: null },
         },
       },
+      ...(gaps.length > 0
+        ? [
+            {
+              data: { values: gaps },
+              mark: {
+                type: 'text' as const,
+                angle: 270,
+                align: 'left' as const,
+                baseline: 'middle' as const,
+                fontSize: 8,
+                color: '#777',
+                y: TREND_HEIGHT - 4,
+              },
+              encoding: { x, text: { field: 'text', type: 'nominal' as const } },
+            },
+          ]
+        : []),
       {
         data: { values: [{ target: o.targetValue }] },
         mark: { type: 'rule', color: BAD, strokeDash: [4, 3], strokeWidth: 1.2 },
@@ -141,12 +169,15 @@ function budgetSpec(o: ObjectiveView, words: Words): TopLevelSpec {
 
 function distributionSpec(view: ReportView, words: Words): TopLevelSpec {
   const bounds = view.usedBounds;
-  const values = view.distribution.flatMap(({ priority, bins }) =>
+  const clocks = [...new Set(view.distribution.map((d) => d.clock))].map((c) => words(`clock-${c}`));
+  const priorities = [...new Set(view.distribution.map((d) => d.priority))];
+  const values = view.distribution.flatMap(({ clock, priority, bins }) =>
     bins.flatMap((count, i) =>
       count === 0
         ? []
         : [
             {
+              clock: words(`clock-${clock}`),
               priority,
               from: i === 0 ? 0 : bounds[i - 1]!,
               to: i < bounds.length ? bounds[i]! : bounds.at(-1)! + 50,
@@ -159,9 +190,13 @@ function distributionSpec(view: ReportView, words: Words): TopLevelSpec {
   return {
     config,
     data: { values },
-    facet: { row: { field: 'priority', type: 'nominal', title: null, header: { labelAngle: 0, labelAlign: 'left' } } },
+    // Rows in the contract's order of priorities, response before resolution.
+    facet: {
+      row: { field: 'priority', type: 'nominal', title: null, sort: priorities, header: { labelAngle: 0, labelAlign: 'left' } },
+      column: { field: 'clock', type: 'nominal', title: null, sort: clocks },
+    },
     spec: {
-      width: 380,
+      width: 230,
       height: 50,
       layer: [
         {
@@ -172,7 +207,11 @@ function distributionSpec(view: ReportView, words: Words): TopLevelSpec {
               type: 'quantitative',
               title: words('axis-used'),
               scale: { domain: [0, bounds.at(-1)! + 50] },
-              axis: { values: [0, ...bounds], labelExpr: `datum.value >= ${bounds.at(-1)} ? '> ' + datum.value + '%' : datum.value + '%'` },
+              axis: {
+                values: [0, ...bounds],
+                labelExpr: `datum.value >= ${bounds.at(-1)} ? '> ' + datum.value + '%' : datum.value + '%'`,
+                labelAngle: -40,
+              },
             },
             x2: { field: 'to' },
             y: { field: 'count', type: 'quantitative', title: words('axis-tickets'), axis: { tickMinStep: 1 } },
@@ -252,8 +291,8 @@ export async function renderCharts(view: ReportView, words: Words): Promise<Repo
   // One trend and one budget per objective: of its last result in the period (a weekly objective has several).
   const last = new Map(view.objectives.map((o) => [o.name, o]));
   for (const o of last.values()) {
-    // A trend needs two measured periods; one point is already the summary's number.
-    if (o.trend.filter((p) => p.sli !== null).length >= 2) charts.trends.set(o.name, await make(trendSpec(o, words), 'chart-trend', o));
+    // Every objective measured at least once in its 12 periods has a trend (the gaps say where there is no data).
+    if (o.trend.some((p) => p.sli !== null)) charts.trends.set(o.name, await make(trendSpec(o, words), 'chart-trend', o));
     if (o.budget) charts.budgets.set(o.name, await make(budgetSpec(o, words), 'chart-budget', o));
   }
   if (view.distribution.length > 0) charts.distribution = await make(distributionSpec(view, words), 'chart-distribution', view);

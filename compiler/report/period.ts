@@ -25,3 +25,36 @@ export function nextMonth(key: string): string | null {
     .plus({ months: 1 })
     .toFormat('yyyy-MM');
 }
+
+/**
+ * The `count` periods of the same kind as `key` that end with it, oldest first: months
+ * (`2026-03` → `2025-04` … `2026-03`), quarters, years or ISO weeks. An unknown key is alone.
+ */
+export function periodsEnding(key: string, count: number): string[] {
+  const step = periodStep(key);
+  if (!step) return [key];
+  return Array.from({ length: count }, (_, i) => step.key(step.start.minus({ [step.unit]: count - 1 - i })));
+}
+
+function periodStep(key: string): { start: DateTime; unit: 'months' | 'quarters' | 'years' | 'weeks'; key(d: DateTime): string } | null {
+  const zone = { zone: 'UTC' };
+  let m = /^(\d{4})-(\d{2})$/.exec(key);
+  if (m) return { start: DateTime.fromObject({ year: +m[1]!, month: +m[2]! }, zone), unit: 'months', key: (d) => d.toFormat('yyyy-MM') };
+  m = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (m)
+    return {
+      start: DateTime.fromObject({ year: +m[1]!, month: (+m[2]! - 1) * 3 + 1 }, zone),
+      unit: 'quarters',
+      key: (d) => `${d.year}-Q${d.quarter}`,
+    };
+  m = /^(\d{4})$/.exec(key);
+  if (m) return { start: DateTime.fromObject({ year: +m[1]! }, zone), unit: 'years', key: (d) => String(d.year) };
+  m = /^(\d{4})-W(\d{2})$/.exec(key);
+  if (m)
+    return {
+      start: DateTime.fromObject({ weekYear: +m[1]!, weekNumber: +m[2]!, weekday: 1 }, zone),
+      unit: 'weeks',
+      key: (d) => d.toFormat("kkkk-'W'WW"),
+    };
+  return null;
+}

@@ -62,21 +62,27 @@ function env(lang: DocLang, mode: ReportFormat | 'text'): Env {
 function word(hb: typeof Handlebars, key: string, context: object = {}): string {
   const partial = hb.partials[key] as HandlebarsTemplateDelegate | undefined;
   if (!partial) throw new Error(`report template has no word '${key}'`);
-  return partial(context).replace(/\s+/g, ' ').trim();
+  // Template line breaks and indentation become one space; the formatters' no-break spaces (`€ 1.250,00`) stay.
+  return partial(context)
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
 }
 
 function helpers(hb: typeof Handlebars, mode: ReportFormat | 'text'): void {
   const safe = (s: string) => (mode === 'html' ? new Handlebars.SafeString(s) : s);
   const esc = (s: string) => (mode === 'html' ? Handlebars.escapeExpression(s) : s);
-  const cell = (c: Cell) => (typeof c === 'string' ? esc(c) : esc(word(hb, c.word)));
+  // A word's partial already escapes the values it reads (HTML templates escape `{{value}}`): not again.
+  const cell = (c: Cell) => (typeof c === 'string' ? esc(c) : word(hb, c.word, c.context));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
   hb.registerHelper('not', (a: unknown) => !a);
   hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
   /** A word by computed key: `{{w (concat "clock-" clock)}}`. */
   hb.registerHelper('w', function (this: object, key: unknown) {
-    return safe(esc(word(hb, String(key), this)));
+    return safe(word(hb, String(key), this));
   });
+  /** One cell's text outside a table (a line of the credit note's basis). */
+  hb.registerHelper('cell', (c: Cell) => safe(cell(c)));
   hb.registerHelper('table', (t: Table) => {
     const heads = t.columns.map((c) => word(hb, `col-${c}`));
     if (mode === 'md') {
@@ -100,7 +106,7 @@ function helpers(hb: typeof Handlebars, mode: ReportFormat | 'text'): void {
     if (!c) return '';
     const caption = word(hb, c.caption, c.context);
     if (mode !== 'html') return '';
-    return safe(`<figure class="chart" id="${c.id}">\n${c.svg}\n<figcaption>${esc(caption)}</figcaption>\n</figure>`);
+    return safe(`<figure class="chart" id="${c.id}">\n${c.svg}\n<figcaption>${caption}</figcaption>\n</figure>`);
   });
 }
 
@@ -168,6 +174,6 @@ export function renderCsv(view: ReportView): Array<{ name: string; content: stri
   const words = wordsOf(view.lang);
   return view.tables.map((t) => ({
     name: `${safeName(t.name)}.csv`,
-    content: `${[t.columns.map((c) => words(`col-${c}`)), ...t.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : words(c.word))))].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`,
+    content: `${[t.columns.map((c) => words(`col-${c}`)), ...t.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : words(c.word, c.context))))].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`,
   }));
 }

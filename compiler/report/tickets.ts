@@ -1,7 +1,8 @@
 /**
  * What the report needs from every ticket result, gathered as the results stream out of the
  * evaluation (constant memory, however many tickets): counts per priority, tier and channel, the
- * distribution of resolution times against their target, and the breached tickets of the period.
+ * distribution of response and resolution times against their target, and the breached tickets
+ * of the period.
  * A ticket belongs to the period in which it was created, as for the objectives.
  */
 import type { ContractModel } from '../model.js';
@@ -16,6 +17,9 @@ export type GroupCounts = Pick<
 /** Share of the allowed time used: bins up to these bounds (percent, inclusive), and one above the last. */
 export const USED_BOUNDS = [25, 50, 75, 100, 125, 150, 200] as const;
 
+/** The clocks whose times are charted against their target. */
+export type UsedClock = 'response' | 'resolution';
+
 /** At most this many breached tickets are listed; the rest are counted. */
 export const MAX_BREACHES = 100;
 
@@ -24,13 +28,24 @@ export type Dimension = 'priority' | 'tier' | 'channel' | `field:${string}`;
 
 export class TicketFacts {
   readonly groups = new Map<Dimension, Map<string, GroupCounts>>();
-  /** Per priority: resolved tickets per bin of USED_BOUNDS (the last bin: above 200%). */
-  readonly used = new Map<string, number[]>();
+  /**
+   * Per clock (`response`, `resolution`) and priority: stopped clocks per bin of USED_BOUNDS (the
+   * last bin: above 200%), by the share of their target used. A share is unit-free, so targets in
+   * hours, business hours and working or calendar days share one axis.
+   */
+  readonly used = new Map<UsedClock, Map<string, number[]>>([
+    ['response', new Map()],
+    ['resolution', new Map()],
+  ]);
   readonly breached: TicketResult[] = [];
   breachedOmitted = 0;
   readonly dimensions: Dimension[];
-  /** Resolution targets by line (a line has at most one): the allowed time of an elapsed or business clock, in ms. */
-  private readonly allowed = new Map<number, number>();
+  /**
+   * Response and resolution targets by line and kind: the allowed time, in ms for elapsed and
+   * business clocks, in days for working and calendar days (as the clock's `elapsedDays`).
+   * Targets in months or years (amount 0) have no fixed length and are not charted.
+   */
+  private readonly allowed = new Map<string, { amount: number; days: boolean }>();
 
   constructor(
     model: ContractModel,
@@ -41,8 +56,11 @@ export class TicketFacts {
     for (const d of this.dimensions) this.groups.set(d, new Map());
     for (const tier of model.tiers) {
       for (const t of tier.targets)
-        if (t.target === 'resolution' && (t.within.clock === 'elapsed' || t.within.clock === 'business'))
-          this.allowed.set(t.line, t.within.amount);
+        if ((t.target === 'response' || t.target === 'resolution') && t.within.amount > 0)
+          this.allowed.set(`${t.line}|${t.target}`, {
+            amount: t.within.amount,
+            days: t.within.clock === 'working' || t.within.clock === 'calendar',
+          });
     }
   }
 
@@ -70,6 +88,7 @@ export class TicketFacts {
       if (t.resolution?.status === 'met') g.resolutionMet++;
       if (t.resolution?.status === 'breached') g.resolutionBreached++;
     }
+    this.addUsed(t.priority, t.response);
     this.addUsed(t.priority, t.resolution);
     if ([t.response, t.resolution, t.nextReply, t.update].some((c) => c?.status === 'breached')) {
       if (this.breached.length < MAX_BREACHES) this.breached.push(t);
@@ -79,11 +98,14 @@ export class TicketFacts {
 
   private addUsed(priority: string, clock: ClockResult | null): void {
     if (!clock || clock.stopped === null || (clock.status !== 'met' && clock.status !== 'breached')) return;
-    const allowed = this.allowed.get(clock.targetLine);
+    const allowed = this.allowed.get(`${clock.targetLine}|${clock.kind}`);
     if (!allowed) return;
-    const share = (clock.elapsedMs / allowed) * 100;
-    let bins = this.used.get(priority);
-    if (!bins) this.used.set(priority, (bins = Array.from({ length: USED_BOUNDS.length + 1 }, () => 0)));
+    const elapsed = allowed.days ? clock.elapsedDays : clock.elapsedMs;
+    if (elapsed === null) return;
+    const share = (elapsed / allowed.amount) * 100;
+    const perPriority = this.used.get(clock.kind as UsedClock)!;
+    let bins = perPriority.get(priority);
+    if (!bins) perPriority.set(priority, (bins = Array.from({ length: USED_BOUNDS.length + 1 }, () => 0)));
     const bin = USED_BOUNDS.findIndex((bound) => share <= bound);
     bins[bin === -1 ? USED_BOUNDS.length : bin]!++;
   }

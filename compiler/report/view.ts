@@ -14,11 +14,28 @@ import { title as titleIn } from '../document/view-model.js';
 import type { ContractModel } from '../model.js';
 import { formatPercentage } from '../document/format/percentage.js';
 import type { ClockResult, Money, ObjectiveResult, OpenTicket, Report, TicketResult } from '../../runtime/evaluate/report.js';
-import { nextMonth } from './period.js';
+import { nextMonth, periodsEnding } from './period.js';
 import { type Dimension, type TicketFacts, USED_BOUNDS } from './tickets.js';
 
-/** A table cell: a value from the data or the contract, or a word of the templates. */
-export type Cell = string | { word: string };
+/** The trend shows this many periods, ending at the report's. */
+export const TREND_PERIODS = 12;
+
+/** A table cell: a value from the data or the contract, or a word of the templates (with the values it reads). */
+export type Cell = string | { word: string; context?: object };
+
+/**
+ * A problem's message in the report's language: the English message of the evaluation, or in
+ * another language the template word of its code (`problem-<code>`) with its parameters; a
+ * problem without a code keeps its English message, marked as such (`message-en`).
+ */
+function problemCell(p: { message: string; code: string | null; params: Record<string, unknown> | null }, lang: DocLang): Cell {
+  if (lang === 'en') return p.message;
+  if (p.code === null) return { word: 'message-en', context: { message: p.message } };
+  // `now` is an instant of the contract's zone: written as the report writes instants.
+  const params: Record<string, unknown> = { ...p.params };
+  if (typeof params.now === 'string') params.now = instant(params.now, lang);
+  return { word: `problem-${p.code}`, context: params };
+}
 
 export interface Table {
   /** Names the table (the CSV file, the heading partial `table-<name>`). */
@@ -76,7 +93,10 @@ export interface ObjectiveView {
   met: boolean | null;
   unit: string;
   targetValue: number;
+  /** The last TREND_PERIODS periods up to this one, oldest first (sli null: not measured). */
   trend: TrendPoint[];
+  /** What a period of the trend is: `month`, `quarter`, `year`, `week` (word keys `periods-…`). */
+  periodKind: string;
   /** Availability: allowed and used downtime in the period. */
   budget: { allowed: string; used: string; left: string; allowedMinutes: number; usedMinutes: number } | null;
   /** Share objectives: items in time of those counted. */
@@ -99,13 +119,15 @@ export interface ReportView {
     currency: string | null;
     table: Table;
     incidents: Table;
+    /** Credits per incident beyond the listed ones: how many and what they grant, and all of them together. */
+    incidentsOmitted: { count: number; granted: string; total: number; totalGranted: string } | null;
     totals: Table;
-    creditNote: { amount: string; invoiceMonth: string | null; basis: string[] } | null;
+    creditNote: { amount: string; invoiceMonth: string | null; basis: Cell[] } | null;
     hasAny: boolean;
   };
   breakdowns: Table[];
-  /** Per priority, resolved tickets by share of the allowed resolution time used. */
-  distribution: Array<{ priority: string; bins: number[] }>;
+  /** Per clock (response, resolution) and priority, stopped clocks by the share of their target used. */
+  distribution: Array<{ clock: string; priority: string; bins: number[] }>;
   usedBounds: readonly number[];
   atRisk: Table | null;
   onTrack: number;
@@ -159,13 +181,56 @@ function money(m: Money, lang: DocLang): string {
   return m.percentOfFee !== null ? formatPercentage(m.percentOfFee, lang) : '–';
 }
 
+/** At most this many credits per incident are listed (the largest), in the table and in the credit note's basis. */
+export const MAX_INCIDENT_CREDITS = 50;
+
+/** An amount to rank by: minor units, else the share of the fee. */
+const moneyValue = (m: Money) => m.minor ?? m.percentOfFee ?? 0;
+
+/** The sum of amounts of one kind (as the evaluation's totals add them). */
+function sumMoney(list: readonly Money[]): Money {
+  const minor = list.every((m) => m.minor !== null) ? list.reduce((s, m) => s + m.minor!, 0) : null;
+  const percent = list.every((m) => m.percentOfFee !== null)
+    ? Math.round(list.reduce((s, m) => s + m.percentOfFee!, 0) * 1_000_000) / 1_000_000
+    : null;
+  return { minor, percentOfFee: percent, currency: list.find((m) => m.currency)?.currency ?? null };
+}
+
+/** Credits by amount granted, then by amount, largest first; equal ones in the evaluation's order. */
+function largestFirst<T extends { amount: Money; granted: Money }>(list: readonly T[]): T[] {
+  return list
+    .map((credit, order) => ({ credit, order }))
+    .sort(
+      (a, b) =>
+        moneyValue(b.credit.granted) - moneyValue(a.credit.granted) ||
+        moneyValue(b.credit.amount) - moneyValue(a.credit.amount) ||
+        a.order - b.order,
+    )
+    .map((x) => x.credit);
+}
+
+/** The credit note's lines for credits per incident: the largest MAX_INCIDENT_CREDITS in the evaluation's order, then one line for the rest. */
+function incidentBasis<T extends { amount: Money; granted: Money }>(
+  list: readonly T[],
+  line: (item: T) => string,
+  rest: (items: readonly T[]) => object,
+): Cell[] {
+  const ranked = largestFirst(list);
+  const listed = new Set(ranked.slice(0, MAX_INCIDENT_CREDITS));
+  const shown: Cell[] = list.filter((i) => listed.has(i)).map(line);
+  if (ranked.length > MAX_INCIDENT_CREDITS) shown.push({ word: 'basis-more', context: rest(ranked.slice(MAX_INCIDENT_CREDITS)) });
+  return shown;
+}
+
 const status = (met: boolean | null): Cell => ({ word: met === null ? 'no-data' : met ? 'met' : 'missed' });
 
 function objectiveView(o: ObjectiveResult, history: readonly ObjectiveResult[], lang: DocLang): ObjectiveView {
-  const trend = history
-    .filter((h) => h.objective === o.objective && h.period <= o.period)
-    .slice(-12)
-    .map((h) => ({ period: h.period, label: periodLabel(h.period, lang), sli: h.sli, met: h.met }));
+  // Always the 12 periods up to this one: a period the evaluation did not measure (no data, before the term) is a gap.
+  const measured = new Map(history.filter((h) => h.objective === o.objective).map((h) => [h.period, h]));
+  const trend = periodsEnding(o.period, TREND_PERIODS).map((period) => {
+    const h = measured.get(period);
+    return { period, label: periodLabel(period, lang), sli: h?.sli ?? null, met: h?.met ?? null };
+  });
   const d = o.detail;
   const minutes = (ms: number) => Math.round(ms / 600) / 100;
   return {
@@ -181,6 +246,7 @@ function objectiveView(o: ObjectiveResult, history: readonly ObjectiveResult[], 
     unit: o.unit,
     targetValue: o.target,
     trend,
+    periodKind: /^\d{4}-Q/.test(o.period) ? 'quarter' : /^\d{4}-W/.test(o.period) ? 'week' : /^\d{4}$/.test(o.period) ? 'year' : 'month',
     budget:
       d.kind === 'availability' && d.budget
         ? {
@@ -354,7 +420,8 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
       objectives.filter((x) => x.name === o.name).length > 1 ? `${o.title} (${periodLabel(report.objectives[i]!.period, lang)})` : o.title,
       { word: `article-${o.article}` },
       o.measured ?? '–',
-      `${o.direction === 'at-least' ? '≥' : '≤'} ${o.target}`,
+      // A no-break space: the sign never ends a line apart from its number.
+      `${o.direction === 'at-least' ? '≥' : '≤'}\u00a0${o.target}`,
       o.margin ?? '–',
       status(o.met),
     ]),
@@ -367,18 +434,24 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
     .map((c): Cell[] => [
       titleOf(c.objective),
       { word: c.kind },
-      c.period,
+      periodLabel(c.period, lang),
       c.sli === null ? '–' : value(c.sli, unitOf(c.objective), lang),
-      c.band ? `${c.band.comparison === 'below' ? '<' : '>'} ${value(c.band.threshold, unitOf(c.objective), lang)}` : '–',
+      c.band ? `${c.band.comparison === 'below' ? '<' : '>'}\u00a0${value(c.band.threshold, unitOf(c.objective), lang)}` : '–',
       money(c.amount, lang),
       c.caps.length === 0 ? '–' : c.caps.map((cap) => `−${money(cap.reducedBy, lang)}`).join(', '),
       c.inAcceptancePeriod ? { word: 'run-in' } : money(c.granted, lang),
     ]);
+  // Credits per incident: the largest MAX_INCIDENT_CREDITS by amount granted (then by amount, then in
+  // the evaluation's order), listed in the evaluation's order; the rest counted and summed, so the totals stay exact.
+  const rankedIncidents = largestFirst(report.incidentCredits);
+  const listed = new Set(rankedIncidents.slice(0, MAX_INCIDENT_CREDITS));
+  const listedIncidents = report.incidentCredits.filter((i) => listed.has(i));
+  const omittedIncidents = rankedIncidents.slice(MAX_INCIDENT_CREDITS);
   const incidents: Table = {
     name: 'incident-credits',
     columns: ['subject', 'clock', 'priority', 'booked-in', 'amount', 'cap', 'granted'],
     numeric: [4, 6],
-    rows: report.incidentCredits.map((i) => [
+    rows: listedIncidents.map((i) => [
       i.kind === 'ticket' ? i.subject : titleOf(i.subject),
       i.target ? { word: `clock-${i.target}` } : { word: 'outage' },
       i.priority ?? '–',
@@ -388,6 +461,15 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
       i.inAcceptancePeriod ? { word: 'run-in' } : money(i.granted, lang),
     ]),
   };
+  const incidentsOmitted =
+    omittedIncidents.length === 0
+      ? null
+      : {
+          count: omittedIncidents.length,
+          granted: money(sumMoney(omittedIncidents.map((i) => i.granted)), lang),
+          total: report.incidentCredits.length,
+          totalGranted: money(sumMoney(report.incidentCredits.map((i) => i.granted)), lang),
+        };
   const totals: Table = {
     name: 'totals',
     columns: ['month', 'credits', 'bonuses', 'net'],
@@ -400,13 +482,15 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
       ? {
           amount: money(own.net, lang),
           invoiceMonth: nextMonth(own.period) ? periodLabel(nextMonth(own.period)!, lang) : null,
-          basis: [
+          basis: <Cell[]>[
             ...report.credits
               .filter((c) => c.bookedIn === own.period && c.granted.minor)
               .map((c) => `${titleOf(c.objective)}: ${money(c.granted, lang)}`),
-            ...report.incidentCredits
-              .filter((i) => i.bookedIn === own.period && i.granted.minor)
-              .map((i) => `${i.kind === 'ticket' ? i.subject : titleOf(i.subject)}: ${money(i.granted, lang)}`),
+            ...incidentBasis(
+              report.incidentCredits.filter((i) => i.bookedIn === own.period && i.granted.minor),
+              (i) => `${i.kind === 'ticket' ? i.subject : titleOf(i.subject)}: ${money(i.granted, lang)}`,
+              (rest) => ({ count: rest.length, granted: money(sumMoney(rest.map((i) => i.granted)), lang) }),
+            ),
             ...report.bonuses
               .filter((b) => b.bookedIn === own.period && b.granted.minor)
               .map((b) => `${titleOf(b.objective)}: −${money(b.granted, lang)}`),
@@ -443,7 +527,7 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
         p.line === null ? '–' : String(p.line),
         p.field ?? '–',
         { word: p.severity },
-        p.message,
+        problemCell(p, lang),
       ]),
     },
     problemsOmitted: report.data.problemsOmitted,
@@ -456,7 +540,7 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
         u.value ?? '–',
         String(u.count),
         `${u.file ?? '–'}${u.line !== null ? `:${u.line}` : ''}`,
-        u.message,
+        problemCell(u, lang),
       ]),
     },
   };
@@ -488,12 +572,15 @@ export function buildReportView({ report, model, history, tickets, lang }: Repor
       currency: report.contract.currency,
       table: settlementTable,
       incidents,
+      incidentsOmitted,
       totals,
       creditNote,
       hasAny: settlementRows.length + incidents.rows.length + totals.rows.length > 0,
     },
     breakdowns,
-    distribution: names.order('priority', [...tickets.used.keys()]).map((priority) => ({ priority, bins: tickets.used.get(priority)! })),
+    distribution: [...tickets.used].flatMap(([clock, perPriority]) =>
+      names.order('priority', [...perPriority.keys()]).map((priority) => ({ clock, priority, bins: perPriority.get(priority)! })),
+    ),
     usedBounds: USED_BOUNDS,
     atRisk,
     onTrack,

@@ -3,6 +3,7 @@
  * runtime/schemas/). Every timestamp is an ISO 8601 string with a UTC offset; a timestamp
  * without an offset is rejected, never guessed.
  */
+import type { ProblemCode } from './problems.js';
 
 /** `2026-03-06T17:00:00+01:00` */
 export type Timestamp = string;
@@ -120,6 +121,12 @@ export interface DataProblem {
   /** JSON pointer-ish path of the field (`created`, `events/2/at`), or '' for the whole record. */
   field: string;
   message: string;
+  /**
+   * The problem as a code with parameters (runtime/data/problems.ts), from which a report words
+   * it in its own language; null for problems that so far have only the English message.
+   */
+  code: ProblemCode | null;
+  params: Record<string, string | number> | null;
   /** The record's id, when it has one. */
   id: string | null;
 }

@@ -12,7 +12,8 @@ import outageSchema from '../schemas/outage.json' with { type: 'json' };
 import measurementSchema from '../schemas/measurement.json' with { type: 'json' };
 import reportJsonSchema from '../schemas/report.json' with { type: 'json' };
 import { parseTimestamp, type WallTimes } from '../time.js';
-import { quoted } from './echo.js';
+import { clip } from './echo.js';
+import { type ProblemCode, type Worded, worded } from './problems.js';
 import type { OutageKind, QualityMetric, RecordKind } from './types.js';
 
 type AjvClass = typeof import('ajv').default;
@@ -47,7 +48,12 @@ function validators(): Record<RecordKind, ValidateFunction> {
 export interface FieldProblem {
   field: string;
   message: string;
+  /** The message as a code with parameters (problems.ts), where it has one. */
+  code?: ProblemCode;
+  params?: Record<string, string | number>;
 }
+
+const problem = (field: string, w: Worded): FieldProblem => ({ field, ...w });
 
 const fieldOf = (e: ErrorObject): string => e.instancePath.replace(/^\//, '');
 
@@ -56,11 +62,11 @@ function describe(e: ErrorObject, record: unknown): FieldProblem {
   switch (e.keyword) {
     case 'required': {
       const missing = (e.params as { missingProperty: string }).missingProperty;
-      return { field: field ? `${field}/${missing}` : missing, message: `${quoted(missing)} is required` };
+      return problem(field ? `${field}/${missing}` : missing, worded('required', { field: clip(missing) }));
     }
     case 'additionalProperties': {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
-      return { field: field ? `${field}/${extra}` : extra, message: `unknown field ${quoted(extra)}` };
+      return problem(field ? `${field}/${extra}` : extra, worded('unknown-field', { field: clip(extra) }));
     }
     case 'pattern': {
       const value = valueAt(record, field);
@@ -69,23 +75,22 @@ function describe(e: ErrorObject, record: unknown): FieldProblem {
         /(^|\/)(created|responded|resolved|at|arrived|answered|abandoned|start|end|announced)$/.test(field)
       ) {
         const parsed = parseTimestamp(value, local);
-        if (!parsed.ok)
-          return { field, message: parsed.noOffset ? `${parsed.message}, or give the export's zone (--data-timezone)` : parsed.message };
+        if (!parsed.ok) return problem(field, timeProblem(value, parsed));
       }
-      return { field, message: `${quoted(String(value))} is not in the expected form` };
+      return problem(field, worded('not-in-form', { value: String(value) }));
     }
     case 'enum':
-      return {
+      return problem(
         field,
-        message: `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => String(v)).join(', ')}`,
-      };
+        worded('one-of', { allowed: (e.params as { allowedValues: unknown[] }).allowedValues.map((v) => String(v)).join(', ') }),
+      );
     case 'oneOf':
-      return { field, message: 'an event needs `at` and one of `status`, `priority` or `message`' };
+      return problem(field, worded('event-form'));
     case 'anyOf':
     case 'type': {
       // anyOf [X, null]: report what X wanted.
       const value = valueAt(record, field);
-      return { field, message: `has the wrong type (${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value})` };
+      return problem(field, worded('wrong-type', { type: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value }));
     }
     default:
       return { field, message: e.message ?? 'is not valid' };
@@ -187,14 +192,23 @@ export interface ParsedMeasurement {
 
 export type Parsed<T> = { ok: true; record: T } | { ok: false; problem: FieldProblem };
 
-const fail = (field: string, message: string): { ok: false; problem: FieldProblem } => ({ ok: false, problem: { field, message } });
+const fail = (field: string, message: string | Worded): { ok: false; problem: FieldProblem } => ({
+  ok: false,
+  problem: typeof message === 'string' ? { field, message } : problem(field, message),
+});
+
+/** A timestamp that cannot be read, worded from its code (the parameters beyond the text: the zone and offsets of a local time). */
+function timeProblem(value: string, r: Extract<ReturnType<typeof parseTimestamp>, { ok: false }>): Worded {
+  type Local = { value: string; zone: string; before: string; after: string; first: string; second: string };
+  return worded(r.code, { value, ...r.params } as Local);
+}
 
 class TimeError extends Error {
   constructor(
     readonly field: string,
-    message: string,
+    readonly worded: Worded,
   ) {
-    super(message);
+    super(worded.message);
   }
 }
 
@@ -203,7 +217,7 @@ let local: WallTimes | null = null;
 
 function time(value: string, field: string): number {
   const r = parseTimestamp(value, local);
-  if (!r.ok) throw new TimeError(field, r.noOffset ? `${r.message}, or give the export's zone (--data-timezone)` : r.message);
+  if (!r.ok) throw new TimeError(field, timeProblem(value, r));
   return r.ms;
 }
 
@@ -235,14 +249,14 @@ export function parseTicket(raw: unknown): Parsed<ParsedTicket> {
     const responded = optTime(str(r['responded']), 'responded');
     const resolved = optTime(str(r['resolved']), 'resolved');
     const assigned = optTime(str(r['assigned']), 'assigned');
-    if (assigned !== null && assigned < created) return fail('assigned', 'the ticket is assigned before it was created');
-    if (responded !== null && responded < created) return fail('responded', 'the first response is before the ticket was created');
-    if (resolved !== null && resolved < created) return fail('resolved', 'the ticket is resolved before it was created');
+    if (assigned !== null && assigned < created) return fail('assigned', worded('assigned-before-created'));
+    if (responded !== null && responded < created) return fail('responded', worded('responded-before-created'));
+    if (resolved !== null && resolved < created) return fail('resolved', worded('resolved-before-created'));
     const rawEvents = (r['events'] as Array<Record<string, unknown>> | undefined) ?? [];
     const events: ParsedTicket['events'] = [];
     rawEvents.forEach((e, i) => {
       const at = time(e['at'] as string, `events/${i}/at`);
-      if (at < created) throw new TimeError(`events/${i}/at`, 'this event is before the ticket was created');
+      if (at < created) throw new TimeError(`events/${i}/at`, worded('event-before-created'));
       const message = str(e['message']);
       events.push({
         at,
@@ -275,7 +289,7 @@ export function parseTicket(raw: unknown): Parsed<ParsedTicket> {
       },
     };
   } catch (e) {
-    if (e instanceof TimeError) return fail(e.field, e.message);
+    if (e instanceof TimeError) return fail(e.field, e.worded);
     throw e;
   }
 }
@@ -292,15 +306,12 @@ export function parseContact(raw: unknown): Parsed<ParsedContact> {
     const arrived = time(r['arrived'] as string, 'arrived');
     const answered = optTime(str(r['answered']), 'answered');
     const abandoned = optTime(str(r['abandoned']), 'abandoned');
-    if (answered !== null && abandoned !== null) return fail('abandoned', 'a contact is either answered or abandoned, not both');
-    if (answered !== null && answered < arrived) return fail('answered', 'answered before it arrived');
-    if (abandoned !== null && abandoned < arrived) return fail('abandoned', 'abandoned before it arrived');
+    if (answered !== null && abandoned !== null) return fail('abandoned', worded('answered-and-abandoned'));
+    if (answered !== null && answered < arrived) return fail('answered', worded('answered-before-arrived'));
+    if (abandoned !== null && abandoned < arrived) return fail('abandoned', worded('abandoned-before-arrived'));
     const ended = optTime(str(r['ended']), 'ended');
     if (ended !== null && (answered === null || ended < answered))
-      return fail(
-        'ended',
-        answered === null ? 'a contact that was not answered has no end of handling' : 'handling ended before the contact was answered',
-      );
+      return fail('ended', worded(answered === null ? 'ended-unanswered' : 'ended-before-answered'));
     return {
       ok: true,
       record: {
@@ -316,7 +327,7 @@ export function parseContact(raw: unknown): Parsed<ParsedContact> {
       },
     };
   } catch (e) {
-    if (e instanceof TimeError) return fail(e.field, e.message);
+    if (e instanceof TimeError) return fail(e.field, e.worded);
     throw e;
   }
 }
@@ -329,13 +340,13 @@ export function parseOutage(raw: unknown): Parsed<ParsedOutage> {
     const start = time(r['start'] as string, 'start');
     const end = optTime(str(r['end']), 'end');
     const announced = optTime(str(r['announced']), 'announced');
-    if (end !== null && end <= start) return fail('end', 'the outage ends before (or when) it starts');
+    if (end !== null && end <= start) return fail('end', worded('outage-order'));
     return {
       ok: true,
       record: { id: str(r['id']), service: r['service'] as string, start, end, kind: r['kind'] as OutageKind, announced },
     };
   } catch (e) {
-    if (e instanceof TimeError) return fail(e.field, e.message);
+    if (e instanceof TimeError) return fail(e.field, e.worded);
     throw e;
   }
 }
@@ -361,27 +372,24 @@ export function parseMeasurement(raw: unknown): Parsed<ParsedMeasurement> {
       forecast: num(r['forecast']),
     };
     if (m.forecast !== null) {
-      if (m.objective === null) return fail('objective', "a 'forecast' is for the 'objective' whose volume it forecasts");
-      if (m.period === null) return fail('period', "a 'forecast' covers a 'period'");
+      if (m.objective === null) return fail('objective', worded('forecast-objective'));
+      if (m.period === null) return fail('period', worded('forecast-needs-period'));
       const others = [m.value, m.score, m.firstTimeRight, m.reopened, m.errors, m.metric, m.at].filter((x) => x !== null).length;
-      if (others > 0) return fail('forecast', "a forecast record has 'objective', 'period' and 'forecast' only");
+      if (others > 0) return fail('forecast', worded('forecast-only'));
       return { ok: true, record: m };
     }
-    if (m.objective === null && m.metric === null) return fail('objective', "give the 'objective' it measures, or its 'metric'");
-    if (m.metric === 'kpi' && m.objective === null && m.kpi === null)
-      return fail('kpi', "a kpi measurement needs the 'kpi' name or the 'objective'");
-    if ((m.period === null) === (m.at === null))
-      return fail(m.period === null ? 'period' : 'at', "give either the 'period' it covers or the instant it was taken ('at'), not both");
-    if (m.value !== null && m.period === null) return fail('period', "a 'value' covers a 'period': give the period instead of 'at'");
+    if (m.objective === null && m.metric === null) return fail('objective', worded('measurement-subject'));
+    if (m.metric === 'kpi' && m.objective === null && m.kpi === null) return fail('kpi', worded('kpi-name'));
+    if ((m.period === null) === (m.at === null)) return fail(m.period === null ? 'period' : 'at', worded('period-or-at'));
+    if (m.value !== null && m.period === null) return fail('period', worded('value-needs-period'));
     const observations = [m.score, m.firstTimeRight, m.reopened, m.errors].filter((x) => x !== null).length;
-    if (m.value !== null && observations > 0) return fail('value', "a record is either a period 'value' or one observation, not both");
-    if (m.value === null && observations === 0)
-      return fail('value', "give a 'value', or an observation: 'score', 'firstTimeRight', 'reopened' or 'errors' with 'tasks'");
-    if (observations > 1) return fail('score', 'one observation per record');
-    if ((m.errors === null) !== (m.tasks === null)) return fail(m.errors === null ? 'errors' : 'tasks', "'errors' and 'tasks' go together");
+    if (m.value !== null && observations > 0) return fail('value', worded('value-or-observation'));
+    if (m.value === null && observations === 0) return fail('value', worded('value-needed'));
+    if (observations > 1) return fail('score', worded('one-observation'));
+    if ((m.errors === null) !== (m.tasks === null)) return fail(m.errors === null ? 'errors' : 'tasks', worded('errors-with-tasks'));
     return { ok: true, record: m };
   } catch (e) {
-    if (e instanceof TimeError) return fail(e.field, e.message);
+    if (e instanceof TimeError) return fail(e.field, e.worded);
     throw e;
   }
 }

@@ -26,8 +26,8 @@ import {
 } from '../data/validate.js';
 import { parsePeriodKey, parseTimestamp, periodDays, periodOfDay, type PeriodRef } from '../time.js';
 import { clip, quoted } from '../data/echo.js';
+import { worded, type Worded } from '../data/problems.js';
 import { withZone } from '../data/validate.js';
-import type { DataFormat } from '../data/read.js';
 import { LocalTimes } from '../local-time.js';
 import { type OutageInput, evaluateAvailability } from './availability.js';
 import { Context, durationText, fmtNumber } from './context.js';
@@ -97,6 +97,12 @@ export interface EvaluateOptions {
   maxTickets?: number | null;
   /** IANA zone of timestamps without an offset (`Europe/Amsterdam`); without it such a timestamp is an error. */
   dataZone?: string | null;
+  /**
+   * Another engine evaluates the accepted tickets (the SQL engine, cli/engines): each accepted
+   * ticket goes to it instead of the JavaScript clocks, and its results come back with
+   * `addTicketResult` before `finish`.
+   */
+  ticketSink?: (ticket: ParsedTicket, tier: RtTier, source: RecordRef, seq: number) => void;
 }
 
 /** A rejected record in strict mode, or unusable options. */
@@ -140,6 +146,13 @@ const breachedKey: Record<RtClockKind, ClockCount> = {
   update: 'updateBreached',
 };
 
+/** A problem as a reader or a check reports it: the code and parameters only where the message has them (runtime/data/problems.ts). */
+/** A field problem's message, with its code where it has one. */
+const wordedOf = (p: { message: string; code?: Worded['code']; params?: Worded['params'] }): string | Worded =>
+  p.code ? { code: p.code, params: p.params ?? {}, message: p.message } : p.message;
+
+export type ProblemInput = Omit<DataProblem, 'severity' | 'code' | 'params'> & Partial<Pick<DataProblem, 'severity' | 'code' | 'params'>>;
+
 export class Evaluation {
   readonly ctx: Context;
   private readonly now: number | null;
@@ -148,6 +161,7 @@ export class Evaluation {
   private readonly maxProblems: number;
   private readonly onTicket: ((t: TicketResult, fields: Readonly<Record<string, string>>) => void) | null;
   private readonly onObjective: ((r: ObjectiveResult) => void) | undefined;
+  private readonly ticketSink: EvaluateOptions['ticketSink'] | null;
 
   private readonly supplied = new Set<RecordKind>();
   private readonly accepted = emptyCounts();
@@ -205,6 +219,7 @@ export class Evaluation {
     this.maxProblems = options.maxProblems ?? 1000;
     this.onTicket = options.onTicket ?? null;
     this.onObjective = options.onObjective;
+    this.ticketSink = options.ticketSink ?? null;
     const max = options.maxTickets ?? null;
     if (max !== null && !(Number.isInteger(max) && max >= 0))
       throw new OptionsError(`the maximum number of tickets listed must be a whole number, not ${max}`);
@@ -260,7 +275,7 @@ export class Evaluation {
    * Starts counting the records of one input (a file, or an array of one kind): the report's
    * `data.files` shows, per input, records read = accepted + rejected + skipped.
    */
-  beginInput(file: string | null, kind: RecordKind, format: DataFormat | null): InputSummary {
+  beginInput(file: string | null, kind: RecordKind, format: InputSummary['format']): InputSummary {
     return this.inputs.begin(file, kind, format);
   }
 
@@ -272,12 +287,12 @@ export class Evaluation {
    * Reports a problem found while reading or checking a record. One with a `kind` is a record that
    * could not be read (it counts as read and rejected); without, a problem of the file.
    */
-  problem(p: Omit<DataProblem, 'severity'> & { severity?: DataProblem['severity'] }): void {
+  problem(p: ProblemInput): void {
     if (p.kind !== null) this.inputs.of(p.kind).read++;
     this.report(p);
   }
 
-  private report(p: Omit<DataProblem, 'severity'> & { severity?: DataProblem['severity'] }): void {
+  private report(p: ProblemInput): void {
     const full: DataProblem = {
       severity: p.severity ?? 'error',
       kind: p.kind,
@@ -286,6 +301,8 @@ export class Evaluation {
       index: p.index,
       field: p.field,
       message: p.message,
+      code: p.code ?? null,
+      params: p.params ?? null,
       id: p.id === null ? null : clip(p.id),
     };
     if (full.kind !== null) {
@@ -333,13 +350,14 @@ export class Evaluation {
     kind: RecordKind,
     where: RecordSource,
     field: string,
-    message: string,
+    message: string | Worded,
     raw: unknown,
     severity: DataProblem['severity'] = 'error',
   ): false {
     const id =
       raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
-    this.report({ severity, kind, file: where.file, line: where.line, index: where.index, field, message, id });
+    const w = typeof message === 'string' ? { message } : message;
+    this.report({ severity, kind, file: where.file, line: where.line, index: where.index, field, ...w, id });
     return false;
   }
 
@@ -355,14 +373,7 @@ export class Evaluation {
   private duplicate(kind: RecordKind, id: string | null, where: RecordSource, raw: unknown): boolean {
     const first = id === null ? null : this.inputs.firstPlace(kind, id, where);
     if (first === null) return false;
-    this.reject(
-      kind,
-      where,
-      'id',
-      `duplicate ${kind} id ${quoted(id!)}: first read at ${first}; this record is not evaluated (the first one counts)`,
-      raw,
-      'warning',
-    );
+    this.reject(kind, where, 'id', worded('duplicate', { kind, id: id!, first }), raw, 'warning');
     return true;
   }
 
@@ -379,9 +390,9 @@ export class Evaluation {
     return null;
   }
 
-  private rangeMessage(): string {
+  private rangeMessage(): Worded {
     const a = this.ctx.contract.agreement;
-    return `more than a year outside the contract term ${a.term.from} … ${a.term.to}: this contract cannot evaluate it`;
+    return worded('far-outside-term', { from: a.term.from, to: a.term.to });
   }
 
   private seeRange(from: number, to: number): void {
@@ -398,7 +409,7 @@ export class Evaluation {
 
   private addTicket(raw: unknown, where: RecordSource): boolean {
     const parsed = withZone(this.local, () => parseTicket(raw));
-    if (!parsed.ok) return this.reject('ticket', where, parsed.problem.field, parsed.problem.message, raw);
+    if (!parsed.ok) return this.reject('ticket', where, parsed.problem.field, wordedOf(parsed.problem), raw);
     const t = parsed.record;
     resolveAliases(this.ctx.vocabulary, t);
     const bad = this.outOfRange([
@@ -414,7 +425,7 @@ export class Evaluation {
         'ticket',
         where,
         'priority',
-        `unknown priority ${quoted(t.priority)} (this contract has ${[...c.priorities].join(', ')}; a value of the tool's own is declared with \`aliases { priority "…" is P1 }\`)`,
+        worded('unknown-priority', { value: t.priority, known: [...c.priorities].join(', ') }),
         raw,
       );
     }
@@ -425,28 +436,27 @@ export class Evaluation {
         'ticket',
         where,
         `events/${badChange}/priority`,
-        `unknown priority ${quoted(t.events[badChange]!.priority!)}`,
+        worded('unknown-priority-change', { value: t.events[badChange]!.priority! }),
         raw,
       );
     }
     let tier: RtTier | undefined;
     if (c.implicitTier) {
-      if (t.tier !== null)
-        return this.reject('ticket', where, 'tier', `this contract has no tiers, but the ticket names tier ${quoted(t.tier)}`, raw);
+      if (t.tier !== null) return this.reject('ticket', where, 'tier', worded('no-tiers', { value: t.tier }), raw);
       tier = c.implicitTier;
     } else {
       const names = c.contract.tiers.map((x) => x.name).join(', ');
-      if (t.tier === null) return this.reject('ticket', where, 'tier', `'tier' is required: this contract has tiers ${names}`, raw);
+      if (t.tier === null) return this.reject('ticket', where, 'tier', worded('tier-required', { known: names }), raw);
       tier = c.tiers.get(t.tier);
       if (!tier) {
         this.unknown.note('tier', t.tier, where, t.id);
-        return this.reject('ticket', where, 'tier', `unknown tier ${quoted(t.tier)} (this contract has ${names})`, raw);
+        return this.reject('ticket', where, 'tier', worded('unknown-tier', { value: t.tier, known: names }), raw);
       }
     }
     if (t.created < c.termFrom || t.created >= c.termTo)
-      return this.reject('ticket', where, 'created', 'created outside the contract term: not evaluated', raw, 'warning');
+      return this.reject('ticket', where, 'created', worded('created-outside-term'), raw, 'warning');
     if (this.now !== null && t.created > this.now)
-      return this.reject('ticket', where, 'created', `created after now (${c.fmt(this.now)}): not evaluated`, raw, 'warning');
+      return this.reject('ticket', where, 'created', worded('created-after-now', { now: c.fmt(this.now) }), raw, 'warning');
     if (this.duplicate('ticket', t.id, where, raw)) return false;
     this.accept('ticket');
     this.unknown.checkFields('ticket', t.fields, where, t.id);
@@ -470,6 +480,10 @@ export class Evaluation {
         });
       }
     });
+    if (this.ticketSink) {
+      this.ticketSink(t, tier, ref, seq);
+      return true;
+    }
     const until = this.now ?? Infinity;
     const tl = buildTimeline(t, c.vocabulary, tier, until);
     // An open ticket waits for the evaluation instant: `now`, if given, else the end of the data.
@@ -570,7 +584,22 @@ export class Evaluation {
           : undefined;
       if (band) this.breachedClocks.push({ ticket: result.id, target: clock!.kind, priority: clock!.priority, created: t.created, band });
     }
-    if (this.requested === null || (t.created >= this.requested.from && t.created < this.requested.to)) {
+    this.listTicket(result, t.created, seq, t.fields, notifications);
+  }
+
+  /** A ticket result of another engine (`ticketSink`), counted and listed as if evaluated here. */
+  addTicketResult(result: TicketResult, created: number, seq: number): void {
+    this.listTicket(result, created, seq, {}, []);
+  }
+
+  private listTicket(
+    result: TicketResult,
+    created: number,
+    seq: number,
+    fields: Readonly<Record<string, string>>,
+    notifications: ReturnType<typeof evaluateTicket>['notifications'],
+  ): void {
+    if (this.requested === null || (created >= this.requested.from && created < this.requested.to)) {
       const s = this.summary;
       s.total++;
       if (result.open) s.open++;
@@ -582,7 +611,7 @@ export class Evaluation {
         else if (clock.status === 'uncertain') s.uncertain++;
         else s.pending++;
       }
-      if (this.onTicket) this.onTicket(result, t.fields);
+      if (this.onTicket) this.onTicket(result, fields);
       this.tickets.add(seq, result);
       this.notifications.add(seq, notifications);
     }
@@ -590,7 +619,7 @@ export class Evaluation {
 
   private addContact(raw: unknown, where: RecordSource): boolean {
     const parsed = withZone(this.local, () => parseContact(raw));
-    if (!parsed.ok) return this.reject('contact', where, parsed.problem.field, parsed.problem.message, raw);
+    if (!parsed.ok) return this.reject('contact', where, parsed.problem.field, wordedOf(parsed.problem), raw);
     const x = parsed.record;
     const bad = this.outOfRange([
       ['arrived', x.arrived],
@@ -599,9 +628,9 @@ export class Evaluation {
     ]);
     if (bad) return this.reject('contact', where, bad, this.rangeMessage(), raw);
     if (x.arrived < this.ctx.termFrom || x.arrived >= this.ctx.termTo)
-      return this.reject('contact', where, 'arrived', 'arrived outside the contract term: not evaluated', raw, 'warning');
+      return this.reject('contact', where, 'arrived', worded('arrived-outside-term'), raw, 'warning');
     if (this.now !== null && x.arrived > this.now)
-      return this.reject('contact', where, 'arrived', `arrived after now (${this.ctx.fmt(this.now)}): not evaluated`, raw, 'warning');
+      return this.reject('contact', where, 'arrived', worded('arrived-after-now', { now: this.ctx.fmt(this.now) }), raw, 'warning');
     if (this.duplicate('contact', x.id, where, raw)) return false;
     if (this.now !== null) {
       if (x.answered !== null && x.answered > this.now) x.answered = null;
@@ -639,7 +668,7 @@ export class Evaluation {
 
   private addOutage(raw: unknown, where: RecordSource): boolean {
     const parsed = withZone(this.local, () => parseOutage(raw));
-    if (!parsed.ok) return this.reject('outage', where, parsed.problem.field, parsed.problem.message, raw);
+    if (!parsed.ok) return this.reject('outage', where, parsed.problem.field, wordedOf(parsed.problem), raw);
     const x: ParsedOutage = parsed.record;
     const bad = this.outOfRange([
       ['start', x.start],
@@ -652,13 +681,13 @@ export class Evaluation {
         'outage',
         where,
         'service',
-        `unknown service ${quoted(x.service)} (this contract has ${[...this.ctx.services].join(', ') || 'no services'})`,
+        worded('unknown-service', { value: x.service, known: [...this.ctx.services].join(', ') }),
         raw,
       );
     }
     if (this.now !== null) {
       if (x.start > this.now)
-        return this.reject('outage', where, 'start', `starts after now (${this.ctx.fmt(this.now)}): not evaluated`, raw, 'warning');
+        return this.reject('outage', where, 'start', worded('starts-after-now', { now: this.ctx.fmt(this.now) }), raw, 'warning');
       if (x.end !== null && x.end > this.now) x.end = null;
     }
     if (this.duplicate('outage', x.id, where, raw)) return false;
@@ -671,7 +700,7 @@ export class Evaluation {
 
   private addMeasurement(raw: unknown, where: RecordSource): boolean {
     const parsed = withZone(this.local, () => parseMeasurement(raw));
-    if (!parsed.ok) return this.reject('measurement', where, parsed.problem.field, parsed.problem.message, raw);
+    if (!parsed.ok) return this.reject('measurement', where, parsed.problem.field, wordedOf(parsed.problem), raw);
     const m: ParsedMeasurement = parsed.record;
     if (m.at !== null && !this.inRange(m.at)) return this.reject('measurement', where, 'at', this.rangeMessage(), raw);
     if (m.forecast !== null) return this.addForecast(m, where, raw);
@@ -686,8 +715,10 @@ export class Evaluation {
           where,
           'objective',
           o
-            ? `objective ${quoted(m.objective)} ${this.reopenCounters.some((x) => x.objective === o) ? 'is computed from the ticket data: it takes no measurements' : 'is not a quality objective'}`
-            : `unknown objective ${quoted(m.objective)}${known.length ? ` (quality objectives: ${known.join(', ')})` : ''}`,
+            ? worded(this.reopenCounters.some((x) => x.objective === o) ? 'computed-objective' : 'not-quality-objective', {
+                objective: m.objective,
+              })
+            : worded('unknown-objective', { objective: m.objective, known: known.join(', ') }),
           raw,
         );
       }
@@ -702,29 +733,21 @@ export class Evaluation {
           'measurement',
           where,
           'metric',
-          `no objective of this contract measures ${m.metric}${m.kpi ? ` ${m.kpi}` : ''}`,
+          worded('unmeasured-metric', { metric: `${m.metric}${m.kpi ? ` ${m.kpi}` : ''}` }),
           raw,
         );
     }
     let ref: PeriodRef | null = null;
     if (m.period !== null) {
       ref = parsePeriodKey(m.period);
-      if (!ref)
-        return this.reject('measurement', where, 'period', `${quoted(m.period)} is not a period such as 2026-03, 2026-Q1 or 2026`, raw);
+      if (!ref) return this.reject('measurement', where, 'period', worded('bad-period', { value: m.period }), raw);
     }
     const range = ref ? this.ctx.zone.periodRange(ref) : { from: m.at!, to: m.at! + 1 };
     if (range.to <= this.ctx.termFrom || range.from >= this.ctx.termTo) {
-      return this.reject('measurement', where, ref ? 'period' : 'at', 'outside the contract term: not evaluated', raw, 'warning');
+      return this.reject('measurement', where, ref ? 'period' : 'at', worded('outside-term'), raw, 'warning');
     }
     if (this.now !== null && range.from > this.now)
-      return this.reject(
-        'measurement',
-        where,
-        ref ? 'period' : 'at',
-        `after now (${this.ctx.fmt(this.now)}): not evaluated`,
-        raw,
-        'warning',
-      );
+      return this.reject('measurement', where, ref ? 'period' : 'at', worded('after-now', { now: this.ctx.fmt(this.now) }), raw, 'warning');
     // Resolve the period index per objective first, so a record is either used everywhere or rejected.
     const plan: Array<{ counter: QualityCounter; index: number }> = [];
     for (const counter of counters) {
@@ -745,7 +768,13 @@ export class Evaluation {
           'measurement',
           where,
           'period',
-          `objective '${counter.objective.name}' is measured per ${unit}; a ${m.value !== null ? 'value' : 'count'} for ${m.period} (a ${ref.unit}) cannot be used`,
+          worded('period-mismatch', {
+            objective: counter.objective.name,
+            unit,
+            what: m.value !== null ? 'value' : 'count',
+            period: m.period!,
+            periodUnit: ref.unit,
+          }),
           raw,
         );
       }
@@ -754,7 +783,7 @@ export class Evaluation {
     const rref = this.ref('measurement', null, where);
     for (const { counter, index } of plan) {
       const p = counter.add(index, m, rref);
-      if (p) return this.reject('measurement', where, p.field, p.message, raw);
+      if (p) return this.reject('measurement', where, p.field, wordedOf(p), raw);
     }
     this.accept('measurement');
     this.seeRange(range.from, range.to - 1);
@@ -766,24 +795,18 @@ export class Evaluation {
     const counter = this.shareCounters.get(m.objective!);
     if (!counter || counter.volumeAbove === null) {
       const why = counter
-        ? 'does not exclude volume above a forecast'
+        ? 'forecast-not-excluding'
         : this.ctx.objectives.has(m.objective!)
-          ? 'is not a percentage objective: only those take a forecast'
-          : 'is not an objective of this contract';
-      return this.reject('measurement', where, 'objective', `objective '${m.objective}' ${why}`, raw);
+          ? 'forecast-not-percentage'
+          : 'forecast-no-objective';
+      return this.reject('measurement', where, 'objective', worded(why, { objective: m.objective! }), raw);
     }
     const ref = parsePeriodKey(m.period!);
     const unit = counter.objective.period.unit;
     if (!ref || ref.unit !== unit)
-      return this.reject(
-        'measurement',
-        where,
-        'period',
-        `objective '${m.objective}' is measured per ${unit}: a forecast must be for one ${unit}, such as 2026-03`,
-        raw,
-      );
+      return this.reject('measurement', where, 'period', worded('forecast-period', { objective: m.objective!, unit }), raw);
     if (counter.forecast.has(ref.index))
-      return this.reject('measurement', where, 'period', `a second forecast for '${m.objective}' in ${m.period}`, raw);
+      return this.reject('measurement', where, 'period', worded('second-forecast', { objective: m.objective!, period: m.period! }), raw);
     counter.forecast.set(ref.index, m.forecast!);
     this.accept('measurement');
     return true;
@@ -791,17 +814,24 @@ export class Evaluation {
 
   // -------------------------------------------------------------------------------------------
 
-  finish(): Report {
-    if (this.finished) throw new Error('finish() was already called');
-    this.finished = true;
+  /** The instant open items are evaluated at: `now`, else the latest instant in the data (known once every record is in). */
+  evaluationInstant(): number {
     const c = this.ctx;
-    const asOf =
+    return (
       this.now ??
       (Number.isFinite(this.dataEnd)
         ? Math.min(this.dataEnd, c.validTo)
         : this.requested
           ? Math.min(this.requested.to, c.termTo)
-          : c.termTo);
+          : c.termTo)
+    );
+  }
+
+  finish(): Report {
+    if (this.finished) throw new Error('finish() was already called');
+    this.finished = true;
+    const c = this.ctx;
+    const asOf = this.evaluationInstant();
     for (const t of this.openTickets) this.finishTicket(t.record, t.tier, t.ref, t.seq, asOf);
     this.openTickets.length = 0;
     for (const w of this.waitingContacts) for (const counter of w.counters) countContact(c, counter, w.contact, asOf);

@@ -3,7 +3,6 @@
  * records read = accepted + rejected + skipped, per input. Also where each record id was first
  * accepted, so that a duplicate is named with both places and never counted twice.
  */
-import type { DataFormat } from '../data/read.js';
 import { SeenIds } from '../data/ids.js';
 import type { RecordKind, RecordSource } from '../data/types.js';
 import type { InputSummary } from './report.js';
@@ -13,7 +12,7 @@ export class Inputs {
   private current: InputSummary | null = null;
   private readonly seen = new Map<RecordKind, SeenIds>();
 
-  begin(file: string | null, kind: RecordKind, format: DataFormat | null): InputSummary {
+  begin(file: string | null, kind: RecordKind, format: InputSummary['format']): InputSummary {
     this.current = { file, kind, format, read: 0, accepted: 0, rejected: 0, skipped: 0 };
     this.list.push(this.current);
     return this.current;

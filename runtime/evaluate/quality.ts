@@ -8,6 +8,7 @@
  *  - a kpi: period values only, in the target's unit (hours for `at most 6 hours`, EUR for money).
  * Rolling windows average period values and pool observations.
  */
+import { worded, type Worded } from '../data/problems.js';
 import type { RtObjective, RtValue } from '../contract.js';
 import type { ParsedMeasurement } from '../data/validate.js';
 import { type Exact, add, div, exactOf, mul, ratio } from './exact.js';
@@ -44,17 +45,14 @@ export class QualityCounter {
   }
 
   /** Adds a measurement to the period `index`; returns a problem message when it cannot be used. */
-  add(index: number, m: ParsedMeasurement, ref: RecordRef): { field: string; message: string } | null {
+  add(index: number, m: ParsedMeasurement, ref: RecordRef): ({ field: string } & Worded) | null {
     const measure = this.objective.measure;
-    if (measure.kind !== 'quality') return { field: 'objective', message: `objective '${this.objective.name}' is not a quality objective` };
+    if (measure.kind !== 'quality') return { field: 'objective', ...worded('not-quality-objective', { objective: this.objective.name }) };
     const a = this.at(index);
     if (m.value !== null) {
       if (a.values.length > 0) {
         const first = a.values[0]!.ref;
-        return {
-          field: 'value',
-          message: `objective '${this.objective.name}' already has a value for this period${first.line !== null ? ` (line ${first.line})` : ''}`,
-        };
+        return { field: 'value', ...worded('second-value', { objective: this.objective.name, line: first.line ?? '' }) };
       }
       let v = exactOf(m.value);
       const t = measure.target;
@@ -71,19 +69,22 @@ export class QualityCounter {
         if (flag === null)
           return {
             field: measure.metric === 'first-time-right' ? 'firstTimeRight' : 'reopened',
-            message: `a ${measure.metric} observation needs '${measure.metric === 'first-time-right' ? 'firstTimeRight' : 'reopened'}'`,
+            ...worded('observation-flag', {
+              metric: measure.metric,
+              flag: measure.metric === 'first-time-right' ? 'firstTimeRight' : 'reopened',
+            }),
           };
         a.n++;
         if (flag) a.hits++;
         break;
       }
       case 'csat': {
-        if (m.score === null) return { field: 'score', message: "a CSAT observation needs a 'score'" };
+        if (m.score === null) return { field: 'score', ...worded('csat-score') };
         const t = measure.target;
         let s = exactOf(m.score);
         if (t.kind === 'score') {
           const outOf = m.outOf ?? t.outOf;
-          if (m.score < 0 || m.score > outOf) return { field: 'score', message: `score ${m.score} is not between 0 and ${outOf}` };
+          if (m.score < 0 || m.score > outOf) return { field: 'score', ...worded('score-range', { score: m.score, outOf }) };
           if (outOf !== t.outOf) s = div(mul(s, exactOf(t.outOf)), exactOf(outOf));
         }
         a.n++;
@@ -91,22 +92,21 @@ export class QualityCounter {
         break;
       }
       case 'nps': {
-        if (m.score === null || m.score < 0 || m.score > 10) return { field: 'score', message: 'an NPS answer is a score from 0 to 10' };
+        if (m.score === null || m.score < 0 || m.score > 10) return { field: 'score', ...worded('nps-score') };
         a.n++;
         if (m.score >= 9) a.promoters++;
         else if (m.score <= 6) a.detractors++;
         break;
       }
       case 'error-rate': {
-        if (m.errors === null || m.tasks === null)
-          return { field: 'errors', message: "an error-rate observation needs 'errors' and 'tasks'" };
+        if (m.errors === null || m.tasks === null) return { field: 'errors', ...worded('error-rate-observation') };
         a.n++;
         a.errors += m.errors;
         a.tasks += m.tasks;
         break;
       }
       case 'kpi':
-        return { field: 'value', message: "a kpi is measured with a period 'value'" };
+        return { field: 'value', ...worded('kpi-value') };
     }
     if (a.refs.length < MAX_REFS) a.refs.push(ref);
     return null;

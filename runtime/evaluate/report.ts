@@ -8,6 +8,7 @@ import type { RtClock, RtClockKind } from '../contract.js';
 
 import type { BreachRuleResult } from './breach-rules.js';
 import type { IncidentCredit } from './incident-credits.js';
+import type { ProblemCode } from '../data/problems.js';
 
 export const REPORT_FORMAT = 'slac-report/1';
 
@@ -361,6 +362,9 @@ export interface UnknownValue {
   /** The first ticket it occurs in (tickets only). */
   id: string | null;
   message: string;
+  /** The message as a code with parameters (runtime/data/problems.ts), for reports in other languages. */
+  code: ProblemCode;
+  params: Record<string, string | number>;
 }
 
 export interface DataSummary {
@@ -384,7 +388,8 @@ export interface InputSummary {
   /** The file, or null for an array given to `evaluate`. */
   file: string | null;
   kind: RecordKind;
-  format: 'json' | 'ndjson' | 'csv' | null;
+  /** `parquet`: read by the SQL engine (--engine duckdb). */
+  format: 'json' | 'ndjson' | 'csv' | 'parquet' | null;
   read: number;
   accepted: number;
   rejected: number;
@@ -405,6 +410,8 @@ export interface TicketSelection {
 
 export interface Report {
   format: typeof REPORT_FORMAT;
+  /** The SQL engine that evaluated the tickets (cli/engines); absent for the JavaScript engine. */
+  engine?: 'duckdb' | 'postgres';
   contract: {
     source: string | null;
     title: string | null;

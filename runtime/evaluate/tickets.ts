@@ -318,8 +318,30 @@ export function evaluateClock(
   const capStart = capFrom === null || from === null ? from : Math.min(capFrom, from);
   const clipped = from === null ? null : clipTimeline(applyPauseCaps(ctx, clipTimeline(tl, capStart!), tier, target), from);
   const core: ClockCore | null = clipped === null ? null : runClock(ctx, clipped, from!, stop, asOf, target.within, target.calendar);
+  const clock = clockResult(ctx, t.priority, tier, tl.unknown, clipped, core, target, priority, from, stop, asOf, source);
+  return { clock, due: core?.due ?? null, target, timeline: clipped ?? tl, start: from ?? t.created, stop };
+}
+
+/**
+ * A clock's result in the report's form, with its explanation, from what it counted (`core`, null
+ * when not started) on the timeline clipped to its start. Also the SQL engine's (cli/engines).
+ */
+export function clockResult(
+  ctx: Context,
+  initialPriority: string,
+  tier: RtTier,
+  unknown: readonly string[],
+  clipped: Timeline | null,
+  core: ClockCore | null,
+  target: RtTarget,
+  priority: string,
+  from: number | null,
+  stop: number | null,
+  asOf: number,
+  source: RecordRef,
+): ClockResult {
   const computed: Exclude<ClockResult['status'], 'uncertain'> = core === null ? 'not-started' : core.status;
-  const uncertain = tl.unknown.length > 0;
+  const uncertain = unknown.length > 0;
   const clock: ClockResult = {
     kind: target.target,
     priority,
@@ -342,16 +364,16 @@ export function evaluateClock(
     explain: [],
   };
   if (core && clipped && (computed === 'breached' || uncertain))
-    clock.explain = explainClock(ctx, t, tier, clipped, target, core, stop, asOf, source);
+    clock.explain = explainClock(ctx, initialPriority, tier, clipped, target, core, stop, asOf, source);
   if (uncertain) {
     clock.explain.unshift({
       rule: 'ticket.unknown-status',
-      text: `the contract does not know the status${tl.unknown.length === 1 ? '' : 'es'} ${tl.unknown.map((u) => `'${u}'`).join(', ')}: counted as changing nothing, the clock would be ${computed}; declare ${tl.unknown.length === 1 ? 'it' : 'them'} in \`statuses\` or as an alias`,
+      text: `the contract does not know the status${unknown.length === 1 ? '' : 'es'} ${unknown.map((u) => `'${u}'`).join(', ')}: counted as changing nothing, the clock would be ${computed}; declare ${unknown.length === 1 ? 'it' : 'them'} in \`statuses\` or as an alias`,
       line: null,
       records: [source],
     });
   }
-  return { clock, due: core?.due ?? null, target, timeline: clipped ?? tl, start: from ?? t.created, stop };
+  return clock;
 }
 
 /**
@@ -370,24 +392,7 @@ export function evaluateTicket(
   const responseAt = responseOf(t, tl, asOf);
   const start = clockStart(t, tier, ctx.vocabulary, asOf);
   const clocks: EvaluatedClock[] = [];
-  const result: TicketResult = {
-    id: t.id,
-    source,
-    tier: tier.implicit ? null : tier.name,
-    channel: t.channel,
-    priority: priorityAt(t, tl, tl.resolvedAt ?? asOf),
-    created: ctx.fmt(t.created),
-    resolved: tl.resolvedAt === null ? null : ctx.fmt(tl.resolvedAt),
-    open: tl.resolvedAt === null,
-    reopened: tl.reopened,
-    priorityChanges: tl.changes.map((c) => ({ at: ctx.fmt(c.at), priority: c.priority })),
-    response: null,
-    resolution: null,
-    nextReply: null,
-    update: null,
-    unknownStatuses: [...tl.unknown],
-    escalation: [],
-  };
+  const result = ticketResult(ctx, t.id, source, tier, t.channel, priorityAt(t, tl, tl.resolvedAt ?? asOf), t.created, tl);
   for (const kind of ['response', 'resolution'] as const) {
     const stop = kind === 'response' ? responseAt : tl.resolvedAt;
     const priority = priorityAt(t, tl, stop ?? asOf);
@@ -414,9 +419,40 @@ export function evaluateTicket(
   return { result, open, notifications: ticketNotifications(ctx, t, clocks, steps, asOf) };
 }
 
+/** A ticket's result without its clocks, from its timeline; also the SQL engine's (cli/engines). */
+export function ticketResult(
+  ctx: Context,
+  id: string,
+  source: RecordRef,
+  tier: RtTier,
+  channel: string | null,
+  priority: string,
+  created: number,
+  tl: Timeline,
+): TicketResult {
+  return {
+    id,
+    source,
+    tier: tier.implicit ? null : tier.name,
+    channel,
+    priority,
+    created: ctx.fmt(created),
+    resolved: tl.resolvedAt === null ? null : ctx.fmt(tl.resolvedAt),
+    open: tl.resolvedAt === null,
+    reopened: tl.reopened,
+    priorityChanges: tl.changes.map((c) => ({ at: ctx.fmt(c.at), priority: c.priority })),
+    response: null,
+    resolution: null,
+    nextReply: null,
+    update: null,
+    unknownStatuses: [...tl.unknown],
+    escalation: [],
+  };
+}
+
 function explainClock(
   ctx: Context,
-  t: ParsedTicket,
+  initialPriority: string,
   tier: RtTier,
   tl: Timeline,
   target: RtTarget,
@@ -439,7 +475,7 @@ function explainClock(
   if (tl.changes.length > 0) {
     out.push({
       rule: 'ticket.priority-change',
-      text: `priority ${t.priority} → ${tl.changes.map((c) => `${c.priority} at ${ctx.fmt(c.at)}`).join(' → ')}: the target of ${target.priority} applies from creation, with the time elapsed kept`,
+      text: `priority ${initialPriority} → ${tl.changes.map((c) => `${c.priority} at ${ctx.fmt(c.at)}`).join(' → ')}: the target of ${target.priority} applies from creation, with the time elapsed kept`,
       line: target.line,
     });
   }

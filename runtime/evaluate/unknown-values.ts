@@ -6,6 +6,7 @@
  * error.
  */
 import type { RtField, RuntimeContract } from '../contract.js';
+import { worded, type Worded } from '../data/problems.js';
 import type { RecordKind, RecordSource } from '../data/types.js';
 import type { ParsedTicket } from '../data/validate.js';
 import { builtInFields } from './conditions.js';
@@ -19,12 +20,7 @@ export function resolveAliases(vocabulary: Vocabulary, t: ParsedTicket): void {
   for (const e of t.events) if (e.priority !== null) e.priority = vocabulary.alias('priority', e.priority);
 }
 
-const vocabularyMessage: Record<'status' | 'priority' | 'tier', (value: string) => string> = {
-  status: (v) =>
-    `'${v}' is not a status of the contract (declare it in \`statuses\` or \`aliases\`; its tickets are uncertain, not breached)`,
-  priority: (v) => `'${v}' is not a priority of the contract (declare it, or map it in \`aliases\`)`,
-  tier: (v) => `'${v}' is not a tier of the contract (declare it, or map it in \`aliases\`)`,
-};
+const vocabularyCode = { status: 'unknown-status-value', priority: 'unknown-priority-value', tier: 'unknown-tier-value' } as const;
 
 export class UnknownValues {
   private readonly values = new Map<string, UnknownValue>();
@@ -38,7 +34,7 @@ export class UnknownValues {
 
   /** A status, priority or tier of a ticket that the contract does not know. */
   note(field: 'status' | 'priority' | 'tier', value: string, where: RecordSource, id: string | null): void {
-    this.add('ticket', field, value, where, id, () => vocabularyMessage[field](value));
+    this.add('ticket', field, value, where, id, () => worded(vocabularyCode[field], { value }));
   }
 
   /** Checks a record's custom fields against the declared fields and their values. */
@@ -48,12 +44,10 @@ export class UnknownValues {
       const value = raw.trim();
       if (declared && (declared.values === null || declared.values.includes(value))) continue;
       const message = declared
-        ? (v: string | null) =>
-            `'${v}' is not a value of field '${name}' (the contract allows ${declared.values!.map((x) => `'${x}'`).join(', ')})`
+        ? (v: string | null) => worded('field-value', { value: v!, field: name, allowed: declared.values!.map((x) => `'${x}'`).join(', ') })
         : builtInFields.has(name)
-          ? () => `'${name}' is a column of its own, not a custom field`
-          : () =>
-              `the contract declares no field '${name}'${this.fields.size > 0 ? ` (it declares ${[...this.fields.keys()].join(', ')})` : ''}`;
+          ? () => worded('built-in-field', { field: name })
+          : () => worded('undeclared-field', { field: name, declared: [...this.fields.keys()].join(', ') });
       this.add(kind, name, declared ? value : null, where, id, message);
     }
   }
@@ -64,7 +58,7 @@ export class UnknownValues {
     value: string | null,
     where: RecordSource,
     id: string | null,
-    message: (value: string | null) => string,
+    message: (value: string | null) => Worded,
   ): void {
     const key = `${kind}\u0000${field}\u0000${value ?? ''}`;
     const seenIn = `${where.file ?? ''}\u0000${where.index}`;
@@ -79,7 +73,7 @@ export class UnknownValues {
         line: where.line,
         index: where.index,
         id,
-        message: message(value),
+        ...message(value),
       });
       this.lastRecord.set(key, seenIn);
     } else if (this.lastRecord.get(key) !== seenIn) {

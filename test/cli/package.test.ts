@@ -55,6 +55,8 @@ describe('npm pack, install from the tarball into an empty folder, npx slac', ()
       console.warn(`skipped: the dependencies of slac are neither in the npm cache nor reachable in the registry:\n${installError}`);
       ctx.skip();
     }
+    // postinstall made the start-up snapshot for this Node (scripts/snapshot.mjs).
+    expect(readdirSync(join(consumer, 'node_modules/slac/dist/bin'))).toContain(`check-${process.version}-${process.arch}.blob`);
     const clean = exec(npx, ['--no', 'slac', 'check', 'managed-it.sla'], consumer);
     expect(clean.stderr).toBe('');
     expect([clean.status, clean.stdout]).toEqual([0, 'no problems in 1 file\n']);

@@ -4,7 +4,8 @@
  * Start-up time is measured by `npm run bench`; this holds the cause: `slac check` must not load
  * the document templates, data validation, holiday rules or the language server.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBundled, root } from '../helpers/bin.js';
@@ -57,6 +58,11 @@ const heavy = [
 ];
 
 describe('what a command loads', () => {
+  it('the published bin is the launcher alone: no option parser, no compiler', () => {
+    const loaded = loadedWith('cli/bin.ts');
+    for (const p of ['commander', 'chevrotain', 'luxon', 'grammar', 'compiler', ...heavy]) expect(loaded, p).not.toContain(p);
+  });
+
   it('the entry (--help, --version, usage errors) loads the option parser and nothing of the compiler', () => {
     const loaded = loadedWith('cli/main.ts');
     expect(loaded).toContain('commander');
@@ -81,5 +87,48 @@ describe('what a command loads', () => {
     expect(loaded).toContain('ajv');
     expect(loaded).not.toContain('handlebars');
     expect(loaded).not.toContain('vscode-languageserver');
+  });
+});
+
+describe('the start-up snapshot of slac check', () => {
+  const blob = join(root, `dist/bin/check-${process.version}-${process.arch}.blob`);
+  const fixtures = join(root, 'test/fixtures/check');
+  const files = [
+    'examples/managed-it.sla',
+    ...readdirSync(fixtures)
+      .filter((f) => f.endsWith('.sla'))
+      .sort()
+      .map((f) => join('test/fixtures/check', f)),
+  ];
+  const run = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+    const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('is built for this Node by the bundle', () => {
+    expect(existsSync(blob), blob).toBe(true);
+  });
+
+  it.each(['text', 'json'])('answers every check fixture exactly like the command line in one process (--format %s)', (format) => {
+    const args = ['check', '--format', format, ...files];
+    const restored = run(['--snapshot-blob', blob, ...args]);
+    const inProcess = run([join(root, 'dist/cli/main.js'), ...args]);
+    expect(restored.stdout.length).toBeGreaterThan(1000);
+    expect(restored).toEqual(inProcess);
+  });
+
+  it('the bin answers a plain check, and hands anything else to the full command line', () => {
+    const bin = join(root, 'dist/bin/slac.mjs');
+    const plain = run([bin, 'check', 'examples/saas-platform.sla']);
+    expect(plain).toMatchObject({ status: 0, stdout: 'no problems in 1 file\n' });
+    const help = run([bin, 'check', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('check .sla files');
+    expect(run([bin, 'check', '--format', 'xml', 'examples/saas-platform.sla']).status).toBe(2);
+  });
+
+  it('refuses anything but a plain check when restored directly', () => {
+    const r = run(['--snapshot-blob', blob, 'check', '--help']);
+    expect(r).toMatchObject({ status: 2, stderr: expect.stringContaining('plain `slac check` only') });
   });
 });

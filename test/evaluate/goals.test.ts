@@ -173,6 +173,8 @@ describe('conditional goals and measures from the data', () => {
         index: 4,
         id: 'E',
         message: "'Servicedesk' is not a value of field 'team' (the contract allows 'Netwerk', 'Werkplek')",
+        code: 'field-value',
+        params: { value: 'Servicedesk', field: 'team', allowed: "'Netwerk', 'Werkplek'" },
       },
     ]);
     expect(renderText(report)).toMatch(

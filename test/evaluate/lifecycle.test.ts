@@ -90,6 +90,8 @@ describe('statuses the contract does not know', () => {
         index: 0,
         id: 'T1',
         message: expect.stringContaining("'Wacht op klant' is not a status of the contract"),
+        code: 'unknown-status-value',
+        params: { value: 'Wacht op klant' },
       },
       {
         kind: 'ticket',
@@ -101,6 +103,8 @@ describe('statuses the contract does not know', () => {
         index: 0,
         id: 'T1',
         message: expect.stringContaining("'Opgelost' is not a status"),
+        code: 'unknown-status-value',
+        params: { value: 'Opgelost' },
       },
     ]);
   });

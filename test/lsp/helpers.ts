@@ -81,6 +81,23 @@ export function sampleFiles(): string[] {
     .sort();
 }
 
+/**
+ * Which character prefixes the every-prefix tests (robustness, incremental) analyse: every one of
+ * the grammar fixtures in test/fixtures/good (all-constructs.sla has one of every construct), and
+ * every third one plus every line end of the examples, which repeat those constructs at length
+ * (each analysis reads the whole prefix: every character of the examples was half the suite).
+ */
+export function prefixStep(file: string): number {
+  return file.includes(`${join('test', 'fixtures', 'good')}`) ? 1 : 3;
+}
+
+/** The prefix lengths 0 … text.length to analyse: every `step`-th, every line end and the whole text. */
+export function prefixLengths(text: string, step: number): number[] {
+  const lengths: number[] = [];
+  for (let n = 0; n <= text.length; n++) if (n % step === 0 || text[n] === '\n' || n === text.length) lengths.push(n);
+  return lengths;
+}
+
 export function readSample(file: string): string {
   return readFileSync(file, 'utf8');
 }

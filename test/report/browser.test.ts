@@ -4,13 +4,15 @@
  * and a screenshot per example in out/report-shots/ to look at. Skipped, saying so, when no
  * Chromium is installed (`apt-get install -y chromium`).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { findChromium } from '../../cli/pdf.js';
 import { cases, report, root } from './helpers.js';
 
-const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+// The browser `slac report --format pdf` uses.
+const chromium = findChromium();
 if (!chromium) console.warn('test/report/browser.test.ts: skipped, no Chromium found (apt-get install -y chromium)');
 
 describe.skipIf(!chromium)('HTML reports in headless Chromium', () => {

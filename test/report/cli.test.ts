@@ -16,7 +16,8 @@ describe('slac report', () => {
     expect(files).toEqual(expect.arrayContaining(['summary.csv', 'settlement.csv', 'totals.csv', 'by-priority.csv', 'data-files.csv']));
     const summary = readFileSync(join(dir, 'summary.csv'), 'utf8').split('\r\n');
     expect(summary[0]).toBe('Doelstelling,Artikel,Gemeten,Norm,Marge,Resultaat');
-    expect(summary[1]).toBe('Beschikbaarheid infrastructuur,art. 9,"98,5227%","≥ 99,5%","−0,9773",niet gehaald');
+    // The sign and the number are joined by a no-break space.
+    expect(summary[1]).toBe('Beschikbaarheid infrastructuur,art. 9,"98,5227%","≥\u00a099,5%","−0,9773",niet gehaald');
   });
 
   it('needs a folder for CSV, a known period and a readable contract', async () => {

@@ -36,7 +36,7 @@ function table(md: string, first: string, second: string): MdTable | undefined {
 /** `55.9006%`, `−0.3`, `+2`, `8.25 out of 10`, `1.402 per 100 tasks` → the number; `–` → null. */
 function num(cell: string): number | null {
   if (cell === '–') return null;
-  const m = /^([≥≤] )?([−+±]?)([\d,]+(?:\.\d+)?)/.exec(cell);
+  const m = /^([≥≤][ \u00a0])?([−+±]?)([\d,]+(?:\.\d+)?)/.exec(cell);
   if (!m) throw new Error(`not a number: ${cell}`);
   const v = Number(m[3]!.replace(/,/g, ''));
   return m[2] === '−' ? -v : v;
@@ -48,6 +48,11 @@ function cents(cell: string): number {
   if (!m) throw new Error(`not an amount: ${cell}`);
   return Number(m[1]!.replace(/,/g, '')) * 100 + Number(m[2]);
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2026-03` → `March 2026` (the English report names months); other period keys as they are. */
+const monthOf = (key: string) => (/^\d{4}-\d{2}$/.test(key) ? `${MONTHS[Number(key.slice(5)) - 1]} ${key.slice(0, 4)}` : key);
 
 /** Shown with at most 4 decimals (3 for rates). */
 const close = (shown: number | null, exact: number | null) => {
@@ -82,7 +87,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     settled.forEach((x, i) => {
       const row = settlement!.rows[i]!;
       expect(row[1]).toBe(x.kind);
-      expect(row[2]).toBe(x.period);
+      expect(row[2]).toBe(monthOf(x.period));
       close(num(row[4]!.slice(2)), x.band!.threshold);
       if (x.amount.minor !== null) expect(cents(row[5]!)).toBe(x.amount.minor);
       if (!x.inAcceptancePeriod && x.granted.minor !== null) expect(cents(row[7]!)).toBe(x.granted.minor);

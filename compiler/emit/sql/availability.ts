@@ -1,0 +1,167 @@
+/**
+ * Availability objectives in SQL: outages → counted and excluded downtime per objective and
+ * period, with the rules of runtime/evaluate/availability.ts (merged overlaps, the window of the
+ * objective's calendar, counted before force majeure, customer caused, third party, maintenance;
+ * notice, maintenance window and cap).
+ *
+ * API: `availabilitySql(dialect, cals, objectives, inputs)` returns one `CREATE VIEW
+ * slac_availability` statement (and adds the calendars it needs to `cals`, so create the calendar
+ * tables from `cals.list()` after calling it). `inputs` names the tables and the evaluation instant:
+ *   outages  (record, id, service, start_ms, end_ms, kind, announced_ms), docs/sql.md
+ *   periods  (objective, period, from_ms, to_ms): the objective periods (runtime/evaluate/periods.ts)
+ *   asOf     a SQL expression for the evaluation instant (ends outages still going on)
+ * View columns, one row per availability objective and period of `periods`:
+ *   objective, period, window_ms, downtime_ms (counted, over the cap included), over_cap_ms,
+ *   force_majeure_ms, customer_caused_ms, third_party_ms, maintenance_ms, outside_window_ms.
+ * The measured value is (window_ms − downtime_ms) × 100 / window_ms (none when window_ms = 0).
+ *
+ * How: every outage becomes pieces with one class; a sweep over the pieces' ends (and the period
+ * and cap-period boundaries) gives elementary segments with the coverage of each class (window
+ * functions, no loop); a segment's class is the first covered in priority order, its window time
+ * the calendar's business time in it (business-time.ts). The cap is a running sum of maintenance
+ * window time per cap period in time order.
+ */
+import type { RtExclusion, RtObjective } from '../../../runtime/contract.js';
+import { addDurationSql, elapsedSql } from './business-time.js';
+import { CALENDAR_TIME_TABLE, type CalendarSet } from './calendars.js';
+import { type Dialect, ident, int, text, unionView } from './dialect.js';
+
+export interface AvailabilityInputs {
+  outages: string;
+  periods: string;
+  asOf: string;
+}
+
+export const AVAILABILITY_VIEW = 'slac_availability';
+
+/** The view's amounts after window_ms, all BIGINT milliseconds. */
+const AMOUNTS = [
+  'downtime_ms',
+  'over_cap_ms',
+  'force_majeure_ms',
+  'customer_caused_ms',
+  'third_party_ms',
+  'maintenance_ms',
+  'outside_window_ms',
+];
+
+/** Classes in priority order (an instant has the first that covers it). */
+const CLASSES = ['counted', 'force-majeure', 'customer-caused', 'third-party', 'maintenance'] as const;
+const COLUMN: Record<(typeof CLASSES)[number], string> = {
+  counted: 'c_counted',
+  'force-majeure': 'c_force_majeure',
+  'customer-caused': 'c_customer_caused',
+  'third-party': 'c_third_party',
+  maintenance: 'c_maintenance',
+};
+
+function exclusionOf(o: RtObjective, reason: RtExclusion['exclusion']): RtExclusion | null {
+  return o.exclusions.find((e) => e.exclusion === reason) ?? null;
+}
+
+/** The class of a whole outage (classifyWhole), and the joins it needs. */
+function wholeClass(d: Dialect, cals: CalendarSet, o: RtObjective, calendar: string | null): { joins: string; value: string } {
+  let joins = '';
+  const branches = [`WHEN 'unplanned' THEN 'counted'`];
+  for (const kind of ['force-majeure', 'customer-caused', 'third-party'] as const) {
+    branches.push(`WHEN ${text(kind)} THEN ${text(exclusionOf(o, kind) ? kind : 'counted')}`);
+  }
+  const m = exclusionOf(o, 'maintenance');
+  let planned = text(m ? 'maintenance' : 'counted');
+  if (m?.notice) {
+    const latest = addDurationSql(d, cals, 'notice', 'x.announced_ms', m.notice, m.noticeCalendar ?? calendar);
+    joins = latest.joins;
+    planned = `CASE WHEN x.announced_ms IS NULL OR ${latest.value} IS NULL OR ${latest.value} > x.start_ms THEN 'counted' ELSE 'maintenance' END`;
+  }
+  branches.push(`WHEN 'planned' THEN ${planned}`);
+  return { joins, value: `CASE x.kind ${branches.join(' ')} END` };
+}
+
+/** The cap periods as (key, from_ms, to_ms): the exclusion's unit in the contract's zone, else the objective's periods. */
+function capPeriods(cals: CalendarSet, m: RtExclusion): string {
+  if (!m.capPeriod) {
+    // The first period holding t (runtime capPeriodOf): periods in order, each from where the earlier ones end.
+    return `SELECT period AS key, GREATEST(from_ms, COALESCE(MAX(to_ms) OVER (ORDER BY from_ms ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), from_ms)) AS from_ms, to_ms FROM p`;
+  }
+  const ctx = cals.ctx;
+  const unit = m.capPeriod.unit;
+  const first = ctx.zone.periodOf(unit, ctx.validFrom).index;
+  const last = ctx.zone.periodOf(unit, ctx.validTo).index;
+  const rows: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const r = ctx.zone.periodRange({ unit, index: i });
+    rows.push(`(${text(`${unit}:${i}`)}, ${int(r.from)}, ${int(r.to)})`);
+  }
+  return `SELECT * FROM (VALUES ${rows.join(', ')}) AS v(key, from_ms, to_ms)`;
+}
+
+function objectiveSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: AvailabilityInputs): string {
+  if (o.measure.kind !== 'availability') throw new TypeError(`objective ${o.name} is not an availability objective`);
+  const calendar = o.measure.calendar;
+  const calKey = calendar === null ? null : text(cals.named(calendar));
+  const asOf = `(${inputs.asOf})`;
+  const whole = wholeClass(d, cals, o, calendar);
+  const m = exclusionOf(o, 'maintenance');
+
+  let pieces = 'SELECT s, e, cls FROM whole';
+  if (m?.window) {
+    const win = text(cals.window(m.window, cals.zoneOf(calendar)));
+    const fallback = m.notice ? 'w.cls' : `'counted'`;
+    const st = ident(CALENDAR_TIME_TABLE);
+    pieces =
+      `SELECT s, e, cls FROM whole WHERE kind <> 'planned' UNION ALL ` +
+      `SELECT GREATEST(w.s, st.from_ms), LEAST(w.e, st.to_ms), CASE WHEN st.is_open = 1 THEN 'maintenance' ELSE ${fallback} END ` +
+      `FROM whole AS w JOIN ${st} AS st ON st.calendar = ${win} AND st.from_ms < w.e AND st.to_ms > w.s WHERE w.kind = 'planned'`;
+  }
+
+  const cap = m?.cap ?? null;
+  if (cap && (cap.clock === 'working' || cap.clock === 'calendar' || cap.unit === 'month' || cap.unit === 'year')) {
+    throw new RangeError(`objective ${o.name}: a maintenance cap of ${cap.value} ${cap.clock} ${cap.unit}s is not compiled to SQL yet`);
+  }
+  const win = calKey === null ? { joins: '', value: '(sg.t2 - sg.t)' } : elapsedSql(d, 'wn', calKey, 'sg.t', 'sg.t2');
+  const periodWindow =
+    calKey === null ? { joins: '', value: '(p.to_ms - p.from_ms)' } : elapsedSql(d, 'pw', calKey, 'p.from_ms', 'p.to_ms');
+  const sums = CLASSES.map((c) => `SUM(CASE WHEN cls = ${text(c)} THEN dlt ELSE 0 END) AS ${COLUMN[c]}`).join(', ');
+  const running = CLASSES.map((c) => `SUM(${COLUMN[c]}) OVER (ORDER BY t ROWS UNBOUNDED PRECEDING) AS ${COLUMN[c]}`).join(', ');
+  const segClass = `CASE ${CLASSES.map((c) => `WHEN ${COLUMN[c]} > 0 THEN ${text(c)}`).join(' ')} END`;
+  const byClass = (c: string) => `SUM(CASE WHEN sw.cls = ${text(c)} THEN sw.win ELSE 0 END)`;
+
+  const ctes = [
+    `p AS (SELECT period, from_ms, to_ms FROM ${ident(inputs.periods)} WHERE objective = ${text(o.name)})`,
+    `rng AS (SELECT MIN(from_ms) AS lo, MAX(to_ms) AS hi FROM p)`,
+    `whole AS (SELECT x.record, x.start_ms AS s, COALESCE(x.end_ms, ${asOf}) AS e, x.kind, ${whole.value} AS cls FROM ${ident(inputs.outages)} AS x\n${whole.joins}` +
+      `WHERE x.service = ${text(o.measure.service)} AND COALESCE(x.end_ms, ${asOf}) > x.start_ms)`,
+    `pieces AS (${pieces})`,
+    cap ? `cap AS (${capPeriods(cals, m!)})` : null,
+    `ev AS (SELECT s AS t, cls, 1 AS dlt FROM pieces WHERE e > s UNION ALL SELECT e, cls, -1 FROM pieces WHERE e > s` +
+      ` UNION ALL SELECT from_ms, NULL, 0 FROM p UNION ALL SELECT to_ms, NULL, 0 FROM p${cap ? ' UNION ALL SELECT from_ms, NULL, 0 FROM cap UNION ALL SELECT to_ms, NULL, 0 FROM cap' : ''})`,
+    `pts AS (SELECT t, ${sums} FROM ev GROUP BY t)`,
+    `cov AS (SELECT t, LEAD(t) OVER (ORDER BY t) AS t2, ${running} FROM pts)`,
+    `sg AS (SELECT t, t2, ${segClass} AS cls FROM cov WHERE t2 IS NOT NULL AND (${CLASSES.map((c) => `${COLUMN[c]} > 0`).join(' OR ')}))`,
+    `sw AS (SELECT sg.t, sg.t2, sg.cls, ${win.value} AS win FROM sg\n${win.joins})`,
+    cap
+      ? `mt AS (SELECT sw.t, cap.key, sw.win FROM sw JOIN cap ON cap.from_ms <= sw.t AND sw.t2 <= cap.to_ms CROSS JOIN rng WHERE sw.cls = 'maintenance' AND sw.t >= rng.lo AND sw.t2 <= rng.hi)`
+      : null,
+    cap
+      ? `ov AS (SELECT t, win - LEAST(win, GREATEST(0, ${int(cap.amount)} - COALESCE(SUM(win) OVER (PARTITION BY key ORDER BY t ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))) AS over_ms FROM mt)`
+      : `ov AS (SELECT CAST(NULL AS BIGINT) AS t, CAST(0 AS BIGINT) AS over_ms WHERE FALSE)`,
+    `agg AS (SELECT p.period, ${byClass('counted')} + SUM(COALESCE(ov.over_ms, 0)) AS downtime_ms, SUM(COALESCE(ov.over_ms, 0)) AS over_cap_ms,` +
+      ` ${byClass('force-majeure')} AS force_majeure_ms, ${byClass('customer-caused')} AS customer_caused_ms, ${byClass('third-party')} AS third_party_ms,` +
+      ` ${byClass('maintenance')} - SUM(CASE WHEN sw.cls = 'maintenance' THEN COALESCE(ov.over_ms, 0) ELSE 0 END) AS maintenance_ms,` +
+      ` SUM((sw.t2 - sw.t) - sw.win) AS outside_window_ms` +
+      ` FROM p JOIN sw ON p.from_ms <= sw.t AND sw.t2 <= p.to_ms LEFT JOIN ov ON ov.t = sw.t GROUP BY p.period)`,
+  ].filter((x) => x !== null);
+  const zero = (c: string) => `CAST(COALESCE(agg.${c}, 0) AS BIGINT) AS ${c}`;
+  return (
+    `SELECT * FROM (WITH ${ctes.join(',\n')}\nSELECT ${text(o.name)} AS objective, p.period, CAST(${periodWindow.value} AS BIGINT) AS window_ms, ` +
+    AMOUNTS.map(zero).join(', ') +
+    ` FROM p\n${periodWindow.joins}LEFT JOIN agg ON agg.period = p.period) AS ${ident(`availability ${o.name}`)}`
+  );
+}
+
+/** `CREATE VIEW slac_availability` over every availability objective (an empty view without one). */
+export function availabilitySql(d: Dialect, cals: CalendarSet, objectives: readonly RtObjective[], inputs: AvailabilityInputs): string {
+  const parts = objectives.filter((o) => o.measure.kind === 'availability').map((o) => objectiveSql(d, cals, o, inputs));
+  const columns = ['window_ms', ...AMOUNTS].map((name) => ({ name, type: 'BIGINT' as const }));
+  return unionView(d, AVAILABILITY_VIEW, [{ name: 'objective', type: 'TEXT' }, { name: 'period', type: 'TEXT' }, ...columns], parts);
+}

@@ -1,0 +1,118 @@
+/**
+ * The SQL engine from the outside: `slac evaluate --engine duckdb` gives the JS engine's report
+ * apart from `engine`; a contract with clauses it does not cover is refused with `sql-unsupported`
+ * on each clause's line (test/fixtures/sql), never evaluated; `slac compile --target sql` writes a
+ * script that runs as written (DuckDB here; test/sql/engine.test.ts runs the same SQL on PGlite)
+ * and computes the JS engine's clocks.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DuckDb } from '../../cli/engines/duckdb.js';
+import { sqlGate } from '../../cli/engines/gate.js';
+import { Evaluation } from '../../runtime/evaluate/engine.js';
+import { evaluateFiles } from '../../runtime/files.js';
+import { normaliseStatus } from '../../runtime/data/status-name.js';
+import { parseTicket } from '../../runtime/data/validate.js';
+import { text } from '../../compiler/emit/sql/dialect.js';
+import { contractOf, root } from '../evaluate/helpers.js';
+
+const fixture = 'test/sql/fixtures/clocks.sla';
+const data = 'test/sql/fixtures/tickets.ndjson';
+const out = mkdtempSync(join(tmpdir(), 'slac-sql-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const slac = (...args: string[]) => spawnSync(process.execPath, ['dist/cli/main.js', ...args], { cwd: root, encoding: 'utf8' });
+
+async function jsReport(reportTickets: 'exceptions' | 'all' = 'exceptions') {
+  const ev = new Evaluation(contractOf(readFileSync(join(root, fixture), 'utf8'), fixture), {
+    reportTickets,
+    maxTickets: 1000,
+  });
+  await evaluateFiles(ev, [{ path: data, kind: 'ticket', format: 'ndjson' }]);
+  return ev.finish();
+}
+
+describe('slac evaluate --engine duckdb', () => {
+  it('gives the JavaScript report, apart from engine', async () => {
+    const r = slac('evaluate', fixture, '--data', data, '--engine', 'duckdb');
+    expect(r.status).toBe(0);
+    const { engine, ...report } = JSON.parse(r.stdout);
+    expect(engine).toBe('duckdb');
+    expect(report).toEqual(await jsReport());
+    expect(report.data.problems[0]).toMatchObject({ file: data, line: 4, field: 'priority' });
+  });
+
+  it('refuses a contract with clauses it does not cover, naming each line and the fix', () => {
+    const file = 'test/fixtures/sql/unsupported.sla';
+    const r = slac('evaluate', file, '--data', data, '--engine', 'duckdb');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    const expected = /^\/\/ expect: sql-unsupported at (.*)$/m
+      .exec(readFileSync(join(root, file), 'utf8'))![1]!
+      .split(', ')
+      .map(Number);
+    const lines = [...r.stderr.matchAll(/error\[sql-unsupported\].*--engine js[^\n]*\n\s+--> [^:]+:(\d+):/g)].map((m) => Number(m[1]));
+    expect(lines).toEqual(expected);
+    // The same diagnostics in code, for the language server and compile --target sql.
+    const text = readFileSync(join(root, file), 'utf8');
+    expect(sqlGate(contractOf(text, file), text).map((d) => [d.code, d.range.start.line])).toEqual(
+      expected.map((l) => ['sql-unsupported', l]),
+    );
+  });
+});
+
+describe('the examples', () => {
+  it('each uses clauses the SQL engine refuses (objectives at least), so none is evaluated in SQL into a wrong number', () => {
+    const dir = join(root, 'examples');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.sla'))) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const refused = sqlGate(contractOf(text, f), text);
+      expect(refused.some((d) => d.message.includes('objective'))).toBe(true);
+      expect(refused.every((d) => d.code === 'sql-unsupported' && d.message.includes('--engine js'))).toBe(true);
+    }
+  });
+});
+
+describe('slac compile --target sql', () => {
+  it('writes a script that runs as written and computes the clocks of the JS engine', async () => {
+    const r = slac('compile', fixture, '--target', 'sql', '--dialect', 'duckdb', '-o', out);
+    expect(r.status).toBe(0);
+    const script = readFileSync(join(out, 'clocks.duckdb.sql'), 'utf8');
+    const db = await DuckDb.open();
+    try {
+      await db.exec(script);
+      // Load the accepted tickets as a user would (instants as epoch milliseconds; statuses keyed).
+      const js = await jsReport('all');
+      const contract = contractOf(readFileSync(join(root, fixture), 'utf8'), fixture);
+      const lines = readFileSync(join(root, data), 'utf8').trim().split('\n');
+      const alias = (p: string) => contract.aliases.find((a) => a.field === 'priority' && a.value === p)?.target ?? p;
+      let seq = 0;
+      for (const line of lines) {
+        const parsed = parseTicket(JSON.parse(line));
+        if (!parsed.ok || !contract.priorities.some((p) => p.name === alias(parsed.record.priority))) continue;
+        const t = parsed.record;
+        const v = (x: string | number | null) => (x === null ? 'NULL' : typeof x === 'number' ? String(x) : text(x));
+        await db.exec(
+          `INSERT INTO slac_tickets VALUES (${seq}, ${v(t.id)}, ${v(contract.tiers[0]!.name)}, ${v(alias(t.priority))}, NULL, ${t.created}, ${v(t.responded)}, ${v(t.assigned)}, NULL, NULL, NULL);`,
+        );
+        for (const [ord, e] of t.events.entries())
+          await db.exec(
+            `INSERT INTO slac_events VALUES (${seq}, ${ord}, ${e.at}, ${v(e.status)}, ${v(e.status === null ? null : normaliseStatus(e.status))}, ${v(e.priority === null ? null : alias(e.priority))}, ${v(e.message)}, ${e.resolves});`,
+          );
+        seq++;
+      }
+      const rows = await db.rows('SELECT ticket, kind, status, uncertain FROM slac_ticket_clocks ORDER BY ticket, kind');
+      const sqlStatuses = rows.map((x) => `${x.kind}:${x.uncertain ? 'uncertain' : x.status}`);
+      const jsStatuses = js.tickets.flatMap((t) =>
+        [t.resolution, t.response].filter((c) => c !== null).map((c) => `${c!.kind}:${c!.status}`),
+      );
+      expect(sqlStatuses.length).toBeGreaterThan(4);
+      expect(sqlStatuses).toEqual(jsStatuses);
+    } finally {
+      db.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,215 @@
+/**
+ * The SQL engine gives the JavaScript engine's report: for the fixture contract and its data, and
+ * for seeded random contracts (calendars in zones with DST, wall-time and business-hour targets,
+ * tiers with their own targets and clock starts, pauses by reason and by status, hostile status
+ * names) with seeded random tickets (pauses, reopenings, priority changes, unknown statuses,
+ * messages, tickets created around the DST changes), the DuckDB report, the PGlite (Postgres)
+ * report and the JS report are deep-equal apart from `engine`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DuckDb } from '../../cli/engines/duckdb.js';
+import { evaluateInSql } from '../../cli/engines/run.js';
+import { text } from '../../compiler/emit/sql/dialect.js';
+import { emitSql } from '../../compiler/emit/sql/index.js';
+import { normaliseStatus } from '../../runtime/data/status-name.js';
+import type { RuntimeContract } from '../../runtime/contract.js';
+import { Evaluation } from '../../runtime/evaluate/engine.js';
+import type { Report } from '../../runtime/evaluate/report.js';
+import { mulberry32 } from '../../bench/random.js';
+import { contractOf } from '../evaluate/helpers.js';
+import { pgliteDatabase } from './pglite-db.js';
+
+const ZONES = ['Europe/Amsterdam', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata'];
+/** Status names that try to break out of a SQL string. */
+const HOSTILE = ["Wacht'); DROP TABLE slac_tickets; --", 'On "hold"', "it''s parked"];
+
+interface Case {
+  name: string;
+  contract: RuntimeContract;
+  records: unknown[];
+}
+
+function randomCase(seed: number): Case {
+  const r = mulberry32(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const zone = pick(ZONES);
+  const open = 6 + Math.floor(r() * 4);
+  const close = open + 4 + Math.floor(r() * 8);
+  const hostile = HOSTILE[seed % HOSTILE.length]!;
+  // Response 1–4 hours, resolution 5–16: the checker wants resolution no shorter than response.
+  const within = (kind: string, business: boolean) =>
+    `${kind === 'response' ? 1 + Math.floor(r() * 4) : 5 + Math.floor(r() * 12)} ${business ? 'business hours' : 'hours'}`;
+  const line = (kind: string, p: string) => {
+    const onCalendar = r() < 0.6;
+    return `  ${kind} ${p} within ${within(kind, onCalendar)}${onCalendar ? ' on office' : ''}`;
+  };
+  const text = `agreement "Random ${seed}" {
+  provider "P"
+  customer "C"
+  term 2026-01-01 to 2026-12-31
+  languages en
+  timezone ${zone}
+}
+calendar office {
+  timezone ${zone}
+  monday to ${pick(['thursday', 'friday', 'saturday'])} ${String(open).padStart(2, '0')}:00 to ${String(close).padStart(2, '0')}:30
+  closed on public holidays NL
+}
+calendar always {
+  timezone ${zone}
+  every day
+}
+priority P1
+priority P2
+statuses {
+  "New", "In progress" starts
+  "Assigned" none
+  "Waiting for customer" pauses waiting for customer
+  "Waiting for supplier" pauses waiting for third party
+  "${hostile.replaceAll('"', '\\"')}" pauses
+  "Resolved" resolves
+  "Closed" closes
+  "Reopened" reopens
+}
+targets {
+${line('response', 'P1')}
+${line('resolution', 'P1')}
+${line('response', 'P2')}
+${line('resolution', 'P2')}
+  paused while waiting for customer
+}
+tier Gold {
+${line('response', 'P1')}
+  clocks start at assignment
+  paused while status "Waiting for supplier"
+}
+tier Silver {
+}
+`;
+  const contract = contractOf(text, `random-${seed}.sla`);
+  const statuses = [
+    'New',
+    'In progress',
+    'Assigned',
+    'Waiting for customer',
+    'Waiting for supplier',
+    hostile,
+    'Resolved',
+    'Closed',
+    'Reopened',
+    'Parked',
+  ];
+  // Around the spring and autumn DST changes of both hemispheres.
+  const starts = [Date.UTC(2026, 2, 26), Date.UTC(2026, 3, 3), Date.UTC(2026, 9, 23), Date.UTC(2026, 10, 30)];
+  const records: unknown[] = [];
+  for (let i = 0; i < 80; i++) {
+    let at = pick(starts) + Math.floor(r() * 5 * 86_400_000);
+    const created = at;
+    const events: unknown[] = [];
+    const n = Math.floor(r() * 7);
+    for (let k = 0; k < n; k++) {
+      at += Math.floor(r() * (r() < 0.5 ? 3 : 40) * 3_600_000);
+      const u = r();
+      if (u < 0.12) events.push({ at: iso(at), priority: pick(['P1', 'P2']) });
+      else if (u < 0.2) events.push({ at: iso(at), message: pick(['customer', 'provider']) });
+      else events.push({ at: iso(at), status: pick(statuses) });
+    }
+    const t: Record<string, unknown> = {
+      id: `T${i}`,
+      priority: pick(['P1', 'P2']),
+      tier: pick(['Gold', 'Silver']),
+      created: iso(created),
+      events,
+    };
+    if (r() < 0.3) t.responded = iso(created + Math.floor(r() * 6 * 3_600_000));
+    if (r() < 0.5) t.assigned = iso(created + Math.floor(r() * 2 * 3_600_000));
+    // Assigned after the last instant in the data: not yet, at the evaluation instant.
+    if (r() < 0.05) t.assigned = iso(Date.UTC(2027, 0, 20));
+    if (r() < 0.05) t.priority = 'P7';
+    records.push(t);
+  }
+  return { name: `random ${seed} (${zone})`, contract, records };
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+function fixtureCase(): Case {
+  const dir = join(import.meta.dirname, 'fixtures');
+  const records = readFileSync(join(dir, 'tickets.ndjson'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l));
+  return { name: 'fixture clocks.sla', contract: contractOf(readFileSync(join(dir, 'clocks.sla'), 'utf8'), 'clocks.sla'), records };
+}
+
+const options = { reportTickets: 'all' as const };
+const read = (records: unknown[]) => async (ev: Evaluation) => {
+  ev.beginInput('tickets.ndjson', 'ticket', 'ndjson');
+  records.forEach((raw, index) => ev.addRecord('ticket', raw, { file: 'tickets.ndjson', line: index + 1, index }));
+  ev.endInput();
+};
+
+function jsReport(c: Case): Report {
+  const ev = new Evaluation(c.contract, options);
+  void read(c.records)(ev);
+  return ev.finish();
+}
+
+const cases: Case[] = [fixtureCase(), ...[1, 2, 3].map(randomCase)];
+let pg: PGlite;
+const reports = new Map<string, { js: Report; duckdb: Report; postgres: Report }>();
+
+beforeAll(async () => {
+  pg = await PGlite.create();
+  for (const [i, c] of cases.entries()) {
+    const db = await DuckDb.open();
+    const duckdb = await evaluateInSql(db, 'duckdb', c.contract, options, read(c.records));
+    db.close();
+    const postgres = await evaluateInSql(await pgliteDatabase(pg, `run${i}`), 'postgres', c.contract, options, read(c.records));
+    reports.set(c.name, { js: jsReport(c), duckdb, postgres });
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await pg?.close();
+});
+
+const withoutEngine = ({ engine: _, ...rest }: Report) => rest;
+
+describe('the SQL engine gives the JavaScript report', () => {
+  it.each(cases.map((c) => c.name))('%s: DuckDB and Postgres equal JS', (name) => {
+    const { js, duckdb, postgres } = reports.get(name)!;
+    expect(duckdb.engine).toBe('duckdb');
+    expect(postgres.engine).toBe('postgres');
+    expect(withoutEngine(duckdb)).toEqual(js);
+    expect(withoutEngine(postgres)).toEqual(js);
+  });
+
+  it('tests what it claims: breaches, pauses, reopenings, priority changes, unknown statuses and rejected records occur', () => {
+    const all = [...reports.values()].map((r) => r.js);
+    const tickets = all.flatMap((r) => r.tickets);
+    const clocks = tickets.flatMap((t) => [t.response, t.resolution]).filter((c) => c !== null);
+    const statuses = new Set(clocks.map((c) => c!.status));
+    for (const s of ['met', 'breached', 'pending', 'paused', 'uncertain', 'not-started']) expect(statuses).toContain(s);
+    expect(clocks.some((c) => c!.pausedMs > 0 && c!.status === 'breached')).toBe(true);
+    expect(tickets.some((t) => t.reopened > 0)).toBe(true);
+    expect(tickets.some((t) => t.priorityChanges.length > 0)).toBe(true);
+    expect(all.some((r) => r.data.problems.length > 0)).toBe(true);
+  });
+});
+
+describe('SQL injection', () => {
+  it('hostile status names in the .sla reach the SQL as quoted strings, and their pauses count the same (above)', () => {
+    const used = new Set<string>();
+    for (const c of cases.filter((x) => x.name.startsWith('random'))) {
+      const sql = emitSql('postgres', c.contract);
+      const hostile = HOSTILE.find((h) => c.contract.statuses!.some((s) => s.name === h))!;
+      expect(sql).toContain(text(normaliseStatus(hostile)));
+      used.add(hostile);
+    }
+    expect([...used].sort()).toEqual([...HOSTILE].sort());
+  });
+});
