@@ -105,11 +105,20 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
       .argument('<file>', 'the .sla file')
       .addOption(new Option('--lang <lang>', 'document language').choices(['nl', 'en']).default('nl'))
       .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'docx']).default('md'))
-      .option('-o, --output <file>', 'write the document to this file instead of stdout (required for docx)'),
+      .option('-o, --output <file>', 'write the document to this file instead of stdout (required for docx)')
+      .option('--changes-since <file>', 'an earlier version (.sla): add an annex listing the changes since it'),
   ).action(async (file: string, opts: Omit<RenderOptions, 'metadata'> & MetadataOptions) => {
     const metadata = documentMetadata(opts);
     const { render } = await import('./commands/render.js');
-    setExit(await render(io, file, { lang: opts.lang, format: opts.format, ...(opts.output ? { output: opts.output } : {}), metadata }));
+    setExit(
+      await render(io, file, {
+        lang: opts.lang,
+        format: opts.format,
+        ...(opts.output ? { output: opts.output } : {}),
+        ...(opts.changesSince ? { changesSince: opts.changesSince } : {}),
+        metadata,
+      }),
+    );
   });
 
   cmd

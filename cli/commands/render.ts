@@ -2,7 +2,8 @@
 import { renderDocument, renderWordDocument } from '../../compiler/document/index.js';
 import { withMetadata, type DocumentMetadata } from '../../compiler/document/metadata.js';
 import { loadContract } from '../contract.js';
-import { EXIT_OK, EXIT_USAGE, ioError, writeOutput, type CliIo } from '../io.js';
+import type { ChangeLogInput } from '../../compiler/document/change-log.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, ioError, writeOutput, type CliIo } from '../io.js';
 
 export interface RenderOptions {
   lang: 'nl' | 'en';
@@ -10,6 +11,8 @@ export interface RenderOptions {
   output?: string;
   /** Status, version and date instead of the source's. */
   metadata?: DocumentMetadata;
+  /** An earlier version of the contract: the document gets a change-log annex of the changes since it. */
+  changesSince?: string;
 }
 
 export async function render(io: CliIo, file: string, opts: RenderOptions): Promise<number> {
@@ -21,8 +24,18 @@ export async function render(io: CliIo, file: string, opts: RenderOptions): Prom
   const loaded = loadContract(io, file);
   if (!loaded.model) return loaded.exit;
   const model = withMetadata(loaded.model, opts.metadata ?? {});
-  if (opts.format === 'docx') return writeOutput(io, opts.output!, await renderWordDocument(model, opts.lang)) ? EXIT_OK : EXIT_USAGE;
-  const text = renderDocument(model, { lang: opts.lang, format: opts.format });
+  let changeLog: ChangeLogInput | undefined;
+  if (opts.changesSince !== undefined) {
+    const earlier = loadContract(io, opts.changesSince);
+    // An earlier version that does not check is an error of this run: its diagnostics are printed.
+    if (!earlier.model) return earlier.exit === EXIT_ERRORS ? EXIT_ERRORS : EXIT_USAGE;
+    const { changeLogOf } = await import('../../compiler/diff/change-log.js');
+    changeLog = changeLogOf(earlier.model, model, opts.lang);
+  }
+  const withLog = changeLog ? { changeLog } : {};
+  if (opts.format === 'docx')
+    return writeOutput(io, opts.output!, await renderWordDocument(model, opts.lang, withLog)) ? EXIT_OK : EXIT_USAGE;
+  const text = renderDocument(model, { lang: opts.lang, format: opts.format, ...withLog });
   if (!opts.output) {
     io.stdout(text);
     return EXIT_OK;

@@ -7,6 +7,7 @@
  *                                 HTML ──docx/──▶ Word (.docx)
  */
 import type { BuildOutput } from '../build.js';
+import type { ChangeLogInput } from './change-log.js';
 import { sourceStem } from '../source-stem.js';
 import type { ContractModel } from '../model.js';
 import { docLangs, isDocLang, type DocLang } from './format/locale.js';
@@ -25,20 +26,28 @@ export { sectionsOfPartials, type Section } from './articles.js';
 export interface RenderOptions {
   lang: DocLang;
   format: OutputFormat;
+  /** The change-log annex: the changes since an earlier version (compiler/diff/change-log.ts). */
+  changeLog?: ChangeLogInput;
 }
 
 /** The whole contract document. Deterministic: the same model gives the same bytes. */
 export function renderDocument(model: ContractModel, options: RenderOptions): string {
-  return renderView(buildView(model, options.lang), options.lang, options.format);
+  return renderView(buildView(model, options.lang, viewOptions(options)), options.lang, options.format);
 }
+
+const viewOptions = (o: { changeLog?: ChangeLogInput }) => (o.changeLog ? { changeLog: o.changeLog } : {});
 
 /**
  * The whole contract document as a Word file (.docx bytes). Deterministic like the others. The
  * docx library loads only here: Markdown, HTML and the language server's hovers do without it.
  */
-export async function renderWordDocument(model: ContractModel, lang: DocLang): Promise<Uint8Array> {
+export async function renderWordDocument(
+  model: ContractModel,
+  lang: DocLang,
+  options: { changeLog?: ChangeLogInput } = {},
+): Promise<Uint8Array> {
   const { renderDocx } = await import('./docx/index.js');
-  return renderDocx(buildView(model, lang), lang);
+  return renderDocx(buildView(model, lang, viewOptions(options)), lang);
 }
 
 /**
