@@ -17,6 +17,8 @@ import type { ContractModel } from './model.js';
 export const MAX_DIAGNOSTICS = 100;
 
 export interface Analysis extends ParseResult {
+  /** How the file's imports were resolved (compiler/program.ts); absent for a file without imports. */
+  imports?: ImportContext;
   /** Syntax and checker diagnostics together, in source order, at most MAX_DIAGNOSTICS + 1. */
   diagnostics: Diagnostic[];
   /** All problems found, including those not shown. */
@@ -34,6 +36,21 @@ export function sourceHash(text: string): string {
 /** What to compute beyond the diagnostics: `model: false` when only they are wanted (`slac check`). */
 export interface AnalyzeOptions {
   model?: boolean;
+  /** The declarations a file imports, resolved by compiler/program.ts. */
+  imports?: ImportContext;
+}
+
+/** What a program gives the checker of a file that imports (compiler/program.ts builds it). */
+export interface ImportContext {
+  /** Imported declarations: checked and lowered with the file's own, as if written in it. */
+  declarations: Declaration[];
+  /** Problems of the imports themselves (missing file, cycle, unknown name, duplicate), in this file. */
+  diagnostics: Diagnostic[];
+  /**
+   * A diagnostic the checker found: undefined when it lies in this file; else what to report in
+   * this file instead (at the import), or null when the imported file reports it itself.
+   */
+  rehome(d: Diagnostic): Diagnostic | null | undefined;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -41,11 +58,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 /** Everything after parsing; the language service's incremental analysis ends here too. */
-export function checkParsed(parsed: ParseResult, text: string, { model: wanted = true }: AnalyzeOptions = {}): Analysis {
-  const diagnostics = [...parsed.diagnostics, ...checks(parsed)];
+export function checkParsed(parsed: ParseResult, text: string, { model: wanted = true, imports }: AnalyzeOptions = {}): Analysis {
+  const document = imports
+    ? { ...parsed.document, declarations: [...parsed.document.declarations, ...imports.declarations] }
+    : parsed.document;
+  const diagnostics = [...parsed.diagnostics, ...checks(parsed, document, imports)];
   const counts = countProblems(diagnostics);
-  const model = counts.errors > 0 || !wanted ? null : lower(parsed.document, sourceHash(text));
-  return { ...parsed, diagnostics: capped(sortDiagnostics(diagnostics)), counts, model };
+  // A file of shared definitions has no agreement, and no contract of its own.
+  const contract = document.declarations.some((d) => d.kind === 'Agreement');
+  const model = counts.errors > 0 || !wanted || !contract ? null : lower(document, sourceHash(text));
+  const analysis: Analysis = { ...parsed, diagnostics: capped(sortDiagnostics(diagnostics)), counts, model };
+  if (imports) analysis.imports = imports;
+  return analysis;
 }
 
 export function countProblems(diagnostics: readonly Diagnostic[]): Analysis['counts'] {
@@ -54,29 +78,41 @@ export function countProblems(diagnostics: readonly Diagnostic[]): Analysis['cou
 }
 
 /** The checker's diagnostics, without those inside declarations that have syntax errors. */
-function checks(parsed: ParseResult): Diagnostic[] {
+function checks(parsed: ParseResult, document: ParseResult['document'], imports?: ImportContext): Diagnostic[] {
   const found: Diagnostic[] = [];
-  if (parsed.diagnostics.length === 0) {
-    runChecks(parsed.document, found);
+  if (parsed.diagnostics.length === 0 && !imports) {
+    runChecks(document, found);
     return found;
   }
   try {
     runChecks(
-      parsed.document,
+      document,
       found,
       parsed.diagnostics.some((d) => d.severity === 'error'),
     );
   } catch {
     // A pass that cannot make sense of a recovered tree says nothing; the syntax errors stand.
-    return [];
+    return imports?.diagnostics ?? [];
   }
+  const rehomed: Diagnostic[] = [...(imports?.diagnostics ?? [])];
+  const own = imports
+    ? found.filter((d) => {
+        const instead = imports.rehome(d);
+        if (instead) rehomed.push(instead);
+        return instead === undefined;
+      })
+    : found;
+  if (parsed.diagnostics.length === 0) return [...own, ...rehomed];
   const broken = brokenSpans(parsed.document.declarations, parsed.diagnostics);
   const hidden = hiddenNames(parsed);
-  return found.filter(
-    (d) =>
-      !broken.some(([from, to]) => d.range.start.offset >= from && d.range.start.offset < to) &&
-      !(d.code === 'unknown-reference' && hidden.has(d.range.start.offset)),
-  );
+  return [
+    ...rehomed,
+    ...own.filter(
+      (d) =>
+        !broken.some(([from, to]) => d.range.start.offset >= from && d.range.start.offset < to) &&
+        !(d.code === 'unknown-reference' && hidden.has(d.range.start.offset)),
+    ),
+  ];
 }
 
 /**

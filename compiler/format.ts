@@ -414,14 +414,38 @@ function printHeader(d: A.Declaration): string {
       return 'aliases';
     case 'Field':
       return words(named('field', d.name, d.title), d.values && `values ${d.values.map((v) => quote(v.value)).join(', ')}`);
+    case 'Import':
+      return printImport(d);
     default:
       return printLegalHeader(d);
   }
 }
 
 function statementsOf(d: A.Declaration): readonly Statement[] {
-  return d.kind === 'List' ? d.items : d.body;
+  return d.kind === 'List' ? d.items : d.kind === 'Import' ? [] : d.body;
 }
+
+/** The kind word is written where it changes: `import calendar office, always and priority P1 from "…"`. */
+function printImport(d: A.ImportDecl): string {
+  if (d.items === null) return `import ${quote(d.path.value)}`;
+  const items = d.items.map((item, i) => {
+    const kindWord = item.what === null || (item.name && item.what === d.items![i - 1]?.what) ? '' : importWords[item.what];
+    return words(kindWord, item.name?.name);
+  });
+  return `import ${items.join(', ')} from ${quote(d.path.value)}`;
+}
+
+const importWords: Record<A.ImportKind, string> = {
+  calendar: 'calendar',
+  priority: 'priority',
+  service: 'service',
+  field: 'field',
+  statuses: 'statuses',
+  aliases: 'aliases',
+  matrix: 'priority matrix',
+  'party provider': 'party provider',
+  'party customer': 'party customer',
+};
 
 /** Service and priority may leave out their block; the formatter does so when it would be empty. */
 function blockIsOptional(d: A.Declaration): boolean {

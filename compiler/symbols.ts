@@ -66,6 +66,18 @@ const declarationNamespace: Partial<Record<A.Declaration['kind'], Namespace>> = 
   Field: 'field',
 };
 
+/** The declarations another file can import (compiler/program.ts): shared definitions, no norms. */
+export const importableKinds: ReadonlySet<A.Declaration['kind']> = new Set([
+  'Calendar',
+  'Priority',
+  'Matrix',
+  'Service',
+  'Field',
+  'Statuses',
+  'Aliases',
+  'Party',
+]);
+
 /** Fields every ticket or contact has; a condition on them needs no `field` declaration. */
 export const builtInFields: ReadonlySet<string> = new Set(['priority', 'tier', 'channel', 'language']);
 

@@ -31,6 +31,8 @@ export interface Fix {
 export interface Related {
   message: string;
   range: Range;
+  /** The file the range is in, when it is another file than the diagnostic's (an import). */
+  file?: string;
 }
 
 export interface Diagnostic {
@@ -161,6 +163,20 @@ export const diagnosticCodes = {
       'An availability that its components in series do not support: the product of their targets is below the SLA target, or a component is measured on a narrower window or a longer period than the SLA.',
   },
   'text-without-place': { severity: 'error', summary: 'A text that the document has no place for, so it would be dropped.' },
+  'import-not-found': {
+    severity: 'error',
+    summary: 'An imported file that cannot be read (missing, a directory, not UTF-8); the message gives the path it was resolved to.',
+  },
+  'import-cycle': { severity: 'error', summary: 'Files that import each other, directly or through others; the message gives the chain.' },
+  'unknown-import': { severity: 'error', summary: 'A name or block that the imported file does not declare or import.' },
+  'duplicate-import': {
+    severity: 'error',
+    summary: 'A name imported twice, from two files or twice from one, or imported and also declared in the file.',
+  },
+  'broken-import': {
+    severity: 'error',
+    summary: 'An imported file that has errors: the importing file cannot be built until they are fixed.',
+  },
   'io-error': { severity: 'error', summary: 'A file that cannot be read: missing, a directory, binary or not UTF-8.' },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -177,7 +177,8 @@ export type Declaration =
   | OutageCreditsDecl
   | TicketCreditsDecl
   | RevisionsDecl
-  | FieldDecl;
+  | FieldDecl
+  | ImportDecl;
 
 export interface Document extends NodeBase {
   kind: 'Document';
@@ -723,4 +724,40 @@ export interface SpecialHoursStmt extends NodeBase {
   dates: DateLit[];
   holidays: boolean;
   hours: TimeRange[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Imports of shared definitions (compiler/program.ts resolves them).
+
+/** What an import item names: a named declaration of a namespace, or a block a contract has once. */
+export type ImportKind =
+  | 'calendar'
+  | 'priority'
+  | 'service'
+  | 'field'
+  | 'statuses'
+  | 'aliases'
+  | 'matrix'
+  | 'party provider'
+  | 'party customer';
+
+/** `import "shared.sla"` (everything the file declares or imports) or `import calendar office, priority P1 from "shared.sla"`. */
+export interface ImportDecl extends NodeBase {
+  kind: 'Import';
+  /** null: everything the file declares or imports. */
+  items: ImportItem[] | null;
+  /** As written: relative to the importing file. */
+  path: StringLit;
+}
+
+/**
+ * `calendar office`, `priority matrix`, `statuses`, or a bare name: a bare name has the kind of the
+ * item before it (`calendar office, always`); a first bare name (`what` null) is looked up in
+ * every namespace of the imported file.
+ */
+export interface ImportItem extends NodeBase {
+  kind: 'ImportItem';
+  what: ImportKind | null;
+  /** The declaration's name; null for a block a contract has once (statuses, matrix, party). */
+  name: Ident | null;
 }

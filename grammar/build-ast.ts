@@ -395,9 +395,49 @@ class AstBuilder {
             : null,
           body: body('textStmt', (n) => this.textStmt(n)),
         };
+      case 'importDecl':
+        return this.importDecl(node, range);
       default:
         return undefined;
     }
+  }
+
+  private importDecl(node: CstNode, range: A.Range): A.ImportDecl {
+    const c = node.children;
+    const itemNodes = this.nodes(c, 'importItem');
+    let previous: A.ImportKind | null = null;
+    const items = itemNodes.map((n): A.ImportItem => {
+      const ic = n.children;
+      const r = this.range(n);
+      const kinded = this.pick<A.ImportKind | null>(
+        ic,
+        [
+          [T.Statuses, 'statuses'],
+          [T.Aliases, 'aliases'],
+          [T.Matrix, 'matrix'],
+          [T.Provider, 'party provider'],
+          [T.Customer, 'party customer'],
+          [T.Calendar, 'calendar'],
+          [T.Priority, 'priority'],
+          [T.Service, 'service'],
+          [T.Field, 'field'],
+        ],
+        null,
+      );
+      const id = this.token(ic, T.Identifier);
+      const named = kinded === null || kinded === 'calendar' || kinded === 'priority' || kinded === 'service' || kinded === 'field';
+      // A bare name continues the kind of the item before it, if that kind has names.
+      const what =
+        kinded ?? (previous === 'calendar' || previous === 'priority' || previous === 'service' || previous === 'field' ? previous : null);
+      previous = what;
+      return { kind: 'ImportItem', range: r, what, name: named ? this.ident(id, r) : null };
+    });
+    return {
+      kind: 'Import',
+      range,
+      items: this.has(c, T.From) || itemNodes.length > 0 ? items : null,
+      path: this.string(this.token(c, T.StringLiteral), range),
+    };
   }
 
   private agreementStmt(node: CstNode): A.AgreementStmt {

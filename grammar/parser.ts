@@ -113,6 +113,50 @@ export class SlacParser extends CstParser {
       { ALT: () => this.SUBRULE(this.incidentCredits) },
       { ALT: () => this.SUBRULE(this.revisions) },
       { ALT: () => this.SUBRULE(this.field) },
+      { ALT: () => this.SUBRULE(this.importDecl) },
+    ]);
+  });
+
+  // ----- imports of shared definitions -------------------------------------------------------
+
+  /** `import "shared.sla"`, `import calendar office, always and priority P1 from "shared.sla"` */
+  public importDecl = this.RULE('importDecl', () => {
+    this.CONSUME(T.Import);
+    this.OPTION(() => {
+      this.SUBRULE(this.importItem);
+      this.MANY(() => {
+        this.OR([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.And) }]);
+        this.SUBRULE2(this.importItem);
+      });
+      this.CONSUME(T.From);
+    });
+    this.CONSUME(T.StringLiteral);
+  });
+
+  /** `calendar office`, `office` (the kind of the item before), `priority matrix`, `statuses`, `party provider` */
+  public importItem = this.RULE('importItem', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Statuses) },
+      { ALT: () => this.CONSUME(T.Aliases) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Party);
+          this.OR2([{ ALT: () => this.CONSUME(T.Provider) }, { ALT: () => this.CONSUME(T.Customer) }]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Priority);
+          this.OR3([{ ALT: () => this.CONSUME(T.Matrix) }, { ALT: () => this.CONSUME(T.Identifier) }]);
+        },
+      },
+      {
+        ALT: () => {
+          this.OR4([{ ALT: () => this.CONSUME(T.Calendar) }, { ALT: () => this.CONSUME(T.Service) }, { ALT: () => this.CONSUME(T.Field) }]);
+          this.CONSUME2(T.Identifier);
+        },
+      },
+      { ALT: () => this.CONSUME3(T.Identifier) },
     ]);
   });
 

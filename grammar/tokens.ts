@@ -93,6 +93,8 @@ export const TextKw = kw('text');
 // Custom fields and conditions (compiler/conditions.ts)
 export const Field = kw('field');
 export const Values = kw('values');
+// Imports of shared definitions from another file (compiler/program.ts)
+export const Import = kw('import');
 
 // Agreement
 export const Provider = kw('provider');
@@ -356,4 +358,5 @@ export const declarationStarters: ReadonlySet<TokenType> = new Set<TokenType>([
   Party,
   Legal,
   Revisions,
+  Import,
 ]);

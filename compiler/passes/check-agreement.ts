@@ -2,6 +2,7 @@
 import type * as A from '../../grammar/ast.js';
 import { countryCodes, isKnownCountry } from '../../runtime/holiday-sets.js';
 import { didYouMean } from '../../diagnostics/suggest.js';
+import { importableKinds } from '../symbols.js';
 import { type CheckContext, reportRepeated } from './context.js';
 
 export const supportedLanguages = ['nl', 'en'] as const;
@@ -30,6 +31,13 @@ const clauseNames: Record<string, string> = {
 
 export function checkAgreement(ctx: CheckContext): void {
   const agreement = ctx.agreement;
+  // A file of shared definitions, for other files to import, needs no agreement.
+  if (
+    !agreement &&
+    ctx.document.declarations.length > 0 &&
+    ctx.document.declarations.every((d) => d.kind === 'Import' || importableKinds.has(d.kind))
+  )
+    return;
   if (!agreement) {
     const first = ctx.document.declarations[0]?.range ?? ctx.document.range;
     ctx.report(

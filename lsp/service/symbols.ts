@@ -144,6 +144,8 @@ function declarationSymbol(doc: SlacDocument, d: A.Declaration): DocumentSymbol 
       return symbol(doc, 'statuses', SymbolKind.Enum, d, null, `${d.body.filter((s) => s.kind === 'Status').length} lines`);
     case 'Aliases':
       return symbol(doc, 'aliases', SymbolKind.Enum, d, null, `${d.body.length} lines`);
+    case 'Import':
+      return symbol(doc, `import "${d.path.value}"`, SymbolKind.File, d, d.path, d.items ? `${d.items.length} names` : 'everything');
     case 'Party':
       return symbol(doc, `party ${d.role}`, SymbolKind.Object, d, null, null);
     case 'Legal':
