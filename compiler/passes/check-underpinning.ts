@@ -131,7 +131,7 @@ function checkFit(
   if (from >= to) return;
   const worst = worstCase(stages, bound, from, to);
   if (worst.overrun <= 0) return;
-  const zone = contextOf(sla).zone;
+  const zone = sla.zone;
   const at = (t: number) => instantText(zone, t);
   // Where the time goes: each level from its start (after the hand-over) to its due instant.
   const spans = levels.map((l, i) => {
@@ -203,7 +203,7 @@ function checkSeries(program: UnderpinningProgram, s: A.SeriesAvailabilityStmt, 
       out.report(
         'availability-does-not-fit',
         s.objective.range,
-        `${c.name} ${c.objective} is measured ${c.measure.measure.calendar ? `on ${c.measure.measure.calendar}` : 'on every minute'} only, while ${s.objective.name} counts ${own.measure.calendar ? `the open time of ${own.measure.calendar}` : 'every minute'}: downtime of ${c.name} from ${instantText(contextOf(program.contract).zone, narrower)} on is not limited by its target`,
+        `${c.name} ${c.objective} is measured ${c.measure.measure.calendar ? `on ${c.measure.measure.calendar}` : 'on every minute'} only, while ${s.objective.name} counts ${own.measure.calendar ? `the open time of ${own.measure.calendar}` : 'every minute'}: downtime of ${c.name} from ${instantText(program.contract.zone, narrower)} on is not limited by its target`,
       );
     }
     if (periodMonths(c.measure.objective.period) > periodMonths(own.objective.period)) {

@@ -1,19 +1,11 @@
 /** How the underpinning findings write instants, spans of time and percentages. */
-import type { ZoneTime } from '../../runtime/time.js';
-import { isoDate } from '../../runtime/time.js';
+import { DateTime } from 'luxon';
 
-const DAY = 86_400_000;
 const MINUTE = 60_000;
-const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** `Friday 2026-01-09 17:30`, local to the zone. */
-export function instantText(zone: ZoneTime, t: number): string {
-  const wall = t + zone.offsetAt(t);
-  const day = Math.floor(wall / DAY);
-  const minutes = Math.floor((wall - day * DAY) / MINUTE);
-  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const mm = String(minutes % 60).padStart(2, '0');
-  return `${weekdays[(((day + 3) % 7) + 7) % 7]} ${isoDate(day)} ${hh}:${mm}`;
+/** `Friday 2026-01-09 17:30`, local to the zone (a few per finding: luxon is fine here). */
+export function instantText(zone: string, t: number): string {
+  return DateTime.fromMillis(t, { zone }).setLocale('en').toFormat('cccc yyyy-MM-dd HH:mm');
 }
 
 /** `63 h`, `62 h 30 min`, `45 min`: a span in hours, as SLA targets are read. */
