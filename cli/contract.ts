@@ -1,24 +1,41 @@
-/** Reads and checks the contract a command works on. */
-import { analyze, type Analysis } from '../compiler/analyze.js';
+/** Reads and checks the contract a command works on, with the files it imports. */
+import type { Analysis } from '../compiler/analyze.js';
 import { hasErrors } from '../diagnostics/index.js';
 import type { ContractModel } from '../compiler/model.js';
 import { summaryLine } from '../compiler/render-diagnostics.js';
-import { EXIT_ERRORS, EXIT_USAGE, ioError, printDiagnostics, readSource, type CliIo } from './io.js';
+import { EXIT_ERRORS, EXIT_USAGE, ioError, type CliIo } from './io.js';
+import { CliProgram } from './program.js';
 
 export type Loaded = { analysis: Analysis; model: ContractModel; exit: null } | { analysis: null; model: null; exit: number };
 
-/** Prints the contract's diagnostics to stderr; null (and the exit code) when it cannot be used. */
-export function loadContract(io: CliIo, file: string): Loaded {
-  const source = readSource(io, file);
-  if (!source.ok) {
-    ioError(io, source.message);
+/**
+ * Prints the contract's diagnostics to stderr, and those of an imported file with errors; null
+ * (and the exit code) when it cannot be used. `cli`: the program of a command that loads several.
+ */
+export function loadContract(io: CliIo, file: string, cli: CliProgram = new CliProgram(io)): Loaded {
+  const path = cli.entry(file);
+  const read = cli.program.file(path).error;
+  if (read !== null) {
+    ioError(io, read);
     return { analysis: null, model: null, exit: EXIT_USAGE };
   }
-  const analysis = analyze(source.text);
-  printDiagnostics(io, 'stderr', analysis.diagnostics, file, source.text);
+  const analysis = cli.program.analyze(path);
+  cli.print('stderr', path, analysis.diagnostics);
+  let errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+  let warnings = analysis.diagnostics.length - errors;
+  for (const other of cli.imported([path])) {
+    const { diagnostics, counts } = cli.program.analyze(other, { model: false });
+    if (counts.errors === 0) continue;
+    cli.print('stderr', other, diagnostics);
+    errors += counts.errors;
+    warnings += counts.warnings;
+  }
   if (hasErrors(analysis.diagnostics) || !analysis.model) {
-    const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-    io.stderr(`${summaryLine(errors, analysis.diagnostics.length - errors, 1)}\n`);
+    if (errors === 0 && !analysis.model) {
+      io.stderr(`${cli.name(path)} has no agreement: it holds shared definitions for other files to import\n`);
+      return { analysis: null, model: null, exit: EXIT_ERRORS };
+    }
+    io.stderr(`${summaryLine(errors, warnings, 1)}\n`);
     return { analysis: null, model: null, exit: EXIT_ERRORS };
   }
   return { analysis, model: analysis.model, exit: null };

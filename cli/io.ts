@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { renderDiagnostics, renderFileError } from '../compiler/render-diagnostics.js';
+import { renderDiagnostics, renderFileError, type TextRenderOptions } from '../compiler/render-diagnostics.js';
 import { readSourceFile, reasonOf } from '../compiler/source-files.js';
 
 export const EXIT_OK = 0;
@@ -46,10 +46,17 @@ export function ioError(io: CliIo, message: string): void {
 }
 
 /** Diagnostics of one file as text on a stream. */
-export function printDiagnostics(io: CliIo, to: 'stdout' | 'stderr', diagnostics: readonly Diagnostic[], file: string, text: string): void {
+export function printDiagnostics(
+  io: CliIo,
+  to: 'stdout' | 'stderr',
+  diagnostics: readonly Diagnostic[],
+  file: string,
+  text: string,
+  otherFile?: TextRenderOptions['otherFile'],
+): void {
   if (diagnostics.length === 0) return;
   const color = to === 'stdout' ? io.colorStdout : io.colorStderr;
-  io[to](renderDiagnostics(diagnostics, file, text, { color }));
+  io[to](renderDiagnostics(diagnostics, file, text, otherFile ? { color, otherFile } : { color }));
 }
 
 /** Writes one output file (creating its folder) and says so (unless `announce` is false); false after reporting a failure. */

@@ -51,8 +51,8 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
 
   cmd
     .command('check')
-    .description('check .sla files and report problems')
-    .argument('<files...>', 'the .sla files to check')
+    .description('check .sla files (and the files they import) and report problems')
+    .argument('<files...>', 'the .sla files or folders to check')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (files: string[], opts: { format: 'text' | 'json' }) => {
       const { check } = await import('./commands/check.js');
@@ -87,12 +87,12 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
 
   cmd
     .command('build')
-    .description('check a .sla file and write its build outputs')
-    .argument('<file>', 'the .sla file')
+    .description('check .sla files and write their build outputs')
+    .argument('<files...>', 'the .sla files or folders')
     .option('-o, --out <dir>', 'output directory (created if missing)', 'out')
-    .action(async (file: string, opts: { out: string }) => {
+    .action(async (files: string[], opts: { out: string }) => {
       const { build } = await import('./commands/build.js');
-      setExit(await build(io, file, opts.out));
+      setExit(await build(io, files, opts.out));
     });
 
   cmd

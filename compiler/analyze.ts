@@ -88,7 +88,8 @@ function checks(parsed: ParseResult, document: ParseResult['document'], imports?
     runChecks(
       document,
       found,
-      parsed.diagnostics.some((d) => d.severity === 'error'),
+      // An import with errors leaves the contract incomplete too: it is not judged complete.
+      [...parsed.diagnostics, ...(imports?.diagnostics ?? [])].some((d) => d.severity === 'error'),
     );
   } catch {
     // A pass that cannot make sense of a recovered tree says nothing; the syntax errors stand.

@@ -26,7 +26,7 @@
  * - a file that cannot be read, a cycle, an unknown name, a name imported twice or also declared
  *   here, and an imported file with errors are errors at the import.
  */
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { readdirSync, statSync } from 'node:fs';
 import type * as A from '../grammar/ast.js';
 import { parse, type ParseResult } from '../grammar/index.js';
@@ -349,7 +349,7 @@ export class Program {
 
 /**
  * The files the CLI checks for its arguments: a file as given, a folder's `.sla` files (sorted,
- * subfolders included; hidden folders and node_modules skipped).
+ * subfolders included; hidden folders and node_modules skipped), named by the folder as given.
  */
 export function sourcePaths(args: readonly string[]): string[] {
   const out: string[] = [];
@@ -362,7 +362,7 @@ export function sourcePaths(args: readonly string[]): string[] {
     }
     for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
-      const path = resolve(dir, name);
+      const path = join(dir, name);
       let isDir = false;
       try {
         isDir = statSync(path).isDirectory();
@@ -380,7 +380,7 @@ export function sourcePaths(args: readonly string[]): string[] {
     } catch {
       // not there: read as a file, which reports it
     }
-    if (isDir) walk(resolve(arg));
+    if (isDir) walk(arg);
     else out.push(arg);
   }
   return out;

@@ -22,6 +22,8 @@ import { visible } from '../runtime/escape.js';
 export interface TextRenderOptions {
   /** ANSI colours; the CLI turns them on only for a terminal without NO_COLOR. */
   color?: boolean;
+  /** The name and text of another file that a related location is in (an import). */
+  otherFile?: (path: string) => { name: string; text: string } | undefined;
 }
 
 /** One diagnostic in `slac check --format json`. */
@@ -133,8 +135,10 @@ function renderOne(d: Diagnostic, file: string, lines: string[], options: TextRe
     out.push(`${indent} ${paint('bold', '= help')}: ${visible(d.fix.title)}`);
   }
   for (const r of d.related) {
-    out.push(`${paint('note', 'note')}: ${visible(r.message)} ${paint('gutter', '-->')} ${location(visible(file), r.range)}`);
-    out.push(...snippet(lines, r.range, width, 'note', paint));
+    const other = r.file === undefined ? undefined : options.otherFile?.(r.file);
+    const name = other?.name ?? (r.file === undefined ? file : r.file);
+    out.push(`${paint('note', 'note')}: ${visible(r.message)} ${paint('gutter', '-->')} ${location(visible(name), r.range)}`);
+    if (r.file === undefined || other) out.push(...snippet(other ? splitLines(other.text) : lines, r.range, width, 'note', paint));
   }
   return out.join('\n');
 }
@@ -151,14 +155,17 @@ export function renderFileError(code: string, message: string, options: TextRend
   return `${paint('error', `error[${code}]`)}${paint('bold', `: ${visible(message)}`)}`;
 }
 
-export function toJsonDiagnostic(d: Diagnostic, file: string): JsonDiagnostic {
+/** `nameOf`: how a related location in another file (an import) names that file. */
+export function toJsonDiagnostic(d: Diagnostic, file: string, nameOf: (path: string) => string = (p) => p): JsonDiagnostic {
   return {
     file,
     code: d.code,
     severity: d.severity,
     message: d.message,
     range: d.range,
-    related: d.related.map((r) => ({ message: r.message, range: r.range })),
+    related: d.related.map((r) =>
+      r.file === undefined ? { message: r.message, range: r.range } : { message: r.message, range: r.range, file: nameOf(r.file) },
+    ),
     fix: d.fix ? { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } : null,
   };
 }

@@ -45,7 +45,7 @@ export const blockStatements: Readonly<Record<string, string>> = {
 /** What a rule stands for, when none of its alternatives fits. */
 const ruleDescriptions: Record<string, string> = {
   declaration:
-    'a declaration: agreement, service, exclusions, customer responsibilities, calendar, priority, targets, tier, field, objective, credits, credit terms, bonus, escalation, reporting or scenario',
+    'a declaration: agreement, service, exclusions, customer responsibilities, calendar, priority, targets, tier, field, objective, credits, credit terms, bonus, escalation, reporting, scenario or import',
   agreementStmt:
     "an agreement clause such as provider, customer, kind, version, term, monthly fee, languages, review, governing law, change procedure, acceptance period, timezone or text, or '}'",
   calendarStmt:

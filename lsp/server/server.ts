@@ -249,6 +249,7 @@ export function startServer(options: ServerOptions = {}): SlacServer {
         if (text === null) service.workspace.delete(change.uri);
         else service.workspace.set(change.uri, text);
       }
+      revalidateDependents(change.uri);
     }
   });
 
@@ -388,7 +389,17 @@ export function startServer(options: ServerOptions = {}): SlacServer {
       if (!pulls) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
     }),
   );
-  documents.onDidChangeContent(whenReady((e) => service.workspace.set(e.document.uri, e.document.getText())));
+  documents.onDidChangeContent(
+    whenReady((e) => {
+      service.workspace.set(e.document.uri, e.document.getText());
+      revalidateDependents(e.document.uri);
+    }),
+  );
+
+  /** The open documents that import a changed file are validated again (their analysis read it). */
+  function revalidateDependents(uri: string): void {
+    for (const dependent of service.dependents(uri)) if (documents.get(dependent)) schedule(dependent, settings.debounceMs);
+  }
 
   // ----- requests ------------------------------------------------------------------------------
 

@@ -26,7 +26,10 @@ export function toLspDiagnostic(doc: SlacDocument, d: Diagnostic): LspDiagnostic
     message: d.message,
   };
   if (d.related.length > 0) {
-    out.relatedInformation = d.related.map((r) => ({ location: { uri: doc.uri, range: doc.range(r.range) }, message: r.message }));
+    out.relatedInformation = d.related.map((r) => ({
+      location: r.file === undefined ? { uri: doc.uri, range: doc.range(r.range) } : doc.locationIn(r.file, r.range),
+      message: r.message,
+    }));
   }
   const data: DiagnosticData = { version: doc.version };
   if (d.fix) data.fix = toLspFix(doc, d.fix);

@@ -12,11 +12,30 @@ import { collectReferences, collectSymbols, type Reference, type SymbolTable } f
 import { parse } from '../../grammar/index.js';
 import type * as A from '../../grammar/ast.js';
 import { IncrementalAnalyzer } from './incremental.js';
+import { Program, type SourceHost } from '../../compiler/program.js';
+import { readSourceFile } from '../../compiler/source-files.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument as TextDocuments } from 'vscode-languageserver-textdocument';
+
+/** The file path of a `file:` URI, or null (an untitled document resolves no imports). */
+export function pathOf(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+export function uriOf(path: string): string {
+  return pathToFileURL(path).href;
+}
 
 export class SlacDocument {
   private symbolTable: SymbolTable | undefined;
   private referenceList: Reference[] | undefined;
   private readonly facts = new Map<string, unknown>();
+  private readonly others = new Map<string, TextDocument>();
 
   constructor(
     readonly uri: string,
@@ -26,14 +45,40 @@ export class SlacDocument {
     readonly analysis: Analysis,
     /** The model of the newest version without errors, for hovers while the text is broken. */
     readonly lastModel: ContractModel | null,
+    /** The files this version imports, for a document with imports (see DocumentStore). */
+    readonly program: Program | null = null,
   ) {}
 
   get document(): A.Document {
     return this.analysis.document;
   }
 
+  /** The names declared in this document and those it imports (see `origin`). */
   get symbols(): SymbolTable {
-    return (this.symbolTable ??= collectSymbols(this.analysis.document));
+    const imported = this.analysis.imports?.declarations ?? [];
+    return (this.symbolTable ??= collectSymbols(
+      imported.length === 0
+        ? this.analysis.document
+        : { ...this.analysis.document, declarations: [...this.analysis.document.declarations, ...imported] },
+    ));
+  }
+
+  /** The file an imported declaration is written in; undefined for this document's own. */
+  origin(node: A.Declaration | A.MatrixStmt): string | undefined {
+    if (!this.program) return undefined;
+    const decl = isDeclaration(node)
+      ? node
+      : this.analysis.imports?.declarations.find((d) => d.kind === 'Matrix' && (d.body as readonly unknown[]).includes(node));
+    const path = decl ? this.program.originOf(decl) : undefined;
+    return path !== undefined && path !== pathOf(this.uri) ? path : undefined;
+  }
+
+  /** An AST range of another file of this document's program, as an LSP location. */
+  locationIn(path: string, range: A.Range): { uri: string; range: LspRange } {
+    const uri = uriOf(path);
+    let other = this.others.get(path);
+    if (!other) this.others.set(path, (other = TextDocuments.create(uri, 'slac', 0, this.program?.file(path).text ?? '')));
+    return { uri, range: { start: other.positionAt(range.start.offset), end: other.positionAt(range.end.offset) } };
   }
 
   get references(): Reference[] {
@@ -68,6 +113,10 @@ export class SlacDocument {
   }
 }
 
+function isDeclaration(node: A.Declaration | A.MatrixStmt): node is A.Declaration {
+  return node.kind !== 'Levels' && node.kind !== 'Cell' && node.kind !== 'TextStmt';
+}
+
 /** Runs the compiler's front end; if it fails on some input, falls back to the parse alone. */
 export function safeAnalyze(text: string): Analysis {
   try {
@@ -88,8 +137,74 @@ export function safeAnalyze(text: string): Analysis {
 export class DocumentStore {
   private readonly documents = new Map<string, SlacDocument>();
   private readonly analyzers = new Map<string, IncrementalAnalyzer>();
+  /** Texts of the files a document imports: each import read from what `source` gives, then the disk. */
+  readonly host: SourceHost;
 
-  constructor(private readonly options: { incremental?: boolean } = {}) {}
+  constructor(
+    private readonly options: { incremental?: boolean } = {},
+    /** The current text of a workspace file (an open document's, else the disk's as the server read it). */
+    private readonly source: (uri: string) => string | undefined = () => undefined,
+  ) {
+    this.host = {
+      read: (path) => {
+        const uri = uriOf(path);
+        // The workspace index has an open document's newest text as soon as it changes.
+        const text = this.source(uri) ?? this.documents.get(uri)?.text;
+        return text !== undefined ? { ok: true, text } : readSourceFile(path);
+      },
+    };
+  }
+
+  /** A document with imports is analysed again in a program, which reads the files it imports. */
+  private withImports(uri: string, text: string, analysis: Analysis): { analysis: Analysis; program: Program | null } {
+    const path = pathOf(uri);
+    if (path === null || !analysis.document.declarations.some((d) => d.kind === 'Import')) return { analysis, program: null };
+    const program = new Program(this.host);
+    try {
+      return { analysis: program.analyzeText(path, text), program };
+    } catch {
+      return { analysis, program: null };
+    }
+  }
+
+  /** Whether the files a cached version imported still have the texts it read. */
+  private current(doc: SlacDocument): boolean {
+    if (!doc.program) return true;
+    const self = pathOf(doc.uri);
+    return doc.program.paths().every((p) => {
+      if (p === self) return true;
+      const read = this.host.read(p);
+      const was = doc.program!.file(p);
+      return read.ok ? was.error === null && was.text === read.text : was.error !== null;
+    });
+  }
+
+  private readonly closed = new Map<string, SlacDocument>();
+
+  /**
+   * The analysis of a file for requests that span files (references, rename): the open document's
+   * newest version, else the file's current text (workspace or disk), analysed once per text.
+   */
+  file(path: string): SlacDocument | undefined {
+    const uri = uriOf(path);
+    const open = this.documents.get(uri);
+    if (open) return open;
+    const read = this.host.read(path);
+    if (!read.ok) return undefined;
+    const cached = this.closed.get(uri);
+    if (cached && cached.text === read.text && this.current(cached)) return cached;
+    const { analysis, program } = this.withImports(uri, read.text, safeAnalyze(read.text));
+    const doc = new SlacDocument(uri, -1, read.text, TextDocuments.create(uri, 'slac', -1, read.text), analysis, analysis.model, program);
+    this.closed.set(uri, doc);
+    return doc;
+  }
+
+  /** The open documents whose analysis read the file at `uri` (to validate them again when it changes). */
+  dependents(uri: string): string[] {
+    const path = pathOf(uri);
+    if (path === null) return [];
+    return [...this.documents.values()].filter((d) => d.uri !== uri && d.program?.paths().includes(path)).map((d) => d.uri);
+  }
 
   private analyzeText(uri: string, text: string): Analysis {
     if (this.options.incremental === false) return safeAnalyze(text);
@@ -106,12 +221,17 @@ export class DocumentStore {
   get(textDocument: TextDocument): SlacDocument {
     const text = textDocument.getText();
     const cached = this.documents.get(textDocument.uri);
-    if (cached && cached.version === textDocument.version && cached.text === text) return cached;
-    const analysis = this.analyzeText(textDocument.uri, text);
+    if (cached && cached.version === textDocument.version && cached.text === text && this.current(cached)) return cached;
+    const { analysis, program } = this.withImports(textDocument.uri, text, this.analyzeText(textDocument.uri, text));
     const lastModel = analysis.model ?? cached?.lastModel ?? null;
-    const doc = new SlacDocument(textDocument.uri, textDocument.version, text, textDocument, analysis, lastModel);
+    const doc = new SlacDocument(textDocument.uri, textDocument.version, text, textDocument, analysis, lastModel, program);
     this.documents.set(textDocument.uri, doc);
     return doc;
+  }
+
+  /** The URIs of the documents analysed (open ones). */
+  uris(): string[] {
+    return [...this.documents.keys()];
   }
 
   /** The cached analysis for a URI, whatever its version (for stale-result checks). */

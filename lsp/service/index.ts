@@ -29,7 +29,8 @@ import type { ScenarioResult } from '../../compiler/scenarios.js';
 import { complete, resolveCompletion } from './completion.js';
 import { renderContract, type RenderedContract } from './contract-html.js';
 import { codeActions, validate } from './diagnostics.js';
-import { DocumentStore, type SlacDocument } from './document.js';
+import { DocumentStore, pathOf, type SlacDocument } from './document.js';
+import type { Files } from './cross-file.js';
 import { foldingRanges } from './folding.js';
 import { format } from './formatting.js';
 import { hover } from './hover.js';
@@ -91,6 +92,8 @@ export interface LanguageService {
   workspaceSymbols(query: string): WorkspaceSymbol[];
   /** Forget a closed document. */
   close(uri: string): void;
+  /** The open documents that import the file at `uri` (directly or not): validate them again when it changes. */
+  dependents(uri: string): string[];
 }
 
 export interface ServiceOptions {
@@ -99,9 +102,21 @@ export interface ServiceOptions {
 }
 
 export function createLanguageService(options: ServiceOptions = {}): LanguageService {
-  const store = new DocumentStore(options);
   const workspace = new WorkspaceIndex();
+  const store = new DocumentStore(options, (uri) => workspace.text(uri));
   const get = (d: TextDocument) => store.get(d);
+  const files: Files = {
+    document: (path) => store.file(path),
+    importing: () => {
+      const uris = new Set(store.uris());
+      for (const [uri, text] of workspace.entries()) if (text.includes('import')) uris.add(uri);
+      return [...uris].flatMap((uri) => {
+        const path = pathOf(uri);
+        const doc = path === null ? store.peek(uri) : store.file(path);
+        return doc?.program ? [doc] : [];
+      });
+    },
+  };
   return {
     analyse: get,
     validate: (d) => validate(get(d)),
@@ -112,10 +127,10 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
     resolveCompletion: (item) => resolveCompletion(item, (uri) => store.peek(uri)),
     hover: (d, p) => hover(get(d), p),
     definition: (d, p) => definition(get(d), p),
-    references: (d, p, o) => references(get(d), p, o?.includeDeclaration ?? true),
+    references: (d, p, o) => references(get(d), p, o?.includeDeclaration ?? true, files),
     documentHighlights: (d, p) => documentHighlights(get(d), p),
     prepareRename: (d, p) => prepareRename(get(d), p),
-    rename: (d, p, n) => rename(get(d), p, n),
+    rename: (d, p, n) => rename(get(d), p, n, files),
     documentSymbols: (d) => documentSymbols(get(d)),
     format: (d, r) => format(get(d), r),
     semanticTokens: (d, r) => semanticTokens(get(d), r),
@@ -130,6 +145,7 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
     workspace,
     workspaceSymbols: (q) => workspace.symbols(q),
     close: (uri) => store.delete(uri),
+    dependents: (uri) => store.dependents(uri),
   };
 }
 

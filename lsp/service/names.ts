@@ -17,6 +17,8 @@ export interface Occurrence {
   declaration: boolean;
   /** For tickets: the scenario that scopes the name. */
   scope: A.ScenarioDecl | null;
+  /** The file of a declaration this document imports; undefined in this document. */
+  file?: string;
 }
 
 export const namespaces: readonly Namespace[] = [
@@ -38,8 +40,10 @@ export function occurrences(doc: SlacDocument): Occurrence[] {
   if (list) return list;
   list = [];
   for (const ns of namespaces) {
-    for (const decl of doc.symbols.all(ns)) list.push({ kind: ns, name: decl.name, ident: decl.ident, declaration: true, scope: null });
+    for (const decl of doc.symbols.all(ns))
+      if (doc.origin(decl.node) === undefined) list.push({ kind: ns, name: decl.name, ident: decl.ident, declaration: true, scope: null });
   }
+  for (const ref of importedNames(doc)) list.push(ref);
   for (const { again } of doc.symbols.duplicates) {
     list.push({ kind: again.namespace, name: again.name, ident: again.ident, declaration: true, scope: null });
   }
@@ -66,6 +70,35 @@ export function occurrences(doc: SlacDocument): Occurrence[] {
   return list;
 }
 
+/** The names of import items (`import calendar office from …`): references to what they import. */
+function importedNames(doc: SlacDocument): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const d of doc.document.declarations) {
+    if (d.kind !== 'Import' || !d.items) continue;
+    for (const item of d.items) {
+      if (!item.name?.name) continue;
+      const what = item.what;
+      const kind =
+        namespaces.find((ns) => (what === null || what === ns) && doc.symbols.get(ns, item.name!.name)) ?? (what as Namespace | null);
+      if (kind) out.push({ kind, name: item.name.name, ident: item.name, declaration: false, scope: null });
+    }
+  }
+  return out;
+}
+
+/** The declarations this document imports, in the files they are written in. */
+export function importedDeclarations(doc: SlacDocument): Occurrence[] {
+  if (!doc.program) return [];
+  const out: Occurrence[] = [];
+  for (const ns of namespaces) {
+    for (const decl of doc.symbols.all(ns)) {
+      const file = doc.origin(decl.node);
+      if (file !== undefined) out.push({ kind: ns, name: decl.name, ident: decl.ident, declaration: true, scope: null, file });
+    }
+  }
+  return out;
+}
+
 /** The name under (or just before) the cursor. */
 export function occurrenceAt(doc: SlacDocument, offset: number): Occurrence | undefined {
   let best: Occurrence | undefined;
@@ -84,12 +117,12 @@ function sameName(a: Occurrence, b: { kind: NameKind; name: string; scope: A.Sce
   return a.kind === b.kind && a.name === b.name && a.scope === b.scope;
 }
 
-/** Where a name is declared (the first declaration when it is declared twice). */
+/** Where a name is declared (the first declaration when it is declared twice), here or in an imported file. */
 export function declarationOf(
   doc: SlacDocument,
   o: { kind: NameKind; name: string; scope: A.ScenarioDecl | null },
 ): Occurrence | undefined {
-  return occurrences(doc).find((x) => x.declaration && sameName(x, o));
+  return occurrences(doc).find((x) => x.declaration && sameName(x, o)) ?? importedDeclarations(doc).find((x) => sameName(x, o));
 }
 
 /** Every occurrence of the same name in the same namespace (and scenario, for tickets). */

@@ -1,8 +1,12 @@
 /** Go to definition, find references and rename, for every named thing (see names.ts). */
-import type { Location, Position, Range as LspRange, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { Location, Position, Range as LspRange, WorkspaceEdit } from 'vscode-languageserver';
 import { keywordWords } from '../../grammar/tokens.js';
 import type { SlacDocument } from './document.js';
 import { declarationOf, occurrenceAt, occurrencesOf } from './names.js';
+import { editsByUri, locationOf, occurrencesAcross, type Files } from './cross-file.js';
+
+/** Without other files: a document on its own (tests of one file). */
+const alone: Files = { document: () => undefined, importing: () => [] };
 
 /** A request the user can fix (an invalid new name): the server reports it as an error message. */
 import { UserError } from './protocol.js';
@@ -13,15 +17,17 @@ export function definition(doc: SlacDocument, position: Position): Location[] {
   const at = occurrenceAt(doc, doc.offsetAt(position));
   if (!at) return [];
   const decl = declarationOf(doc, at);
-  return decl ? [{ uri: doc.uri, range: doc.range(decl.ident.range) }] : [];
+  if (!decl) return [];
+  return [decl.file === undefined ? { uri: doc.uri, range: doc.range(decl.ident.range) } : doc.locationIn(decl.file, decl.ident.range)];
 }
 
-export function references(doc: SlacDocument, position: Position, includeDeclaration = true): Location[] {
+/** In this document, in the file that declares the name and in the files that import it. */
+export function references(doc: SlacDocument, position: Position, includeDeclaration = true, files: Files = alone): Location[] {
   const at = occurrenceAt(doc, doc.offsetAt(position));
   if (!at) return [];
-  return occurrencesOf(doc, at)
-    .filter((o) => includeDeclaration || !o.declaration)
-    .map((o) => ({ uri: doc.uri, range: doc.range(o.ident.range) }));
+  return occurrencesAcross(doc, at, files)
+    .filter(({ occurrence }) => includeDeclaration || !occurrence.declaration)
+    .map(({ doc: d, occurrence }) => locationOf(d, occurrence));
 }
 
 /** Highlights of the name under the cursor (write = declaration, read = reference). */
@@ -39,7 +45,8 @@ export function prepareRename(doc: SlacDocument, position: Position): { range: L
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*$/;
 const reserved = new Set([...keywordWords.values()]);
 
-export function rename(doc: SlacDocument, position: Position, newName: string): WorkspaceEdit | null {
+/** Renames in every file where the name resolves to the same declaration (see cross-file.ts). */
+export function rename(doc: SlacDocument, position: Position, newName: string, files: Files = alone): WorkspaceEdit | null {
   const at = occurrenceAt(doc, doc.offsetAt(position));
   if (!at) return null;
   const name = newName.trim();
@@ -50,6 +57,5 @@ export function rename(doc: SlacDocument, position: Position, newName: string): 
   if (name !== at.name && declarationOf(doc, { kind: at.kind, name, scope: at.scope })) {
     throw new UserError(`a ${at.kind} named '${name}' already exists`);
   }
-  const edits: TextEdit[] = occurrencesOf(doc, at).map((o) => ({ range: doc.range(o.ident.range), newText: name }));
-  return { changes: { [doc.uri]: edits } };
+  return { changes: editsByUri(occurrencesAcross(doc, at, files), name) };
 }

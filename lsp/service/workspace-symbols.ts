@@ -47,6 +47,16 @@ export class WorkspaceIndex {
     return this.files.has(uri);
   }
 
+  /** A file's text as the index knows it. */
+  text(uri: string): string | undefined {
+    return this.files.get(uri)?.text;
+  }
+
+  /** Every indexed file's URI and text. */
+  *entries(): Iterable<[string, string]> {
+    for (const [uri, entry] of this.files) yield [uri, entry.text];
+  }
+
   /** Symbols whose name contains the query's characters in order (case-insensitive), best first. */
   symbols(query: string, limit = 500): WorkspaceSymbol[] {
     const q = query.toLowerCase();

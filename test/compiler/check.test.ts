@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../compiler/analyze.js';
+import { Program } from '../../compiler/program.js';
 import { scenarioDiagnostics } from '../../compiler/scenario-diagnostics.js';
 import { runScenarios } from '../../compiler/scenarios.js';
 import { diagnosticCodes } from '../../diagnostics/index.js';
@@ -28,9 +29,10 @@ describe('checker fixtures', () => {
     expect(missing).toEqual([]);
   });
 
+  // A fixture may import files of test/fixtures/check/imports/ (the import diagnostics).
   it.each(fixtures)('%s gives exactly the expected codes', (file) => {
     const text = readFileSync(join(dir, file), 'utf8');
-    const analysis = analyze(text);
+    const analysis = new Program().analyze(join(dir, file));
     // Scenario failures come from running the scenarios (slac test, the language server).
     const failures = analysis.model ? scenarioDiagnostics(analysis.document, runScenarios(analysis.model)) : [];
     const codes = [...new Set([...analysis.diagnostics, ...failures].map((d) => d.code))].sort();
