@@ -10,7 +10,7 @@ import { didYouMean } from '../../diagnostics/suggest.js';
 import type { RtTier, RuntimeContract } from '../../runtime/contract.js';
 import { chainStages, contextOf, durationStage, type Level, plainTarget, termOf } from '../underpinning/chains.js';
 import { worstCase } from '../underpinning/fit.js';
-import { instantText, hoursText, percentText } from '../underpinning/words.js';
+import { hoursText, instantText, percentText } from '../underpinning/words.js';
 import { lowerDuration } from '../lower.js';
 
 /** An agreement the SLA names in its underpinning block, compiled (null: it has errors or could not be read). */
@@ -133,11 +133,12 @@ function checkFit(
   if (worst.overrun <= 0) return;
   const zone = sla.zone;
   const at = (t: number) => instantText(zone, t);
-  // Where the time goes: each level from its start (after the hand-over) to its due instant.
-  const spans = levels.map((l, i) => {
-    const k = parts.findIndex((q) => q.level === i && q.kind === 'target');
-    return { name: l.name, start: worst.chain[k]!, end: worst.chain[k + 1]! };
-  });
+  // Where the time goes: each hand-over and each level, from its start to its end.
+  const spans = parts.map((q, k) => ({
+    what: `${q.kind === 'handover' ? 'in the hand-over to' : 'at'} ${levels[q.level]!.name}`,
+    start: worst.chain[k]!,
+    end: worst.chain[k + 1]!,
+  }));
   const longest = spans.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   const end = worst.chain[worst.chain.length - 1]!;
   const tierText = tier.implicit ? '' : ` in tier ${tier.name}`;
@@ -146,7 +147,7 @@ function checkFit(
     priority.range,
     `${chain.target} ${priority.name}${tierText} does not fit the agreements under it: a ${priority.name} reported on ${at(worst.start)} ` +
       `can take ${hoursText(end - worst.start)} along ${levels.map((l) => l.name).join(' and ')} ` +
-      `(${hoursText(longest.end - longest.start)} at ${longest.name}, from ${at(longest.start)} to ${at(longest.end)}); ` +
+      `(${hoursText(longest.end - longest.start)} ${longest.what}, from ${at(longest.start)} to ${at(longest.end)}); ` +
       `the SLA allows ${hoursText(worst.due - worst.start)} (due ${at(worst.due)}): ${hoursText(worst.overrun)} too late`,
   );
 }
@@ -185,15 +186,16 @@ function checkSeries(program: UnderpinningProgram, s: A.SeriesAvailabilityStmt, 
     components.push({ name: c.agreement.name, objective: c.objective.name, target: found.target, contract, measure: found });
   }
   const languages = program.contract.agreement.languages;
-  const pct = (v: number) => percentText(v, languages);
   // In series the service is up only while every component is: at worst the downtimes do not overlap.
   const product = components.reduce((p, c) => (p * c.target) / 100, 100);
   if (product < own.target) {
+    const sum = (f: (v: number) => string) => `${components.map((c) => f(c.target)).join(' × ')} = ${f(product)}`;
+    const dutch = languages.includes('nl') ? `; in Dutch: ${sum((v) => percentText(v, 'nl'))} < ${percentText(own.target, 'nl')}` : '';
     out.report(
       'availability-does-not-fit',
       s.objective.range,
-      `${s.objective.name} promises ${pct(own.target)}, but its components in series promise together at most ${components.map((c) => pct(c.target)).join(' × ')} = ${pct(product)} ` +
-        `(${components.map((c) => `${c.name} ${c.objective}`).join(', ')})`,
+      `${s.objective.name} promises ${percentText(own.target, 'en')}, but its components in series (${components.map((c) => `${c.name} ${c.objective}`).join(', ')}) ` +
+        `promise together at most ${sum((v) => percentText(v, 'en'))}${dutch}`,
     );
   }
   const term = termOf(program.contract);
@@ -203,7 +205,8 @@ function checkSeries(program: UnderpinningProgram, s: A.SeriesAvailabilityStmt, 
       out.report(
         'availability-does-not-fit',
         s.objective.range,
-        `${c.name} ${c.objective} is measured ${c.measure.measure.calendar ? `on ${c.measure.measure.calendar}` : 'on every minute'} only, while ${s.objective.name} counts ${own.measure.calendar ? `the open time of ${own.measure.calendar}` : 'every minute'}: downtime of ${c.name} from ${instantText(program.contract.zone, narrower)} on is not limited by its target`,
+        `${c.name} ${c.objective} is measured on ${c.measure.measure.calendar} only, while ${s.objective.name} counts ${own.measure.calendar ? `the open time of ${own.measure.calendar}` : 'every minute'}: ` +
+          `downtime of ${c.name} outside ${c.measure.measure.calendar}, as from ${instantText(program.contract.zone, narrower)}, is not limited by its target`,
       );
     }
     if (periodMonths(c.measure.objective.period) > periodMonths(own.objective.period)) {

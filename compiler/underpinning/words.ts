@@ -17,8 +17,8 @@ export function hoursText(ms: number): string {
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
-/** `99.7%`, with the Dutch `99,7%` beside it when the contract is also in Dutch. */
-export function percentText(value: number, languages: readonly string[]): string {
-  const en = `${Number(value.toFixed(4))}%`;
-  return languages.includes('nl') ? `${en} (${en.replace('.', ',')})` : en;
+/** `99.7002%` in English, `99,7002%` in Dutch: as the documents write percentages. */
+export function percentText(value: number, language: string): string {
+  const text = `${Number(value.toFixed(4))}%`;
+  return language === 'nl' ? text.replace('.', ',') : text;
 }
