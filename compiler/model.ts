@@ -4,6 +4,7 @@
  * evaluator emitter, the document renderer and the language server's hover read this, never the
  * raw AST, so each rule of meaning lives in one place (lower.ts).
  */
+import type { UnderpinningModel } from './model-underpinning.js';
 import type { CalendarSpec } from '../runtime/calendar-spec.js';
 import type * as A from '../grammar/ast.js';
 import type { LegalModel, OutageCreditsModel, PartyModel, RevisionsModel, TicketCreditsModel } from './model-legal.js';
@@ -321,6 +322,8 @@ export interface ContractModel {
   outageCredits: OutageCreditsModel[];
   ticketCredits: TicketCreditsModel | null;
   revisions: RevisionsModel;
+  /** The OLAs and underpinning contracts this SLA names; absent or null: none. */
+  underpinning?: UnderpinningModel | null;
   /** SHA-256 of the .sla source (hex), printed in the documents' footer; '' when unknown. */
   sourceHash: string;
 }

@@ -9,6 +9,8 @@ import { diagnostic, sortDiagnostics, type Diagnostic } from '../../diagnostics/
 import { toRuntimeContract } from '../emit/runtime-contract.js';
 import { checkUnderpinning, type UnderpinnedAgreement } from '../passes/check-underpinning.js';
 import type { Program } from '../program.js';
+import type { RuntimeContract } from '../../runtime/contract.js';
+import type { AgreementSummary } from '../model-underpinning.js';
 
 /** The files whose underpinning is being checked, per program: an agreement that names its own SLA is a cycle. */
 const underway = new WeakMap<Program, Set<string>>();
@@ -67,6 +69,14 @@ export function underpinnedAgreements(
   return out;
 }
 
+function summaryOf(c: RuntimeContract): AgreementSummary {
+  const availability: Record<string, number> = {};
+  for (const o of c.objectives)
+    if (o.measure.kind === 'availability' && o.measure.target.kind === 'percentage') availability[o.name] = o.measure.target.value;
+  const { title, provider, customer, kind, version, term } = c.agreement;
+  return { title: { byLang: title }, provider, customer, kind, version, term, availability };
+}
+
 /** `analysis` with the underpinning findings added; `full` is the file's analysis with a model. */
 export function withUnderpinning(program: Program, path: string, analysis: Analysis, full: () => Analysis): Analysis {
   if (!analysis.document.declarations.some((d) => d.kind === 'Underpinning')) return analysis;
@@ -106,8 +116,14 @@ function findingsOf(program: Program, path: string, analysis: Analysis, full: ()
   }
   const agreements = underpinnedAgreements(program, path, analysis.document);
   const found = [...agreements.values()].flatMap((a) => (a.problem ? [a.problem] : []));
-  if (analysis.model)
+  if (analysis.model) {
     found.push(...checkUnderpinning({ document: analysis.document, contract: toRuntimeContract(analysis.model, path), agreements }));
+    // The SLA's document names the other agreements as their own files do.
+    for (const a of analysis.model.underpinning?.agreements ?? []) {
+      const contract = agreements.get(a.name)?.contract;
+      if (contract) a.summary = summaryOf(contract);
+    }
+  }
   findings.set(parsed, found);
   return found;
 }
