@@ -10,6 +10,7 @@ import type * as A from '../grammar/ast.js';
 import type { LegalModel, OutageCreditsModel, PartyModel, RevisionsModel, TicketCreditsModel } from './model-legal.js';
 
 export type * from './model-legal.js';
+export type * from './model-underpinning.js';
 
 /** Source line (1-based) of the element, for comments in generated code and for traces. */
 export interface Located {

@@ -35,6 +35,7 @@ import { lowerText, lowerValue } from '../lower.js';
 import { runScenarios, type ScenarioResult } from '../scenarios.js';
 import { clockExpectation, pauseView, priorityAliases, startView, statusesView, type VmStatuses } from './lifecycle-view.js';
 import { buildLegalView, type VmLegal } from './view-legal.js';
+import { buildUnderpinningView, type VmUnderpinning } from './view-underpinning.js';
 
 /** A text in the document's language; null when that language is missing (the template shows a marker). */
 export type Txt = string | null;
@@ -307,7 +308,9 @@ export interface DocumentView {
     days: Array<{ date: string; name: string | null }>;
   }>;
   closedDays: Array<{ calendar: Txt; days: string[] }>;
-  annexes: { holidays: string | null; downtime: string | null; examples: string | null };
+  annexes: { holidays: string | null; downtime: string | null; examples: string | null; underpinning: string | null };
+  /** The annex of underpinning agreements; null: the contract names none. */
+  underpinning: VmUnderpinning | null;
   /** The time zones of the service windows (usually one). */
   zones: string[];
   /** The average month the 24×7 downtime figures use. */
@@ -558,6 +561,7 @@ export function annexLetters(model: M.ContractModel): DocumentView['annexes'] {
       }),
     ),
     examples: annex(model.scenarios.length > 0),
+    underpinning: annex((model.underpinning?.agreements.length ?? 0) > 0),
   };
 }
 
@@ -987,6 +991,7 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     },
     uses,
     legal: buildLegalView(model, lang, { objective: objectiveTitle, priority: priorityTitle, titles }),
+    underpinning: buildUnderpinningView(model, lang, { priority: priorityTitle, tier: tierTitle, objective: objectiveTitle, calendar: calendarTitle }),
   };
   return lazy(lazy(view, 'scenarios', scenarios), 'holidaySets', holidaySets);
 
