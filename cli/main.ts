@@ -139,6 +139,10 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--csv-delimiter <char>', "the CSV cell delimiter: ',', ';' or tab (default: detected from the header line)")
     .option('--data-timezone <zone>', 'the IANA zone of data timestamps written without an offset (e.g. Europe/Amsterdam)')
     .option('--columns <file>', "a JSON file mapping other tools' column names to slac's fields (docs/data.md)")
+    .option(
+      '--with-underpinning',
+      'also evaluate the data against every agreement the underpinning block names, and show per breach which level caused it',
+    )
     .action(async (file: string, opts: EvaluateOptions) => {
       const { evaluate } = await import('./commands/evaluate.js');
       setExit(await evaluate(io, file, opts));

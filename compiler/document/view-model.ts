@@ -991,7 +991,12 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     },
     uses,
     legal: buildLegalView(model, lang, { objective: objectiveTitle, priority: priorityTitle, titles }),
-    underpinning: buildUnderpinningView(model, lang, { priority: priorityTitle, tier: tierTitle, objective: objectiveTitle, calendar: calendarTitle }),
+    underpinning: buildUnderpinningView(model, lang, {
+      priority: priorityTitle,
+      tier: tierTitle,
+      objective: objectiveTitle,
+      calendar: calendarTitle,
+    }),
   };
   return lazy(lazy(view, 'scenarios', scenarios), 'holidaySets', holidaySets);
 

@@ -85,7 +85,10 @@ export function buildUnderpinningView(model: M.ContractModel, lang: DocLang, tit
       const known = targets.every((t) => t !== null);
       return {
         objective: titles.objective(s.objective),
-        components: s.components.map((c, i) => ({ agreement: agreementTitle(c.agreement), target: targets[i] === null ? null : percent(targets[i]!) })),
+        components: s.components.map((c, i) => ({
+          agreement: agreementTitle(c.agreement),
+          target: targets[i] === null ? null : percent(targets[i]!),
+        })),
         product: known ? percent(targets.reduce<number>((p, t) => (p * t!) / 100, 100)) : null,
       };
     }),
