@@ -146,7 +146,7 @@ function checkFit(
     'underpinning-does-not-fit',
     priority.range,
     `${chain.target} ${priority.name}${tierText} does not fit the agreements under it: a ${priority.name} reported on ${at(worst.start)} ` +
-      `can take ${hoursText(end - worst.start)} along ${levels.map((l) => l.name).join(' and ')} ` +
+      `can take ${hoursText(end - worst.start)} along ${[...new Set(levels.map((l) => l.name))].join(' and ')} ` +
       `(${hoursText(longest.end - longest.start)} ${longest.what}, from ${at(longest.start)} to ${at(longest.end)}); ` +
       `the SLA allows ${hoursText(worst.due - worst.start)} (due ${at(worst.due)}): ${hoursText(worst.overrun)} too late`,
   );
