@@ -46,6 +46,8 @@ export interface ImportContext {
   declarations: Declaration[];
   /** Problems of the imports themselves (missing file, cycle, unknown name, duplicate), in this file. */
   diagnostics: Diagnostic[];
+  /** The texts of the files the declarations come from, by path: the source hash covers them too. */
+  sources: ReadonlyArray<{ path: string; text: string }>;
   /**
    * A diagnostic the checker found: undefined when it lies in this file; else what to report in
    * this file instead (at the import), or null when the imported file reports it itself.
@@ -66,10 +68,16 @@ export function checkParsed(parsed: ParseResult, text: string, { model: wanted =
   const counts = countProblems(diagnostics);
   // A file of shared definitions has no agreement, and no contract of its own.
   const contract = document.declarations.some((d) => d.kind === 'Agreement');
-  const model = counts.errors > 0 || !wanted || !contract ? null : lower(document, sourceHash(text));
+  const model = counts.errors > 0 || !wanted || !contract ? null : lower(document, sourceHash(hashed(text, imports)));
   const analysis: Analysis = { ...parsed, diagnostics: capped(sortDiagnostics(diagnostics)), counts, model };
   if (imports) analysis.imports = imports;
   return analysis;
+}
+
+/** The text a contract's hash covers: its own, then each imported file's (named by its file name). */
+function hashed(text: string, imports: ImportContext | undefined): string {
+  if (!imports || imports.sources.length === 0) return text;
+  return [text, ...imports.sources.map((s) => `\0${s.path.split(/[\\/]/).pop()}\0${s.text}`)].join('');
 }
 
 export function countProblems(diagnostics: readonly Diagnostic[]): Analysis['counts'] {

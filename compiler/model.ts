@@ -325,6 +325,6 @@ export interface ContractModel {
   revisions: RevisionsModel;
   /** The OLAs and underpinning contracts this SLA names; absent or null: none. */
   underpinning?: UnderpinningModel | null;
-  /** SHA-256 of the .sla source (hex), printed in the documents' footer; '' when unknown. */
+  /** SHA-256 of the .sla source and the files it imports (hex), printed in the documents' footer; '' when unknown. */
   sourceHash: string;
 }

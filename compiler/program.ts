@@ -31,7 +31,7 @@ import { readdirSync, statSync } from 'node:fs';
 import type * as A from '../grammar/ast.js';
 import { parse, type ParseResult } from '../grammar/index.js';
 import { diagnostic, type Diagnostic, type Related } from '../diagnostics/index.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { closest, didYouMean } from '../diagnostics/suggest.js';
 import { checkParsed, type Analysis, type AnalyzeOptions, type ImportContext } from './analyze.js';
 import { readSourceFile, type SourceRead } from './source-files.js';
 import { importableKinds } from './symbols.js';
@@ -139,7 +139,7 @@ export class Program {
     return this.origins.get(declaration);
   }
 
-  /** A file's analysis with its imports resolved (cached; the first call's options win). */
+  /** A file's analysis with its imports resolved (cached per file, with or without the model). */
   analyze(path: string, options: Omit<AnalyzeOptions, 'imports'> = {}): Analysis {
     const key = `${options.model === false ? 'check' : 'model'} ${resolve(path)}`;
     let analysis = this.analyses.get(key);
@@ -233,8 +233,14 @@ export class Program {
       const targetFile = this.file(target);
       if (targetFile.error !== null) {
         const reason = targetFile.error.slice(targetFile.error.indexOf("': ") + 3);
+        const near = nearFile(d.path.value, target);
         diagnostics.push(
-          diagnostic('import-not-found', d.path.range, `cannot import '${d.path.value}': ${reason} (resolved to '${target}')`),
+          diagnostic(
+            'import-not-found',
+            d.path.range,
+            `cannot import '${d.path.value}': ${reason} (resolved to '${target}')${near ? `; did you mean '${near}'?` : ''}`,
+            near ? { fix: { title: `Change to '${near}'`, edits: [{ range: d.path.range, newText: JSON.stringify(near) }] } } : {},
+          ),
         );
         continue;
       }
@@ -323,7 +329,9 @@ export class Program {
         severity: d.severity,
       });
     };
-    return { declarations: exports.map((e) => e.declaration), diagnostics, rehome };
+    const paths = [...new Set(exports.map((e) => e.path))].sort();
+    const sources = paths.map((path) => ({ path, text: this.file(path).text }));
+    return { declarations: exports.map((e) => e.declaration), diagnostics, rehome, sources };
   }
 
   /** The files from `path` through imports to `goal` (`path` first, `goal` last), or null. */
@@ -345,6 +353,19 @@ export class Program {
     const r = relative(dirname(from), path);
     return r.startsWith('..') || r === '' ? path : r;
   }
+}
+
+/** A `.sla` file beside the missing one whose name is a likely typo of it, as the import would write it. */
+function nearFile(written: string, target: string): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target)).filter((n) => n.endsWith('.sla'));
+  } catch {
+    return undefined;
+  }
+  const slash = Math.max(written.lastIndexOf('/'), written.lastIndexOf('\\'));
+  const found = closest(written.slice(slash + 1), names);
+  return found === undefined ? undefined : written.slice(0, slash + 1) + found;
 }
 
 /**

@@ -8,8 +8,9 @@
  * in the contract's zone; --period and --now fix them (tests, a look back).
  */
 import { readdirSync, watch, type FSWatcher } from 'node:fs';
+import { Program } from '../../compiler/program.js';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { DateTime } from 'luxon';
 import type { DocLang } from '../../compiler/document/format/locale.js';
@@ -93,7 +94,14 @@ export async function serve(io: CliIo, file: string, opts: ServeOptions): Promis
   }
   // The rendered page until the folder or the contract changes.
   let cached: Promise<{ status: number; html: string }> | null = null;
-  const watchers: FSWatcher[] = [watch(opts.data, () => (cached = null)), watch(file, () => (cached = null))];
+  // The files the contract imports count as the contract (those it imports when the server starts).
+  const program = new Program();
+  program.analyze(file, { model: false });
+  const imported = program.paths().filter((p) => p !== resolve(file) && program.file(p).error === null);
+  const watchers: FSWatcher[] = [
+    watch(opts.data, () => (cached = null)),
+    ...[file, ...imported].map((f) => watch(f, () => (cached = null))),
+  ];
   const server: Server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();

@@ -113,6 +113,18 @@ export class SlacDocument {
   }
 }
 
+function unresolved(analysis: Analysis, imports: readonly A.ImportDecl[]): Analysis {
+  const found = imports.map((d) =>
+    diagnostic(
+      'import-not-found',
+      d.path.range,
+      `cannot import '${d.path.value}' from a document that is not saved as a file: save it first`,
+    ),
+  );
+  const diagnostics = [...analysis.diagnostics, ...found];
+  return { ...analysis, diagnostics, counts: countProblems(diagnostics), model: null };
+}
+
 function isDeclaration(node: A.Declaration | A.MatrixStmt): node is A.Declaration {
   return node.kind !== 'Levels' && node.kind !== 'Cell' && node.kind !== 'TextStmt';
 }
@@ -158,7 +170,10 @@ export class DocumentStore {
   /** A document with imports is analysed again in a program, which reads the files it imports. */
   private withImports(uri: string, text: string, analysis: Analysis): { analysis: Analysis; program: Program | null } {
     const path = pathOf(uri);
-    if (path === null || !analysis.document.declarations.some((d) => d.kind === 'Import')) return { analysis, program: null };
+    const imports = analysis.document.declarations.filter((d): d is A.ImportDecl => d.kind === 'Import');
+    if (imports.length === 0) return { analysis, program: null };
+    // An import's path is relative to the importing file: a document that is no file yet has none.
+    if (path === null) return { analysis: unresolved(analysis, imports), program: null };
     const program = new Program(this.host);
     try {
       return { analysis: program.analyzeText(path, text), program };

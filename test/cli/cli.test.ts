@@ -182,7 +182,6 @@ describe.concurrent('slac check', () => {
   describe('files that cannot be read: one line on stderr, exit 2', () => {
     const cases: Array<[string, () => string, RegExp]> = [
       ['a missing file', () => join(tmp, 'nope.sla'), /no such file/],
-      ['a directory', () => tmp, /is a directory/],
       [
         'a binary file',
         () => {
@@ -212,6 +211,15 @@ describe.concurrent('slac check', () => {
       expect(lines[0]).toMatch(/^error\[io-error\]: cannot read '.+': .+$/);
       expect(lines[0]).toMatch(reason);
       expectNoCrash(r);
+    });
+
+    // A folder is checked as its .sla files (test/cli/imports.test.ts); one without any is a usage error.
+    it('a folder without .sla files', async () => {
+      const empty = mkdtempSync(join(tmp, 'empty-'));
+      const r = await slac(['check', empty]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trimEnd().split('\n')).toEqual([`error[io-error]: no .sla files in '${empty}'`]);
     });
 
     it('still checks the other files, and exit 2 wins over 1', async () => {
