@@ -198,6 +198,10 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
         .choices(['js', 'duckdb'])
         .default('js'),
     )
+    .option(
+      '--with-underpinning',
+      'also evaluate the data against every agreement the underpinning block names, and show per breach which level caused it',
+    )
     .action(async (file: string, opts: EvaluateOptions) => {
       const { evaluate } = await import('./commands/evaluate.js');
       setExit(await evaluate(io, file, opts));

@@ -163,7 +163,7 @@ function brokenSpans(declarations: readonly Declaration[], syntax: readonly Diag
 }
 
 /** The first MAX_DIAGNOSTICS, then one diagnostic that says how many more there are. */
-function capped(sorted: Diagnostic[]): Diagnostic[] {
+export function capped(sorted: Diagnostic[]): Diagnostic[] {
   if (sorted.length <= MAX_DIAGNOSTICS + 1) return sorted;
   const hidden = sorted.slice(MAX_DIAGNOSTICS);
   const errors = hidden.filter((d) => d.severity === 'error').length;

@@ -23,6 +23,7 @@ import { LCurly } from '../grammar/tokens.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { clockNames, isLifecycleStatement, printLifecycle, printPauseCap, printTicketEvent, targetVerb } from './format-lifecycle.js';
 import { printLegalHeader, printLegalStatement, type LegalStatement } from './format-legal.js';
+import { isUnderpinningStatement, printUnderpinningHeader, printUnderpinningStatement } from './format-underpinning.js';
 
 export interface FormatResult {
   text: string;
@@ -50,6 +51,7 @@ type Statement =
   | A.LadderStmt
   | A.EscalationStmt
   | A.ReportingStmt
+  | A.UnderpinningStmt
   | A.ScenarioStmt
   | A.StatusesDecl['body'][number]
   | A.AliasStmt
@@ -360,6 +362,7 @@ function printStatement(s: Statement, ladder: LadderWord): string {
     case 'ExpectValue':
       return `expect ${s.objective.name} in ${s.period.value} is ${printValue(s.value)}`;
     default:
+      if (isUnderpinningStatement(s)) return printUnderpinningStatement(s);
       return isLifecycleStatement(s) ? printLifecycle(s, quote, printValue, printDateTime) : printLegalStatement(s as LegalStatement);
   }
 }
@@ -401,6 +404,8 @@ function printHeader(d: A.Declaration): string {
       return named('escalation', d.name, d.title);
     case 'Reporting':
       return 'reporting';
+    case 'Underpinning':
+      return printUnderpinningHeader(d);
     case 'Scenario':
       return `scenario ${printText(d.title)}`;
     case 'Statuses':

@@ -2,6 +2,7 @@
  * AST → contract model. Runs only on a document the checker passed, so it may assume that names
  * resolve and units fit; the rules of meaning (defaults, merging, normalisation) live here.
  */
+import { lowerUnderpinning } from './lower-underpinning.js';
 import type * as A from '../grammar/ast.js';
 import { nouns, verbs } from './measures.js';
 import { emptyTable } from '../runtime/table.js';
@@ -405,6 +406,7 @@ export function lower(doc: A.Document, sourceHash = ''): M.ContractModel {
     outageCredits: decls('OutageCredits').map(lowerOutageCredits),
     ticketCredits: decls('TicketCredits')[0] ? lowerTicketCredits(decls('TicketCredits')[0]!) : null,
     revisions: lowerRevisions(decls('Revisions')[0]),
+    underpinning: lowerUnderpinning(decls('Underpinning')[0]),
     sourceHash,
   };
 }

@@ -4,11 +4,13 @@
  * evaluator emitter, the document renderer and the language server's hover read this, never the
  * raw AST, so each rule of meaning lives in one place (lower.ts).
  */
+import type { UnderpinningModel } from './model-underpinning.js';
 import type { CalendarSpec } from '../runtime/calendar-spec.js';
 import type * as A from '../grammar/ast.js';
 import type { LegalModel, OutageCreditsModel, PartyModel, RevisionsModel, TicketCreditsModel } from './model-legal.js';
 
 export type * from './model-legal.js';
+export type * from './model-underpinning.js';
 
 /** Source line (1-based) of the element, for comments in generated code and for traces. */
 export interface Located {
@@ -321,6 +323,8 @@ export interface ContractModel {
   outageCredits: OutageCreditsModel[];
   ticketCredits: TicketCreditsModel | null;
   revisions: RevisionsModel;
+  /** The OLAs and underpinning contracts this SLA names; absent or null: none. */
+  underpinning?: UnderpinningModel | null;
   /** SHA-256 of the .sla source and the files it imports (hex), printed in the documents' footer; '' when unknown. */
   sourceHash: string;
 }

@@ -35,6 +35,7 @@ import { closest, didYouMean } from '../diagnostics/suggest.js';
 import { checkParsed, type Analysis, type AnalyzeOptions, type ImportContext } from './analyze.js';
 import { readSourceFile, type SourceRead } from './source-files.js';
 import { importableKinds } from './symbols.js';
+import { withUnderpinning } from './underpinning/program-check.js';
 
 /** How a program reads a file: the disk for the CLI, open documents first in the editor. */
 export interface SourceHost {
@@ -159,8 +160,10 @@ export class Program {
   }
 
   private analyzeFile(file: ProgramFile, options: Omit<AnalyzeOptions, 'imports'>): Analysis {
-    if (!file.parsed.document.declarations.some((d) => d.kind === 'Import')) return checkParsed(file.parsed, file.text, options);
-    return checkParsed(file.parsed, file.text, { ...options, imports: this.resolveImports(file) });
+    const imports = file.parsed.document.declarations.some((d) => d.kind === 'Import') ? this.resolveImports(file) : undefined;
+    const analysis = checkParsed(file.parsed, file.text, imports ? { ...options, imports } : options);
+    // The agreements an SLA's underpinning block names are files of this program too.
+    return withUnderpinning(this, file.path, analysis, () => this.analyze(file.path, { model: true }));
   }
 
   /** What a file exports: its own importable declarations, then what it imports. */

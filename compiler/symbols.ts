@@ -13,7 +13,9 @@ export type Namespace =
   | 'escalation'
   | 'impact level'
   | 'urgency level'
-  | 'field';
+  | 'field'
+  /** An underpinning agreement, named in the `underpinning` block. */
+  | 'agreement';
 
 export interface SymbolDecl {
   namespace: Namespace;
@@ -91,6 +93,11 @@ export function collectSymbols(document: A.Document): SymbolTable {
         for (const level of stmt.levels) table.add({ namespace: ns, name: level.name, ident: level, node: stmt });
       }
     }
+    if (decl.kind === 'Underpinning') {
+      for (const stmt of decl.body)
+        if (stmt.kind === 'UnderpinningAgreement' && stmt.name.name)
+          table.add({ namespace: 'agreement', name: stmt.name.name, ident: stmt.name, node: decl });
+    }
   }
   return table;
 }
@@ -158,6 +165,21 @@ export function collectReferences(document: A.Document): Reference[] {
         break;
       case 'Reporting':
         for (const s of decl.body) if (s.kind === 'Report') s.covering.forEach((o) => ref('objective', o));
+        break;
+      case 'Underpinning':
+        for (const s of decl.body) {
+          if (s.kind === 'Chain') {
+            s.priorities.forEach((p) => ref('priority', p));
+            ref('tier', s.tier);
+            for (const l of s.levels) {
+              ref('agreement', l.agreement);
+              ref('calendar', l.calendar);
+            }
+          } else if (s.kind === 'SeriesAvailability') {
+            ref('objective', s.objective);
+            s.components.forEach((c) => ref('agreement', c.agreement));
+          }
+        }
         break;
       case 'Aliases':
         for (const s of decl.body) if (s.target.kind === 'Ident' && s.field !== 'status') ref(s.field, s.target);

@@ -152,6 +152,16 @@ export const diagnosticCodes = {
     severity: 'warning',
     summary: 'A text that repeats or contradicts the generated remedy clause (sole remedy, damages, penalty).',
   },
+  'underpinning-does-not-fit': {
+    severity: 'warning',
+    summary:
+      'An SLA target that the agreements under it do not fit in: their targets plus the hand-over times, in business time on their own calendars, end after the SLA target at some instant of the term (the worst case is named), or their terms do not cover the SLA term.',
+  },
+  'availability-does-not-fit': {
+    severity: 'warning',
+    summary:
+      'An availability that its components in series do not support: the product of their targets is below the SLA target, or a component is measured on a narrower window or a longer period than the SLA.',
+  },
   'text-without-place': { severity: 'error', summary: 'A text that the document has no place for, so it would be dropped.' },
   'import-not-found': {
     severity: 'error',

@@ -9,6 +9,8 @@ import type { Range } from '../diagnostics/index.js';
 export type { Position, Range } from '../diagnostics/index.js';
 import type { IncidentExpectation, LegalDecl, OutageCreditsDecl, PartyDecl, RevisionsDecl, TicketCreditsDecl } from './ast-legal.js';
 export type * from './ast-legal.js';
+import type { UnderpinningDecl } from './ast-underpinning.js';
+export type * from './ast-underpinning.js';
 
 interface NodeBase {
   range: Range;
@@ -166,6 +168,7 @@ export type Declaration =
   | BonusDecl
   | EscalationDecl
   | ReportingDecl
+  | UnderpinningDecl
   | ScenarioDecl
   | StatusesDecl
   | AliasesDecl

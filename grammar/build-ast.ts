@@ -337,6 +337,13 @@ class AstBuilder {
           title: this.optText(c, range),
           body: body('escalationStmt', (n) => this.escalationStmt(n)),
         };
+      case 'underpinning':
+        return {
+          kind: 'Underpinning',
+          range,
+          title: this.optText(c, range),
+          body: body('underpinningStmt', (n) => this.underpinningStmt(n)),
+        };
       case 'reporting':
         return {
           kind: 'Reporting',
@@ -895,6 +902,54 @@ class AstBuilder {
       frequency,
       recipient: recipient ? this.text(recipient, range) : null,
       covering: this.identList(this.node(c, 'identList'), range),
+    };
+  }
+
+  private underpinningStmt(node: CstNode): A.UnderpinningStmt {
+    const range = this.range(node);
+    const c = node.children;
+    const textStmt = this.node(c, 'textStmt');
+    if (textStmt) return this.textStmt(textStmt);
+    if (this.has(c, T.Agreement)) {
+      return {
+        kind: 'UnderpinningAgreement',
+        range,
+        name: this.identOf(c, T.Identifier, 0, range),
+        path: this.string(this.token(c, T.StringLiteral), range),
+      };
+    }
+    if (this.has(c, T.Availability)) {
+      const components = this.nodes(c, 'componentObjective').map((n): A.ComponentObjective => {
+        const r = this.range(n);
+        return {
+          kind: 'ComponentObjective',
+          range: r,
+          agreement: this.identOf(n.children, T.Identifier, 0, r),
+          objective: this.identOf(n.children, T.Identifier, 1, r),
+        };
+      });
+      return { kind: 'SeriesAvailability', range, objective: this.identOf(c, T.Identifier, 0, range), components };
+    }
+    const levels = this.nodes(c, 'underpinningLevel').map((n): A.ChainLevel => {
+      const r = this.range(n);
+      const l = n.children;
+      const value = this.node(l, 'value');
+      return {
+        kind: 'ChainLevel',
+        range: r,
+        agreement: this.identOf(l, T.Identifier, 0, r),
+        tier: this.has(l, T.Tier) ? this.identOf(l, T.Identifier, 1, r) : null,
+        handover: value ? this.value(value, r) : null,
+        calendar: this.onCalendar(l),
+      };
+    });
+    return {
+      kind: 'Chain',
+      range,
+      target: this.has(c, T.Response) ? 'response' : 'resolution',
+      priorities: this.identList(this.node(c, 'identList'), range),
+      tier: this.has(c, T.Tier) ? this.identOf(c, T.Identifier, 0, range) : null,
+      levels,
     };
   }
 

@@ -104,6 +104,7 @@ export class SlacParser extends CstParser {
       { ALT: () => this.SUBRULE(this.bonus) },
       { ALT: () => this.SUBRULE(this.escalation) },
       { ALT: () => this.SUBRULE(this.reporting) },
+      { ALT: () => this.SUBRULE(this.underpinning) },
       { ALT: () => this.SUBRULE(this.scenario) },
       { ALT: () => this.SUBRULE(this.statuses) },
       { ALT: () => this.SUBRULE(this.aliases) },
@@ -1161,6 +1162,70 @@ export class SlacParser extends CstParser {
       this.CONSUME(T.Covering);
       this.SUBRULE(this.identList);
     });
+  });
+
+  // ----- underpinning agreements (grammar/ast-underpinning.ts) -------------------------------
+
+  /** `underpinning nl "…" en "…" { agreement network "ola-network.sla" … }` */
+  public underpinning = this.RULE('underpinning', () => {
+    this.CONSUME(T.Underpinning);
+    this.OPTION(() => this.SUBRULE(this.textParts));
+    this.block(() => this.SUBRULE(this.underpinningStmt));
+  });
+
+  public underpinningStmt = this.RULE('underpinningStmt', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Agreement);
+          this.CONSUME(T.Identifier);
+          this.CONSUME(T.StringLiteral);
+        },
+      },
+      {
+        // `resolution P1, P2 for tier Vitaal by network after 15 minutes then hardware after 30 minutes`
+        ALT: () => {
+          this.OR2([{ ALT: () => this.CONSUME(T.Response) }, { ALT: () => this.CONSUME(T.Resolution) }]);
+          this.SUBRULE(this.identList);
+          this.OPTION(() => {
+            this.CONSUME(T.For);
+            this.CONSUME(T.Tier);
+            this.CONSUME2(T.Identifier);
+          });
+          this.CONSUME(T.By);
+          this.AT_LEAST_ONE_SEP({ SEP: T.Then, DEF: () => this.SUBRULE(this.underpinningLevel) });
+        },
+      },
+      {
+        // `availability uptime by network lan_uptime, hardware server_uptime`
+        ALT: () => {
+          this.CONSUME(T.Availability);
+          this.CONSUME3(T.Identifier);
+          this.CONSUME2(T.By);
+          this.AT_LEAST_ONE_SEP2({ SEP: T.Comma, DEF: () => this.SUBRULE(this.componentObjective) });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.textStmt) },
+    ]);
+  });
+
+  /** `hardware tier Spoed after 30 minutes on office` */
+  public underpinningLevel = this.RULE('underpinningLevel', () => {
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => {
+      this.CONSUME(T.Tier);
+      this.CONSUME2(T.Identifier);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(T.After);
+      this.SUBRULE(this.value);
+      this.OPTION3(() => this.SUBRULE(this.onCalendar));
+    });
+  });
+
+  public componentObjective = this.RULE('componentObjective', () => {
+    this.CONSUME(T.Identifier);
+    this.CONSUME2(T.Identifier);
   });
 
   // ----- scenarios ---------------------------------------------------------------------------

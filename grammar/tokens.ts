@@ -86,6 +86,8 @@ export const Terms = kw('terms');
 export const Bonus = kw('bonus');
 export const Escalation = kw('escalation');
 export const Reporting = kw('reporting');
+// The OLAs and UCs that support an SLA's targets (compiler/underpinning/)
+export const Underpinning = kw('underpinning');
 export const Scenario = kw('scenario');
 export const TextKw = kw('text');
 // Custom fields and conditions (compiler/conditions.ts)
@@ -349,6 +351,7 @@ export const declarationStarters: ReadonlySet<TokenType> = new Set<TokenType>([
   Bonus,
   Escalation,
   Reporting,
+  Underpinning,
   Scenario,
   Statuses,
   Aliases,

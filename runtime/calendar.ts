@@ -460,6 +460,25 @@ export class BusinessCalendar {
     return t <= b ? count : count - 1;
   }
 
+  /** The end of the open interval that holds t; t itself when t is closed. */
+  openUntil(t: number): number {
+    this.check(t, 'openUntil');
+    const i = this.indexAt(t);
+    return i >= 0 && t < this.ends[i]! ? this.ends[i]! : t;
+  }
+
+  /**
+   * The first instant after t at which the local date or the zone's UTC offset changes: until then
+   * the wall clock runs with real time (what a sweep over clocks in working days needs to know).
+   */
+  nextWallBreak(t: number): number {
+    this.check(t, 'nextWallBreak');
+    const k = lastAtOrBefore(this.seg.start, t);
+    const offset = this.seg.offset[k]!;
+    const midnight = (Math.floor((t + offset) / DAY) + 1) * DAY - offset;
+    return k + 1 < this.seg.start.length ? Math.min(midnight, this.seg.start[k + 1]!) : midnight;
+  }
+
   /** Open intervals clipped to [from, to], as [start, end) pairs (for traces and availability windows). */
   intervals(from: number, to: number): Array<[number, number]> {
     this.check(from, 'intervals');

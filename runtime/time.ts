@@ -292,24 +292,27 @@ export const unitRank = (u: PeriodUnit): number => UNIT_RANK[u];
  * instant's local date or period is a binary search plus arithmetic.
  */
 export class ZoneTime {
-  private readonly at: Float64Array;
-  private readonly offset: Float64Array;
+  /** Offset changes, scanned on first use: a context that never asks for an offset costs no scan. */
+  private transitions: { at: Float64Array; offset: Float64Array } | null = null;
   private readonly starts = new Map<number, number>();
 
   constructor(
     readonly zone: string,
-    from: number,
-    to: number,
+    private readonly from: number,
+    private readonly to: number,
   ) {
-    const z = IANAZone.create(zone);
-    if (!z.isValid) throw new RangeError(`unknown time zone "${zone}"`);
+    if (!IANAZone.create(zone).isValid) throw new RangeError(`unknown time zone "${zone}"`);
+  }
+
+  private scan(): { at: Float64Array; offset: Float64Array } {
+    const z = IANAZone.create(this.zone);
     const off = (t: number) => Math.round(z.offset(t) * MINUTE);
     const at: number[] = [-Infinity];
-    const offsets: number[] = [off(from)];
-    let p = from;
+    const offsets: number[] = [off(this.from)];
+    let p = this.from;
     let op = offsets[0]!;
-    while (p < to) {
-      const q = Math.min(p + SCAN, to);
+    while (p < this.to) {
+      const q = Math.min(p + SCAN, this.to);
       const oq = off(q);
       if (oq !== op) {
         let lo = p;
@@ -325,13 +328,13 @@ export class ZoneTime {
       p = q;
       op = oq;
     }
-    this.at = Float64Array.from(at);
-    this.offset = Float64Array.from(offsets);
+    return { at: Float64Array.from(at), offset: Float64Array.from(offsets) };
   }
 
   /** UTC offset in ms at instant t. */
   offsetAt(t: number): number {
-    return this.offset[lastAtOrBefore(this.at, t)]!;
+    this.transitions ??= this.scan();
+    return this.transitions.offset[lastAtOrBefore(this.transitions.at, t)]!;
   }
 
   /** Local day number (days since 1970-01-01 in local dates) of instant t. */

@@ -11,6 +11,8 @@ export interface EvaluateOptions extends DataOptions {
   format: 'json' | 'text';
   /** Every ticket's result, one JSON object per line. */
   ticketsOut?: string;
+  /** Also evaluate against the agreements of the underpinning block (cli/levels.ts). */
+  withUnderpinning?: boolean;
 }
 
 /** Writes ticket results as NDJSON in 64 KB batches (synchronously: memory stays bounded however fast tickets come). */
@@ -40,9 +42,14 @@ class TicketsOut {
 
 export async function evaluate(io: CliIo, file: string, opts: EvaluateOptions): Promise<number> {
   let out: TicketsOut | null = null;
+  // With --with-underpinning: the SLA's breached tickets, to find at each level.
+  const breached = new Map<string, TicketResult>();
+  const keep = (t: TicketResult) => {
+    if (t.response?.status === 'breached' || t.resolution?.status === 'breached') breached.set(t.id, t);
+  };
   try {
-    const { report, exit } = await runEvaluation(io, file, opts, () => {
-      if (!opts.ticketsOut) return {};
+    const { report, exit, model } = await runEvaluation(io, file, opts, () => {
+      if (!opts.ticketsOut) return opts.withUnderpinning ? { onTicket: keep } : {};
       try {
         out = new TicketsOut(opts.ticketsOut);
       } catch (error) {
@@ -50,11 +57,29 @@ export async function evaluate(io: CliIo, file: string, opts: EvaluateOptions): 
         return null;
       }
       const stream = out;
-      return { onTicket: (t: TicketResult) => stream.write(t) };
+      return {
+        onTicket: (t: TicketResult) => {
+          stream.write(t);
+          if (opts.withUnderpinning) keep(t);
+        },
+      };
     });
     if (!report) return exit;
     (out as TicketsOut | null)?.close();
     out = null;
+    if (opts.withUnderpinning) {
+      const { evaluateLevels } = await import('../levels.js');
+      const { renderLevels } = await import('../../runtime/evaluate/levels.js');
+      const levels = await evaluateLevels(io, file, model, opts, breached);
+      if ('exit' in levels) return levels.exit;
+      const runs = levels.levels.map((l) => ({ name: l.name, file: l.file, summary: l.report.ticketSummary }));
+      io.stdout(
+        opts.format === 'json'
+          ? `${JSON.stringify({ sla: report, levels: levels.levels, breaches: levels.across.breaches }, null, 2)}\n`
+          : renderText(report) + renderLevels(runs, levels.across),
+      );
+      return EXIT_OK;
+    }
     io.stdout(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
     if (opts.format === 'json') {
       io.stderr(`${inputLines(report).join('\n')}\n`);

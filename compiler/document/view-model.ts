@@ -36,6 +36,7 @@ import { runScenarios, type ScenarioResult } from '../scenarios.js';
 import { clockExpectation, pauseView, priorityAliases, startView, statusesView, type VmStatuses } from './lifecycle-view.js';
 import { buildLegalView, type VmLegal } from './view-legal.js';
 import { changeLogView, type ChangeLogInput, type VmChangeLog } from './change-log.js';
+import { buildUnderpinningView, type VmUnderpinning } from './view-underpinning.js';
 
 /** A text in the document's language; null when that language is missing (the template shows a marker). */
 export type Txt = string | null;
@@ -308,7 +309,9 @@ export interface DocumentView {
     days: Array<{ date: string; name: string | null }>;
   }>;
   closedDays: Array<{ calendar: Txt; days: string[] }>;
-  annexes: { holidays: string | null; downtime: string | null; examples: string | null };
+  annexes: { holidays: string | null; downtime: string | null; examples: string | null; underpinning: string | null };
+  /** The annex of underpinning agreements; null: the contract names none. */
+  underpinning: VmUnderpinning | null;
   /** The change-log annex, when the document is given the changes since a previous version. */
   changeLog: VmChangeLog | null;
   /** The time zones of the service windows (usually one). */
@@ -563,6 +566,7 @@ export function annexLetters(model: M.ContractModel): DocumentView['annexes'] {
       }),
     ),
     examples: annex(model.scenarios.length > 0),
+    underpinning: annex((model.underpinning?.agreements.length ?? 0) > 0),
   };
 }
 
@@ -993,6 +997,12 @@ export function buildView(model: M.ContractModel, lang: DocLang, options: ViewOp
     },
     uses,
     legal: buildLegalView(model, lang, { objective: objectiveTitle, priority: priorityTitle, titles }),
+    underpinning: buildUnderpinningView(model, lang, {
+      priority: priorityTitle,
+      tier: tierTitle,
+      objective: objectiveTitle,
+      calendar: calendarTitle,
+    }),
   };
   return lazy(lazy(view, 'scenarios', scenarios), 'holidaySets', holidaySets);
 

@@ -191,6 +191,15 @@ export function checkUnits(ctx: CheckContext): void {
         }
         break;
       }
+      case 'Underpinning':
+        for (const s of decl.body) {
+          if (s.kind !== 'Chain') continue;
+          for (const l of s.levels) {
+            check(l.handover, ['Duration'], 'a hand-over time');
+            if (l.handover) positive(ctx, l.handover, 'a hand-over time');
+          }
+        }
+        break;
       case 'Scenario':
         for (const s of decl.body) {
           if (s.kind === 'Contacts') check(s.after, ['Duration'], 'the waiting time of contacts');

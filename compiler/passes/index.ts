@@ -32,6 +32,7 @@ import { checkConditionsPass } from './check-conditions.js';
 import { checkTimeStats } from './check-time-stats.js';
 import { checkSpecialHours } from './check-special-hours.js';
 import { checkExclusions } from './check-exclusions.js';
+import { checkUnderpinningBlock } from './check-underpinning-block.js';
 
 export const checkPasses: readonly CheckPass[] = [
   reportDuplicateNames,
@@ -51,6 +52,7 @@ export const checkPasses: readonly CheckPass[] = [
   checkTimeStats,
   checkLadders,
   checkEscalations,
+  checkUnderpinningBlock,
   checkTexts,
   checkScenarios,
   checkIncidentExpectations,

@@ -342,6 +342,7 @@ const nameKinds: Record<Namespace, CompletionItemKind> = {
   'impact level': CompletionItemKind.EnumMember,
   'urgency level': CompletionItemKind.EnumMember,
   field: CompletionItemKind.Property,
+  agreement: CompletionItemKind.File,
 };
 
 function declarationTitle(node: A.Declaration | A.MatrixStmt): string | null {

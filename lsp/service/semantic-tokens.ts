@@ -26,6 +26,7 @@ const nameTypes: Record<NameKind, TokenTypeName> = {
   escalation: 'event',
   ticket: 'variable',
   field: 'type',
+  agreement: 'namespace',
 };
 
 const numberTokens = new Set([T.NumberToken, T.PercentageToken, T.DateToken, T.TimeToken, T.MonthToken, T.QuarterToken]);

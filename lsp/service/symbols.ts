@@ -128,6 +128,12 @@ function declarationSymbol(doc: SlacDocument, d: A.Declaration): DocumentSymbol 
     }
     case 'Field':
       return symbol(doc, d.name.name, SymbolKind.Property, d, d.name, titleOf(d.title) ?? 'field');
+    case 'Underpinning': {
+      const agreements = d.body
+        .filter((s): s is A.UnderpinningAgreementStmt => s.kind === 'UnderpinningAgreement')
+        .map((s) => symbol(doc, s.name.name, SymbolKind.File, s, s.name, s.path.value));
+      return symbol(doc, 'underpinning', SymbolKind.Object, d, null, titleOf(d.title), agreements);
+    }
     case 'Scenario': {
       const tickets = d.body
         .filter((s): s is A.ScenarioTicket => s.kind === 'Ticket')

@@ -5,7 +5,7 @@ import type { Money, Report } from './report.js';
 import { visible } from '../escape.js';
 
 /** Cells hold ids and names from the data and the contract: made visible before they are measured. */
-function table(headers: string[], cells: string[][], right: ReadonlySet<number> = new Set()): string {
+export function table(headers: string[], cells: string[][], right: ReadonlySet<number> = new Set()): string {
   const rows = cells.map((r) => r.map(visible));
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
