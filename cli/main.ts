@@ -28,6 +28,11 @@ import { visible } from '../runtime/escape.js';
 
 export { EXIT_ERRORS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 
+/** Before a command analyses files that may hold an underpinning block (cli/underpinning.ts). */
+async function loadUnderpinningCheck(files: readonly string[]): Promise<void> {
+  if ((await import('./underpinning.js')).mayHoldUnderpinning(files)) await import('../compiler/underpinning/program-check.js');
+}
+
 function packageVersion(): string {
   for (const rel of ['../../package.json', '../package.json']) {
     try {
@@ -56,6 +61,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .argument('<files...>', 'the .sla files or folders to check')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (files: string[], opts: { format: 'text' | 'json' }) => {
+      await loadUnderpinningCheck(files);
       const { check } = await import('./commands/check.js');
       setExit(check(io, files, opts.format));
     });
@@ -94,6 +100,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
       .option('-o, --out <dir>', 'output directory (created if missing)', 'out'),
   ).action(async (files: string[], opts: { out: string } & MetadataOptions) => {
     const metadata = documentMetadata(opts);
+    await loadUnderpinningCheck(files);
     const { build } = await import('./commands/build.js');
     setExit(await build(io, files, opts.out, metadata));
   });
@@ -109,6 +116,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
       .option('--changes-since <file>', 'an earlier version (.sla): add an annex listing the changes since it'),
   ).action(async (file: string, opts: Omit<RenderOptions, 'metadata'> & MetadataOptions) => {
     const metadata = documentMetadata(opts);
+    await loadUnderpinningCheck([file, ...(opts.changesSince ? [opts.changesSince] : [])]);
     const { render } = await import('./commands/render.js');
     setExit(
       await render(io, file, {
@@ -146,6 +154,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--render', 'write the redline document: the new contract with insertions and deletions marked')
     .option('-o, --output <file>', 'with --render: write the redline to this file')
     .action(async (oldFile: string, newFile: string, opts: DiffOptions) => {
+      await loadUnderpinningCheck([oldFile, newFile]);
       const { diff } = await import('./commands/diff.js');
       setExit(await diff(io, oldFile, newFile, opts));
     });
@@ -163,6 +172,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     )
     .addOption(new Option('--dialect <dialect>', 'the SQL dialect of --target sql').choices(['duckdb', 'postgres']).default('duckdb'))
     .action(async (file: string, opts: { out: string; standalone?: boolean; target: 'js' | 'sql'; dialect: 'duckdb' | 'postgres' }) => {
+      await loadUnderpinningCheck([file]);
       const { compile, compileSql } = await import('./commands/compile.js');
       setExit(
         opts.target === 'sql' ? await compileSql(io, file, opts.out, opts.dialect) : compile(io, file, opts.out, opts.standalone === true),
@@ -203,6 +213,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
       'also evaluate the data against every agreement the underpinning block names, and show per breach which level caused it',
     )
     .action(async (file: string, opts: EvaluateOptions) => {
+      await loadUnderpinningCheck([file]);
       const { evaluate } = await import('./commands/evaluate.js');
       setExit(await evaluate(io, file, opts));
     });
@@ -224,6 +235,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--data-timezone <zone>', 'the IANA zone of data timestamps written without an offset')
     .option('--columns <file>', "a JSON file mapping other tools' column names to slac's fields (docs/data.md)")
     .action(async (file: string, opts: ReportOptions) => {
+      await loadUnderpinningCheck([file]);
       const { report } = await import('./commands/report.js');
       setExit(await report(io, file, opts));
     });
@@ -243,6 +255,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--data-timezone <zone>', 'the IANA zone of data timestamps written without an offset')
     .option('--columns <file>', "a JSON file mapping other tools' column names to slac's fields (docs/data.md)")
     .action(async (file: string, opts: ServeOptions) => {
+      await loadUnderpinningCheck([file]);
       const { serve } = await import('./commands/serve.js');
       setExit(await serve(io, file, opts));
     });
@@ -253,6 +266,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .argument('<files...>', 'the .sla files')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (files: string[], opts: { format: 'text' | 'json' }) => {
+      await loadUnderpinningCheck(files);
       const { test } = await import('./commands/test.js');
       setExit(test(io, files, opts.format));
     });

@@ -9,6 +9,7 @@ import { analyze } from '../compiler/analyze.js';
 import { isValidZone } from '../compiler/passes/check-calendars.js';
 import { check } from './commands/check.js';
 import { processIo } from './io.js';
+import { mayHoldUnderpinning } from './underpinning.js';
 import { plainCheck } from './plain-check.js';
 
 /** An example contract, put in by scripts/bundle.mjs. */
@@ -21,10 +22,11 @@ analyze(SLAC_SNAPSHOT_WARM_UP, { model: false });
 for (const zone of Intl.supportedValuesOf('timeZone')) isValidZone(zone);
 
 startupSnapshot.setDeserializeMainFunction(() => {
-  // Restored: argv is [node, ...arguments]; cli/bin.ts passes only plain checks.
+  // Restored: argv is [node, ...arguments]; cli/bin.ts passes only plain checks of files without an
+  // underpinning block (its check, with the holiday rules, is left out of the snapshot).
   const args = plainCheck(process.argv.slice(1));
-  if (!args) {
-    process.stderr.write('slac: the start-up snapshot answers plain `slac check` only\n');
+  if (!args || mayHoldUnderpinning(args.files)) {
+    process.stderr.write('slac: the start-up snapshot answers plain `slac check` of files without an underpinning block only\n');
     process.exitCode = 2;
     return;
   }

@@ -1,5 +1,7 @@
 /** The compiler's public API, for programs that embed slac (the CLI and the language server use the same functions). */
 export { analyze, type Analysis } from './analyze.js';
+// A Program of the public API checks underpinning blocks (the check registers itself).
+import './underpinning/program-check.js';
 export { parse, type ParseResult } from '../grammar/index.js';
 export type * as Ast from '../grammar/ast.js';
 export type * as Model from './model.js';

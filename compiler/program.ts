@@ -26,8 +26,8 @@
  * - a file that cannot be read, a cycle, an unknown name, a name imported twice or also declared
  *   here, and an imported file with errors are errors at the import.
  */
-import { dirname, join, relative, resolve } from 'node:path';
-import { readdirSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
 import type * as A from '../grammar/ast.js';
 import { parse, type ParseResult } from '../grammar/index.js';
 import { diagnostic, type Diagnostic, type Related } from '../diagnostics/index.js';
@@ -35,7 +35,20 @@ import { closest, didYouMean } from '../diagnostics/suggest.js';
 import { checkParsed, type Analysis, type AnalyzeOptions, type ImportContext } from './analyze.js';
 import { readSourceFile, type SourceRead } from './source-files.js';
 import { importableKinds } from './symbols.js';
-import { withUnderpinning } from './underpinning/program-check.js';
+
+/** The findings of an SLA's underpinning block, which need the agreements it names (compiler/underpinning/program-check.ts). */
+export type UnderpinningCheck = (program: Program, path: string, analysis: Analysis, full: () => Analysis) => Analysis;
+
+let underpinningCheck: UnderpinningCheck | null = null;
+
+/**
+ * The underpinning check registers itself when its module is loaded: it builds the runtime's
+ * calendars (holiday rules included), which a contract without an underpinning block never needs,
+ * so `slac check` loads it only for files that may hold one (cli/underpinning.ts).
+ */
+export function registerUnderpinningCheck(check: UnderpinningCheck): void {
+  underpinningCheck = check;
+}
 
 /** How a program reads a file: the disk for the CLI, open documents first in the editor. */
 export interface SourceHost {
@@ -162,8 +175,11 @@ export class Program {
   private analyzeFile(file: ProgramFile, options: Omit<AnalyzeOptions, 'imports'>): Analysis {
     const imports = file.parsed.document.declarations.some((d) => d.kind === 'Import') ? this.resolveImports(file) : undefined;
     const analysis = checkParsed(file.parsed, file.text, imports ? { ...options, imports } : options);
+    if (!file.parsed.document.declarations.some((d) => d.kind === 'Underpinning')) return analysis;
+    // Never silently without its findings: every caller loads the check first.
+    if (!underpinningCheck) throw new Error(`the underpinning check is not loaded (analysing ${file.path})`);
     // The agreements an SLA's underpinning block names are files of this program too.
-    return withUnderpinning(this, file.path, analysis, () => this.analyze(file.path, { model: true }));
+    return underpinningCheck(this, file.path, analysis, () => this.analyze(file.path, { model: true }));
   }
 
   /** What a file exports: its own importable declarations, then what it imports. */
@@ -368,41 +384,4 @@ function nearFile(written: string, target: string): string | undefined {
   return found === undefined ? undefined : written.slice(0, slash + 1) + found;
 }
 
-/**
- * The files the CLI checks for its arguments: a file as given, a folder's `.sla` files (sorted,
- * subfolders included; hidden folders and node_modules skipped), named by the folder as given.
- */
-export function sourcePaths(args: readonly string[]): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const path = join(dir, name);
-      let isDir = false;
-      try {
-        isDir = statSync(path).isDirectory();
-      } catch {
-        continue;
-      }
-      if (isDir) walk(path);
-      else if (name.endsWith('.sla')) out.push(path);
-    }
-  };
-  for (const arg of args) {
-    let isDir = false;
-    try {
-      isDir = statSync(arg).isDirectory();
-    } catch {
-      // not there: read as a file, which reports it
-    }
-    if (isDir) walk(arg);
-    else out.push(arg);
-  }
-  return out;
-}
+export { sourcePaths } from './source-paths.js';

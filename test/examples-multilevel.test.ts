@@ -11,6 +11,8 @@ import type { CliIo } from '../cli/io.js';
 import { renderDocument } from '../compiler/document/index.js';
 import { format } from '../compiler/format.js';
 import { Program } from '../compiler/program.js';
+// A Program checks underpinning blocks once the check is loaded (as the command line does).
+import '../compiler/underpinning/program-check.js';
 import type { LevelBreach } from '../runtime/evaluate/levels.js';
 
 const root = join(import.meta.dirname, '..');

@@ -9,6 +9,8 @@
  */
 import { readdirSync, watch, type FSWatcher } from 'node:fs';
 import { Program } from '../../compiler/program.js';
+// The contract may gain an underpinning block while the server runs.
+import '../../compiler/underpinning/program-check.js';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';

@@ -8,7 +8,7 @@ import { capped, countProblems, type Analysis } from '../analyze.js';
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../../diagnostics/index.js';
 import { toRuntimeContract } from '../emit/runtime-contract.js';
 import { checkUnderpinning, type UnderpinnedAgreement } from '../passes/check-underpinning.js';
-import type { Program } from '../program.js';
+import { registerUnderpinningCheck, type Program } from '../program.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
 import type { AgreementSummary } from '../model-underpinning.js';
 
@@ -127,3 +127,5 @@ function findingsOf(program: Program, path: string, analysis: Analysis, full: ()
   findings.set(parsed, found);
   return found;
 }
+
+registerUnderpinningCheck(withUnderpinning);

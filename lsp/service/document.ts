@@ -6,6 +6,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position as LspPosition, Range as LspRange } from 'vscode-languageserver';
 import { analyze, countProblems, type Analysis } from '../../compiler/analyze.js';
+// The editor checks underpinning blocks as the command line does (registers itself with the Program).
+import '../../compiler/underpinning/program-check.js';
 import { diagnostic } from '../../diagnostics/index.js';
 import type { ContractModel } from '../../compiler/model.js';
 import { collectReferences, collectSymbols, type Reference, type SymbolTable } from '../../compiler/symbols.js';

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../compiler/analyze.js';
 import { Program } from '../../compiler/program.js';
+// A Program checks underpinning blocks once the check is loaded (as the command line does).
+import '../../compiler/underpinning/program-check.js';
 import { scenarioDiagnostics } from '../../compiler/scenario-diagnostics.js';
 import { runScenarios } from '../../compiler/scenarios.js';
 import { diagnosticCodes } from '../../diagnostics/index.js';

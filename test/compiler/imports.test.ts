@@ -9,6 +9,8 @@ import { analyze } from '../../compiler/analyze.js';
 import { renderDocument } from '../../compiler/document/index.js';
 import { format } from '../../compiler/format.js';
 import { diskHost, Program, type SourceHost } from '../../compiler/program.js';
+// A Program checks underpinning blocks once the check is loaded (as the command line does).
+import '../../compiler/underpinning/program-check.js';
 import { collectReferences, collectSymbols, type Namespace } from '../../compiler/symbols.js';
 import type * as A from '../../grammar/ast.js';
 

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Program } from '../../compiler/program.js';
+// A Program checks underpinning blocks once the check is loaded (as the command line does).
+import '../../compiler/underpinning/program-check.js';
 
 const head = (title: string, extra = '') => `agreement "${title}" {
   provider "P ${title}"
