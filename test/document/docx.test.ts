@@ -125,6 +125,20 @@ describe('docx structure', () => {
     expect(anchors).toEqual(starts.map((m) => m[1]));
   });
 
+  it('numbers each lettered list with a definition of its own, so no reader counts one list on from another', async () => {
+    const zip = await JSZip.loadAsync(await renderWordDocument(model, 'nl'));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const numbering = await zip.file('word/numbering.xml')!.async('string');
+    const used = new Set([...xml.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]));
+    expect(used.size).toBeGreaterThan(10);
+    const abstractOf = new Map(
+      [...numbering.matchAll(/<w:num w:numId="(\d+)"[^>]*><w:abstractNumId w:val="(\d+)"\/>/g)].map((m) => [m[1], m[2]]),
+    );
+    const abstracts = [...used].map((id) => abstractOf.get(id));
+    expect(abstracts.every((a) => a !== undefined)).toBe(true);
+    expect(new Set(abstracts).size).toBe(used.size);
+  });
+
   it('has the running footer with Word PAGE and NUMPAGES fields and the initials box', async () => {
     const zip = await JSZip.loadAsync(await renderWordDocument(model, 'nl'));
     const footer = await zip.file('word/footer1.xml')!.async('string');

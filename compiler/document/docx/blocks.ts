@@ -25,7 +25,7 @@ import {
 import { elements, hasClass, isElement, textOf, type ChildNode, type Element } from './html.js';
 import { runs, tab, tocLink } from './inline.js';
 import { changeOf, revision, type Change } from './revisions.js';
-import { ALPHA, clauseIndent, colors, em, listIndent, textWidth } from './style.js';
+import { alphaList, clauseIndent, colors, em, listIndent, textWidth } from './style.js';
 
 /**
  * A block before it becomes a docx object: whether a block stays with the next one is only known
@@ -215,7 +215,7 @@ function list(el: Element, counter: Counter, ctx: Context): Block[] {
   const items = elements(el.children).filter((c) => c.name === 'li');
   return items.map((li) => ({
     ...p({
-      numbering: { reference: ALPHA, level: 0, instance },
+      numbering: { reference: alphaList(instance), level: 0 },
       indent: { left: ctx.indent + listIndent, hanging: listIndent },
       spacing: { after: 60 },
       children: runs(li.children),

@@ -32,7 +32,8 @@ export async function docxOf(
   lang: DocLang,
   revisions: Revisions | null,
 ): Promise<Uint8Array> {
-  const children = withRevisions(revisions, () => toDocx(blocks(body, { lists: 0, bookmarks: 0 })));
+  const counter = { lists: 0, bookmarks: 0 };
+  const children = withRevisions(revisions, () => toDocx(blocks(body, counter)));
   const doc = new Document({
     // The title is the view model's string itself (a helper argument, never escaped as HTML).
     title: typeof page.title === 'string' ? xmlText(page.title) : '',
@@ -40,7 +41,7 @@ export async function docxOf(
     lastModifiedBy: 'slac',
     revision: 1,
     styles: styles(lang),
-    numbering,
+    numbering: numbering(counter.lists),
     // Narrow table columns hyphenate as the HTML does (hyphens: auto), not break inside a word.
     hyphenation: { autoHyphenation: true },
     sections: [

@@ -1,7 +1,7 @@
 /**
  * The look of the Word document, taken from print.css: A4 with its margins, Georgia 10.5 pt,
  * headings in the accent colour, Word's own heading styles (so the navigation pane and an
- * inserted table of contents work) and one lettered numbering for the (a, b, c) lists.
+ * inserted table of contents work) and a lettered numbering for each (a, b, c) list.
  */
 import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
 import type { DocLang } from '../format/locale.js';
@@ -124,12 +124,18 @@ export const styles = (lang: DocLang): IStylesOptions => ({
   ],
 });
 
-export const ALPHA = 'slac-alpha';
+/** The numbering of the document's n-th lettered list (1-based). */
+export const alphaList = (n: number) => `slac-alpha-${n}`;
 
-export const numbering: INumberingOptions = {
-  config: [
-    {
-      reference: ALPHA,
+/**
+ * One lettered numbering per list, each its own abstract numbering: with one shared definition
+ * and a restart per list, LibreOffice's change-tracking view counted a list on from the one before
+ * (2.3 read "s., t." after the 18 definitions).
+ */
+export function numbering(lists: number): INumberingOptions {
+  return {
+    config: Array.from({ length: lists }, (_, i) => ({
+      reference: alphaList(i + 1),
       levels: [
         {
           level: 0,
@@ -139,6 +145,6 @@ export const numbering: INumberingOptions = {
           style: { paragraph: { indent: { left: listIndent, hanging: listIndent } } },
         },
       ],
-    },
-  ],
-};
+    })),
+  };
+}
