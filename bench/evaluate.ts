@@ -5,9 +5,7 @@
  * huge inputs would. Prints throughput, peak RSS and the peak live heap (sampled after a full GC
  * every 50,000 tickets): for memory to be flat, the two runs must show the same figures.
  */
-import { spawnSync } from 'node:child_process';
 import { createWriteStream, readFileSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { once as onceEvent } from 'node:events';
 import { devNull, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +13,7 @@ import { analyze } from '../compiler/analyze.js';
 import { toRuntimeContract } from '../compiler/emit/runtime-contract.js';
 import { Evaluation } from '../runtime/evaluate/engine.js';
 import { evaluateFiles } from '../runtime/files.js';
+import { evaluateProcess } from './evaluate-process.js';
 import { mulberry32 } from './random.js';
 
 const MB = 1024 * 1024;
@@ -130,40 +129,8 @@ async function once(contractText: string, n: number): Promise<Run> {
  * to --tickets-out, the report listing the first 1,000 exceptions. Peak RSS from getrusage.
  */
 function cliRun(file: string, n: number): { seconds: number; peakRss: number; reportBytes: number } {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
   // Every result is serialised and written, to the null device: 1,000,000 results are 1.3 GB.
-  const out = devNull;
-  const rssFile = `${file}.rss`;
-  try {
-    const start = performance.now();
-    const r = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        fileURLToPath(new URL('./rss-probe.js', import.meta.url)),
-        'dist/cli/main.js',
-        'evaluate',
-        'examples/managed-it.sla',
-        '--data',
-        `tickets=${file}`,
-        '--tickets-out',
-        out,
-      ],
-      {
-        cwd: root,
-        env: { ...process.env, SLAC_RSS_OUT: rssFile },
-        maxBuffer: 1 << 30,
-        encoding: 'utf8',
-      },
-    );
-    const seconds = (performance.now() - start) / 1000;
-    if (r.status !== 0) throw new Error(`slac evaluate exited ${r.status}: ${r.stderr.slice(0, 500)}`);
-    const report = JSON.parse(r.stdout) as { data: { accepted: { ticket: number } } };
-    if (report.data.accepted.ticket !== n) throw new Error(`expected ${n} tickets, accepted ${report.data.accepted.ticket}`);
-    return { seconds, peakRss: Number(readFileSync(rssFile, 'utf8')), reportBytes: Buffer.byteLength(r.stdout) };
-  } finally {
-    rmSync(rssFile, { force: true });
-  }
+  return evaluateProcess('examples/managed-it.sla', file, n, ['--tickets-out', devNull]);
 }
 
 async function benchCli(log: (line: string) => void): Promise<void> {

@@ -6,18 +6,16 @@
  * 1,000,000 tickets each way by default; 10,000,000 for --engine duckdb with SLAC_BENCH_SQL_10M=1
  * (minutes, and several GB of temporary files).
  */
-import { spawnSync } from 'node:child_process';
 import { once as onceEvent } from 'node:events';
-import { createWriteStream, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DuckDb } from '../cli/engines/duckdb.js';
 import { text } from '../compiler/emit/sql/dialect.js';
+import { evaluateProcess } from './evaluate-process.js';
 import { mulberry32 } from './random.js';
 
 const MB = 1024 * 1024;
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const contract = 'test/sql/fixtures/clocks.sla';
 const iso = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
 
@@ -75,34 +73,7 @@ async function toParquet(ndjson: string, parquet: string): Promise<void> {
 }
 
 function run(file: string, n: number, engine: 'js' | 'duckdb'): { seconds: number; peakRss: number } {
-  const rssFile = `${file}.${engine}.rss`;
-  try {
-    const start = performance.now();
-    const r = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        fileURLToPath(new URL('./rss-probe.js', import.meta.url)),
-        'dist/cli/main.js',
-        'evaluate',
-        contract,
-        '--data',
-        `tickets=${file}`,
-        '--engine',
-        engine,
-        '--report-tickets',
-        'exceptions',
-      ],
-      { cwd: root, env: { ...process.env, SLAC_RSS_OUT: rssFile }, maxBuffer: 1 << 30, encoding: 'utf8' },
-    );
-    const seconds = (performance.now() - start) / 1000;
-    if (r.status !== 0) throw new Error(`slac evaluate --engine ${engine} exited ${r.status}: ${r.stderr.slice(-500)}`);
-    const report = JSON.parse(r.stdout) as { data: { accepted: { ticket: number } } };
-    if (report.data.accepted.ticket !== n) throw new Error(`expected ${n} tickets, accepted ${report.data.accepted.ticket}`);
-    return { seconds, peakRss: Number(readFileSync(rssFile, 'utf8')) };
-  } finally {
-    rmSync(rssFile, { force: true });
-  }
+  return evaluateProcess(contract, file, n, ['--engine', engine, '--report-tickets', 'exceptions']);
 }
 
 export async function benchSql(log: (line: string) => void): Promise<void> {
