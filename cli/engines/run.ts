@@ -11,6 +11,7 @@ import { evaluateFiles } from '../../runtime/files.js';
 import type { InputFile } from './gate.js';
 import { DuckDb } from './duckdb.js';
 import { readParquet } from './parquet.js';
+import { SqlRecords } from './sql-records.js';
 import { type SqlDatabase, SqlTickets } from './sql-tickets.js';
 
 /** Evaluates with a SQL database: `read` feeds the records to the evaluation it is given. */
@@ -22,8 +23,11 @@ export async function evaluateInSql(
   read: (ev: Evaluation) => Promise<void>,
 ): Promise<Report> {
   const tickets = await SqlTickets.open(db, contract);
-  const ev = new Evaluation(contract, { ...options, ticketSink: tickets.sink });
+  const records = new SqlRecords(db, contract);
+  const ev = new Evaluation(contract, { ...options, ticketSink: tickets.sink, recordSink: records.sink });
   await read(ev);
+  await db.endAppend();
+  await records.finish(ev);
   return tickets.finish(ev, engine);
 }
 

@@ -29,7 +29,7 @@ export interface OutageInput {
   ref: RecordRef;
 }
 
-type Reason = 'maintenance' | 'force-majeure' | 'customer-caused' | 'third-party';
+export type Reason = 'maintenance' | 'force-majeure' | 'customer-caused' | 'third-party';
 const REASON_ORDER: readonly Reason[] = ['force-majeure', 'customer-caused', 'third-party', 'maintenance'];
 
 export interface AvailabilityPeriod {
@@ -49,7 +49,8 @@ function touching(outages: readonly Classified[], set: readonly number[]): Recor
   return [...new Set(outages.filter((o) => intersect([o.start, o.end], set).length > 0).map((o) => o.input.ref))];
 }
 
-interface Classified {
+/** One outage, or a part of one, with the class it has for one objective. */
+export interface OutagePiece {
   input: OutageInput;
   start: number;
   end: number;
@@ -57,6 +58,48 @@ interface Classified {
   /** Why a planned or excludable outage still counts. */
   note: string | null;
   exclusion: RtExclusion | null;
+}
+type Classified = OutagePiece;
+
+/** Why a planned or excludable outage still counts (`late`: announced less than the notice ahead). */
+export type NoteCode = 'not-excluded' | 'no-announcement' | 'late' | 'outside-window';
+
+/** The reason an outage of this kind is excluded for, when the objective excludes it. */
+const wantedOf = (kind: ParsedOutage['kind']): Reason | null => (kind === 'unplanned' ? null : kind === 'planned' ? 'maintenance' : kind);
+
+/** A note in words; `latest` is the instant the announcement was needed by (Infinity: never). */
+function noteText(ctx: Context, out: ParsedOutage, exclusion: RtExclusion | null, why: NoteCode, latest: number): string {
+  switch (why) {
+    case 'not-excluded': {
+      const wanted = wantedOf(out.kind)!;
+      return `the objective does not exclude ${wanted === 'maintenance' ? 'maintenance' : wanted.replace('-', ' ')}`;
+    }
+    case 'no-announcement':
+      return 'planned maintenance without an announcement counts';
+    case 'late':
+      return `announced ${ctx.fmt(out.announced!)}, less than ${durationText(exclusion!.notice!)} ahead (needed by ${Number.isFinite(latest) ? ctx.fmt(latest) : 'never'})`;
+    case 'outside-window':
+      return 'planned maintenance outside the maintenance window counts';
+  }
+}
+
+/**
+ * A piece classified elsewhere (the SQL engine): `reason` null counts, `why` says why an
+ * excludable outage still counts.
+ */
+export function outagePiece(
+  ctx: Context,
+  o: RtObjective,
+  input: OutageInput,
+  start: number,
+  end: number,
+  reason: Reason | null,
+  why: NoteCode | null,
+  latest: number,
+): OutagePiece {
+  const wanted = wantedOf(input.outage.kind);
+  const exclusion = wanted === null ? null : (o.exclusions.find((e) => e.exclusion === wanted) ?? null);
+  return { input, start, end, reason, note: why === null ? null : noteText(ctx, input.outage, exclusion, why, latest), exclusion };
 }
 
 /**
@@ -87,7 +130,7 @@ function classify(ctx: Context, o: RtObjective, input: OutageInput, asOf: number
   const e = one.exclusion;
   if (input.outage.kind !== 'planned' || !e?.window) return [one];
   // Without a notice clause, maintenance outside the window counts.
-  const fallback = e.notice ? one : { ...one, reason: null, note: 'planned maintenance outside the maintenance window counts' };
+  const fallback = e.notice ? one : { ...one, reason: null, note: noteText(ctx, input.outage, e, 'outside-window', Infinity) };
   return splitByWindow(ctx, o, { input, start: one.start, end: one.end }, e, fallback);
 }
 
@@ -97,19 +140,13 @@ function classifyWhole(ctx: Context, o: RtObjective, input: OutageInput, asOf: n
   if (!(end > out.start)) return null;
   const base = { input, start: out.start, end };
   const calendar = o.measure.kind === 'availability' ? o.measure.calendar : null;
-  if (out.kind === 'unplanned') return { ...base, reason: null, note: null, exclusion: null };
-  const wanted: Reason = out.kind === 'planned' ? 'maintenance' : out.kind;
+  const wanted = wantedOf(out.kind);
+  if (wanted === null) return { ...base, reason: null, note: null, exclusion: null };
   const exclusion = o.exclusions.find((e) => e.exclusion === wanted) ?? null;
-  if (!exclusion) {
-    return {
-      ...base,
-      reason: null,
-      note: `the objective does not exclude ${wanted === 'maintenance' ? 'maintenance' : wanted.replace('-', ' ')}`,
-      exclusion: null,
-    };
-  }
+  const counts = (why: NoteCode, latest = Infinity) => ({ ...base, reason: null, note: noteText(ctx, out, exclusion, why, latest), exclusion });
+  if (!exclusion) return counts('not-excluded');
   if (wanted === 'maintenance' && exclusion.notice) {
-    if (out.announced === null) return { ...base, reason: null, note: 'planned maintenance without an announcement counts', exclusion };
+    if (out.announced === null) return counts('no-announcement');
     let latest: number;
     try {
       latest = ctx.addDuration(out.announced, exclusion.notice, exclusion.noticeCalendar ?? calendar);
@@ -117,14 +154,7 @@ function classifyWhole(ctx: Context, o: RtObjective, input: OutageInput, asOf: n
       if (!(e instanceof RangeError)) throw e;
       latest = Infinity;
     }
-    if (latest > out.start) {
-      return {
-        ...base,
-        reason: null,
-        note: `announced ${ctx.fmt(out.announced)}, less than ${durationText(exclusion.notice)} ahead (needed by ${Number.isFinite(latest) ? ctx.fmt(latest) : 'never'})`,
-        exclusion,
-      };
-    }
+    if (latest > out.start) return counts('late', latest);
   }
   return { ...base, reason: wanted, note: null, exclusion };
 }
@@ -141,11 +171,29 @@ export function evaluateAvailability(
   asOf: number,
 ): AvailabilityPeriod[] {
   if (o.measure.kind !== 'availability' || periods.length === 0) return [];
+  const service = o.measure.service;
+  return availabilityOf(
+    ctx,
+    o,
+    outages.filter((x) => x.outage.service === service).flatMap((x) => classify(ctx, o, x, asOf)),
+    periods,
+    asOf,
+  );
+}
+
+/** The same from the objective's outage pieces (in input order): classified here, or by the SQL engine. */
+export function availabilityOf(
+  ctx: Context,
+  o: RtObjective,
+  mine: readonly OutagePiece[],
+  periods: readonly ObjectivePeriod[],
+  asOf: number,
+): AvailabilityPeriod[] {
+  if (o.measure.kind !== 'availability' || periods.length === 0) return [];
   const m = o.measure;
   const rangeFrom = Math.min(...periods.map((p) => p.from));
   const rangeTo = Math.max(...periods.map((p) => p.to));
   const window: number[] = m.calendar === null ? [rangeFrom, rangeTo] : ctx.calendar(m.calendar).intervals(rangeFrom, rangeTo).flat();
-  const mine = outages.filter((x) => x.outage.service === m.service).flatMap((x) => classify(ctx, o, x, asOf));
 
   const counted = union(mine.filter((x) => x.reason === null).flatMap((x) => [x.start, x.end]));
   const excluded = new Map<Reason, number[]>();

@@ -29,7 +29,7 @@ import { clip, quoted } from '../data/echo.js';
 import { worded, type Worded } from '../data/problems.js';
 import { withZone } from '../data/validate.js';
 import { LocalTimes } from '../local-time.js';
-import { type OutageInput, evaluateAvailability } from './availability.js';
+import { type OutageInput, type OutagePiece, availabilityOf, evaluateAvailability } from './availability.js';
 import { Context, durationText, fmtNumber } from './context.js';
 import { evaluateLadders, type Scored } from './credits.js';
 import { ticketCreditBand, evaluateIncidentCredits, settle, type BreachedClock } from './incident-credits.js';
@@ -53,6 +53,7 @@ import {
 import { UnknownValues, resolveAliases } from './unknown-values.js';
 import { escalateObjective } from './objective-escalation.js';
 import {
+  type Counts,
   type Outcome,
   ShareCounter,
   type Tally,
@@ -103,6 +104,17 @@ export interface EvaluateOptions {
    * `addTicketResult` before `finish`.
    */
   ticketSink?: (ticket: ParsedTicket, tier: RtTier, source: RecordRef, seq: number) => void;
+  /**
+   * The same for accepted outages and contacts (the SQL engine): their outcomes come back before
+   * `finish`, with `setOutagePieces` and `addShareCounts`.
+   */
+  recordSink?: RecordSink;
+}
+
+/** Where accepted outages and contacts go when another engine evaluates them. */
+export interface RecordSink {
+  outage(outage: ParsedOutage, source: RecordRef): void;
+  contact(contact: ParsedContact, source: RecordRef): void;
 }
 
 /** A rejected record in strict mode, or unusable options. */
@@ -162,6 +174,9 @@ export class Evaluation {
   private readonly onTicket: ((t: TicketResult, fields: Readonly<Record<string, string>>) => void) | null;
   private readonly onObjective: ((r: ObjectiveResult) => void) | undefined;
   private readonly ticketSink: EvaluateOptions['ticketSink'] | null;
+  private readonly recordSink: RecordSink | null;
+  /** Per availability objective, the outage pieces another engine classified (with `recordSink`). */
+  private readonly outagePieces = new Map<string, readonly OutagePiece[]>();
 
   private readonly supplied = new Set<RecordKind>();
   private readonly accepted = emptyCounts();
@@ -220,6 +235,7 @@ export class Evaluation {
     this.onTicket = options.onTicket ?? null;
     this.onObjective = options.onObjective;
     this.ticketSink = options.ticketSink ?? null;
+    this.recordSink = options.recordSink ?? null;
     const max = options.maxTickets ?? null;
     if (max !== null && !(Number.isInteger(max) && max >= 0))
       throw new OptionsError(`the maximum number of tickets listed must be a whole number, not ${max}`);
@@ -641,6 +657,10 @@ export class Evaluation {
     this.seeRange(x.arrived, x.arrived);
     this.seeEnd(x.answered);
     this.seeEnd(x.abandoned);
+    if (this.recordSink) {
+      this.recordSink.contact(x, this.ref('contact', x.id, where));
+      return true;
+    }
     const subject: ConditionSubject = { priority: null, tier: null, channel: x.channel, language: x.language, fields: x.fields };
     for (const counter of this.timeCounters) {
       const m = counter.measure;
@@ -694,7 +714,8 @@ export class Evaluation {
     this.accept('outage');
     this.seeRange(x.start, x.end ?? x.start);
     this.seeEnd(x.end);
-    this.outages.push({ outage: x, ref: this.ref('outage', x.id, where) });
+    if (this.recordSink) this.recordSink.outage(x, this.ref('outage', x.id, where));
+    else this.outages.push({ outage: x, ref: this.ref('outage', x.id, where) });
     return true;
   }
 
@@ -837,19 +858,12 @@ export class Evaluation {
     for (const w of this.waitingContacts) for (const counter of w.counters) countContact(c, counter, w.contact, asOf);
     this.waitingContacts.length = 0;
 
-    // Which periods: those the data touches and the one requested.
-    let from = this.dataFrom;
-    let to = Number.isFinite(this.dataTo) ? this.dataTo + 1 : -Infinity;
-    if (this.requested) {
-      from = Math.min(from, this.requested.from);
-      to = Math.max(to, this.requested.to);
-    }
     const scored: Scored[] = [];
     const objectives: ObjectiveResult[] = [];
     const everyPeriod: ObjectiveResult[] = [];
     const tallies = this.applyTallies();
     c.contract.objectives.forEach((o, order) => {
-      const periods = Number.isFinite(from) && Number.isFinite(to) ? objectivePeriods(c, o.period, from, to) : [];
+      const periods = this.periodsOf(o);
       const results = this.evaluateObjective(o, periods, asOf, tallies);
       periods.forEach((p, i) => {
         const r = results[i]!;
@@ -911,6 +925,33 @@ export class Evaluation {
         unknownValues: this.unknown.list(),
       },
     };
+  }
+
+  /** The periods `finish` evaluates an objective in: those the data touches and the one requested (known once every record is in). */
+  periodsOf(o: RtObjective): ObjectivePeriod[] {
+    let from = this.dataFrom;
+    let to = Number.isFinite(this.dataTo) ? this.dataTo + 1 : -Infinity;
+    if (this.requested) {
+      from = Math.min(from, this.requested.from);
+      to = Math.max(to, this.requested.to);
+    }
+    return Number.isFinite(from) && Number.isFinite(to) ? objectivePeriods(this.ctx, o.period, from, to) : [];
+  }
+
+  /** The forecasts read for a percentage objective, per period index of its unit. */
+  forecasts(objective: string): ReadonlyMap<number, number> {
+    return this.shareCounters.get(objective)?.forecast ?? new Map();
+  }
+
+  /** Counts of another engine (`recordSink`) for a percentage objective's period index, the volume rule applied. */
+  addShareCounts(objective: string, index: number, counts: Counts): void {
+    const k = this.shareCounters.get(objective)!.at(index);
+    for (const key of Object.keys(k) as Array<keyof Counts>) k[key] += counts[key];
+  }
+
+  /** The outage pieces of an availability objective another engine classified (`recordSink`), in input order. */
+  setOutagePieces(objective: string, pieces: readonly OutagePiece[]): void {
+    this.outagePieces.set(objective, pieces);
   }
 
   private reportedMonth(key: string): boolean {
@@ -1004,7 +1045,9 @@ export class Evaluation {
     };
     if (m.kind === 'availability') {
       const supplied = this.supplied.has('outage');
-      const results = evaluateAvailability(c, o, this.outages, periods, asOf);
+      const results = this.recordSink
+        ? availabilityOf(c, o, this.outagePieces.get(o.name) ?? [], periods, asOf)
+        : evaluateAvailability(c, o, this.outages, periods, asOf);
       return periods.map((p, i) => {
         const r = results[i]!;
         return build(p, supplied ? r.sli : null, r.detail, r.explain);

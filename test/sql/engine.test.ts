@@ -6,18 +6,21 @@
  * messages, tickets created around the DST changes), the DuckDB report, the PGlite (Postgres)
  * report and the JS report are deep-equal apart from `engine`.
  */
-import { readFileSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../cli/engines/duckdb.js';
 import { evaluateInSql } from '../../cli/engines/run.js';
 import { text } from '../../compiler/emit/sql/dialect.js';
+import { uncoveredFeatures } from '../../compiler/emit/sql/coverage.js';
 import { emitSql } from '../../compiler/emit/sql/index.js';
+import { formatOfPath, kindOfPath, readRecords } from '../../runtime/data/read.js';
+import type { RecordKind } from '../../runtime/data/types.js';
 import { normaliseStatus } from '../../runtime/data/status-name.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
 import { Evaluation } from '../../runtime/evaluate/engine.js';
-import type { Report } from '../../runtime/evaluate/report.js';
+import type { InputSummary, Report } from '../../runtime/evaluate/report.js';
 import { mulberry32 } from '../../bench/random.js';
 import { contractOf } from '../evaluate/helpers.js';
 import { pgliteDatabase } from './pglite-db.js';
@@ -30,6 +33,15 @@ interface Case {
   name: string;
   contract: RuntimeContract;
   records: unknown[];
+  /** Outages, contacts and measurements, after the tickets. */
+  inputs?: Input[];
+}
+
+interface Input {
+  file: string;
+  kind: RecordKind;
+  format: NonNullable<InputSummary['format']>;
+  records: Array<{ value: unknown; line: number | null }>;
 }
 
 function randomCase(seed: number): Case {
@@ -146,29 +158,93 @@ function fixtureCase(): Case {
 }
 
 const options = { reportTickets: 'all' as const };
-const read = (records: unknown[]) => async (ev: Evaluation) => {
-  ev.beginInput('tickets.ndjson', 'ticket', 'ndjson');
-  records.forEach((raw, index) => ev.addRecord('ticket', raw, { file: 'tickets.ndjson', line: index + 1, index }));
-  ev.endInput();
+const read = (c: Case) => async (ev: Evaluation) => {
+  const inputs: Input[] = [
+    { file: 'tickets.ndjson', kind: 'ticket', format: 'ndjson', records: c.records.map((value, i) => ({ value, line: i + 1 })) },
+    ...(c.inputs ?? []),
+  ];
+  for (const f of inputs) {
+    if (f.records.length === 0 && f.kind === 'ticket' && c.inputs) continue;
+    ev.supply(f.kind);
+    ev.beginInput(f.file, f.kind, f.format);
+    f.records.forEach((r, index) => ev.addRecord(f.kind, r.value, { file: f.file, line: r.line, index }));
+    ev.endInput();
+  }
 };
 
 function jsReport(c: Case): Report {
   const ev = new Evaluation(c.contract, options);
-  void read(c.records)(ev);
+  void read(c)(ev);
   return ev.finish();
 }
 
+const examples = join(import.meta.dirname, '../../examples');
+
+/** What the SQL engine covers of a contract (coverage.ts): the rest taken out, for JS and SQL alike. */
+function coveredPart(c: RuntimeContract): RuntimeContract {
+  const out: RuntimeContract = structuredClone(c);
+  const objectives = out.objectives.filter((o) => {
+    const m = o.measure;
+    return m.kind === 'availability' || (m.kind === 'share' && m.source === 'contacts') || (m.kind === 'quality' && !m.noun);
+  });
+  out.objectives = objectives;
+  out.credits = [];
+  out.bonuses = [];
+  out.creditTerms = null;
+  out.ticketCredits = null;
+  out.outageCredits = [];
+  out.breachRules = [];
+  out.escalations = [];
+  for (const tier of out.tiers) {
+    tier.start = tier.start?.at === 'status' ? null : tier.start;
+    tier.pauses = tier.pauses.filter((p) => !p.cap);
+    tier.targets = tier.targets.filter(
+      (t) =>
+        t.target !== 'next-reply' &&
+        t.target !== 'update' &&
+        t.within.clock !== 'working' &&
+        t.within.clock !== 'calendar' &&
+        !(t.conditions && t.conditions.length > 0),
+    );
+  }
+  expect(uncoveredFeatures(out)).toEqual([]);
+  return out;
+}
+
+/** An example with its sample data (examples/data/<name>), of every kind, in the contract's covered part. */
+async function exampleCase(name: string): Promise<Case> {
+  const contract = coveredPart(contractOf(readFileSync(join(examples, `${name}.sla`), 'utf8'), `${name}.sla`));
+  const dir = join(examples, 'data', name);
+  const inputs: Input[] = [];
+  let tickets: unknown[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    const format = formatOfPath(f);
+    const kind = kindOfPath(f);
+    if (format === null || kind === null) continue;
+    const records: Input['records'] = [];
+    for await (const item of readRecords(createReadStream(join(dir, f)), format, kind)) {
+      if (!item.ok) throw new Error(`${f}:${item.line}: ${item.message}`);
+      records.push({ value: item.value, line: item.line });
+    }
+    if (kind === 'ticket') tickets = records.map((r) => r.value);
+    else inputs.push({ file: f, kind, format, records });
+  }
+  return { name: `example ${name}`, contract, records: tickets, inputs };
+}
+
 const cases: Case[] = [fixtureCase(), ...[1, 2, 3].map(randomCase)];
+const EXAMPLES = ['contact-centre', 'internal-ola', 'managed-it', 'saas-platform', 'servicedesk-nl'];
 let pg: PGlite;
 const reports = new Map<string, { js: Report; duckdb: Report; postgres: Report }>();
 
 beforeAll(async () => {
   pg = await PGlite.create();
+  for (const name of EXAMPLES) cases.push(await exampleCase(name));
   for (const [i, c] of cases.entries()) {
     const db = await DuckDb.open();
-    const duckdb = await evaluateInSql(db, 'duckdb', c.contract, options, read(c.records));
+    const duckdb = await evaluateInSql(db, 'duckdb', c.contract, options, read(c));
     db.close();
-    const postgres = await evaluateInSql(await pgliteDatabase(pg, `run${i}`), 'postgres', c.contract, options, read(c.records));
+    const postgres = await evaluateInSql(await pgliteDatabase(pg, `run${i}`), 'postgres', c.contract, options, read(c));
     reports.set(c.name, { js: jsReport(c), duckdb, postgres });
   }
 }, 120_000);
@@ -180,7 +256,7 @@ afterAll(async () => {
 const withoutEngine = ({ engine: _, ...rest }: Report) => rest;
 
 describe('the SQL engine gives the JavaScript report', () => {
-  it.each(cases.map((c) => c.name))('%s: DuckDB and Postgres equal JS', (name) => {
+  it.each([...cases.map((c) => c.name), ...EXAMPLES.map((n) => `example ${n}`)])('%s: DuckDB and Postgres equal JS', (name) => {
     const { js, duckdb, postgres } = reports.get(name)!;
     expect(duckdb.engine).toBe('duckdb');
     expect(postgres.engine).toBe('postgres');

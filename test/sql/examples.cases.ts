@@ -163,7 +163,7 @@ function script(d: Dialect, x: Example, calendars = true): string {
       d,
       'slac_outages',
       OUTAGE_COLUMNS,
-      x.outages.map((o, i) => [i, o.outage.id, o.outage.service, o.outage.start, o.outage.end, o.outage.kind, o.outage.announced]),
+      x.outages.map((o, i) => [i, o.outage.id, o.outage.service, o.outage.start, o.outage.end, o.outage.kind, o.outage.announced, null, null, i]),
     ) +
     literalTable(
       d,
@@ -188,10 +188,15 @@ function script(d: Dialect, x: Example, calendars = true): string {
   );
 }
 
+/** The views of earlier cases read the input and calendar tables: Postgres refuses to drop a table a view needs. */
+const DROP_VIEWS = ['slac_availability', 'slac_outage_pieces', 'slac_contact_shares', 'slac_contact_units', 'slac_contact_outcomes']
+  .map((v) => `DROP VIEW IF EXISTS ${v};\n`)
+  .join('');
+
 const AVAILABILITY_QUERY = 'SELECT * FROM slac_availability ORDER BY objective || period';
 
 async function exec(e: Engine, d: Dialect, x: Example, calendars = true): Promise<void> {
-  await e.exec(`DROP VIEW IF EXISTS slac_availability;\nDROP VIEW IF EXISTS slac_contact_shares;\n${script(d, x, calendars)}`);
+  await e.exec(`${DROP_VIEWS}${script(d, x, calendars)}`);
 }
 
 const HOUR = 3_600_000;
@@ -414,7 +419,7 @@ export function exampleCases(engine: (d: Dialect) => Engine): void {
         const parts = durations.map(([name, d, cal]) => ({ name, sql: addDurationSql(dialect, cals, name, 'q.t', d, cal) }));
         await engine(dialect).exec(
           // Views of earlier cases read the calendar tables: Postgres refuses to drop a table a view needs.
-          'DROP VIEW IF EXISTS slac_availability;\nDROP VIEW IF EXISTS slac_contact_shares;\n' +
+          DROP_VIEWS +
             calendarTablesSql(dialect, cals.list()) +
             literalTable(
               dialect,

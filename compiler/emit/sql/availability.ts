@@ -4,8 +4,10 @@
  * objective's calendar, counted before force majeure, customer caused, third party, maintenance;
  * notice, maintenance window and cap).
  *
- * API: `availabilitySql(dialect, cals, objectives, inputs)` returns one `CREATE VIEW
- * slac_availability` statement (and adds the calendars it needs to `cals`, so create the calendar
+ * API: `availabilitySql(dialect, cals, objectives, inputs)` returns `CREATE VIEW slac_outage_pieces`
+ * (per objective, each outage or part of one with its class: objective, record, start_ms, end_ms,
+ * cls, note, latest_ms; what the SQL engine hands to runtime availabilityOf) and `CREATE VIEW
+ * slac_availability` (and adds the calendars it needs to `cals`, so create the calendar
  * tables from `cals.list()` after calling it). `inputs` names the tables and the evaluation instant:
  *   outages  (record, id, service, start_ms, end_ms, kind, announced_ms), docs/sql.md
  *   periods  (objective, period, from_ms, to_ms): the objective periods (runtime/evaluate/periods.ts)
@@ -24,7 +26,7 @@
 import type { RtExclusion, RtObjective } from '../../../runtime/contract.js';
 import { addDurationSql, elapsedSql } from './business-time.js';
 import { CALENDAR_TIME_TABLE, type CalendarSet } from './calendars.js';
-import { type Dialect, ident, int, text, unionView } from './dialect.js';
+import { type Column, type Dialect, ident, int, text, unionView } from './dialect.js';
 
 export interface AvailabilityInputs {
   outages: string;
@@ -33,6 +35,18 @@ export interface AvailabilityInputs {
 }
 
 export const AVAILABILITY_VIEW = 'slac_availability';
+export const OUTAGE_PIECES_VIEW = 'slac_outage_pieces';
+
+/** Per availability objective, its outages' pieces: `cls` counted or the reason excluded; `note` why an excludable one counts. */
+const PIECE_COLUMNS: readonly Column[] = [
+  { name: 'objective', type: 'TEXT' },
+  { name: 'record', type: 'BIGINT' },
+  { name: 'start_ms', type: 'BIGINT' },
+  { name: 'end_ms', type: 'BIGINT' },
+  { name: 'cls', type: 'TEXT' },
+  { name: 'note', type: 'TEXT' },
+  { name: 'latest_ms', type: 'BIGINT' },
+];
 
 /** The view's amounts after window_ms, all BIGINT milliseconds. */
 const AMOUNTS = [
@@ -59,22 +73,38 @@ function exclusionOf(o: RtObjective, reason: RtExclusion['exclusion']): RtExclus
   return o.exclusions.find((e) => e.exclusion === reason) ?? null;
 }
 
-/** The class of a whole outage (classifyWhole), and the joins it needs. */
-function wholeClass(d: Dialect, cals: CalendarSet, o: RtObjective, calendar: string | null): { joins: string; value: string } {
+/**
+ * The class of a whole outage (classifyWhole), why an excludable one still counts (`note`, a
+ * NoteCode of runtime/evaluate/availability.ts), the instant its announcement was needed by
+ * (`latest`, NULL: never), and the joins they need.
+ */
+function wholeClass(
+  d: Dialect,
+  cals: CalendarSet,
+  o: RtObjective,
+  calendar: string | null,
+): { joins: string; cls: string; note: string; latest: string } {
   let joins = '';
-  const branches = [`WHEN 'unplanned' THEN 'counted'`];
+  const cls = [`WHEN 'unplanned' THEN 'counted'`];
+  const note = [`WHEN 'unplanned' THEN NULL`];
   for (const kind of ['force-majeure', 'customer-caused', 'third-party'] as const) {
-    branches.push(`WHEN ${text(kind)} THEN ${text(exclusionOf(o, kind) ? kind : 'counted')}`);
+    cls.push(`WHEN ${text(kind)} THEN ${text(exclusionOf(o, kind) ? kind : 'counted')}`);
+    note.push(`WHEN ${text(kind)} THEN ${exclusionOf(o, kind) ? 'NULL' : `'not-excluded'`}`);
   }
   const m = exclusionOf(o, 'maintenance');
   let planned = text(m ? 'maintenance' : 'counted');
+  let plannedNote = m ? 'NULL' : `'not-excluded'`;
+  let latestMs = 'CAST(NULL AS BIGINT)';
   if (m?.notice) {
     const latest = addDurationSql(d, cals, 'notice', 'x.announced_ms', m.notice, m.noticeCalendar ?? calendar);
     joins = latest.joins;
+    latestMs = `CASE WHEN x.kind = 'planned' THEN ${latest.value} END`;
     planned = `CASE WHEN x.announced_ms IS NULL OR ${latest.value} IS NULL OR ${latest.value} > x.start_ms THEN 'counted' ELSE 'maintenance' END`;
+    plannedNote = `CASE WHEN x.announced_ms IS NULL THEN 'no-announcement' WHEN ${latest.value} IS NULL OR ${latest.value} > x.start_ms THEN 'late' END`;
   }
-  branches.push(`WHEN 'planned' THEN ${planned}`);
-  return { joins, value: `CASE x.kind ${branches.join(' ')} END` };
+  cls.push(`WHEN 'planned' THEN ${planned}`);
+  note.push(`WHEN 'planned' THEN ${plannedNote}`);
+  return { joins, cls: `CASE x.kind ${cls.join(' ')} END`, note: `CASE x.kind ${note.join(' ')} END`, latest: latestMs };
 }
 
 /** The cap periods as (key, from_ms, to_ms): the exclusion's unit in the contract's zone, else the objective's periods. */
@@ -95,24 +125,41 @@ function capPeriods(cals: CalendarSet, m: RtExclusion): string {
   return `SELECT * FROM (VALUES ${rows.join(', ')}) AS v(key, from_ms, to_ms)`;
 }
 
+/** The pieces of the objective's outages (runtime classify): one row per outage, or per part inside and outside a maintenance window. */
+function piecesSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: AvailabilityInputs): string {
+  if (o.measure.kind !== 'availability') throw new TypeError(`objective ${o.name} is not an availability objective`);
+  const calendar = o.measure.calendar;
+  const asOf = `(${inputs.asOf})`;
+  const whole = wholeClass(d, cals, o, calendar);
+  const m = exclusionOf(o, 'maintenance');
+  const cte =
+    `whole AS (SELECT x.record, x.start_ms AS s, COALESCE(x.end_ms, ${asOf}) AS e, x.kind, ${whole.cls} AS cls, ${whole.note} AS note, ${whole.latest} AS latest_ms` +
+    ` FROM ${ident(inputs.outages)} AS x\n${whole.joins}WHERE x.service = ${text(o.measure.service)} AND COALESCE(x.end_ms, ${asOf}) > x.start_ms)`;
+  let pieces = 'SELECT record, s, e, cls, note, latest_ms FROM whole';
+  if (m?.window) {
+    const win = text(cals.window(m.window, cals.zoneOf(calendar)));
+    // Without a notice clause, maintenance outside the window counts.
+    const fallback = m.notice ? 'w.cls' : `'counted'`;
+    const fallbackNote = m.notice ? 'w.note' : `'outside-window'`;
+    const st = ident(CALENDAR_TIME_TABLE);
+    pieces =
+      `SELECT record, s, e, cls, note, latest_ms FROM whole WHERE kind <> 'planned' UNION ALL ` +
+      `SELECT w.record, GREATEST(w.s, st.from_ms), LEAST(w.e, st.to_ms), CASE WHEN st.is_open = 1 THEN 'maintenance' ELSE ${fallback} END,` +
+      ` CASE WHEN st.is_open = 1 THEN NULL ELSE ${fallbackNote} END, w.latest_ms ` +
+      `FROM whole AS w JOIN ${st} AS st ON st.calendar = ${win} AND st.from_ms < w.e AND st.to_ms > w.s WHERE w.kind = 'planned'`;
+  }
+  return (
+    `SELECT * FROM (WITH ${cte}\nSELECT ${text(o.name)} AS objective, record, s AS start_ms, e AS end_ms, cls, note, latest_ms FROM (${pieces}) AS pc)` +
+    ` AS ${ident(`pieces ${o.name}`)}`
+  );
+}
+
 function objectiveSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: AvailabilityInputs): string {
   if (o.measure.kind !== 'availability') throw new TypeError(`objective ${o.name} is not an availability objective`);
   const calendar = o.measure.calendar;
   const calKey = calendar === null ? null : text(cals.named(calendar));
-  const asOf = `(${inputs.asOf})`;
-  const whole = wholeClass(d, cals, o, calendar);
   const m = exclusionOf(o, 'maintenance');
-
-  let pieces = 'SELECT s, e, cls FROM whole';
-  if (m?.window) {
-    const win = text(cals.window(m.window, cals.zoneOf(calendar)));
-    const fallback = m.notice ? 'w.cls' : `'counted'`;
-    const st = ident(CALENDAR_TIME_TABLE);
-    pieces =
-      `SELECT s, e, cls FROM whole WHERE kind <> 'planned' UNION ALL ` +
-      `SELECT GREATEST(w.s, st.from_ms), LEAST(w.e, st.to_ms), CASE WHEN st.is_open = 1 THEN 'maintenance' ELSE ${fallback} END ` +
-      `FROM whole AS w JOIN ${st} AS st ON st.calendar = ${win} AND st.from_ms < w.e AND st.to_ms > w.s WHERE w.kind = 'planned'`;
-  }
+  const pieces = `SELECT start_ms AS s, end_ms AS e, cls FROM ${ident(OUTAGE_PIECES_VIEW)} WHERE objective = ${text(o.name)}`;
 
   const cap = m?.cap ?? null;
   if (cap && (cap.clock === 'working' || cap.clock === 'calendar' || cap.unit === 'month' || cap.unit === 'year')) {
@@ -129,8 +176,6 @@ function objectiveSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: Ava
   const ctes = [
     `p AS (SELECT period, from_ms, to_ms FROM ${ident(inputs.periods)} WHERE objective = ${text(o.name)})`,
     `rng AS (SELECT MIN(from_ms) AS lo, MAX(to_ms) AS hi FROM p)`,
-    `whole AS (SELECT x.record, x.start_ms AS s, COALESCE(x.end_ms, ${asOf}) AS e, x.kind, ${whole.value} AS cls FROM ${ident(inputs.outages)} AS x\n${whole.joins}` +
-      `WHERE x.service = ${text(o.measure.service)} AND COALESCE(x.end_ms, ${asOf}) > x.start_ms)`,
     `pieces AS (${pieces})`,
     cap ? `cap AS (${capPeriods(cals, m!)})` : null,
     `ev AS (SELECT s AS t, cls, 1 AS dlt FROM pieces WHERE e > s UNION ALL SELECT e, cls, -1 FROM pieces WHERE e > s` +
@@ -159,9 +204,25 @@ function objectiveSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: Ava
   );
 }
 
-/** `CREATE VIEW slac_availability` over every availability objective (an empty view without one). */
+/**
+ * `CREATE VIEW slac_outage_pieces` and `CREATE VIEW slac_availability` over every availability
+ * objective (empty views without one).
+ */
 export function availabilitySql(d: Dialect, cals: CalendarSet, objectives: readonly RtObjective[], inputs: AvailabilityInputs): string {
-  const parts = objectives.filter((o) => o.measure.kind === 'availability').map((o) => objectiveSql(d, cals, o, inputs));
+  const mine = objectives.filter((o) => o.measure.kind === 'availability');
   const columns = ['window_ms', ...AMOUNTS].map((name) => ({ name, type: 'BIGINT' as const }));
-  return unionView(d, AVAILABILITY_VIEW, [{ name: 'objective', type: 'TEXT' }, { name: 'period', type: 'TEXT' }, ...columns], parts);
+  return (
+    unionView(
+      d,
+      OUTAGE_PIECES_VIEW,
+      PIECE_COLUMNS,
+      mine.map((o) => piecesSql(d, cals, o, inputs)),
+    ) +
+    unionView(
+      d,
+      AVAILABILITY_VIEW,
+      [{ name: 'objective', type: 'TEXT' }, { name: 'period', type: 'TEXT' }, ...columns],
+      mine.map((o) => objectiveSql(d, cals, o, inputs)),
+    )
+  );
 }

@@ -3,8 +3,10 @@
  * contact_hours`, `at most 5% of calls abandoned`): the counts of runtime/evaluate/shares.ts per
  * objective and period.
  *
- * API: `contactSharesSql(dialect, cals, objectives, inputs)` returns one `CREATE VIEW
- * slac_contact_shares` statement (and adds the calendars it needs to `cals`). `inputs`:
+ * API: `contactSharesSql(dialect, cals, objectives, inputs)` returns `CREATE VIEW` statements for
+ * slac_contact_outcomes (objective, record, unit_index, arrived_ms, outcome: hit, miss, pending,
+ * outside, excluded, unmatched, above), slac_contact_units (the counts per unit period index) and
+ * slac_contact_shares (and adds the calendars it needs to `cals`). `inputs`:
  *   contacts  (record, id, channel, arrived_ms, answered_ms, abandoned_ms, ended_ms, language, cause)
  *   fields    (record, name, value): custom fields of contacts, one row each (docs/sql.md)
  *   periods   (objective, period, from_ms, to_ms): the objective periods
@@ -38,6 +40,8 @@ export interface ContactInputs {
 }
 
 export const CONTACT_SHARES_VIEW = 'slac_contact_shares';
+export const CONTACT_OUTCOMES_VIEW = 'slac_contact_outcomes';
+export const CONTACT_UNITS_VIEW = 'slac_contact_units';
 
 const COUNTS = ['counted', 'hits', 'pending', 'outside_hours', 'excluded', 'above_forecast', 'unmatched', 'not_owed'] as const;
 
@@ -59,7 +63,8 @@ function conditionSql(c: RtCondition, fields: string): string {
   }
 }
 
-function objectiveSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: ContactInputs): string {
+/** Per contact of the objective's channel: its unit period and outcome (the volume rule applied: `above`). */
+function outcomesSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: ContactInputs): string {
   const m = o.measure;
   if (m.kind !== 'share' || m.source !== 'contacts') throw new TypeError(`objective ${o.name} is not a share of contacts`);
   const ctx = cals.ctx;
@@ -89,41 +94,82 @@ function objectiveSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: Con
   const units: string[] = [];
   for (let i = ctx.zone.periodOf(unit, ctx.termFrom).index; i <= ctx.zone.periodOf(unit, ctx.termTo - 1).index; i++) {
     const r = ctx.zone.periodRange({ unit, index: i });
-    units.push(`(${text(periodKey({ unit, index: i }))}, ${int(r.from)}, ${int(r.to)})`);
+    units.push(`(${int(i)}, ${text(periodKey({ unit, index: i }))}, ${int(r.from)}, ${int(r.to)})`);
   }
   const volume = o.exclusions.find((e) => e.exclusion === 'volume')?.volumeAbove ?? null;
   const channel =
     m.channel === null ? 'TRUE' : `(x.channel IS NOT NULL AND ${channelSql('x.channel')} = ${text(normaliseChannel(m.channel))})`;
   const live = `outcome IN ('hit', 'miss', 'pending')`;
   const double = d === 'postgres' ? 'DOUBLE PRECISION' : 'DOUBLE';
+  // Ties in arrival in the engine's order: contacts decided on arrival, then those still waiting, each in record order.
   const ctes = [
-    `p AS (SELECT period, from_ms, to_ms FROM ${ident(inputs.periods)} WHERE objective = ${text(o.name)})`,
-    `u AS (SELECT * FROM (VALUES ${units.join(', ')}) AS v(unit_key, from_ms, to_ms))`,
-    `c AS (SELECT x.record, x.arrived_ms, u.unit_key, ${outcome} AS outcome FROM ${ident(inputs.contacts)} AS x\n` +
+    `u AS (SELECT * FROM (VALUES ${units.join(', ')}) AS v(unit_index, unit_key, from_ms, to_ms))`,
+    `c AS (SELECT x.record, x.arrived_ms, u.unit_index, u.unit_key, CASE WHEN x.answered_ms IS NULL AND x.abandoned_ms IS NULL THEN 1 ELSE 0 END AS waiting,` +
+      ` ${outcome} AS outcome FROM ${ident(inputs.contacts)} AS x\n` +
       `JOIN u ON u.from_ms <= x.arrived_ms AND x.arrived_ms < u.to_ms\n${open?.joins ?? ''}${due?.joins ?? ''}WHERE ${channel})`,
     volume === null || inputs.forecasts === null
-      ? `k AS (SELECT arrived_ms, outcome FROM c)`
-      : `r AS (SELECT c.*, ROW_NUMBER() OVER (PARTITION BY unit_key, ${live} ORDER BY arrived_ms, record) - 1 AS n FROM c),\n` +
+      ? `k AS (SELECT record, arrived_ms, unit_index, outcome FROM c)`
+      : `r AS (SELECT c.*, ROW_NUMBER() OVER (PARTITION BY unit_key, ${live} ORDER BY arrived_ms, waiting, record) - 1 AS n FROM c),\n` +
         `f AS (SELECT period AS unit_key, forecast FROM ${ident(inputs.forecasts)} WHERE objective = ${text(o.name)}),\n` +
-        `k AS (SELECT r.arrived_ms, CASE WHEN ${live} AND f.forecast IS NOT NULL AND r.n >= floor((CAST(f.forecast AS ${double}) * ${int(volume)}) / 100) THEN 'above' ELSE r.outcome END AS outcome FROM r LEFT JOIN f ON f.unit_key = r.unit_key)`,
-    `agg AS (SELECT p.period, SUM(CASE WHEN k.outcome IN ('hit', 'miss') THEN 1 ELSE 0 END) AS counted, SUM(CASE WHEN k.outcome = 'hit' THEN 1 ELSE 0 END) AS hits,` +
-      ` SUM(CASE WHEN k.outcome = 'pending' THEN 1 ELSE 0 END) AS pending, SUM(CASE WHEN k.outcome = 'outside' THEN 1 ELSE 0 END) AS outside_hours,` +
-      ` SUM(CASE WHEN k.outcome = 'excluded' THEN 1 ELSE 0 END) AS excluded, SUM(CASE WHEN k.outcome = 'above' THEN 1 ELSE 0 END) AS above_forecast,` +
-      ` SUM(CASE WHEN k.outcome = 'unmatched' THEN 1 ELSE 0 END) AS unmatched, 0 AS not_owed` +
-      ` FROM p JOIN k ON p.from_ms <= k.arrived_ms AND k.arrived_ms < p.to_ms GROUP BY p.period)`,
+        `k AS (SELECT r.record, r.arrived_ms, r.unit_index, CASE WHEN ${live} AND f.forecast IS NOT NULL AND r.n >= floor((CAST(f.forecast AS ${double}) * ${int(volume)}) / 100) THEN 'above' ELSE r.outcome END AS outcome FROM r LEFT JOIN f ON f.unit_key = r.unit_key)`,
   ];
   return (
-    `SELECT * FROM (WITH ${ctes.join(',\n')}\nSELECT ${text(o.name)} AS objective, p.period, ` +
-    COUNTS.map((c) => `CAST(COALESCE(agg.${c}, 0) AS BIGINT) AS ${c}`).join(', ') +
+    `SELECT * FROM (WITH ${ctes.join(',\n')}\nSELECT ${text(o.name)} AS objective, record, CAST(unit_index AS BIGINT) AS unit_index, arrived_ms, outcome FROM k)` +
+    ` AS ${ident(`outcomes ${o.name}`)}`
+  );
+}
+
+/** The counts of `outcome` rows (of one objective) grouped by `by`. */
+const countsSql = (by: string) =>
+  `SELECT ${by}, SUM(CASE WHEN k.outcome IN ('hit', 'miss') THEN 1 ELSE 0 END) AS counted, SUM(CASE WHEN k.outcome = 'hit' THEN 1 ELSE 0 END) AS hits,` +
+  ` SUM(CASE WHEN k.outcome = 'pending' THEN 1 ELSE 0 END) AS pending, SUM(CASE WHEN k.outcome = 'outside' THEN 1 ELSE 0 END) AS outside_hours,` +
+  ` SUM(CASE WHEN k.outcome = 'excluded' THEN 1 ELSE 0 END) AS excluded, SUM(CASE WHEN k.outcome = 'above' THEN 1 ELSE 0 END) AS above_forecast,` +
+  ` SUM(CASE WHEN k.outcome = 'unmatched' THEN 1 ELSE 0 END) AS unmatched, 0 AS not_owed`;
+
+const counted = (from: string) => COUNTS.map((c) => `CAST(COALESCE(${from}.${c}, 0) AS BIGINT) AS ${c}`).join(', ');
+
+function objectiveSql(o: RtObjective, inputs: ContactInputs): string {
+  const k = `(SELECT * FROM ${ident(CONTACT_OUTCOMES_VIEW)} WHERE objective = ${text(o.name)}) AS k`;
+  const ctes = [
+    `p AS (SELECT period, from_ms, to_ms FROM ${ident(inputs.periods)} WHERE objective = ${text(o.name)})`,
+    `agg AS (${countsSql('p.period')} FROM p JOIN ${k} ON p.from_ms <= k.arrived_ms AND k.arrived_ms < p.to_ms GROUP BY p.period)`,
+  ];
+  return (
+    `SELECT * FROM (WITH ${ctes.join(',\n')}\nSELECT ${text(o.name)} AS objective, p.period, ${counted('agg')}` +
     ` FROM p LEFT JOIN agg ON agg.period = p.period) AS ${ident(`contacts ${o.name}`)}`
   );
 }
 
-/** `CREATE VIEW slac_contact_shares` over every percentage objective on contacts (empty without one). */
+/**
+ * `CREATE VIEW` slac_contact_outcomes (per objective and contact), slac_contact_units (the counts
+ * per objective and unit period index, what the SQL engine feeds the report) and
+ * slac_contact_shares (per objective and period), over every percentage objective on contacts
+ * (empty views without one).
+ */
 export function contactSharesSql(d: Dialect, cals: CalendarSet, objectives: readonly RtObjective[], inputs: ContactInputs): string {
-  const parts = objectives
-    .filter((o) => o.measure.kind === 'share' && o.measure.source === 'contacts')
-    .map((o) => objectiveSql(d, cals, o, inputs));
+  const mine = objectives.filter((o) => o.measure.kind === 'share' && o.measure.source === 'contacts');
   const columns = COUNTS.map((name) => ({ name, type: 'BIGINT' as const }));
-  return unionView(d, CONTACT_SHARES_VIEW, [{ name: 'objective', type: 'TEXT' }, { name: 'period', type: 'TEXT' }, ...columns], parts);
+  const objective = { name: 'objective', type: 'TEXT' as const };
+  return (
+    unionView(
+      d,
+      CONTACT_OUTCOMES_VIEW,
+      [objective, { name: 'record', type: 'BIGINT' }, { name: 'unit_index', type: 'BIGINT' }, { name: 'arrived_ms', type: 'BIGINT' }, { name: 'outcome', type: 'TEXT' }],
+      mine.map((o) => outcomesSql(d, cals, o, inputs)),
+    ) +
+    unionView(
+      d,
+      CONTACT_UNITS_VIEW,
+      [objective, { name: 'unit_index', type: 'BIGINT' }, ...columns],
+      mine.length === 0
+        ? []
+        : [`SELECT objective, unit_index, ${counted('g')} FROM (${countsSql('k.objective, k.unit_index')} FROM ${ident(CONTACT_OUTCOMES_VIEW)} AS k GROUP BY k.objective, k.unit_index) AS g`],
+    ) +
+    unionView(
+      d,
+      CONTACT_SHARES_VIEW,
+      [objective, { name: 'period', type: 'TEXT' }, ...columns],
+      mine.map((o) => objectiveSql(o, inputs)),
+    )
+  );
 }

@@ -8,9 +8,23 @@
 import type { RuntimeContract } from '../../../runtime/contract.js';
 import { Context } from '../../../runtime/evaluate/context.js';
 import { normaliseStatus } from '../../../runtime/data/status-name.js';
-import { calendarTablesSql } from './calendars.js';
+import { objectivePeriods } from '../../../runtime/evaluate/periods.js';
+import { CalendarSet, calendarTablesSql } from './calendars.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
 import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
+import {
+  CONTACT_COLUMNS,
+  CONTACT_FIELD_COLUMNS,
+  CONTACT_FIELDS_TABLE,
+  CONTACTS_TABLE,
+  FORECAST_COLUMNS,
+  FORECASTS_TABLE,
+  OUTAGE_COLUMNS,
+  OUTAGES_TABLE,
+  PERIOD_COLUMNS,
+  PERIODS_TABLE,
+} from './inputs.js';
+import { recordViewsSql } from './records.js';
 import { ticketViewsSql } from './tickets.js';
 
 export type { Dialect } from './dialect.js';
@@ -47,6 +61,10 @@ export const INPUT_TABLES: ReadonlyArray<{ name: string; columns: readonly Colum
       { name: 'resolves', type: 'BOOLEAN' },
     ],
   },
+  // Outages and contacts (inputs.ts; `record` their position in the input).
+  { name: OUTAGES_TABLE, columns: OUTAGE_COLUMNS },
+  { name: CONTACTS_TABLE, columns: CONTACT_COLUMNS },
+  { name: CONTACT_FIELDS_TABLE, columns: CONTACT_FIELD_COLUMNS },
 ];
 
 /** Thrown for a contract the SQL engine does not cover (diagnostic `sql-unsupported`). */
@@ -137,16 +155,30 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
       ],
       [[ctx.termTo, ctx.validTo]],
     ),
-    calendarTablesSql(
-      d,
-      [...calendars].sort().map((name) => ({ key: name, calendar: ctx.calendar(name) })),
-    ),
+    calendarTablesSql(d, contractCalendars(contract, ctx, calendars)),
   ].join('');
 }
 
-/** The input tables, created empty. */
+/** The calendars of the ticket targets and those the record views need (recordViewsSql registers them). */
+function contractCalendars(contract: RuntimeContract, ctx: Context, targets: Set<string>) {
+  const cals = new CalendarSet(ctx);
+  for (const name of [...targets].sort()) cals.named(name);
+  recordViewsSql('duckdb', contract, cals, '0');
+  return cals.list();
+}
+
+/** The input tables, created empty (forecasts too: a DOUBLE column, created by literalTable in each dialect's spelling). */
 export function inputTablesSql(d: Dialect): string {
-  return INPUT_TABLES.map((t) => literalTable(d, t.name, t.columns, [])).join('');
+  return INPUT_TABLES.map((t) => literalTable(d, t.name, t.columns, [])).join('') + literalTable(d, FORECASTS_TABLE, FORECAST_COLUMNS, []);
+}
+
+/** The objective periods of the whole term (the engine has those the data touches). */
+function termPeriodsSql(d: Dialect, contract: RuntimeContract): string {
+  const ctx = new Context(contract, 'en');
+  const rows = contract.objectives.flatMap((o) =>
+    objectivePeriods(ctx, o.period, ctx.termFrom, ctx.termTo).map((p) => [o.name, p.key, p.from, p.to]),
+  );
+  return literalTable(d, PERIODS_TABLE, PERIOD_COLUMNS, rows);
 }
 
 /**
@@ -176,5 +208,7 @@ export function viewsSql(d: Dialect, materialize = false, asOf: number | null = 
 /** The whole script of `slac compile --target sql`. */
 export function emitSql(d: Dialect, contract: RuntimeContract): string {
   const head = `-- slac ${d} script for ${contract.source ?? 'a contract'}: load the input tables, then query slac_ticket_clocks (docs/sql-engine.md).\n`;
-  return `${head}${contractTablesSql(d, contract)}${inputTablesSql(d)}${viewsSql(d)}`;
+  const ctx = new Context(contract, 'en');
+  const records = recordViewsSql(d, contract, new CalendarSet(ctx), 'SELECT as_of_ms FROM slac_params');
+  return `${head}${contractTablesSql(d, contract)}${inputTablesSql(d)}${termPeriodsSql(d, contract)}${viewsSql(d)}${records}`;
 }

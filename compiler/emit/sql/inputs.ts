@@ -11,18 +11,26 @@ export const CONTACT_FIELDS_TABLE = 'slac_contact_fields';
 export const FORECASTS_TABLE = 'slac_forecasts';
 export const PERIODS_TABLE = 'slac_periods';
 
+/** Where a record was read (for the report's record references; NULL when loaded otherwise). */
+export const SOURCE_COLUMNS: readonly Column[] = [
+  { name: 'source_file', type: 'BIGINT' },
+  { name: 'source_line', type: 'BIGINT' },
+  { name: 'source_index', type: 'BIGINT' },
+];
+
 export const OUTAGE_COLUMNS: readonly Column[] = [
-  { name: 'record', type: 'INTEGER' },
+  { name: 'record', type: 'BIGINT' },
   { name: 'id', type: 'TEXT' },
   { name: 'service', type: 'TEXT' },
   { name: 'start_ms', type: 'BIGINT' },
   { name: 'end_ms', type: 'BIGINT' },
   { name: 'kind', type: 'TEXT' },
   { name: 'announced_ms', type: 'BIGINT' },
+  ...SOURCE_COLUMNS,
 ];
 
 export const CONTACT_COLUMNS: readonly Column[] = [
-  { name: 'record', type: 'INTEGER' },
+  { name: 'record', type: 'BIGINT' },
   { name: 'id', type: 'TEXT' },
   { name: 'channel', type: 'TEXT' },
   { name: 'arrived_ms', type: 'BIGINT' },
@@ -35,7 +43,7 @@ export const CONTACT_COLUMNS: readonly Column[] = [
 
 /** One row per custom field of a contact. */
 export const CONTACT_FIELD_COLUMNS: readonly Column[] = [
-  { name: 'record', type: 'INTEGER' },
+  { name: 'record', type: 'BIGINT' },
   { name: 'name', type: 'TEXT' },
   { name: 'value', type: 'TEXT' },
 ];
