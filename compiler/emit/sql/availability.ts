@@ -142,11 +142,18 @@ function piecesSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: Availa
     const fallback = m.notice ? 'w.cls' : `'counted'`;
     const fallbackNote = m.notice ? 'w.note' : `'outside-window'`;
     const st = ident(CALENDAR_TIME_TABLE);
+    const split =
+      `SELECT w.record, GREATEST(w.s, st.from_ms) AS s, LEAST(w.e, st.to_ms) AS e, CASE WHEN st.is_open = 1 THEN 'maintenance' ELSE ${fallback} END AS cls,` +
+      ` CASE WHEN st.is_open = 1 THEN NULL ELSE ${fallbackNote} END AS note, w.latest_ms ` +
+      `FROM whole AS w JOIN ${st} AS st ON st.calendar = ${win} AND st.from_ms < w.e AND st.to_ms > w.s WHERE w.kind = 'planned'`;
+    // The calendar's steps joined into the runs inside and outside the window, as runtime splitByWindow has them.
+    const same = `LAG(e) OVER (PARTITION BY record ORDER BY s) = s AND LAG(cls) OVER (PARTITION BY record ORDER BY s) = cls`;
+    const runs =
+      `SELECT record, s, e, cls, note, latest_ms, SUM(brk) OVER (PARTITION BY record ORDER BY s ROWS UNBOUNDED PRECEDING) AS run ` +
+      `FROM (SELECT sp.*, CASE WHEN ${same} THEN 0 ELSE 1 END AS brk FROM (${split}) AS sp) AS b`;
     pieces =
       `SELECT record, s, e, cls, note, latest_ms FROM whole WHERE kind <> 'planned' UNION ALL ` +
-      `SELECT w.record, GREATEST(w.s, st.from_ms), LEAST(w.e, st.to_ms), CASE WHEN st.is_open = 1 THEN 'maintenance' ELSE ${fallback} END,` +
-      ` CASE WHEN st.is_open = 1 THEN NULL ELSE ${fallbackNote} END, w.latest_ms ` +
-      `FROM whole AS w JOIN ${st} AS st ON st.calendar = ${win} AND st.from_ms < w.e AND st.to_ms > w.s WHERE w.kind = 'planned'`;
+      `SELECT record, MIN(s), MAX(e), cls, note, latest_ms FROM (${runs}) AS r GROUP BY record, run, cls, note, latest_ms`;
   }
   return (
     `SELECT * FROM (WITH ${cte}\nSELECT ${text(o.name)} AS objective, record, s AS start_ms, e AS end_ms, cls, note, latest_ms FROM (${pieces}) AS pc)` +

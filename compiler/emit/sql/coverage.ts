@@ -4,9 +4,10 @@
  *  - covered: ticket response and resolution clocks (wall time, or business hours on a calendar),
  *    tiers, pauses without caps, clocks that start at creation or assignment, reopenings, priority
  *    changes, custom statuses and aliases, unknown statuses (uncertain clocks); availability
- *    objectives (records.ts), percentage objectives on contacts, quality objectives on measurements;
+ *    objectives (records.ts) and credits per outage, percentage objectives on contacts, quality
+ *    objectives on measurements;
  *  - not (yet): objectives on tickets, averages and percentiles, maintenance caps in days, months
- *    or years, credits and bonuses, credits per ticket or outage, breach
+ *    or years, credits and bonuses, credits per ticket, breach
  *    rules, escalations and warnings, next-reply and update clocks, working- and calendar-day
  *    clocks, targets with conditions, pause caps, clocks that start at a status.
  */
@@ -48,7 +49,6 @@ export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
   for (const l of c.bonuses) out.push({ feature: `bonus for '${l.objective}'`, line: l.line });
   if (c.creditTerms) out.push({ feature: 'credit terms', line: c.creditTerms.line });
   if (c.ticketCredits) out.push({ feature: 'credits per ticket', line: c.ticketCredits.line });
-  for (const o of c.outageCredits ?? []) out.push({ feature: `credits per outage of '${o.objective}'`, line: o.line });
   for (const r of c.breachRules ?? []) out.push({ feature: 'a rule on repeated breaches', line: r.line });
   for (const e of c.escalations) out.push({ feature: `escalation '${e.name}'`, line: e.line });
   const seen = new Set<number>();
