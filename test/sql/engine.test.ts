@@ -12,7 +12,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../cli/engines/duckdb.js';
 import { evaluateInSql } from '../../cli/engines/run.js';
-import { text } from '../../compiler/emit/sql/dialect.js';
+import { type SqlValue, text } from '../../compiler/emit/sql/dialect.js';
 import { uncoveredFeatures } from '../../compiler/emit/sql/coverage.js';
 import { emitSql } from '../../compiler/emit/sql/index.js';
 import { formatOfPath, kindOfPath, readRecords } from '../../runtime/data/read.js';
@@ -23,7 +23,9 @@ import { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { InputSummary, Report } from '../../runtime/evaluate/report.js';
 import { mulberry32 } from '../../bench/random.js';
 import { contractOf } from '../evaluate/helpers.js';
+import { duckdb } from './engines.js';
 import { pgliteDatabase } from './pglite-db.js';
+import { periodKey } from '../../runtime/time.js';
 
 const ZONES = ['Europe/Amsterdam', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata'];
 /** Status names that try to break out of a SQL string. */
@@ -432,6 +434,71 @@ describe('outages, contacts and measurements in the SQL engine', () => {
     expect(all.some((r) => r.data.problems.some((p) => p.kind === 'measurement'))).toBe(true);
     expect(results.some((r) => r.rolling !== null)).toBe(true);
   });
+});
+
+/** INSERTs of literal rows into a table of the script (its views read it: no DROP and CREATE). */
+const insert = (table: string, rows: SqlValue[][]) =>
+  rows.length === 0 ? '' : `INSERT INTO ${table} VALUES ${rows.map((r) => `(${r.map((v) => (v === null ? 'NULL' : typeof v === 'string' ? text(v) : String(v))).join(', ')})`).join(', ')};\n`;
+
+describe('the script of slac compile --target sql', () => {
+  const names = () => cases.filter((c) => c.name.startsWith('random records')).map((c) => c.name);
+  it.each(['random records 6, hostile names (Australia/Sydney)'])(
+    '%s: per objective and period the JS values, on DuckDB and Postgres',
+    async (name) => {
+      expect(names()).toContain(name);
+      const c = cases.find((x) => x.name === name)!;
+      // The records the engine accepts, as it hands them on.
+      const outages: SqlValue[][] = [];
+      const contacts: SqlValue[][] = [];
+      const fields: SqlValue[][] = [];
+      const ev = new Evaluation(c.contract, {
+        ...options,
+        recordSink: {
+          outage: (x, ref) => outages.push([outages.length, x.id, x.service, x.start, x.end, x.kind, x.announced, null, ref.line, ref.index]),
+          contact: (x) => {
+            for (const [k, v] of Object.entries(x.fields)) fields.push([contacts.length, k, v]);
+            contacts.push([contacts.length, x.id, x.channel, x.arrived, x.answered, x.abandoned, x.ended, x.language, x.cause]);
+          },
+        },
+      });
+      await read(c)(ev);
+      const forecasts = c.contract.objectives.flatMap((o) =>
+        [...ev.forecasts(o.name)].map(([index, f]) => [o.name, periodKey({ unit: o.period.unit, index }), f]),
+      );
+      const data =
+        insert('slac_outages', outages) + insert('slac_contacts', contacts) + insert('slac_contact_fields', fields) + insert('slac_forecasts', forecasts);
+      const js = reports.get(name)!.js.objectives;
+      const expected = (kind: 'availability' | 'share') =>
+        js
+          .filter((r) => r.detail.kind === kind)
+          .map((r) => {
+            const d = r.detail;
+            const [num, den] = d.kind === 'availability' ? [(d.windowMs - d.downtimeMs) * 100, d.windowMs] : d.kind === 'share' ? [d.hits * 100, d.counted] : [0, 0];
+            const counts = d.kind === 'availability' ? { window_ms: d.windowMs, downtime_ms: d.downtimeMs } : d.kind === 'share' ? { counted: d.counted, hits: d.hits } : {};
+            return { objective: r.objective, period: r.period, from_ms: Date.parse(r.from), to_ms: Date.parse(r.to), value_num: den > 0 ? num : null, value_den: den > 0 ? den : null, met: r.met, ...counts };
+          });
+      expect(expected('availability').some((r) => r.met === false)).toBe(true);
+      expect(expected('share').some((r) => r.met === false)).toBe(true);
+      const duck = await duckdb();
+      const pgSchema = await pgliteDatabase(pg, 'script');
+      try {
+        for (const e of [duck, pgSchema]) {
+          await e.exec(emitSql(e.dialect, c.contract) + data);
+          const got = async (view: string) => {
+            const rows = await e.rows(`SELECT * FROM ${view} ORDER BY objective, from_ms`);
+            const reported = new Set(js.map((r) => `${r.objective}\n${r.period}`));
+            return rows.filter((r) => reported.has(`${r.objective}\n${r.period}`));
+          };
+          const order = (rows: Array<Record<string, unknown>>) =>
+            [...rows].sort((a, b) => String(a.objective).localeCompare(String(b.objective)) || Number(a.from_ms) - Number(b.from_ms));
+          expect(order(await got('slac_objective_periods_availability'))).toEqual(order(expected('availability')));
+          expect(order(await got('slac_objective_periods_contacts'))).toEqual(order(expected('share')));
+        }
+      } finally {
+        await duck.close();
+      }
+    },
+  );
 });
 
 describe('SQL injection', () => {

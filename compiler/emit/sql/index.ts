@@ -183,17 +183,26 @@ function termPeriodsSql(d: Dialect, contract: RuntimeContract): string {
 
 /**
  * The evaluation instant: the latest instant in the data (never after the term plus its margin),
- * the end of the term without data; resolved tickets are evaluated at the end of the margin.
+ * the end of the term without data; resolved tickets are evaluated at the end of the margin. The
+ * data are the tickets, outages and contacts (measurements are not in the script).
  */
 function paramsViewSql(materialize: boolean, asOf: number | null): string {
   if (asOf !== null) return `\nCREATE TABLE slac_params AS SELECT CAST(${int(asOf)} AS BIGINT) AS as_of_ms, valid_to_ms FROM slac_term;\n`;
+  const instants = [
+    'SELECT MAX(created_ms) AS t FROM slac_tickets',
+    'SELECT MAX(responded_ms) FROM slac_tickets',
+    'SELECT MAX(at_ms) FROM slac_events',
+    `SELECT MAX(start_ms) FROM ${OUTAGES_TABLE}`,
+    `SELECT MAX(end_ms) FROM ${OUTAGES_TABLE}`,
+    `SELECT MAX(arrived_ms) FROM ${CONTACTS_TABLE}`,
+    `SELECT MAX(answered_ms) FROM ${CONTACTS_TABLE}`,
+    `SELECT MAX(abandoned_ms) FROM ${CONTACTS_TABLE}`,
+  ];
   return `
 ${materialize ? 'CREATE TABLE' : 'CREATE VIEW'} slac_params AS
-SELECT COALESCE(LEAST(GREATEST(x.created_ms, COALESCE(x.responded_ms, x.created_ms), COALESCE(y.at_ms, x.created_ms)), m.valid_to_ms), m.term_to_ms) AS as_of_ms,
-  m.valid_to_ms
+SELECT COALESCE(LEAST(x.t, m.valid_to_ms), m.term_to_ms) AS as_of_ms, m.valid_to_ms
 FROM slac_term AS m
-CROSS JOIN (SELECT MAX(created_ms) AS created_ms, MAX(responded_ms) AS responded_ms FROM slac_tickets) AS x
-CROSS JOIN (SELECT MAX(at_ms) AS at_ms FROM slac_events) AS y;
+CROSS JOIN (SELECT MAX(t) AS t FROM (${instants.join(' UNION ALL ')}) AS i) AS x;
 `;
 }
 
