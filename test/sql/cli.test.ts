@@ -14,6 +14,7 @@ import { DuckDb } from '../../cli/engines/duckdb.js';
 import { sqlGate } from '../../cli/engines/gate.js';
 import { Evaluation } from '../../runtime/evaluate/engine.js';
 import { evaluateFiles } from '../../runtime/files.js';
+import { kindOfPath } from '../../runtime/data/read.js';
 import { normaliseStatus } from '../../runtime/data/status-name.js';
 import { parseTicket } from '../../runtime/data/validate.js';
 import { text } from '../../compiler/emit/sql/dialect.js';
@@ -45,6 +46,34 @@ describe('slac evaluate --engine duckdb', () => {
     expect(report.data.problems[0]).toMatchObject({ file: data, line: 4, field: 'priority' });
   });
 
+  it('evaluates outages, contacts and measurements: the JavaScript report, rejected records with file, line and field', async () => {
+    const dir = 'test/sql/fixtures';
+    const files = ['outages.ndjson', 'contacts.ndjson', 'measurements.ndjson'].map((f) => `${dir}/${f}`);
+    const r = slac('evaluate', `${dir}/records.sla`, ...files.flatMap((f) => ['--data', f]), '--engine', 'duckdb');
+    expect(r.status).toBe(0);
+    const { engine, ...report } = JSON.parse(r.stdout);
+    expect(engine).toBe('duckdb');
+    const ev = new Evaluation(contractOf(readFileSync(join(root, dir, 'records.sla'), 'utf8'), `${dir}/records.sla`), {
+      reportTickets: 'exceptions',
+      maxTickets: 1000,
+    });
+    await evaluateFiles(
+      ev,
+      files.map((path) => ({ path, kind: kindOfPath(path)!, format: 'ndjson' as const })),
+    );
+    expect(report).toEqual(ev.finish());
+    expect(report.objectives.map((o: { objective: string; met: boolean }) => [o.objective, o.met])).toEqual([
+      ['uptime', false],
+      ['calls', false],
+      ['csat', false],
+    ]);
+    expect(report.incidentCredits.length).toBe(2);
+    expect(report.data.problems.map((p: { file: string; line: number; field: string }) => [p.file, p.line, p.field])).toEqual([
+      [files[0], 4, 'service'],
+      [files[1], 7, 'answered'],
+    ]);
+  });
+
   it('refuses a contract with clauses it does not cover, naming each line and the fix', () => {
     const file = 'test/fixtures/sql/unsupported.sla';
     const r = slac('evaluate', file, '--data', data, '--engine', 'duckdb');
@@ -65,7 +94,7 @@ describe('slac evaluate --engine duckdb', () => {
 });
 
 describe('the examples', () => {
-  it('each uses clauses the SQL engine refuses (objectives at least), so none is evaluated in SQL into a wrong number', () => {
+  it('each uses clauses the SQL engine refuses (ticket objectives at least), so none is evaluated in SQL into a wrong number', () => {
     const dir = join(root, 'examples');
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.sla'))) {
       const text = readFileSync(join(dir, f), 'utf8');
