@@ -42,7 +42,16 @@ const num = (v: Row[string]): number | null => (v === null || v === undefined ? 
 const str = (v: Row[string]): string | null => (v === null || v === undefined ? null : String(v));
 
 /** The amounts of slac_availability and where the JavaScript detail has them. */
-const AMOUNTS = ['window_ms', 'downtime_ms', 'over_cap_ms', 'outside_window_ms', 'force_majeure_ms', 'customer_caused_ms', 'third_party_ms', 'maintenance_ms'];
+const AMOUNTS = [
+  'window_ms',
+  'downtime_ms',
+  'over_cap_ms',
+  'outside_window_ms',
+  'force_majeure_ms',
+  'customer_caused_ms',
+  'third_party_ms',
+  'maintenance_ms',
+];
 
 export class SqlRecords {
   private readonly files: string[] = [];

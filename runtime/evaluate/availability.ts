@@ -143,7 +143,12 @@ function classifyWhole(ctx: Context, o: RtObjective, input: OutageInput, asOf: n
   const wanted = wantedOf(out.kind);
   if (wanted === null) return { ...base, reason: null, note: null, exclusion: null };
   const exclusion = o.exclusions.find((e) => e.exclusion === wanted) ?? null;
-  const counts = (why: NoteCode, latest = Infinity) => ({ ...base, reason: null, note: noteText(ctx, out, exclusion, why, latest), exclusion });
+  const counts = (why: NoteCode, latest = Infinity) => ({
+    ...base,
+    reason: null,
+    note: noteText(ctx, out, exclusion, why, latest),
+    exclusion,
+  });
   if (!exclusion) return counts('not-excluded');
   if (wanted === 'maintenance' && exclusion.notice) {
     if (out.announced === null) return counts('no-announcement');

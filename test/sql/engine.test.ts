@@ -261,12 +261,17 @@ objective mails {
 }
 `;
   const written = contractOf(sla, `records-${seed}.sla`);
-  const contract = hostile ? renamed(written, plain.map((p, i) => [p, [platform, api, office, uptime][i]!])) : written;
+  const contract = hostile
+    ? renamed(
+        written,
+        plain.map((p, i) => [p, [platform, api, office, uptime][i]!]),
+      )
+    : written;
   const starts = [Date.UTC(2026, 2, 24), Date.UTC(2026, 3, 27), Date.UTC(2026, 9, 20), Date.UTC(2026, 10, 28)];
   const line = (records: unknown[]) => records.map((value, i) => ({ value, line: i + 1 }));
   const outages: unknown[] = [];
   for (let i = 0; i < 40; i++) {
-    const start = pick(starts) + Math.floor(r() * 9 * 86_400_000 / 60_000) * 60_000;
+    const start = pick(starts) + Math.floor((r() * 9 * 86_400_000) / 60_000) * 60_000;
     const kind = pick(['unplanned', 'planned', 'planned', 'force-majeure', 'customer-caused', 'third-party']);
     const o: Record<string, unknown> = { id: `O${i}`, service: pick([platform, api, api]), start: iso(start), kind };
     if (r() > 0.05) o.end = iso(start + Math.floor(r() * (r() < 0.7 ? 120 : 2000)) * 60_000 + 60_000);
@@ -421,15 +426,31 @@ describe('outages, contacts and measurements in the SQL engine', () => {
     const all = [...reports].filter(([name]) => name.startsWith('random records')).map(([, r]) => r.js);
     const results = all.flatMap((r) => r.objectives);
     const shares = results.flatMap((r) => (r.detail.kind === 'share' ? [r.detail] : []));
-    for (const k of ['aboveForecast', 'outsideHours', 'excluded', 'unmatched', 'pending'] as const) expect(shares.some((x) => x[k] > 0), k).toBe(true);
+    for (const k of ['aboveForecast', 'outsideHours', 'excluded', 'unmatched', 'pending'] as const)
+      expect(
+        shares.some((x) => x[k] > 0),
+        k,
+      ).toBe(true);
     const availability = results.flatMap((r) => (r.detail.kind === 'availability' ? [r.detail] : []));
-    expect(availability.some((a) => a.counted.overCapMs > 0), 'over the cap').toBe(true);
-    expect(availability.some((a) => a.outsideWindowMs > 0), 'outside the window').toBe(true);
+    expect(
+      availability.some((a) => a.counted.overCapMs > 0),
+      'over the cap',
+    ).toBe(true);
+    expect(
+      availability.some((a) => a.outsideWindowMs > 0),
+      'outside the window',
+    ).toBe(true);
     for (const reason of ['maintenance', 'force-majeure', 'customer-caused', 'third-party'])
-      expect(availability.some((a) => a.excluded.some((e) => e.reason === reason)), reason).toBe(true);
+      expect(
+        availability.some((a) => a.excluded.some((e) => e.reason === reason)),
+        reason,
+      ).toBe(true);
     const notes = results.flatMap((r) => r.explain.filter((e) => e.rule === 'exclusion.not-applied').map((e) => e.text));
     for (const why of ['does not exclude', 'without an announcement', 'less than', 'outside the maintenance window'])
-      expect(notes.some((t) => t.includes(why)), why).toBe(true);
+      expect(
+        notes.some((t) => t.includes(why)),
+        why,
+      ).toBe(true);
     expect(all.some((r) => r.incidentCredits.length > 0)).toBe(true);
     expect(all.some((r) => r.data.problems.some((p) => p.kind === 'measurement'))).toBe(true);
     expect(results.some((r) => r.rolling !== null)).toBe(true);
@@ -438,7 +459,9 @@ describe('outages, contacts and measurements in the SQL engine', () => {
 
 /** INSERTs of literal rows into a table of the script (its views read it: no DROP and CREATE). */
 const insert = (table: string, rows: SqlValue[][]) =>
-  rows.length === 0 ? '' : `INSERT INTO ${table} VALUES ${rows.map((r) => `(${r.map((v) => (v === null ? 'NULL' : typeof v === 'string' ? text(v) : String(v))).join(', ')})`).join(', ')};\n`;
+  rows.length === 0
+    ? ''
+    : `INSERT INTO ${table} VALUES ${rows.map((r) => `(${r.map((v) => (v === null ? 'NULL' : typeof v === 'string' ? text(v) : String(v))).join(', ')})`).join(', ')};\n`;
 
 describe('the script of slac compile --target sql', () => {
   const names = () => cases.filter((c) => c.name.startsWith('random records')).map((c) => c.name);
@@ -454,7 +477,8 @@ describe('the script of slac compile --target sql', () => {
       const ev = new Evaluation(c.contract, {
         ...options,
         recordSink: {
-          outage: (x, ref) => outages.push([outages.length, x.id, x.service, x.start, x.end, x.kind, x.announced, null, ref.line, ref.index]),
+          outage: (x, ref) =>
+            outages.push([outages.length, x.id, x.service, x.start, x.end, x.kind, x.announced, null, ref.line, ref.index]),
           contact: (x) => {
             for (const [k, v] of Object.entries(x.fields)) fields.push([contacts.length, k, v]);
             contacts.push([contacts.length, x.id, x.channel, x.arrived, x.answered, x.abandoned, x.ended, x.language, x.cause]);
@@ -466,16 +490,38 @@ describe('the script of slac compile --target sql', () => {
         [...ev.forecasts(o.name)].map(([index, f]) => [o.name, periodKey({ unit: o.period.unit, index }), f]),
       );
       const data =
-        insert('slac_outages', outages) + insert('slac_contacts', contacts) + insert('slac_contact_fields', fields) + insert('slac_forecasts', forecasts);
+        insert('slac_outages', outages) +
+        insert('slac_contacts', contacts) +
+        insert('slac_contact_fields', fields) +
+        insert('slac_forecasts', forecasts);
       const js = reports.get(name)!.js.objectives;
       const expected = (kind: 'availability' | 'share') =>
         js
           .filter((r) => r.detail.kind === kind)
           .map((r) => {
             const d = r.detail;
-            const [num, den] = d.kind === 'availability' ? [(d.windowMs - d.downtimeMs) * 100, d.windowMs] : d.kind === 'share' ? [d.hits * 100, d.counted] : [0, 0];
-            const counts = d.kind === 'availability' ? { window_ms: d.windowMs, downtime_ms: d.downtimeMs } : d.kind === 'share' ? { counted: d.counted, hits: d.hits } : {};
-            return { objective: r.objective, period: r.period, from_ms: Date.parse(r.from), to_ms: Date.parse(r.to), value_num: den > 0 ? num : null, value_den: den > 0 ? den : null, met: r.met, ...counts };
+            const [num, den] =
+              d.kind === 'availability'
+                ? [(d.windowMs - d.downtimeMs) * 100, d.windowMs]
+                : d.kind === 'share'
+                  ? [d.hits * 100, d.counted]
+                  : [0, 0];
+            const counts =
+              d.kind === 'availability'
+                ? { window_ms: d.windowMs, downtime_ms: d.downtimeMs }
+                : d.kind === 'share'
+                  ? { counted: d.counted, hits: d.hits }
+                  : {};
+            return {
+              objective: r.objective,
+              period: r.period,
+              from_ms: Date.parse(r.from),
+              to_ms: Date.parse(r.to),
+              value_num: den > 0 ? num : null,
+              value_den: den > 0 ? den : null,
+              met: r.met,
+              ...counts,
+            };
           });
       expect(expected('availability').some((r) => r.met === false)).toBe(true);
       expect(expected('share').some((r) => r.met === false)).toBe(true);

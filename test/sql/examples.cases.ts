@@ -163,7 +163,18 @@ function script(d: Dialect, x: Example, calendars = true): string {
       d,
       'slac_outages',
       OUTAGE_COLUMNS,
-      x.outages.map((o, i) => [i, o.outage.id, o.outage.service, o.outage.start, o.outage.end, o.outage.kind, o.outage.announced, null, null, i]),
+      x.outages.map((o, i) => [
+        i,
+        o.outage.id,
+        o.outage.service,
+        o.outage.start,
+        o.outage.end,
+        o.outage.kind,
+        o.outage.announced,
+        null,
+        null,
+        i,
+      ]),
     ) +
     literalTable(
       d,

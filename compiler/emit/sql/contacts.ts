@@ -154,7 +154,13 @@ export function contactSharesSql(d: Dialect, cals: CalendarSet, objectives: read
     unionView(
       d,
       CONTACT_OUTCOMES_VIEW,
-      [objective, { name: 'record', type: 'BIGINT' }, { name: 'unit_index', type: 'BIGINT' }, { name: 'arrived_ms', type: 'BIGINT' }, { name: 'outcome', type: 'TEXT' }],
+      [
+        objective,
+        { name: 'record', type: 'BIGINT' },
+        { name: 'unit_index', type: 'BIGINT' },
+        { name: 'arrived_ms', type: 'BIGINT' },
+        { name: 'outcome', type: 'TEXT' },
+      ],
       mine.map((o) => outcomesSql(d, cals, o, inputs)),
     ) +
     unionView(
@@ -163,7 +169,9 @@ export function contactSharesSql(d: Dialect, cals: CalendarSet, objectives: read
       [objective, { name: 'unit_index', type: 'BIGINT' }, ...columns],
       mine.length === 0
         ? []
-        : [`SELECT objective, unit_index, ${counted('g')} FROM (${countsSql('k.objective, k.unit_index')} FROM ${ident(CONTACT_OUTCOMES_VIEW)} AS k GROUP BY k.objective, k.unit_index) AS g`],
+        : [
+            `SELECT objective, unit_index, ${counted('g')} FROM (${countsSql('k.objective, k.unit_index')} FROM ${ident(CONTACT_OUTCOMES_VIEW)} AS k GROUP BY k.objective, k.unit_index) AS g`,
+          ],
     ) +
     unionView(
       d,

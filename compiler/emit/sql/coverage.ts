@@ -33,7 +33,10 @@ function covered(o: RuntimeContract['objectives'][number], out: Uncovered[]): bo
     const cap = o.exclusions.find((e) => e.exclusion === 'maintenance')?.cap;
     // availability.ts sums the cap in milliseconds of window time.
     if (cap && (cap.clock === 'working' || cap.clock === 'calendar' || cap.unit === 'month' || cap.unit === 'year'))
-      out.push({ feature: `a maintenance cap of ${cap.value} ${cap.clock === 'elapsed' ? '' : `${cap.clock} `}${cap.unit}s`, line: o.line });
+      out.push({
+        feature: `a maintenance cap of ${cap.value} ${cap.clock === 'elapsed' ? '' : `${cap.clock} `}${cap.unit}s`,
+        line: o.line,
+      });
     return true;
   }
   if (m.kind === 'share') return m.source === 'contacts';

@@ -44,7 +44,13 @@ function metSql(o: RtObjective, num: string, den: string): string {
 }
 
 /** One view over the objectives of one kind: `row(o)` is the SELECT of its periods (with the head's columns). */
-function periodsView(d: Dialect, view: string, extra: readonly Column[], objectives: readonly RtObjective[], row: (o: RtObjective) => string) {
+function periodsView(
+  d: Dialect,
+  view: string,
+  extra: readonly Column[],
+  objectives: readonly RtObjective[],
+  row: (o: RtObjective) => string,
+) {
   return unionView(d, view, [...HEAD, ...extra], objectives.map(row));
 }
 
