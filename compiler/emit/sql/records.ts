@@ -14,7 +14,7 @@ import { targetNumber } from '../../../runtime/evaluate/quality.js';
 import { AVAILABILITY_VIEW, availabilitySql } from './availability.js';
 import type { CalendarSet } from './calendars.js';
 import { CONTACT_SHARES_VIEW, contactSharesSql } from './contacts.js';
-import { type Column, type Dialect, ident, text, unionView } from './dialect.js';
+import { type Column, type Dialect, ident, int, text, unionView } from './dialect.js';
 import { CONTACT_FIELDS_TABLE, CONTACTS_TABLE, FORECASTS_TABLE, OUTAGES_TABLE, PERIODS_TABLE } from './inputs.js';
 
 export const OBJECTIVE_PERIODS_AVAILABILITY = 'slac_objective_periods_availability';
@@ -30,28 +30,33 @@ const HEAD: readonly Column[] = [
   { name: 'met', type: 'BOOLEAN' },
 ];
 
-const big = (n: bigint): string => {
-  if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < -BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`target ${n} is too large for SQL`);
-  return String(n);
-};
-
 /** `num / den` against the objective's target (den > 0): num × target.d ≥ target.n × den, or ≤ for `at most`. */
 function metSql(o: RtObjective, num: string, den: string): string {
   const m = o.measure;
   const t: Exact = targetNumber(m.target, m.target);
   const op = m.direction === 'at least' ? '>=' : '<=';
-  return `CASE WHEN ${den} > 0 THEN (${num}) * ${big(t.d)} ${op} ${big(t.n)} * (${den}) END`;
+  return `CASE WHEN ${den} > 0 THEN (${num}) * ${int(Number(t.d))} ${op} ${int(Number(t.n))} * (${den}) END`;
 }
 
-/** One view over the objectives of one kind: `row(o)` is the SELECT of its periods (with the head's columns). */
+/**
+ * One view over the objectives of one kind: per period of `slac_periods`, the value `num / den`
+ * (`den` a column of the `source` view; NULL when it is 0) and the `extra` columns of `source`.
+ */
 function periodsView(
   d: Dialect,
   view: string,
-  extra: readonly Column[],
+  source: string,
+  value: { num: string; den: string },
+  extra: readonly string[],
   objectives: readonly RtObjective[],
-  row: (o: RtObjective) => string,
-) {
-  return unionView(d, view, [...HEAD, ...extra], objectives.map(row));
+): string {
+  const { num, den } = value;
+  const row = (o: RtObjective) =>
+    `SELECT p.objective, p.period, p.from_ms, p.to_ms, CASE WHEN ${den} > 0 THEN ${num} END AS value_num,` +
+    ` CASE WHEN ${den} > 0 THEN ${den} END AS value_den, ${metSql(o, num, den)} AS met, ${extra.map((c) => `v.${c}`).join(', ')}` +
+    ` FROM ${ident(PERIODS_TABLE)} AS p JOIN ${ident(source)} AS v ON v.objective = p.objective AND v.period = p.period WHERE p.objective = ${text(o.name)}`;
+  const columns = extra.map((name) => ({ name, type: 'BIGINT' as const }));
+  return unionView(d, view, [...HEAD, ...columns], objectives.map(row));
 }
 
 /** Every record view; `asOf` is a SQL expression for the evaluation instant. Adds the calendars they need to `cals`. */
@@ -66,36 +71,24 @@ export function recordViewsSql(d: Dialect, contract: RuntimeContract, cals: Cale
   };
   const availability = contract.objectives.filter((o) => o.measure.kind === 'availability');
   const contacts = contract.objectives.filter((o) => o.measure.kind === 'share' && o.measure.source === 'contacts');
-  const join = (view: string, o: RtObjective) =>
-    `FROM ${ident(PERIODS_TABLE)} AS p JOIN ${ident(view)} AS v ON v.objective = p.objective AND v.period = p.period WHERE p.objective = ${text(o.name)}`;
-  const available = 'CAST((v.window_ms - v.downtime_ms) * 100 AS BIGINT)';
-  const share = 'CAST(v.hits * 100 AS BIGINT)';
   return (
     availabilitySql(d, cals, contract.objectives, inputs) +
     contactSharesSql(d, cals, contract.objectives, inputs) +
     periodsView(
       d,
       OBJECTIVE_PERIODS_AVAILABILITY,
-      [
-        { name: 'window_ms', type: 'BIGINT' },
-        { name: 'downtime_ms', type: 'BIGINT' },
-      ],
+      AVAILABILITY_VIEW,
+      { num: 'CAST((v.window_ms - v.downtime_ms) * 100 AS BIGINT)', den: 'v.window_ms' },
+      ['window_ms', 'downtime_ms'],
       availability,
-      (o) =>
-        `SELECT p.objective, p.period, p.from_ms, p.to_ms, CASE WHEN v.window_ms > 0 THEN ${available} END AS value_num,` +
-        ` CASE WHEN v.window_ms > 0 THEN v.window_ms END AS value_den, ${metSql(o, available, 'v.window_ms')} AS met, v.window_ms, v.downtime_ms ${join(AVAILABILITY_VIEW, o)}`,
     ) +
     periodsView(
       d,
       OBJECTIVE_PERIODS_CONTACTS,
-      [
-        { name: 'counted', type: 'BIGINT' },
-        { name: 'hits', type: 'BIGINT' },
-      ],
+      CONTACT_SHARES_VIEW,
+      { num: 'CAST(v.hits * 100 AS BIGINT)', den: 'v.counted' },
+      ['counted', 'hits'],
       contacts,
-      (o) =>
-        `SELECT p.objective, p.period, p.from_ms, p.to_ms, CASE WHEN v.counted > 0 THEN ${share} END AS value_num,` +
-        ` CASE WHEN v.counted > 0 THEN v.counted END AS value_den, ${metSql(o, share, 'v.counted')} AS met, v.counted, v.hits ${join(CONTACT_SHARES_VIEW, o)}`,
     )
   );
 }
