@@ -166,7 +166,7 @@ const read = (c: Case) => async (ev: Evaluation) => {
     ...(c.inputs ?? []),
   ];
   for (const f of inputs) {
-    if (f.records.length === 0 && f.kind === 'ticket' && c.inputs) continue;
+    if (f.kind === 'ticket' && f.records.length === 0 && c.inputs) continue;
     ev.supply(f.kind);
     ev.beginInput(f.file, f.kind, f.format);
     f.records.forEach((r, index) => ev.addRecord(f.kind, r.value, { file: f.file, line: r.line, index }));
@@ -269,7 +269,14 @@ objective mails {
     : written;
   const starts = [Date.UTC(2026, 2, 24), Date.UTC(2026, 3, 27), Date.UTC(2026, 9, 20), Date.UTC(2026, 10, 28)];
   const line = (records: unknown[]) => records.map((value, i) => ({ value, line: i + 1 }));
-  const outages: unknown[] = [];
+  // One of each exclusion for sure, a whole UTC weekday (office hours in every zone); the rest at random.
+  const outages: unknown[] = (['third-party', 'customer-caused', 'force-majeure'] as const).map((kind, i) => ({
+    id: `F${i}`,
+    service: kind === 'third-party' ? api : platform,
+    start: iso(Date.UTC(2026, 2, 24 + i)),
+    end: iso(Date.UTC(2026, 2, 25 + i)),
+    kind,
+  }));
   for (let i = 0; i < 40; i++) {
     const start = pick(starts) + Math.floor((r() * 9 * 86_400_000) / 60_000) * 60_000;
     const kind = pick(['unplanned', 'planned', 'planned', 'force-majeure', 'customer-caused', 'third-party']);
@@ -292,10 +299,11 @@ objective mails {
     contacts.push(c);
   }
   const forecasts = [
-    { objective: 'calls', period: '2026-03', forecast: 3 },
+    { objective: 'calls', period: '2026-03', forecast: 1 },
     { objective: uptime, period: '2026-03', forecast: 20 },
     { objective: 'calls', period: '2026-04', forecast: 2 },
-    { objective: 'calls', period: '2026-10', forecast: 1000 },
+    { objective: 'calls', period: '2026-10', forecast: 1 },
+    { objective: 'calls', period: '2026-11', forecast: 1000 },
   ];
   return {
     name: `random records ${seed}${hostile ? ', hostile names' : ''} (${zone})`,
@@ -341,12 +349,11 @@ function coveredPart(c: RuntimeContract): RuntimeContract {
   return out;
 }
 
-/** An example with its sample data (examples/data/<name>), of every kind, in the contract's covered part. */
+/** An example with its sample outages, contacts and measurements (examples/data/<name>), in the contract's covered part. */
 async function exampleCase(name: string): Promise<Case> {
   const contract = coveredPart(contractOf(readFileSync(join(examples, `${name}.sla`), 'utf8'), `${name}.sla`));
   const dir = join(examples, 'data', name);
   const inputs: Input[] = [];
-  let tickets: unknown[] = [];
   for (const f of readdirSync(dir).sort()) {
     const format = formatOfPath(f);
     const kind = kindOfPath(f);
@@ -356,14 +363,14 @@ async function exampleCase(name: string): Promise<Case> {
       if (!item.ok) throw new Error(`${f}:${item.line}: ${item.message}`);
       records.push({ value: item.value, line: item.line });
     }
-    if (kind === 'ticket') tickets = records.map((r) => r.value);
-    else inputs.push({ file: f, kind, format, records });
+    if (kind !== 'ticket') inputs.push({ file: f, kind, format, records });
   }
-  return { name: `example ${name}`, contract, records: tickets, inputs };
+  return { name: `example ${name}`, contract, records: [], inputs };
 }
 
-const cases: Case[] = [fixtureCase(), ...[1, 2, 3].map(randomCase), recordsCase(4, false), recordsCase(6, true)];
-const EXAMPLES = ['contact-centre', 'internal-ola', 'managed-it', 'saas-platform', 'servicedesk-nl'];
+const cases: Case[] = [fixtureCase(), ...[1, 2, 3].map(randomCase), recordsCase(6, true)];
+// The examples with outages, contacts or measurements (their tickets are the random cases' part, and would double the time).
+const EXAMPLES = ['contact-centre', 'internal-ola', 'managed-it', 'saas-platform'];
 let pg: PGlite;
 const reports = new Map<string, { js: Report; duckdb: Report; postgres: Report }>();
 
