@@ -6,9 +6,9 @@
  *    changes, custom statuses and aliases, unknown statuses (uncertain clocks); availability
  *    objectives (records.ts) and credits per outage, percentage objectives on contacts, quality
  *    objectives on measurements;
- *  - not (yet): objectives on tickets, averages and percentiles, maintenance caps in days, months
- *    or years, credits and bonuses, credits per ticket, breach
- *    rules, escalations and warnings, next-reply and update clocks, working- and calendar-day
+ *  - not (yet): objectives on tickets, averages and percentiles, maintenance caps in working or
+ *    calendar days, months or years, credits and bonuses, credits per ticket, breach rules,
+ *    escalations and warnings, next-reply and update clocks, working- and calendar-day
  *    clocks, targets with conditions, pause caps, clocks that start at a status.
  */
 import type { RuntimeContract } from '../../../runtime/contract.js';
@@ -30,12 +30,13 @@ const measures: Record<RuntimeContract['objectives'][number]['measure']['kind'],
 function covered(o: RuntimeContract['objectives'][number], out: Uncovered[]): boolean {
   const m = o.measure;
   if (m.kind === 'availability') {
-    const cap = o.exclusions.find((e) => e.exclusion === 'maintenance')?.cap;
+    const maintenance = o.exclusions.find((e) => e.exclusion === 'maintenance');
+    const cap = maintenance?.cap;
     // availability.ts sums the cap in milliseconds of window time.
     if (cap && (cap.clock === 'working' || cap.clock === 'calendar' || cap.unit === 'month' || cap.unit === 'year'))
       out.push({
-        feature: `a maintenance cap of ${cap.value} ${cap.clock === 'elapsed' ? '' : `${cap.clock} `}${cap.unit}s`,
-        line: o.line,
+        feature: `a maintenance cap in ${cap.clock === 'working' || cap.clock === 'calendar' ? `${cap.clock} days` : `${cap.unit}s`}`,
+        line: maintenance!.line,
       });
     return true;
   }
