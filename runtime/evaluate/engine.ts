@@ -657,15 +657,16 @@ export class Evaluation {
     this.seeRange(x.arrived, x.arrived);
     this.seeEnd(x.answered);
     this.seeEnd(x.abandoned);
-    if (this.recordSink) {
-      this.recordSink.contact(x, this.ref('contact', x.id, where));
-      return true;
-    }
     const subject: ConditionSubject = { priority: null, tier: null, channel: x.channel, language: x.language, fields: x.fields };
     for (const counter of this.timeCounters) {
       const m = counter.measure;
       if (m.source === 'contacts' && matchesChannel(m, x.channel) && matchesAll(counter.objective.conditions, subject))
         countContactTime(this.ctx, counter, x, this.ref('contact', x.id, where));
+    }
+    // The percentage objectives come back from the other engine (addShareCounts).
+    if (this.recordSink) {
+      this.recordSink.contact(x, this.ref('contact', x.id, where));
+      return true;
     }
     const waiting: ShareCounter[] = [];
     for (const counter of this.contactObjectives) {
