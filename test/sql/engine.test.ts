@@ -565,4 +565,13 @@ describe('SQL injection', () => {
     }
     expect([...used].sort()).toEqual([...HOSTILE].sort());
   });
+
+  it('hostile service, calendar and objective names reach the SQL as quoted strings, and count the same (above)', () => {
+    const c = cases.find((x) => x.name.includes('hostile names'))!;
+    const sql = emitSql('duckdb', c.contract);
+    const service = c.contract.services.find((s) => s.name.includes('DROP'))!.name;
+    const objective = c.contract.objectives.find((o) => o.name.includes(';'))!.name;
+    const calendar = c.contract.calendars.find((k) => k.name.includes('"'))!.name;
+    for (const name of [service, objective, calendar]) expect(sql).toContain(text(name));
+  });
 });
