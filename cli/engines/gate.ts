@@ -1,6 +1,6 @@
 /**
  * The SQL engine's refusals, checked before DuckDB is loaded: a contract clause it does not
- * evaluate (`sql-unsupported` on the clause's line), and options or files it does not read.
+ * evaluate (`sql-unsupported` on the clause's line), and options it does not support.
  */
 import { LineIndex, splitLines } from '../../diagnostics/lines.js';
 import { type Diagnostic, diagnostic } from '../../diagnostics/index.js';

@@ -105,8 +105,9 @@ export interface EvaluateOptions {
    */
   ticketSink?: (ticket: ParsedTicket, tier: RtTier, source: RecordRef, seq: number) => void;
   /**
-   * The same for accepted outages and contacts (the SQL engine): their outcomes come back before
-   * `finish`, with `setOutagePieces` and `addShareCounts`.
+   * The same for accepted outages and contacts (the SQL engine): the availability objectives' outage
+   * pieces and the percentage objectives' contact counts come back before `finish`, with
+   * `setOutagePieces` and `addShareCounts` (averages of contact times are still counted here).
    */
   recordSink?: RecordSink;
 }
