@@ -64,10 +64,19 @@ describe('slac evaluate --engine duckdb', () => {
     expect(report).toEqual(ev.finish());
     expect(report.objectives.map((o: { objective: string; met: boolean }) => [o.objective, o.met])).toEqual([
       ['uptime', false],
+      ['uptime_office', false],
       ['calls', false],
       ['csat', false],
     ]);
-    expect(report.incidentCredits.length).toBe(2);
+    expect(report.incidentCredits.length).toBe(3);
+    // O6 crosses midnight UTC outside the window and office hours, then counts in office hours: explained too
+    // (the SQL once cut it at midnight UTC, and the explanation went missing).
+    const office = report.objectives.find((o: { objective: string }) => o.objective === 'uptime_office');
+    expect(
+      office.explain
+        .filter((e: { rule: string; records: Array<{ id: string }> }) => e.rule === 'exclusion.not-applied')
+        .map((e: { records: Array<{ id: string }> }) => e.records[0]!.id),
+    ).toEqual(['O3', 'O6']);
     expect(report.data.problems.map((p: { file: string; line: number; field: string }) => [p.file, p.line, p.field])).toEqual([
       [files[0], 4, 'service'],
       [files[1], 7, 'answered'],
