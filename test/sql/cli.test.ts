@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../cli/engines/duckdb.js';
-import { sqlGate } from '../../cli/engines/gate.js';
+import { checkSqlOptions, sqlGate } from '../../cli/engines/gate.js';
 import { Evaluation } from '../../runtime/evaluate/engine.js';
 import { evaluateFiles } from '../../runtime/files.js';
 import { kindOfPath } from '../../runtime/data/read.js';
@@ -81,6 +81,21 @@ describe('slac evaluate --engine duckdb', () => {
       [files[0], 4, 'service'],
       [files[1], 7, 'answered'],
     ]);
+  });
+
+  it('reads outages, contacts and measurements with the JavaScript readers, so not from Parquet', () => {
+    const parquet = (kind: 'ticket' | 'outage' | 'contact' | 'measurement') => ({
+      path: `${kind}s.parquet`,
+      kind,
+      format: 'parquet' as const,
+    });
+    expect(() =>
+      checkSqlOptions([parquet('ticket'), { path: 'outages.ndjson', kind: 'outage', format: 'ndjson' }], undefined),
+    ).not.toThrow();
+    for (const kind of ['outage', 'contact', 'measurement'] as const)
+      expect(() => checkSqlOptions([parquet(kind)], undefined)).toThrow(
+        `not the ${kind}s in '${kind}s.parquet': give them as NDJSON, JSON or CSV`,
+      );
   });
 
   it('refuses a contract with clauses it does not cover, naming each line and the fix', () => {
