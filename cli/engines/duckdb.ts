@@ -30,13 +30,20 @@ export class DuckDb implements SqlDatabase {
   ) {}
 
   /**
-   * An in-memory database that spills to a temporary folder beyond `memoryLimit` (DuckDB's default,
-   * 80% of the machine's memory, would let 1,000,000 tickets take 3 GB).
+   * A database file in a temporary folder (removed by `close`), so the input tables and the
+   * tables of the views live on disk: memory stays within `memoryLimit` (DuckDB's default, 80% of
+   * the machine's memory, let 1,000,000 tickets take 3 GB), spilling to the same folder.
+   * `threads`: DuckDB's default is one per core.
    */
-  static async open(memoryLimit = '1GB'): Promise<DuckDb> {
-    const spill = mkdtempSync(join(tmpdir(), 'slac-duckdb-'));
-    const instance = await DuckDBInstance.create(':memory:', { memory_limit: memoryLimit, temp_directory: spill });
-    return new DuckDb(instance, await DuckDBConnection.create(instance), spill);
+  static async open(options: { memoryLimit?: string; threads?: number } = {}): Promise<DuckDb> {
+    const folder = mkdtempSync(join(tmpdir(), 'slac-duckdb-'));
+    const instance = await DuckDBInstance.create(join(folder, 'slac.duckdb'), {
+      memory_limit: options.memoryLimit ?? '1GB',
+      temp_directory: folder,
+      preserve_insertion_order: 'true',
+      ...(options.threads === undefined ? {} : { threads: String(options.threads) }),
+    });
+    return new DuckDb(instance, await DuckDBConnection.create(instance), folder);
   }
 
   async exec(sql: string): Promise<void> {
@@ -77,6 +84,21 @@ export class DuckDb implements SqlDatabase {
         const chunk = await result.fetchChunk();
         if (!chunk || chunk.rowCount === 0) return;
         yield* chunk.getColumnValues(0);
+      }
+    } finally {
+      c.closeSync();
+    }
+  }
+
+  /** The rows of a query as value arrays, chunk by chunk, on a connection of its own (as `column`). */
+  async *rowsApart(sql: string): AsyncGenerator<DuckDBValue[]> {
+    const c = await DuckDBConnection.create(this.instance);
+    try {
+      const result = await c.stream(sql);
+      for (;;) {
+        const chunk = await result.fetchChunk();
+        if (!chunk || chunk.rowCount === 0) return;
+        yield* chunk.getRows();
       }
     } finally {
       c.closeSync();

@@ -54,14 +54,20 @@ export class SqlTickets {
     return new SqlTickets(db);
   }
 
-  /** The Evaluation's `ticketSink`: an accepted ticket into the input tables. */
-  readonly sink = (t: ParsedTicket, tier: RtTier, ref: RecordRef, seq: number): void => {
-    let file = this.fileIndex.get(ref.file);
+  /** The number of a file in `source_file` (numbered as first seen). */
+  fileNumber(path: string | null): number {
+    let file = this.fileIndex.get(path);
     if (file === undefined) {
       file = this.files.length;
-      this.files.push(ref.file ?? '');
-      this.fileIndex.set(ref.file, file);
+      this.files.push(path ?? '');
+      this.fileIndex.set(path, file);
     }
+    return file;
+  }
+
+  /** The Evaluation's `ticketSink`: an accepted ticket into the input tables. */
+  readonly sink = (t: ParsedTicket, tier: RtTier, ref: RecordRef, seq: number): void => {
+    const file = this.fileNumber(ref.file);
     this.db.append('slac_tickets', [
       seq,
       t.id,
@@ -90,8 +96,9 @@ export class SqlTickets {
   };
 
   /** Runs the views and hands every ticket's result to the evaluation, then finishes it. */
-  async finish(ev: Evaluation, engine: NonNullable<Report['engine']>): Promise<Report> {
+  async finish(ev: Evaluation, engine: NonNullable<Report['engine']>, loaded?: () => Promise<void>): Promise<Report> {
     await this.db.endAppend();
+    await loaded?.();
     await this.db.exec(viewsSql(this.db.dialect, true, ev.evaluationInstant()));
     const ctx = ev.ctx;
     // Business time is NULL outside a calendar's precomputed range: never a silent zero.
