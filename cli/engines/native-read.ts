@@ -166,7 +166,11 @@ export class NativeTickets {
     await this.db.exec(
       `CREATE TABLE slac_checked AS
        SELECT *, COALESCE(${this.checks.cleanSql()} AND raw_id NOT IN (SELECT raw_id FROM slac_stage WHERE raw_id IS NOT NULL GROUP BY raw_id HAVING COUNT(*) > 1), FALSE) AS clean
-       FROM (SELECT *, ${['created', 'responded', 'resolved', 'assigned'].map(ts).join(', ')} FROM slac_stage);
+       FROM (
+         SELECT * REPLACE (list_transform(events, lambda e: {${EVENT_FIELDS.map((x) => `'${x}': e."${x}"`).join(', ')}, 'at_ms': slac_ts(e.at)}) AS events),
+           ${['created', 'responded', 'resolved', 'assigned'].map(ts).join(', ')}
+         FROM slac_stage
+       );
        DROP TABLE slac_stage;`,
     );
   }
@@ -178,9 +182,16 @@ export class NativeTickets {
    */
   async feed(ev: Evaluation, tickets: SqlTickets): Promise<void> {
     for (const f of this.files) tickets.fileNumber(f.path);
+    const counts = await this.db.rows(
+      `SELECT input, COUNT(*) FILTER (WHERE clean) AS clean, COUNT(*) FILTER (WHERE NOT clean) AS flagged,
+         MIN(created_ms) FILTER (WHERE clean) AS a, MAX(created_ms) FILTER (WHERE clean) AS b,
+         GREATEST(${['created_ms', 'responded_ms', 'resolved_ms', 'list_max(list_transform(events, lambda e: e.at_ms))'].map((x) => `MAX(${x}) FILTER (WHERE clean)`).join(', ')}) AS e
+       FROM slac_checked GROUP BY input`,
+    );
     for (const [i, f] of this.files.entries()) {
       ev.supply('ticket');
       ev.beginInput(f.path, 'ticket', f.format);
+      const c = counts.find((r) => Number(r.input) === i);
       const flagged =
         f.format === 'parquet'
           ? `SELECT r.file_row_number AS rec, NULL AS line, CAST(to_json(r) AS VARCHAR) AS raw
@@ -188,7 +199,7 @@ export class NativeTickets {
              WHERE r.file_row_number IN (SELECT rec FROM slac_checked WHERE input = ${i} AND NOT clean) ORDER BY rec`
           : `SELECT c.rec, c.line, l.line AS raw FROM slac_checked AS c JOIN slac_lines_${i} AS l ON l.rowid = c.line - 1
              WHERE c.input = ${i} AND NOT c.clean ORDER BY c.rec`;
-      for await (const [rec, line, raw] of this.db.rowsApart(flagged)) {
+      for await (const [rec, line, raw] of Number(c?.flagged ?? 0) === 0 ? [] : this.db.rowsApart(flagged)) {
         const index = num(rec!);
         if (f.format === 'parquet') {
           const record = withoutNulls(JSON.parse(String(raw))) as Record<string, unknown>;
@@ -199,12 +210,7 @@ export class NativeTickets {
           addItem(ev, f, ndjsonLine(s, s.length, num(line!), this.readOptions, 'ticket')!, index);
         }
       }
-      const [c] = await this.db.rows(
-        `SELECT COUNT(*) AS n, MIN(created_ms) AS a, MAX(created_ms) AS b,
-           GREATEST(MAX(created_ms), MAX(responded_ms), MAX(resolved_ms), MAX(list_max(list_transform(events, lambda e: slac_ts(e.at))))) AS e
-         FROM slac_checked WHERE input = ${i} AND clean`,
-      );
-      const count = Number(c!.n);
+      const count = Number(c?.clean ?? 0);
       ev.addCheckedRecords('ticket', count, count === 0 ? null : { from: Number(c!.a), to: Number(c!.b), end: Number(c!.e) });
       ev.endInput();
     }
@@ -219,14 +225,21 @@ export class NativeTickets {
     const [dup] = await db.rows('SELECT COUNT(*) AS n FROM slac_tickets AS t JOIN slac_checked AS c ON c.clean AND c.id = t.id');
     if (Number(dup!.n) > 0) throw new NativeFallback('a flagged record has the id of a clean one');
     const tier = this.checks.tierSql();
-    const ev = `{'at_ms': slac_ts(e.at), 'i': i, 'status': e.status, 'priority': e.priority, 'message': e.message, 'resolves': false}`;
+    const ev = `{'at_ms': e.at_ms, 'i': i, 'status': e.status, 'priority': e.priority, 'message': e.message, 'resolves': false}`;
     const resolvedEv = `{'at_ms': resolved_ms, 'i': len(COALESCE(events, [])) + 1, 'status': CAST(NULL AS VARCHAR), 'priority': CAST(NULL AS VARCHAR), 'message': CAST(NULL AS VARCHAR), 'resolves': true}`;
+    const [all] = await db.rows('SELECT COUNT(*) FILTER (WHERE NOT clean) AS flagged FROM slac_checked');
+    // Every record clean (the common case): the number follows from the record's place, no sort needed.
+    const order =
+      Number(all!.flagged) === 0
+        ? `SELECT c.input AS f, c.rec AS i, FALSE AS flagged, c.rec + b.base AS seq FROM slac_checked AS c
+           JOIN (SELECT input, COALESCE(SUM(COUNT(*)) OVER (ORDER BY input ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS base
+                 FROM slac_checked GROUP BY input) AS b ON b.input = c.input`
+        : `SELECT f, i, flagged, row_number() OVER (ORDER BY f, i) - 1 AS seq FROM (
+             SELECT input AS f, rec AS i, FALSE AS flagged FROM slac_checked WHERE clean
+             UNION ALL SELECT source_file, source_index, TRUE FROM slac_tickets
+           )`;
     await db.exec(`
-CREATE TABLE slac_order AS
-SELECT f, i, flagged, CAST(row_number() OVER (ORDER BY f, i) - 1 AS BIGINT) AS seq FROM (
-  SELECT input AS f, rec AS i, FALSE AS flagged FROM slac_checked WHERE clean
-  UNION ALL SELECT source_file, source_index, TRUE FROM slac_tickets
-);
+CREATE TABLE slac_order AS SELECT f, i, flagged, CAST(seq AS BIGINT) AS seq FROM (${order});
 CREATE TABLE slac_renumber AS
 SELECT t.seq AS old, o.seq AS new FROM slac_tickets AS t JOIN slac_order AS o ON o.flagged AND o.f = t.source_file AND o.i = t.source_index;
 UPDATE slac_events SET ticket = r.new FROM slac_renumber AS r WHERE slac_events.ticket = r.old;

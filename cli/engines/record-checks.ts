@@ -47,7 +47,7 @@ function ownNames(ctx: Context, field: 'priority' | 'tier', names: Iterable<stri
  * The checks for one contract. `stage` columns: the record's fields as text (`id`, `priority`,
  * `tier`, `customer`, `channel`, `created`, `responded`, `resolved`, `assigned`), `events` a list
  * of structs (`at`, `status`, `priority`, `message`), `shaped` (its form passed), and the instants
- * `created_ms`, `responded_ms`, `resolved_ms`, `assigned_ms` from `slac_ts`.
+ * `created_ms`, `responded_ms`, `resolved_ms`, `assigned_ms` from `slac_ts`; each event also has its `at_ms`.
  */
 export class RecordChecks {
   readonly ctx: Context;
@@ -90,7 +90,7 @@ export class RecordChecks {
     const name = (e: string) => `strlen(${e}) BETWEEN 1 AND 200`;
     const event = `e.at IS NOT NULL
       AND (CAST(e.status IS NOT NULL AS INTEGER) + CAST(e.priority IS NOT NULL AS INTEGER) + CAST(e.message IS NOT NULL AS INTEGER)) = 1
-      AND slac_ts(e.at) BETWEEN created_ms AND ${validTo}
+      AND e.at_ms BETWEEN created_ms AND ${validTo}
       AND (e.status IS NULL OR (${name('e.status')} AND regexp_full_match(e.status, '[ -~]+') AND list_contains(${keys}, ${statusKey('e.status')})))
       AND (e.priority IS NULL OR list_contains(${priorities}, e.priority))
       AND (e.message IS NULL OR e.message IN ('customer', 'provider'))`;
