@@ -24,13 +24,8 @@ import { Context } from '../../runtime/evaluate/context.js';
 const TS_FORM = String.raw`[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{3})?(Z|[+-](0[0-9]|1[0-8]):[0-5][0-9])`;
 
 /** `slac_ts(text)`: epoch ms of a timestamp in the fast form (runtime/time.ts fastTimestamp), else NULL. */
-export const TIMESTAMP_MACRO = `CREATE OR REPLACE MACRO slac_ts(s) AS CASE WHEN regexp_full_match(s, ${text(TS_FORM)}) THEN
-  epoch_ms(TRY_CAST(substr(s, 1, 19) AS TIMESTAMP))
-  + (CASE WHEN substr(s, 20, 1) = '.' THEN CAST(substr(s, 21, 3) AS BIGINT) ELSE 0 END)
-  - (CASE WHEN right(s, 1) = 'Z' THEN 0
-      ELSE (CASE WHEN substr(right(s, 6), 1, 1) = '-' THEN -1 ELSE 1 END)
-        * (CAST(substr(right(s, 5), 1, 2) AS BIGINT) * 3600000 + CAST(right(s, 2) AS BIGINT) * 60000) END)
-END;
+export const TIMESTAMP_MACRO = `CREATE OR REPLACE MACRO slac_ts(s) AS
+  CASE WHEN regexp_full_match(s, ${text(TS_FORM)}) THEN epoch_ms(TRY_CAST(s AS TIMESTAMPTZ)) END;
 `;
 
 /** The status key of runtime/data/status-name.ts, for printable ASCII (where SQL's lower and trim are JavaScript's). */

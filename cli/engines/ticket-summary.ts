@@ -26,28 +26,35 @@ export async function selectListed(db: SqlDatabase, ev: Evaluation): Promise<str
   const counted = period === null ? 'TRUE' : `f.created_ms >= ${int(period.from)} AND f.created_ms < ${int(period.to)}`;
   const exception = `(open OR COALESCE(r IN ('breached', 'uncertain'), FALSE) OR COALESCE(s IN ('breached', 'uncertain'), FALSE))`;
   const selected = include === 'all' ? 'counted' : include === 'exceptions' ? `counted AND ${exception}` : 'FALSE';
-  const n = (cond: string) => `CAST(COUNT(*) FILTER (WHERE NOT listed AND counted AND ${cond}) AS BIGINT)`;
-  const per = (status: string) => `${n(`r = '${status}'`)} + ${n(`s = '${status}'`)}`;
-  const other = (k: string) => `${k} IS NOT NULL AND ${k} NOT IN ('met', 'breached', 'uncertain')`;
   await db.exec(`
 CREATE TABLE slac_ticket_outcomes AS
-SELECT ticket, counted, selected, selected AND COALESCE(n <= ${max === null ? 'n' : int(max)}, FALSE) AS listed, open, r, s FROM (
-  SELECT *, CASE WHEN selected THEN ROW_NUMBER() OVER (PARTITION BY selected ORDER BY ticket) END AS n FROM (
-    SELECT *, ${selected} AS selected FROM (
-      SELECT f.ticket, ${counted} AS counted, f.resolved_ms IS NULL AS open, ${clock('x')} AS r, ${clock('y')} AS s
-      FROM slac_ticket_facts AS f
-      LEFT JOIN slac_ticket_clocks AS x ON x.ticket = f.ticket AND x.kind = 'response'
-      LEFT JOIN slac_ticket_clocks AS y ON y.ticket = f.ticket AND y.kind = 'resolution'
-    ) AS a
-  ) AS b
-) AS c;
-CREATE TABLE ${LISTED_TABLE} AS SELECT ticket FROM slac_ticket_outcomes WHERE listed;
+SELECT ticket, counted, ${selected} AS selected, open, r, s FROM (
+  SELECT f.ticket, ${counted} AS counted, f.resolved_ms IS NULL AS open, ${clock('x')} AS r, ${clock('y')} AS s
+  FROM slac_ticket_facts AS f
+  LEFT JOIN slac_ticket_clocks AS x ON x.ticket = f.ticket AND x.kind = 'response'
+  LEFT JOIN slac_ticket_clocks AS y ON y.ticket = f.ticket AND y.kind = 'resolution'
+) AS a;
 `);
+  // The first `max` selected in input order: up to the max-th one (a top-N, not a sort of them all).
+  let last = 'NULL';
+  if (max !== null) {
+    const [cut] = await db.rows(
+      max === 0
+        ? 'SELECT -1 AS ticket'
+        : `SELECT ticket FROM slac_ticket_outcomes WHERE selected ORDER BY ticket LIMIT 1 OFFSET ${int(max - 1)}`,
+    );
+    if (cut) last = int(Number(cut.ticket));
+  }
+  const listed = last === 'NULL' ? 'selected' : `(selected AND ticket <= ${last})`;
+  await db.exec(`CREATE TABLE ${LISTED_TABLE} AS SELECT ticket FROM slac_ticket_outcomes WHERE ${listed};`);
+  const n = (cond: string) => `CAST(COUNT(*) FILTER (WHERE NOT ${listed} AND counted AND ${cond}) AS BIGINT)`;
+  const per = (status: string) => `${n(`r = '${status}'`)} + ${n(`s = '${status}'`)}`;
+  const other = (k: string) => `${k} IS NOT NULL AND ${k} NOT IN ('met', 'breached', 'uncertain')`;
   const [row] = await db.rows(`SELECT ${n('TRUE')} AS total, ${n('open')} AS open, ${n('NOT open')} AS resolved,
     ${n(`r = 'met'`)} AS response_met, ${n(`r = 'breached'`)} AS response_breached,
     ${n(`s = 'met'`)} AS resolution_met, ${n(`s = 'breached'`)} AS resolution_breached,
     ${per('uncertain')} AS uncertain, ${n(other('r'))} + ${n(other('s'))} AS pending,
-    CAST(COUNT(*) FILTER (WHERE selected AND NOT listed) AS BIGINT) AS unlisted
+    CAST(COUNT(*) FILTER (WHERE selected AND NOT ${listed}) AS BIGINT) AS unlisted
     FROM slac_ticket_outcomes`);
   const v = (k: string) => Number(row![k]);
   const counts: TicketSummary = {

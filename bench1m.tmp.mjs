@@ -1,0 +1,1 @@
+import { benchSql } from './dist/bench/sql.js'; await benchSql(console.log);
