@@ -1,1 +1,0 @@
-import { benchSql } from './dist/bench/sql.js'; await benchSql(console.log);
