@@ -75,25 +75,10 @@ export class DuckDb implements SqlDatabase {
   }
 
   /**
-   * The values of a one-column query, chunk by chunk (memory stays bounded however many rows), on
-   * a connection of its own: the appenders flush on the main one, and any statement there would
+   * The rows of a query as value arrays, chunk by chunk (memory stays bounded however many rows),
+   * on a connection of its own: the appenders flush on the main one, and any statement there would
    * end a streaming result early (Parquet files were cut off after the first flush).
    */
-  async *column(sql: string): AsyncGenerator<DuckDBValue> {
-    const c = await DuckDBConnection.create(this.instance);
-    try {
-      const result = await c.stream(sql);
-      for (;;) {
-        const chunk = await result.fetchChunk();
-        if (!chunk || chunk.rowCount === 0) return;
-        yield* chunk.getColumnValues(0);
-      }
-    } finally {
-      c.closeSync();
-    }
-  }
-
-  /** The rows of a query as value arrays, chunk by chunk, on a connection of its own (as `column`). */
   async *rowsApart(sql: string): AsyncGenerator<DuckDBValue[]> {
     const c = await DuckDBConnection.create(this.instance);
     try {
@@ -106,6 +91,11 @@ export class DuckDb implements SqlDatabase {
     } finally {
       c.closeSync();
     }
+  }
+
+  /** The values of a one-column query, as `rowsApart`. */
+  async *column(sql: string): AsyncGenerator<DuckDBValue> {
+    for await (const row of this.rowsApart(sql)) yield row[0]!;
   }
 
   async beginAppend(tables: readonly string[]): Promise<void> {

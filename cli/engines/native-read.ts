@@ -7,8 +7,8 @@
  *
  * Used only where that is exact; otherwise (`null` from `stage`) the JavaScript reader reads
  * everything as before: CSV and JSON arrays, column mappings and value hooks, --data-timezone, the
- * same file twice, NDJSON with a carriage return anywhere (DuckDB's line splitting differs from
- * the reader's), files DuckDB cannot read (bytes that are not UTF-8, lines over 2 MB), Parquet
+ * same file twice, NDJSON with a carriage return or a NUL anywhere (DuckDB's line splitting differs
+ * from the reader's), files DuckDB cannot read (bytes that are not UTF-8, lines over 2 MB), Parquet
  * with other columns or types. A flagged record the JavaScript checks accept with the id of a
  * clean one (a duplicate SQL could not see, e.g. written with escapes) makes `load` throw
  * `NativeFallback`: the caller evaluates again the JavaScript way.
@@ -59,8 +59,10 @@ function readable(files: readonly InputFile[], readOptions: ReadOptions, options
   );
 }
 
-async function hasCarriageReturn(path: string): Promise<boolean> {
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) if ((chunk as Buffer).includes(13)) return true;
+/** A carriage return (DuckDB splits lines differently) or a NUL (which DuckDB's text may not keep) anywhere in the file. */
+async function hasCrOrNul(path: string): Promise<boolean> {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
+    if ((chunk as Buffer).includes(13) || (chunk as Buffer).includes(0)) return true;
   return false;
 }
 
@@ -127,7 +129,7 @@ export class NativeTickets {
       );
       return true;
     }
-    if (await hasCarriageReturn(f.path)) return false;
+    if (await hasCrOrNul(f.path)) return false;
     // One VARCHAR per line; a \x01 (never in valid JSON) makes a second column, which strict mode refuses.
     await db.exec(
       `CREATE TABLE slac_lines_${i} AS SELECT line, line IS NULL OR regexp_full_match(line, ${text(BLANK)}) AS blank
@@ -228,18 +230,20 @@ export class NativeTickets {
     const ev = `{'at_ms': e.at_ms, 'i': i, 'status': e.status, 'priority': e.priority, 'message': e.message, 'resolves': false}`;
     const resolvedEv = `{'at_ms': resolved_ms, 'i': len(COALESCE(events, [])) + 1, 'status': CAST(NULL AS VARCHAR), 'priority': CAST(NULL AS VARCHAR), 'message': CAST(NULL AS VARCHAR), 'resolves': true}`;
     const [all] = await db.rows('SELECT COUNT(*) FILTER (WHERE NOT clean) AS flagged FROM slac_checked');
-    // Every record clean (the common case): the number follows from the record's place, no sort needed.
-    const order =
-      Number(all!.flagged) === 0
-        ? `SELECT c.input AS f, c.rec AS i, FALSE AS flagged, c.rec + b.base AS seq FROM slac_checked AS c
-           JOIN (SELECT input, COALESCE(SUM(COUNT(*)) OVER (ORDER BY input ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS base
-                 FROM slac_checked GROUP BY input) AS b ON b.input = c.input`
-        : `SELECT f, i, flagged, row_number() OVER (ORDER BY f, i) - 1 AS seq FROM (
-             SELECT input AS f, rec AS i, FALSE AS flagged FROM slac_checked WHERE clean
-             UNION ALL SELECT source_file, source_index, TRUE FROM slac_tickets
-           )`;
-    await db.exec(`
-CREATE TABLE slac_order AS SELECT f, i, flagged, CAST(seq AS BIGINT) AS seq FROM (${order});
+    let clean: string;
+    if (Number(all!.flagged) === 0) {
+      // Every record clean (the common case): the number follows from the record's place, no sort.
+      await db.exec(`CREATE TABLE slac_base AS
+        SELECT input, COALESCE(SUM(COUNT(*)) OVER (ORDER BY input ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS base
+        FROM slac_checked GROUP BY input;`);
+      clean = '(SELECT CAST(c.rec + b.base AS BIGINT) AS seq, c.* FROM slac_checked AS c JOIN slac_base AS b ON b.input = c.input)';
+    } else {
+      await db.exec(`
+CREATE TABLE slac_order AS
+SELECT f, i, flagged, CAST(row_number() OVER (ORDER BY f, i) - 1 AS BIGINT) AS seq FROM (
+  SELECT input AS f, rec AS i, FALSE AS flagged FROM slac_checked WHERE clean
+  UNION ALL SELECT source_file, source_index, TRUE FROM slac_tickets
+);
 CREATE TABLE slac_renumber AS
 SELECT t.seq AS old, o.seq AS new FROM slac_tickets AS t JOIN slac_order AS o ON o.flagged AND o.f = t.source_file AND o.i = t.source_index;
 UPDATE slac_events SET ticket = r.new FROM slac_renumber AS r WHERE slac_events.ticket = r.old;
@@ -247,8 +251,12 @@ UPDATE slac_tickets SET seq = r.new FROM slac_renumber AS r WHERE slac_tickets.s
 CREATE TABLE slac_clean AS
 SELECT o.seq, c.* FROM slac_checked AS c JOIN slac_order AS o ON NOT o.flagged AND o.f = c.input AND o.i = c.rec WHERE c.clean;
 DROP TABLE slac_checked;
+`);
+      clean = 'slac_clean';
+    }
+    await db.exec(`
 INSERT INTO slac_tickets (seq, id, tier, priority, channel, created_ms, responded_ms, assigned_ms, source_file, source_line, source_index)
-SELECT seq, id, ${tier}, priority, channel, created_ms, responded_ms, assigned_ms, input, line, rec FROM slac_clean;
+SELECT seq, id, ${tier}, priority, channel, created_ms, responded_ms, assigned_ms, input, line, rec FROM ${clean} AS x;
 INSERT INTO slac_events (ticket, ord, at_ms, status, status_key, priority, message, resolves)
 SELECT seq, k - 1, e.at_ms, e.status, CASE WHEN e.status IS NOT NULL THEN ${statusKey('e.status')} END, e.priority, e.message, e.resolves
 FROM (
@@ -256,10 +264,11 @@ FROM (
     SELECT seq, list_sort(list_concat(
       COALESCE(list_transform(events, lambda e, i: ${ev}), []),
       CASE WHEN resolved_ms IS NULL THEN [] ELSE [${resolvedEv}] END)) AS l
-    FROM slac_clean
+    FROM ${clean} AS x
   )
 );
-DROP TABLE slac_clean;
+DROP TABLE IF EXISTS slac_clean;
+DROP TABLE IF EXISTS slac_checked;
 `);
   }
 }
