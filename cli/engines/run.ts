@@ -34,13 +34,26 @@ export async function evaluateInSql(
   return tickets.finish(ev, engine, loaded);
 }
 
+/**
+ * DuckDB's memory limit and threads from SLAC_DUCKDB_MEMORY_LIMIT (`2GB`; default 1 GB) and
+ * SLAC_DUCKDB_THREADS (default one per core), for the command line.
+ */
+export function duckDbSettings(env: NodeJS.ProcessEnv): { memoryLimit?: string; threads?: number } {
+  const memory = env['SLAC_DUCKDB_MEMORY_LIMIT'];
+  const threads = Number(env['SLAC_DUCKDB_THREADS']);
+  return {
+    ...(memory && /^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(memory) ? { memoryLimit: memory } : {}),
+    ...(Number.isInteger(threads) && threads > 0 ? { threads } : {}),
+  };
+}
+
 /** The same in embedded DuckDB, reading the files in order. */
 export async function evaluateInDuckDb(
   contract: RuntimeContract,
   options: EvaluateOptions,
   files: readonly InputFile[],
   readOptions: ReadOptions,
-  db: { threads?: number } = {},
+  db: { memoryLimit?: string; threads?: number } = duckDbSettings(process.env),
 ): Promise<Report> {
   const once = async (native: boolean) => {
     const duck = await DuckDb.open(db);
