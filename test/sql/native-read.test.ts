@@ -18,7 +18,7 @@ import type { InputFile } from '../../cli/engines/gate.js';
 import { NativeTickets } from '../../cli/engines/native-read.js';
 import { readParquet } from '../../cli/engines/parquet.js';
 import { TIMESTAMP_MACRO } from '../../cli/engines/record-checks.js';
-import { evaluateInDuckDb, evaluateInSql } from '../../cli/engines/run.js';
+import { duckDbSettings, evaluateInDuckDb, evaluateInSql } from '../../cli/engines/run.js';
 import { text } from '../../compiler/emit/sql/dialect.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
 import { type EvaluateOptions, Evaluation } from '../../runtime/evaluate/engine.js';
@@ -238,5 +238,13 @@ describe('timestamps in SQL', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('DuckDB settings from the environment', () => {
+  it('takes a memory limit with a unit and a whole number of threads, and ignores anything else', () => {
+    expect(duckDbSettings({ SLAC_DUCKDB_MEMORY_LIMIT: '2GB', SLAC_DUCKDB_THREADS: '1' })).toEqual({ memoryLimit: '2GB', threads: 1 });
+    expect(duckDbSettings({ SLAC_DUCKDB_MEMORY_LIMIT: "1GB'; DROP", SLAC_DUCKDB_THREADS: '0' })).toEqual({});
+    expect(duckDbSettings({})).toEqual({});
   });
 });
