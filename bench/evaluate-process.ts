@@ -13,6 +13,7 @@ export function evaluateProcess(
   ticketsFile: string,
   n: number,
   options: readonly string[],
+  env: Readonly<Record<string, string>> = {},
 ): { seconds: number; peakRss: number; reportBytes: number } {
   const rssFile = `${ticketsFile}.${process.hrtime.bigint()}.rss`;
   try {
@@ -29,7 +30,7 @@ export function evaluateProcess(
         `tickets=${ticketsFile}`,
         ...options,
       ],
-      { cwd: root, env: { ...process.env, SLAC_RSS_OUT: rssFile }, maxBuffer: 1 << 30, encoding: 'utf8' },
+      { cwd: root, env: { ...process.env, ...env, SLAC_RSS_OUT: rssFile }, maxBuffer: 1 << 30, encoding: 'utf8' },
     );
     const seconds = (performance.now() - start) / 1000;
     if (r.status !== 0) throw new Error(`slac evaluate ${options.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);

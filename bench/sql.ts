@@ -1,13 +1,13 @@
 /**
  * The SQL engine against the JavaScript engine, each `slac evaluate` in a process of its own (peak
- * RSS from getrusage, DuckDB's native memory included): the same generated tickets for the
- * contract the SQL engine covers (test/sql/fixtures/clocks.sla: response and resolution clocks on
- * business hours and wall time, pauses, reopenings, priority changes), as NDJSON and as Parquet.
- * 1,000,000 tickets each way by default; 10,000,000 for --engine duckdb with SLAC_BENCH_SQL_10M=1
- * (minutes, and several GB of temporary files).
+ * RSS from getrusage, DuckDB's native memory included): generated tickets for the contract the SQL
+ * engine covers (test/sql/fixtures/clocks.sla: response and resolution clocks on business hours
+ * and wall time, pauses, reopenings, priority changes), as NDJSON and as Parquet: 10,000,000 for
+ * --engine duckdb, the first 1,000,000 of them for --engine js (see `benchSql`). The files are
+ * generated once (about 2 GB and 0.5 GB for 10,000,000) and kept in the temporary folder.
  */
 import { once as onceEvent } from 'node:events';
-import { createWriteStream, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, renameSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDb } from '../cli/engines/duckdb.js';
@@ -72,41 +72,58 @@ async function toParquet(ndjson: string, parquet: string): Promise<void> {
   }
 }
 
-function run(file: string, n: number, engine: 'js' | 'duckdb'): { seconds: number; peakRss: number } {
-  return evaluateProcess(contract, file, n, ['--engine', engine, '--report-tickets', 'exceptions']);
+/**
+ * The generated files for `n` tickets, kept in the temporary folder under a name with the size
+ * and the seed (a rerun does not generate them again; written under another name and renamed
+ * once complete, so an interrupted run leaves nothing half-written behind).
+ */
+async function cached(n: number): Promise<{ ndjson: string; parquet: string }> {
+  const ndjson = join(tmpdir(), `slac-bench-sql-${n}-seed7.ndjson`);
+  const parquet = ndjson.replace(/\.ndjson$/, '.parquet');
+  if (!existsSync(ndjson)) {
+    await writeTickets(`${ndjson}.partial`, n);
+    renameSync(`${ndjson}.partial`, ndjson);
+  }
+  if (!existsSync(parquet)) {
+    await toParquet(ndjson, `${parquet}.partial`);
+    renameSync(`${parquet}.partial`, parquet);
+  }
+  return { ndjson, parquet };
 }
 
+/** DuckDB's memory limit for the runs: 10,000,000 tickets run out of the default 1 GB (docs/sql-engine.md). */
+const MEMORY_LIMIT = process.env['SLAC_DUCKDB_MEMORY_LIMIT'] ?? '3GB';
+
+function run(file: string, n: number, engine: 'js' | 'duckdb'): { seconds: number; peakRss: number } {
+  return evaluateProcess(contract, file, n, ['--engine', engine, '--report-tickets', 'exceptions'], {
+    SLAC_DUCKDB_MEMORY_LIMIT: MEMORY_LIMIT,
+  });
+}
+
+/**
+ * `--engine duckdb` on SLAC_BENCH_SQL_TICKETS tickets (default 10,000,000), NDJSON and Parquet,
+ * and the JavaScript engine on the first SLAC_BENCH_SQL_JS_TICKETS of the same tickets (default
+ * 1,000,000; the generator is sequential, so they are the same records): tickets per second and
+ * peak RSS of each, and the ratio of the rates.
+ */
 export async function benchSql(log: (line: string) => void): Promise<void> {
-  // SLAC_BENCH_SQL_SIZES=100000 for a quick look; the first size also runs the JS engine.
-  const sizes =
-    process.env['SLAC_BENCH_SQL_SIZES']?.split(',').map(Number) ??
-    (process.env['SLAC_BENCH_SQL_10M'] === '1' ? [1_000_000, 10_000_000] : [1_000_000]);
-  log(`slac evaluate ${contract} --report-tickets exceptions, a process each; --engine duckdb at 10,000,000 with SLAC_BENCH_SQL_10M=1`);
-  let jsRate = 0;
-  for (const n of sizes) {
-    const ndjson = join(tmpdir(), `slac-bench-sql-${process.pid}-${n}.ndjson`);
-    const parquet = ndjson.replace(/\.ndjson$/, '.parquet');
-    try {
-      await writeTickets(ndjson, n);
-      await toParquet(ndjson, parquet);
-      const size = (f: string) => `${(statSync(f).size / MB).toFixed(0)} MB`;
-      const line = (what: string, r: { seconds: number; peakRss: number }) => {
-        const rate = n / r.seconds;
-        log(
-          `${n.toLocaleString('en-US')} tickets, ${what}: ${r.seconds.toFixed(1)} s, ${Math.round(rate).toLocaleString('en-US')} tickets/s` +
-            `${jsRate > 0 && !what.includes('js') ? ` (${(rate / jsRate).toFixed(2)}× js)` : ''}; peak RSS ${(r.peakRss / MB).toFixed(0)} MB`,
-        );
-      };
-      if (n === sizes[0]) {
-        const js = run(ndjson, n, 'js');
-        jsRate = n / js.seconds;
-        line(`--engine js, NDJSON (${size(ndjson)})`, js);
-      }
-      line(`--engine duckdb, NDJSON (${size(ndjson)})`, run(ndjson, n, 'duckdb'));
-      line(`--engine duckdb, Parquet (${size(parquet)})`, run(parquet, n, 'duckdb'));
-    } finally {
-      rmSync(ndjson, { force: true });
-      rmSync(parquet, { force: true });
-    }
-  }
+  const n = Number(process.env['SLAC_BENCH_SQL_TICKETS'] ?? 10_000_000);
+  const nJs = Math.min(n, Number(process.env['SLAC_BENCH_SQL_JS_TICKETS'] ?? 1_000_000));
+  log(
+    `slac evaluate ${contract} --report-tickets exceptions, a process each (files cached in ${tmpdir()}); DuckDB memory limit ${MEMORY_LIMIT}`,
+  );
+  const line = (count: number, what: string, file: string, r: { seconds: number; peakRss: number }, jsRate: number | null) => {
+    const rate = count / r.seconds;
+    log(
+      `${count.toLocaleString('en-US')} tickets, ${what} (${(statSync(file).size / MB).toFixed(0)} MB): ${r.seconds.toFixed(1)} s, ` +
+        `${Math.round(rate).toLocaleString('en-US')} tickets/s${jsRate === null ? '' : ` (${(rate / jsRate).toFixed(2)}× js)`}; peak RSS ${(r.peakRss / MB).toFixed(0)} MB`,
+    );
+  };
+  const small = await cached(nJs);
+  const js = run(small.ndjson, nJs, 'js');
+  const jsRate = nJs / js.seconds;
+  line(nJs, '--engine js, NDJSON', small.ndjson, js, null);
+  const big = await cached(n);
+  line(n, '--engine duckdb, Parquet', big.parquet, run(big.parquet, n, 'duckdb'), jsRate);
+  line(n, '--engine duckdb, NDJSON', big.ndjson, run(big.ndjson, n, 'duckdb'), jsRate);
 }

@@ -1,7 +1,7 @@
 /** Streams data files into an evaluation: one record at a time, whatever the file size. */
 import { createReadStream } from 'node:fs';
 import type { RecordKind } from './data/types.js';
-import { type DataFormat, type ReadOptions, readRecords } from './data/read.js';
+import { type DataFormat, type RawItem, type ReadOptions, readRecords } from './data/read.js';
 import type { Evaluation } from './evaluate/engine.js';
 
 export interface DataFile {
@@ -24,23 +24,29 @@ export async function evaluateFiles(ev: Evaluation, files: readonly DataFile[], 
     ev.beginInput(f.path, f.kind, f.format);
     let index = 0;
     for await (const item of readRecords(input, f.format, f.kind, options)) {
-      if (item.ok) {
-        ev.addRecord(f.kind, item.value, { file: f.path, line: item.line, index: index++ });
-        continue;
-      }
-      const record = item.scope === 'record';
-      ev.problem({
-        severity: item.warning ? 'warning' : 'error',
-        kind: record ? f.kind : null,
-        file: f.path,
-        line: item.line,
-        index: record ? index++ : null,
-        field: item.field,
-        message: item.message,
-        id: null,
-      });
-      if (item.fatal) break;
+      addItem(ev, f, item, index);
+      if (item.ok || item.scope === 'record') index++;
+      else if (item.fatal) break;
     }
     ev.endInput();
   }
+}
+
+/** One item a reader produced, as the `index`-th record of the file (when it is a record). */
+export function addItem(ev: Evaluation, f: { path: string; kind: RecordKind }, item: RawItem, index: number): void {
+  if (item.ok) {
+    ev.addRecord(f.kind, item.value, { file: f.path, line: item.line, index });
+    return;
+  }
+  const record = item.scope === 'record';
+  ev.problem({
+    severity: item.warning ? 'warning' : 'error',
+    kind: record ? f.kind : null,
+    file: f.path,
+    line: item.line,
+    index: record ? index : null,
+    field: item.field,
+    message: item.message,
+    id: null,
+  });
 }

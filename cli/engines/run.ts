@@ -1,7 +1,9 @@
 /**
- * `slac evaluate --engine duckdb`: the records are read and checked as with the JavaScript engine
- * (the same problems, with file, line and field), the accepted tickets are evaluated by the SQL
- * views in embedded DuckDB, and the report is the JavaScript engine's apart from `engine`.
+ * `slac evaluate --engine duckdb`: DuckDB reads the ticket files and checks the clean records
+ * itself (native-read.ts; the others, and files it cannot read exactly, are read and checked as
+ * with the JavaScript engine: the same problems, with file, line and field), the accepted tickets
+ * are evaluated by the SQL views in embedded DuckDB, and the report is the JavaScript engine's
+ * apart from `engine`.
  */
 import type { RuntimeContract } from '../../runtime/contract.js';
 import { Evaluation, type EvaluateOptions } from '../../runtime/evaluate/engine.js';
@@ -10,25 +12,45 @@ import type { ReadOptions } from '../../runtime/data/read.js';
 import { evaluateFiles } from '../../runtime/files.js';
 import type { InputFile } from './gate.js';
 import { DuckDb } from './duckdb.js';
+import { NativeFallback, NativeTickets } from './native-read.js';
 import { readParquet } from './parquet.js';
 import { SqlRecords } from './sql-records.js';
 import { type SqlDatabase, SqlTickets } from './sql-tickets.js';
 
-/** Evaluates with a SQL database: `read` feeds the records to the evaluation it is given. */
+/**
+ * Evaluates with a SQL database: `read` feeds the records to the evaluation it is given; `loaded`
+ * runs once the appended records are in the input tables, before the views.
+ */
 export async function evaluateInSql(
   db: SqlDatabase,
   engine: NonNullable<Report['engine']>,
   contract: RuntimeContract,
   options: EvaluateOptions,
-  read: (ev: Evaluation) => Promise<void>,
+  read: (ev: Evaluation, tickets: SqlTickets) => Promise<void>,
+  loaded?: () => Promise<void>,
 ): Promise<Report> {
   const tickets = await SqlTickets.open(db, contract);
   const records = new SqlRecords(db, contract);
   const ev = new Evaluation(contract, { ...options, ticketSink: tickets.sink, recordSink: records.sink });
-  await read(ev);
-  await db.endAppend();
-  await records.finish(ev);
-  return tickets.finish(ev, engine);
+  await read(ev, tickets);
+  // Outages and contacts once the input tables are loaded, before the ticket views.
+  return tickets.finish(ev, engine, async () => {
+    await loaded?.();
+    await records.finish(ev);
+  });
+}
+
+/**
+ * DuckDB's memory limit and threads from SLAC_DUCKDB_MEMORY_LIMIT (`2GB`; default 1 GB) and
+ * SLAC_DUCKDB_THREADS (default one per core), for the command line.
+ */
+export function duckDbSettings(env: NodeJS.ProcessEnv): { memoryLimit?: string; threads?: number } {
+  const memory = env['SLAC_DUCKDB_MEMORY_LIMIT'];
+  const threads = Number(env['SLAC_DUCKDB_THREADS']);
+  return {
+    ...(memory && /^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(memory) ? { memoryLimit: memory } : {}),
+    ...(Number.isInteger(threads) && threads > 0 ? { threads } : {}),
+  };
 }
 
 /** The same in embedded DuckDB, reading the files in order. */
@@ -37,17 +59,35 @@ export async function evaluateInDuckDb(
   options: EvaluateOptions,
   files: readonly InputFile[],
   readOptions: ReadOptions,
+  db: { memoryLimit?: string; threads?: number } = duckDbSettings(process.env),
 ): Promise<Report> {
-  const db = await DuckDb.open();
-  const read = async (ev: Evaluation) => {
-    for (const f of files) {
-      if (f.format === 'parquet') await readParquet(db, ev, f.path, f.kind);
-      else await evaluateFiles(ev, [f], readOptions);
+  const once = async (native: boolean) => {
+    const duck = await DuckDb.open(db);
+    try {
+      const staged = native ? await NativeTickets.stage(duck, contract, files, readOptions, options) : null;
+      if (staged)
+        return await evaluateInSql(
+          duck,
+          'duckdb',
+          contract,
+          options,
+          (ev, t) => staged.feed(ev, t),
+          () => staged.load(),
+        );
+      return await evaluateInSql(duck, 'duckdb', contract, options, async (ev) => {
+        for (const f of files) {
+          if (f.format === 'parquet') await readParquet(duck, ev, f.path, f.kind);
+          else await evaluateFiles(ev, [f], readOptions);
+        }
+      });
+    } finally {
+      duck.close();
     }
   };
   try {
-    return await evaluateInSql(db, 'duckdb', contract, options, read);
-  } finally {
-    db.close();
+    return await once(true);
+  } catch (error) {
+    if (error instanceof NativeFallback) return once(false);
+    throw error;
   }
 }

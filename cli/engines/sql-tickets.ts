@@ -15,6 +15,7 @@ import { clipTimeline } from '../../runtime/evaluate/clock-start.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { RecordRef, Report } from '../../runtime/evaluate/report.js';
 import { SqlRangeError } from './gate.js';
+import { selectListed } from './ticket-summary.js';
 import { type ClockCore, clockResult, type Timeline, ticketResult } from '../../runtime/evaluate/tickets.js';
 
 export type Row = Record<string, number | string | boolean | null>;
@@ -54,14 +55,20 @@ export class SqlTickets {
     return new SqlTickets(db);
   }
 
-  /** The Evaluation's `ticketSink`: an accepted ticket into the input tables. */
-  readonly sink = (t: ParsedTicket, tier: RtTier, ref: RecordRef, seq: number): void => {
-    let file = this.fileIndex.get(ref.file);
+  /** The number of a file in `source_file` (numbered as first seen). */
+  fileNumber(path: string | null): number {
+    let file = this.fileIndex.get(path);
     if (file === undefined) {
       file = this.files.length;
-      this.files.push(ref.file ?? '');
-      this.fileIndex.set(ref.file, file);
+      this.files.push(path ?? '');
+      this.fileIndex.set(path, file);
     }
+    return file;
+  }
+
+  /** The Evaluation's `ticketSink`: an accepted ticket into the input tables. */
+  readonly sink = (t: ParsedTicket, tier: RtTier, ref: RecordRef, seq: number): void => {
+    const file = this.fileNumber(ref.file);
     this.db.append('slac_tickets', [
       seq,
       t.id,
@@ -90,8 +97,9 @@ export class SqlTickets {
   };
 
   /** Runs the views and hands every ticket's result to the evaluation, then finishes it. */
-  async finish(ev: Evaluation, engine: NonNullable<Report['engine']>): Promise<Report> {
+  async finish(ev: Evaluation, engine: NonNullable<Report['engine']>, loaded?: () => Promise<void>): Promise<Report> {
     await this.db.endAppend();
+    await loaded?.();
     await this.db.exec(viewsSql(this.db.dialect, true, ev.evaluationInstant()));
     const ctx = ev.ctx;
     // Business time is NULL outside a calendar's precomputed range: never a silent zero.
@@ -101,17 +109,20 @@ export class SqlTickets {
     );
     if (num(outside!.n) !== 0)
       throw new SqlRangeError(`${outside!.n} clock spans or due instants lie outside the calendars' precomputed range`);
+    // Results only for the tickets the report lists (ticket-summary.ts counts the others).
+    const listed = await selectListed(this.db, ev);
+    const only = (column: string) => (listed === null ? '' : ` AND ${column} IN (SELECT ticket FROM ${listed})`);
     const changes = await this.grouped(
-      'SELECT ticket, at_ms, priority FROM slac_events WHERE priority IS NOT NULL ORDER BY ticket, ord',
+      `SELECT ticket, at_ms, priority FROM slac_events WHERE priority IS NOT NULL${only('ticket')} ORDER BY ticket, ord`,
       (r) => ({ at: num(r.at_ms)!, priority: String(r.priority) }),
     );
     const unknown = await this.grouped(
-      'SELECT ticket, status, MIN(ord) AS first FROM slac_status_events WHERE state IS NULL GROUP BY ticket, status ORDER BY ticket, first',
+      `SELECT ticket, status, MIN(ord) AS first FROM slac_status_events WHERE state IS NULL${only('ticket')} GROUP BY ticket, status ORDER BY ticket, first`,
       (r) => String(r.status),
     );
     const segments = await this.grouped(
       `SELECT g.ticket, g.start_ms, g.end_ms, g.state FROM slac_segments AS g
-       WHERE g.ticket IN (SELECT ticket FROM slac_ticket_clocks WHERE status = 'breached' OR uncertain)
+       WHERE g.ticket IN (SELECT ticket FROM slac_ticket_clocks WHERE status = 'breached' OR uncertain)${only('g.ticket')}
        ORDER BY g.ticket, g.start_ms`,
       (r) => ({ a: num(r.start_ms)!, b: fin(num(r.end_ms)!), paused: num(r.state) === STATE.paused }),
     );
@@ -124,6 +135,7 @@ export class SqlTickets {
        FROM slac_ticket_facts AS f JOIN slac_tickets AS t ON t.seq = f.ticket
        LEFT JOIN slac_ticket_clocks AS r ON r.ticket = f.ticket AND r.kind = 'response'
        LEFT JOIN slac_ticket_clocks AS s ON s.ticket = f.ticket AND s.kind = 'resolution'
+       WHERE TRUE${only('f.ticket')}
        ORDER BY f.ticket`,
     );
     for await (const r of rows) {

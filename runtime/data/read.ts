@@ -16,7 +16,7 @@
 import { type ColumnMapping, type KindMapping, mappingOf, normaliseHeader, renameFields } from './columns.js';
 import { CsvScanner, type Delimiter, detectDelimiter } from './csv.js';
 import { clip, quoted, thousands } from './echo.js';
-import { type Chunks, DataText, invalidMessage } from './text.js';
+import { type Chunks, DataText, type InvalidBytes, invalidMessage } from './text.js';
 import type { RecordKind } from './types.js';
 import { table } from '../table.js';
 
@@ -74,17 +74,12 @@ const tooLongMessage = (chars: number | null, max: number) =>
 export async function* readNdjson(input: Chunks, options: ReadOptions = {}, kind: RecordKind | null = null): AsyncGenerator<RawItem> {
   const max = options.maxRecordChars ?? MAX_RECORD_CHARS;
   const text = new DataText(input);
-  const mapping = kind ? mappingOf(options.columns, kind) : null;
   let carry = '';
   let carryChars = 0;
   let line = 1;
   const handle = (lineText: string, chars: number): RawItem | null => {
     const at = line++;
-    if (chars > max) return recordProblem(at, '', tooLongMessage(chars, max));
-    if (lineText.trim() === '') return null;
-    const bad = text.invalidIn(at, at);
-    if (bad) return recordProblem(at, '', invalidMessage(bad));
-    return parseJson(lineText, at, mapping, kind, options.values ?? null);
+    return ndjsonLine(lineText, chars, at, options, kind, () => text.invalidIn(at, at));
   };
   // A block never splits a CRLF (runtime/data/text.ts), so each break is found whole here.
   for await (const block of text) {
@@ -110,6 +105,27 @@ export async function* readNdjson(input: Chunks, options: ReadOptions = {}, kind
     const item = handle(carry, carryChars);
     if (item) yield item;
   }
+}
+
+/**
+ * One line of an NDJSON file as `readNdjson` reads it (`chars` its length, the text possibly cut
+ * beyond the maximum; `invalid` its bytes that are not UTF-8): null for a blank line. Also for
+ * lines another reader found (the SQL engine's flagged records, cli/engines/native-read.ts).
+ */
+export function ndjsonLine(
+  lineText: string,
+  chars: number,
+  line: number,
+  options: ReadOptions,
+  kind: RecordKind | null,
+  invalid: () => InvalidBytes | null = () => null,
+): RawItem | null {
+  const max = options.maxRecordChars ?? MAX_RECORD_CHARS;
+  if (chars > max) return recordProblem(line, '', tooLongMessage(chars, max));
+  if (lineText.trim() === '') return null;
+  const bad = invalid();
+  if (bad) return recordProblem(line, '', invalidMessage(bad));
+  return parseJson(lineText, line, kind ? mappingOf(options.columns, kind) : null, kind, options.values ?? null);
 }
 
 function jsonMessage(e: unknown): string {

@@ -609,6 +609,39 @@ export class Evaluation {
     this.listTicket(result, created, seq, {}, []);
   }
 
+  /**
+   * Records another engine read and checked itself (the SQL engine's clean rows, which the checks
+   * here would accept unchanged): accepted into the current input of `kind`, with the instants
+   * they add to the data's range (earliest and latest creation, latest instant of all).
+   */
+  addCheckedRecords(kind: RecordKind, count: number, range: { from: number; to: number; end: number } | null): void {
+    this.supplied.add(kind);
+    this.inputs.of(kind).read += count;
+    this.accepted[kind] += count;
+    this.inputs.of(kind).accepted += count;
+    if (range === null) return;
+    this.seeRange(range.from, range.to);
+    this.seeEnd(range.end);
+  }
+
+  /**
+   * What the report lists of the tickets, for an engine that selects them itself: the selection,
+   * the period they must be created in (--period), and whether every result is wanted (`onTicket`).
+   */
+  ticketListing(): { include: TicketSelection['include']; max: number | null; period: { from: number; to: number } | null; each: boolean } {
+    const { include, max } = this.tickets.selection;
+    return { include, max, period: this.requested, each: this.onTicket !== null };
+  }
+
+  /**
+   * Ticket results another engine counted itself instead of handing them to `addTicketResult`
+   * (they are not listed): their counts in the summary, and how many of them the selection includes.
+   */
+  addTicketCounts(counts: TicketSummary, selected: number): void {
+    for (const k of Object.keys(counts) as Array<keyof TicketSummary>) this.summary[k] += counts[k];
+    this.tickets.count(selected);
+  }
+
   private listTicket(
     result: TicketResult,
     created: number,

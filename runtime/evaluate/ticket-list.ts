@@ -14,6 +14,15 @@ export class TicketList {
     private readonly max: number | null,
   ) {}
 
+  get selection(): { include: TicketSelection['include']; max: number | null } {
+    return { include: this.include, max: this.max };
+  }
+
+  /** Tickets the selection includes that another engine left out of the list (beyond `max`). */
+  count(selected: number): void {
+    this.selected += selected;
+  }
+
   add(seq: number, result: TicketResult): void {
     if (this.include === 'none') return;
     if (this.include === 'exceptions' && !isException(result)) return;

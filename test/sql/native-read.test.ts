@@ -1,0 +1,250 @@
+/**
+ * `--engine duckdb` reading the files itself (cli/engines/native-read.ts): clean records checked in
+ * SQL, the others by the JavaScript checks. For NDJSON, Parquet and CSV files with clean and bad
+ * rows (timestamps in other forms or impossible, unknown priorities and statuses, duplicate ids
+ * within and across files, unknown fields, records outside the term, blank lines, escapes,
+ * invalid JSON), the report equals the JavaScript engine's apart from `engine`, with every problem
+ * at the same file, line and field; the listed tickets and the summary come from SQL (also on
+ * Postgres).
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DuckDb } from '../../cli/engines/duckdb.js';
+import type { InputFile } from '../../cli/engines/gate.js';
+import { NativeTickets } from '../../cli/engines/native-read.js';
+import { readParquet } from '../../cli/engines/parquet.js';
+import { TIMESTAMP_MACRO } from '../../cli/engines/record-checks.js';
+import { duckDbSettings, evaluateInDuckDb, evaluateInSql } from '../../cli/engines/run.js';
+import { text } from '../../compiler/emit/sql/dialect.js';
+import type { RuntimeContract } from '../../runtime/contract.js';
+import { type EvaluateOptions, Evaluation } from '../../runtime/evaluate/engine.js';
+import type { Report } from '../../runtime/evaluate/report.js';
+import { parseTimestamp } from '../../runtime/time.js';
+import { type DataFile, evaluateFiles } from '../../runtime/files.js';
+import { contractOf } from '../evaluate/helpers.js';
+import { pgliteDatabase } from './pglite-db.js';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+let dir: string;
+let contract: RuntimeContract;
+const path = (name: string) => join(dir, name);
+const file = (name: string): InputFile => ({
+  path: path(name),
+  kind: 'ticket',
+  format: name.endsWith('.parquet') ? 'parquet' : name.endsWith('.csv') ? 'csv' : 'ndjson',
+});
+
+/** Parquet rows: clean ones, and one of each problem. */
+const PARQUET_ROWS = `
+  ('P1', 'P1', NULL, '2026-03-10T10:00:00+01:00', '2026-03-10T10:20:00+01:00', [{'at': '2026-03-10T11:00:00+01:00', 'status': 'Waiting for customer', 'priority': NULL, 'message': NULL}, {'at': '2026-03-11T11:00:00+01:00', 'status': 'Resolved', 'priority': NULL, 'message': NULL}]),
+  ('P2', 'P2', NULL, '2026-03-10T10:00:00Z', NULL, NULL),
+  ('P3', 'P1', NULL, '2026-03-10 10:00:00Z', NULL, NULL),
+  ('P4', 'P8', NULL, '2026-03-10T10:00:00Z', NULL, NULL),
+  ('P2', 'P2', NULL, '2026-03-12T10:00:00Z', NULL, NULL),
+  ('P5', 'P2', NULL, '2025-03-10T10:00:00Z', NULL, NULL),
+  ('P6', 'P2', NULL, '2026-03-10T10:00:00Z', NULL, [{'at': '2026-03-10T11:00:00Z', 'status': 'Parked', 'priority': NULL, 'message': NULL}]),
+  ('P7', 'P2', NULL, '2026-03-10T10:00:00Z', NULL, [{'at': '2026-03-10T11:00:00Z', 'status': 'Resolved', 'priority': 'P1', 'message': NULL}]),
+  (NULL, 'P2', NULL, '2026-03-10T10:00:00Z', NULL, NULL),
+  ('P8', 'P3', 'O''Brien; DROP TABLE slac_tickets', '2026-04-01T08:00:00.125+02:00', '2026-04-01T09:00:00+02:00', [{'at': '2026-04-01T08:30:00+02:00', 'status': NULL, 'priority': NULL, 'message': 'provider'}])`;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'slac-native-'));
+  contract = contractOf(readFileSync(join(fixtures, 'clocks.sla'), 'utf8'), 'clocks.sla');
+  copyFileSync(join(fixtures, 'mixed.ndjson'), path('a.ndjson'));
+  // Duplicates of ids of a.ndjson (clean and flagged ones), a blank line, escapes.
+  writeFileSync(
+    path('b.ndjson'),
+    [
+      '{"id":"C2","priority":"P1","created":"2026-04-10T10:00:00+02:00"}',
+      '',
+      '{"id":"B\\u0031\\u0033","priority":"P1","created":"2026-04-10T10:00:00+02:00"}',
+      '{"id":"D1","priority":"P2","created":"2026-04-10T10:00:00+02:00","events":[{"at":"2026-04-10T11:00:00+02:00","status":"On hold"}]}',
+      '{"id":"C1","priority":"P2","created":"2026-04-10T10:00:00+02:00"}',
+      '',
+    ].join('\n'),
+  );
+  // Clean records only, two files: numbered from their places alone.
+  const clean = (id: string, day: number) =>
+    `{"id":"${id}","priority":"P${1 + (day % 3)}","created":"2026-05-${String(day).padStart(2, '0')}T09:00:00+02:00","responded":"2026-05-${String(day).padStart(2, '0')}T12:00:00+02:00","events":[{"at":"2026-05-${String(day).padStart(2, '0')}T09:30:00+02:00","status":"Waiting for customer"},{"at":"2026-05-${String(day + 1).padStart(2, '0')}T09:00:00+02:00","status":"Resolved"}]}`;
+  writeFileSync(path('f.ndjson'), `${clean('F1', 4)}\n\n${clean('F2', 5)}\n`);
+  writeFileSync(path('g.ndjson'), `${clean('G1', 6)}\n${clean('G2', 7)}`);
+  // Two ids JavaScript reads as one that SQL cannot tell apart (a repeated key): the JavaScript way, whole.
+  writeFileSync(
+    path('e.ndjson'),
+    '{"id":"E1","priority":"P1","created":"2026-03-10T10:00:00Z"}\n{"id":"X","id":"E1","priority":"P1","created":"2026-03-11T10:00:00Z"}\n',
+  );
+  writeFileSync(
+    path('d.csv'),
+    'id,priority,created,responded\nK1,P1,2026-03-10T10:00:00Z,2026-03-10T10:10:00Z\nK2,P9,2026-03-10T10:00:00Z,\nK1,P2,2026-03-10T10:00:00Z,\nK3,P2,2026-13-10T10:00:00Z,\n',
+  );
+  const db = await DuckDb.open({ threads: 1 });
+  try {
+    await db.exec(
+      `COPY (SELECT * FROM (VALUES ${PARQUET_ROWS}) AS t(id, priority, customer, created, responded, events)) TO ${text(path('c.parquet'))} (FORMAT parquet)`,
+    );
+  } finally {
+    db.close();
+  }
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function jsReport(files: InputFile[], options: EvaluateOptions): Promise<Report> {
+  const ev = new Evaluation(contract, options);
+  // Parquet rows as the JavaScript checks see them (cli/engines/parquet.ts, the reader before this one).
+  const db = files.some((f) => f.format === 'parquet') ? await DuckDb.open({ threads: 1 }) : null;
+  try {
+    for (const f of files)
+      if (f.format === 'parquet') await readParquet(db!, ev, f.path, 'ticket');
+      else await evaluateFiles(ev, [f as DataFile]);
+  } finally {
+    db?.close();
+  }
+  return ev.finish();
+}
+
+const withoutEngine = ({ engine: _, ...rest }: Report) => rest;
+
+/** How many records SQL found clean and how many it flagged (null: the JavaScript reader reads them). */
+async function split(files: InputFile[]): Promise<{ clean: number; flagged: number } | null> {
+  const db = await DuckDb.open({ threads: 1 });
+  try {
+    const staged = await NativeTickets.stage(db, contract, files, {}, {});
+    return staged ? await staged.counts() : null;
+  } finally {
+    db.close();
+  }
+}
+
+const cases: Array<{ name: string; files: string[]; options: EvaluateOptions }> = [
+  { name: 'two NDJSON files, every ticket listed', files: ['a.ndjson', 'b.ndjson'], options: { reportTickets: 'all' } },
+  {
+    name: 'Parquet and NDJSON, the first 2 exceptions of March',
+    files: ['c.parquet', 'b.ndjson', 'a.ndjson'],
+    options: { reportTickets: 'exceptions', maxTickets: 2, period: '2026-03' },
+  },
+  { name: 'clean NDJSON files only', files: ['f.ndjson', 'g.ndjson'], options: { reportTickets: 'all' } },
+  { name: 'a duplicate only JavaScript sees', files: ['e.ndjson'], options: { reportTickets: 'all' } },
+  { name: 'CSV (read by the JavaScript reader)', files: ['d.csv'], options: { reportTickets: 'all' } },
+];
+
+describe('DuckDB reading the files gives the JavaScript report', () => {
+  it.each(cases)(
+    '$name',
+    async ({ files, options }) => {
+      const inputs = files.map(file);
+      const duckdb = await evaluateInDuckDb(contract, options, inputs, {}, { threads: 1 });
+      const js = await jsReport(inputs, options);
+      expect(duckdb.engine).toBe('duckdb');
+      expect(withoutEngine(duckdb)).toEqual(js);
+    },
+    30_000,
+  );
+
+  it('tests what it claims: clean and flagged records, problems of every kind, listed and counted tickets', async () => {
+    expect(await split([file('a.ndjson'), file('b.ndjson')])).toEqual({ clean: 11, flagged: 34 });
+    expect(await split([file('c.parquet')])).toEqual({ clean: 2, flagged: 8 });
+    expect(await split([file('d.csv')])).toBeNull();
+    expect(await split([file('f.ndjson'), file('g.ndjson')])).toEqual({ clean: 4, flagged: 0 });
+    const js = await jsReport([file('a.ndjson'), file('b.ndjson')], { reportTickets: 'all' });
+    const fields = new Set(js.data.problems.map((p) => p.field));
+    for (const f of ['created', 'priority', 'id', 'colour', 'assigned', 'events/0/priority', 'events/0/at', ''])
+      expect(fields).toContain(f);
+    expect(js.data.problems.some((p) => p.severity === 'warning' && p.field === 'id' && p.file === path('b.ndjson'))).toBe(true);
+    expect(js.data.unknownValues.length).toBeGreaterThan(0);
+    const few = await jsReport(cases[1]!.files.map(file), cases[1]!.options);
+    expect(few.ticketsListed.omitted).toBeGreaterThan(0);
+    expect(few.ticketSummary.total).toBeLessThan(js.ticketSummary.total);
+  }, 30_000);
+});
+
+describe('the listed tickets and the summary from SQL on Postgres', () => {
+  let pg: PGlite;
+  beforeAll(async () => {
+    pg = await PGlite.create();
+  }, 30_000);
+  afterAll(async () => {
+    await pg?.close();
+  });
+
+  it.each([
+    { reportTickets: 'exceptions', maxTickets: 2 },
+    { reportTickets: 'none', period: '2026-03' },
+  ] as EvaluateOptions[])(
+    '%o',
+    async (options) => {
+      const inputs = [file('a.ndjson')];
+      const db = await pgliteDatabase(pg, `listed_${options.reportTickets}`);
+      const postgres = await evaluateInSql(db, 'postgres', contract, options, (ev) => evaluateFiles(ev, inputs as DataFile[]));
+      expect(withoutEngine(postgres)).toEqual(await jsReport(inputs, options));
+    },
+    30_000,
+  );
+});
+
+describe('timestamps in SQL', () => {
+  it('slac_ts reads a text as the JavaScript parser does, or gives NULL', async () => {
+    const d2 = (n: number) => String(n).padStart(2, '0');
+    const stamp = fc
+      .record({
+        y: fc.integer({ min: 1, max: 9999 }),
+        mo: fc.integer({ min: 0, max: 13 }),
+        d: fc.integer({ min: 0, max: 32 }),
+        h: fc.integer({ min: 0, max: 24 }),
+        mi: fc.integer({ min: 0, max: 60 }),
+        s: fc.integer({ min: 0, max: 60 }),
+        ms: fc.option(fc.integer({ min: 0, max: 999 })),
+        off: fc.oneof(
+          fc.constant('Z'),
+          fc.constant('z'),
+          fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 60 })),
+        ),
+        sep: fc.constantFrom('T', 'T', 'T', ' '),
+      })
+      .map(({ y, mo, d, h, mi, s, ms, off, sep }) => {
+        const frac = ms === null ? '' : `.${String(ms).padStart(3, '0')}`;
+        const o = typeof off === 'string' ? off : `${off[0]}${d2(off[1])}:${d2(off[2])}`;
+        return `${String(y).padStart(4, '0')}-${d2(mo)}-${d2(d)}${sep}${d2(h)}:${d2(mi)}:${d2(s)}${frac}${o}`;
+      });
+    const texts = [
+      ...fc.sample(stamp, { numRuns: 3000, seed: 14 }),
+      '2028-02-29T23:59:59.999+18:59',
+      '2026-02-29T10:00:00Z',
+      '0001-01-01T00:00:00-18:00',
+      '2026-03-10T10:00:00.5Z',
+      '2026-03-10T10:00+01:00',
+      '2026-03-10T10:00:00+0100',
+    ];
+    const db = await DuckDb.open({ threads: 1 });
+    try {
+      await db.exec(TIMESTAMP_MACRO);
+      const rows = await db.rows(`SELECT t, slac_ts(t) AS ms FROM (VALUES ${texts.map((t) => `(${text(t)})`).join(', ')}) AS v(t)`);
+      let read = 0;
+      for (const { t, ms } of rows) {
+        const js = parseTimestamp(String(t));
+        // SQL reads a subset (the fast form): what it reads, it reads as JavaScript does.
+        if (ms !== null) {
+          read++;
+          expect({ t, ms: js.ok ? js.ms : null }).toEqual({ t, ms });
+        }
+      }
+      expect(read).toBeGreaterThan(100);
+      expect(rows.find((r) => r.t === '2028-02-29T23:59:59.999+18:59')!.ms).not.toBeNull();
+      expect(rows.filter((r) => r.ms === null).length).toBeGreaterThan(100);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('DuckDB settings from the environment', () => {
+  it('takes a memory limit with a unit and a whole number of threads, and ignores anything else', () => {
+    expect(duckDbSettings({ SLAC_DUCKDB_MEMORY_LIMIT: '2GB', SLAC_DUCKDB_THREADS: '1' })).toEqual({ memoryLimit: '2GB', threads: 1 });
+    expect(duckDbSettings({ SLAC_DUCKDB_MEMORY_LIMIT: "1GB'; DROP", SLAC_DUCKDB_THREADS: '0' })).toEqual({});
+    expect(duckDbSettings({})).toEqual({});
+  });
+});
