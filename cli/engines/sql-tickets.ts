@@ -96,8 +96,10 @@ export class SqlTickets {
     const ctx = ev.ctx;
     // Business time is NULL outside a calendar's precomputed range: never a silent zero.
     const [outside] = await this.db.rows(
-      `SELECT (SELECT COUNT(*) FROM slac_clock_counts WHERE counted_ms IS NULL OR (len_ms IS NULL AND b < ${INF}))
-        + (SELECT COUNT(*) FROM slac_clock_due WHERE due_ms IS NULL) AS n`,
+      `SELECT (SELECT COUNT(*) FROM slac_clock_counts AS n JOIN slac_clock_base AS c ON c.ticket = n.ticket AND c.kind = n.kind
+          WHERE n.counted_ms IS NULL OR (n.len_ms IS NULL AND n.b < ${INF} AND c.days IS NULL))
+        + (SELECT COUNT(*) FROM slac_clock_due WHERE due_ms IS NULL)
+        + (SELECT COUNT(*) FROM slac_day_due WHERE bad) AS n`,
     );
     if (num(outside!.n) !== 0)
       throw new SqlRangeError(`${outside!.n} clock spans or due instants lie outside the calendars' precomputed range`);
@@ -117,7 +119,7 @@ export class SqlTickets {
     );
     const clock = (p: string) =>
       `${p}.priority AS ${p}_priority, ${p}.line AS ${p}_line, ${p}.from_ms AS ${p}_from, ${p}.stop_ms AS ${p}_stop, ${p}.due_ms AS ${p}_due, ` +
-      `${p}.elapsed_ms AS ${p}_elapsed, ${p}.paused_ms AS ${p}_paused, ${p}.remaining_ms AS ${p}_remaining, ${p}.status AS ${p}_status`;
+      `${p}.elapsed_ms AS ${p}_elapsed, ${p}.elapsed_days AS ${p}_days, ${p}.paused_ms AS ${p}_paused, ${p}.remaining_ms AS ${p}_remaining, ${p}.status AS ${p}_status`;
     const rows = this.db.stream(
       `SELECT f.ticket, t.id, t.tier, t.priority, t.channel, t.created_ms, t.source_file, t.source_line, t.source_index,
          f.resolved_ms, f.reopened, f.as_of_ms, ${clock('r')}, ${clock('s')}
@@ -199,7 +201,7 @@ export class SqlTickets {
         status: status as ClockCore['status'],
         elapsedMs: num(r[`${p}_elapsed`])!,
         pausedMs: num(r[`${p}_paused`])!,
-        elapsedDays: null,
+        elapsedDays: num(r[`${p}_days`]),
         remainingMs: num(r[`${p}_remaining`]),
         counted,
       };

@@ -35,7 +35,7 @@ interface Case {
 function randomCase(seed: number): Case {
   const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const zone = pick(ZONES);
+  const zone = ZONES[seed % ZONES.length]!;
   const open = 6 + Math.floor(r() * 4);
   const close = open + 4 + Math.floor(r() * 8);
   const hostile = HOSTILE[seed % HOSTILE.length]!;
@@ -44,6 +44,10 @@ function randomCase(seed: number): Case {
     `${kind === 'response' ? 1 + Math.floor(r() * 4) : 5 + Math.floor(r() * 12)} ${business ? 'business hours' : 'hours'}`;
   const line = (kind: string, p: string) => {
     const onCalendar = r() < 0.6;
+    // Resolution in working days (on office, or on always) or calendar days (in office's zone, or the contract's).
+    const days = kind === 'resolution' && r() < 0.4 ? pick(['working', 'calendar']) : null;
+    if (days)
+      return `  ${kind} ${p} within ${1 + Math.floor(r() * 3)} ${days} days${onCalendar ? ' on office' : days === 'working' ? ' on always' : ''}`;
     return `  ${kind} ${p} within ${within(kind, onCalendar)}${onCalendar ? ' on office' : ''}`;
   };
   const text = `agreement "Random ${seed}" {
@@ -158,7 +162,7 @@ function jsReport(c: Case): Report {
   return ev.finish();
 }
 
-const cases: Case[] = [fixtureCase(), ...[1, 2, 3].map(randomCase)];
+const cases: Case[] = [fixtureCase(), ...[1, 2, 3, 4].map(randomCase)];
 let pg: PGlite;
 const reports = new Map<string, { js: Report; duckdb: Report; postgres: Report }>();
 
@@ -195,6 +199,12 @@ describe('the SQL engine gives the JavaScript report', () => {
     const statuses = new Set(clocks.map((c) => c!.status));
     for (const s of ['met', 'breached', 'pending', 'paused', 'uncertain', 'not-started']) expect(statuses).toContain(s);
     expect(clocks.some((c) => c!.pausedMs > 0 && c!.status === 'breached')).toBe(true);
+    for (const days of ['working', 'calendar']) {
+      const dayClocks = clocks.filter((c) => c!.clock === days);
+      const seen = new Set(dayClocks.map((c) => c!.status));
+      for (const st of ['met', 'breached', 'paused', 'uncertain']) expect(seen).toContain(st);
+      expect(dayClocks.some((c) => c!.pausedMs > 0 && c!.status === 'breached')).toBe(true);
+    }
     expect(tickets.some((t) => t.reopened > 0)).toBe(true);
     expect(tickets.some((t) => t.priorityChanges.length > 0)).toBe(true);
     expect(all.some((r) => r.data.problems.length > 0)).toBe(true);

@@ -8,7 +8,7 @@
 import type { RuntimeContract } from '../../../runtime/contract.js';
 import { Context } from '../../../runtime/evaluate/context.js';
 import { normaliseStatus } from '../../../runtime/data/status-name.js';
-import { calendarTablesSql } from './calendars.js';
+import { CalendarSet, calendarTablesSql } from './calendars.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
 import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
 import { ticketViewsSql } from './tickets.js';
@@ -83,15 +83,25 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
   if (uncovered.length > 0) throw new UncoveredError(uncovered);
   const ctx = new Context(contract, 'en');
   const targets: SqlValue[][] = [];
-  const calendars = new Set<string>();
+  const calendars = new CalendarSet(ctx);
   for (const tier of contract.tiers) {
     // The first target per priority and clock applies (coverage.ts refuses conditions).
     const seen = new Set<string>();
     for (const t of tier.targets) {
       if (seen.has(`${t.priority}\n${t.target}`)) continue;
       seen.add(`${t.priority}\n${t.target}`);
-      targets.push([tier.name, t.priority, t.target, t.within.amount, t.calendar, t.line]);
-      if (t.calendar !== null) calendars.add(t.calendar);
+      const days = t.within.clock === 'working' || t.within.clock === 'calendar';
+      if (t.calendar !== null) calendars.named(t.calendar);
+      targets.push([
+        tier.name,
+        t.priority,
+        t.target,
+        days ? null : t.within.amount,
+        t.calendar,
+        days ? Math.round(t.within.amount) : null,
+        days ? calendars.dayCalendar(t.within, t.calendar) : null,
+        t.line,
+      ]);
     }
   }
   return [
@@ -113,6 +123,8 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
         { name: 'kind', type: 'TEXT' },
         { name: 'within_ms', type: 'BIGINT' },
         { name: 'calendar', type: 'TEXT' },
+        { name: 'days', type: 'INTEGER' },
+        { name: 'day_calendar', type: 'TEXT' },
         { name: 'line', type: 'INTEGER' },
       ],
       targets,
@@ -139,7 +151,7 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
     ),
     calendarTablesSql(
       d,
-      [...calendars].sort().map((name) => ({ key: name, calendar: ctx.calendar(name) })),
+      calendars.list().sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     ),
   ].join('');
 }

@@ -16,6 +16,7 @@
  * Instants are epoch milliseconds; business time comes from business-time.ts.
  */
 import { dueSql, elapsedSql } from './business-time.js';
+import { dayClockViewsSql } from './day-clocks.js';
 import { type Dialect, int } from './dialect.js';
 
 /** "For ever": the end of a segment that does not end, far beyond any calendar. */
@@ -119,7 +120,7 @@ WITH k AS (
   FROM k
 )
 SELECT s.ticket, s.kind, s.tier, s.from_ms, s.stop_ms, s.end_ms, s.as_of_ms, s.uncertain,
-  COALESCE(ps.priority, s.priority) AS priority, g.within_ms, g.calendar, g.line
+  COALESCE(ps.priority, s.priority) AS priority, g.within_ms, g.calendar, g.days, g.day_calendar, g.line
 FROM s
 LEFT JOIN slac_priority_spans AS ps ON ps.ticket = s.ticket AND ps.from_ms <= s.end_ms AND s.end_ms < ps.to_ms
 JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = COALESCE(ps.priority, s.priority) AND g.kind = s.kind;
@@ -135,7 +136,7 @@ SELECT ticket, kind, stop_ms, ${inf} FROM slac_clock_base WHERE stop_ms IS NOT N
 
 ${create} slac_clock_counts AS
 SELECT s.ticket, s.kind, s.a, s.b,
-  CASE WHEN s.b = ${inf} THEN NULL ELSE ${whole.value} END AS len_ms,
+  CASE WHEN s.b = ${inf} OR c.days IS NOT NULL THEN NULL ELSE ${whole.value} END AS len_ms,
   CASE WHEN s.a < c.end_ms THEN ${upToEnd.value} ELSE 0 END AS counted_ms
 FROM slac_clock_spans AS s
 JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind
@@ -150,14 +151,14 @@ WITH w AS (
   SELECT w.ticket, w.kind, w.a, c.calendar, c.within_ms - w.cum_before AS rem,
     ROW_NUMBER() OVER (PARTITION BY w.ticket, w.kind ORDER BY w.a) AS n
   FROM w JOIN slac_clock_base AS c ON c.ticket = w.ticket AND c.kind = w.kind
-  WHERE w.b = ${inf} OR w.cum_before + w.len_ms >= c.within_ms
+  WHERE c.days IS NULL AND (w.b = ${inf} OR w.cum_before + w.len_ms >= c.within_ms)
 ), h AS (
   SELECT ticket, kind, a, calendar, rem FROM hits WHERE n = 1
 )
 SELECT h.ticket, h.kind, CASE WHEN h.calendar IS NULL THEN h.a + h.rem ELSE ${due.value} END AS due_ms
 FROM h
 ${due.joins};
-
+${dayClockViewsSql(d, create, inf)}
 ${create} slac_ticket_clocks AS
 WITH e AS (
   SELECT ticket, kind, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(b) AS last_b FROM slac_clock_counts GROUP BY ticket, kind
@@ -166,7 +167,7 @@ WITH e AS (
   FROM slac_clock_base AS c JOIN slac_segments AS g ON g.ticket = c.ticket AND g.state = ${paused}
   WHERE c.from_ms IS NOT NULL GROUP BY c.ticket, c.kind
 )
-SELECT c.ticket, c.kind, c.priority, c.line, c.from_ms, c.stop_ms, c.as_of_ms, d.due_ms,
+SELECT c.ticket, c.kind, c.priority, c.line, c.from_ms, c.stop_ms, c.as_of_ms, d.due_ms, d.elapsed_days,
   CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END AS elapsed_ms,
   CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(p.paused_ms, 0) END AS paused_ms,
   CASE WHEN c.stop_ms IS NOT NULL THEN NULL ELSE c.within_ms - (CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END) END AS remaining_ms,
@@ -181,6 +182,10 @@ SELECT c.ticket, c.kind, c.priority, c.line, c.from_ms, c.stop_ms, c.as_of_ms, d
 FROM slac_clock_base AS c
 LEFT JOIN e ON e.ticket = c.ticket AND e.kind = c.kind
 LEFT JOIN p ON p.ticket = c.ticket AND p.kind = c.kind
-LEFT JOIN slac_clock_due AS d ON d.ticket = c.ticket AND d.kind = c.kind;
+LEFT JOIN (
+  SELECT ticket, kind, due_ms, CAST(NULL AS BIGINT) AS elapsed_days FROM slac_clock_due
+  UNION ALL
+  SELECT ticket, kind, due_ms, elapsed_days FROM slac_day_due
+) AS d ON d.ticket = c.ticket AND d.kind = c.kind;
 `;
 }
