@@ -34,6 +34,14 @@ export interface SqlDatabase {
   endAppend(): Promise<void>;
 }
 
+/** The clocks of a ticket: the query's prefix, the kind, the result's key. */
+const CLOCKS = [
+  ['r', 'response', 'response'],
+  ['s', 'resolution', 'resolution'],
+  ['n', 'next-reply', 'nextReply'],
+  ['u', 'update', 'update'],
+] as const;
+
 const num = (v: Row[string]): number | null => (v === null || v === undefined ? null : Number(v));
 const fin = (v: number): number => (v >= INF ? Infinity : v);
 
@@ -122,10 +130,15 @@ export class SqlTickets {
       `${p}.elapsed_ms AS ${p}_elapsed, ${p}.elapsed_days AS ${p}_days, ${p}.paused_ms AS ${p}_paused, ${p}.remaining_ms AS ${p}_remaining, ${p}.status AS ${p}_status`;
     const rows = this.db.stream(
       `SELECT f.ticket, t.id, t.tier, t.priority, t.channel, t.created_ms, t.source_file, t.source_line, t.source_index,
-         f.resolved_ms, f.reopened, f.as_of_ms, ${clock('r')}, ${clock('s')}
+         f.resolved_ms, f.reopened, f.as_of_ms, ${clock('r')}, ${clock('s')}, ${clock('n')}, ${clock('u')},
+         nc.cycles AS n_cycles, nc.late AS n_late, uc.cycles AS u_cycles, uc.late AS u_late
        FROM slac_ticket_facts AS f JOIN slac_tickets AS t ON t.seq = f.ticket
-       LEFT JOIN slac_ticket_clocks AS r ON r.ticket = f.ticket AND r.kind = 'response'
-       LEFT JOIN slac_ticket_clocks AS s ON s.ticket = f.ticket AND s.kind = 'resolution'
+       LEFT JOIN slac_ticket_clocks AS r ON r.ticket = f.ticket AND r.kind = 'response' AND r.cyc = 0
+       LEFT JOIN slac_ticket_clocks AS s ON s.ticket = f.ticket AND s.kind = 'resolution' AND s.cyc = 0
+       LEFT JOIN slac_cycle_clocks AS nc ON nc.ticket = f.ticket AND nc.kind = 'next-reply'
+       LEFT JOIN slac_ticket_clocks AS n ON n.ticket = f.ticket AND n.kind = 'next-reply' AND n.cyc = nc.cyc
+       LEFT JOIN slac_cycle_clocks AS uc ON uc.ticket = f.ticket AND uc.kind = 'update'
+       LEFT JOIN slac_ticket_clocks AS u ON u.ticket = f.ticket AND u.kind = 'update' AND u.cyc = uc.cyc
        ORDER BY f.ticket`,
     );
     for await (const r of rows) {
@@ -157,12 +170,11 @@ export class SqlTickets {
       const priorityAt = (at: number) => tl.changes.reduce((p, c) => (c.at <= at ? c.priority : p), initial);
       const channel = r.channel === null ? null : String(r.channel);
       const result = ticketResult(ctx, source.id!, source, tier, channel, priorityAt(resolved ?? ticketAsOf), created, tl);
-      for (const [p, kind] of [
-        ['r', 'response'],
-        ['s', 'resolution'],
-      ] as const) {
+      for (const [p, kind, key] of CLOCKS) {
         if (r[`${p}_status`] === null) continue;
-        result[kind] = this.clock(ev, initial, tier, tl, kind, r, p, ticketAsOf, source);
+        const clock = this.clock(ev, initial, tier, tl, kind, r, p, ticketAsOf, source);
+        if (r[`${p}_cycles`] !== undefined) clock.cycles = { count: num(r[`${p}_cycles`])!, late: num(r[`${p}_late`])! };
+        result[key] = clock;
       }
       ev.addTicketResult(result, created, seq);
     }

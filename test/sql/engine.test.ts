@@ -41,14 +41,14 @@ function randomCase(seed: number): Case {
   const hostile = HOSTILE[seed % HOSTILE.length]!;
   // Response 1–4 hours, resolution 5–16: the checker wants resolution no shorter than response.
   const within = (kind: string, business: boolean) =>
-    `${kind === 'response' ? 1 + Math.floor(r() * 4) : 5 + Math.floor(r() * 12)} ${business ? 'business hours' : 'hours'}`;
+    `${kind === 'resolution' ? 5 + Math.floor(r() * 12) : 1 + Math.floor(r() * 4)} ${business ? 'business hours' : 'hours'}`;
   const line = (kind: string, p: string) => {
     const onCalendar = r() < 0.6;
     // Resolution in working days (on office, or on always) or calendar days (in office's zone, or the contract's).
     const days = kind === 'resolution' && r() < 0.4 ? pick(['working', 'calendar']) : null;
     if (days)
       return `  ${kind} ${p} within ${1 + Math.floor(r() * 3)} ${days} days${onCalendar ? ' on office' : days === 'working' ? ' on always' : ''}`;
-    return `  ${kind} ${p} within ${within(kind, onCalendar)}${onCalendar ? ' on office' : ''}`;
+    return `  ${kind} ${p} ${kind === 'update' ? 'every' : 'within'} ${within(kind, onCalendar)}${onCalendar ? ' on office' : ''}`;
   };
   const text = `agreement "Random ${seed}" {
   provider "P"
@@ -83,6 +83,9 @@ ${line('response', 'P1')}
 ${line('resolution', 'P1')}
 ${line('response', 'P2')}
 ${line('resolution', 'P2')}
+${line('next reply', 'P1')}
+${line('next reply', 'P2')}
+${line('update', pick(['P1', 'P2']))}
   paused while waiting for customer
 }
 tier Gold {
@@ -113,12 +116,12 @@ tier Silver {
     let at = pick(starts) + Math.floor(r() * 5 * 86_400_000);
     const created = at;
     const events: unknown[] = [];
-    const n = Math.floor(r() * 7);
+    const n = Math.floor(r() * 9);
     for (let k = 0; k < n; k++) {
       at += Math.floor(r() * (r() < 0.5 ? 3 : 40) * 3_600_000);
       const u = r();
       if (u < 0.12) events.push({ at: iso(at), priority: pick(['P1', 'P2']) });
-      else if (u < 0.2) events.push({ at: iso(at), message: pick(['customer', 'provider']) });
+      else if (u < 0.45) events.push({ at: iso(at), message: pick(['customer', 'provider']) });
       else events.push({ at: iso(at), status: pick(statuses) });
     }
     const t: Record<string, unknown> = {
@@ -204,6 +207,13 @@ describe('the SQL engine gives the JavaScript report', () => {
       const seen = new Set(dayClocks.map((c) => c!.status));
       for (const st of ['met', 'breached', 'paused', 'uncertain']) expect(seen).toContain(st);
       expect(dayClocks.some((c) => c!.pausedMs > 0 && c!.status === 'breached')).toBe(true);
+    }
+    for (const kind of ['nextReply', 'update'] as const) {
+      const cycled = tickets.map((t) => t[kind]).filter((c) => c !== null);
+      const seen = new Set(cycled.map((c) => c!.status));
+      for (const st of ['met', 'breached', 'uncertain']) expect(seen).toContain(st);
+      expect(cycled.some((c) => c!.cycles!.count > 1)).toBe(true);
+      expect(cycled.some((c) => c!.cycles!.late > 0 && c!.cycles!.late < c!.cycles!.count)).toBe(true);
     }
     expect(tickets.some((t) => t.reopened > 0)).toBe(true);
     expect(tickets.some((t) => t.priorityChanges.length > 0)).toBe(true);

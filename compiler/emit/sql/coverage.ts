@@ -1,13 +1,13 @@
 /**
  * What the SQL engine covers. A contract that uses anything else is refused with
  * `sql-unsupported`, naming the clause and its line, never evaluated into a wrong number:
- *  - covered: ticket response and resolution clocks (wall time, business hours on a calendar,
- *    working or calendar days), tiers, pauses without caps, clocks that start at creation or
+ *  - covered: ticket response, resolution, next-reply and update clocks (wall time, business hours
+ *    on a calendar, working or calendar days), tiers, pauses without caps, clocks that start at creation or
  *    assignment, reopenings, priority changes, custom statuses and aliases, unknown statuses
  *    (uncertain clocks);
  *  - not (yet): objectives of any kind, credits and bonuses, credits per ticket or outage, breach
- *    rules, escalations and warnings, next-reply and update clocks, targets with conditions, pause
- *    caps, clocks that start at a status.
+ *    rules, escalations and warnings, targets with conditions, pause caps, clocks that start at a
+ *    status.
  */
 import type { RuntimeContract } from '../../../runtime/contract.js';
 
@@ -40,8 +40,7 @@ export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
     for (const p of tier.pauses) if (p.cap && !seen.has(p.line)) out.push({ feature: 'a cap on paused time', line: p.line });
     for (const t of tier.targets) {
       if (seen.has(t.line)) continue;
-      if (t.target === 'next-reply' || t.target === 'update') out.push({ feature: `the ${t.target} clock`, line: t.line });
-      else if (t.conditions && t.conditions.length > 0) out.push({ feature: 'a target with conditions', line: t.line });
+      if (t.conditions && t.conditions.length > 0) out.push({ feature: 'a target with conditions', line: t.line });
       else continue;
       seen.add(t.line);
     }

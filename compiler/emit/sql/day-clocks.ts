@@ -28,51 +28,51 @@ export function dayClockViewsSql(d: Dialect, create: string, inf: string): strin
   return `
 ${create} slac_day_gaps AS
 WITH s AS (
-  SELECT s.ticket, s.kind, s.a, s.b, LAG(s.b) OVER (PARTITION BY s.ticket, s.kind ORDER BY s.a) AS prev_b
-  FROM slac_clock_spans AS s JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind
+  SELECT s.ticket, s.kind, s.cyc, s.a, s.b, LAG(s.b) OVER (PARTITION BY s.ticket, s.kind, s.cyc ORDER BY s.a) AS prev_b
+  FROM slac_clock_spans AS s JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind AND c.cyc = s.cyc
   WHERE c.days IS NOT NULL
 ), u AS (
-  SELECT s.ticket, s.kind, COALESCE(s.prev_b, c.from_ms) AS p, s.a AS r
-  FROM s JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind
+  SELECT s.ticket, s.kind, s.cyc, COALESCE(s.prev_b, c.from_ms) AS p, s.a AS r
+  FROM s JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind AND c.cyc = s.cyc
   WHERE s.a > COALESCE(s.prev_b, c.from_ms)
   UNION ALL
-  SELECT c.ticket, c.kind, COALESCE(MAX(s.b), c.from_ms), ${inf}
-  FROM slac_clock_base AS c LEFT JOIN slac_clock_spans AS s ON s.ticket = c.ticket AND s.kind = c.kind
+  SELECT c.ticket, c.kind, c.cyc, COALESCE(MAX(s.b), c.from_ms), ${inf}
+  FROM slac_clock_base AS c LEFT JOIN slac_clock_spans AS s ON s.ticket = c.ticket AND s.kind = c.kind AND s.cyc = c.cyc
   WHERE c.days IS NOT NULL AND c.from_ms IS NOT NULL
-  GROUP BY c.ticket, c.kind, c.from_ms
+  GROUP BY c.ticket, c.kind, c.cyc, c.from_ms
   HAVING COALESCE(MAX(s.b), 0) < ${inf}
 ), g AS (
-  SELECT u.ticket, u.kind, CAST(ROW_NUMBER() OVER (PARTITION BY u.ticket, u.kind ORDER BY u.p) AS BIGINT) AS j, u.p, u.r, c.day_calendar
-  FROM u JOIN slac_clock_base AS c ON c.ticket = u.ticket AND c.kind = u.kind
+  SELECT u.ticket, u.kind, u.cyc, CAST(ROW_NUMBER() OVER (PARTITION BY u.ticket, u.kind, u.cyc ORDER BY u.p) AS BIGINT) AS j, u.p, u.r, c.day_calendar
+  FROM u JOIN slac_clock_base AS c ON c.ticket = u.ticket AND c.kind = u.kind AND c.cyc = u.cyc
 )
-SELECT g.ticket, g.kind, g.j, g.p, g.r, CASE WHEN g.r < ${inf} THEN CAST(${gapDays.value} AS BIGINT) END AS n
+SELECT g.ticket, g.kind, g.cyc, g.j, g.p, g.r, CASE WHEN g.r < ${inf} THEN CAST(${gapDays.value} AS BIGINT) END AS n
 FROM g
 ${gapDays.joins};
 
 ${create} slac_day_due AS
-WITH RECURSIVE s (ticket, kind, j, day_calendar, end_ms, due_ms, gap_days, done, bad) AS (
-  SELECT c.ticket, c.kind, CAST(0 AS BIGINT), c.day_calendar, c.end_ms, CAST(${first.value} AS BIGINT), CAST(0 AS BIGINT), FALSE,
+WITH RECURSIVE s (ticket, kind, cyc, j, day_calendar, end_ms, due_ms, gap_days, done, bad) AS (
+  SELECT c.ticket, c.kind, c.cyc, CAST(0 AS BIGINT), c.day_calendar, c.end_ms, CAST(${first.value} AS BIGINT), CAST(0 AS BIGINT), FALSE,
     ${first.value} IS NULL
   FROM slac_clock_base AS c
   ${first.joins}WHERE c.days IS NOT NULL AND c.from_ms IS NOT NULL
   UNION ALL
-  SELECT s.ticket, s.kind, g.j, s.day_calendar, s.end_ms,
+  SELECT s.ticket, s.kind, s.cyc, g.j, s.day_calendar, s.end_ms,
     CAST(CASE WHEN ${starts} THEN s.due_ms WHEN g.r = ${inf} THEN NULL WHEN g.n > 0 THEN ${next.value} ELSE s.due_ms END AS BIGINT),
     CASE WHEN ${starts} OR g.r = ${inf} OR g.r > s.end_ms THEN s.gap_days ELSE s.gap_days + g.n END,
     ${starts} OR g.r = ${inf},
     NOT (${starts}) AND g.r < ${inf} AND (g.n IS NULL OR (g.n > 0 AND ${next.value} IS NULL))
   FROM s
-  JOIN slac_day_gaps AS g ON g.ticket = s.ticket AND g.kind = s.kind AND g.j = s.j + 1
+  JOIN slac_day_gaps AS g ON g.ticket = s.ticket AND g.kind = s.kind AND g.cyc = s.cyc AND g.j = s.j + 1
   ${next.joins}WHERE NOT s.done AND NOT s.bad
 ), last AS (
-  SELECT ticket, kind, MAX(j) AS j FROM s GROUP BY ticket, kind
+  SELECT ticket, kind, cyc, MAX(j) AS j FROM s GROUP BY ticket, kind, cyc
 )
-SELECT s.ticket, s.kind, s.due_ms,
+SELECT s.ticket, s.kind, s.cyc, s.due_ms,
   GREATEST(0, ${elapsed.value} - s.gap_days) AS elapsed_days,
   s.bad OR ${elapsed.value} IS NULL AS bad
 FROM s
-JOIN last ON last.ticket = s.ticket AND last.kind = s.kind AND last.j = s.j
-JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind
+JOIN last ON last.ticket = s.ticket AND last.kind = s.kind AND last.cyc = s.cyc AND last.j = s.j
+JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind AND c.cyc = s.cyc
 ${elapsed.joins};
 `;
 }

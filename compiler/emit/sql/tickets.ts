@@ -8,15 +8,20 @@
  *  - `slac_segments`: [start_ms, end_ms) per ticket in one state, from creation on (LEAD over the
  *    transitions; the last one ends at `INF`, "for ever");
  *  - `slac_ticket_facts`: first and final resolution, reopenings, first provider message;
- *  - `slac_clock_base`: per ticket and clock (response, resolution) the start, the stop, the
- *    evaluation instant, the priority in force at the stop (or then) and that priority's target;
+ *  - `slac_ticket_response`: the facts and the first response; `slac_cycles` (reply-clocks.ts);
+ *  - `slac_clock_base`: per ticket and clock (response and resolution with `cyc` 0, next-reply and
+ *    update cycles numbered from 1) the start, the stop, the evaluation instant, the priority in
+ *    force at the stop (or then) and that priority's target;
  *  - `slac_clock_spans`: the running segments a clock counts (cut to its start; for a stopped
  *    clock, cut at the stop and projected on from it for ever, to find its due instant);
- *  - `slac_ticket_clocks`: elapsed, paused, due, status per clock.
+ *  - clocks in days: day-clocks.ts;
+ *  - `slac_ticket_clocks`: elapsed, paused, due, status per clock; `slac_cycle_clocks` the cycle
+ *    the report gives per cycle kind.
  * Instants are epoch milliseconds; business time comes from business-time.ts.
  */
 import { dueSql, elapsedSql } from './business-time.js';
 import { dayClockViewsSql } from './day-clocks.js';
+import { cycleClockViewSql, cycleViewsSql } from './reply-clocks.js';
 import { type Dialect, int } from './dialect.js';
 
 /** "For ever": the end of a segment that does not end, far beyond any calendar. */
@@ -103,71 +108,77 @@ ${create} slac_priority_spans AS
 SELECT ticket, at_ms AS from_ms, COALESCE(LEAD(at_ms) OVER (PARTITION BY ticket ORDER BY ord), ${inf}) AS to_ms, priority
 FROM slac_events WHERE priority IS NOT NULL;
 
+${create} slac_ticket_response AS
+SELECT f.*, COALESCE(CASE WHEN f.responded_ms <= f.as_of_ms THEN f.responded_ms END, f.provider_ms, f.first_resolution_ms) AS response_ms
+FROM slac_ticket_facts AS f;
+${cycleViewsSql(create, inf)}
 ${create} slac_clock_base AS
 WITH k AS (
-  SELECT f.*, v.kind,
-    CASE WHEN v.kind = 'response' THEN COALESCE(CASE WHEN f.responded_ms <= f.as_of_ms THEN f.responded_ms END, f.provider_ms, f.first_resolution_ms)
-      ELSE f.resolved_ms END AS stop_ms,
+  SELECT f.*, v.kind, 0 AS cyc,
+    CASE WHEN v.kind = 'response' THEN f.response_ms ELSE f.resolved_ms END AS stop_ms,
     -- An assignment after the evaluation instant has not happened yet.
     CASE WHEN tt.start_at <> 'assignment' THEN f.created_ms WHEN f.assigned_ms <= f.as_of_ms THEN f.assigned_ms END AS start_ms
-  FROM slac_ticket_facts AS f
+  FROM slac_ticket_response AS f
   CROSS JOIN (SELECT 'response' AS kind UNION ALL SELECT 'resolution') AS v
   JOIN slac_tiers AS tt ON tt.tier = f.tier
+  UNION ALL
+  SELECT f.*, y.kind, y.cyc, y.stop_ms, y.start_ms
+  FROM slac_ticket_response AS f JOIN slac_cycles AS y ON y.ticket = f.ticket
 ), s AS (
   SELECT k.*,
     CASE WHEN start_ms IS NULL THEN stop_ms WHEN stop_ms IS NULL THEN start_ms ELSE LEAST(start_ms, stop_ms) END AS from_ms,
     COALESCE(stop_ms, as_of_ms) AS end_ms
   FROM k
 )
-SELECT s.ticket, s.kind, s.tier, s.from_ms, s.stop_ms, s.end_ms, s.as_of_ms, s.uncertain,
+SELECT s.ticket, s.kind, s.cyc, s.tier, s.from_ms, s.stop_ms, s.end_ms, s.as_of_ms, s.uncertain,
   COALESCE(ps.priority, s.priority) AS priority, g.within_ms, g.calendar, g.days, g.day_calendar, g.line
 FROM s
 LEFT JOIN slac_priority_spans AS ps ON ps.ticket = s.ticket AND ps.from_ms <= s.end_ms AND s.end_ms < ps.to_ms
 JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = COALESCE(ps.priority, s.priority) AND g.kind = s.kind;
 
 ${create} slac_clock_spans AS
-SELECT c.ticket, c.kind, GREATEST(g.start_ms, c.from_ms) AS a,
+SELECT c.ticket, c.kind, c.cyc, GREATEST(g.start_ms, c.from_ms) AS a,
   CASE WHEN c.stop_ms IS NULL THEN g.end_ms ELSE LEAST(g.end_ms, c.stop_ms) END AS b
 FROM slac_clock_base AS c
 JOIN slac_segments AS g ON g.ticket = c.ticket AND g.state = ${running} AND g.end_ms > c.from_ms
 WHERE c.stop_ms IS NULL OR GREATEST(g.start_ms, c.from_ms) < c.stop_ms
 UNION ALL
-SELECT ticket, kind, stop_ms, ${inf} FROM slac_clock_base WHERE stop_ms IS NOT NULL;
+SELECT ticket, kind, cyc, stop_ms, ${inf} FROM slac_clock_base WHERE stop_ms IS NOT NULL;
 
 ${create} slac_clock_counts AS
-SELECT s.ticket, s.kind, s.a, s.b,
+SELECT s.ticket, s.kind, s.cyc, s.a, s.b,
   CASE WHEN s.b = ${inf} OR c.days IS NOT NULL THEN NULL ELSE ${whole.value} END AS len_ms,
   CASE WHEN s.a < c.end_ms THEN ${upToEnd.value} ELSE 0 END AS counted_ms
 FROM slac_clock_spans AS s
-JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind
+JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind AND c.cyc = s.cyc
 ${whole.joins}${upToEnd.joins};
 
 ${create} slac_clock_due AS
 WITH w AS (
-  SELECT ticket, kind, a, b, len_ms,
-    CAST(COALESCE(SUM(len_ms) OVER (PARTITION BY ticket, kind ORDER BY a ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS BIGINT) AS cum_before
+  SELECT ticket, kind, cyc, a, b, len_ms,
+    CAST(COALESCE(SUM(len_ms) OVER (PARTITION BY ticket, kind, cyc ORDER BY a ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS BIGINT) AS cum_before
   FROM slac_clock_counts
 ), hits AS (
-  SELECT w.ticket, w.kind, w.a, c.calendar, c.within_ms - w.cum_before AS rem,
-    ROW_NUMBER() OVER (PARTITION BY w.ticket, w.kind ORDER BY w.a) AS n
-  FROM w JOIN slac_clock_base AS c ON c.ticket = w.ticket AND c.kind = w.kind
+  SELECT w.ticket, w.kind, w.cyc, w.a, c.calendar, c.within_ms - w.cum_before AS rem,
+    ROW_NUMBER() OVER (PARTITION BY w.ticket, w.kind, w.cyc ORDER BY w.a) AS n
+  FROM w JOIN slac_clock_base AS c ON c.ticket = w.ticket AND c.kind = w.kind AND c.cyc = w.cyc
   WHERE c.days IS NULL AND (w.b = ${inf} OR w.cum_before + w.len_ms >= c.within_ms)
 ), h AS (
-  SELECT ticket, kind, a, calendar, rem FROM hits WHERE n = 1
+  SELECT ticket, kind, cyc, a, calendar, rem FROM hits WHERE n = 1
 )
-SELECT h.ticket, h.kind, CASE WHEN h.calendar IS NULL THEN h.a + h.rem ELSE ${due.value} END AS due_ms
+SELECT h.ticket, h.kind, h.cyc, CASE WHEN h.calendar IS NULL THEN h.a + h.rem ELSE ${due.value} END AS due_ms
 FROM h
 ${due.joins};
 ${dayClockViewsSql(d, create, inf)}
 ${create} slac_ticket_clocks AS
 WITH e AS (
-  SELECT ticket, kind, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(b) AS last_b FROM slac_clock_counts GROUP BY ticket, kind
+  SELECT ticket, kind, cyc, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(b) AS last_b FROM slac_clock_counts GROUP BY ticket, kind, cyc
 ), p AS (
-  SELECT c.ticket, c.kind, CAST(SUM(GREATEST(0, LEAST(g.end_ms, c.end_ms) - GREATEST(g.start_ms, c.from_ms))) AS BIGINT) AS paused_ms
+  SELECT c.ticket, c.kind, c.cyc, CAST(SUM(GREATEST(0, LEAST(g.end_ms, c.end_ms) - GREATEST(g.start_ms, c.from_ms))) AS BIGINT) AS paused_ms
   FROM slac_clock_base AS c JOIN slac_segments AS g ON g.ticket = c.ticket AND g.state = ${paused}
-  WHERE c.from_ms IS NOT NULL GROUP BY c.ticket, c.kind
+  WHERE c.from_ms IS NOT NULL GROUP BY c.ticket, c.kind, c.cyc
 )
-SELECT c.ticket, c.kind, c.priority, c.line, c.from_ms, c.stop_ms, c.as_of_ms, d.due_ms, d.elapsed_days,
+SELECT c.ticket, c.kind, c.cyc, c.priority, c.line, c.from_ms, c.stop_ms, c.as_of_ms, d.due_ms, d.elapsed_days,
   CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END AS elapsed_ms,
   CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(p.paused_ms, 0) END AS paused_ms,
   CASE WHEN c.stop_ms IS NOT NULL THEN NULL ELSE c.within_ms - (CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END) END AS remaining_ms,
@@ -180,12 +191,12 @@ SELECT c.ticket, c.kind, c.priority, c.line, c.from_ms, c.stop_ms, c.as_of_ms, d
   END AS status,
   c.uncertain
 FROM slac_clock_base AS c
-LEFT JOIN e ON e.ticket = c.ticket AND e.kind = c.kind
-LEFT JOIN p ON p.ticket = c.ticket AND p.kind = c.kind
+LEFT JOIN e ON e.ticket = c.ticket AND e.kind = c.kind AND e.cyc = c.cyc
+LEFT JOIN p ON p.ticket = c.ticket AND p.kind = c.kind AND p.cyc = c.cyc
 LEFT JOIN (
-  SELECT ticket, kind, due_ms, CAST(NULL AS BIGINT) AS elapsed_days FROM slac_clock_due
+  SELECT ticket, kind, cyc, due_ms, CAST(NULL AS BIGINT) AS elapsed_days FROM slac_clock_due
   UNION ALL
-  SELECT ticket, kind, due_ms, elapsed_days FROM slac_day_due
-) AS d ON d.ticket = c.ticket AND d.kind = c.kind;
-`;
+  SELECT ticket, kind, cyc, due_ms, elapsed_days FROM slac_day_due
+) AS d ON d.ticket = c.ticket AND d.kind = c.kind AND d.cyc = c.cyc;
+${cycleClockViewSql(create)}`;
 }
