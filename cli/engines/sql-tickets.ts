@@ -12,6 +12,7 @@ import type { RtClockKind, RtTier, RuntimeContract } from '../../runtime/contrac
 import type { ParsedTicket } from '../../runtime/data/validate.js';
 import { normaliseStatus } from '../../runtime/data/status-name.js';
 import { clipTimeline } from '../../runtime/evaluate/clock-start.js';
+import { applyPauseCaps } from '../../runtime/evaluate/pause-caps.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { RecordRef, Report } from '../../runtime/evaluate/report.js';
 import { SqlRangeError } from './gate.js';
@@ -100,14 +101,15 @@ export class SqlTickets {
   /** Runs the views and hands every ticket's result to the evaluation, then finishes it. */
   async finish(ev: Evaluation, engine: NonNullable<Report['engine']>): Promise<Report> {
     await this.db.endAppend();
-    await this.db.exec(viewsSql(this.db.dialect, true, ev.evaluationInstant()));
+    await this.db.exec(viewsSql(this.db.dialect, true, ev.evaluationInstant(), ev.ctx.contract));
     const ctx = ev.ctx;
     // Business time is NULL outside a calendar's precomputed range: never a silent zero.
     const [outside] = await this.db.rows(
       `SELECT (SELECT COUNT(*) FROM slac_clock_counts AS n JOIN slac_clock_base AS c ON c.ticket = n.ticket AND c.kind = n.kind
           WHERE n.counted_ms IS NULL OR (n.len_ms IS NULL AND n.b < ${INF} AND c.days IS NULL))
         + (SELECT COUNT(*) FROM slac_clock_due WHERE due_ms IS NULL)
-        + (SELECT COUNT(*) FROM slac_day_due WHERE bad) AS n`,
+        + (SELECT COUNT(*) FROM slac_day_due WHERE bad)
+        + (SELECT COUNT(*) FROM slac_clock_segments WHERE bad) AS n`,
     );
     if (num(outside!.n) !== 0)
       throw new SqlRangeError(`${outside!.n} clock spans or due instants lie outside the calendars' precomputed range`);
@@ -120,13 +122,13 @@ export class SqlTickets {
       (r) => String(r.status),
     );
     const segments = await this.grouped(
-      `SELECT g.ticket, g.start_ms, g.end_ms, g.state FROM slac_segments AS g
+      `SELECT g.ticket, g.start_ms, g.end_ms, g.state, g.rule FROM slac_segments AS g
        WHERE g.ticket IN (SELECT ticket FROM slac_ticket_clocks WHERE status = 'breached' OR uncertain)
        ORDER BY g.ticket, g.start_ms`,
-      (r) => ({ a: num(r.start_ms)!, b: fin(num(r.end_ms)!), paused: num(r.state) === STATE.paused }),
+      (r) => ({ a: num(r.start_ms)!, b: fin(num(r.end_ms)!), paused: num(r.state) === STATE.paused, rule: num(r.rule)! }),
     );
     const clock = (p: string) =>
-      `${p}.priority AS ${p}_priority, ${p}.line AS ${p}_line, ${p}.from_ms AS ${p}_from, ${p}.stop_ms AS ${p}_stop, ${p}.due_ms AS ${p}_due, ` +
+      `${p}.priority AS ${p}_priority, ${p}.line AS ${p}_line, ${p}.from_ms AS ${p}_from, ${p}.cap_from_ms AS ${p}_cap_from, ${p}.stop_ms AS ${p}_stop, ${p}.due_ms AS ${p}_due, ` +
       `${p}.elapsed_ms AS ${p}_elapsed, ${p}.elapsed_days AS ${p}_days, ${p}.paused_ms AS ${p}_paused, ${p}.remaining_ms AS ${p}_remaining, ${p}.status AS ${p}_status`;
     const rows = this.db.stream(
       `SELECT f.ticket, t.id, t.tier, t.priority, t.channel, t.created_ms, t.source_file, t.source_line, t.source_index,
@@ -165,7 +167,13 @@ export class SqlTickets {
         messages: [],
         unknown: unknown.get(seq) ?? [],
       };
-      for (const s of segments.get(seq) ?? []) (s.paused ? tl.paused : tl.running).push(s.a, s.b);
+      for (const s of segments.get(seq) ?? []) {
+        if (!s.paused) tl.running.push(s.a, s.b);
+        else {
+          tl.paused.push(s.a, s.b);
+          tl.pausedRule.push(s.rule);
+        }
+      }
       const initial = String(r.priority);
       const priorityAt = (at: number) => tl.changes.reduce((p, c) => (c.at <= at ? c.priority : p), initial);
       const channel = r.channel === null ? null : String(r.channel);
@@ -197,7 +205,9 @@ export class SqlTickets {
     const from = num(r[`${p}_from`]);
     const stop = num(r[`${p}_stop`]);
     const status = String(r[`${p}_status`]);
-    const clipped = from === null ? null : clipTimeline(tl, from);
+    // The explanation's timeline as the clock counted it: caps used up from where they count.
+    const clipped =
+      from === null ? null : clipTimeline(applyPauseCaps(ev.ctx, clipTimeline(tl, num(r[`${p}_cap_from`])!), tier, target), from);
     let core: ClockCore | null = null;
     if (clipped !== null) {
       // The running time counted, for the explanation: cut at the stop, or at the evaluation instant.

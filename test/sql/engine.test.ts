@@ -45,11 +45,17 @@ function randomCase(seed: number): Case {
   const line = (kind: string, p: string) => {
     const onCalendar = r() < 0.6;
     // Resolution in working days (on office, or on always) or calendar days (in office's zone, or the contract's).
-    const days = kind === 'resolution' && r() < 0.4 ? pick(['working', 'calendar']) : null;
+    const days = kind === 'resolution' && r() < 0.6 ? pick(['working', 'calendar']) : null;
     if (days)
       return `  ${kind} ${p} within ${1 + Math.floor(r() * 3)} ${days} days${onCalendar ? ' on office' : days === 'working' ? ' on always' : ''}`;
     return `  ${kind} ${p} ${kind === 'update' ? 'every' : 'within'} ${within(kind, onCalendar)}${onCalendar ? ' on office' : ''}`;
   };
+  // The supplier pause of tier Gold: without a cap, capped in hours, or in working days (on its block's calendar).
+  const supplier = [
+    '  paused while status "Waiting for supplier"',
+    `  paused while status "Waiting for supplier", at most ${1 + Math.floor(r() * 3)} hours per ticket`,
+    '  calendar office\n  paused while status "Waiting for supplier", at most 1 working days per ticket',
+  ][Math.floor(r() * 3)];
   const text = `agreement "Random ${seed}" {
   provider "P"
   customer "C"
@@ -86,12 +92,12 @@ ${line('resolution', 'P2')}
 ${line('next reply', 'P1')}
 ${line('next reply', 'P2')}
 ${line('update', pick(['P1', 'P2']))}
-  paused while waiting for customer
+  paused while waiting for customer${pick(['', `, at most ${1 + Math.floor(r() * 8)} hours per ticket`, ', at most 1 calendar days per ticket'])}
 }
 tier Gold {
 ${line('response', 'P1')}
   clocks start at assignment
-  paused while status "Waiting for supplier"
+${supplier}
 }
 tier Silver {
 }
@@ -205,9 +211,11 @@ describe('the SQL engine gives the JavaScript report', () => {
     for (const days of ['working', 'calendar']) {
       const dayClocks = clocks.filter((c) => c!.clock === days);
       const seen = new Set(dayClocks.map((c) => c!.status));
-      for (const st of ['met', 'breached', 'paused', 'uncertain']) expect(seen).toContain(st);
+      for (const st of ['met', 'breached']) expect(seen).toContain(st);
       expect(dayClocks.some((c) => c!.pausedMs > 0 && c!.status === 'breached')).toBe(true);
     }
+    // Paused for good: no due instant (fixture ticket A8).
+    expect(clocks.some((c) => c!.clock === 'calendar' && c!.status === 'paused' && c!.due === null)).toBe(true);
     for (const kind of ['nextReply', 'update'] as const) {
       const cycled = tickets.map((t) => t[kind]).filter((c) => c !== null);
       const seen = new Set(cycled.map((c) => c!.status));
@@ -215,6 +223,21 @@ describe('the SQL engine gives the JavaScript report', () => {
       expect(cycled.some((c) => c!.cycles!.count > 1)).toBe(true);
       expect(cycled.some((c) => c!.cycles!.late > 0 && c!.cycles!.late < c!.cycles!.count)).toBe(true);
     }
+    // The pause caps change clocks: without them some clock of a contract with caps pauses longer.
+    const capped = cases.filter((c) => c.contract.tiers.some((t) => t.pauses.some((p) => p.cap)));
+    const capClocks = new Set(capped.flatMap((c) => c.contract.tiers.flatMap((t) => t.pauses.map((p) => p.cap?.clock))));
+    for (const clock of ['elapsed', 'calendar', 'working']) expect(capClocks).toContain(clock);
+    const longer = capped.filter((c) => {
+      const uncapped = {
+        ...c.contract,
+        tiers: c.contract.tiers.map((t) => ({ ...t, pauses: t.pauses.map((p) => ({ ...p, cap: null })) })),
+      };
+      const before = jsReport(c).tickets;
+      return jsReport({ ...c, contract: uncapped }).tickets.some((t, i) =>
+        (['response', 'resolution', 'nextReply', 'update'] as const).some((k) => (t[k]?.pausedMs ?? 0) > (before[i]![k]?.pausedMs ?? 0)),
+      );
+    });
+    expect(longer.length).toBe(capped.length);
     expect(tickets.some((t) => t.reopened > 0)).toBe(true);
     expect(tickets.some((t) => t.priorityChanges.length > 0)).toBe(true);
     expect(all.some((r) => r.data.problems.length > 0)).toBe(true);

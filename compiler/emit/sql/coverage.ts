@@ -2,12 +2,11 @@
  * What the SQL engine covers. A contract that uses anything else is refused with
  * `sql-unsupported`, naming the clause and its line, never evaluated into a wrong number:
  *  - covered: ticket response, resolution, next-reply and update clocks (wall time, business hours
- *    on a calendar, working or calendar days), tiers, pauses without caps, clocks that start at creation or
- *    assignment, reopenings, priority changes, custom statuses and aliases, unknown statuses
- *    (uncertain clocks);
+ *    on a calendar, working or calendar days), tiers, pauses and pause caps, clocks that start at
+ *    creation or assignment, reopenings, priority changes, custom statuses and aliases, unknown
+ *    statuses (uncertain clocks);
  *  - not (yet): objectives of any kind, credits and bonuses, credits per ticket or outage, breach
- *    rules, escalations and warnings, targets with conditions, pause caps, clocks that start at a
- *    status.
+ *    rules, escalations and warnings, targets with conditions, clocks that start at a status.
  */
 import type { RuntimeContract } from '../../../runtime/contract.js';
 
@@ -37,14 +36,11 @@ export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
   const seen = new Set<number>();
   for (const tier of c.tiers) {
     if (tier.start?.at === 'status') out.push({ feature: `clocks that start at status '${tier.start.status}'`, line: tier.start.line });
-    for (const p of tier.pauses) if (p.cap && !seen.has(p.line)) out.push({ feature: 'a cap on paused time', line: p.line });
     for (const t of tier.targets) {
-      if (seen.has(t.line)) continue;
-      if (t.conditions && t.conditions.length > 0) out.push({ feature: 'a target with conditions', line: t.line });
-      else continue;
+      if (seen.has(t.line) || !t.conditions || t.conditions.length === 0) continue;
+      out.push({ feature: 'a target with conditions', line: t.line });
       seen.add(t.line);
     }
-    for (const p of tier.pauses) seen.add(p.line);
   }
   return out.sort((a, b) => a.line - b.line);
 }

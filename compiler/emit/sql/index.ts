@@ -11,6 +11,7 @@ import { normaliseStatus } from '../../../runtime/data/status-name.js';
 import { CalendarSet, calendarTablesSql } from './calendars.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
 import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
+import { PAUSE_CAP_COLUMNS, pauseCapRows } from './pause-caps.js';
 import { ticketViewsSql } from './tickets.js';
 
 export type { Dialect } from './dialect.js';
@@ -149,6 +150,7 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
       ],
       [[ctx.termTo, ctx.validTo]],
     ),
+    literalTable(d, 'slac_pause_caps', PAUSE_CAP_COLUMNS, pauseCapRows(contract.tiers, calendars)),
     calendarTablesSql(
       d,
       calendars.list().sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
@@ -181,12 +183,14 @@ CROSS JOIN (SELECT MAX(at_ms) AS at_ms FROM slac_events) AS y;
  * Everything after the constant tables: views, or (`materialize`) tables of the loaded inputs at
  * the evaluation instant the engine found (`asOf`; it also knows the requested period).
  */
-export function viewsSql(d: Dialect, materialize = false, asOf: number | null = null): string {
-  return paramsViewSql(materialize, asOf) + ticketViewsSql(d, materialize);
+export function viewsSql(d: Dialect, materialize = false, asOf: number | null = null, contract: RuntimeContract | null = null): string {
+  // Without pause caps every clock counts on its ticket's segments as they are.
+  const caps = contract === null || contract.tiers.some((t) => t.pauses.some((p) => p.cap !== null));
+  return paramsViewSql(materialize, asOf) + ticketViewsSql(d, materialize, caps);
 }
 
 /** The whole script of `slac compile --target sql`. */
 export function emitSql(d: Dialect, contract: RuntimeContract): string {
   const head = `-- slac ${d} script for ${contract.source ?? 'a contract'}: load the input tables, then query slac_ticket_clocks (docs/sql-engine.md).\n`;
-  return `${head}${contractTablesSql(d, contract)}${inputTablesSql(d)}${viewsSql(d)}`;
+  return `${head}${contractTablesSql(d, contract)}${inputTablesSql(d)}${viewsSql(d, false, null, contract)}`;
 }

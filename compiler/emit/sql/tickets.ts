@@ -21,6 +21,7 @@
  */
 import { dueSql, elapsedSql } from './business-time.js';
 import { dayClockViewsSql } from './day-clocks.js';
+import { pauseCapViewsSql } from './pause-caps.js';
 import { cycleClockViewSql, cycleViewsSql } from './reply-clocks.js';
 import { type Dialect, int } from './dialect.js';
 
@@ -40,7 +41,7 @@ function counted(d: Dialect, alias: string, a: string, b: string): { joins: stri
  * `materialize`: tables instead of views, created once the input tables are loaded (the DuckDB
  * engine: each step is computed once, not again in every view that reads it).
  */
-export function ticketViewsSql(d: Dialect, materialize = false): string {
+export function ticketViewsSql(d: Dialect, materialize = false, caps = true): string {
   const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
   const inf = int(INF);
   const { running, paused, resolved, closed, none } = STATE;
@@ -113,34 +114,37 @@ SELECT f.*, COALESCE(CASE WHEN f.responded_ms <= f.as_of_ms THEN f.responded_ms 
 FROM slac_ticket_facts AS f;
 ${cycleViewsSql(create, inf)}
 ${create} slac_clock_base AS
-WITH k AS (
-  SELECT f.*, v.kind, 0 AS cyc,
-    CASE WHEN v.kind = 'response' THEN f.response_ms ELSE f.resolved_ms END AS stop_ms,
-    -- An assignment after the evaluation instant has not happened yet.
-    CASE WHEN tt.start_at <> 'assignment' THEN f.created_ms WHEN f.assigned_ms <= f.as_of_ms THEN f.assigned_ms END AS start_ms
-  FROM slac_ticket_response AS f
-  CROSS JOIN (SELECT 'response' AS kind UNION ALL SELECT 'resolution') AS v
-  JOIN slac_tiers AS tt ON tt.tier = f.tier
+WITH t AS (
+  -- The ticket's clock start: an assignment after the evaluation instant has not happened yet.
+  SELECT f.*, CASE WHEN tt.start_at <> 'assignment' THEN f.created_ms WHEN f.assigned_ms <= f.as_of_ms THEN f.assigned_ms END AS ticket_start_ms
+  FROM slac_ticket_response AS f JOIN slac_tiers AS tt ON tt.tier = f.tier
+), k AS (
+  SELECT t.*, v.kind, 0 AS cyc, CASE WHEN v.kind = 'response' THEN t.response_ms ELSE t.resolved_ms END AS stop_ms, t.ticket_start_ms AS start_ms
+  FROM t CROSS JOIN (SELECT 'response' AS kind UNION ALL SELECT 'resolution') AS v
   UNION ALL
-  SELECT f.*, y.kind, y.cyc, y.stop_ms, y.start_ms
-  FROM slac_ticket_response AS f JOIN slac_cycles AS y ON y.ticket = f.ticket
+  SELECT t.*, y.kind, y.cyc, y.stop_ms, y.start_ms
+  FROM t JOIN slac_cycles AS y ON y.ticket = t.ticket
 ), s AS (
   SELECT k.*,
     CASE WHEN start_ms IS NULL THEN stop_ms WHEN stop_ms IS NULL THEN start_ms ELSE LEAST(start_ms, stop_ms) END AS from_ms,
     COALESCE(stop_ms, as_of_ms) AS end_ms
   FROM k
 )
-SELECT s.ticket, s.kind, s.cyc, s.tier, s.from_ms, s.stop_ms, s.end_ms, s.as_of_ms, s.uncertain,
+SELECT s.ticket, s.kind, s.cyc, s.tier, s.from_ms,
+  -- Pause caps count from the clock's start; for a cycle, from the ticket's clock start.
+  CASE WHEN s.cyc = 0 THEN s.from_ms ELSE LEAST(COALESCE(s.ticket_start_ms, s.created_ms), s.from_ms) END AS cap_from_ms,
+  s.stop_ms, s.end_ms, s.as_of_ms, s.uncertain,
   COALESCE(ps.priority, s.priority) AS priority, g.within_ms, g.calendar, g.days, g.day_calendar, g.line
 FROM s
 LEFT JOIN slac_priority_spans AS ps ON ps.ticket = s.ticket AND ps.from_ms <= s.end_ms AND s.end_ms < ps.to_ms
 JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = COALESCE(ps.priority, s.priority) AND g.kind = s.kind;
 
+${pauseCapViewsSql(d, create, inf, paused, running, caps)}
 ${create} slac_clock_spans AS
 SELECT c.ticket, c.kind, c.cyc, GREATEST(g.start_ms, c.from_ms) AS a,
   CASE WHEN c.stop_ms IS NULL THEN g.end_ms ELSE LEAST(g.end_ms, c.stop_ms) END AS b
 FROM slac_clock_base AS c
-JOIN slac_segments AS g ON g.ticket = c.ticket AND g.state = ${running} AND g.end_ms > c.from_ms
+JOIN slac_clock_segments AS g ON g.ticket = c.ticket AND g.kind = c.kind AND g.cyc = c.cyc AND g.state = ${running} AND g.end_ms > c.from_ms
 WHERE c.stop_ms IS NULL OR GREATEST(g.start_ms, c.from_ms) < c.stop_ms
 UNION ALL
 SELECT ticket, kind, cyc, stop_ms, ${inf} FROM slac_clock_base WHERE stop_ms IS NOT NULL;
@@ -175,10 +179,10 @@ WITH e AS (
   SELECT ticket, kind, cyc, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(b) AS last_b FROM slac_clock_counts GROUP BY ticket, kind, cyc
 ), p AS (
   SELECT c.ticket, c.kind, c.cyc, CAST(SUM(GREATEST(0, LEAST(g.end_ms, c.end_ms) - GREATEST(g.start_ms, c.from_ms))) AS BIGINT) AS paused_ms
-  FROM slac_clock_base AS c JOIN slac_segments AS g ON g.ticket = c.ticket AND g.state = ${paused}
+  FROM slac_clock_base AS c JOIN slac_clock_segments AS g ON g.ticket = c.ticket AND g.kind = c.kind AND g.cyc = c.cyc AND g.state = ${paused}
   WHERE c.from_ms IS NOT NULL GROUP BY c.ticket, c.kind, c.cyc
 )
-SELECT c.ticket, c.kind, c.cyc, c.priority, c.line, c.from_ms, c.stop_ms, c.as_of_ms, d.due_ms, d.elapsed_days,
+SELECT c.ticket, c.kind, c.cyc, c.priority, c.line, c.from_ms, c.cap_from_ms, c.stop_ms, c.as_of_ms, d.due_ms, d.elapsed_days,
   CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END AS elapsed_ms,
   CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(p.paused_ms, 0) END AS paused_ms,
   CASE WHEN c.stop_ms IS NOT NULL THEN NULL ELSE c.within_ms - (CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END) END AS remaining_ms,
