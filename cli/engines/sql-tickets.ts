@@ -5,10 +5,11 @@
  * the clocks, and their rows come back as the report's ticket results (with the same explanations:
  * the windows and pauses are the SQL segments of the breached tickets).
  */
+import { nonAsciiSql } from '../../compiler/emit/sql/conditions.js';
 import { contractTablesSql, INPUT_TABLES, viewsSql } from '../../compiler/emit/sql/index.js';
 import type { Dialect, SqlValue } from '../../compiler/emit/sql/dialect.js';
 import { INF, STATE } from '../../compiler/emit/sql/tickets.js';
-import type { RtClockKind, RtTier, RuntimeContract } from '../../runtime/contract.js';
+import type { RtTier, RuntimeContract } from '../../runtime/contract.js';
 import type { ParsedTicket } from '../../runtime/data/validate.js';
 import { normaliseStatus } from '../../runtime/data/status-name.js';
 import { clipTimeline } from '../../runtime/evaluate/clock-start.js';
@@ -35,13 +36,17 @@ export interface SqlDatabase {
   endAppend(): Promise<void>;
 }
 
-/** The clocks of a ticket: the query's prefix, the kind, the result's key. */
+/** The clocks of a ticket: the query's prefix, the result's key. */
 const CLOCKS = [
-  ['r', 'response', 'response'],
-  ['s', 'resolution', 'resolution'],
-  ['n', 'next-reply', 'nextReply'],
-  ['u', 'update', 'update'],
+  ['r', 'response'],
+  ['s', 'resolution'],
+  ['n', 'nextReply'],
+  ['u', 'update'],
 ] as const;
+
+/** Whether a target's conditions compare channels or languages without case. */
+const foldsCase = (c: RuntimeContract) =>
+  c.tiers.some((t) => t.targets.some((x) => x.conditions?.some((k) => k.field === 'channel' || k.field === 'language')));
 
 const num = (v: Row[string]): number | null => (v === null || v === undefined ? null : Number(v));
 const fin = (v: number): number => (v >= INF ? Infinity : v);
@@ -83,7 +88,10 @@ export class SqlTickets {
       file,
       ref.line,
       ref.index,
+      t.cause,
+      t.language,
     ]);
+    for (const [name, value] of Object.entries(t.fields)) this.db.append('slac_ticket_fields', [seq, name, value]);
     t.events.forEach((e, ord) => {
       this.db.append('slac_events', [
         seq,
@@ -113,6 +121,13 @@ export class SqlTickets {
     );
     if (num(outside!.n) !== 0)
       throw new SqlRangeError(`${outside!.n} clock spans or due instants lie outside the calendars' precomputed range`);
+    if (foldsCase(ctx.contract)) {
+      const [other] = await this.db.rows(nonAsciiSql());
+      if (num(other!.n) !== 0)
+        throw new SqlRangeError(
+          `${other!.n} tickets have a channel or language with letters beyond ASCII, which the database's lower() may fold differently from JavaScript's`,
+        );
+    }
     const changes = await this.grouped(
       'SELECT ticket, at_ms, priority FROM slac_events WHERE priority IS NOT NULL ORDER BY ticket, ord',
       (r) => ({ at: num(r.at_ms)!, priority: String(r.priority) }),
@@ -128,7 +143,7 @@ export class SqlTickets {
       (r) => ({ a: num(r.start_ms)!, b: fin(num(r.end_ms)!), paused: num(r.state) === STATE.paused, rule: num(r.rule)! }),
     );
     const clock = (p: string) =>
-      `${p}.priority AS ${p}_priority, ${p}.line AS ${p}_line, ${p}.from_ms AS ${p}_from, ${p}.cap_from_ms AS ${p}_cap_from, ${p}.stop_ms AS ${p}_stop, ${p}.due_ms AS ${p}_due, ` +
+      `${p}.priority AS ${p}_priority, ${p}.ord AS ${p}_ord, ${p}.from_ms AS ${p}_from, ${p}.cap_from_ms AS ${p}_cap_from, ${p}.stop_ms AS ${p}_stop, ${p}.due_ms AS ${p}_due, ` +
       `${p}.elapsed_ms AS ${p}_elapsed, ${p}.elapsed_days AS ${p}_days, ${p}.paused_ms AS ${p}_paused, ${p}.remaining_ms AS ${p}_remaining, ${p}.status AS ${p}_status`;
     const rows = this.db.stream(
       `SELECT f.ticket, t.id, t.tier, t.priority, t.channel, t.created_ms, t.source_file, t.source_line, t.source_index,
@@ -178,9 +193,9 @@ export class SqlTickets {
       const priorityAt = (at: number) => tl.changes.reduce((p, c) => (c.at <= at ? c.priority : p), initial);
       const channel = r.channel === null ? null : String(r.channel);
       const result = ticketResult(ctx, source.id!, source, tier, channel, priorityAt(resolved ?? ticketAsOf), created, tl);
-      for (const [p, kind, key] of CLOCKS) {
+      for (const [p, key] of CLOCKS) {
         if (r[`${p}_status`] === null) continue;
-        const clock = this.clock(ev, initial, tier, tl, kind, r, p, ticketAsOf, source);
+        const clock = this.clock(ev, initial, tier, tl, r, p, ticketAsOf, source);
         if (r[`${p}_cycles`] !== undefined) clock.cycles = { count: num(r[`${p}_cycles`])!, late: num(r[`${p}_late`])! };
         result[key] = clock;
       }
@@ -189,19 +204,8 @@ export class SqlTickets {
     return { ...ev.finish(), engine };
   }
 
-  private clock(
-    ev: Evaluation,
-    initial: string,
-    tier: RtTier,
-    tl: Timeline,
-    kind: RtClockKind,
-    r: Row,
-    p: string,
-    asOf: number,
-    source: RecordRef,
-  ) {
-    const line = num(r[`${p}_line`]);
-    const target = tier.targets.find((t) => t.line === line && t.target === kind)!;
+  private clock(ev: Evaluation, initial: string, tier: RtTier, tl: Timeline, r: Row, p: string, asOf: number, source: RecordRef) {
+    const target = tier.targets[num(r[`${p}_ord`])!]!;
     const from = num(r[`${p}_from`]);
     const stop = num(r[`${p}_stop`]);
     const status = String(r[`${p}_status`]);

@@ -96,7 +96,7 @@ describe('slac compile --target sql', () => {
         const t = parsed.record;
         const v = (x: string | number | null) => (x === null ? 'NULL' : typeof x === 'number' ? String(x) : text(x));
         await db.exec(
-          `INSERT INTO slac_tickets VALUES (${seq}, ${v(t.id)}, ${v(contract.tiers[0]!.name)}, ${v(alias(t.priority))}, NULL, ${t.created}, ${v(t.responded)}, ${v(t.assigned)}, NULL, NULL, NULL);`,
+          `INSERT INTO slac_tickets VALUES (${seq}, ${v(t.id)}, ${v(contract.tiers[0]!.name)}, ${v(alias(t.priority))}, NULL, ${t.created}, ${v(t.responded)}, ${v(t.assigned)}, NULL, NULL, NULL, NULL, NULL);`,
         );
         for (const [ord, e] of t.events.entries())
           await db.exec(

@@ -1,9 +1,10 @@
 /**
  * The SQL engine gives the JavaScript engine's report: for the fixture contract and its data, and
- * for seeded random contracts (calendars in zones with DST, wall-time and business-hour targets,
- * tiers with their own targets and clock starts, pauses by reason and by status, hostile status
- * names) with seeded random tickets (pauses, reopenings, priority changes, unknown statuses,
- * messages, tickets created around the DST changes), the DuckDB report, the PGlite (Postgres)
+ * for seeded random contracts (calendars in zones with DST, wall-time, business-hour, working- and
+ * calendar-day targets, next-reply and update clocks, targets with conditions, tiers with their own
+ * targets and clock starts, pauses by reason and by status with and without caps, hostile status
+ * names and field values) with seeded random tickets (pauses, reopenings, priority changes, unknown
+ * statuses, messages, channels, languages and fields, tickets created around the DST changes), the DuckDB report, the PGlite (Postgres)
  * report and the JS report are deep-equal apart from `engine`.
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../cli/engines/duckdb.js';
+import { SqlRangeError } from '../../cli/engines/gate.js';
 import { evaluateInSql } from '../../cli/engines/run.js';
 import { text } from '../../compiler/emit/sql/dialect.js';
 import { emitSql } from '../../compiler/emit/sql/index.js';
@@ -74,6 +76,7 @@ calendar always {
 }
 priority P1
 priority P2
+field team values "Netwerk", "It's", "Werk\\"plek"
 statuses {
   "New", "In progress" starts
   "Assigned" none
@@ -89,6 +92,9 @@ ${line('response', 'P1')}
 ${line('resolution', 'P1')}
 ${line('response', 'P2')}
 ${line('resolution', 'P2')}
+${line('response', 'P1')} for channel phone
+${line('resolution', 'P2')} for team "Netwerk", "It's" for language nl
+${line('resolution', 'P1')} for team "Werk\\"plek"
 ${line('next reply', 'P1')}
 ${line('next reply', 'P2')}
 ${line('update', pick(['P1', 'P2']))}
@@ -142,6 +148,12 @@ tier Silver {
     // Assigned after the last instant in the data: not yet, at the evaluation instant.
     if (r() < 0.05) t.assigned = iso(Date.UTC(2027, 0, 20));
     if (r() < 0.05) t.priority = 'P7';
+    const channel = pick([null, 'phone', ' Phone', 'e-mail', 'PHO NE']);
+    if (channel !== null) t.channel = channel;
+    const language = pick([null, 'nl', ' NL ', 'en']);
+    if (language !== null) t.language = language;
+    const team = pick([null, 'Netwerk', ' Netwerk\u00a0', "It's", 'Werk"plek', 'Elders']);
+    if (team !== null) t.fields = { team };
     records.push(t);
   }
   return { name: `random ${seed} (${zone})`, contract, records };
@@ -214,6 +226,18 @@ describe('the SQL engine gives the JavaScript report', () => {
       for (const st of ['met', 'breached']) expect(seen).toContain(st);
       expect(dayClocks.some((c) => c!.pausedMs > 0 && c!.status === 'breached')).toBe(true);
     }
+    // Targets with conditions apply (on channel, on a field and language, on a hostile field value), and fall back.
+    const applied = cases.flatMap((c) => {
+      const report = reports.get(c.name)!.js;
+      return report.tickets.flatMap((t) =>
+        [t.response, t.resolution]
+          .filter((k) => k !== null)
+          .map((k) => c.contract.tiers.flatMap((x) => x.targets).find((x) => x.line === k!.targetLine && x.target === k!.kind)!),
+      );
+    });
+    const asked = new Set(applied.flatMap((x) => (x.conditions ?? []).flatMap((k) => k.values.map((v) => `${k.field} ${v}`))));
+    for (const a of ['channel phone', 'language nl', 'team Werk"plek']) expect(asked).toContain(a);
+    expect(applied.some((x) => x.conditions === undefined)).toBe(true);
     // Paused for good: no due instant (fixture ticket A8).
     expect(clocks.some((c) => c!.clock === 'calendar' && c!.status === 'paused' && c!.due === null)).toBe(true);
     for (const kind of ['nextReply', 'update'] as const) {
@@ -241,6 +265,19 @@ describe('the SQL engine gives the JavaScript report', () => {
     expect(tickets.some((t) => t.reopened > 0)).toBe(true);
     expect(tickets.some((t) => t.priorityChanges.length > 0)).toBe(true);
     expect(all.some((r) => r.data.problems.length > 0)).toBe(true);
+  });
+});
+
+describe('what SQL cannot answer fails loudly', () => {
+  it('a language beyond ASCII, where a condition compares languages without case', async () => {
+    const c = cases.find((x) => x.name.startsWith('random'))!;
+    const records = [{ id: 'X', priority: 'P2', tier: 'Silver', created: '2026-03-02T10:00:00Z', language: 'NÉ' }];
+    const db = await DuckDb.open();
+    try {
+      await expect(evaluateInSql(db, 'duckdb', c.contract, options, read(records))).rejects.toThrow(SqlRangeError);
+    } finally {
+      db.close();
+    }
   });
 });
 

@@ -2,11 +2,11 @@
  * What the SQL engine covers. A contract that uses anything else is refused with
  * `sql-unsupported`, naming the clause and its line, never evaluated into a wrong number:
  *  - covered: ticket response, resolution, next-reply and update clocks (wall time, business hours
- *    on a calendar, working or calendar days), tiers, pauses and pause caps, clocks that start at
+ *    on a calendar, working or calendar days), targets with conditions, tiers, pauses and pause caps, clocks that start at
  *    creation or assignment, reopenings, priority changes, custom statuses and aliases, unknown
  *    statuses (uncertain clocks);
  *  - not (yet): objectives of any kind, credits and bonuses, credits per ticket or outage, breach
- *    rules, escalations and warnings, targets with conditions, clocks that start at a status.
+ *    rules, escalations and warnings, clocks that start at a status.
  */
 import type { RuntimeContract } from '../../../runtime/contract.js';
 
@@ -33,14 +33,8 @@ export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
   for (const o of c.outageCredits ?? []) out.push({ feature: `credits per outage of '${o.objective}'`, line: o.line });
   for (const r of c.breachRules ?? []) out.push({ feature: 'a rule on repeated breaches', line: r.line });
   for (const e of c.escalations) out.push({ feature: `escalation '${e.name}'`, line: e.line });
-  const seen = new Set<number>();
   for (const tier of c.tiers) {
     if (tier.start?.at === 'status') out.push({ feature: `clocks that start at status '${tier.start.status}'`, line: tier.start.line });
-    for (const t of tier.targets) {
-      if (seen.has(t.line) || !t.conditions || t.conditions.length === 0) continue;
-      out.push({ feature: 'a target with conditions', line: t.line });
-      seen.add(t.line);
-    }
   }
   return out.sort((a, b) => a.line - b.line);
 }

@@ -9,6 +9,7 @@ import type { RuntimeContract } from '../../../runtime/contract.js';
 import { Context } from '../../../runtime/evaluate/context.js';
 import { normaliseStatus } from '../../../runtime/data/status-name.js';
 import { CalendarSet, calendarTablesSql } from './calendars.js';
+import { conditionValue } from './conditions.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
 import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
 import { PAUSE_CAP_COLUMNS, pauseCapRows } from './pause-caps.js';
@@ -33,6 +34,17 @@ export const INPUT_TABLES: ReadonlyArray<{ name: string; columns: readonly Colum
       { name: 'source_file', type: 'BIGINT' },
       { name: 'source_line', type: 'BIGINT' },
       { name: 'source_index', type: 'BIGINT' },
+      { name: 'cause', type: 'TEXT' },
+      { name: 'language', type: 'TEXT' },
+    ],
+  },
+  // The ticket's custom fields (`fields` in the data), one row each.
+  {
+    name: 'slac_ticket_fields',
+    columns: [
+      { name: 'ticket', type: 'BIGINT' },
+      { name: 'name', type: 'TEXT' },
+      { name: 'value', type: 'TEXT' },
     ],
   },
   {
@@ -85,12 +97,15 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
   const ctx = new Context(contract, 'en');
   const targets: SqlValue[][] = [];
   const calendars = new CalendarSet(ctx);
+  const conditions: SqlValue[][] = [];
   for (const tier of contract.tiers) {
-    // The first target per priority and clock applies (coverage.ts refuses conditions).
+    // Of the targets per priority and clock: those with conditions (the first that matches
+    // applies, slot = its position), else the first without (slot -1).
     const seen = new Set<string>();
-    for (const t of tier.targets) {
-      if (seen.has(`${t.priority}\n${t.target}`)) continue;
-      seen.add(`${t.priority}\n${t.target}`);
+    tier.targets.forEach((t, ord) => {
+      const conditional = t.conditions !== undefined;
+      if (!conditional && seen.has(`${t.priority}\n${t.target}`)) return;
+      if (!conditional) seen.add(`${t.priority}\n${t.target}`);
       const days = t.within.clock === 'working' || t.within.clock === 'calendar';
       if (t.calendar !== null) calendars.named(t.calendar);
       targets.push([
@@ -102,8 +117,16 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
         days ? Math.round(t.within.amount) : null,
         days ? calendars.dayCalendar(t.within, t.calendar) : null,
         t.line,
+        ord,
+        conditional ? ord : -1,
+        t.conditions?.length ?? 0,
       ]);
-    }
+      t.conditions?.forEach((c, k) => {
+        // A ticket of a contract without tiers has none: a condition on the tier never holds.
+        if (c.field === 'tier' && tier.implicit) return;
+        for (const v of new Set(c.values.map((x) => conditionValue(c.field, x)))) conditions.push([tier.name, ord, k, c.field, v]);
+      });
+    });
   }
   return [
     literalTable(
@@ -112,8 +135,9 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
       [
         { name: 'tier', type: 'TEXT' },
         { name: 'start_at', type: 'TEXT' },
+        { name: 'implicit', type: 'INTEGER' },
       ],
-      contract.tiers.map((t) => [t.name, t.start?.at ?? 'creation']),
+      contract.tiers.map((t) => [t.name, t.start?.at ?? 'creation', t.implicit ? 1 : 0]),
     ),
     literalTable(
       d,
@@ -127,8 +151,23 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
         { name: 'days', type: 'INTEGER' },
         { name: 'day_calendar', type: 'TEXT' },
         { name: 'line', type: 'INTEGER' },
+        { name: 'ord', type: 'INTEGER' },
+        { name: 'slot', type: 'INTEGER' },
+        { name: 'conditions', type: 'INTEGER' },
       ],
       targets,
+    ),
+    literalTable(
+      d,
+      'slac_target_conditions',
+      [
+        { name: 'tier', type: 'TEXT' },
+        { name: 'ord', type: 'INTEGER' },
+        { name: 'cond', type: 'INTEGER' },
+        { name: 'field', type: 'TEXT' },
+        { name: 'value', type: 'TEXT' },
+      ],
+      conditions,
     ),
     literalTable(
       d,
@@ -184,9 +223,12 @@ CROSS JOIN (SELECT MAX(at_ms) AS at_ms FROM slac_events) AS y;
  * the evaluation instant the engine found (`asOf`; it also knows the requested period).
  */
 export function viewsSql(d: Dialect, materialize = false, asOf: number | null = null, contract: RuntimeContract | null = null): string {
-  // Without pause caps every clock counts on its ticket's segments as they are.
-  const caps = contract === null || contract.tiers.some((t) => t.pauses.some((p) => p.cap !== null));
-  return paramsViewSql(materialize, asOf) + ticketViewsSql(d, materialize, caps);
+  // Without pause caps every clock counts on its ticket's segments as they are; without conditions the first target applies.
+  const features = {
+    caps: contract === null || contract.tiers.some((t) => t.pauses.some((p) => p.cap !== null)),
+    conditions: contract === null || contract.tiers.some((t) => t.targets.some((x) => x.conditions !== undefined)),
+  };
+  return paramsViewSql(materialize, asOf) + ticketViewsSql(d, materialize, features);
 }
 
 /** The whole script of `slac compile --target sql`. */

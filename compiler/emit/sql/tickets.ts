@@ -20,6 +20,7 @@
  * Instants are epoch milliseconds; business time comes from business-time.ts.
  */
 import { dueSql, elapsedSql } from './business-time.js';
+import { ticketAttributesSql } from './conditions.js';
 import { dayClockViewsSql } from './day-clocks.js';
 import { pauseCapViewsSql } from './pause-caps.js';
 import { cycleClockViewSql, cycleViewsSql } from './reply-clocks.js';
@@ -41,7 +42,32 @@ function counted(d: Dialect, alias: string, a: string, b: string): { joins: stri
  * `materialize`: tables instead of views, created once the input tables are loaded (the DuckDB
  * engine: each step is computed once, not again in every view that reads it).
  */
-export function ticketViewsSql(d: Dialect, materialize = false, caps = true): string {
+/**
+ * Per clock the first target with conditions that the ticket matches (`slot`, its position in the
+ * tier), from slac_target_conditions and the ticket's attributes (conditions.ts); a condition on
+ * the priority asks about the priority in force when the clock stops.
+ */
+const matchedTargetSql = `, m AS (
+  SELECT h.ticket, h.kind, h.cyc, MIN(h.ord) AS slot FROM (
+    SELECT s.ticket, s.kind, s.cyc, g.ord, g.conditions, COUNT(DISTINCT x.cond) AS held
+    FROM p AS s
+    JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = s.prio AND g.kind = s.kind AND g.slot >= 0
+    JOIN slac_target_conditions AS x ON x.tier = g.tier AND x.ord = g.ord
+    LEFT JOIN slac_ticket_attributes AS a ON a.ticket = s.ticket AND a.field = x.field AND a.value = x.value
+    WHERE (x.field = 'priority' AND x.value = s.prio) OR a.ticket IS NOT NULL
+    GROUP BY s.ticket, s.kind, s.cyc, g.ord, g.conditions
+  ) AS h
+  WHERE h.held = h.conditions
+  GROUP BY h.ticket, h.kind, h.cyc
+)`;
+
+/** What a contract uses beyond plain targets and pauses (the views for it are left out otherwise). */
+export interface TicketFeatures {
+  caps: boolean;
+  conditions: boolean;
+}
+
+export function ticketViewsSql(d: Dialect, materialize = false, features: TicketFeatures = { caps: true, conditions: true }): string {
   const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
   const inf = int(INF);
   const { running, paused, resolved, closed, none } = STATE;
@@ -113,6 +139,7 @@ ${create} slac_ticket_response AS
 SELECT f.*, COALESCE(CASE WHEN f.responded_ms <= f.as_of_ms THEN f.responded_ms END, f.provider_ms, f.first_resolution_ms) AS response_ms
 FROM slac_ticket_facts AS f;
 ${cycleViewsSql(create, inf)}
+${features.conditions ? ticketAttributesSql(create) : ''}
 ${create} slac_clock_base AS
 WITH t AS (
   -- The ticket's clock start: an assignment after the evaluation instant has not happened yet.
@@ -129,17 +156,19 @@ WITH t AS (
     CASE WHEN start_ms IS NULL THEN stop_ms WHEN stop_ms IS NULL THEN start_ms ELSE LEAST(start_ms, stop_ms) END AS from_ms,
     COALESCE(stop_ms, as_of_ms) AS end_ms
   FROM k
-)
+), p AS (
+  SELECT s.*, COALESCE(ps.priority, s.priority) AS prio
+  FROM s LEFT JOIN slac_priority_spans AS ps ON ps.ticket = s.ticket AND ps.from_ms <= s.end_ms AND s.end_ms < ps.to_ms
+)${features.conditions ? matchedTargetSql : ''}
 SELECT s.ticket, s.kind, s.cyc, s.tier, s.from_ms,
   -- Pause caps count from the clock's start; for a cycle, from the ticket's clock start.
   CASE WHEN s.cyc = 0 THEN s.from_ms ELSE LEAST(COALESCE(s.ticket_start_ms, s.created_ms), s.from_ms) END AS cap_from_ms,
   s.stop_ms, s.end_ms, s.as_of_ms, s.uncertain,
-  COALESCE(ps.priority, s.priority) AS priority, g.within_ms, g.calendar, g.days, g.day_calendar, g.line
-FROM s
-LEFT JOIN slac_priority_spans AS ps ON ps.ticket = s.ticket AND ps.from_ms <= s.end_ms AND s.end_ms < ps.to_ms
-JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = COALESCE(ps.priority, s.priority) AND g.kind = s.kind;
+  s.prio AS priority, g.within_ms, g.calendar, g.days, g.day_calendar, g.line, g.ord
+FROM p AS s
+${features.conditions ? 'LEFT JOIN m ON m.ticket = s.ticket AND m.kind = s.kind AND m.cyc = s.cyc\n' : ''}JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = s.prio AND g.kind = s.kind AND g.slot = ${features.conditions ? 'COALESCE(m.slot, -1)' : '-1'};
 
-${pauseCapViewsSql(d, create, inf, paused, running, caps)}
+${pauseCapViewsSql(d, create, inf, paused, running, features.caps)}
 ${create} slac_clock_spans AS
 SELECT c.ticket, c.kind, c.cyc, GREATEST(g.start_ms, c.from_ms) AS a,
   CASE WHEN c.stop_ms IS NULL THEN g.end_ms ELSE LEAST(g.end_ms, c.stop_ms) END AS b
@@ -182,7 +211,7 @@ WITH e AS (
   FROM slac_clock_base AS c JOIN slac_clock_segments AS g ON g.ticket = c.ticket AND g.kind = c.kind AND g.cyc = c.cyc AND g.state = ${paused}
   WHERE c.from_ms IS NOT NULL GROUP BY c.ticket, c.kind, c.cyc
 )
-SELECT c.ticket, c.kind, c.cyc, c.priority, c.line, c.from_ms, c.cap_from_ms, c.stop_ms, c.as_of_ms, d.due_ms, d.elapsed_days,
+SELECT c.ticket, c.kind, c.cyc, c.priority, c.line, c.ord, c.from_ms, c.cap_from_ms, c.stop_ms, c.as_of_ms, d.due_ms, d.elapsed_days,
   CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END AS elapsed_ms,
   CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(p.paused_ms, 0) END AS paused_ms,
   CASE WHEN c.stop_ms IS NOT NULL THEN NULL ELSE c.within_ms - (CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END) END AS remaining_ms,
