@@ -87,6 +87,9 @@ statuses {
   "Closed" closes
   "Reopened" reopens
 }
+aliases {
+  status "Bezig" is "In progress"
+}
 targets {
 ${line('response', 'P1')}
 ${line('resolution', 'P1')}
@@ -97,7 +100,7 @@ ${line('resolution', 'P2')} for team "Netwerk", "It's" for language nl
 ${line('resolution', 'P1')} for team "Werk\\"plek"
 ${line('next reply', 'P1')}
 ${line('next reply', 'P2')}
-${line('update', pick(['P1', 'P2']))}
+${line('update', 'P1, P2')}
   paused while waiting for customer${pick(['', `, at most ${1 + Math.floor(r() * 8)} hours per ticket`, ', at most 1 calendar days per ticket'])}
 }
 tier Gold {
@@ -106,6 +109,7 @@ ${line('response', 'P1')}
 ${supplier}
 }
 tier Silver {
+${pick(['', '  clocks start at status "In progress"', '  clocks start at status "bezig"'])}
 }
 `;
   const contract = contractOf(text, `random-${seed}.sla`);
@@ -120,6 +124,7 @@ tier Silver {
     'Closed',
     'Reopened',
     'Parked',
+    'BEZIG',
   ];
   // Around the spring and autumn DST changes of both hemispheres.
   const starts = [Date.UTC(2026, 2, 26), Date.UTC(2026, 3, 3), Date.UTC(2026, 9, 23), Date.UTC(2026, 10, 30)];
@@ -238,6 +243,9 @@ describe('the SQL engine gives the JavaScript report', () => {
     const asked = new Set(applied.flatMap((x) => (x.conditions ?? []).flatMap((k) => k.values.map((v) => `${k.field} ${v}`))));
     for (const a of ['channel phone', 'language nl', 'team Werk"plek']) expect(asked).toContain(a);
     expect(applied.some((x) => x.conditions === undefined)).toBe(true);
+    // Clocks that start at a status, its own name or an alias of it.
+    const starts = new Set(cases.flatMap((c) => c.contract.tiers.map((t) => t.start?.status)));
+    for (const st of ['In progress', 'bezig']) expect(starts).toContain(st);
     // Paused for good: no due instant (fixture ticket A8).
     expect(clocks.some((c) => c!.clock === 'calendar' && c!.status === 'paused' && c!.due === null)).toBe(true);
     for (const kind of ['nextReply', 'update'] as const) {

@@ -3,10 +3,10 @@
  * `sql-unsupported`, naming the clause and its line, never evaluated into a wrong number:
  *  - covered: ticket response, resolution, next-reply and update clocks (wall time, business hours
  *    on a calendar, working or calendar days), targets with conditions, tiers, pauses and pause caps, clocks that start at
- *    creation or assignment, reopenings, priority changes, custom statuses and aliases, unknown
+ *    creation, assignment or a status, reopenings, priority changes, custom statuses and aliases, unknown
  *    statuses (uncertain clocks);
  *  - not (yet): objectives of any kind, credits and bonuses, credits per ticket or outage, breach
- *    rules, escalations and warnings, clocks that start at a status.
+ *    rules, escalations and warnings.
  */
 import type { RuntimeContract } from '../../../runtime/contract.js';
 
@@ -33,9 +33,6 @@ export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
   for (const o of c.outageCredits ?? []) out.push({ feature: `credits per outage of '${o.objective}'`, line: o.line });
   for (const r of c.breachRules ?? []) out.push({ feature: 'a rule on repeated breaches', line: r.line });
   for (const e of c.escalations) out.push({ feature: `escalation '${e.name}'`, line: e.line });
-  for (const tier of c.tiers) {
-    if (tier.start?.at === 'status') out.push({ feature: `clocks that start at status '${tier.start.status}'`, line: tier.start.line });
-  }
   return out.sort((a, b) => a.line - b.line);
 }
 

@@ -90,6 +90,24 @@ function statusRows(ctx: Context): SqlValue[][] {
   return rows;
 }
 
+/**
+ * Per tier whose clocks start at a status, the status keys (slac_events.status_key) that mean it
+ * after aliases: the status's own key unless it is an alias of another, and the aliases of it.
+ */
+function startStatusRows(ctx: Context): SqlValue[][] {
+  const rows: SqlValue[][] = [];
+  const aliases = ctx.contract.aliases.filter((a) => a.field === 'status');
+  for (const tier of ctx.contract.tiers) {
+    if (tier.start?.at !== 'status') continue;
+    const wanted = normaliseStatus(ctx.vocabulary.alias('status', tier.start.status ?? ''));
+    const keys = new Set<string>();
+    if (normaliseStatus(ctx.vocabulary.alias('status', wanted)) === wanted) keys.add(wanted);
+    for (const a of aliases) if (normaliseStatus(ctx.vocabulary.alias('status', a.value)) === wanted) keys.add(normaliseStatus(a.value));
+    for (const k of keys) rows.push([tier.name, k]);
+  }
+  return rows;
+}
+
 /** The tables of the contract and its calendars; the same for the script and the DuckDB engine. */
 export function contractTablesSql(d: Dialect, contract: RuntimeContract): string {
   const uncovered = uncoveredFeatures(contract);
@@ -168,6 +186,15 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
         { name: 'value', type: 'TEXT' },
       ],
       conditions,
+    ),
+    literalTable(
+      d,
+      'slac_start_statuses',
+      [
+        { name: 'tier', type: 'TEXT' },
+        { name: 'status_key', type: 'TEXT' },
+      ],
+      startStatusRows(ctx),
     ),
     literalTable(
       d,

@@ -141,10 +141,20 @@ FROM slac_ticket_facts AS f;
 ${cycleViewsSql(create, inf)}
 ${features.conditions ? ticketAttributesSql(create) : ''}
 ${create} slac_clock_base AS
-WITH t AS (
+WITH st AS (
+  -- The first time the ticket enters its tier's start status (slac_start_statuses: the keys that mean it).
+  SELECT e.ticket, MIN(e.at_ms) AS at_ms
+  FROM slac_events AS e
+  JOIN slac_ticket_facts AS f ON f.ticket = e.ticket
+  JOIN slac_start_statuses AS x ON x.tier = f.tier AND x.status_key = e.status_key
+  WHERE e.at_ms <= f.as_of_ms
+  GROUP BY e.ticket
+), t AS (
   -- The ticket's clock start: an assignment after the evaluation instant has not happened yet.
-  SELECT f.*, CASE WHEN tt.start_at <> 'assignment' THEN f.created_ms WHEN f.assigned_ms <= f.as_of_ms THEN f.assigned_ms END AS ticket_start_ms
-  FROM slac_ticket_response AS f JOIN slac_tiers AS tt ON tt.tier = f.tier
+  SELECT f.*,
+    CASE WHEN tt.start_at = 'creation' THEN f.created_ms WHEN tt.start_at = 'status' THEN st.at_ms
+      WHEN f.assigned_ms <= f.as_of_ms THEN f.assigned_ms END AS ticket_start_ms
+  FROM slac_ticket_response AS f JOIN slac_tiers AS tt ON tt.tier = f.tier LEFT JOIN st ON st.ticket = f.ticket
 ), k AS (
   SELECT t.*, v.kind, 0 AS cyc, CASE WHEN v.kind = 'response' THEN t.response_ms ELSE t.resolved_ms END AS stop_ms, t.ticket_start_ms AS start_ms
   FROM t CROSS JOIN (SELECT 'response' AS kind UNION ALL SELECT 'resolution') AS v
