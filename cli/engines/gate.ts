@@ -35,14 +35,12 @@ export type InputFile = DataFile | (Omit<DataFile, 'format'> & { format: 'parque
 export type EngineName = 'js' | 'duckdb';
 
 /** Usage errors of options the SQL engine does not support (checked before anything is read). */
-export function checkSqlOptions(files: readonly InputFile[], now: string | undefined): void {
+export function checkSqlOptions(files: readonly InputFile[]): void {
   const other = files.find((f) => f.kind !== 'ticket');
   if (other)
     throw new UsageError(
       `error: --engine duckdb evaluates tickets only, not the ${other.kind}s in '${other.path}': use --engine js (the default)`,
     );
-  if (now !== undefined)
-    throw new UsageError('error: --engine duckdb does not evaluate open tickets as of --now yet: use --engine js (the default)');
 }
 
 /** A clock the SQL tables cannot answer (where the JavaScript engine's calendars throw a RangeError). */

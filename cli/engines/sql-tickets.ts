@@ -6,7 +6,7 @@
  * the windows and pauses are the SQL segments of the breached tickets).
  */
 import { nonAsciiSql } from '../../compiler/emit/sql/conditions.js';
-import { contractTablesSql, INPUT_TABLES, viewsSql } from '../../compiler/emit/sql/index.js';
+import { contractTablesSql, INPUT_TABLES, ticketFeatures, viewsSql } from '../../compiler/emit/sql/index.js';
 import type { Dialect, SqlValue } from '../../compiler/emit/sql/dialect.js';
 import { INF, STATE } from '../../compiler/emit/sql/tickets.js';
 import type { RtTier, RuntimeContract } from '../../runtime/contract.js';
@@ -17,7 +17,8 @@ import { applyPauseCaps } from '../../runtime/evaluate/pause-caps.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { RecordRef, Report } from '../../runtime/evaluate/report.js';
 import { SqlRangeError } from './gate.js';
-import { type ClockCore, clockResult, type Timeline, ticketResult } from '../../runtime/evaluate/tickets.js';
+import { openTicket } from '../../runtime/evaluate/open.js';
+import { type ClockCore, clockResult, type EvaluatedClock, type Timeline, ticketResult } from '../../runtime/evaluate/tickets.js';
 
 export type Row = Record<string, number | string | boolean | null>;
 
@@ -109,15 +110,17 @@ export class SqlTickets {
   /** Runs the views and hands every ticket's result to the evaluation, then finishes it. */
   async finish(ev: Evaluation, engine: NonNullable<Report['engine']>): Promise<Report> {
     await this.db.endAppend();
-    await this.db.exec(viewsSql(this.db.dialect, true, ev.evaluationInstant(), ev.ctx.contract));
+    const now = ev.nowInstant();
+    const features = ticketFeatures(ev.ctx.contract, now);
+    await this.db.exec(viewsSql(this.db.dialect, true, ev.evaluationInstant(), ev.ctx.contract, now));
     const ctx = ev.ctx;
     // Business time is NULL outside a calendar's precomputed range: never a silent zero.
     const [outside] = await this.db.rows(
-      `SELECT (SELECT COUNT(*) FROM slac_clock_counts AS n JOIN slac_clock_base AS c ON c.ticket = n.ticket AND c.kind = n.kind
+      `SELECT (SELECT COUNT(*) FROM slac_clock_counts AS n JOIN slac_clock_base AS c ON c.ticket = n.ticket AND c.kind = n.kind AND c.cyc = n.cyc
           WHERE n.counted_ms IS NULL OR (n.len_ms IS NULL AND n.b < ${INF} AND c.days IS NULL))
         + (SELECT COUNT(*) FROM slac_clock_due WHERE due_ms IS NULL)
-        + (SELECT COUNT(*) FROM slac_day_due WHERE bad)
-        + (SELECT COUNT(*) FROM slac_clock_segments WHERE bad) AS n`,
+        ${features.days ? '+ (SELECT COUNT(*) FROM slac_day_due WHERE bad)' : ''}
+        ${features.caps ? '+ (SELECT COUNT(*) FROM slac_capped WHERE bad)' : ''} AS n`,
     );
     if (num(outside!.n) !== 0)
       throw new SqlRangeError(`${outside!.n} clock spans or due instants lie outside the calendars' precomputed range`);
@@ -129,7 +132,7 @@ export class SqlTickets {
         );
     }
     const changes = await this.grouped(
-      'SELECT ticket, at_ms, priority FROM slac_events WHERE priority IS NOT NULL ORDER BY ticket, ord',
+      'SELECT ticket, at_ms, priority FROM slac_seen_events WHERE priority IS NOT NULL ORDER BY ticket, ord',
       (r) => ({ at: num(r.at_ms)!, priority: String(r.priority) }),
     );
     const unknown = await this.grouped(
@@ -193,18 +196,46 @@ export class SqlTickets {
       const priorityAt = (at: number) => tl.changes.reduce((p, c) => (c.at <= at ? c.priority : p), initial);
       const channel = r.channel === null ? null : String(r.channel);
       const result = ticketResult(ctx, source.id!, source, tier, channel, priorityAt(resolved ?? ticketAsOf), created, tl);
+      const clocks: EvaluatedClock[] = [];
       for (const [p, key] of CLOCKS) {
         if (r[`${p}_status`] === null) continue;
-        const clock = this.clock(ev, initial, tier, tl, r, p, ticketAsOf, source);
-        if (r[`${p}_cycles`] !== undefined) clock.cycles = { count: num(r[`${p}_cycles`])!, late: num(r[`${p}_late`])! };
-        result[key] = clock;
+        const c = this.clock(ev, initial, tier, tl, r, p, ticketAsOf, source, created);
+        if (r[`${p}_cycles`] !== undefined) c.clock.cycles = { count: num(r[`${p}_cycles`])!, late: num(r[`${p}_late`])! };
+        result[key] = c.clock;
+        clocks.push(c);
       }
-      ev.addTicketResult(result, created, seq);
+      // Open at `now`: in the report's open list. openTicket reads the ticket's id and, for the
+      // warnings, the conditions of escalations (which coverage.ts still refuses).
+      const subject: ParsedTicket = {
+        id: source.id!,
+        priority: initial,
+        tier: tier.implicit ? null : tier.name,
+        channel,
+        language: null,
+        fields: {},
+        cause: null,
+        created,
+        responded: null,
+        assigned: null,
+        events: [],
+      };
+      const open = now !== null && resolved === null ? openTicket(ctx, subject, result, clocks, ticketAsOf) : null;
+      ev.addTicketResult(result, created, seq, open);
     }
     return { ...ev.finish(), engine };
   }
 
-  private clock(ev: Evaluation, initial: string, tier: RtTier, tl: Timeline, r: Row, p: string, asOf: number, source: RecordRef) {
+  private clock(
+    ev: Evaluation,
+    initial: string,
+    tier: RtTier,
+    tl: Timeline,
+    r: Row,
+    p: string,
+    asOf: number,
+    source: RecordRef,
+    created: number,
+  ): EvaluatedClock {
     const target = tier.targets[num(r[`${p}_ord`])!]!;
     const from = num(r[`${p}_from`]);
     const stop = num(r[`${p}_stop`]);
@@ -232,7 +263,14 @@ export class SqlTickets {
         counted,
       };
     }
-    return clockResult(ev.ctx, initial, tier, tl.unknown, clipped, core, target, String(r[`${p}_priority`]), from, stop, asOf, source);
+    return {
+      clock: clockResult(ev.ctx, initial, tier, tl.unknown, clipped, core, target, String(r[`${p}_priority`]), from, stop, asOf, source),
+      due: core?.due ?? null,
+      target,
+      timeline: clipped ?? tl,
+      start: from ?? created,
+      stop,
+    };
   }
 
   /** Rows of a query ordered by ticket, per ticket. */

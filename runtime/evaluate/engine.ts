@@ -587,9 +587,15 @@ export class Evaluation {
     this.listTicket(result, t.created, seq, t.fields, notifications);
   }
 
-  /** A ticket result of another engine (`ticketSink`), counted and listed as if evaluated here. */
-  addTicketResult(result: TicketResult, created: number, seq: number): void {
+  /** A ticket result of another engine (`ticketSink`), counted and listed as if evaluated here; `open`: its entry in the open list (`now`). */
+  addTicketResult(result: TicketResult, created: number, seq: number, open: OpenTicket | null = null): void {
+    if (open) this.open.push(open);
     this.listTicket(result, created, seq, {}, []);
+  }
+
+  /** `now` (`--now`), or null: the instant open tickets are listed at. */
+  nowInstant(): number | null {
+    return this.now;
   }
 
   private listTicket(

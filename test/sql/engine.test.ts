@@ -32,6 +32,8 @@ interface Case {
   name: string;
   contract: RuntimeContract;
   records: unknown[];
+  /** `--now`: every ticket as of then, the open ones listed. */
+  now?: string;
 }
 
 function randomCase(seed: number): Case {
@@ -176,6 +178,7 @@ function fixtureCase(): Case {
 }
 
 const options = { reportTickets: 'all' as const };
+const optionsOf = (c: Case) => ({ ...options, now: c.now ?? null });
 const read = (records: unknown[]) => async (ev: Evaluation) => {
   ev.beginInput('tickets.ndjson', 'ticket', 'ndjson');
   records.forEach((raw, index) => ev.addRecord('ticket', raw, { file: 'tickets.ndjson', line: index + 1, index }));
@@ -183,12 +186,19 @@ const read = (records: unknown[]) => async (ev: Evaluation) => {
 };
 
 function jsReport(c: Case): Report {
-  const ev = new Evaluation(c.contract, options);
+  const ev = new Evaluation(c.contract, optionsOf(c));
   void read(c.records)(ev);
   return ev.finish();
 }
 
-const cases: Case[] = [fixtureCase(), ...[1, 2, 3, 4].map(randomCase)];
+const random = [1, 2, 3, 4].map(randomCase);
+const cases: Case[] = [
+  fixtureCase(),
+  ...random,
+  // As of an instant amid the data: later events have not happened, later tickets are rejected.
+  { ...fixtureCase(), name: 'fixture clocks.sla --now', now: '2026-03-30T12:00:00+02:00' },
+  { ...random[0]!, name: `${random[0]!.name} --now`, now: '2026-04-04T09:30:00Z' },
+];
 let pg: PGlite;
 const reports = new Map<string, { js: Report; duckdb: Report; postgres: Report }>();
 
@@ -196,9 +206,9 @@ beforeAll(async () => {
   pg = await PGlite.create();
   for (const [i, c] of cases.entries()) {
     const db = await DuckDb.open();
-    const duckdb = await evaluateInSql(db, 'duckdb', c.contract, options, read(c.records));
+    const duckdb = await evaluateInSql(db, 'duckdb', c.contract, optionsOf(c), read(c.records));
     db.close();
-    const postgres = await evaluateInSql(await pgliteDatabase(pg, `run${i}`), 'postgres', c.contract, options, read(c.records));
+    const postgres = await evaluateInSql(await pgliteDatabase(pg, `run${i}`), 'postgres', c.contract, optionsOf(c), read(c.records));
     reports.set(c.name, { js: jsReport(c), duckdb, postgres });
   }
 }, 120_000);
@@ -246,6 +256,12 @@ describe('the SQL engine gives the JavaScript report', () => {
     // Clocks that start at a status, its own name or an alias of it.
     const starts = new Set(cases.flatMap((c) => c.contract.tiers.map((t) => t.start?.status)));
     for (const st of ['In progress', 'bezig']) expect(starts).toContain(st);
+    // --now lists open tickets and rejects the tickets created after it.
+    const asOfNow = cases.filter((c) => c.now !== undefined).map((c) => reports.get(c.name)!.js);
+    for (const r of asOfNow) {
+      expect(r.open.length).toBeGreaterThan(0);
+      expect(r.data.problems.some((p) => p.message.includes('after'))).toBe(true);
+    }
     // Paused for good: no due instant (fixture ticket A8).
     expect(clocks.some((c) => c!.clock === 'calendar' && c!.status === 'paused' && c!.due === null)).toBe(true);
     for (const kind of ['nextReply', 'update'] as const) {

@@ -13,7 +13,7 @@ import { conditionValue } from './conditions.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
 import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
 import { PAUSE_CAP_COLUMNS, pauseCapRows } from './pause-caps.js';
-import { ticketViewsSql } from './tickets.js';
+import { type TicketFeatures, ticketViewsSql } from './tickets.js';
 
 export type { Dialect } from './dialect.js';
 
@@ -233,29 +233,47 @@ export function inputTablesSql(d: Dialect): string {
  * The evaluation instant: the latest instant in the data (never after the term plus its margin),
  * the end of the term without data; resolved tickets are evaluated at the end of the margin.
  */
-function paramsViewSql(materialize: boolean, asOf: number | null): string {
-  if (asOf !== null) return `\nCREATE TABLE slac_params AS SELECT CAST(${int(asOf)} AS BIGINT) AS as_of_ms, valid_to_ms FROM slac_term;\n`;
+function paramsViewSql(materialize: boolean, asOf: number | null, now: number | null): string {
+  if (asOf !== null) {
+    const nowMs = now === null ? 'NULL' : int(now);
+    return `\nCREATE TABLE slac_params AS SELECT CAST(${int(asOf)} AS BIGINT) AS as_of_ms, valid_to_ms, CAST(${nowMs} AS BIGINT) AS now_ms FROM slac_term;\n`;
+  }
   return `
 ${materialize ? 'CREATE TABLE' : 'CREATE VIEW'} slac_params AS
 SELECT COALESCE(LEAST(GREATEST(x.created_ms, COALESCE(x.responded_ms, x.created_ms), COALESCE(y.at_ms, x.created_ms)), m.valid_to_ms), m.term_to_ms) AS as_of_ms,
-  m.valid_to_ms
+  m.valid_to_ms, CAST(NULL AS BIGINT) AS now_ms
 FROM slac_term AS m
 CROSS JOIN (SELECT MAX(created_ms) AS created_ms, MAX(responded_ms) AS responded_ms FROM slac_tickets) AS x
 CROSS JOIN (SELECT MAX(at_ms) AS at_ms FROM slac_events) AS y;
 `;
 }
 
+/** What the contract's tiers use of the SQL engine's ticket clocks (the views for the rest are left out). */
+export function ticketFeatures(contract: RuntimeContract, now: number | null): TicketFeatures {
+  const targets = contract.tiers.flatMap((t) => t.targets);
+  return {
+    caps: contract.tiers.some((t) => t.pauses.some((p) => p.cap !== null)),
+    conditions: targets.some((x) => x.conditions !== undefined),
+    days: targets.some((x) => x.within.clock === 'working' || x.within.clock === 'calendar'),
+    cycles: targets.some((x) => x.target === 'next-reply' || x.target === 'update'),
+    now,
+  };
+}
+
 /**
  * Everything after the constant tables: views, or (`materialize`) tables of the loaded inputs at
- * the evaluation instant the engine found (`asOf`; it also knows the requested period).
+ * the evaluation instant the engine found (`asOf`; it also knows the requested period); `now`
+ * (`--now`): every ticket is evaluated then, and what happened later has not happened yet.
  */
-export function viewsSql(d: Dialect, materialize = false, asOf: number | null = null, contract: RuntimeContract | null = null): string {
-  // Without pause caps every clock counts on its ticket's segments as they are; without conditions the first target applies.
-  const features = {
-    caps: contract === null || contract.tiers.some((t) => t.pauses.some((p) => p.cap !== null)),
-    conditions: contract === null || contract.tiers.some((t) => t.targets.some((x) => x.conditions !== undefined)),
-  };
-  return paramsViewSql(materialize, asOf) + ticketViewsSql(d, materialize, features);
+export function viewsSql(
+  d: Dialect,
+  materialize = false,
+  asOf: number | null = null,
+  contract: RuntimeContract | null = null,
+  now: number | null = null,
+): string {
+  const features = contract === null ? { caps: true, conditions: true, days: true, cycles: true, now } : ticketFeatures(contract, now);
+  return paramsViewSql(materialize, asOf, now) + ticketViewsSql(d, materialize, features);
 }
 
 /** The whole script of `slac compile --target sql`. */

@@ -11,7 +11,7 @@
  * cap (ms, or whole days when `days` = 1) and the calendar it is measured on (NULL: real time).
  *
  * `slac_clock_segments(ticket, kind, cyc, start_ms, end_ms, state, bad)` are the segments each
- * clock counts on; without caps in the contract, the ticket's segments as they are.
+ * clock counts on (without caps in the contract the clocks count on the ticket's segments).
  */
 import type { RtTier } from '../../../runtime/contract.js';
 import { addWorkingDaysSql, dueSql, elapsedSql, workingDaysBetweenSql } from './business-time.js';
@@ -48,13 +48,7 @@ export function pauseCapRows(tiers: readonly RtTier[], calendars: CalendarSet): 
   return rows;
 }
 
-export function pauseCapViewsSql(d: Dialect, create: string, inf: string, paused: number, running: number, caps: boolean): string {
-  if (!caps)
-    return `
-CREATE VIEW slac_clock_segments AS
-SELECT c.ticket, c.kind, c.cyc, s.start_ms, s.end_ms, s.state, FALSE AS bad
-FROM slac_clock_base AS c JOIN slac_segments AS s ON s.ticket = c.ticket;
-`;
+export function pauseCapViewsSql(d: Dialect, create: string, inf: string, paused: number, running: number): string {
   const lenDays = workingDaysBetweenSql(d, 'ld', 'g.measure_calendar', 'g.a', 'g.b');
   const lenTime = elapsedSql(d, 'lt', 'g.measure_calendar', 'g.a', 'g.b');
   const afterDays = addWorkingDaysSql(d, 'ad', 'w.measure_calendar', 'w.a', 'w.rest');

@@ -21,7 +21,7 @@ WITH kinds AS (
   SELECT DISTINCT tier, kind FROM slac_targets WHERE kind IN ('next-reply', 'update')
 ), m AS (
   SELECT f.ticket, f.tier, e.ord, e.at_ms, e.message, f.first_resolution_ms, f.resolved_ms, f.response_ms
-  FROM slac_ticket_response AS f JOIN slac_events AS e ON e.ticket = f.ticket
+  FROM slac_ticket_response AS f JOIN slac_seen_events AS e ON e.ticket = f.ticket
   WHERE e.message IS NOT NULL AND e.at_ms > f.response_ms
 ), r AS (
   SELECT f.ticket, f.ord, f.at_ms, f.message,

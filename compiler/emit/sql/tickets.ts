@@ -61,25 +61,38 @@ const matchedTargetSql = `, m AS (
   GROUP BY h.ticket, h.kind, h.cyc
 )`;
 
-/** What a contract uses beyond plain targets and pauses (the views for it are left out otherwise). */
+/** What a contract uses beyond plain targets and pauses: the views for the rest are left out. */
 export interface TicketFeatures {
+  /** Pause caps, targets with conditions, targets in days, next-reply or update targets. */
   caps: boolean;
   conditions: boolean;
+  days: boolean;
+  cycles: boolean;
+  /** `--now`: later events have not happened yet. */
+  now: number | null;
 }
 
-export function ticketViewsSql(d: Dialect, materialize = false, features: TicketFeatures = { caps: true, conditions: true }): string {
+export function ticketViewsSql(d: Dialect, materialize = false, features: TicketFeatures = { caps: true, conditions: true, days: true, cycles: true, now: null }): string {
   const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
+  // The segments a clock `c` counts on: its own with pause caps, else its ticket's.
+  const segments = (g: string) =>
+    features.caps
+      ? `slac_clock_segments AS ${g} ON ${g}.ticket = c.ticket AND ${g}.kind = c.kind AND ${g}.cyc = c.cyc`
+      : `slac_segments AS ${g} ON ${g}.ticket = c.ticket`;
   const inf = int(INF);
   const { running, paused, resolved, closed, none } = STATE;
   const whole = counted(d, 'sw', 's.a', 's.b');
   const upToEnd = counted(d, 'se', 's.a', 'LEAST(s.b, c.end_ms)');
   const due = dueSql(d, 'du', 'h.calendar', 'h.a', 'h.rem');
   return `
+CREATE VIEW slac_seen_events AS
+SELECT * FROM slac_events${features.now === null ? '' : ` WHERE at_ms <= ${int(features.now)}`};
+
 ${create} slac_status_events AS
 SELECT e.ticket, e.ord, e.at_ms, e.status,
   CASE WHEN e.resolves THEN ${resolved} WHEN x.state = ${closed} THEN ${resolved} ELSE x.state END AS state,
   CASE WHEN x.state = ${paused} AND NOT e.resolves THEN x.rule ELSE -1 END AS rule
-FROM slac_events AS e
+FROM slac_seen_events AS e
 JOIN slac_tickets AS t ON t.seq = e.ticket
 LEFT JOIN slac_status_effect AS x ON x.tier = t.tier AND x.status = e.status_key
 WHERE e.resolves OR e.status IS NOT NULL;
@@ -113,9 +126,16 @@ WITH tr AS (
     MAX(ord) AS last_ord
   FROM slac_transitions GROUP BY ticket
 ), msg AS (
-  SELECT ticket, MIN(at_ms) AS provider_ms FROM slac_events WHERE message = 'provider' GROUP BY ticket
+  SELECT ticket, MIN(at_ms) AS provider_ms FROM slac_seen_events WHERE message = 'provider' GROUP BY ticket
 ), unk AS (
   SELECT DISTINCT ticket FROM slac_status_events WHERE state IS NULL
+), sts AS (
+  -- The first time the ticket enters its tier's start status (slac_start_statuses: the keys that mean it).
+  SELECT e.ticket, MIN(e.at_ms) AS at_ms
+  FROM slac_seen_events AS e
+  JOIN slac_tickets AS t ON t.seq = e.ticket
+  JOIN slac_start_statuses AS x ON x.tier = t.tier AND x.status_key = e.status_key
+  GROUP BY e.ticket
 )
 SELECT t.seq AS ticket, t.tier, t.priority, t.created_ms, t.responded_ms, t.assigned_ms,
   COALESCE(tr.reopened, 0) AS reopened,
@@ -123,44 +143,42 @@ SELECT t.seq AS ticket, t.tier, t.priority, t.created_ms, t.responded_ms, t.assi
   CASE WHEN l.state = ${resolved} THEN l.at_ms END AS resolved_ms,
   msg.provider_ms,
   unk.ticket IS NOT NULL AS uncertain,
-  CASE WHEN l.state = ${resolved} THEN p.valid_to_ms ELSE p.as_of_ms END AS as_of_ms
+  CASE WHEN l.state = ${resolved} THEN COALESCE(p.now_ms, p.valid_to_ms) ELSE p.as_of_ms END AS as_of_ms,
+  CASE WHEN sts.at_ms <= (CASE WHEN l.state = ${resolved} THEN COALESCE(p.now_ms, p.valid_to_ms) ELSE p.as_of_ms END) THEN sts.at_ms END AS start_status_ms
 FROM slac_tickets AS t
 CROSS JOIN slac_params AS p
 LEFT JOIN tr ON tr.ticket = t.seq
 LEFT JOIN slac_transitions AS l ON l.ticket = t.seq AND l.ord = tr.last_ord
 LEFT JOIN msg ON msg.ticket = t.seq
-LEFT JOIN unk ON unk.ticket = t.seq;
+LEFT JOIN unk ON unk.ticket = t.seq
+LEFT JOIN sts ON sts.ticket = t.seq;
 
 ${create} slac_priority_spans AS
 SELECT ticket, at_ms AS from_ms, COALESCE(LEAD(at_ms) OVER (PARTITION BY ticket ORDER BY ord), ${inf}) AS to_ms, priority
-FROM slac_events WHERE priority IS NOT NULL;
+FROM slac_seen_events WHERE priority IS NOT NULL;
 
 ${create} slac_ticket_response AS
 SELECT f.*, COALESCE(CASE WHEN f.responded_ms <= f.as_of_ms THEN f.responded_ms END, f.provider_ms, f.first_resolution_ms) AS response_ms
 FROM slac_ticket_facts AS f;
-${cycleViewsSql(create, inf)}
+${features.cycles ? cycleViewsSql(create, inf) : ''}
 ${features.conditions ? ticketAttributesSql(create) : ''}
 ${create} slac_clock_base AS
-WITH st AS (
-  -- The first time the ticket enters its tier's start status (slac_start_statuses: the keys that mean it).
-  SELECT e.ticket, MIN(e.at_ms) AS at_ms
-  FROM slac_events AS e
-  JOIN slac_ticket_facts AS f ON f.ticket = e.ticket
-  JOIN slac_start_statuses AS x ON x.tier = f.tier AND x.status_key = e.status_key
-  WHERE e.at_ms <= f.as_of_ms
-  GROUP BY e.ticket
-), t AS (
+WITH t AS (
   -- The ticket's clock start: an assignment after the evaluation instant has not happened yet.
   SELECT f.*,
-    CASE WHEN tt.start_at = 'creation' THEN f.created_ms WHEN tt.start_at = 'status' THEN st.at_ms
+    CASE WHEN tt.start_at = 'creation' THEN f.created_ms WHEN tt.start_at = 'status' THEN f.start_status_ms
       WHEN f.assigned_ms <= f.as_of_ms THEN f.assigned_ms END AS ticket_start_ms
-  FROM slac_ticket_response AS f JOIN slac_tiers AS tt ON tt.tier = f.tier LEFT JOIN st ON st.ticket = f.ticket
+  FROM slac_ticket_response AS f JOIN slac_tiers AS tt ON tt.tier = f.tier
 ), k AS (
   SELECT t.*, v.kind, 0 AS cyc, CASE WHEN v.kind = 'response' THEN t.response_ms ELSE t.resolved_ms END AS stop_ms, t.ticket_start_ms AS start_ms
-  FROM t CROSS JOIN (SELECT 'response' AS kind UNION ALL SELECT 'resolution') AS v
+  FROM t CROSS JOIN (SELECT 'response' AS kind UNION ALL SELECT 'resolution') AS v${
+    features.cycles
+      ? `
   UNION ALL
   SELECT t.*, y.kind, y.cyc, y.stop_ms, y.start_ms
-  FROM t JOIN slac_cycles AS y ON y.ticket = t.ticket
+  FROM t JOIN slac_cycles AS y ON y.ticket = t.ticket`
+      : ''
+  }
 ), s AS (
   SELECT k.*,
     CASE WHEN start_ms IS NULL THEN stop_ms WHEN stop_ms IS NULL THEN start_ms ELSE LEAST(start_ms, stop_ms) END AS from_ms,
@@ -178,12 +196,12 @@ SELECT s.ticket, s.kind, s.cyc, s.tier, s.from_ms,
 FROM p AS s
 ${features.conditions ? 'LEFT JOIN m ON m.ticket = s.ticket AND m.kind = s.kind AND m.cyc = s.cyc\n' : ''}JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = s.prio AND g.kind = s.kind AND g.slot = ${features.conditions ? 'COALESCE(m.slot, -1)' : '-1'};
 
-${pauseCapViewsSql(d, create, inf, paused, running, features.caps)}
+${features.caps ? pauseCapViewsSql(d, create, inf, paused, running) : ''}
 ${create} slac_clock_spans AS
 SELECT c.ticket, c.kind, c.cyc, GREATEST(g.start_ms, c.from_ms) AS a,
   CASE WHEN c.stop_ms IS NULL THEN g.end_ms ELSE LEAST(g.end_ms, c.stop_ms) END AS b
 FROM slac_clock_base AS c
-JOIN slac_clock_segments AS g ON g.ticket = c.ticket AND g.kind = c.kind AND g.cyc = c.cyc AND g.state = ${running} AND g.end_ms > c.from_ms
+JOIN ${segments('g')} AND g.state = ${running} AND g.end_ms > c.from_ms
 WHERE c.stop_ms IS NULL OR GREATEST(g.start_ms, c.from_ms) < c.stop_ms
 UNION ALL
 SELECT ticket, kind, cyc, stop_ms, ${inf} FROM slac_clock_base WHERE stop_ms IS NOT NULL;
@@ -212,13 +230,13 @@ WITH w AS (
 SELECT h.ticket, h.kind, h.cyc, CASE WHEN h.calendar IS NULL THEN h.a + h.rem ELSE ${due.value} END AS due_ms
 FROM h
 ${due.joins};
-${dayClockViewsSql(d, create, inf)}
+${features.days ? dayClockViewsSql(d, create, inf) : ''}
 ${create} slac_ticket_clocks AS
 WITH e AS (
   SELECT ticket, kind, cyc, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(b) AS last_b FROM slac_clock_counts GROUP BY ticket, kind, cyc
 ), p AS (
   SELECT c.ticket, c.kind, c.cyc, CAST(SUM(GREATEST(0, LEAST(g.end_ms, c.end_ms) - GREATEST(g.start_ms, c.from_ms))) AS BIGINT) AS paused_ms
-  FROM slac_clock_base AS c JOIN slac_clock_segments AS g ON g.ticket = c.ticket AND g.kind = c.kind AND g.cyc = c.cyc AND g.state = ${paused}
+  FROM slac_clock_base AS c JOIN ${segments('g')} AND g.state = ${paused}
   WHERE c.from_ms IS NOT NULL GROUP BY c.ticket, c.kind, c.cyc
 )
 SELECT c.ticket, c.kind, c.cyc, c.priority, c.line, c.ord, c.from_ms, c.cap_from_ms, c.stop_ms, c.as_of_ms, d.due_ms, d.elapsed_days,
@@ -237,9 +255,13 @@ FROM slac_clock_base AS c
 LEFT JOIN e ON e.ticket = c.ticket AND e.kind = c.kind AND e.cyc = c.cyc
 LEFT JOIN p ON p.ticket = c.ticket AND p.kind = c.kind AND p.cyc = c.cyc
 LEFT JOIN (
-  SELECT ticket, kind, cyc, due_ms, CAST(NULL AS BIGINT) AS elapsed_days FROM slac_clock_due
+  SELECT ticket, kind, cyc, due_ms, CAST(NULL AS BIGINT) AS elapsed_days FROM slac_clock_due${
+    features.days
+      ? `
   UNION ALL
-  SELECT ticket, kind, cyc, due_ms, elapsed_days FROM slac_day_due
+  SELECT ticket, kind, cyc, due_ms, elapsed_days FROM slac_day_due`
+      : ''
+  }
 ) AS d ON d.ticket = c.ticket AND d.kind = c.kind AND d.cyc = c.cyc;
 ${cycleClockViewSql(create)}`;
 }
