@@ -145,11 +145,21 @@ export class SqlTickets {
        ORDER BY g.ticket, g.start_ms`,
       (r) => ({ a: num(r.start_ms)!, b: fin(num(r.end_ms)!), paused: num(r.state) === STATE.paused, rule: num(r.rule)! }),
     );
+    // The custom fields of the tickets with a breached clock, for the bands of credits per ticket.
+    const fields = new Map<number, Record<string, string>>();
+    if (ctx.contract.ticketCredits)
+      for (const r of await this.db.rows(
+        `SELECT ticket, name, value FROM slac_ticket_fields
+         WHERE ticket IN (SELECT ticket FROM slac_ticket_clocks WHERE status = 'breached') ORDER BY ticket, name`,
+      )) {
+        const k = num(r.ticket)!;
+        fields.set(k, { ...fields.get(k), [String(r.name)]: String(r.value) });
+      }
     const clock = (p: string) =>
       `${p}.priority AS ${p}_priority, ${p}.ord AS ${p}_ord, ${p}.from_ms AS ${p}_from, ${p}.cap_from_ms AS ${p}_cap_from, ${p}.stop_ms AS ${p}_stop, ${p}.due_ms AS ${p}_due, ` +
       `${p}.elapsed_ms AS ${p}_elapsed, ${p}.elapsed_days AS ${p}_days, ${p}.paused_ms AS ${p}_paused, ${p}.remaining_ms AS ${p}_remaining, ${p}.status AS ${p}_status`;
     const rows = this.db.stream(
-      `SELECT f.ticket, t.id, t.tier, t.priority, t.channel, t.created_ms, t.source_file, t.source_line, t.source_index,
+      `SELECT f.ticket, t.id, t.tier, t.priority, t.channel, t.language, t.created_ms, t.source_file, t.source_line, t.source_index,
          f.resolved_ms, f.reopened, f.as_of_ms, ${clock('r')}, ${clock('s')}, ${clock('n')}, ${clock('u')},
          nc.cycles AS n_cycles, nc.late AS n_late, uc.cycles AS u_cycles, uc.late AS u_late
        FROM slac_ticket_facts AS f JOIN slac_tickets AS t ON t.seq = f.ticket
@@ -220,7 +230,10 @@ export class SqlTickets {
         events: [],
       };
       const open = now !== null && resolved === null ? openTicket(ctx, subject, result, clocks, ticketAsOf) : null;
-      ev.addTicketResult(result, created, seq, open);
+      const credited = ctx.contract.ticketCredits
+        ? { tier: subject.tier, channel, language: r.language === null ? null : String(r.language), fields: fields.get(seq) ?? {} }
+        : null;
+      ev.addTicketResult(result, created, seq, open, credited);
     }
     return { ...ev.finish(), engine };
   }

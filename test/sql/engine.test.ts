@@ -105,6 +105,12 @@ ${line('next reply', 'P2')}
 ${line('update', 'P1, P2')}
   paused while waiting for customer${pick(['', `, at most ${1 + Math.floor(r() * 8)} hours per ticket`, ', at most 1 calendar days per ticket'])}
 }
+credits per ticket {
+  resolution P1, P2 credit EUR 100
+  resolution P2 credit EUR 40 for team "Netwerk"
+  response P1 credit EUR 25
+  update P1, P2 credit EUR 10
+}
 tier Gold {
 ${line('response', 'P1')}
   clocks start at assignment
@@ -256,6 +262,10 @@ describe('the SQL engine gives the JavaScript report', () => {
     // Clocks that start at a status, its own name or an alias of it.
     const starts = new Set(cases.flatMap((c) => c.contract.tiers.map((t) => t.start?.status)));
     for (const st of ['In progress', 'bezig']) expect(starts).toContain(st);
+    // Credits per ticket: of breached clocks, with the band of a field condition too.
+    const credited = all.flatMap((r) => r.incidentCredits);
+    expect(new Set(credited.map((i) => i.target))).toEqual(new Set(['response', 'resolution', 'update']));
+    expect(credited.some((i) => i.band.text.includes('Netwerk'))).toBe(true);
     // --now lists open tickets and rejects the tickets created after it.
     const asOfNow = cases.filter((c) => c.now !== undefined).map((c) => reports.get(c.name)!.js);
     for (const r of asOfNow) {

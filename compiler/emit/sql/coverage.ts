@@ -5,7 +5,8 @@
  *    on a calendar, working or calendar days), targets with conditions, tiers, pauses and pause caps, clocks that start at
  *    creation, assignment or a status, reopenings, priority changes, custom statuses and aliases, unknown
  *    statuses (uncertain clocks);
- *  - not (yet): objectives of any kind, credits and bonuses, credits per ticket or outage, breach
+ *    credits per ticket (the bands of breached clocks go to the Evaluation's incident credits);
+ *  - not (yet): objectives of any kind, credits and bonuses, credits per outage, breach
  *    rules, escalations and warnings.
  */
 import type { RuntimeContract } from '../../../runtime/contract.js';
@@ -29,7 +30,6 @@ export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
   for (const l of c.credits) out.push({ feature: `credits for '${l.objective}'`, line: l.line });
   for (const l of c.bonuses) out.push({ feature: `bonus for '${l.objective}'`, line: l.line });
   if (c.creditTerms) out.push({ feature: 'credit terms', line: c.creditTerms.line });
-  if (c.ticketCredits) out.push({ feature: 'credits per ticket', line: c.ticketCredits.line });
   for (const o of c.outageCredits ?? []) out.push({ feature: `credits per outage of '${o.objective}'`, line: o.line });
   for (const r of c.breachRules ?? []) out.push({ feature: 'a rule on repeated breaches', line: r.line });
   for (const e of c.escalations) out.push({ feature: `escalation '${e.name}'`, line: e.line });

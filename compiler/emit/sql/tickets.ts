@@ -72,7 +72,11 @@ export interface TicketFeatures {
   now: number | null;
 }
 
-export function ticketViewsSql(d: Dialect, materialize = false, features: TicketFeatures = { caps: true, conditions: true, days: true, cycles: true, now: null }): string {
+export function ticketViewsSql(
+  d: Dialect,
+  materialize = false,
+  features: TicketFeatures = { caps: true, conditions: true, days: true, cycles: true, now: null },
+): string {
   const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
   // The segments a clock `c` counts on: its own with pause caps, else its ticket's.
   const segments = (g: string) =>
