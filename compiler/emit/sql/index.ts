@@ -90,6 +90,13 @@ function statusRows(ctx: Context): SqlValue[][] {
   return rows;
 }
 
+/** Columns written `name TYPE, …`. */
+const columns = (spec: string): Column[] =>
+  spec.split(', ').map((c) => {
+    const [name, type] = c.split(' ') as [string, Column['type']];
+    return { name, type };
+  });
+
 /**
  * Per tier whose clocks start at a status, the status keys (slac_events.status_key) that mean it
  * after aliases: the status's own key unless it is an alias of another, and the aliases of it.
@@ -175,27 +182,8 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
       ],
       targets,
     ),
-    literalTable(
-      d,
-      'slac_target_conditions',
-      [
-        { name: 'tier', type: 'TEXT' },
-        { name: 'ord', type: 'INTEGER' },
-        { name: 'cond', type: 'INTEGER' },
-        { name: 'field', type: 'TEXT' },
-        { name: 'value', type: 'TEXT' },
-      ],
-      conditions,
-    ),
-    literalTable(
-      d,
-      'slac_start_statuses',
-      [
-        { name: 'tier', type: 'TEXT' },
-        { name: 'status_key', type: 'TEXT' },
-      ],
-      startStatusRows(ctx),
-    ),
+    literalTable(d, 'slac_target_conditions', columns('tier TEXT, ord INTEGER, cond INTEGER, field TEXT, value TEXT'), conditions),
+    literalTable(d, 'slac_start_statuses', columns('tier TEXT, status_key TEXT'), startStatusRows(ctx)),
     literalTable(
       d,
       'slac_status_effect',
