@@ -135,7 +135,7 @@ export function dataOptions(opts: DataOptions): {
   dataZone: string | null;
 } {
   const files = opts.data.map((spec) => dataFile(spec, opts.engine));
-  if (opts.engine === 'duckdb') checkSqlOptions(files, opts.now);
+  if (opts.engine === 'duckdb') checkSqlOptions(files);
   return {
     opts,
     files,

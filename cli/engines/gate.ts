@@ -35,15 +35,13 @@ export type InputFile = DataFile | (Omit<DataFile, 'format'> & { format: 'parque
 export type EngineName = 'js' | 'duckdb';
 
 /** Usage errors of options the SQL engine does not support (checked before anything is read). */
-export function checkSqlOptions(files: readonly InputFile[], now: string | undefined): void {
+export function checkSqlOptions(files: readonly InputFile[]): void {
   // Outages, contacts and measurements come through the JavaScript readers (NDJSON, JSON, CSV).
   const other = files.find((f) => f.kind !== 'ticket' && f.format === 'parquet');
   if (other)
     throw new UsageError(
       `error: --engine duckdb reads only tickets from Parquet, not the ${other.kind}s in '${other.path}': give them as NDJSON, JSON or CSV`,
     );
-  if (now !== undefined)
-    throw new UsageError('error: --engine duckdb does not evaluate open tickets as of --now yet: use --engine js (the default)');
 }
 
 /** A clock the SQL tables cannot answer (where the JavaScript engine's calendars throw a RangeError). */

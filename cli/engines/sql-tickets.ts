@@ -5,18 +5,21 @@
  * the clocks, and their rows come back as the report's ticket results (with the same explanations:
  * the windows and pauses are the SQL segments of the breached tickets).
  */
-import { contractTablesSql, INPUT_TABLES, viewsSql } from '../../compiler/emit/sql/index.js';
+import { nonAsciiSql } from '../../compiler/emit/sql/conditions.js';
+import { contractTablesSql, INPUT_TABLES, ticketFeatures, viewsSql } from '../../compiler/emit/sql/index.js';
 import type { Dialect, SqlValue } from '../../compiler/emit/sql/dialect.js';
 import { INF, STATE } from '../../compiler/emit/sql/tickets.js';
-import type { RtClockKind, RtTier, RuntimeContract } from '../../runtime/contract.js';
+import type { RtTier, RuntimeContract } from '../../runtime/contract.js';
 import type { ParsedTicket } from '../../runtime/data/validate.js';
 import { normaliseStatus } from '../../runtime/data/status-name.js';
 import { clipTimeline } from '../../runtime/evaluate/clock-start.js';
+import { applyPauseCaps } from '../../runtime/evaluate/pause-caps.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { RecordRef, Report } from '../../runtime/evaluate/report.js';
 import { SqlRangeError } from './gate.js';
 import { selectListed } from './ticket-summary.js';
-import { type ClockCore, clockResult, type Timeline, ticketResult } from '../../runtime/evaluate/tickets.js';
+import { openTicket } from '../../runtime/evaluate/open.js';
+import { type ClockCore, clockResult, type EvaluatedClock, type Timeline, ticketResult } from '../../runtime/evaluate/tickets.js';
 
 export type Row = Record<string, number | string | boolean | null>;
 
@@ -34,6 +37,18 @@ export interface SqlDatabase {
   /** Everything appended is in the tables. */
   endAppend(): Promise<void>;
 }
+
+/** The clocks of a ticket: the query's prefix, the result's key. */
+const CLOCKS = [
+  ['r', 'response'],
+  ['s', 'resolution'],
+  ['n', 'nextReply'],
+  ['u', 'update'],
+] as const;
+
+/** Whether a target's conditions compare channels or languages without case. */
+const foldsCase = (c: RuntimeContract) =>
+  c.tiers.some((t) => t.targets.some((x) => x.conditions?.some((k) => k.field === 'channel' || k.field === 'language')));
 
 const num = (v: Row[string]): number | null => (v === null || v === undefined ? null : Number(v));
 const fin = (v: number): number => (v >= INF ? Infinity : v);
@@ -81,7 +96,10 @@ export class SqlTickets {
       file,
       ref.line,
       ref.index,
+      t.cause,
+      t.language,
     ]);
+    for (const [name, value] of Object.entries(t.fields)) this.db.append('slac_ticket_fields', [seq, name, value]);
     t.events.forEach((e, ord) => {
       this.db.append('slac_events', [
         seq,
@@ -100,20 +118,33 @@ export class SqlTickets {
   async finish(ev: Evaluation, engine: NonNullable<Report['engine']>, loaded?: () => Promise<void>): Promise<Report> {
     await this.db.endAppend();
     await loaded?.();
-    await this.db.exec(viewsSql(this.db.dialect, true, ev.evaluationInstant()));
+    const now = ev.nowInstant();
+    const features = ticketFeatures(ev.ctx.contract, now);
+    await this.db.exec(viewsSql(this.db.dialect, true, ev.evaluationInstant(), ev.ctx.contract, now));
     const ctx = ev.ctx;
     // Business time is NULL outside a calendar's precomputed range: never a silent zero.
     const [outside] = await this.db.rows(
-      `SELECT (SELECT COUNT(*) FROM slac_clock_counts WHERE counted_ms IS NULL OR (len_ms IS NULL AND b < ${INF}))
-        + (SELECT COUNT(*) FROM slac_clock_due WHERE due_ms IS NULL) AS n`,
+      `SELECT (SELECT COUNT(*) FROM slac_clock_counts AS n JOIN slac_clock_base AS c ON c.ticket = n.ticket AND c.kind = n.kind AND c.cyc = n.cyc
+          WHERE n.counted_ms IS NULL OR (n.len_ms IS NULL AND n.b < ${INF} AND c.days IS NULL))
+        + (SELECT COUNT(*) FROM slac_clock_due WHERE due_ms IS NULL)
+        ${features.days ? '+ (SELECT COUNT(*) FROM slac_day_due WHERE bad)' : ''}
+        ${features.caps ? '+ (SELECT COUNT(*) FROM slac_capped WHERE bad)' : ''} AS n`,
     );
     if (num(outside!.n) !== 0)
       throw new SqlRangeError(`${outside!.n} clock spans or due instants lie outside the calendars' precomputed range`);
-    // Results only for the tickets the report lists (ticket-summary.ts counts the others).
-    const listed = await selectListed(this.db, ev);
+    if (foldsCase(ctx.contract)) {
+      const [other] = await this.db.rows(nonAsciiSql());
+      if (num(other!.n) !== 0)
+        throw new SqlRangeError(
+          `${other!.n} tickets have a channel or language with letters beyond ASCII, which the database's lower() may fold differently from JavaScript's`,
+        );
+    }
+    // Results only for the tickets the report lists (ticket-summary.ts counts the others), unless
+    // every ticket counts beyond the list: the reply cycles, the open list of --now, credits per ticket.
+    const listed = await selectListed(this.db, ev, features.cycles || now !== null || !!ctx.contract.ticketCredits);
     const only = (column: string) => (listed === null ? '' : ` AND ${column} IN (SELECT ticket FROM ${listed})`);
     const changes = await this.grouped(
-      `SELECT ticket, at_ms, priority FROM slac_events WHERE priority IS NOT NULL${only('ticket')} ORDER BY ticket, ord`,
+      `SELECT ticket, at_ms, priority FROM slac_seen_events WHERE priority IS NOT NULL${only('ticket')} ORDER BY ticket, ord`,
       (r) => ({ at: num(r.at_ms)!, priority: String(r.priority) }),
     );
     const unknown = await this.grouped(
@@ -121,20 +152,35 @@ export class SqlTickets {
       (r) => String(r.status),
     );
     const segments = await this.grouped(
-      `SELECT g.ticket, g.start_ms, g.end_ms, g.state FROM slac_segments AS g
+      `SELECT g.ticket, g.start_ms, g.end_ms, g.state, g.rule FROM slac_segments AS g
        WHERE g.ticket IN (SELECT ticket FROM slac_ticket_clocks WHERE status = 'breached' OR uncertain)${only('g.ticket')}
        ORDER BY g.ticket, g.start_ms`,
-      (r) => ({ a: num(r.start_ms)!, b: fin(num(r.end_ms)!), paused: num(r.state) === STATE.paused }),
+      (r) => ({ a: num(r.start_ms)!, b: fin(num(r.end_ms)!), paused: num(r.state) === STATE.paused, rule: num(r.rule)! }),
     );
+    // The custom fields of the tickets with a breached clock, for the bands of credits per ticket.
+    const fields = new Map<number, Record<string, string>>();
+    if (ctx.contract.ticketCredits)
+      for (const r of await this.db.rows(
+        `SELECT ticket, name, value FROM slac_ticket_fields
+         WHERE ticket IN (SELECT ticket FROM slac_ticket_clocks WHERE status = 'breached') ORDER BY ticket, name`,
+      )) {
+        const k = num(r.ticket)!;
+        fields.set(k, { ...fields.get(k), [String(r.name)]: String(r.value) });
+      }
     const clock = (p: string) =>
-      `${p}.priority AS ${p}_priority, ${p}.line AS ${p}_line, ${p}.from_ms AS ${p}_from, ${p}.stop_ms AS ${p}_stop, ${p}.due_ms AS ${p}_due, ` +
-      `${p}.elapsed_ms AS ${p}_elapsed, ${p}.paused_ms AS ${p}_paused, ${p}.remaining_ms AS ${p}_remaining, ${p}.status AS ${p}_status`;
+      `${p}.priority AS ${p}_priority, ${p}.ord AS ${p}_ord, ${p}.from_ms AS ${p}_from, ${p}.cap_from_ms AS ${p}_cap_from, ${p}.stop_ms AS ${p}_stop, ${p}.due_ms AS ${p}_due, ` +
+      `${p}.elapsed_ms AS ${p}_elapsed, ${p}.elapsed_days AS ${p}_days, ${p}.paused_ms AS ${p}_paused, ${p}.remaining_ms AS ${p}_remaining, ${p}.status AS ${p}_status`;
     const rows = this.db.stream(
-      `SELECT f.ticket, t.id, t.tier, t.priority, t.channel, t.created_ms, t.source_file, t.source_line, t.source_index,
-         f.resolved_ms, f.reopened, f.as_of_ms, ${clock('r')}, ${clock('s')}
+      `SELECT f.ticket, t.id, t.tier, t.priority, t.channel, t.language, t.created_ms, t.source_file, t.source_line, t.source_index,
+         f.resolved_ms, f.reopened, f.as_of_ms, ${clock('r')}, ${clock('s')}, ${clock('n')}, ${clock('u')},
+         nc.cycles AS n_cycles, nc.late AS n_late, uc.cycles AS u_cycles, uc.late AS u_late
        FROM slac_ticket_facts AS f JOIN slac_tickets AS t ON t.seq = f.ticket
-       LEFT JOIN slac_ticket_clocks AS r ON r.ticket = f.ticket AND r.kind = 'response'
-       LEFT JOIN slac_ticket_clocks AS s ON s.ticket = f.ticket AND s.kind = 'resolution'
+       LEFT JOIN slac_ticket_clocks AS r ON r.ticket = f.ticket AND r.kind = 'response' AND r.cyc = 0
+       LEFT JOIN slac_ticket_clocks AS s ON s.ticket = f.ticket AND s.kind = 'resolution' AND s.cyc = 0
+       LEFT JOIN slac_cycle_clocks AS nc ON nc.ticket = f.ticket AND nc.kind = 'next-reply'
+       LEFT JOIN slac_ticket_clocks AS n ON n.ticket = f.ticket AND n.kind = 'next-reply' AND n.cyc = nc.cyc
+       LEFT JOIN slac_cycle_clocks AS uc ON uc.ticket = f.ticket AND uc.kind = 'update'
+       LEFT JOIN slac_ticket_clocks AS u ON u.ticket = f.ticket AND u.kind = 'update' AND u.cyc = uc.cyc
        WHERE TRUE${only('f.ticket')}
        ORDER BY f.ticket`,
     );
@@ -162,19 +208,45 @@ export class SqlTickets {
         messages: [],
         unknown: unknown.get(seq) ?? [],
       };
-      for (const s of segments.get(seq) ?? []) (s.paused ? tl.paused : tl.running).push(s.a, s.b);
+      for (const s of segments.get(seq) ?? []) {
+        if (!s.paused) tl.running.push(s.a, s.b);
+        else {
+          tl.paused.push(s.a, s.b);
+          tl.pausedRule.push(s.rule);
+        }
+      }
       const initial = String(r.priority);
       const priorityAt = (at: number) => tl.changes.reduce((p, c) => (c.at <= at ? c.priority : p), initial);
       const channel = r.channel === null ? null : String(r.channel);
       const result = ticketResult(ctx, source.id!, source, tier, channel, priorityAt(resolved ?? ticketAsOf), created, tl);
-      for (const [p, kind] of [
-        ['r', 'response'],
-        ['s', 'resolution'],
-      ] as const) {
+      const clocks: EvaluatedClock[] = [];
+      for (const [p, key] of CLOCKS) {
         if (r[`${p}_status`] === null) continue;
-        result[kind] = this.clock(ev, initial, tier, tl, kind, r, p, ticketAsOf, source);
+        const c = this.clock(ev, initial, tier, tl, r, p, ticketAsOf, source, created);
+        if (r[`${p}_cycles`] !== undefined) c.clock.cycles = { count: num(r[`${p}_cycles`])!, late: num(r[`${p}_late`])! };
+        result[key] = c.clock;
+        clocks.push(c);
       }
-      ev.addTicketResult(result, created, seq);
+      // Open at `now`: in the report's open list. openTicket reads the ticket's id and, for the
+      // warnings, the conditions of escalations (which coverage.ts still refuses).
+      const subject: ParsedTicket = {
+        id: source.id!,
+        priority: initial,
+        tier: tier.implicit ? null : tier.name,
+        channel,
+        language: null,
+        fields: {},
+        cause: null,
+        created,
+        responded: null,
+        assigned: null,
+        events: [],
+      };
+      const open = now !== null && resolved === null ? openTicket(ctx, subject, result, clocks, ticketAsOf) : null;
+      const credited = ctx.contract.ticketCredits
+        ? { tier: subject.tier, channel, language: r.language === null ? null : String(r.language), fields: fields.get(seq) ?? {} }
+        : null;
+      ev.addTicketResult(result, created, seq, open, credited);
     }
     return { ...ev.finish(), engine };
   }
@@ -184,18 +256,19 @@ export class SqlTickets {
     initial: string,
     tier: RtTier,
     tl: Timeline,
-    kind: RtClockKind,
     r: Row,
     p: string,
     asOf: number,
     source: RecordRef,
-  ) {
-    const line = num(r[`${p}_line`]);
-    const target = tier.targets.find((t) => t.line === line && t.target === kind)!;
+    created: number,
+  ): EvaluatedClock {
+    const target = tier.targets[num(r[`${p}_ord`])!]!;
     const from = num(r[`${p}_from`]);
     const stop = num(r[`${p}_stop`]);
     const status = String(r[`${p}_status`]);
-    const clipped = from === null ? null : clipTimeline(tl, from);
+    // The explanation's timeline as the clock counted it: caps used up from where they count.
+    const clipped =
+      from === null ? null : clipTimeline(applyPauseCaps(ev.ctx, clipTimeline(tl, num(r[`${p}_cap_from`])!), tier, target), from);
     let core: ClockCore | null = null;
     if (clipped !== null) {
       // The running time counted, for the explanation: cut at the stop, or at the evaluation instant.
@@ -211,12 +284,19 @@ export class SqlTickets {
         status: status as ClockCore['status'],
         elapsedMs: num(r[`${p}_elapsed`])!,
         pausedMs: num(r[`${p}_paused`])!,
-        elapsedDays: null,
+        elapsedDays: num(r[`${p}_days`]),
         remainingMs: num(r[`${p}_remaining`]),
         counted,
       };
     }
-    return clockResult(ev.ctx, initial, tier, tl.unknown, clipped, core, target, String(r[`${p}_priority`]), from, stop, asOf, source);
+    return {
+      clock: clockResult(ev.ctx, initial, tier, tl.unknown, clipped, core, target, String(r[`${p}_priority`]), from, stop, asOf, source),
+      due: core?.due ?? null,
+      target,
+      timeline: clipped ?? tl,
+      start: from ?? created,
+      stop,
+    };
   }
 
   /** Rows of a query ordered by ticket, per ticket. */

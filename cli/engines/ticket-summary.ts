@@ -5,7 +5,8 @@
  * tickets are counted here with the rules of Evaluation.listTicket (created in the requested
  * period; per clock met, breached, uncertain — a ticket with a status the contract does not know —
  * or else pending) and handed to `addTicketCounts`. Without a limit on the work (an `onTicket`
- * consumer such as --tickets-out wants every result) nothing is selected here.
+ * consumer such as --tickets-out wants every result, or `every`: the caller needs every ticket's
+ * result for more than the list) nothing is selected here.
  */
 import { int } from '../../compiler/emit/sql/dialect.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
@@ -19,9 +20,9 @@ export const LISTED_TABLE = 'slac_listed';
  * Creates `slac_listed` and counts the tickets it leaves out into `ev`; null (nothing created)
  * when every ticket's result is wanted.
  */
-export async function selectListed(db: SqlDatabase, ev: Evaluation): Promise<string | null> {
+export async function selectListed(db: SqlDatabase, ev: Evaluation, every: boolean): Promise<string | null> {
   const { include, max, period, each } = ev.ticketListing();
-  if (each) return null;
+  if (each || every) return null;
   const clock = (c: string) => `CASE WHEN ${c}.uncertain THEN 'uncertain' ELSE ${c}.status END`;
   const counted = period === null ? 'TRUE' : `f.created_ms >= ${int(period.from)} AND f.created_ms < ${int(period.to)}`;
   const exception = `(open OR COALESCE(r IN ('breached', 'uncertain'), FALSE) OR COALESCE(s IN ('breached', 'uncertain'), FALSE))`;
@@ -31,8 +32,8 @@ CREATE TABLE slac_ticket_outcomes AS
 SELECT ticket, counted, ${selected} AS selected, open, r, s FROM (
   SELECT f.ticket, ${counted} AS counted, f.resolved_ms IS NULL AS open, ${clock('x')} AS r, ${clock('y')} AS s
   FROM slac_ticket_facts AS f
-  LEFT JOIN slac_ticket_clocks AS x ON x.ticket = f.ticket AND x.kind = 'response'
-  LEFT JOIN slac_ticket_clocks AS y ON y.ticket = f.ticket AND y.kind = 'resolution'
+  LEFT JOIN slac_ticket_clocks AS x ON x.ticket = f.ticket AND x.kind = 'response' AND x.cyc = 0
+  LEFT JOIN slac_ticket_clocks AS y ON y.ticket = f.ticket AND y.kind = 'resolution' AND y.cyc = 0
 ) AS a;
 `);
   // The first `max` selected in input order: up to the max-th one (a top-N, not a sort of them all).

@@ -594,18 +594,34 @@ export class Evaluation {
       const status = clock.assumed ?? clock.status;
       tally(status === 'met' ? 'hit' : status === 'breached' ? 'miss' : 'pending');
     }
-    for (const clock of [result.response, result.resolution, result.nextReply, result.update]) {
-      const band =
-        clock?.status === 'breached'
-          ? ticketCreditBand(this.ctx.contract, clock.kind, clock.priority, ticketSubject(t, clock.priority))
-          : undefined;
-      if (band) this.breachedClocks.push({ ticket: result.id, target: clock!.kind, priority: clock!.priority, created: t.created, band });
-    }
+    this.noteTicketCredits(result, t, t.created);
     this.listTicket(result, t.created, seq, t.fields, notifications);
   }
 
-  /** A ticket result of another engine (`ticketSink`), counted and listed as if evaluated here. */
-  addTicketResult(result: TicketResult, created: number, seq: number): void {
+  /** The ticket's breached clocks that earn a credit per ticket (their band), for the incident credits. */
+  private noteTicketCredits(result: TicketResult, subject: Parameters<typeof ticketSubject>[0], created: number): void {
+    for (const clock of [result.response, result.resolution, result.nextReply, result.update]) {
+      const band =
+        clock?.status === 'breached'
+          ? ticketCreditBand(this.ctx.contract, clock.kind, clock.priority, ticketSubject(subject, clock.priority))
+          : undefined;
+      if (band) this.breachedClocks.push({ ticket: result.id, target: clock!.kind, priority: clock!.priority, created, band });
+    }
+  }
+
+  /**
+   * A ticket result of another engine (`ticketSink`), counted and listed as if evaluated here;
+   * `open`: its entry in the open list (`now`); `subject`: what the bands of credits per ticket ask about it.
+   */
+  addTicketResult(
+    result: TicketResult,
+    created: number,
+    seq: number,
+    open: OpenTicket | null = null,
+    subject: Parameters<typeof ticketSubject>[0] | null = null,
+  ): void {
+    if (open) this.open.push(open);
+    if (subject) this.noteTicketCredits(result, subject, created);
     this.listTicket(result, created, seq, {}, []);
   }
 
@@ -640,6 +656,11 @@ export class Evaluation {
   addTicketCounts(counts: TicketSummary, selected: number): void {
     for (const k of Object.keys(counts) as Array<keyof TicketSummary>) this.summary[k] += counts[k];
     this.tickets.count(selected);
+  }
+
+  /** `now` (`--now`), or null: the instant open tickets are listed at. */
+  nowInstant(): number | null {
+    return this.now;
   }
 
   private listTicket(

@@ -1,9 +1,10 @@
 /**
  * The SQL engine gives the JavaScript engine's report: for the fixture contract and its data, and
- * for seeded random contracts (calendars in zones with DST, wall-time and business-hour targets,
- * tiers with their own targets and clock starts, pauses by reason and by status, hostile status
- * names) with seeded random tickets (pauses, reopenings, priority changes, unknown statuses,
- * messages, tickets created around the DST changes), the DuckDB report, the PGlite (Postgres)
+ * for seeded random contracts (calendars in zones with DST, wall-time, business-hour, working- and
+ * calendar-day targets, next-reply and update clocks, targets with conditions, tiers with their own
+ * targets and clock starts, pauses by reason and by status with and without caps, hostile status
+ * names and field values) with seeded random tickets (pauses, reopenings, priority changes, unknown
+ * statuses, messages, channels, languages and fields, tickets created around the DST changes), the DuckDB report, the PGlite (Postgres)
  * report and the JS report are deep-equal apart from `engine`.
  */
 import { createReadStream, readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../cli/engines/duckdb.js';
+import { SqlRangeError } from '../../cli/engines/gate.js';
 import { evaluateInSql } from '../../cli/engines/run.js';
 import { type SqlValue, text } from '../../compiler/emit/sql/dialect.js';
 import { uncoveredFeatures } from '../../compiler/emit/sql/coverage.js';
@@ -44,22 +46,34 @@ interface Input {
   kind: RecordKind;
   format: NonNullable<InputSummary['format']>;
   records: Array<{ value: unknown; line: number | null }>;
+  /** `--now`: every ticket as of then, the open ones listed. */
+  now?: string;
 }
 
 function randomCase(seed: number): Case {
   const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const zone = pick(ZONES);
+  const zone = ZONES[seed % ZONES.length]!;
   const open = 6 + Math.floor(r() * 4);
   const close = open + 4 + Math.floor(r() * 8);
   const hostile = HOSTILE[seed % HOSTILE.length]!;
   // Response 1–4 hours, resolution 5–16: the checker wants resolution no shorter than response.
   const within = (kind: string, business: boolean) =>
-    `${kind === 'response' ? 1 + Math.floor(r() * 4) : 5 + Math.floor(r() * 12)} ${business ? 'business hours' : 'hours'}`;
+    `${kind === 'resolution' ? 5 + Math.floor(r() * 12) : 1 + Math.floor(r() * 4)} ${business ? 'business hours' : 'hours'}`;
   const line = (kind: string, p: string) => {
     const onCalendar = r() < 0.6;
-    return `  ${kind} ${p} within ${within(kind, onCalendar)}${onCalendar ? ' on office' : ''}`;
+    // Resolution in working days (on office, or on always) or calendar days (in office's zone, or the contract's).
+    const days = kind === 'resolution' && r() < 0.6 ? pick(['working', 'calendar']) : null;
+    if (days)
+      return `  ${kind} ${p} within ${1 + Math.floor(r() * 3)} ${days} days${onCalendar ? ' on office' : days === 'working' ? ' on always' : ''}`;
+    return `  ${kind} ${p} ${kind === 'update' ? 'every' : 'within'} ${within(kind, onCalendar)}${onCalendar ? ' on office' : ''}`;
   };
+  // The supplier pause of tier Gold: without a cap, capped in hours, or in working days (on its block's calendar).
+  const supplier = [
+    '  paused while status "Waiting for supplier"',
+    `  paused while status "Waiting for supplier", at most ${1 + Math.floor(r() * 3)} hours per ticket`,
+    '  calendar office\n  paused while status "Waiting for supplier", at most 1 working days per ticket',
+  ][Math.floor(r() * 3)];
   const text = `agreement "Random ${seed}" {
   provider "P"
   customer "C"
@@ -78,6 +92,7 @@ calendar always {
 }
 priority P1
 priority P2
+field team values "Netwerk", "It's", "Werk\\"plek"
 statuses {
   "New", "In progress" starts
   "Assigned" none
@@ -88,19 +103,35 @@ statuses {
   "Closed" closes
   "Reopened" reopens
 }
+aliases {
+  status "Bezig" is "In progress"
+}
 targets {
 ${line('response', 'P1')}
 ${line('resolution', 'P1')}
 ${line('response', 'P2')}
 ${line('resolution', 'P2')}
-  paused while waiting for customer
+${line('response', 'P1')} for channel phone
+${line('resolution', 'P2')} for team "Netwerk", "It's" for language nl
+${line('resolution', 'P1')} for team "Werk\\"plek"
+${line('next reply', 'P1')}
+${line('next reply', 'P2')}
+${line('update', 'P1, P2')}
+  paused while waiting for customer${pick(['', `, at most ${1 + Math.floor(r() * 8)} hours per ticket`, ', at most 1 calendar days per ticket'])}
+}
+credits per ticket {
+  resolution P1, P2 credit EUR 100
+  resolution P2 credit EUR 40 for team "Netwerk"
+  response P1 credit EUR 25
+  update P1, P2 credit EUR 10
 }
 tier Gold {
 ${line('response', 'P1')}
   clocks start at assignment
-  paused while status "Waiting for supplier"
+${supplier}
 }
 tier Silver {
+${pick(['', '  clocks start at status "In progress"', '  clocks start at status "bezig"'])}
 }
 `;
   const contract = contractOf(text, `random-${seed}.sla`);
@@ -115,6 +146,7 @@ tier Silver {
     'Closed',
     'Reopened',
     'Parked',
+    'BEZIG',
   ];
   // Around the spring and autumn DST changes of both hemispheres.
   const starts = [Date.UTC(2026, 2, 26), Date.UTC(2026, 3, 3), Date.UTC(2026, 9, 23), Date.UTC(2026, 10, 30)];
@@ -123,12 +155,12 @@ tier Silver {
     let at = pick(starts) + Math.floor(r() * 5 * 86_400_000);
     const created = at;
     const events: unknown[] = [];
-    const n = Math.floor(r() * 7);
+    const n = Math.floor(r() * 9);
     for (let k = 0; k < n; k++) {
       at += Math.floor(r() * (r() < 0.5 ? 3 : 40) * 3_600_000);
       const u = r();
       if (u < 0.12) events.push({ at: iso(at), priority: pick(['P1', 'P2']) });
-      else if (u < 0.2) events.push({ at: iso(at), message: pick(['customer', 'provider']) });
+      else if (u < 0.45) events.push({ at: iso(at), message: pick(['customer', 'provider']) });
       else events.push({ at: iso(at), status: pick(statuses) });
     }
     const t: Record<string, unknown> = {
@@ -143,6 +175,12 @@ tier Silver {
     // Assigned after the last instant in the data: not yet, at the evaluation instant.
     if (r() < 0.05) t.assigned = iso(Date.UTC(2027, 0, 20));
     if (r() < 0.05) t.priority = 'P7';
+    const channel = pick([null, 'phone', ' Phone', 'e-mail', 'PHO NE']);
+    if (channel !== null) t.channel = channel;
+    const language = pick([null, 'nl', ' NL ', 'en']);
+    if (language !== null) t.language = language;
+    const team = pick([null, 'Netwerk', ' Netwerk\u00a0', "It's", 'Werk"plek', 'Elders']);
+    if (team !== null) t.fields = { team };
     records.push(t);
   }
   return { name: `random ${seed} (${zone})`, contract, records };
@@ -174,8 +212,10 @@ const read = (c: Case) => async (ev: Evaluation) => {
   }
 };
 
+const optionsOf = (c: Case) => ({ ...options, now: c.now ?? null });
+
 function jsReport(c: Case): Report {
-  const ev = new Evaluation(c.contract, options);
+  const ev = new Evaluation(c.contract, optionsOf(c));
   void read(c)(ev);
   return ev.finish();
 }
@@ -368,7 +408,15 @@ async function exampleCase(name: string): Promise<Case> {
   return { name: `example ${name}`, contract, records: [], inputs };
 }
 
-const cases: Case[] = [fixtureCase(), ...[1, 2, 3].map(randomCase), recordsCase(6, true)];
+const random = [1, 2, 3, 4].map(randomCase);
+const cases: Case[] = [
+  fixtureCase(),
+  ...random,
+  // As of an instant amid the data: later events have not happened, later tickets are rejected.
+  { ...fixtureCase(), name: 'fixture clocks.sla --now', now: '2026-03-30T12:00:00+02:00' },
+  { ...random[0]!, name: `${random[0]!.name} --now`, now: '2026-04-04T09:30:00Z' },
+  recordsCase(6, true),
+];
 // Examples with contacts, forecasts, measurements, outages and credits per outage (their tickets are the random cases'
 // part; internal-ola's and managed-it's outages are checked view by view in examples.cases.ts): the test time.
 const EXAMPLES = ['contact-centre', 'saas-platform'];
@@ -380,9 +428,9 @@ beforeAll(async () => {
   for (const name of EXAMPLES) cases.push(await exampleCase(name));
   for (const [i, c] of cases.entries()) {
     const db = await DuckDb.open();
-    const duckdb = await evaluateInSql(db, 'duckdb', c.contract, options, read(c));
+    const duckdb = await evaluateInSql(db, 'duckdb', c.contract, optionsOf(c), read(c));
     db.close();
-    const postgres = await evaluateInSql(await pgliteDatabase(pg, `run${i}`), 'postgres', c.contract, options, read(c));
+    const postgres = await evaluateInSql(await pgliteDatabase(pg, `run${i}`), 'postgres', c.contract, optionsOf(c), read(c));
     reports.set(c.name, { js: jsReport(c), duckdb, postgres });
   }
 }, 120_000);
@@ -409,6 +457,61 @@ describe('the SQL engine gives the JavaScript report', () => {
     const statuses = new Set(clocks.map((c) => c!.status));
     for (const s of ['met', 'breached', 'pending', 'paused', 'uncertain', 'not-started']) expect(statuses).toContain(s);
     expect(clocks.some((c) => c!.pausedMs > 0 && c!.status === 'breached')).toBe(true);
+    for (const days of ['working', 'calendar']) {
+      const dayClocks = clocks.filter((c) => c!.clock === days);
+      const seen = new Set(dayClocks.map((c) => c!.status));
+      for (const st of ['met', 'breached']) expect(seen).toContain(st);
+      expect(dayClocks.some((c) => c!.pausedMs > 0 && c!.status === 'breached')).toBe(true);
+    }
+    // Targets with conditions apply (on channel, on a field and language, on a hostile field value), and fall back.
+    const applied = cases.flatMap((c) => {
+      const report = reports.get(c.name)!.js;
+      return report.tickets.flatMap((t) =>
+        [t.response, t.resolution]
+          .filter((k) => k !== null)
+          .map((k) => c.contract.tiers.flatMap((x) => x.targets).find((x) => x.line === k!.targetLine && x.target === k!.kind)!),
+      );
+    });
+    const asked = new Set(applied.flatMap((x) => (x.conditions ?? []).flatMap((k) => k.values.map((v) => `${k.field} ${v}`))));
+    for (const a of ['channel phone', 'language nl', 'team Werk"plek']) expect(asked).toContain(a);
+    expect(applied.some((x) => x.conditions === undefined)).toBe(true);
+    // Clocks that start at a status, its own name or an alias of it.
+    const starts = new Set(cases.flatMap((c) => c.contract.tiers.map((t) => t.start?.status)));
+    for (const st of ['In progress', 'bezig']) expect(starts).toContain(st);
+    // Credits per ticket: of breached clocks, with the band of a field condition too.
+    const credited = all.flatMap((r) => r.incidentCredits).filter((i) => i.kind === 'ticket');
+    expect(new Set(credited.map((i) => i.target))).toEqual(new Set(['response', 'resolution', 'update']));
+    expect(credited.some((i) => i.band.text.includes('Netwerk'))).toBe(true);
+    // --now lists open tickets and rejects the tickets created after it.
+    const asOfNow = cases.filter((c) => c.now !== undefined).map((c) => reports.get(c.name)!.js);
+    for (const r of asOfNow) {
+      expect(r.open.length).toBeGreaterThan(0);
+      expect(r.data.problems.some((p) => p.message.includes('after'))).toBe(true);
+    }
+    // Paused for good: no due instant (fixture ticket A8).
+    expect(clocks.some((c) => c!.clock === 'calendar' && c!.status === 'paused' && c!.due === null)).toBe(true);
+    for (const kind of ['nextReply', 'update'] as const) {
+      const cycled = tickets.map((t) => t[kind]).filter((c) => c !== null);
+      const seen = new Set(cycled.map((c) => c!.status));
+      for (const st of ['met', 'breached', 'uncertain']) expect(seen).toContain(st);
+      expect(cycled.some((c) => c!.cycles!.count > 1)).toBe(true);
+      expect(cycled.some((c) => c!.cycles!.late > 0 && c!.cycles!.late < c!.cycles!.count)).toBe(true);
+    }
+    // The pause caps change clocks: without them some clock of a contract with caps pauses longer.
+    const capped = cases.filter((c) => c.contract.tiers.some((t) => t.pauses.some((p) => p.cap)));
+    const capClocks = new Set(capped.flatMap((c) => c.contract.tiers.flatMap((t) => t.pauses.map((p) => p.cap?.clock))));
+    for (const clock of ['elapsed', 'calendar', 'working']) expect(capClocks).toContain(clock);
+    const longer = capped.filter((c) => {
+      const uncapped = {
+        ...c.contract,
+        tiers: c.contract.tiers.map((t) => ({ ...t, pauses: t.pauses.map((p) => ({ ...p, cap: null })) })),
+      };
+      const before = jsReport(c).tickets;
+      return jsReport({ ...c, contract: uncapped }).tickets.some((t, i) =>
+        (['response', 'resolution', 'nextReply', 'update'] as const).some((k) => (t[k]?.pausedMs ?? 0) > (before[i]![k]?.pausedMs ?? 0)),
+      );
+    });
+    expect(longer.length).toBe(capped.length);
     expect(tickets.some((t) => t.reopened > 0)).toBe(true);
     expect(tickets.some((t) => t.priorityChanges.length > 0)).toBe(true);
     expect(all.some((r) => r.data.problems.length > 0)).toBe(true);
@@ -577,6 +680,19 @@ describe('the script of slac compile --target sql', () => {
       }
     },
   );
+});
+
+describe('what SQL cannot answer fails loudly', () => {
+  it('a language beyond ASCII, where a condition compares languages without case', async () => {
+    const c = cases.find((x) => x.name.startsWith('random'))!;
+    const records = [{ id: 'X', priority: 'P2', tier: 'Silver', created: '2026-03-02T10:00:00Z', language: 'NÉ' }];
+    const db = await DuckDb.open();
+    try {
+      await expect(evaluateInSql(db, 'duckdb', c.contract, options, read({ ...c, records }))).rejects.toThrow(SqlRangeError);
+    } finally {
+      db.close();
+    }
+  });
 });
 
 describe('SQL injection', () => {

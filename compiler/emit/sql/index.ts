@@ -10,6 +10,7 @@ import { Context } from '../../../runtime/evaluate/context.js';
 import { normaliseStatus } from '../../../runtime/data/status-name.js';
 import { objectivePeriods } from '../../../runtime/evaluate/periods.js';
 import { CalendarSet, calendarTablesSql } from './calendars.js';
+import { conditionValue } from './conditions.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
 import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
 import {
@@ -24,8 +25,9 @@ import {
   PERIOD_COLUMNS,
   PERIODS_TABLE,
 } from './inputs.js';
+import { PAUSE_CAP_COLUMNS, pauseCapRows } from './pause-caps.js';
 import { recordViewsSql } from './records.js';
-import { ticketViewsSql } from './tickets.js';
+import { type TicketFeatures, ticketViewsSql } from './tickets.js';
 
 export type { Dialect } from './dialect.js';
 
@@ -46,6 +48,17 @@ export const INPUT_TABLES: ReadonlyArray<{ name: string; columns: readonly Colum
       { name: 'source_file', type: 'BIGINT' },
       { name: 'source_line', type: 'BIGINT' },
       { name: 'source_index', type: 'BIGINT' },
+      { name: 'cause', type: 'TEXT' },
+      { name: 'language', type: 'TEXT' },
+    ],
+  },
+  // The ticket's custom fields (`fields` in the data), one row each.
+  {
+    name: 'slac_ticket_fields',
+    columns: [
+      { name: 'ticket', type: 'BIGINT' },
+      { name: 'name', type: 'TEXT' },
+      { name: 'value', type: 'TEXT' },
     ],
   },
   {
@@ -95,22 +108,68 @@ function statusRows(ctx: Context): SqlValue[][] {
   return rows;
 }
 
+/** Columns written `name TYPE, …`. */
+const columns = (spec: string): Column[] =>
+  spec.split(', ').map((c) => {
+    const [name, type] = c.split(' ') as [string, Column['type']];
+    return { name, type };
+  });
+
+/**
+ * Per tier whose clocks start at a status, the status keys (slac_events.status_key) that mean it
+ * after aliases: the status's own key unless it is an alias of another, and the aliases of it.
+ */
+function startStatusRows(ctx: Context): SqlValue[][] {
+  const rows: SqlValue[][] = [];
+  const aliases = ctx.contract.aliases.filter((a) => a.field === 'status');
+  for (const tier of ctx.contract.tiers) {
+    if (tier.start?.at !== 'status') continue;
+    const wanted = normaliseStatus(ctx.vocabulary.alias('status', tier.start.status ?? ''));
+    const keys = new Set<string>();
+    if (normaliseStatus(ctx.vocabulary.alias('status', wanted)) === wanted) keys.add(wanted);
+    for (const a of aliases) if (normaliseStatus(ctx.vocabulary.alias('status', a.value)) === wanted) keys.add(normaliseStatus(a.value));
+    for (const k of keys) rows.push([tier.name, k]);
+  }
+  return rows;
+}
+
 /** The tables of the contract and its calendars; the same for the script and the DuckDB engine. */
 export function contractTablesSql(d: Dialect, contract: RuntimeContract): string {
   const uncovered = uncoveredFeatures(contract);
   if (uncovered.length > 0) throw new UncoveredError(uncovered);
   const ctx = new Context(contract, 'en');
   const targets: SqlValue[][] = [];
-  const calendars = new Set<string>();
+  const calendars = new CalendarSet(ctx);
+  const conditions: SqlValue[][] = [];
   for (const tier of contract.tiers) {
-    // The first target per priority and clock applies (coverage.ts refuses conditions).
+    // Of the targets per priority and clock: those with conditions (the first that matches
+    // applies, slot = its position), else the first without (slot -1).
     const seen = new Set<string>();
-    for (const t of tier.targets) {
-      if (seen.has(`${t.priority}\n${t.target}`)) continue;
-      seen.add(`${t.priority}\n${t.target}`);
-      targets.push([tier.name, t.priority, t.target, t.within.amount, t.calendar, t.line]);
-      if (t.calendar !== null) calendars.add(t.calendar);
-    }
+    tier.targets.forEach((t, ord) => {
+      const conditional = t.conditions !== undefined;
+      if (!conditional && seen.has(`${t.priority}\n${t.target}`)) return;
+      if (!conditional) seen.add(`${t.priority}\n${t.target}`);
+      const days = t.within.clock === 'working' || t.within.clock === 'calendar';
+      if (t.calendar !== null) calendars.named(t.calendar);
+      targets.push([
+        tier.name,
+        t.priority,
+        t.target,
+        days ? null : t.within.amount,
+        t.calendar,
+        days ? Math.round(t.within.amount) : null,
+        days ? calendars.dayCalendar(t.within, t.calendar) : null,
+        t.line,
+        ord,
+        conditional ? ord : -1,
+        t.conditions?.length ?? 0,
+      ]);
+      t.conditions?.forEach((c, k) => {
+        // A ticket of a contract without tiers has none: a condition on the tier never holds.
+        if (c.field === 'tier' && tier.implicit) return;
+        for (const v of new Set(c.values.map((x) => conditionValue(c.field, x)))) conditions.push([tier.name, ord, k, c.field, v]);
+      });
+    });
   }
   return [
     literalTable(
@@ -119,8 +178,9 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
       [
         { name: 'tier', type: 'TEXT' },
         { name: 'start_at', type: 'TEXT' },
+        { name: 'implicit', type: 'INTEGER' },
       ],
-      contract.tiers.map((t) => [t.name, t.start?.at ?? 'creation']),
+      contract.tiers.map((t) => [t.name, t.start?.at ?? 'creation', t.implicit ? 1 : 0]),
     ),
     literalTable(
       d,
@@ -131,10 +191,17 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
         { name: 'kind', type: 'TEXT' },
         { name: 'within_ms', type: 'BIGINT' },
         { name: 'calendar', type: 'TEXT' },
+        { name: 'days', type: 'INTEGER' },
+        { name: 'day_calendar', type: 'TEXT' },
         { name: 'line', type: 'INTEGER' },
+        { name: 'ord', type: 'INTEGER' },
+        { name: 'slot', type: 'INTEGER' },
+        { name: 'conditions', type: 'INTEGER' },
       ],
       targets,
     ),
+    literalTable(d, 'slac_target_conditions', columns('tier TEXT, ord INTEGER, cond INTEGER, field TEXT, value TEXT'), conditions),
+    literalTable(d, 'slac_start_statuses', columns('tier TEXT, status_key TEXT'), startStatusRows(ctx)),
     literalTable(
       d,
       'slac_status_effect',
@@ -155,16 +222,15 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
       ],
       [[ctx.termTo, ctx.validTo]],
     ),
-    calendarTablesSql(d, contractCalendars(contract, ctx, calendars)),
+    literalTable(d, 'slac_pause_caps', PAUSE_CAP_COLUMNS, pauseCapRows(contract.tiers, calendars)),
+    calendarTablesSql(d, contractCalendars(contract, calendars)),
   ].join('');
 }
 
-/** The calendars of the ticket targets and those the record views need (recordViewsSql registers them). */
-function contractCalendars(contract: RuntimeContract, ctx: Context, targets: Set<string>) {
-  const cals = new CalendarSet(ctx);
-  for (const name of [...targets].sort()) cals.named(name);
+/** The calendars of the ticket clocks and those the record views need (recordViewsSql registers them), by key. */
+function contractCalendars(contract: RuntimeContract, cals: CalendarSet) {
   recordViewsSql('duckdb', contract, cals, '0');
-  return cals.list();
+  return cals.list().sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** The input tables, created empty (forecasts too: a DOUBLE column, created by literalTable in each dialect's spelling). */
@@ -186,8 +252,11 @@ function termPeriodsSql(d: Dialect, contract: RuntimeContract): string {
  * the end of the term without data; resolved tickets are evaluated at the end of the margin. The
  * data are the tickets, outages and contacts (measurements are not in the script).
  */
-function paramsViewSql(materialize: boolean, asOf: number | null): string {
-  if (asOf !== null) return `\nCREATE TABLE slac_params AS SELECT CAST(${int(asOf)} AS BIGINT) AS as_of_ms, valid_to_ms FROM slac_term;\n`;
+function paramsViewSql(materialize: boolean, asOf: number | null, now: number | null): string {
+  if (asOf !== null) {
+    const nowMs = now === null ? 'NULL' : int(now);
+    return `\nCREATE TABLE slac_params AS SELECT CAST(${int(asOf)} AS BIGINT) AS as_of_ms, valid_to_ms, CAST(${nowMs} AS BIGINT) AS now_ms FROM slac_term;\n`;
+  }
   const instants = [
     'SELECT MAX(created_ms) AS t FROM slac_tickets',
     'SELECT MAX(responded_ms) FROM slac_tickets',
@@ -200,18 +269,38 @@ function paramsViewSql(materialize: boolean, asOf: number | null): string {
   ];
   return `
 ${materialize ? 'CREATE TABLE' : 'CREATE VIEW'} slac_params AS
-SELECT COALESCE(LEAST(x.t, m.valid_to_ms), m.term_to_ms) AS as_of_ms, m.valid_to_ms
+SELECT COALESCE(LEAST(x.t, m.valid_to_ms), m.term_to_ms) AS as_of_ms, m.valid_to_ms, CAST(NULL AS BIGINT) AS now_ms
 FROM slac_term AS m
 CROSS JOIN (SELECT MAX(t) AS t FROM (${instants.join(' UNION ALL ')}) AS i) AS x;
 `;
 }
 
+/** What the contract's tiers use of the SQL engine's ticket clocks (the views for the rest are left out). */
+export function ticketFeatures(contract: RuntimeContract, now: number | null): TicketFeatures {
+  const targets = contract.tiers.flatMap((t) => t.targets);
+  return {
+    caps: contract.tiers.some((t) => t.pauses.some((p) => p.cap !== null)),
+    conditions: targets.some((x) => x.conditions !== undefined),
+    days: targets.some((x) => x.within.clock === 'working' || x.within.clock === 'calendar'),
+    cycles: targets.some((x) => x.target === 'next-reply' || x.target === 'update'),
+    now,
+  };
+}
+
 /**
  * Everything after the constant tables: views, or (`materialize`) tables of the loaded inputs at
- * the evaluation instant the engine found (`asOf`; it also knows the requested period).
+ * the evaluation instant the engine found (`asOf`; it also knows the requested period); `now`
+ * (`--now`): every ticket is evaluated then, and what happened later has not happened yet.
  */
-export function viewsSql(d: Dialect, materialize = false, asOf: number | null = null): string {
-  return paramsViewSql(materialize, asOf) + ticketViewsSql(d, materialize);
+export function viewsSql(
+  d: Dialect,
+  materialize = false,
+  asOf: number | null = null,
+  contract: RuntimeContract | null = null,
+  now: number | null = null,
+): string {
+  const features = contract === null ? { caps: true, conditions: true, days: true, cycles: true, now } : ticketFeatures(contract, now);
+  return paramsViewSql(materialize, asOf, now) + ticketViewsSql(d, materialize, features);
 }
 
 /** The whole script of `slac compile --target sql`. */
@@ -219,5 +308,5 @@ export function emitSql(d: Dialect, contract: RuntimeContract): string {
   const head = `-- slac ${d} script for ${contract.source ?? 'a contract'}: load the input tables, then query slac_ticket_clocks (docs/sql-engine.md).\n`;
   const ctx = new Context(contract, 'en');
   const records = recordViewsSql(d, contract, new CalendarSet(ctx), 'SELECT as_of_ms FROM slac_params');
-  return `${head}${contractTablesSql(d, contract)}${inputTablesSql(d)}${termPeriodsSql(d, contract)}${viewsSql(d)}${records}`;
+  return `${head}${contractTablesSql(d, contract)}${inputTablesSql(d)}${termPeriodsSql(d, contract)}${viewsSql(d, false, null, contract)}${records}`;
 }

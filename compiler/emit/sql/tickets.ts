@@ -8,14 +8,22 @@
  *  - `slac_segments`: [start_ms, end_ms) per ticket in one state, from creation on (LEAD over the
  *    transitions; the last one ends at `INF`, "for ever");
  *  - `slac_ticket_facts`: first and final resolution, reopenings, first provider message;
- *  - `slac_clock_base`: per ticket and clock (response, resolution) the start, the stop, the
- *    evaluation instant, the priority in force at the stop (or then) and that priority's target;
+ *  - `slac_ticket_response`: the facts and the first response; `slac_cycles` (reply-clocks.ts);
+ *  - `slac_clock_base`: per ticket and clock (response and resolution with `cyc` 0, next-reply and
+ *    update cycles numbered from 1) the start, the stop, the evaluation instant, the priority in
+ *    force at the stop (or then) and that priority's target;
  *  - `slac_clock_spans`: the running segments a clock counts (cut to its start; for a stopped
  *    clock, cut at the stop and projected on from it for ever, to find its due instant);
- *  - `slac_ticket_clocks`: elapsed, paused, due, status per clock.
+ *  - clocks in days: day-clocks.ts;
+ *  - `slac_ticket_clocks`: elapsed, paused, due, status per clock; `slac_cycle_clocks` the cycle
+ *    the report gives per cycle kind.
  * Instants are epoch milliseconds; business time comes from business-time.ts.
  */
 import { dueSql, elapsedSql } from './business-time.js';
+import { ticketAttributesSql } from './conditions.js';
+import { dayClockViewsSql } from './day-clocks.js';
+import { pauseCapViewsSql } from './pause-caps.js';
+import { cycleClockViewSql, cycleViewsSql } from './reply-clocks.js';
 import { type Dialect, int } from './dialect.js';
 
 /** "For ever": the end of a segment that does not end, far beyond any calendar. */
@@ -34,19 +42,61 @@ function counted(d: Dialect, alias: string, a: string, b: string): { joins: stri
  * `materialize`: tables instead of views, created once the input tables are loaded (the DuckDB
  * engine: each step is computed once, not again in every view that reads it).
  */
-export function ticketViewsSql(d: Dialect, materialize = false): string {
+/**
+ * Per clock the first target with conditions that the ticket matches (`slot`, its position in the
+ * tier), from slac_target_conditions and the ticket's attributes (conditions.ts); a condition on
+ * the priority asks about the priority in force when the clock stops.
+ */
+const matchedTargetSql = `, m AS (
+  SELECT h.ticket, h.kind, h.cyc, MIN(h.ord) AS slot FROM (
+    SELECT s.ticket, s.kind, s.cyc, g.ord, g.conditions, COUNT(DISTINCT x.cond) AS held
+    FROM p AS s
+    JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = s.prio AND g.kind = s.kind AND g.slot >= 0
+    JOIN slac_target_conditions AS x ON x.tier = g.tier AND x.ord = g.ord
+    LEFT JOIN slac_ticket_attributes AS a ON a.ticket = s.ticket AND a.field = x.field AND a.value = x.value
+    WHERE (x.field = 'priority' AND x.value = s.prio) OR a.ticket IS NOT NULL
+    GROUP BY s.ticket, s.kind, s.cyc, g.ord, g.conditions
+  ) AS h
+  WHERE h.held = h.conditions
+  GROUP BY h.ticket, h.kind, h.cyc
+)`;
+
+/** What a contract uses beyond plain targets and pauses: the views for the rest are left out. */
+export interface TicketFeatures {
+  /** Pause caps, targets with conditions, targets in days, next-reply or update targets. */
+  caps: boolean;
+  conditions: boolean;
+  days: boolean;
+  cycles: boolean;
+  /** `--now`: later events have not happened yet. */
+  now: number | null;
+}
+
+export function ticketViewsSql(
+  d: Dialect,
+  materialize = false,
+  features: TicketFeatures = { caps: true, conditions: true, days: true, cycles: true, now: null },
+): string {
   const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
+  // The segments a clock `c` counts on: its own with pause caps, else its ticket's.
+  const segments = (g: string) =>
+    features.caps
+      ? `slac_clock_segments AS ${g} ON ${g}.ticket = c.ticket AND ${g}.kind = c.kind AND ${g}.cyc = c.cyc`
+      : `slac_segments AS ${g} ON ${g}.ticket = c.ticket`;
   const inf = int(INF);
   const { running, paused, resolved, closed, none } = STATE;
   const whole = counted(d, 'sw', 's.a', 's.b');
   const upToEnd = counted(d, 'se', 's.a', 'LEAST(s.b, c.end_ms)');
   const due = dueSql(d, 'du', 'h.calendar', 'h.a', 'h.rem');
   return `
+CREATE VIEW slac_seen_events AS
+SELECT * FROM slac_events${features.now === null ? '' : ` WHERE at_ms <= ${int(features.now)}`};
+
 ${create} slac_status_events AS
 SELECT e.ticket, e.ord, e.at_ms, e.status,
   CASE WHEN e.resolves THEN ${resolved} WHEN x.state = ${closed} THEN ${resolved} ELSE x.state END AS state,
   CASE WHEN x.state = ${paused} AND NOT e.resolves THEN x.rule ELSE -1 END AS rule
-FROM slac_events AS e
+FROM slac_seen_events AS e
 JOIN slac_tickets AS t ON t.seq = e.ticket
 LEFT JOIN slac_status_effect AS x ON x.tier = t.tier AND x.status = e.status_key
 WHERE e.resolves OR e.status IS NOT NULL;
@@ -80,9 +130,16 @@ WITH tr AS (
     MAX(ord) AS last_ord
   FROM slac_transitions GROUP BY ticket
 ), msg AS (
-  SELECT ticket, MIN(at_ms) AS provider_ms FROM slac_events WHERE message = 'provider' GROUP BY ticket
+  SELECT ticket, MIN(at_ms) AS provider_ms FROM slac_seen_events WHERE message = 'provider' GROUP BY ticket
 ), unk AS (
   SELECT DISTINCT ticket FROM slac_status_events WHERE state IS NULL
+), sts AS (
+  -- The first time the ticket enters its tier's start status (slac_start_statuses: the keys that mean it).
+  SELECT e.ticket, MIN(e.at_ms) AS at_ms
+  FROM slac_seen_events AS e
+  JOIN slac_tickets AS t ON t.seq = e.ticket
+  JOIN slac_start_statuses AS x ON x.tier = t.tier AND x.status_key = e.status_key
+  GROUP BY e.ticket
 )
 SELECT t.seq AS ticket, t.tier, t.priority, t.created_ms, t.responded_ms, t.assigned_ms,
   COALESCE(tr.reopened, 0) AS reopened,
@@ -90,83 +147,103 @@ SELECT t.seq AS ticket, t.tier, t.priority, t.created_ms, t.responded_ms, t.assi
   CASE WHEN l.state = ${resolved} THEN l.at_ms END AS resolved_ms,
   msg.provider_ms,
   unk.ticket IS NOT NULL AS uncertain,
-  CASE WHEN l.state = ${resolved} THEN p.valid_to_ms ELSE p.as_of_ms END AS as_of_ms
+  CASE WHEN l.state = ${resolved} THEN COALESCE(p.now_ms, p.valid_to_ms) ELSE p.as_of_ms END AS as_of_ms,
+  CASE WHEN sts.at_ms <= (CASE WHEN l.state = ${resolved} THEN COALESCE(p.now_ms, p.valid_to_ms) ELSE p.as_of_ms END) THEN sts.at_ms END AS start_status_ms
 FROM slac_tickets AS t
 CROSS JOIN slac_params AS p
 LEFT JOIN tr ON tr.ticket = t.seq
 LEFT JOIN slac_transitions AS l ON l.ticket = t.seq AND l.ord = tr.last_ord
 LEFT JOIN msg ON msg.ticket = t.seq
-LEFT JOIN unk ON unk.ticket = t.seq;
+LEFT JOIN unk ON unk.ticket = t.seq
+LEFT JOIN sts ON sts.ticket = t.seq;
 
 ${create} slac_priority_spans AS
 SELECT ticket, at_ms AS from_ms, COALESCE(LEAD(at_ms) OVER (PARTITION BY ticket ORDER BY ord), ${inf}) AS to_ms, priority
-FROM slac_events WHERE priority IS NOT NULL;
+FROM slac_seen_events WHERE priority IS NOT NULL;
 
+${create} slac_ticket_response AS
+SELECT f.*, COALESCE(CASE WHEN f.responded_ms <= f.as_of_ms THEN f.responded_ms END, f.provider_ms, f.first_resolution_ms) AS response_ms
+FROM slac_ticket_facts AS f;
+${features.cycles ? cycleViewsSql(create, inf) : ''}
+${features.conditions ? ticketAttributesSql(create) : ''}
 ${create} slac_clock_base AS
-WITH k AS (
-  SELECT f.*, v.kind,
-    CASE WHEN v.kind = 'response' THEN COALESCE(CASE WHEN f.responded_ms <= f.as_of_ms THEN f.responded_ms END, f.provider_ms, f.first_resolution_ms)
-      ELSE f.resolved_ms END AS stop_ms,
-    -- An assignment after the evaluation instant has not happened yet.
-    CASE WHEN tt.start_at <> 'assignment' THEN f.created_ms WHEN f.assigned_ms <= f.as_of_ms THEN f.assigned_ms END AS start_ms
-  FROM slac_ticket_facts AS f
-  CROSS JOIN (SELECT 'response' AS kind UNION ALL SELECT 'resolution') AS v
-  JOIN slac_tiers AS tt ON tt.tier = f.tier
+WITH t AS (
+  -- The ticket's clock start: an assignment after the evaluation instant has not happened yet.
+  SELECT f.*,
+    CASE WHEN tt.start_at = 'creation' THEN f.created_ms WHEN tt.start_at = 'status' THEN f.start_status_ms
+      WHEN f.assigned_ms <= f.as_of_ms THEN f.assigned_ms END AS ticket_start_ms
+  FROM slac_ticket_response AS f JOIN slac_tiers AS tt ON tt.tier = f.tier
+), k AS (
+  SELECT t.*, v.kind, 0 AS cyc, CASE WHEN v.kind = 'response' THEN t.response_ms ELSE t.resolved_ms END AS stop_ms, t.ticket_start_ms AS start_ms
+  FROM t CROSS JOIN (SELECT 'response' AS kind UNION ALL SELECT 'resolution') AS v${
+    features.cycles
+      ? `
+  UNION ALL
+  SELECT t.*, y.kind, y.cyc, y.stop_ms, y.start_ms
+  FROM t JOIN slac_cycles AS y ON y.ticket = t.ticket`
+      : ''
+  }
 ), s AS (
   SELECT k.*,
     CASE WHEN start_ms IS NULL THEN stop_ms WHEN stop_ms IS NULL THEN start_ms ELSE LEAST(start_ms, stop_ms) END AS from_ms,
     COALESCE(stop_ms, as_of_ms) AS end_ms
   FROM k
-)
-SELECT s.ticket, s.kind, s.tier, s.from_ms, s.stop_ms, s.end_ms, s.as_of_ms, s.uncertain,
-  COALESCE(ps.priority, s.priority) AS priority, g.within_ms, g.calendar, g.line
-FROM s
-LEFT JOIN slac_priority_spans AS ps ON ps.ticket = s.ticket AND ps.from_ms <= s.end_ms AND s.end_ms < ps.to_ms
-JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = COALESCE(ps.priority, s.priority) AND g.kind = s.kind;
+), p AS (
+  SELECT s.*, COALESCE(ps.priority, s.priority) AS prio
+  FROM s LEFT JOIN slac_priority_spans AS ps ON ps.ticket = s.ticket AND ps.from_ms <= s.end_ms AND s.end_ms < ps.to_ms
+)${features.conditions ? matchedTargetSql : ''}
+SELECT s.ticket, s.kind, s.cyc, s.tier, s.from_ms,
+  -- Pause caps count from the clock's start; for a cycle, from the ticket's clock start.
+  CASE WHEN s.cyc = 0 THEN s.from_ms ELSE LEAST(COALESCE(s.ticket_start_ms, s.created_ms), s.from_ms) END AS cap_from_ms,
+  s.stop_ms, s.end_ms, s.as_of_ms, s.uncertain,
+  s.prio AS priority, g.within_ms, g.calendar, g.days, g.day_calendar, g.line, g.ord
+FROM p AS s
+${features.conditions ? 'LEFT JOIN m ON m.ticket = s.ticket AND m.kind = s.kind AND m.cyc = s.cyc\n' : ''}JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = s.prio AND g.kind = s.kind AND g.slot = ${features.conditions ? 'COALESCE(m.slot, -1)' : '-1'};
 
+${features.caps ? pauseCapViewsSql(d, create, inf, paused, running) : ''}
 ${create} slac_clock_spans AS
-SELECT c.ticket, c.kind, GREATEST(g.start_ms, c.from_ms) AS a,
+SELECT c.ticket, c.kind, c.cyc, GREATEST(g.start_ms, c.from_ms) AS a,
   CASE WHEN c.stop_ms IS NULL THEN g.end_ms ELSE LEAST(g.end_ms, c.stop_ms) END AS b
 FROM slac_clock_base AS c
-JOIN slac_segments AS g ON g.ticket = c.ticket AND g.state = ${running} AND g.end_ms > c.from_ms
+JOIN ${segments('g')} AND g.state = ${running} AND g.end_ms > c.from_ms
 WHERE c.stop_ms IS NULL OR GREATEST(g.start_ms, c.from_ms) < c.stop_ms
 UNION ALL
-SELECT ticket, kind, stop_ms, ${inf} FROM slac_clock_base WHERE stop_ms IS NOT NULL;
+SELECT ticket, kind, cyc, stop_ms, ${inf} FROM slac_clock_base WHERE stop_ms IS NOT NULL;
 
 ${create} slac_clock_counts AS
-SELECT s.ticket, s.kind, s.a, s.b,
-  CASE WHEN s.b = ${inf} THEN NULL ELSE ${whole.value} END AS len_ms,
+SELECT s.ticket, s.kind, s.cyc, s.a, s.b,
+  CASE WHEN s.b = ${inf} OR c.days IS NOT NULL THEN NULL ELSE ${whole.value} END AS len_ms,
   CASE WHEN s.a < c.end_ms THEN ${upToEnd.value} ELSE 0 END AS counted_ms
 FROM slac_clock_spans AS s
-JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind
+JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind AND c.cyc = s.cyc
 ${whole.joins}${upToEnd.joins};
 
 ${create} slac_clock_due AS
 WITH w AS (
-  SELECT ticket, kind, a, b, len_ms,
-    CAST(COALESCE(SUM(len_ms) OVER (PARTITION BY ticket, kind ORDER BY a ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS BIGINT) AS cum_before
+  SELECT ticket, kind, cyc, a, b, len_ms,
+    CAST(COALESCE(SUM(len_ms) OVER (PARTITION BY ticket, kind, cyc ORDER BY a ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS BIGINT) AS cum_before
   FROM slac_clock_counts
 ), hits AS (
-  SELECT w.ticket, w.kind, w.a, c.calendar, c.within_ms - w.cum_before AS rem,
-    ROW_NUMBER() OVER (PARTITION BY w.ticket, w.kind ORDER BY w.a) AS n
-  FROM w JOIN slac_clock_base AS c ON c.ticket = w.ticket AND c.kind = w.kind
-  WHERE w.b = ${inf} OR w.cum_before + w.len_ms >= c.within_ms
+  SELECT w.ticket, w.kind, w.cyc, w.a, c.calendar, c.within_ms - w.cum_before AS rem,
+    ROW_NUMBER() OVER (PARTITION BY w.ticket, w.kind, w.cyc ORDER BY w.a) AS n
+  FROM w JOIN slac_clock_base AS c ON c.ticket = w.ticket AND c.kind = w.kind AND c.cyc = w.cyc
+  WHERE c.days IS NULL AND (w.b = ${inf} OR w.cum_before + w.len_ms >= c.within_ms)
 ), h AS (
-  SELECT ticket, kind, a, calendar, rem FROM hits WHERE n = 1
+  SELECT ticket, kind, cyc, a, calendar, rem FROM hits WHERE n = 1
 )
-SELECT h.ticket, h.kind, CASE WHEN h.calendar IS NULL THEN h.a + h.rem ELSE ${due.value} END AS due_ms
+SELECT h.ticket, h.kind, h.cyc, CASE WHEN h.calendar IS NULL THEN h.a + h.rem ELSE ${due.value} END AS due_ms
 FROM h
 ${due.joins};
-
+${features.days ? dayClockViewsSql(d, create, inf) : ''}
 ${create} slac_ticket_clocks AS
 WITH e AS (
-  SELECT ticket, kind, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(b) AS last_b FROM slac_clock_counts GROUP BY ticket, kind
+  SELECT ticket, kind, cyc, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(b) AS last_b FROM slac_clock_counts GROUP BY ticket, kind, cyc
 ), p AS (
-  SELECT c.ticket, c.kind, CAST(SUM(GREATEST(0, LEAST(g.end_ms, c.end_ms) - GREATEST(g.start_ms, c.from_ms))) AS BIGINT) AS paused_ms
-  FROM slac_clock_base AS c JOIN slac_segments AS g ON g.ticket = c.ticket AND g.state = ${paused}
-  WHERE c.from_ms IS NOT NULL GROUP BY c.ticket, c.kind
+  SELECT c.ticket, c.kind, c.cyc, CAST(SUM(GREATEST(0, LEAST(g.end_ms, c.end_ms) - GREATEST(g.start_ms, c.from_ms))) AS BIGINT) AS paused_ms
+  FROM slac_clock_base AS c JOIN ${segments('g')} AND g.state = ${paused}
+  WHERE c.from_ms IS NOT NULL GROUP BY c.ticket, c.kind, c.cyc
 )
-SELECT c.ticket, c.kind, c.priority, c.line, c.from_ms, c.stop_ms, c.as_of_ms, d.due_ms,
+SELECT c.ticket, c.kind, c.cyc, c.priority, c.line, c.ord, c.from_ms, c.cap_from_ms, c.stop_ms, c.as_of_ms, d.due_ms, d.elapsed_days,
   CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END AS elapsed_ms,
   CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(p.paused_ms, 0) END AS paused_ms,
   CASE WHEN c.stop_ms IS NOT NULL THEN NULL ELSE c.within_ms - (CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END) END AS remaining_ms,
@@ -179,8 +256,16 @@ SELECT c.ticket, c.kind, c.priority, c.line, c.from_ms, c.stop_ms, c.as_of_ms, d
   END AS status,
   c.uncertain
 FROM slac_clock_base AS c
-LEFT JOIN e ON e.ticket = c.ticket AND e.kind = c.kind
-LEFT JOIN p ON p.ticket = c.ticket AND p.kind = c.kind
-LEFT JOIN slac_clock_due AS d ON d.ticket = c.ticket AND d.kind = c.kind;
-`;
+LEFT JOIN e ON e.ticket = c.ticket AND e.kind = c.kind AND e.cyc = c.cyc
+LEFT JOIN p ON p.ticket = c.ticket AND p.kind = c.kind AND p.cyc = c.cyc
+LEFT JOIN (
+  SELECT ticket, kind, cyc, due_ms, CAST(NULL AS BIGINT) AS elapsed_days FROM slac_clock_due${
+    features.days
+      ? `
+  UNION ALL
+  SELECT ticket, kind, cyc, due_ms, elapsed_days FROM slac_day_due`
+      : ''
+  }
+) AS d ON d.ticket = c.ticket AND d.kind = c.kind AND d.cyc = c.cyc;
+${cycleClockViewSql(create)}`;
 }
