@@ -15,6 +15,7 @@ import { clipTimeline } from '../../runtime/evaluate/clock-start.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { RecordRef, Report } from '../../runtime/evaluate/report.js';
 import { SqlRangeError } from './gate.js';
+import { feedObjectives } from './sql-objectives.js';
 import { type ClockCore, clockResult, type Timeline, ticketResult } from '../../runtime/evaluate/tickets.js';
 
 export type Row = Record<string, number | string | boolean | null>;
@@ -164,6 +165,7 @@ export class SqlTickets {
       }
       ev.addTicketResult(result, created, seq);
     }
+    await feedObjectives(this.db, ev);
     return { ...ev.finish(), engine };
   }
 

@@ -53,6 +53,7 @@ import {
 import { UnknownValues, resolveAliases } from './unknown-values.js';
 import { escalateObjective } from './objective-escalation.js';
 import {
+  type Counts,
   type Outcome,
   ShareCounter,
   type Tally,
@@ -590,6 +591,11 @@ export class Evaluation {
   /** A ticket result of another engine (`ticketSink`), counted and listed as if evaluated here. */
   addTicketResult(result: TicketResult, created: number, seq: number): void {
     this.listTicket(result, created, seq, {}, []);
+  }
+
+  /** Counts of a percentage objective another engine computed (`ticketSink`): added to period `index` of its unit, as if tallied here. */
+  addShareCounts(objective: string, index: number, counts: Partial<Counts>): void {
+    this.shareCounters.get(objective)!.addCounts(index, counts);
   }
 
   private listTicket(

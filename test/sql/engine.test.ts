@@ -46,13 +46,40 @@ function randomCase(seed: number): Case {
     const onCalendar = r() < 0.6;
     return `  ${kind} ${p} within ${within(kind, onCalendar)}${onCalendar ? ' on office' : ''}`;
   };
+  // Objectives on tickets with credit and bonus ladders: calendar and rolling periods, a target that
+  // the counts of some period meet exactly (ties), a hostile title, and an acceptance period in some.
+  const unit = pick(['month', 'week', '3 months', 'quarter', 'day']);
+  const target = pick([50, 60, 62.5, 75]);
+  const objectives = `objective resolved_on_time "${hostile.replaceAll('"', '\\"')}" {
+  ${target}% of tickets resolved on time per ${unit}
+}
+objective responded_on_time "Response" {
+  at least 40% of incidents responded on time per month
+}
+escalation missed "Missed objectives" {
+  for objective resolved_on_time
+  step 1 "Service manager" after ${pick(['2 days', '10 days', '30 days'])}
+}
+credits for resolved_on_time {
+  below ${target}% credit 5% of monthly fee
+  below 40% credit EUR 1000
+}
+credits for responded_on_time {
+  below 40% credit 2.5% of monthly fee
+}
+legal {
+  improvement plan for resolved_on_time, responded_on_time after 2 consecutive breaches within 10 working days
+  termination for resolved_on_time after 3 consecutive breaches or 3 breaches in 12 months
+}
+`;
   const text = `agreement "Random ${seed}" {
   provider "P"
   customer "C"
   term 2026-01-01 to 2026-12-31
   languages en
   timezone ${zone}
-}
+  monthly fee EUR ${pick(['8450.35', '12000', '999.99'])}
+${seed % 2 === 0 ? '  acceptance period 3 months\n' : ''}}
 calendar office {
   timezone ${zone}
   monday to ${pick(['thursday', 'friday', 'saturday'])} ${String(open).padStart(2, '0')}:00 to ${String(close).padStart(2, '0')}:30
@@ -88,7 +115,7 @@ ${line('response', 'P1')}
 }
 tier Silver {
 }
-`;
+${objectives}`;
   const contract = contractOf(text, `random-${seed}.sla`);
   const statuses = [
     'New',
@@ -124,6 +151,7 @@ tier Silver {
       created: iso(created),
       events,
     };
+    if (r() < 0.6) t.channel = pick(['incident', 'Incident', 'in-cident', 'INCI DENT', 'request']);
     if (r() < 0.3) t.responded = iso(created + Math.floor(r() * 6 * 3_600_000));
     if (r() < 0.5) t.assigned = iso(created + Math.floor(r() * 2 * 3_600_000));
     // Assigned after the last instant in the data: not yet, at the evaluation instant.
@@ -158,7 +186,7 @@ function jsReport(c: Case): Report {
   return ev.finish();
 }
 
-const cases: Case[] = [fixtureCase(), ...[1, 2, 3].map(randomCase)];
+const cases: Case[] = [fixtureCase(), ...[1, 2, 3, 4].map(randomCase)];
 let pg: PGlite;
 const reports = new Map<string, { js: Report; duckdb: Report; postgres: Report }>();
 
@@ -198,6 +226,7 @@ describe('the SQL engine gives the JavaScript report', () => {
     expect(tickets.some((t) => t.reopened > 0)).toBe(true);
     expect(tickets.some((t) => t.priorityChanges.length > 0)).toBe(true);
     expect(all.some((r) => r.data.problems.length > 0)).toBe(true);
+    console.log(JSON.stringify(all.map((r) => ({o: r.objectives.map((o) => [o.objective, o.period, o.sli, o.met, o.escalation.length]), c: r.credits.map((c) => [c.period, c.granted.minor, c.inAcceptancePeriod]), t: r.totals, b: r.breachRules.map((b) => b.triggered)}))));
   });
 });
 

@@ -4,11 +4,16 @@
  *  - covered: ticket response and resolution clocks (wall time, or business hours on a calendar),
  *    tiers, pauses without caps, clocks that start at creation or assignment, reopenings, priority
  *    changes, custom statuses and aliases, unknown statuses (uncertain clocks);
- *  - not (yet): objectives of any kind, credits and bonuses, credits per ticket or outage, breach
- *    rules, escalations and warnings, next-reply and update clocks, working- and calendar-day
- *    clocks, targets with conditions, pause caps, clocks that start at a status.
+ *    percentage objectives on tickets `on time` (responded or resolved; objectives.ts) with
+ *    their credit and bonus ladders without caps, credit terms without caps, breach rules, and
+ *    escalations of missed objectives (the report builds these from the objectives' SQL counts);
+ *  - not (yet): other objectives, objectives with conditions, exclusions or a time limit of their
+ *    own, caps on credits, credits per ticket or outage, escalations and warnings of tickets,
+ *    next-reply and update clocks, working- and calendar-day clocks, targets with conditions, pause
+ *    caps, clocks that start at a status.
  */
 import type { RuntimeContract } from '../../../runtime/contract.js';
+import { objectiveGap } from './objectives.js';
 
 export interface Uncovered {
   /** What the contract uses, in words: `objective 'uptime' (availability)`. */
@@ -25,14 +30,19 @@ const measures: Record<RuntimeContract['objectives'][number]['measure']['kind'],
 
 export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
   const out: Uncovered[] = [];
-  for (const o of c.objectives) out.push({ feature: `objective '${o.name}' (${measures[o.measure.kind]})`, line: o.line });
-  for (const l of c.credits) out.push({ feature: `credits for '${l.objective}'`, line: l.line });
-  for (const l of c.bonuses) out.push({ feature: `bonus for '${l.objective}'`, line: l.line });
-  if (c.creditTerms) out.push({ feature: 'credit terms', line: c.creditTerms.line });
+  for (const o of c.objectives) {
+    const gap = objectiveGap(o);
+    if (gap !== null) out.push({ feature: `objective '${o.name}' (${measures[o.measure.kind]}${gap})`, line: o.line });
+  }
+  // The ladders of objectives the engine refuses go with them; caps need the running ledger of credits.ts.
+  for (const l of [...c.credits, ...c.bonuses])
+    for (const cap of l.caps) out.push({ feature: `a cap on the ${c.credits.includes(l) ? 'credits' : 'bonus'} for '${l.objective}'`, line: cap.line });
+  for (const cap of c.creditTerms?.caps ?? []) out.push({ feature: 'a cap in the credit terms', line: cap.line });
   if (c.ticketCredits) out.push({ feature: 'credits per ticket', line: c.ticketCredits.line });
   for (const o of c.outageCredits ?? []) out.push({ feature: `credits per outage of '${o.objective}'`, line: o.line });
-  for (const r of c.breachRules ?? []) out.push({ feature: 'a rule on repeated breaches', line: r.line });
-  for (const e of c.escalations) out.push({ feature: `escalation '${e.name}'`, line: e.line });
+  // Escalations of missed objectives only (no priorities) are the report's; those of tickets are not covered.
+  for (const e of c.escalations)
+    if (e.priorities.length > 0 || (e.objectives ?? []).length === 0) out.push({ feature: `escalation '${e.name}'`, line: e.line });
   const seen = new Set<number>();
   for (const tier of c.tiers) {
     if (tier.start?.at === 'status') out.push({ feature: `clocks that start at status '${tier.start.status}'`, line: tier.start.line });

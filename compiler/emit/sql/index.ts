@@ -2,7 +2,8 @@
  * `slac compile --target sql`: one SQL script per contract and dialect. In order: the contract's
  * constants as tables (tiers, targets, what each status does per tier), its calendars as tables of
  * open time (calendars.ts), the input tables (empty; docs/sql-engine.md gives their schema and how
- * to load them), and the views that evaluate them (tickets.ts). Every name and text of the .sla
+ * to load them), and the views that evaluate them (tickets.ts; objectives, credits and bonuses:
+ * objectives.ts). Every name and text of the .sla
  * file goes through dialect.ts.
  */
 import type { RuntimeContract } from '../../../runtime/contract.js';
@@ -11,6 +12,7 @@ import { normaliseStatus } from '../../../runtime/data/status-name.js';
 import { calendarTablesSql } from './calendars.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
 import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
+import { objectiveTablesSql, objectiveViewsSql } from './objectives.js';
 import { ticketViewsSql } from './tickets.js';
 
 export type { Dialect } from './dialect.js';
@@ -141,6 +143,7 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
       d,
       [...calendars].sort().map((name) => ({ key: name, calendar: ctx.calendar(name) })),
     ),
+    objectiveTablesSql(d, ctx),
   ].join('');
 }
 
@@ -170,11 +173,11 @@ CROSS JOIN (SELECT MAX(at_ms) AS at_ms FROM slac_events) AS y;
  * the evaluation instant the engine found (`asOf`; it also knows the requested period).
  */
 export function viewsSql(d: Dialect, materialize = false, asOf: number | null = null): string {
-  return paramsViewSql(materialize, asOf) + ticketViewsSql(d, materialize);
+  return paramsViewSql(materialize, asOf) + ticketViewsSql(d, materialize) + objectiveViewsSql(materialize);
 }
 
 /** The whole script of `slac compile --target sql`. */
 export function emitSql(d: Dialect, contract: RuntimeContract): string {
-  const head = `-- slac ${d} script for ${contract.source ?? 'a contract'}: load the input tables, then query slac_ticket_clocks (docs/sql-engine.md).\n`;
+  const head = `-- slac ${d} script for ${contract.source ?? 'a contract'}: load the input tables, then query slac_ticket_clocks, slac_objective_periods, slac_credits and slac_totals (docs/sql-engine.md).\n`;
   return `${head}${contractTablesSql(d, contract)}${inputTablesSql(d)}${viewsSql(d)}`;
 }
