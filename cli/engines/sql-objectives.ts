@@ -8,6 +8,12 @@ import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { SqlDatabase } from './sql-tickets.js';
 
 export async function feedObjectives(db: SqlDatabase, ev: Evaluation): Promise<void> {
-  for (const r of await db.rows('SELECT objective, unit_index, counted, hits, pending FROM slac_share_units ORDER BY objective, unit_index'))
-    ev.addShareCounts(String(r.objective), Number(r.unit_index), { counted: Number(r.counted), hits: Number(r.hits), pending: Number(r.pending) });
+  for (const r of await db.rows(
+    'SELECT objective, unit_index, counted, hits, pending FROM slac_share_units ORDER BY objective, unit_index',
+  ))
+    ev.addShareCounts(String(r.objective), Number(r.unit_index), {
+      counted: Number(r.counted),
+      hits: Number(r.hits),
+      pending: Number(r.pending),
+    });
 }

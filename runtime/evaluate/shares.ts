@@ -109,7 +109,8 @@ export class ShareCounter {
 
   /** Counts another engine computed for period `index` (the SQL engine; no volume rule, which needs the items in order). */
   addCounts(index: number, counts: Partial<Counts>): void {
-    if (this.volumeAbove !== null) throw new Error(`objective '${this.objective.name}' excludes volume: its items must be tallied one by one`);
+    if (this.volumeAbove !== null)
+      throw new Error(`objective '${this.objective.name}' excludes volume: its items must be tallied one by one`);
     const k = this.at(index);
     for (const [key, n] of Object.entries(counts) as Array<[keyof Counts, number]>) k[key] += n;
   }

@@ -12,11 +12,13 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../cli/engines/duckdb.js';
 import { evaluateInSql } from '../../cli/engines/run.js';
+import type { SqlDatabase } from '../../cli/engines/sql-tickets.js';
 import { text } from '../../compiler/emit/sql/dialect.js';
 import { emitSql } from '../../compiler/emit/sql/index.js';
 import { normaliseStatus } from '../../runtime/data/status-name.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
 import { Evaluation } from '../../runtime/evaluate/engine.js';
+import { ratio, toNumber } from '../../runtime/evaluate/exact.js';
 import type { Report } from '../../runtime/evaluate/report.js';
 import { mulberry32 } from '../../bench/random.js';
 import { contractOf } from '../evaluate/helpers.js';
@@ -54,7 +56,7 @@ function randomCase(seed: number): Case {
   ${target}% of tickets resolved on time per ${unit}
 }
 objective responded_on_time "Response" {
-  at least 40% of incidents responded on time per month
+  at least 50% of incidents responded on time per ${pick(['day', 'week'])}
 }
 escalation missed "Missed objectives" {
   for objective resolved_on_time
@@ -65,7 +67,11 @@ credits for resolved_on_time {
   below 40% credit EUR 1000
 }
 credits for responded_on_time {
-  below 40% credit 2.5% of monthly fee
+  below 50% credit 2.5% of monthly fee
+}
+bonus for responded_on_time {
+  above ${pick([60, 75])}% bonus EUR 25
+  above 90% bonus 5% of monthly fee
 }
 legal {
   improvement plan for resolved_on_time, responded_on_time after 2 consecutive breaches within 10 working days
@@ -186,18 +192,65 @@ function jsReport(c: Case): Report {
   return ev.finish();
 }
 
+/** What the script's own views say: per objective and period, per credit and bonus, per booking month. */
+async function scriptViews(db: SqlDatabase) {
+  const periods = await db.rows(
+    'SELECT objective, period, value_num, value_den, met FROM slac_objective_periods ORDER BY objective, from_ms',
+  );
+  const items = await db.rows(
+    'SELECT kind, objective, period, booked_in, band_line, in_acceptance, amount_minor, granted_minor FROM slac_ladder_items ORDER BY kind DESC, objective, period',
+  );
+  const totals = await db.rows('SELECT period, credits_minor, bonuses_minor FROM slac_totals ORDER BY end_ms');
+  return {
+    periods: periods.map((r) => ({
+      objective: r.objective,
+      period: r.period,
+      sli: r.value_den === null ? null : toNumber(ratio(BigInt(r.value_num!), BigInt(r.value_den!))),
+      met: r.met,
+    })),
+    items: items.map((r) => ({ ...r, in_acceptance: Boolean(r.in_acceptance) })),
+    totals,
+  };
+}
+
+/** The same from the report. */
+function reportViews(r: Report): Awaited<ReturnType<typeof scriptViews>> {
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    periods: [...r.objectives]
+      .sort((a, b) => byText(a.objective, b.objective))
+      .map((o) => ({ objective: o.objective, period: o.period, sli: o.sli, met: o.met })),
+    items: [...r.credits, ...r.bonuses]
+      .sort((a, b) => byText(b.kind, a.kind) || byText(a.objective, b.objective) || byText(a.period, b.period))
+      .map((c) => ({
+        kind: c.kind,
+        objective: c.objective,
+        period: c.period,
+        booked_in: c.bookedIn,
+        band_line: c.band?.line ?? null,
+        in_acceptance: c.inAcceptancePeriod,
+        amount_minor: c.amount.minor,
+        granted_minor: c.granted.minor,
+      })),
+    totals: r.totals.map((t) => ({ period: t.period, credits_minor: t.credits.minor, bonuses_minor: t.bonuses.minor })),
+  };
+}
+
 const cases: Case[] = [fixtureCase(), ...[1, 2, 3, 4].map(randomCase)];
 let pg: PGlite;
-const reports = new Map<string, { js: Report; duckdb: Report; postgres: Report }>();
+type Views = Awaited<ReturnType<typeof scriptViews>>;
+const reports = new Map<string, { js: Report; duckdb: Report; postgres: Report; views: { duckdb: Views; postgres: Views } }>();
 
 beforeAll(async () => {
   pg = await PGlite.create();
   for (const [i, c] of cases.entries()) {
     const db = await DuckDb.open();
     const duckdb = await evaluateInSql(db, 'duckdb', c.contract, options, read(c.records));
+    const duckdbViews = await scriptViews(db);
     db.close();
-    const postgres = await evaluateInSql(await pgliteDatabase(pg, `run${i}`), 'postgres', c.contract, options, read(c.records));
-    reports.set(c.name, { js: jsReport(c), duckdb, postgres });
+    const pgdb = await pgliteDatabase(pg, `run${i}`);
+    const postgres = await evaluateInSql(pgdb, 'postgres', c.contract, options, read(c.records));
+    reports.set(c.name, { js: jsReport(c), duckdb, postgres, views: { duckdb: duckdbViews, postgres: await scriptViews(pgdb) } });
   }
 }, 120_000);
 
@@ -216,6 +269,13 @@ describe('the SQL engine gives the JavaScript report', () => {
     expect(withoutEngine(postgres)).toEqual(js);
   });
 
+  it.each(cases.map((c) => c.name))("%s: the script's objective periods, credits, bonuses and totals are the report's", (name) => {
+    const { js, views } = reports.get(name)!;
+    const expected = reportViews(js);
+    expect(views.duckdb).toEqual(expected);
+    expect(views.postgres).toEqual(expected);
+  });
+
   it('tests what it claims: breaches, pauses, reopenings, priority changes, unknown statuses and rejected records occur', () => {
     const all = [...reports.values()].map((r) => r.js);
     const tickets = all.flatMap((r) => r.tickets);
@@ -226,7 +286,16 @@ describe('the SQL engine gives the JavaScript report', () => {
     expect(tickets.some((t) => t.reopened > 0)).toBe(true);
     expect(tickets.some((t) => t.priorityChanges.length > 0)).toBe(true);
     expect(all.some((r) => r.data.problems.length > 0)).toBe(true);
-    console.log(JSON.stringify(all.map((r) => ({o: r.objectives.map((o) => [o.objective, o.period, o.sli, o.met, o.escalation.length]), c: r.credits.map((c) => [c.period, c.granted.minor, c.inAcceptancePeriod]), t: r.totals, b: r.breachRules.map((b) => b.triggered)}))));
+    const objectives = all.flatMap((r) => r.objectives);
+    // Ties: a value exactly at the target meets it; rolling periods; missed periods escalate.
+    expect(objectives.some((o) => o.sli === o.target && o.met === true)).toBe(true);
+    expect(objectives.some((o) => o.rolling !== null && o.met === false)).toBe(true);
+    expect(objectives.some((o) => o.escalation.length > 0)).toBe(true);
+    const credits = all.flatMap((r) => r.credits);
+    expect(credits.some((c) => (c.granted.minor ?? 0) > 0)).toBe(true);
+    expect(all.some((r) => r.bonuses.some((c) => (c.granted.minor ?? 0) > 0))).toBe(true);
+    expect(credits.some((c) => c.inAcceptancePeriod && (c.amount.minor ?? 0) > 0)).toBe(true);
+    expect(all.some((r) => r.breachRules.some((b) => b.triggered))).toBe(true);
   });
 });
 

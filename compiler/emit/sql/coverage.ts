@@ -36,7 +36,8 @@ export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
   }
   // The ladders of objectives the engine refuses go with them; caps need the running ledger of credits.ts.
   for (const l of [...c.credits, ...c.bonuses])
-    for (const cap of l.caps) out.push({ feature: `a cap on the ${c.credits.includes(l) ? 'credits' : 'bonus'} for '${l.objective}'`, line: cap.line });
+    for (const cap of l.caps)
+      out.push({ feature: `a cap on the ${c.credits.includes(l) ? 'credits' : 'bonus'} for '${l.objective}'`, line: cap.line });
   for (const cap of c.creditTerms?.caps ?? []) out.push({ feature: 'a cap in the credit terms', line: cap.line });
   if (c.ticketCredits) out.push({ feature: 'credits per ticket', line: c.ticketCredits.line });
   for (const o of c.outageCredits ?? []) out.push({ feature: `credits per outage of '${o.objective}'`, line: o.line });

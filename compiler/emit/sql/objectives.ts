@@ -113,7 +113,14 @@ export function objectiveTablesSql(d: Dialect, ctx: Context): string {
   const shares = objectives.map((o) => {
     const m = o.measure as ShareMeasure;
     const [n, den] = exactInts(targetNumber(m.target, m.target));
-    return [o.name, m.event === 'responded' ? 'response' : 'resolution', m.channel === null ? null : normaliseChannel(m.channel), n, den, m.direction === 'at least'];
+    return [
+      o.name,
+      m.event === 'responded' ? 'response' : 'resolution',
+      m.channel === null ? null : normaliseChannel(m.channel),
+      n,
+      den,
+      m.direction === 'at least',
+    ];
   });
   const money = new Money$(ctx);
   const bands: SqlValue[][] = [];
