@@ -30,14 +30,23 @@ const measures: Record<RuntimeContract['objectives'][number]['measure']['kind'],
 
 export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
   const out: Uncovered[] = [];
+  const refused = new Set<string>();
   for (const o of c.objectives) {
     const gap = objectiveGap(o);
-    if (gap !== null) out.push({ feature: `objective '${o.name}' (${measures[o.measure.kind]}${gap})`, line: o.line });
+    if (gap === null) continue;
+    refused.add(o.name);
+    out.push({ feature: `objective '${o.name}' (${measures[o.measure.kind]}${gap})`, line: o.line });
   }
-  // The ladders of objectives the engine refuses go with them; caps need the running ledger of credits.ts.
-  for (const l of [...c.credits, ...c.bonuses])
-    for (const cap of l.caps)
-      out.push({ feature: `a cap on the ${c.credits.includes(l) ? 'credits' : 'bonus'} for '${l.objective}'`, line: cap.line });
+  for (const [ladders, what] of [
+    [c.credits, 'credits'],
+    [c.bonuses, 'bonus'],
+  ] as const) {
+    for (const l of ladders) {
+      if (refused.has(l.objective)) out.push({ feature: `${what} for '${l.objective}'`, line: l.line });
+      // Caps need the running ledger of credits.ts.
+      for (const cap of l.caps) out.push({ feature: `a cap on the ${what} for '${l.objective}'`, line: cap.line });
+    }
+  }
   for (const cap of c.creditTerms?.caps ?? []) out.push({ feature: 'a cap in the credit terms', line: cap.line });
   if (c.ticketCredits) out.push({ feature: 'credits per ticket', line: c.ticketCredits.line });
   for (const o of c.outageCredits ?? []) out.push({ feature: `credits per outage of '${o.objective}'`, line: o.line });
