@@ -112,7 +112,7 @@ export class SqlTickets {
     );
     const segments = await this.grouped(
       `SELECT g.ticket, g.start_ms, g.end_ms, g.state FROM slac_segments AS g
-       WHERE g.ticket IN (SELECT ticket FROM slac_ticket_clocks WHERE status = 'breached' OR uncertain)
+       WHERE g.ticket IN (SELECT ticket FROM slac_ticket_clocks WHERE (status = 'breached' OR uncertain) AND kind NOT LIKE 'objective %')
        ORDER BY g.ticket, g.start_ms`,
       (r) => ({ a: num(r.start_ms)!, b: fin(num(r.end_ms)!), paused: num(r.state) === STATE.paused }),
     );

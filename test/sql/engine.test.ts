@@ -58,6 +58,12 @@ function randomCase(seed: number): Case {
 objective responded_on_time "Response" {
   at least 50% of incidents responded on time per ${pick(['day', 'week'])}
 }
+objective resolved_within "Resolution within limit" {
+  ${pick([50, 80])}% of tickets resolved within ${pick([8, 12, 30])} business hours per ${pick(['month', '2 months', 'week'])} on office
+}
+objective requests_responded "Requests" {
+  at least 50% of requests responded within ${pick([1, 2, 4])} hours per month
+}
 escalation missed "Missed objectives" {
   for objective resolved_on_time
   step 1 "Service manager" after ${pick(['2 days', '10 days', '30 days'])}
@@ -291,6 +297,9 @@ describe('the SQL engine gives the JavaScript report', () => {
     expect(objectives.some((o) => o.sli === o.target && o.met === true)).toBe(true);
     expect(objectives.some((o) => o.rolling !== null && o.met === false)).toBe(true);
     expect(objectives.some((o) => o.escalation.length > 0)).toBe(true);
+    // Objectives with a limit of their own (business hours on a calendar, wall time on a channel): met and missed.
+    for (const name of ['resolved_within', 'requests_responded'])
+      expect(new Set(objectives.filter((o) => o.objective === name).map((o) => o.met))).toEqual(new Set([true, false, null]));
     const credits = all.flatMap((r) => r.credits);
     expect(credits.some((c) => (c.granted.minor ?? 0) > 0)).toBe(true);
     expect(all.some((r) => r.bonuses.some((c) => (c.granted.minor ?? 0) > 0))).toBe(true);

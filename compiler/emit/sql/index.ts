@@ -12,7 +12,7 @@ import { normaliseStatus } from '../../../runtime/data/status-name.js';
 import { calendarTablesSql } from './calendars.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
 import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
-import { objectiveTablesSql, objectiveViewsSql } from './objectives.js';
+import { limitClocksSql, limitObjectives, objectiveTablesSql, objectiveViewsSql } from './objectives.js';
 import { ticketViewsSql } from './tickets.js';
 
 export type { Dialect } from './dialect.js';
@@ -96,6 +96,8 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
       if (t.calendar !== null) calendars.add(t.calendar);
     }
   }
+  for (const o of limitObjectives(contract))
+    if (o.measure.kind === 'share' && o.measure.calendar !== null) calendars.add(o.measure.calendar);
   return [
     literalTable(
       d,
@@ -173,7 +175,7 @@ CROSS JOIN (SELECT MAX(at_ms) AS at_ms FROM slac_events) AS y;
  * the evaluation instant the engine found (`asOf`; it also knows the requested period).
  */
 export function viewsSql(d: Dialect, materialize = false, asOf: number | null = null): string {
-  return paramsViewSql(materialize, asOf) + ticketViewsSql(d, materialize) + objectiveViewsSql(materialize);
+  return paramsViewSql(materialize, asOf) + ticketViewsSql(d, materialize, limitClocksSql()) + objectiveViewsSql(materialize);
 }
 
 /** The whole script of `slac compile --target sql`. */

@@ -3,8 +3,12 @@
  * runtime/evaluate/shares.ts, on-time.ts, periods.ts and credits.ts, set-based.
  *
  * Constant tables (from the contract; the same for the script and the DuckDB engine):
- *  - `slac_share_objectives(objective, clock, channel_key, target_num, target_den, at_least)`: the
- *    percentage objectives on tickets (`on time`), their clock, channel (normalised) and target;
+ *  - `slac_share_objectives(objective, clock_kind, channel_key, target_num, target_den, at_least)`:
+ *    the percentage objectives on tickets, the slac_ticket_clocks kind they read (`clockKind`), their
+ *    channel (normalised) and target;
+ *  - `slac_limit_clocks(kind, clock, channel_key, within_ms, calendar, line)`: the clocks of the
+ *    objectives with a limit of their own (`within 8 business hours on office`), kind
+ *    `objective <name>` in slac_clock_base and slac_ticket_clocks;
  *  - `slac_objective_units(objective, unit_index, from_ms, to_ms)`: the units of each objective's
  *    period over the term, in the contract's zone (the months of `per month` and of `per 12 months`);
  *  - `slac_objective_period_defs(objective, period, unit_index, first_index, from_ms, to_ms,
@@ -68,7 +72,9 @@ export function objectiveGap(o: RtObjective): string | null {
   if ((o.conditions ?? []).length > 0) return ' with conditions';
   if (o.exclusions.length > 0) return ' with exclusions';
   if (m.event !== 'responded' && m.event !== 'resolved') return ` of tickets ${m.event}`;
-  if (!m.onTime) return m.within ? ' with a time limit of its own' : ' without a time limit';
+  if (m.onTime) return null;
+  if (m.within === null) return ' without a time limit';
+  if (m.within.clock === 'working' || m.within.clock === 'calendar') return ` within ${m.within.clock} days`;
   return null;
 }
 
@@ -78,6 +84,39 @@ export function ticketShareObjectives(c: RuntimeContract): RtObjective[] {
 }
 
 const exactInts = (x: Exact): [number, number] => [Number(x.n), Number(x.d)];
+
+const clockOf = (m: ShareMeasure) => (m.event === 'responded' ? 'response' : 'resolution');
+
+/**
+ * The `slac_ticket_clocks` kind an objective reads: the ticket's own clock (`on time`), or a clock
+ * of its own with the objective's limit and calendar (`within 8 business hours on office`).
+ */
+export function clockKind(o: RtObjective): string {
+  const m = o.measure as ShareMeasure;
+  return m.onTime ? clockOf(m) : `objective ${o.name}`;
+}
+
+/** The objectives with a limit of their own: their clocks run on the ticket's timeline (tickets.ts). */
+export function limitObjectives(c: RuntimeContract): RtObjective[] {
+  return ticketShareObjectives(c).filter((o) => !(o.measure as ShareMeasure).onTime);
+}
+
+/** Channels compare without case, spaces, hyphens or underscores (shares.ts normaliseChannel). */
+const channelMatch = (o: string) =>
+  `(${o}.channel_key IS NULL OR regexp_replace(lower(t.channel), '[[:space:]_-]+', '', 'g') = ${o}.channel_key)`;
+
+/**
+ * The clocks of the objectives' own limits for slac_clock_base (tickets.ts `extraClocks`): from the
+ * tier's clock start to the first response or final resolution, on the objective's calendar, for the
+ * tickets of the objective's channel (engine.ts: evaluateClock with the objective's limit).
+ */
+export function limitClocksSql(): string {
+  return `SELECT s.ticket, o.kind, s.tier, s.from_ms, s.stop_ms, s.end_ms, s.as_of_ms, s.uncertain, s.priority, o.within_ms, o.calendar, o.line
+FROM s
+JOIN slac_limit_clocks AS o ON o.clock = s.kind
+JOIN slac_tickets AS t ON t.seq = s.ticket
+WHERE ${channelMatch('o')}`;
+}
 
 /** The constant tables above. */
 export function objectiveTablesSql(d: Dialect, ctx: Context): string {
@@ -113,14 +152,11 @@ export function objectiveTablesSql(d: Dialect, ctx: Context): string {
   const shares = objectives.map((o) => {
     const m = o.measure as ShareMeasure;
     const [n, den] = exactInts(targetNumber(m.target, m.target));
-    return [
-      o.name,
-      m.event === 'responded' ? 'response' : 'resolution',
-      m.channel === null ? null : normaliseChannel(m.channel),
-      n,
-      den,
-      m.direction === 'at least',
-    ];
+    return [o.name, clockKind(o), m.channel === null ? null : normaliseChannel(m.channel), n, den, m.direction === 'at least'];
+  });
+  const limits = limitObjectives(c).map((o) => {
+    const m = o.measure as ShareMeasure;
+    return [clockKind(o), clockOf(m), m.channel === null ? null : normaliseChannel(m.channel), m.within!.amount, m.calendar, o.line];
   });
   const money = new Money$(ctx);
   const bands: SqlValue[][] = [];
@@ -154,13 +190,26 @@ export function objectiveTablesSql(d: Dialect, ctx: Context): string {
       'slac_share_objectives',
       [
         col('objective', 'TEXT'),
-        col('clock', 'TEXT'),
+        col('clock_kind', 'TEXT'),
         col('channel_key', 'TEXT'),
         col('target_num', 'BIGINT'),
         col('target_den', 'BIGINT'),
         col('at_least', 'BOOLEAN'),
       ],
       shares,
+    ),
+    literalTable(
+      d,
+      'slac_limit_clocks',
+      [
+        col('kind', 'TEXT'),
+        col('clock', 'TEXT'),
+        col('channel_key', 'TEXT'),
+        col('within_ms', 'BIGINT'),
+        col('calendar', 'TEXT'),
+        col('line', 'INTEGER'),
+      ],
+      limits,
     ),
     literalTable(
       d,
@@ -219,14 +268,15 @@ export function objectiveViewsSql(materialize = false): string {
   return `
 ${create} slac_ticket_outcomes AS
 -- Counted in the unit the ticket was created in; channels compare without case, spaces, hyphens or
--- underscores (shares.ts); the ticket's own clock decides (on-time.ts), unknown statuses counting as
--- changing nothing; without a clock (no target for its priority) the ticket is pending.
+-- underscores (shares.ts); the clock decides (the ticket's own for \`on time\`, on-time.ts, else the
+-- objective's limit), unknown statuses counting as changing nothing; without a clock (no target for
+-- its priority) the ticket is pending.
 SELECT t.seq AS ticket, o.objective, u.unit_index,
   CASE k.status WHEN 'met' THEN 'hit' WHEN 'breached' THEN 'miss' ELSE 'pending' END AS outcome
 FROM slac_tickets AS t
-JOIN slac_share_objectives AS o ON o.channel_key IS NULL OR regexp_replace(lower(t.channel), '[[:space:]_-]+', '', 'g') = o.channel_key
+JOIN slac_share_objectives AS o ON ${channelMatch('o')}
 JOIN slac_objective_units AS u ON u.objective = o.objective AND t.created_ms >= u.from_ms AND t.created_ms < u.to_ms
-LEFT JOIN slac_ticket_clocks AS k ON k.ticket = t.seq AND k.kind = o.clock;
+LEFT JOIN slac_ticket_clocks AS k ON k.ticket = t.seq AND k.kind = o.clock_kind;
 
 ${create} slac_share_units AS
 SELECT objective, unit_index,

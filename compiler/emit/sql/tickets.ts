@@ -32,9 +32,11 @@ function counted(d: Dialect, alias: string, a: string, b: string): { joins: stri
 
 /**
  * `materialize`: tables instead of views, created once the input tables are loaded (the DuckDB
- * engine: each step is computed once, not again in every view that reads it).
+ * engine: each step is computed once, not again in every view that reads it). `extraClocks`: a
+ * SELECT of more clocks for `slac_clock_base` from its CTE `s` (per ticket and clock kind: start,
+ * stop, end), with its columns; they are counted like the targets' clocks (objectives.ts).
  */
-export function ticketViewsSql(d: Dialect, materialize = false): string {
+export function ticketViewsSql(d: Dialect, materialize = false, extraClocks = ''): string {
   const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
   const inf = int(INF);
   const { running, paused, resolved, closed, none } = STATE;
@@ -122,7 +124,13 @@ SELECT s.ticket, s.kind, s.tier, s.from_ms, s.stop_ms, s.end_ms, s.as_of_ms, s.u
   COALESCE(ps.priority, s.priority) AS priority, g.within_ms, g.calendar, g.line
 FROM s
 LEFT JOIN slac_priority_spans AS ps ON ps.ticket = s.ticket AND ps.from_ms <= s.end_ms AND s.end_ms < ps.to_ms
-JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = COALESCE(ps.priority, s.priority) AND g.kind = s.kind;
+JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = COALESCE(ps.priority, s.priority) AND g.kind = s.kind${
+    extraClocks === ''
+      ? ''
+      : `
+UNION ALL
+${extraClocks}`
+  };
 
 ${create} slac_clock_spans AS
 SELECT c.ticket, c.kind, GREATEST(g.start_ms, c.from_ms) AS a,
