@@ -93,7 +93,7 @@ export class SqlTickets {
   /** Runs the views and hands every ticket's result to the evaluation, then finishes it. */
   async finish(ev: Evaluation, engine: NonNullable<Report['engine']>): Promise<Report> {
     await this.db.endAppend();
-    await this.db.exec(viewsSql(this.db.dialect, true, ev.evaluationInstant()));
+    await this.db.exec(viewsSql(this.db.dialect, ev.ctx.contract, true, ev.evaluationInstant()));
     const ctx = ev.ctx;
     // Business time is NULL outside a calendar's precomputed range: never a silent zero.
     const [outside] = await this.db.rows(

@@ -52,6 +52,7 @@ function randomCase(seed: number): Case {
   // the counts of some period meet exactly (ties), a hostile title, and an acceptance period in some.
   const unit = pick(['month', 'week', '3 months', 'quarter', 'day']);
   const target = pick([50, 60, 62.5, 75]);
+  const limitTarget = pick([50, 80]);
   const objectives = `objective resolved_on_time "${hostile.replaceAll('"', '\\"')}" {
   ${target}% of tickets resolved on time per ${unit}
 }
@@ -59,7 +60,7 @@ objective responded_on_time "Response" {
   at least 50% of incidents responded on time per ${pick(['day', 'week'])}
 }
 objective resolved_within "Resolution within limit" {
-  ${pick([50, 80])}% of tickets resolved within ${pick([8, 12, 30])} business hours per ${pick(['month', '2 months', 'week'])} on office
+  ${limitTarget}% of tickets resolved within ${pick([8, 12, 30])} business hours per ${pick(['month', '2 months', 'week'])} on office
 }
 objective requests_responded "Requests" {
   at least 50% of requests responded within ${pick([1, 2, 4])} hours per month
@@ -71,14 +72,22 @@ escalation missed "Missed objectives" {
 credits for resolved_on_time {
   below ${target}% credit 5% of monthly fee
   below 40% credit EUR 1000
+  at most EUR ${pick([1000, 1500, 3000])} per ${pick(['month', 'quarter', '3 months'])}
 }
 credits for responded_on_time {
   below 50% credit 2.5% of monthly fee
 }
+credits for resolved_within {
+  below ${limitTarget}% credit EUR 400
+}
 bonus for responded_on_time {
   above ${pick([60, 75])}% bonus EUR 25
-  above 90% bonus 5% of monthly fee
+  above 90% bonus EUR 40
+  at most EUR 50 per ${pick(['month', '2 months'])}
 }
+credit terms {
+  at most EUR ${pick([1200, 2000, 5000])} per ${pick(['month', '12 months', 'quarter'])}
+${seed % 3 === 0 ? '  at most EUR 2500 per 6 months\n' : ''}}
 legal {
   improvement plan for resolved_on_time, responded_on_time after 2 consecutive breaches within 10 working days
   termination for resolved_on_time after 3 consecutive breaches or 3 breaches in 12 months
@@ -203,8 +212,9 @@ async function scriptViews(db: SqlDatabase) {
   const periods = await db.rows(
     'SELECT objective, period, value_num, value_den, met FROM slac_objective_periods ORDER BY objective, from_ms',
   );
+  const cols = 'kind, objective, period, booked_in, band_line, in_acceptance, amount_minor, granted_minor';
   const items = await db.rows(
-    'SELECT kind, objective, period, booked_in, band_line, in_acceptance, amount_minor, granted_minor FROM slac_ladder_items ORDER BY kind DESC, objective, period',
+    `SELECT ${cols} FROM slac_credits UNION ALL SELECT ${cols} FROM slac_bonuses ORDER BY kind DESC, objective, period`,
   );
   const totals = await db.rows('SELECT period, credits_minor, bonuses_minor FROM slac_totals ORDER BY end_ms');
   return {
@@ -305,6 +315,11 @@ describe('the SQL engine gives the JavaScript report', () => {
     expect(all.some((r) => r.bonuses.some((c) => (c.granted.minor ?? 0) > 0))).toBe(true);
     expect(credits.some((c) => c.inAcceptancePeriod && (c.amount.minor ?? 0) > 0)).toBe(true);
     expect(all.some((r) => r.breachRules.some((b) => b.triggered))).toBe(true);
+    // Caps that bind: a ladder's own, the credit terms' (a rolling one too), a bonus ladder's.
+    const caps = credits.flatMap((c) => c.caps);
+    expect(caps.some((c) => c.scope === 'ladder')).toBe(true);
+    expect(caps.some((c) => c.scope === 'credit terms' && c.period.includes('…'))).toBe(true);
+    expect(all.some((r) => r.bonuses.some((b) => b.caps.some((c) => c.scope === 'ladder')))).toBe(true);
   });
 });
 

@@ -4,11 +4,11 @@
  *  - covered: ticket response and resolution clocks (wall time, or business hours on a calendar),
  *    tiers, pauses without caps, clocks that start at creation or assignment, reopenings, priority
  *    changes, custom statuses and aliases, unknown statuses (uncertain clocks);
- *    percentage objectives on tickets `on time` (responded or resolved; objectives.ts) with
- *    their credit and bonus ladders without caps, credit terms without caps, breach rules, and
- *    escalations of missed objectives (the report builds these from the objectives' SQL counts);
- *  - not (yet): other objectives, objectives with conditions, exclusions or a time limit of their
- *    own, caps on credits, credits per ticket or outage, escalations and warnings of tickets,
+ *    percentage objectives on tickets, responded or resolved `on time` or within a limit of their
+ *    own (objectives.ts), their credit and bonus ladders with their caps, credit terms, breach rules
+ *    and escalations of missed objectives (the report builds these from the objectives' SQL counts);
+ *  - not (yet): other objectives, objectives with conditions or exclusions, limits in working or
+ *    calendar days, credits per ticket or outage, escalations and warnings of tickets,
  *    next-reply and update clocks, working- and calendar-day clocks, targets with conditions, pause
  *    caps, clocks that start at a status.
  */
@@ -37,17 +37,9 @@ export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
     refused.add(o.name);
     out.push({ feature: `objective '${o.name}' (${measures[o.measure.kind]}${gap})`, line: o.line });
   }
-  for (const [ladders, what] of [
-    [c.credits, 'credits'],
-    [c.bonuses, 'bonus'],
-  ] as const) {
-    for (const l of ladders) {
-      if (refused.has(l.objective)) out.push({ feature: `${what} for '${l.objective}'`, line: l.line });
-      // Caps need the running ledger of credits.ts.
-      for (const cap of l.caps) out.push({ feature: `a cap on the ${what} for '${l.objective}'`, line: cap.line });
-    }
-  }
-  for (const cap of c.creditTerms?.caps ?? []) out.push({ feature: 'a cap in the credit terms', line: cap.line });
+  // The ladders of refused objectives are not evaluated either.
+  for (const l of c.credits) if (refused.has(l.objective)) out.push({ feature: `credits for '${l.objective}'`, line: l.line });
+  for (const l of c.bonuses) if (refused.has(l.objective)) out.push({ feature: `bonus for '${l.objective}'`, line: l.line });
   if (c.ticketCredits) out.push({ feature: 'credits per ticket', line: c.ticketCredits.line });
   for (const o of c.outageCredits ?? []) out.push({ feature: `credits per outage of '${o.objective}'`, line: o.line });
   // Escalations of missed objectives only (no priorities) are the report's; those of tickets are not covered.

@@ -174,12 +174,16 @@ CROSS JOIN (SELECT MAX(at_ms) AS at_ms FROM slac_events) AS y;
  * Everything after the constant tables: views, or (`materialize`) tables of the loaded inputs at
  * the evaluation instant the engine found (`asOf`; it also knows the requested period).
  */
-export function viewsSql(d: Dialect, materialize = false, asOf: number | null = null): string {
-  return paramsViewSql(materialize, asOf) + ticketViewsSql(d, materialize, limitClocksSql()) + objectiveViewsSql(materialize);
+export function viewsSql(d: Dialect, contract: RuntimeContract, materialize = false, asOf: number | null = null): string {
+  return (
+    paramsViewSql(materialize, asOf) +
+    ticketViewsSql(d, materialize, limitClocksSql()) +
+    objectiveViewsSql(new Context(contract, 'en'), materialize)
+  );
 }
 
 /** The whole script of `slac compile --target sql`. */
 export function emitSql(d: Dialect, contract: RuntimeContract): string {
   const head = `-- slac ${d} script for ${contract.source ?? 'a contract'}: load the input tables, then query slac_ticket_clocks, slac_objective_periods, slac_credits and slac_totals (docs/sql-engine.md).\n`;
-  return `${head}${contractTablesSql(d, contract)}${inputTablesSql(d)}${viewsSql(d)}`;
+  return `${head}${contractTablesSql(d, contract)}${inputTablesSql(d)}${viewsSql(d, contract)}`;
 }

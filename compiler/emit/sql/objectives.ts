@@ -38,7 +38,7 @@
  * Caps on credits, conditions, cause exclusions and time limits of the objective's own are refused
  * (coverage.ts), never approximated.
  */
-import type { RtObjective, RuntimeContract } from '../../../runtime/contract.js';
+import type { RtAmount, RtCap, RtObjective, RtPeriod, RuntimeContract } from '../../../runtime/contract.js';
 import type { Context } from '../../../runtime/evaluate/context.js';
 import { Money$ } from '../../../runtime/evaluate/credits.js';
 import { objectivePeriods } from '../../../runtime/evaluate/periods.js';
@@ -46,7 +46,7 @@ import { targetNumber } from '../../../runtime/evaluate/quality.js';
 import { normaliseChannel } from '../../../runtime/evaluate/shares.js';
 import type { Exact } from '../../../runtime/evaluate/exact.js';
 import { periodKey } from '../../../runtime/time.js';
-import { type Column, type Dialect, type SqlValue, literalTable } from './dialect.js';
+import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
 
 type ShareMeasure = Extract<RtObjective['measure'], { kind: 'share' }>;
 
@@ -84,6 +84,87 @@ export function ticketShareObjectives(c: RuntimeContract): RtObjective[] {
 }
 
 const exactInts = (x: Exact): [number, number] => [Number(x.n), Number(x.d)];
+
+/** An amount in whole minor units (credits.ts Money$): a percentage needs the fee, which the checker requires. */
+function minor(money: Money$, a: RtAmount): number {
+  const u = money.units(a);
+  if (u.unit !== 'minor') throw new RangeError('a percentage of the monthly fee in a contract without a fee');
+  return u.value;
+}
+
+/** A cap of credits.ts: which ladder items it limits (SQL on `slac_ladder_items`), its limit and window. */
+interface Cap {
+  applies: string;
+  limit: number;
+  unit: RtPeriod['unit'];
+  /** Units in the window: 1 for a calendar period, 12 for `per 12 months`. */
+  count: number;
+}
+
+/** The ladders' own caps, then those of the credit terms (over every credit). */
+export function capsOf(ctx: Context): Cap[] {
+  const c = ctx.contract;
+  const money = new Money$(ctx);
+  const cap = (x: RtCap, applies: string): Cap => ({
+    applies,
+    limit: minor(money, x.amount),
+    unit: x.period.unit,
+    count: x.period.rolling ? Math.max(1, x.period.count) : 1,
+  });
+  return [
+    ...c.credits.flatMap((l, i) => l.caps.map((x) => cap(x, `(i.kind = 'credit' AND i.ladder = ${int(i)})`))),
+    ...c.bonuses.flatMap((l, i) => l.caps.map((x) => cap(x, `(i.kind = 'bonus' AND i.ladder = ${int(c.credits.length + i)})`))),
+    ...(c.creditTerms?.caps ?? []).map((x) => cap(x, "i.kind = 'credit'")),
+  ];
+}
+
+/**
+ * `slac_ladder_granted(n, granted_minor)`: what each ladder item is granted after the caps, in the
+ * order of `n`. A recursive query carries, per cap, the amounts booked in the item's group and the
+ * `count − 1` before it (b_k_0, b_k_1 …; the item's own amount not yet booked): the next item books
+ * it, shifts the buckets by the groups it moves on (d_k), and gets at most each applying cap's room.
+ */
+function ledgerSql(create: string, caps: readonly Cap[]): string {
+  if (caps.length === 0) return `\n${create} slac_ladder_granted AS\nSELECT n, base_minor AS granted_minor FROM slac_ladder_items;\n`;
+  const big = (x: string) => `CAST(${x} AS BIGINT)`;
+  const range = (n: number) => [...Array(n).keys()];
+  const step = (first: boolean) => {
+    const booked = (k: number, j: number) =>
+      j === 0 ? `(r.b_${k}_0 + CASE WHEN r.a_${k} THEN r.granted_minor ELSE 0 END)` : `r.b_${k}_${j}`;
+    const shifted = (k: number, j: number) =>
+      first
+        ? '0'
+        : `(CASE st.d_${k} ${range(j + 1)
+            .map((s) => `WHEN ${s} THEN ${booked(k, j - s)}`)
+            .join(' ')} ELSE 0 END)`;
+    const room = (k: number, cap: Cap) =>
+      `GREATEST(0, ${int(cap.limit)} - (${range(cap.count)
+        .map((j) => shifted(k, j))
+        .join(' + ')}))`;
+    const granted = `LEAST(st.base_minor, ${caps.map((cap, k) => `CASE WHEN st.a_${k} THEN ${room(k, cap)} ELSE st.base_minor END`).join(', ')})`;
+    const cols = caps.flatMap((cap, k) => [`st.a_${k}`, ...range(cap.count).map((j) => `${big(shifted(k, j))} AS b_${k}_${j}`)]);
+    return `SELECT st.n, ${big(granted)} AS granted_minor, ${cols.join(', ')}`;
+  };
+  const group = (k: number) => `MAX(CASE WHEN c.cap = ${int(k)} THEN c.group_index END)`;
+  return `
+${create} slac_ladder_granted AS
+WITH RECURSIVE g AS (
+  SELECT i.n, i.base_minor, ${caps.map((cap, k) => `${cap.applies} AS a_${k}, ${group(k)} AS g_${k}`).join(', ')}
+  FROM slac_ladder_items AS i
+  JOIN slac_cap_groups AS c ON c.objective = i.objective AND c.period = i.period
+  GROUP BY i.n, i.base_minor, i.kind, i.ladder
+), st AS (
+  SELECT n, base_minor, ${caps.map((_, k) => `a_${k}, g_${k} - COALESCE(LAG(g_${k}) OVER (ORDER BY n), g_${k}) AS d_${k}`).join(', ')} FROM g
+), r AS (
+  ${step(true)}
+  FROM st WHERE st.n = 1
+  UNION ALL
+  ${step(false)}
+  FROM r JOIN st ON st.n = r.n + 1
+)
+SELECT n, granted_minor FROM r;
+`;
+}
 
 const clockOf = (m: ShareMeasure) => (m.event === 'responded' ? 'response' : 'resolution');
 
@@ -165,24 +246,16 @@ export function objectiveTablesSql(d: Dialect, ctx: Context): string {
     ...c.bonuses.map((l, i) => ({ kind: 'bonus', l, order: c.credits.length + i })),
   ];
   for (const { kind, l, order } of ladders) {
-    const o = c.objectives.find((x) => x.name === l.objective)!;
+    const index = c.objectives.findIndex((x) => x.name === l.objective);
     l.bands.forEach((b, i) => {
-      const [n, den] = exactInts(targetNumber(b.threshold, o.measure.target));
-      const u = money.units(b.amount);
-      bands.push([
-        kind,
-        order,
-        l.objective,
-        i,
-        b.comparison,
-        n,
-        den,
-        u.unit === 'minor' ? u.value : null,
-        u.unit === 'percent' ? u.value : null,
-        b.line,
-      ]);
+      const [n, den] = exactInts(targetNumber(b.threshold, c.objectives[index]!.measure.target));
+      bands.push([kind, order, l.objective, index, i, b.comparison, n, den, minor(money, b.amount), b.line]);
     });
   }
+  const caps = capsOf(ctx);
+  const groups: SqlValue[][] = [];
+  for (const row of defs)
+    caps.forEach((cap, k) => groups.push([row[0]!, row[1]!, k, ctx.zone.periodOf(cap.unit, (row[7] as number) - 1).index]));
   const col = (name: string, type: Column['type']): Column => ({ name, type });
   return [
     literalTable(
@@ -242,15 +315,21 @@ export function objectiveTablesSql(d: Dialect, ctx: Context): string {
         col('kind', 'TEXT'),
         col('ladder', 'INTEGER'),
         col('objective', 'TEXT'),
+        col('objective_order', 'INTEGER'),
         col('band', 'INTEGER'),
         col('comparison', 'TEXT'),
         col('thr_num', 'BIGINT'),
         col('thr_den', 'BIGINT'),
         col('amount_minor', 'BIGINT'),
-        col('amount_percent', 'DOUBLE'),
         col('line', 'INTEGER'),
       ],
       bands,
+    ),
+    literalTable(
+      d,
+      'slac_cap_groups',
+      [col('objective', 'TEXT'), col('period', 'TEXT'), col('cap', 'INTEGER'), col('group_index', 'BIGINT')],
+      groups,
     ),
     literalTable(
       d,
@@ -262,7 +341,8 @@ export function objectiveTablesSql(d: Dialect, ctx: Context): string {
 }
 
 /** The views above; `materialize`: tables (the DuckDB engine, once the inputs are loaded). */
-export function objectiveViewsSql(materialize = false): string {
+export function objectiveViewsSql(ctx: Context, materialize = false): string {
+  const caps = capsOf(ctx);
   const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
   const big = (x: string) => `CAST(${x} AS BIGINT)`;
   return `
@@ -310,41 +390,40 @@ SELECT ${OBJECTIVE_PERIOD_COLUMNS.map((c) => c.name).join(', ')} FROM slac_ticke
 
 ${create} slac_ladder_items AS
 WITH l AS (
-  SELECT DISTINCT kind, ladder, objective FROM slac_bands
+  SELECT DISTINCT kind, ladder, objective, objective_order FROM slac_bands
 ), x AS (
   -- The band that applies: the last in the ladder's order whose threshold the value is strictly below (above).
-  SELECT l.kind, l.ladder, p.objective, p.period, p.value_num, p.value_den, MAX(b.band) AS band
+  SELECT l.kind, l.ladder, l.objective_order, p.objective, p.period, p.value_num, p.value_den, MAX(b.band) AS band
   FROM l
   JOIN slac_objective_periods AS p ON p.objective = l.objective
   LEFT JOIN slac_bands AS b ON b.kind = l.kind AND b.ladder = l.ladder AND p.value_den IS NOT NULL
     AND (CASE WHEN b.comparison = 'below' THEN p.value_num * b.thr_den < b.thr_num * p.value_den ELSE p.value_num * b.thr_den > b.thr_num * p.value_den END)
-  GROUP BY l.kind, l.ladder, p.objective, p.period, p.value_num, p.value_den
+  GROUP BY l.kind, l.ladder, l.objective_order, p.objective, p.period, p.value_num, p.value_den
 )
 SELECT x.kind, x.ladder, x.objective, x.period, d.booked_in, d.booked_end_ms, x.value_num, x.value_den, b.line AS band_line,
   d.named_from_ms < m.acceptance_end_ms AS in_acceptance,
-  CASE WHEN m.monthly_minor IS NOT NULL OR b.amount_minor IS NOT NULL THEN COALESCE(b.amount_minor, 0) END AS amount_minor,
-  CASE WHEN m.monthly_minor IS NULL AND b.amount_minor IS NULL THEN COALESCE(b.amount_percent, 0) END AS amount_percent,
-  CASE WHEN m.monthly_minor IS NOT NULL OR b.amount_minor IS NOT NULL THEN (CASE WHEN d.named_from_ms < m.acceptance_end_ms THEN 0 ELSE COALESCE(b.amount_minor, 0) END) END AS granted_minor,
-  CASE WHEN m.monthly_minor IS NULL AND b.amount_minor IS NULL THEN (CASE WHEN d.named_from_ms < m.acceptance_end_ms THEN 0 ELSE COALESCE(b.amount_percent, 0) END) END AS granted_percent
+  COALESCE(b.amount_minor, 0) AS amount_minor,
+  CASE WHEN d.named_from_ms < m.acceptance_end_ms THEN 0 ELSE COALESCE(b.amount_minor, 0) END AS base_minor,
+  -- The order credits.ts caps them in: by the end of the period, then the objective's and the ladder's order.
+  ROW_NUMBER() OVER (ORDER BY d.end_ms, x.objective_order, x.ladder) AS n
 FROM x
 JOIN slac_objective_period_defs AS d ON d.objective = x.objective AND d.period = x.period
 CROSS JOIN slac_money AS m
 LEFT JOIN slac_bands AS b ON b.kind = x.kind AND b.ladder = x.ladder AND b.band = x.band;
-
+${ledgerSql(create, caps)}
 ${create} slac_credits AS
-SELECT * FROM slac_ladder_items WHERE kind = 'credit';
+SELECT i.kind, i.objective, i.period, i.booked_in, i.value_num, i.value_den, i.band_line, i.in_acceptance, i.amount_minor, g.granted_minor
+FROM slac_ladder_items AS i JOIN slac_ladder_granted AS g ON g.n = i.n WHERE i.kind = 'credit';
 
 ${create} slac_bonuses AS
-SELECT * FROM slac_ladder_items WHERE kind = 'bonus';
+SELECT i.kind, i.objective, i.period, i.booked_in, i.value_num, i.value_den, i.band_line, i.in_acceptance, i.amount_minor, g.granted_minor
+FROM slac_ladder_items AS i JOIN slac_ladder_granted AS g ON g.n = i.n WHERE i.kind = 'bonus';
 
 ${create} slac_totals AS
--- Per booking month; like credits.ts, an amount in the other unit (money without a fee) is not added.
 SELECT i.booked_in AS period, i.booked_end_ms AS end_ms, m.currency,
-  ${big("SUM(CASE WHEN m.monthly_minor IS NOT NULL AND i.kind = 'credit' THEN i.granted_minor ELSE 0 END)")} AS credits_minor,
-  ${big("SUM(CASE WHEN m.monthly_minor IS NOT NULL AND i.kind = 'bonus' THEN i.granted_minor ELSE 0 END)")} AS bonuses_minor,
-  SUM(CASE WHEN m.monthly_minor IS NULL AND i.kind = 'credit' THEN COALESCE(i.granted_percent, 0) ELSE 0 END) AS credits_percent,
-  SUM(CASE WHEN m.monthly_minor IS NULL AND i.kind = 'bonus' THEN COALESCE(i.granted_percent, 0) ELSE 0 END) AS bonuses_percent
-FROM slac_ladder_items AS i CROSS JOIN slac_money AS m
-GROUP BY i.booked_in, i.booked_end_ms, m.currency, m.monthly_minor;
+  ${big("SUM(CASE WHEN i.kind = 'credit' THEN g.granted_minor ELSE 0 END)")} AS credits_minor,
+  ${big("SUM(CASE WHEN i.kind = 'bonus' THEN g.granted_minor ELSE 0 END)")} AS bonuses_minor
+FROM slac_ladder_items AS i JOIN slac_ladder_granted AS g ON g.n = i.n CROSS JOIN slac_money AS m
+GROUP BY i.booked_in, i.booked_end_ms, m.currency;
 `;
 }
