@@ -252,7 +252,7 @@ function reportViews(r: Report): Awaited<ReturnType<typeof scriptViews>> {
   };
 }
 
-const cases: Case[] = [fixtureCase(), ...[1, 2, 3, 4].map(randomCase)];
+const cases: Case[] = [fixtureCase(), ...[1, 2, 3, 7].map(randomCase)];
 let pg: PGlite;
 type Views = Awaited<ReturnType<typeof scriptViews>>;
 const reports = new Map<string, { js: Report; duckdb: Report; postgres: Report; views: { duckdb: Views; postgres: Views } }>();
