@@ -27,6 +27,8 @@ import { pgliteDatabase } from './pglite-db.js';
 
 const ZONES = ['Europe/Amsterdam', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata'];
 /** Status names that try to break out of a SQL string. */
+/** An objective title that does the same. */
+const HOSTILE_TITLE = "Resolution'); DROP VIEW slac_credits; --";
 const HOSTILE = ["Wacht'); DROP TABLE slac_tickets; --", 'On "hold"', "it''s parked"];
 
 interface Case {
@@ -54,7 +56,7 @@ function randomCase(seed: number): Case {
   const unit = pick(['month', 'week', '3 months', 'quarter', 'day']);
   const target = pick([50, 60, 62.5, 75]);
   const limitTarget = pick([50, 80]);
-  const objectives = `objective resolved_on_time "${hostile.replaceAll('"', '\\"')}" {
+  const objectives = `objective resolved_on_time "${HOSTILE_TITLE}" {
   ${target}% of tickets resolved on time per ${unit}
 }
 objective responded_on_time "Response" {
@@ -368,5 +370,14 @@ describe('SQL injection', () => {
       used.add(hostile);
     }
     expect([...used].sort()).toEqual([...HOSTILE].sort());
+  });
+
+  it("a hostile objective title reaches every engine's report as written (it never enters the SQL)", () => {
+    for (const c of cases.filter((x) => x.name.startsWith('random'))) {
+      const { js, duckdb, postgres } = reports.get(c.name)!;
+      for (const r of [js, duckdb, postgres])
+        expect(r.objectives.find((o) => o.objective === 'resolved_on_time')!.title).toBe(HOSTILE_TITLE);
+      expect(emitSql('duckdb', c.contract)).not.toContain('Resolution');
+    }
   });
 });
