@@ -12,7 +12,7 @@ import { normaliseStatus } from '../../../runtime/data/status-name.js';
 import { calendarTablesSql } from './calendars.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
 import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
-import { limitClocksSql, limitObjectives, objectiveTablesSql, objectiveViewsSql } from './objectives.js';
+import { clockObjectives, limitClocksSql, objectiveTablesSql, objectiveViewsSql } from './objectives.js';
 import { ticketViewsSql } from './tickets.js';
 
 export type { Dialect } from './dialect.js';
@@ -96,8 +96,8 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
       if (t.calendar !== null) calendars.add(t.calendar);
     }
   }
-  for (const o of limitObjectives(contract))
-    if (o.measure.kind === 'share' && o.measure.calendar !== null) calendars.add(o.measure.calendar);
+  for (const o of clockObjectives(contract))
+    if ((o.measure.kind === 'share' || o.measure.kind === 'time') && o.measure.calendar !== null) calendars.add(o.measure.calendar);
   return [
     literalTable(
       d,
