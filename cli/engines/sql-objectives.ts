@@ -5,15 +5,46 @@
  * from them with its own code, so the numbers are the same by construction.
  */
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
-import type { SqlDatabase } from './sql-tickets.js';
+import type { RecordRef } from '../../runtime/evaluate/report.js';
+import { ShareCounter } from '../../runtime/evaluate/shares.js';
+import type { TimeStatCounter } from '../../runtime/evaluate/time-stats.js';
+import type { Row, SqlDatabase } from './sql-tickets.js';
 
-export async function feedObjectives(db: SqlDatabase, ev: Evaluation): Promise<void> {
+/** Records an average lists per unit (time-stats.ts keeps the first 1000). */
+const MAX_RECORDS = 1000;
+
+const TICKET = 't.id, t.source_file, t.source_line, t.source_index';
+
+export async function feedObjectives(db: SqlDatabase, ev: Evaluation, source: (r: Row) => RecordRef): Promise<void> {
+  for (const r of await db.rows('SELECT objective, unit_index, counted, hits, pending FROM slac_share_units')) {
+    const counter = ev.counterOf(String(r.objective));
+    if (counter instanceof ShareCounter)
+      counter.addCounts(Number(r.unit_index), { counted: Number(r.counted), hits: Number(r.hits), pending: Number(r.pending) });
+  }
+  // The records of an average: the first tickets of each unit, in the order the engine takes them.
+  const refs = new Map<string, RecordRef[]>();
   for (const r of await db.rows(
-    'SELECT objective, unit_index, counted, hits, pending FROM slac_share_units ORDER BY objective, unit_index',
+    `SELECT s.objective, s.unit_index, ${TICKET} FROM (
+       SELECT objective, unit_index, ticket, ROW_NUMBER() OVER (PARTITION BY objective, unit_index ORDER BY late, ticket) AS n
+       FROM slac_ticket_times WHERE ms IS NOT NULL
+     ) AS s JOIN slac_tickets AS t ON t.seq = s.ticket WHERE s.n <= ${MAX_RECORDS} ORDER BY s.objective, s.unit_index, s.n`,
+  )) {
+    const key = `${r.objective}\n${r.unit_index}`;
+    let list = refs.get(key);
+    if (!list) refs.set(key, (list = []));
+    list.push(source(r));
+  }
+  const time = (name: Row[string]) => ev.counterOf(String(name)) as TimeStatCounter;
+  for (const r of await db.rows('SELECT objective, unit_index, counted, sum_ms, pending FROM slac_time_units'))
+    time(r.objective).addCounts(
+      Number(r.unit_index),
+      Number(r.counted),
+      BigInt(r.sum_ms!),
+      Number(r.pending),
+      time(r.objective).measure.statistic === 'average' ? (refs.get(`${r.objective}\n${r.unit_index}`) ?? []) : [],
+    );
+  for (const r of await db.rows(
+    `SELECT k.objective, k.period, k.ms, ${TICKET} FROM slac_time_ranked AS k JOIN slac_tickets AS t ON t.seq = k.ticket`,
   ))
-    ev.addShareCounts(String(r.objective), Number(r.unit_index), {
-      counted: Number(r.counted),
-      hits: Number(r.hits),
-      pending: Number(r.pending),
-    });
+    time(r.objective).setRanked(String(r.period), { ms: Number(r.ms), ref: source(r) });
 }

@@ -130,13 +130,7 @@ export class SqlTickets {
     for await (const r of rows) {
       const seq = num(r.ticket)!;
       const tier = ctx.tiers.get(String(r.tier))!;
-      const source: RecordRef = {
-        kind: 'ticket',
-        id: String(r.id),
-        file: this.files[num(r.source_file)!] || null,
-        line: num(r.source_line),
-        index: num(r.source_index)!,
-      };
+      const source = this.source(r);
       const created = num(r.created_ms)!;
       const resolved = num(r.resolved_ms);
       const ticketAsOf = num(r.as_of_ms)!;
@@ -165,7 +159,7 @@ export class SqlTickets {
       }
       ev.addTicketResult(result, created, seq);
     }
-    await feedObjectives(this.db, ev);
+    await feedObjectives(this.db, ev, this.source);
     return { ...ev.finish(), engine };
   }
 
@@ -208,6 +202,15 @@ export class SqlTickets {
     }
     return clockResult(ev.ctx, initial, tier, tl.unknown, clipped, core, target, String(r[`${p}_priority`]), from, stop, asOf, source);
   }
+
+  /** Where a ticket was read, from its row's `id`, `source_file`, `source_line` and `source_index`. */
+  readonly source = (r: Row): RecordRef => ({
+    kind: 'ticket',
+    id: String(r.id),
+    file: this.files[num(r.source_file)!] || null,
+    line: num(r.source_line),
+    index: num(r.source_index)!,
+  });
 
   /** Rows of a query ordered by ticket, per ticket. */
   private async grouped<T>(sql: string, map: (r: Row) => T): Promise<Map<number, T[]>> {

@@ -53,7 +53,6 @@ import {
 import { UnknownValues, resolveAliases } from './unknown-values.js';
 import { escalateObjective } from './objective-escalation.js';
 import {
-  type Counts,
   type Outcome,
   ShareCounter,
   type Tally,
@@ -593,9 +592,12 @@ export class Evaluation {
     this.listTicket(result, created, seq, {}, []);
   }
 
-  /** Counts of a percentage objective another engine computed (`ticketSink`): added to period `index` of its unit, as if tallied here. */
-  addShareCounts(objective: string, index: number, counts: Partial<Counts>): void {
-    this.shareCounters.get(objective)!.addCounts(index, counts);
+  /**
+   * The counter of an objective, for another engine (`ticketSink`) to add what it counted with the
+   * counter's `addCounts` (percentages: per unit of the period; times: per unit, and `setRanked`).
+   */
+  counterOf(objective: string): ShareCounter | TimeStatCounter | undefined {
+    return this.shareCounters.get(objective) ?? this.timeCounters.find((c) => c.objective.name === objective);
   }
 
   private listTicket(

@@ -19,7 +19,7 @@ import { normaliseStatus } from '../../runtime/data/status-name.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
 import { Evaluation } from '../../runtime/evaluate/engine.js';
 import { ratio, toNumber } from '../../runtime/evaluate/exact.js';
-import type { Report } from '../../runtime/evaluate/report.js';
+import type { Report, TimeDetail } from '../../runtime/evaluate/report.js';
 import { mulberry32 } from '../../bench/random.js';
 import { contractOf } from '../evaluate/helpers.js';
 import { duckdb as duckdbEngine } from './engines.js';
@@ -56,6 +56,7 @@ function randomCase(seed: number): Case {
   const unit = pick(['month', 'week', '3 months', 'quarter', 'day']);
   const target = pick([50, 60, 62.5, 75]);
   const limitTarget = pick([50, 80]);
+  const meanTarget = pick([2, 4, 8]);
   const objectives = `objective resolved_on_time "${HOSTILE_TITLE}" {
   ${target}% of tickets resolved on time per ${unit}
 }
@@ -67,6 +68,15 @@ objective resolved_within "Resolution within limit" {
 }
 objective requests_responded "Requests" {
   at least 50% of requests responded within ${pick([1, 2, 4])} hours per month
+}
+objective mean_resolution "Mean resolution" {
+  average resolution time of tickets at most ${meanTarget} business hours per ${pick(['month', 'week', '2 months'])} on office
+}
+objective p90_response "Response percentile" {
+  ${pick([80, 90, 50])}th percentile of response time of incidents at most ${pick([2, 4])} hours per ${pick(['month', '3 months', 'week'])}
+}
+credits for mean_resolution {
+  above ${meanTarget} business hours credit EUR 300
 }
 escalation missed "Missed objectives" {
   for objective resolved_on_time
@@ -345,8 +355,12 @@ describe('the SQL engine gives the JavaScript report', () => {
     expect(objectives.some((o) => o.rolling !== null && o.met === false)).toBe(true);
     expect(objectives.some((o) => o.escalation.length > 0)).toBe(true);
     // Objectives with a limit of their own (business hours on a calendar, wall time on a channel): met and missed.
-    for (const name of ['resolved_within', 'requests_responded'])
-      expect(new Set(objectives.filter((o) => o.objective === name).map((o) => o.met))).toEqual(new Set([true, false, null]));
+    // The records behind an average (every ticket counted) and a percentile (the ticket at the rank).
+    const times = objectives.filter((o) => o.detail.kind === 'time' && o.detail.counted > 1).map((o) => o.detail as TimeDetail);
+    expect(times.some((d) => d.statistic === 'average' && d.records.length === d.counted)).toBe(true);
+    expect(times.some((d) => d.statistic === 'percentile' && d.records.length === 1)).toBe(true);
+    for (const name of ['resolved_within', 'requests_responded', 'mean_resolution', 'p90_response'])
+      expect(new Set(objectives.filter((o) => o.objective === name).map((o) => o.met)), name).toEqual(new Set([true, false, null]));
     const credits = all.flatMap((r) => r.credits);
     expect(credits.some((c) => (c.granted.minor ?? 0) > 0)).toBe(true);
     expect(all.some((r) => r.bonuses.some((c) => (c.granted.minor ?? 0) > 0))).toBe(true);
