@@ -75,6 +75,9 @@ objective mean_resolution "Mean resolution" {
 objective p90_response "Response percentile" {
   ${pick([80, 90, 50])}th percentile of response time of incidents at most ${pick([2, 4])} hours per ${pick(['month', '3 months', 'week'])}
 }
+objective reopens "Reopened" {
+  reopen ratio of ${pick(['tickets', 'incidents'])} at most ${pick([5, 10, 20])}% per ${pick(['week', 'month'])}
+}
 credits for mean_resolution {
   above ${meanTarget} business hours credit EUR 300
 }
@@ -359,7 +362,8 @@ describe('the SQL engine gives the JavaScript report', () => {
     const times = objectives.filter((o) => o.detail.kind === 'time' && o.detail.counted > 1).map((o) => o.detail as TimeDetail);
     expect(times.some((d) => d.statistic === 'average' && d.records.length === d.counted)).toBe(true);
     expect(times.some((d) => d.statistic === 'percentile' && d.records.length === 1)).toBe(true);
-    for (const name of ['resolved_within', 'requests_responded', 'mean_resolution', 'p90_response'])
+    expect(objectives.some((o) => o.detail.kind === 'quality' && o.detail.records.length > 0)).toBe(true);
+    for (const name of ['resolved_within', 'requests_responded', 'mean_resolution', 'p90_response', 'reopens'])
       expect(new Set(objectives.filter((o) => o.objective === name).map((o) => o.met)), name).toEqual(new Set([true, false, null]));
     const credits = all.flatMap((r) => r.credits);
     expect(credits.some((c) => (c.granted.minor ?? 0) > 0)).toBe(true);

@@ -21,7 +21,7 @@
  *    hits, pending)`: per objective and period the tickets touch, the measured value as an exact
  *    fraction in the objective's unit (percent: 100·hits / counted; NULL without items), met by
  *    cross-multiplying with the target. A union of one view per source (`slac_ticket_share_periods`,
- *    `slac_ticket_time_periods`), so other sources add theirs;
+ *    `slac_ticket_time_periods`, `slac_ticket_reopen_periods` of ticket-quality.ts), so other sources add theirs;
  *  - the credits, bonuses and totals (ladders.ts).
  * Conditions, cause exclusions and limits in working or calendar days are refused (coverage.ts).
  */
@@ -32,6 +32,7 @@ import { normaliseChannel } from '../../../runtime/evaluate/shares.js';
 import { type Dialect, literalTable } from './dialect.js';
 import { ladderTablesSql, ladderViewsSql } from './ladders.js';
 import { MET, OBJECTIVE_PERIOD_COLUMNS, TOUCHED, channelMatch, col, exactInts, periodTablesSql } from './objective-periods.js';
+import { qualityGap, reopenTablesSql, reopenViewsSql } from './ticket-quality.js';
 import { timeClockRow, timeGap, timeTablesSql, timeViewsSql } from './ticket-times.js';
 
 type ShareMeasure = Extract<RtObjective['measure'], { kind: 'share' }>;
@@ -39,10 +40,11 @@ type ShareMeasure = Extract<RtObjective['measure'], { kind: 'share' }>;
 /** What the SQL engine does not evaluate in an objective (words after its kind; '' the kind itself), or null when it evaluates it. */
 export function objectiveGap(o: RtObjective): string | null {
   const m = o.measure;
-  if (m.kind !== 'share' && m.kind !== 'time') return '';
+  if (m.kind === 'availability') return '';
   if ((o.conditions ?? []).length > 0) return ' with conditions';
   if (o.exclusions.length > 0) return ' with exclusions';
   if (m.kind === 'time') return timeGap(m);
+  if (m.kind === 'quality') return qualityGap(m);
   if (m.source !== 'tickets') return ' on contacts';
   if (m.event !== 'responded' && m.event !== 'resolved') return ` of tickets ${m.event}`;
   if (m.onTime) return null;
@@ -54,6 +56,7 @@ export function objectiveGap(o: RtObjective): string | null {
 const covered = (c: RuntimeContract) => c.objectives.filter((o) => objectiveGap(o) === null);
 const shareObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'share');
 const timeObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'time');
+const reopenObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'quality');
 
 const clockOf = (m: ShareMeasure) => (m.event === 'responded' ? 'response' : 'resolution');
 
@@ -68,7 +71,7 @@ export function clockKind(o: RtObjective): string {
 
 /** The objectives with a clock of their own: it runs on the ticket's timeline (tickets.ts). */
 export function clockObjectives(c: RuntimeContract): RtObjective[] {
-  return covered(c).filter((o) => clockKind(o) === `objective ${o.name}`);
+  return covered(c).filter((o) => o.measure.kind !== 'quality' && clockKind(o) === `objective ${o.name}`);
 }
 
 /**
@@ -127,6 +130,7 @@ export function objectiveTablesSql(d: Dialect, ctx: Context): string {
       clocks,
     ),
     timeTablesSql(d, timeObjectives(c), clockKind),
+    reopenTablesSql(d, reopenObjectives(c)),
     periods.sql,
     ladderTablesSql(d, ctx, periods.defs),
   ].join('');
@@ -172,10 +176,12 @@ WITH c AS (
 SELECT s.objective, s.period, s.from_ms, s.to_ms, s.value_num, s.value_den, ${MET} AS met, s.counted, s.hits, s.pending
 FROM s JOIN slac_share_objectives AS o ON o.objective = s.objective;
 
-${timeViewsSql(create)}
+${timeViewsSql(create)}${reopenViewsSql(create)}
 ${create} slac_objective_periods AS
 SELECT ${columns} FROM slac_ticket_share_periods
 UNION ALL
-SELECT ${columns} FROM slac_ticket_time_periods;
+SELECT ${columns} FROM slac_ticket_time_periods
+UNION ALL
+SELECT ${columns} FROM slac_ticket_reopen_periods;
 ${ladderViewsSql(create, ctx)}`;
 }

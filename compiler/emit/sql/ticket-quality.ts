@@ -1,0 +1,77 @@
+/**
+ * The reopen ratio of tickets in SQL (runtime/evaluate/reopens.ts): of the tickets of the
+ * objective's channel created in a period that are resolved, the share reopened at least once;
+ * tickets still open are pending. (First time right, which reads the messages, is refused.)
+ *
+ *  - `slac_reopen_objectives(objective, channel_key, target_num, target_den, at_least)`;
+ *  - `slac_ticket_reopens(ticket, objective, unit_index, resolved, reopened)`;
+ *  - `slac_reopen_units(objective, unit_index, resolved, hits, pending)`;
+ *  - `slac_ticket_reopen_periods`: the rows of `slac_objective_periods` (100·reopened / resolved;
+ *    `counted` the resolved tickets).
+ */
+import type { RtObjective } from '../../../runtime/contract.js';
+import { targetNumber } from '../../../runtime/evaluate/quality.js';
+import { normaliseChannel } from '../../../runtime/evaluate/shares.js';
+import { type Dialect, literalTable } from './dialect.js';
+import { MET, TOUCHED, channelMatch, col, exactInts } from './objective-periods.js';
+
+type QualityMeasure = Extract<RtObjective['measure'], { kind: 'quality' }>;
+
+/** What the views do not evaluate in a quality objective (as objectiveGap), or null. */
+export function qualityGap(m: QualityMeasure): string | null {
+  if (!m.noun) return ' from measurements';
+  if (m.metric !== 'reopen-ratio') return ` (${m.metric})`;
+  return null;
+}
+
+export function reopenTablesSql(d: Dialect, objectives: readonly RtObjective[]): string {
+  const rows = objectives.map((o) => {
+    const m = o.measure as QualityMeasure;
+    const [n, den] = exactInts(targetNumber(m.target, m.target));
+    return [o.name, m.channel ? normaliseChannel(m.channel) : null, n, den, m.direction === 'at least'];
+  });
+  return literalTable(
+    d,
+    'slac_reopen_objectives',
+    [
+      col('objective', 'TEXT'),
+      col('channel_key', 'TEXT'),
+      col('target_num', 'BIGINT'),
+      col('target_den', 'BIGINT'),
+      col('at_least', 'BOOLEAN'),
+    ],
+    rows,
+  );
+}
+
+export function reopenViewsSql(create: string): string {
+  const big = (x: string) => `CAST(${x} AS BIGINT)`;
+  return `
+${create} slac_ticket_reopens AS
+SELECT t.seq AS ticket, o.objective, u.unit_index, f.resolved_ms IS NOT NULL AS resolved, f.reopened > 0 AS reopened
+FROM slac_tickets AS t
+JOIN slac_reopen_objectives AS o ON ${channelMatch('o')}
+JOIN slac_objective_units AS u ON u.objective = o.objective AND t.created_ms >= u.from_ms AND t.created_ms < u.to_ms
+JOIN slac_ticket_facts AS f ON f.ticket = t.seq;
+
+${create} slac_reopen_units AS
+SELECT objective, unit_index, ${big('COUNT(*) FILTER (WHERE resolved)')} AS resolved,
+  ${big('COUNT(*) FILTER (WHERE resolved AND reopened)')} AS hits, ${big('COUNT(*) FILTER (WHERE NOT resolved)')} AS pending
+FROM slac_ticket_reopens GROUP BY objective, unit_index;
+
+${create} slac_ticket_reopen_periods AS
+WITH c AS (
+  SELECT p.objective, p.period, p.from_ms, p.to_ms,
+    ${big('COALESCE(SUM(u.resolved), 0)')} AS counted, ${big('COALESCE(SUM(u.hits), 0)')} AS hits, ${big('COALESCE(SUM(u.pending), 0)')} AS pending
+  FROM slac_objective_period_defs AS p
+  ${TOUCHED}
+  JOIN slac_reopen_objectives AS o ON o.objective = p.objective
+  LEFT JOIN slac_reopen_units AS u ON u.objective = p.objective AND u.unit_index BETWEEN p.first_index AND p.unit_index
+  GROUP BY p.objective, p.period, p.from_ms, p.to_ms
+), s AS (
+  SELECT c.*, CASE WHEN counted > 0 THEN 100 * hits END AS value_num, CASE WHEN counted > 0 THEN counted END AS value_den FROM c
+)
+SELECT s.objective, s.period, s.from_ms, s.to_ms, s.value_num, s.value_den, ${MET} AS met, s.counted, s.hits, s.pending
+FROM s JOIN slac_reopen_objectives AS o ON o.objective = s.objective;
+`;
+}
