@@ -188,7 +188,8 @@ ${objectives}`;
       created: iso(created),
       events,
     };
-    if (r() < 0.6) t.channel = pick(['incident', 'Incident', 'in-cident', 'INCI DENT', 'request']);
+    // Channels as the objectives' nouns (incidents, requests), written every way they compare equal.
+    if (r() < 0.6) t.channel = pick(['incident', 'Incident', 'in-cident', 'INCI DENT', 'in\u00a0ci\u2003dent', '_Request\t', 'request', 'incidents']);
     if (r() < 0.3) t.responded = iso(created + Math.floor(r() * 6 * 3_600_000));
     if (r() < 0.5) t.assigned = iso(created + Math.floor(r() * 2 * 3_600_000));
     // Assigned after the last instant in the data: not yet, at the evaluation instant.

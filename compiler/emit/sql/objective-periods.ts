@@ -14,7 +14,7 @@ import type { Context } from '../../../runtime/evaluate/context.js';
 import type { Exact } from '../../../runtime/evaluate/exact.js';
 import { objectivePeriods } from '../../../runtime/evaluate/periods.js';
 import { periodKey } from '../../../runtime/time.js';
-import { type Column, type Dialect, type SqlValue, literalTable } from './dialect.js';
+import { type Column, type Dialect, type SqlValue, literalTable, text } from './dialect.js';
 
 export const col = (name: string, type: Column['type']): Column => ({ name, type });
 
@@ -35,9 +35,12 @@ export const OBJECTIVE_PERIOD_COLUMNS: readonly Column[] = [
 /** A fraction of safe integers (targets and thresholds are short decimals). */
 export const exactInts = (x: Exact): [number, number] => [Number(x.n), Number(x.d)];
 
+/** JavaScript's `\s`, written out: SQL's [[:space:]] is ASCII only. */
+const JS_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
 /** Channels compare without case, spaces, hyphens or underscores (shares.ts normaliseChannel); `t` is the ticket. */
 export const channelMatch = (o: string) =>
-  `(${o}.channel_key IS NULL OR regexp_replace(lower(t.channel), '[[:space:]_-]+', '', 'g') = ${o}.channel_key)`;
+  `(${o}.channel_key IS NULL OR regexp_replace(lower(t.channel), ${text(`[${JS_SPACE}_-]+`)}, '', 'g') = ${o}.channel_key)`;
 
 /** The periods the data touches (engine.ts): those whose named unit holds a ticket's creation; a CTE `r` with `p` joined. */
 export const TOUCHED = `JOIN (SELECT MIN(created_ms) AS from_ms, MAX(created_ms) + 1 AS to_ms FROM slac_tickets) AS r
