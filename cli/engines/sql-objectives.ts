@@ -37,8 +37,8 @@ export async function feedObjectives(db: SqlDatabase, ev: Evaluation, source: (r
     `SELECT k.objective, k.period, k.ms, ${TICKET} FROM slac_time_ranked AS k JOIN slac_tickets AS t ON t.seq = k.ticket`,
   ))
     time(r.objective).setRanked(String(r.period), { ms: Number(r.ms), ref: source(r) });
-  // The reopen ratio's trace: the reopened tickets, in input order (resolved tickets count as they arrive).
-  const reopened = await firstRecords(db, source, 'slac_ticket_reopens', 'resolved AND reopened', 'ticket');
+  // The trace of a reopen ratio (the reopened tickets) or of first time right (those that were not), in input order.
+  const reopened = await firstRecords(db, source, 'slac_ticket_reopens', 'traced', 'ticket');
   for (const r of await db.rows('SELECT objective, unit_index, resolved, hits, pending FROM slac_reopen_units')) {
     const traced = reopened.get(`${r.objective}\n${r.unit_index}`);
     (ev.counterOf(String(r.objective)) as TicketQualityCounter).addCounts(

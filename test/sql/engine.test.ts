@@ -78,6 +78,9 @@ objective p90_response "Response percentile" {
 objective reopens "Reopened" {
   reopen ratio of ${pick(['tickets', 'incidents'])} at most ${pick([5, 10, 20])}% per ${pick(['week', 'month'])}
 }
+objective first_time "First time right" {
+  first time right of ${pick(['tickets', 'requests'])} at least ${pick([40, 60, 80])}% per ${pick(['week', 'month'])}
+}
 credits for mean_resolution {
   above ${meanTarget} business hours credit EUR 300
 }
@@ -181,6 +184,8 @@ ${objectives}`;
       else if (u < 0.2) events.push({ at: iso(at), message: pick(['customer', 'provider']) });
       else events.push({ at: iso(at), status: pick(statuses) });
     }
+    // Two replies before anything else: not first time right however it ends.
+    if (r() < 0.15) events.push({ at: iso(created + 60_000), message: 'provider' }, { at: iso(created + 120_000), message: 'provider' });
     const t: Record<string, unknown> = {
       id: `T${i}`,
       priority: pick(['P1', 'P2']),
@@ -189,7 +194,8 @@ ${objectives}`;
       events,
     };
     // Channels as the objectives' nouns (incidents, requests), written every way they compare equal.
-    if (r() < 0.6) t.channel = pick(['incident', 'Incident', 'in-cident', 'INCI DENT', 'in\u00a0ci\u2003dent', '_Request\t', 'request', 'incidents']);
+    if (r() < 0.6)
+      t.channel = pick(['incident', 'Incident', 'in-cident', 'INCI DENT', 'in\u00a0ci\u2003dent', '_Request\t', 'request', 'incidents']);
     if (r() < 0.3) t.responded = iso(created + Math.floor(r() * 6 * 3_600_000));
     if (r() < 0.5) t.assigned = iso(created + Math.floor(r() * 2 * 3_600_000));
     // Assigned after the last instant in the data: not yet, at the evaluation instant.
@@ -364,7 +370,7 @@ describe('the SQL engine gives the JavaScript report', () => {
     expect(times.some((d) => d.statistic === 'average' && d.records.length === d.counted)).toBe(true);
     expect(times.some((d) => d.statistic === 'percentile' && d.records.length === 1)).toBe(true);
     expect(objectives.some((o) => o.detail.kind === 'quality' && o.detail.records.length > 0)).toBe(true);
-    for (const name of ['resolved_within', 'requests_responded', 'mean_resolution', 'p90_response', 'reopens'])
+    for (const name of ['resolved_within', 'requests_responded', 'mean_resolution', 'p90_response', 'reopens', 'first_time'])
       expect(new Set(objectives.filter((o) => o.objective === name).map((o) => o.met)), name).toEqual(new Set([true, false, null]));
     const credits = all.flatMap((r) => r.credits);
     expect(credits.some((c) => (c.granted.minor ?? 0) > 0)).toBe(true);

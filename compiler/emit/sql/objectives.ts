@@ -130,7 +130,7 @@ export function objectiveTablesSql(d: Dialect, ctx: Context): string {
       clocks,
     ),
     timeTablesSql(d, timeObjectives(c), clockKind),
-    reopenTablesSql(d, reopenObjectives(c)),
+    reopenTablesSql(d, ctx, reopenObjectives(c)),
     periods.sql,
     ladderTablesSql(d, ctx, periods.defs),
   ].join('');
