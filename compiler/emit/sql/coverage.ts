@@ -5,10 +5,11 @@
  *    tiers, pauses without caps, clocks that start at creation or assignment, reopenings, priority
  *    changes, custom statuses and aliases, unknown statuses (uncertain clocks);
  *    percentage objectives on tickets, responded or resolved `on time` or within a limit of their
- *    own, averages and percentiles of ticket response and resolution times (objectives.ts), their
- *    credit and bonus ladders with their caps, credit terms, breach rules and escalations of missed
- *    objectives (the report builds these from the objectives' SQL counts);
- *  - not (yet): availability, contact and quality objectives, objectives with conditions or
+ *    own, averages and percentiles of ticket response and resolution times, the reopen ratio and
+ *    first time right of tickets (objectives.ts), their credit and bonus ladders with their caps,
+ *    credit terms, breach rules and escalations of missed objectives (the report builds these from
+ *    the objectives' SQL counts);
+ *  - not (yet): availability and contact objectives, quality from measurements, objectives with conditions or
  *    exclusions, limits in working or calendar days, credits per ticket or outage, escalations and
  *    warnings of tickets, next-reply and update clocks, working- and calendar-day clocks, targets
  *    with conditions, pause caps, clocks that start at a status.

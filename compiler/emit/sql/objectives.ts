@@ -1,7 +1,7 @@
 /**
  * Objectives measured on tickets in SQL, and what follows from them: the rules of
- * runtime/evaluate/shares.ts, on-time.ts, time-stats.ts (ticket-times.ts), periods.ts
- * (objective-periods.ts) and credits.ts (ladders.ts), set-based.
+ * runtime/evaluate/shares.ts, on-time.ts, time-stats.ts (ticket-times.ts), reopens.ts
+ * (ticket-quality.ts), periods.ts (objective-periods.ts) and credits.ts (ladders.ts), set-based.
  *
  * Constant tables (from the contract; the same for the script and the DuckDB engine):
  *  - `slac_share_objectives(objective, clock_kind, channel_key, target_num, target_den, at_least)`:
@@ -10,8 +10,8 @@
  *  - `slac_limit_clocks(kind, clock, channel_key, within_ms, calendar, line)`: the clocks of the
  *    objectives' own (a limit such as `within 8 business hours on office`, or the time of an
  *    average or percentile), kind `objective <name>` in slac_clock_base and slac_ticket_clocks;
- *  - the period tables (objective-periods.ts), the time objectives (ticket-times.ts), the ladders
- *    (ladders.ts).
+ *  - the period tables (objective-periods.ts), the time objectives (ticket-times.ts), the quality
+ *    objectives (ticket-quality.ts), the ladders (ladders.ts).
  * Views:
  *  - `slac_ticket_outcomes(ticket, objective, unit_index, outcome)`: per ticket and percentage
  *    objective on tickets of its channel: hit, miss or pending (shares.ts, on-time.ts);
