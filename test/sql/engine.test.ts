@@ -325,7 +325,7 @@ beforeAll(async () => {
     const postgresViews = asScript ? await runScript(pgdb, () => pgliteDatabase(pg, `script${i}`), c.contract) : await scriptViews(pgdb);
     reports.set(c.name, { js: jsReport(c), duckdb, postgres, views: { duckdb: duckdbViews, postgres: postgresViews } });
   }
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await pg?.close();

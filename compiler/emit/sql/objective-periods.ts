@@ -104,3 +104,27 @@ export function periodTablesSql(d: Dialect, ctx: Context, objectives: readonly R
     );
   return { sql, defs };
 }
+
+/**
+ * A source's rows of `slac_objective_periods` for a percentage of counted items (100·hits / counted):
+ * per period the tickets touch, the counts of its units in `units` (objective, unit_index, hits,
+ * pending and the counted column `counted`) summed, for the objectives of `objectives`.
+ */
+export function percentPeriodsSql(create: string, view: string, objectives: string, units: string, counted: string): string {
+  const sum = (x: string) => `CAST(COALESCE(SUM(u.${x}), 0) AS BIGINT)`;
+  return `
+${create} ${view} AS
+WITH c AS (
+  SELECT p.objective, p.period, p.from_ms, p.to_ms, ${sum(counted)} AS counted, ${sum('hits')} AS hits, ${sum('pending')} AS pending
+  FROM slac_objective_period_defs AS p
+  ${TOUCHED}
+  JOIN ${objectives} AS o ON o.objective = p.objective
+  LEFT JOIN ${units} AS u ON u.objective = p.objective AND u.unit_index BETWEEN p.first_index AND p.unit_index
+  GROUP BY p.objective, p.period, p.from_ms, p.to_ms
+), s AS (
+  SELECT c.*, CASE WHEN counted > 0 THEN 100 * hits END AS value_num, CASE WHEN counted > 0 THEN counted END AS value_den FROM c
+)
+SELECT s.objective, s.period, s.from_ms, s.to_ms, s.value_num, s.value_den, ${MET} AS met, s.counted, s.hits, s.pending
+FROM s JOIN ${objectives} AS o ON o.objective = s.objective;
+`;
+}

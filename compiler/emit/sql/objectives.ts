@@ -31,7 +31,7 @@ import { targetNumber } from '../../../runtime/evaluate/quality.js';
 import { normaliseChannel } from '../../../runtime/evaluate/shares.js';
 import { type Dialect, literalTable } from './dialect.js';
 import { ladderTablesSql, ladderViewsSql } from './ladders.js';
-import { MET, OBJECTIVE_PERIOD_COLUMNS, TOUCHED, channelMatch, col, exactInts, periodTablesSql } from './objective-periods.js';
+import { OBJECTIVE_PERIOD_COLUMNS, channelMatch, col, exactInts, percentPeriodsSql, periodTablesSql } from './objective-periods.js';
 import { qualityGap, reopenTablesSql, reopenViewsSql } from './ticket-quality.js';
 import { timeClockRow, timeGap, timeTablesSql, timeViewsSql } from './ticket-times.js';
 
@@ -161,21 +161,7 @@ SELECT objective, unit_index,
   ${big("COUNT(*) FILTER (WHERE outcome = 'pending')")} AS pending
 FROM slac_ticket_outcomes GROUP BY objective, unit_index;
 
-${create} slac_ticket_share_periods AS
-WITH c AS (
-  SELECT p.objective, p.period, p.from_ms, p.to_ms,
-    ${big('COALESCE(SUM(s.counted), 0)')} AS counted, ${big('COALESCE(SUM(s.hits), 0)')} AS hits, ${big('COALESCE(SUM(s.pending), 0)')} AS pending
-  FROM slac_objective_period_defs AS p
-  ${TOUCHED}
-  JOIN slac_share_objectives AS o ON o.objective = p.objective
-  LEFT JOIN slac_share_units AS s ON s.objective = p.objective AND s.unit_index BETWEEN p.first_index AND p.unit_index
-  GROUP BY p.objective, p.period, p.from_ms, p.to_ms
-), s AS (
-  SELECT c.*, CASE WHEN counted > 0 THEN 100 * hits END AS value_num, CASE WHEN counted > 0 THEN counted END AS value_den FROM c
-)
-SELECT s.objective, s.period, s.from_ms, s.to_ms, s.value_num, s.value_den, ${MET} AS met, s.counted, s.hits, s.pending
-FROM s JOIN slac_share_objectives AS o ON o.objective = s.objective;
-
+${percentPeriodsSql(create, 'slac_ticket_share_periods', 'slac_share_objectives', 'slac_share_units', 'counted')}
 ${timeViewsSql(create)}${reopenViewsSql(create)}
 ${create} slac_objective_periods AS
 SELECT ${columns} FROM slac_ticket_share_periods

@@ -19,7 +19,7 @@ import type { Context } from '../../../runtime/evaluate/context.js';
 import { targetNumber } from '../../../runtime/evaluate/quality.js';
 import { normaliseChannel } from '../../../runtime/evaluate/shares.js';
 import { type Dialect, literalTable } from './dialect.js';
-import { MET, TOUCHED, channelMatch, col, exactInts } from './objective-periods.js';
+import { channelMatch, col, exactInts, percentPeriodsSql } from './objective-periods.js';
 
 type QualityMeasure = Extract<RtObjective['measure'], { kind: 'quality' }>;
 
@@ -101,19 +101,5 @@ SELECT objective, unit_index, ${big('COUNT(*) FILTER (WHERE resolved)')} AS reso
   ${big('COUNT(*) FILTER (WHERE resolved AND hit)')} AS hits, ${big('COUNT(*) FILTER (WHERE NOT resolved)')} AS pending
 FROM slac_ticket_reopens GROUP BY objective, unit_index;
 
-${create} slac_ticket_reopen_periods AS
-WITH c AS (
-  SELECT p.objective, p.period, p.from_ms, p.to_ms,
-    ${big('COALESCE(SUM(u.resolved), 0)')} AS counted, ${big('COALESCE(SUM(u.hits), 0)')} AS hits, ${big('COALESCE(SUM(u.pending), 0)')} AS pending
-  FROM slac_objective_period_defs AS p
-  ${TOUCHED}
-  JOIN slac_reopen_objectives AS o ON o.objective = p.objective
-  LEFT JOIN slac_reopen_units AS u ON u.objective = p.objective AND u.unit_index BETWEEN p.first_index AND p.unit_index
-  GROUP BY p.objective, p.period, p.from_ms, p.to_ms
-), s AS (
-  SELECT c.*, CASE WHEN counted > 0 THEN 100 * hits END AS value_num, CASE WHEN counted > 0 THEN counted END AS value_den FROM c
-)
-SELECT s.objective, s.period, s.from_ms, s.to_ms, s.value_num, s.value_den, ${MET} AS met, s.counted, s.hits, s.pending
-FROM s JOIN slac_reopen_objectives AS o ON o.objective = s.objective;
-`;
+${percentPeriodsSql(create, 'slac_ticket_reopen_periods', 'slac_reopen_objectives', 'slac_reopen_units', 'resolved')}`;
 }
