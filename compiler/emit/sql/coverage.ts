@@ -14,8 +14,7 @@
  *    warnings of tickets, next-reply and update clocks, working- and calendar-day clocks, targets
  *    with conditions, pause caps, clocks that start at a status.
  */
-import type { RuntimeContract } from '../../../runtime/contract.js';
-import { objectiveGap } from './objectives.js';
+import type { RtObjective, RtTimeMeasure, RuntimeContract } from '../../../runtime/contract.js';
 
 export interface Uncovered {
   /** What the contract uses, in words: `objective 'uptime' (availability)`. */
@@ -29,6 +28,43 @@ const measures: Record<RuntimeContract['objectives'][number]['measure']['kind'],
   time: 'an average or percentile of times',
   quality: 'a quality objective',
 };
+
+type QualityMeasure = Extract<RtObjective['measure'], { kind: 'quality' }>;
+
+/** What the views do not evaluate in a time objective (as objectiveGap: ticket-times.ts), or null. */
+function timeGap(m: RtTimeMeasure): string | null {
+  if (m.source !== 'tickets') return ' on contacts';
+  if (m.clock !== 'response' && m.clock !== 'resolution') return ` of ${m.clock} time`;
+  if (m.percentile !== null && !(Number.isInteger(m.percentile) && m.percentile >= 1 && m.percentile <= 100)) return ' at that percentile';
+  return null;
+}
+
+/** What the views do not evaluate in a quality objective (as objectiveGap: ticket-quality.ts), or null. */
+function qualityGap(m: QualityMeasure): string | null {
+  if (!m.noun) return ' from measurements';
+  if (m.metric !== 'reopen-ratio' && m.metric !== 'first-time-right') return ` (${m.metric})`;
+  return null;
+}
+
+/**
+ * What the SQL engine does not evaluate in an objective (words after its kind; '' the kind itself),
+ * or null when it evaluates it (objectives.ts). Here, not there: the command line's gate loads no
+ * calendars or evaluation code.
+ */
+export function objectiveGap(o: RtObjective): string | null {
+  const m = o.measure;
+  if (m.kind === 'availability') return '';
+  if ((o.conditions ?? []).length > 0) return ' with conditions';
+  if (o.exclusions.length > 0) return ' with exclusions';
+  if (m.kind === 'time') return timeGap(m);
+  if (m.kind === 'quality') return qualityGap(m);
+  if (m.source !== 'tickets') return ' on contacts';
+  if (m.event !== 'responded' && m.event !== 'resolved') return ` of tickets ${m.event}`;
+  if (m.onTime) return null;
+  if (m.within === null) return ' without a time limit';
+  if (m.within.clock === 'working' || m.within.clock === 'calendar') return ` within ${m.within.clock} days`;
+  return null;
+}
 
 export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
   const out: Uncovered[] = [];

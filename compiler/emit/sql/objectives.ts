@@ -29,29 +29,14 @@ import type { RtObjective, RuntimeContract } from '../../../runtime/contract.js'
 import type { Context } from '../../../runtime/evaluate/context.js';
 import { targetNumber } from '../../../runtime/evaluate/quality.js';
 import { normaliseChannel } from '../../../runtime/evaluate/shares.js';
+import { objectiveGap } from './coverage.js';
 import { type Dialect, literalTable } from './dialect.js';
 import { ladderTablesSql, ladderViewsSql } from './ladders.js';
 import { OBJECTIVE_PERIOD_COLUMNS, channelMatch, col, exactInts, percentPeriodsSql, periodTablesSql } from './objective-periods.js';
-import { qualityGap, reopenTablesSql, reopenViewsSql } from './ticket-quality.js';
-import { timeClockRow, timeGap, timeTablesSql, timeViewsSql } from './ticket-times.js';
+import { reopenTablesSql, reopenViewsSql } from './ticket-quality.js';
+import { timeClockRow, timeTablesSql, timeViewsSql } from './ticket-times.js';
 
 type ShareMeasure = Extract<RtObjective['measure'], { kind: 'share' }>;
-
-/** What the SQL engine does not evaluate in an objective (words after its kind; '' the kind itself), or null when it evaluates it. */
-export function objectiveGap(o: RtObjective): string | null {
-  const m = o.measure;
-  if (m.kind === 'availability') return '';
-  if ((o.conditions ?? []).length > 0) return ' with conditions';
-  if (o.exclusions.length > 0) return ' with exclusions';
-  if (m.kind === 'time') return timeGap(m);
-  if (m.kind === 'quality') return qualityGap(m);
-  if (m.source !== 'tickets') return ' on contacts';
-  if (m.event !== 'responded' && m.event !== 'resolved') return ` of tickets ${m.event}`;
-  if (m.onTime) return null;
-  if (m.within === null) return ' without a time limit';
-  if (m.within.clock === 'working' || m.within.clock === 'calendar') return ` within ${m.within.clock} days`;
-  return null;
-}
 
 const covered = (c: RuntimeContract) => c.objectives.filter((o) => objectiveGap(o) === null);
 const shareObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'share');

@@ -23,13 +23,6 @@ import { channelMatch, col, exactInts, percentPeriodsSql } from './objective-per
 
 type QualityMeasure = Extract<RtObjective['measure'], { kind: 'quality' }>;
 
-/** What the views do not evaluate in a quality objective (as objectiveGap), or null. */
-export function qualityGap(m: QualityMeasure): string | null {
-  if (!m.noun) return ' from measurements';
-  if (m.metric !== 'reopen-ratio' && m.metric !== 'first-time-right') return ` (${m.metric})`;
-  return null;
-}
-
 export function reopenTablesSql(d: Dialect, ctx: Context, objectives: readonly RtObjective[]): string {
   const rows = objectives.map((o) => {
     const m = o.measure as QualityMeasure;

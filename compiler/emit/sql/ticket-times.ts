@@ -25,14 +25,6 @@ import { MET, TOUCHED, channelMatch, col, exactInts } from './objective-periods.
 
 const unitMs: Record<string, number> = { second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 };
 
-/** What the views do not evaluate in a time objective (as objectiveGap), or null. */
-export function timeGap(m: RtTimeMeasure): string | null {
-  if (m.source !== 'tickets') return ' on contacts';
-  if (m.clock !== 'response' && m.clock !== 'resolution') return ` of ${m.clock} time`;
-  if (m.percentile !== null && !(Number.isInteger(m.percentile) && m.percentile >= 1 && m.percentile <= 100)) return ' at that percentile';
-  return null;
-}
-
 const measure = (o: RtObjective) => o.measure as RtTimeMeasure;
 
 /** The clock of a time objective for `slac_limit_clocks`: any limit does (time-stats.ts uses an hour). */
