@@ -17,6 +17,7 @@ import { applyPauseCaps } from '../../runtime/evaluate/pause-caps.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { RecordRef, Report } from '../../runtime/evaluate/report.js';
 import { SqlRangeError } from './gate.js';
+import { feedObjectives } from './sql-objectives.js';
 import { selectListed } from './ticket-summary.js';
 import { openTicket } from '../../runtime/evaluate/open.js';
 import { type ClockCore, clockResult, type EvaluatedClock, type Timeline, ticketResult } from '../../runtime/evaluate/tickets.js';
@@ -46,9 +47,10 @@ const CLOCKS = [
   ['u', 'update'],
 ] as const;
 
-/** Whether a target's conditions compare channels or languages without case. */
+/** Whether a target's conditions or an objective compare channels or languages without case. */
 const foldsCase = (c: RuntimeContract) =>
-  c.tiers.some((t) => t.targets.some((x) => x.conditions?.some((k) => k.field === 'channel' || k.field === 'language')));
+  c.tiers.some((t) => t.targets.some((x) => x.conditions?.some((k) => k.field === 'channel' || k.field === 'language'))) ||
+  c.objectives.some((o) => 'channel' in o.measure && o.measure.channel !== null && o.measure.channel !== undefined);
 
 const num = (v: Row[string]): number | null => (v === null || v === undefined ? null : Number(v));
 const fin = (v: number): number => (v >= INF ? Infinity : v);
@@ -120,7 +122,7 @@ export class SqlTickets {
     await loaded?.();
     const now = ev.nowInstant();
     const features = ticketFeatures(ev.ctx.contract, now);
-    await this.db.exec(viewsSql(this.db.dialect, true, ev.evaluationInstant(), ev.ctx.contract, now));
+    await this.db.exec(viewsSql(this.db.dialect, ev.ctx.contract, true, ev.evaluationInstant(), now));
     const ctx = ev.ctx;
     // Business time is NULL outside a calendar's precomputed range: never a silent zero.
     const [outside] = await this.db.rows(
@@ -153,7 +155,7 @@ export class SqlTickets {
     );
     const segments = await this.grouped(
       `SELECT g.ticket, g.start_ms, g.end_ms, g.state, g.rule FROM slac_segments AS g
-       WHERE g.ticket IN (SELECT ticket FROM slac_ticket_clocks WHERE status = 'breached' OR uncertain)${only('g.ticket')}
+       WHERE g.ticket IN (SELECT ticket FROM slac_ticket_clocks WHERE (status = 'breached' OR uncertain) AND kind NOT LIKE 'objective %')${only('g.ticket')}
        ORDER BY g.ticket, g.start_ms`,
       (r) => ({ a: num(r.start_ms)!, b: fin(num(r.end_ms)!), paused: num(r.state) === STATE.paused, rule: num(r.rule)! }),
     );
@@ -162,7 +164,7 @@ export class SqlTickets {
     if (ctx.contract.ticketCredits)
       for (const r of await this.db.rows(
         `SELECT ticket, name, value FROM slac_ticket_fields
-         WHERE ticket IN (SELECT ticket FROM slac_ticket_clocks WHERE status = 'breached') ORDER BY ticket, name`,
+         WHERE ticket IN (SELECT ticket FROM slac_ticket_clocks WHERE status = 'breached' AND kind NOT LIKE 'objective %') ORDER BY ticket, name`,
       )) {
         const k = num(r.ticket)!;
         fields.set(k, { ...fields.get(k), [String(r.name)]: String(r.value) });
@@ -187,13 +189,7 @@ export class SqlTickets {
     for await (const r of rows) {
       const seq = num(r.ticket)!;
       const tier = ctx.tiers.get(String(r.tier))!;
-      const source: RecordRef = {
-        kind: 'ticket',
-        id: String(r.id),
-        file: this.files[num(r.source_file)!] || null,
-        line: num(r.source_line),
-        index: num(r.source_index)!,
-      };
+      const source = this.source(r);
       const created = num(r.created_ms)!;
       const resolved = num(r.resolved_ms);
       const ticketAsOf = num(r.as_of_ms)!;
@@ -248,6 +244,7 @@ export class SqlTickets {
         : null;
       ev.addTicketResult(result, created, seq, open, credited);
     }
+    await feedObjectives(this.db, ev, this.source);
     return { ...ev.finish(), engine };
   }
 
@@ -298,6 +295,15 @@ export class SqlTickets {
       stop,
     };
   }
+
+  /** Where a ticket was read, from its row's `id`, `source_file`, `source_line` and `source_index`. */
+  readonly source = (r: Row): RecordRef => ({
+    kind: 'ticket',
+    id: String(r.id),
+    file: this.files[num(r.source_file)!] || null,
+    line: num(r.source_line),
+    index: num(r.source_index)!,
+  });
 
   /** Rows of a query ordered by ticket, per ticket. */
   private async grouped<T>(sql: string, map: (r: Row) => T): Promise<Map<number, T[]>> {

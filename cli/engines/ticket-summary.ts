@@ -28,7 +28,7 @@ export async function selectListed(db: SqlDatabase, ev: Evaluation, every: boole
   const exception = `(open OR COALESCE(r IN ('breached', 'uncertain'), FALSE) OR COALESCE(s IN ('breached', 'uncertain'), FALSE))`;
   const selected = include === 'all' ? 'counted' : include === 'exceptions' ? `counted AND ${exception}` : 'FALSE';
   await db.exec(`
-CREATE TABLE slac_ticket_outcomes AS
+CREATE TABLE slac_listing_outcomes AS
 SELECT ticket, counted, ${selected} AS selected, open, r, s FROM (
   SELECT f.ticket, ${counted} AS counted, f.resolved_ms IS NULL AS open, ${clock('x')} AS r, ${clock('y')} AS s
   FROM slac_ticket_facts AS f
@@ -42,12 +42,12 @@ SELECT ticket, counted, ${selected} AS selected, open, r, s FROM (
     const [cut] = await db.rows(
       max === 0
         ? 'SELECT -1 AS ticket'
-        : `SELECT ticket FROM slac_ticket_outcomes WHERE selected ORDER BY ticket LIMIT 1 OFFSET ${int(max - 1)}`,
+        : `SELECT ticket FROM slac_listing_outcomes WHERE selected ORDER BY ticket LIMIT 1 OFFSET ${int(max - 1)}`,
     );
     if (cut) last = int(Number(cut.ticket));
   }
   const listed = last === 'NULL' ? 'selected' : `(selected AND ticket <= ${last})`;
-  await db.exec(`CREATE TABLE ${LISTED_TABLE} AS SELECT ticket FROM slac_ticket_outcomes WHERE ${listed};`);
+  await db.exec(`CREATE TABLE ${LISTED_TABLE} AS SELECT ticket FROM slac_listing_outcomes WHERE ${listed};`);
   const n = (cond: string) => `CAST(COUNT(*) FILTER (WHERE NOT ${listed} AND counted AND ${cond}) AS BIGINT)`;
   const per = (status: string) => `${n(`r = '${status}'`)} + ${n(`s = '${status}'`)}`;
   const other = (k: string) => `${k} IS NOT NULL AND ${k} NOT IN ('met', 'breached', 'uncertain')`;
@@ -56,7 +56,7 @@ SELECT ticket, counted, ${selected} AS selected, open, r, s FROM (
     ${n(`s = 'met'`)} AS resolution_met, ${n(`s = 'breached'`)} AS resolution_breached,
     ${per('uncertain')} AS uncertain, ${n(other('r'))} + ${n(other('s'))} AS pending,
     CAST(COUNT(*) FILTER (WHERE selected AND NOT ${listed}) AS BIGINT) AS unlisted
-    FROM slac_ticket_outcomes`);
+    FROM slac_listing_outcomes`);
   const v = (k: string) => Number(row![k]);
   const counts: TicketSummary = {
     total: v('total'),

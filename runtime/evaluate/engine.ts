@@ -663,6 +663,15 @@ export class Evaluation {
     return this.now;
   }
 
+  /**
+   * The counter of an objective, for another engine (`ticketSink`) to add what it counted with the
+   * counter's `addCounts` (per unit of the objective's period; a percentile's time per period with `setRanked`).
+   */
+  counterOf(objective: string): ShareCounter | TimeStatCounter | TicketQualityCounter | undefined {
+    const named = (c: { objective: RtObjective }) => c.objective.name === objective;
+    return this.shareCounters.get(objective) ?? this.timeCounters.find(named) ?? this.reopenCounters.find(named);
+  }
+
   private listTicket(
     result: TicketResult,
     created: number,

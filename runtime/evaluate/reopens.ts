@@ -59,6 +59,17 @@ export class TicketQualityCounter {
     }
   }
 
+  /** What another engine (the SQL engine) counted in unit `index`: the tickets resolved, the hits, those pending, the trace. */
+  addCounts(index: number, counts: Omit<Acc, 'traced' | 'untraced'>, traced: readonly RecordRef[], untraced: number): void {
+    let a = this.byIndex.get(index);
+    if (!a) this.byIndex.set(index, (a = { resolved: 0, hits: 0, traced: [], untraced: 0, pending: 0 }));
+    a.resolved += counts.resolved;
+    a.hits += counts.hits;
+    a.pending += counts.pending;
+    a.traced.push(...traced);
+    a.untraced += untraced;
+  }
+
   result(ctx: Context, p: ObjectivePeriod): { sli: Exact | null; detail: QualityDetail; resolved: number; hits: number; pending: number } {
     const first = ctx.zone.periodOf(p.ref.unit, p.from).index;
     let resolved = 0;

@@ -107,6 +107,14 @@ export class ShareCounter {
     list.push([arrived, outcome]);
   }
 
+  /** Counts another engine computed for period `index` (the SQL engine; no volume rule, which needs the items in order). */
+  addCounts(index: number, counts: Partial<Counts>): void {
+    if (this.volumeAbove !== null)
+      throw new Error(`objective '${this.objective.name}' excludes volume: its items must be tallied one by one`);
+    const k = this.at(index);
+    for (const [key, n] of Object.entries(counts) as Array<[keyof Counts, number]>) k[key] += n;
+  }
+
   /**
    * The counts of one period index. Volume rule: the items count in arrival order up to
    * ⌊forecast × share⌋; later items are above the forecast and do not count. Without a forecast

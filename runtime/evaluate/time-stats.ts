@@ -27,7 +27,7 @@ const MAX_RECORDS = 1000;
 
 const unitMs: Record<string, number> = { second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 };
 
-interface Sample {
+export interface Sample {
   ms: number;
   ref: RecordRef;
 }
@@ -64,6 +64,13 @@ class Bucket {
   total(): bigint {
     return this.big + BigInt(this.sum);
   }
+
+  /** Times another engine counted: their number and sum, and the first records. */
+  merge(count: number, total: bigint, refs: readonly RecordRef[]): void {
+    this.count += count;
+    this.big += total;
+    for (const ref of refs) if (this.refs.length < MAX_RECORDS) this.refs.push(ref);
+  }
 }
 
 /** Nearest rank: the 0-based position of the p-th percentile among n ascending values (n ≥ 1), ⌈p/100 × n⌉ − 1. */
@@ -75,6 +82,7 @@ export class TimeStatCounter {
   private readonly buckets = new Map<number, Bucket>();
   private readonly pending = new Map<number, number>();
   private readonly excluded = new Map<number, number>();
+  private readonly ranked = new Map<string, Sample>();
 
   constructor(readonly objective: RtObjective) {}
 
@@ -94,6 +102,22 @@ export class TimeStatCounter {
 
   addExcluded(index: number): void {
     this.excluded.set(index, (this.excluded.get(index) ?? 0) + 1);
+  }
+
+  /**
+   * What another engine (the SQL engine) counted in unit `index`: the times, their sum and first
+   * records, and the tickets pending; for a percentile, `setRanked` gives each period's time.
+   */
+  addCounts(index: number, counted: number, sumMs: bigint, pending: number, refs: readonly RecordRef[]): void {
+    let bucket = this.buckets.get(index);
+    if (!bucket) this.buckets.set(index, (bucket = new Bucket(false)));
+    bucket.merge(counted, sumMs, refs);
+    this.pending.set(index, (this.pending.get(index) ?? 0) + pending);
+  }
+
+  /** The nearest-rank time of period `key`, found by another engine (a percentile needs every time). */
+  setRanked(key: string, sample: Sample): void {
+    this.ranked.set(key, sample);
   }
 
   result(ctx: Context, p: ObjectivePeriod): { sli: Exact | null; detail: TimeDetail } {
@@ -119,8 +143,11 @@ export class TimeStatCounter {
       sli = ratio(sum, BigInt(counted) * BigInt(unit));
       valueMs = Number(sum) / counted;
     } else if (counted > 0) {
-      const sorted = buckets.flatMap((b) => b.samples!).sort((a, b) => a.ms - b.ms || a.ref.index - b.ref.index);
-      const at = sorted[nearestRankIndex(sorted.length, m.percentile!)]!;
+      const at =
+        this.ranked.get(p.key) ??
+        buckets.flatMap((b) => b.samples!).sort((a, b) => a.ms - b.ms || a.ref.index - b.ref.index)[
+          nearestRankIndex(counted, m.percentile!)
+        ]!;
       valueMs = at.ms;
       sli = ratio(Math.round(at.ms), unit);
       records = [at.ref];

@@ -50,6 +50,7 @@ SELECT ticket, name, ${trimSql('value')} FROM slac_ticket_fields WHERE name NOT 
 }
 
 export function nonAsciiSql(): string {
-  const other = text('[^\\x01-\\x7f]');
+  // JavaScript's white space is removed before channels compare (channelSql): only other characters beyond ASCII count.
+  const other = text(`[^\\x01-\\x7f${JS_SPACE}]`);
   return `SELECT COUNT(*) AS n FROM slac_tickets WHERE regexp_replace(COALESCE(channel, '') || COALESCE(language, ''), ${other}, '', 'g') <> COALESCE(channel, '') || COALESCE(language, '')`;
 }

@@ -6,11 +6,17 @@
  *    caps, clocks that start at creation, assignment or a status, reopenings, priority changes,
  *    custom statuses and aliases, unknown statuses (uncertain clocks); credits per ticket;
  *    availability objectives (records.ts) and credits per outage, percentage objectives on
- *    contacts, quality objectives on measurements;
- *  - not (yet): objectives on tickets, averages and percentiles, maintenance caps in working or
- *    calendar days, months or years, credits and bonuses, breach rules, escalations and warnings.
+ *    contacts, quality objectives on measurements; percentage objectives on tickets, responded or
+ *    resolved `on time` or within a limit of their own, averages and percentiles of ticket response
+ *    and resolution times, the reopen ratio and first time right of tickets (objectives.ts); the
+ *    credit and bonus ladders of those objectives with their caps, credit terms, breach rules and
+ *    escalations of missed objectives (the report builds these from the objectives' SQL counts);
+ *  - not (yet): objectives on tickets with conditions or exclusions or limits in working or
+ *    calendar days, averages and percentiles of contact times, maintenance caps in working or
+ *    calendar days, months or years, the ladders of objectives on outages, contacts and
+ *    measurements, escalations and warnings of tickets.
  */
-import type { RuntimeContract } from '../../../runtime/contract.js';
+import type { RtObjective, RtTimeMeasure, RuntimeContract } from '../../../runtime/contract.js';
 
 export interface Uncovered {
   /** What the contract uses, in words: `objective 'uptime' (availability)`. */
@@ -25,34 +31,98 @@ const measures: Record<RuntimeContract['objectives'][number]['measure']['kind'],
   quality: 'a quality objective',
 };
 
-/** Objectives the SQL engine evaluates: on outages, contacts and measurements. */
-function covered(o: RuntimeContract['objectives'][number], out: Uncovered[]): boolean {
+type QualityMeasure = Extract<RtObjective['measure'], { kind: 'quality' }>;
+
+/** What the views do not evaluate in a time objective (as objectiveGap: ticket-times.ts), or null. */
+function timeGap(m: RtTimeMeasure): string | null {
+  if (m.source !== 'tickets') return ' on contacts';
+  if (m.clock !== 'response' && m.clock !== 'resolution') return ` of ${m.clock} time`;
+  if (m.percentile !== null && !(Number.isInteger(m.percentile) && m.percentile >= 1 && m.percentile <= 100)) return ' at that percentile';
+  return null;
+}
+
+/** What the views do not evaluate in a quality objective (as objectiveGap: ticket-quality.ts), or null. */
+function qualityGap(m: QualityMeasure): string | null {
+  if (!m.noun) return null; // from measurements (records.ts)
+  if (m.metric !== 'reopen-ratio' && m.metric !== 'first-time-right') return ` (${m.metric})`;
+  return null;
+}
+
+/** A maintenance cap availability.ts cannot sum (it sums the cap in milliseconds of window time). */
+function maintenanceCapGap(o: RtObjective): Uncovered | null {
+  const maintenance = o.exclusions.find((e) => e.exclusion === 'maintenance');
+  const cap = maintenance?.cap;
+  if (!cap || !(cap.clock === 'working' || cap.clock === 'calendar' || cap.unit === 'month' || cap.unit === 'year')) return null;
+  const unit = cap.clock === 'working' || cap.clock === 'calendar' ? `${cap.clock} days` : `${cap.unit}s`;
+  return { feature: `a maintenance cap in ${unit}`, line: maintenance!.line };
+}
+
+/** Measured on tickets (objectives.ts), not on outages, contacts or measurements (records.ts). */
+export function onTickets(o: RtObjective): boolean {
   const m = o.measure;
-  if (m.kind === 'availability') {
-    const maintenance = o.exclusions.find((e) => e.exclusion === 'maintenance');
-    const cap = maintenance?.cap;
-    // availability.ts sums the cap in milliseconds of window time.
-    if (cap && (cap.clock === 'working' || cap.clock === 'calendar' || cap.unit === 'month' || cap.unit === 'year'))
-      out.push({
-        feature: `a maintenance cap in ${cap.clock === 'working' || cap.clock === 'calendar' ? `${cap.clock} days` : `${cap.unit}s`}`,
-        line: maintenance!.line,
-      });
-    return true;
-  }
-  if (m.kind === 'share') return m.source === 'contacts';
-  return m.kind === 'quality' && !m.noun;
+  if (m.kind === 'availability') return false;
+  if (m.kind === 'quality') return !!m.noun;
+  return m.source === 'tickets';
+}
+
+/** An objective on tickets measured on a clock of its own: a time limit, an average or a percentile. */
+function ownClock(o: RtObjective): boolean {
+  const m = o.measure;
+  if (m.kind === 'time') return m.source === 'tickets';
+  return m.kind === 'share' && m.source === 'tickets' && !m.onTime && m.within !== null;
+}
+
+/**
+ * What the SQL engine does not evaluate in an objective (words after its kind; '' the kind itself),
+ * or null when it evaluates it (objectives.ts, records.ts). Here, not there: the command line's gate
+ * loads no calendars or evaluation code.
+ */
+export function objectiveGap(o: RtObjective): string | null {
+  const m = o.measure;
+  if (m.kind === 'availability') return null;
+  if (m.kind === 'share' && m.source === 'contacts') return null;
+  if ((o.conditions ?? []).length > 0) return ' with conditions';
+  if (o.exclusions.length > 0) return ' with exclusions';
+  if (m.kind === 'time') return timeGap(m);
+  if (m.kind === 'quality') return qualityGap(m);
+  if (m.event !== 'responded' && m.event !== 'resolved') return ` of tickets ${m.event}`;
+  if (m.onTime) return null;
+  if (m.within === null) return ' without a time limit';
+  if (m.within.clock === 'working' || m.within.clock === 'calendar') return ` within ${m.within.clock} days`;
+  return null;
 }
 
 export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
   const out: Uncovered[] = [];
+  const refused = new Set<string>();
+  // The clocks of an objective's own limit or time (objectives.ts) do not apply pause caps yet.
+  const capped = c.tiers.some((t) => t.pauses.some((p) => p.cap));
   for (const o of c.objectives) {
-    if (!covered(o, out)) out.push({ feature: `objective '${o.name}' (${measures[o.measure.kind]})`, line: o.line });
+    const cap = maintenanceCapGap(o);
+    if (cap) out.push(cap);
+    const gap = objectiveGap(o) ?? (capped && ownClock(o) ? ' with a clock of its own, in a contract with pause caps' : null);
+    if (gap === null) continue;
+    refused.add(o.name);
+    out.push({ feature: `objective '${o.name}' (${measures[o.measure.kind]}${gap})`, line: o.line });
   }
-  for (const l of c.credits) out.push({ feature: `credits for '${l.objective}'`, line: l.line });
-  for (const l of c.bonuses) out.push({ feature: `bonus for '${l.objective}'`, line: l.line });
-  if (c.creditTerms) out.push({ feature: 'credit terms', line: c.creditTerms.line });
-  for (const r of c.breachRules ?? []) out.push({ feature: 'a rule on repeated breaches', line: r.line });
-  for (const e of c.escalations) out.push({ feature: `escalation '${e.name}'`, line: e.line });
+  // The ladders of refused objectives are not evaluated either, nor (yet) those of objectives on
+  // outages, contacts and measurements: the script's credit views (ladders.ts) read tickets only.
+  const ladder = (objective: string) => {
+    if (refused.has(objective)) return '';
+    const o = c.objectives.find((x) => x.name === objective);
+    return o && !onTickets(o) ? ' (of an objective on outages, contacts or measurements)' : null;
+  };
+  for (const l of c.credits) {
+    const gap = ladder(l.objective);
+    if (gap !== null) out.push({ feature: `credits for '${l.objective}'${gap}`, line: l.line });
+  }
+  for (const l of c.bonuses) {
+    const gap = ladder(l.objective);
+    if (gap !== null) out.push({ feature: `bonus for '${l.objective}'${gap}`, line: l.line });
+  }
+  // Escalations of missed objectives only (no priorities) are the report's; those of tickets are not covered.
+  for (const e of c.escalations)
+    if (e.priorities.length > 0 || (e.objectives ?? []).length === 0) out.push({ feature: `escalation '${e.name}'`, line: e.line });
   return out.sort((a, b) => a.line - b.line);
 }
 

@@ -2,7 +2,8 @@
  * `slac compile --target sql`: one SQL script per contract and dialect. In order: the contract's
  * constants as tables (tiers, targets, what each status does per tier), its calendars as tables of
  * open time (calendars.ts), the input tables (empty; docs/sql-engine.md gives their schema and how
- * to load them), and the views that evaluate them (tickets.ts). Every name and text of the .sla
+ * to load them), and the views that evaluate them (tickets.ts; objectives, credits and bonuses:
+ * objectives.ts). Every name and text of the .sla
  * file goes through dialect.ts.
  */
 import type { RuntimeContract } from '../../../runtime/contract.js';
@@ -25,6 +26,7 @@ import {
   PERIOD_COLUMNS,
   PERIODS_TABLE,
 } from './inputs.js';
+import { clockObjectives, limitClocksSql, objectiveTablesSql, objectiveViewsSql } from './objectives.js';
 import { PAUSE_CAP_COLUMNS, pauseCapRows } from './pause-caps.js';
 import { recordViewsSql } from './records.js';
 import { type TicketFeatures, ticketViewsSql } from './tickets.js';
@@ -171,6 +173,8 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
       });
     });
   }
+  for (const o of clockObjectives(contract))
+    if ((o.measure.kind === 'share' || o.measure.kind === 'time') && o.measure.calendar !== null) calendars.named(o.measure.calendar);
   return [
     literalTable(
       d,
@@ -224,6 +228,7 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
     ),
     literalTable(d, 'slac_pause_caps', PAUSE_CAP_COLUMNS, pauseCapRows(contract.tiers, calendars)),
     calendarTablesSql(d, contractCalendars(contract, calendars)),
+    objectiveTablesSql(d, ctx),
   ].join('');
 }
 
@@ -294,19 +299,22 @@ export function ticketFeatures(contract: RuntimeContract, now: number | null): T
  */
 export function viewsSql(
   d: Dialect,
+  contract: RuntimeContract,
   materialize = false,
   asOf: number | null = null,
-  contract: RuntimeContract | null = null,
   now: number | null = null,
 ): string {
-  const features = contract === null ? { caps: true, conditions: true, days: true, cycles: true, now } : ticketFeatures(contract, now);
-  return paramsViewSql(materialize, asOf, now) + ticketViewsSql(d, materialize, features);
+  return (
+    paramsViewSql(materialize, asOf, now) +
+    ticketViewsSql(d, materialize, ticketFeatures(contract, now), limitClocksSql()) +
+    objectiveViewsSql(new Context(contract, 'en'), materialize)
+  );
 }
 
 /** The whole script of `slac compile --target sql`. */
 export function emitSql(d: Dialect, contract: RuntimeContract): string {
-  const head = `-- slac ${d} script for ${contract.source ?? 'a contract'}: load the input tables, then query slac_ticket_clocks (docs/sql-engine.md).\n`;
+  const head = `-- slac ${d} script for ${contract.source ?? 'a contract'}: load the input tables, then query slac_ticket_clocks, slac_objective_periods, slac_credits and slac_totals (docs/sql-engine.md).\n`;
   const ctx = new Context(contract, 'en');
   const records = recordViewsSql(d, contract, new CalendarSet(ctx), 'SELECT as_of_ms FROM slac_params');
-  return `${head}${contractTablesSql(d, contract)}${inputTablesSql(d)}${termPeriodsSql(d, contract)}${viewsSql(d, false, null, contract)}${records}`;
+  return `${head}${contractTablesSql(d, contract)}${inputTablesSql(d)}${termPeriodsSql(d, contract)}${viewsSql(d, contract)}${records}`;
 }

@@ -39,10 +39,6 @@ function counted(d: Dialect, alias: string, a: string, b: string): { joins: stri
 }
 
 /**
- * `materialize`: tables instead of views, created once the input tables are loaded (the DuckDB
- * engine: each step is computed once, not again in every view that reads it).
- */
-/**
  * Per clock the first target with conditions that the ticket matches (`slot`, its position in the
  * tier), from slac_target_conditions and the ticket's attributes (conditions.ts); a condition on
  * the priority asks about the priority in force when the clock stops.
@@ -72,10 +68,17 @@ export interface TicketFeatures {
   now: number | null;
 }
 
+/**
+ * `materialize`: tables instead of views, created once the input tables are loaded (the DuckDB
+ * engine: each step is computed once, not again in every view that reads it). `extraClocks`: a
+ * SELECT of more clocks for `slac_clock_base` from its CTE `s` (per ticket and clock kind: start,
+ * stop, end), with its columns; they are counted like the targets' clocks (objectives.ts).
+ */
 export function ticketViewsSql(
   d: Dialect,
   materialize = false,
   features: TicketFeatures = { caps: true, conditions: true, days: true, cycles: true, now: null },
+  extraClocks = '',
 ): string {
   const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
   // The segments a clock `c` counts on: its own with pause caps, else its ticket's.
@@ -198,7 +201,13 @@ SELECT s.ticket, s.kind, s.cyc, s.tier, s.from_ms,
   s.stop_ms, s.end_ms, s.as_of_ms, s.uncertain,
   s.prio AS priority, g.within_ms, g.calendar, g.days, g.day_calendar, g.line, g.ord
 FROM p AS s
-${features.conditions ? 'LEFT JOIN m ON m.ticket = s.ticket AND m.kind = s.kind AND m.cyc = s.cyc\n' : ''}JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = s.prio AND g.kind = s.kind AND g.slot = ${features.conditions ? 'COALESCE(m.slot, -1)' : '-1'};
+${features.conditions ? 'LEFT JOIN m ON m.ticket = s.ticket AND m.kind = s.kind AND m.cyc = s.cyc\n' : ''}JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = s.prio AND g.kind = s.kind AND g.slot = ${features.conditions ? 'COALESCE(m.slot, -1)' : '-1'}${
+    extraClocks === ''
+      ? ''
+      : `
+UNION ALL
+${extraClocks}`
+  };
 
 ${features.caps ? pauseCapViewsSql(d, create, inf, paused, running) : ''}
 ${create} slac_clock_spans AS

@@ -1,0 +1,75 @@
+/**
+ * The SQL engine's objectives: the counts per objective and unit of its period that the views of
+ * compiler/emit/sql/objectives.ts compute go into the evaluation's counters, and the JavaScript
+ * engine builds the objectives, credits, bonuses, totals, breach rules and escalations of the report
+ * from them with its own code, so the numbers are the same by construction.
+ */
+import type { Evaluation } from '../../runtime/evaluate/engine.js';
+import type { RecordRef } from '../../runtime/evaluate/report.js';
+import { ShareCounter } from '../../runtime/evaluate/shares.js';
+import type { TimeStatCounter } from '../../runtime/evaluate/time-stats.js';
+import type { TicketQualityCounter } from '../../runtime/evaluate/reopens.js';
+import type { Row, SqlDatabase } from './sql-tickets.js';
+
+/** Records an average lists per unit (time-stats.ts keeps the first 1000). */
+const MAX_RECORDS = 1000;
+
+const TICKET = 't.id, t.source_file, t.source_line, t.source_index';
+
+export async function feedObjectives(db: SqlDatabase, ev: Evaluation, source: (r: Row) => RecordRef): Promise<void> {
+  for (const r of await db.rows('SELECT objective, unit_index, counted, hits, pending FROM slac_share_units')) {
+    const counter = ev.counterOf(String(r.objective));
+    if (counter instanceof ShareCounter)
+      counter.addCounts(Number(r.unit_index), { counted: Number(r.counted), hits: Number(r.hits), pending: Number(r.pending) });
+  }
+  // The records of an average: the first tickets of each unit, in the order the engine takes them.
+  const refs = await firstRecords(db, source, 'slac_ticket_times', 'ms IS NOT NULL', 'late, ticket');
+  const time = (name: Row[string]) => ev.counterOf(String(name)) as TimeStatCounter;
+  for (const r of await db.rows('SELECT objective, unit_index, counted, sum_ms, pending FROM slac_time_units'))
+    time(r.objective).addCounts(
+      Number(r.unit_index),
+      Number(r.counted),
+      BigInt(r.sum_ms!),
+      Number(r.pending),
+      time(r.objective).measure.statistic === 'average' ? (refs.get(`${r.objective}\n${r.unit_index}`)?.list ?? []) : [],
+    );
+  for (const r of await db.rows(
+    `SELECT k.objective, k.period, k.ms, ${TICKET} FROM slac_time_ranked AS k JOIN slac_tickets AS t ON t.seq = k.ticket`,
+  ))
+    time(r.objective).setRanked(String(r.period), { ms: Number(r.ms), ref: source(r) });
+  // The trace of a reopen ratio (the reopened tickets) or of first time right (those that were not), in input order.
+  const reopened = await firstRecords(db, source, 'slac_ticket_reopens', 'traced', 'ticket');
+  for (const r of await db.rows('SELECT objective, unit_index, resolved, hits, pending FROM slac_reopen_units')) {
+    const traced = reopened.get(`${r.objective}\n${r.unit_index}`);
+    (ev.counterOf(String(r.objective)) as TicketQualityCounter).addCounts(
+      Number(r.unit_index),
+      { resolved: Number(r.resolved), hits: Number(r.hits), pending: Number(r.pending) },
+      traced?.list ?? [],
+      traced ? traced.total - traced.list.length : 0,
+    );
+  }
+}
+
+/** Per objective and unit the first MAX_RECORDS tickets of `view` (in `order`) where `where`, and how many there are. */
+async function firstRecords(
+  db: SqlDatabase,
+  source: (r: Row) => RecordRef,
+  view: string,
+  where: string,
+  order: string,
+): Promise<Map<string, { list: RecordRef[]; total: number }>> {
+  const out = new Map<string, { list: RecordRef[]; total: number }>();
+  for (const r of await db.rows(
+    `SELECT s.objective, s.unit_index, s.total, ${TICKET} FROM (
+       SELECT objective, unit_index, ticket, ROW_NUMBER() OVER (PARTITION BY objective, unit_index ORDER BY ${order}) AS n,
+         COUNT(*) OVER (PARTITION BY objective, unit_index) AS total
+       FROM ${view} WHERE ${where}
+     ) AS s JOIN slac_tickets AS t ON t.seq = s.ticket WHERE s.n <= ${MAX_RECORDS} ORDER BY s.objective, s.unit_index, s.n`,
+  )) {
+    const key = `${r.objective}\n${r.unit_index}`;
+    let entry = out.get(key);
+    if (!entry) out.set(key, (entry = { list: [], total: Number(r.total) }));
+    entry.list.push(source(r));
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+/**
+ * What the SQL views of objectives share (objectives.ts, ticket-times.ts, ladders.ts): the periods
+ * of runtime/evaluate/periods.ts as tables, the columns of `slac_objective_periods`, channels.
+ *
+ *  - `slac_objective_units(objective, unit_index, from_ms, to_ms)`: the units of each objective's
+ *    period over the term, in the contract's zone (the months of `per month` and of `per 12 months`);
+ *  - `slac_objective_period_defs(objective, period, unit_index, first_index, from_ms, to_ms,
+ *    named_from_ms, end_ms, booked_in, booked_end_ms, rolling)`: every measurement period of the
+ *    term: the units first_index … unit_index it sums, the measured window [from_ms, to_ms), the
+ *    named unit [named_from_ms, end_ms), the month its credits are booked in.
+ */
+import type { RtObjective } from '../../../runtime/contract.js';
+import type { Context } from '../../../runtime/evaluate/context.js';
+import type { Exact } from '../../../runtime/evaluate/exact.js';
+import { objectivePeriods } from '../../../runtime/evaluate/periods.js';
+import { periodKey } from '../../../runtime/time.js';
+import { channelSql } from './conditions.js';
+import { type Column, type Dialect, type SqlValue, literalTable } from './dialect.js';
+
+export const col = (name: string, type: Column['type']): Column => ({ name, type });
+
+/** The columns every source's view adds to `slac_objective_periods` (`hits` NULL for times). */
+export const OBJECTIVE_PERIOD_COLUMNS: readonly Column[] = [
+  col('objective', 'TEXT'),
+  col('period', 'TEXT'),
+  col('from_ms', 'BIGINT'),
+  col('to_ms', 'BIGINT'),
+  col('value_num', 'BIGINT'),
+  col('value_den', 'BIGINT'),
+  col('met', 'BOOLEAN'),
+  col('counted', 'BIGINT'),
+  col('hits', 'BIGINT'),
+  col('pending', 'BIGINT'),
+];
+
+/** A fraction of safe integers (targets and thresholds are short decimals). */
+export const exactInts = (x: Exact): [number, number] => [Number(x.n), Number(x.d)];
+
+/** Channels compare without case, spaces, hyphens or underscores (shares.ts normaliseChannel); `t` is the ticket. */
+export const channelMatch = (o: string) => `(${o}.channel_key IS NULL OR ${channelSql('t.channel')} = ${o}.channel_key)`;
+
+/** The periods the data touches (engine.ts): those whose named unit holds a ticket's creation; a CTE `r` with `p` joined. */
+export const TOUCHED = `JOIN (SELECT MIN(created_ms) AS from_ms, MAX(created_ms) + 1 AS to_ms FROM slac_tickets) AS r
+    ON p.named_from_ms < r.to_ms AND p.end_ms > r.from_ms`;
+
+/** The met column from `value_num / value_den` and an objective row `o` with target_num, target_den, at_least. */
+export const MET = `CASE WHEN s.value_den IS NULL THEN NULL WHEN o.at_least THEN s.value_num * o.target_den >= o.target_num * s.value_den
+    ELSE s.value_num * o.target_den <= o.target_num * s.value_den END`;
+
+export interface PeriodDef {
+  objective: string;
+  period: string;
+  end: number;
+}
+
+/** The period tables of `objectives`, and their periods (for the cap groups of ladders.ts). */
+export function periodTablesSql(d: Dialect, ctx: Context, objectives: readonly RtObjective[]): { sql: string; defs: PeriodDef[] } {
+  const units: SqlValue[][] = [];
+  const rows: SqlValue[][] = [];
+  const defs: PeriodDef[] = [];
+  for (const o of objectives) {
+    const unit = o.period.unit;
+    const first = ctx.zone.periodOf(unit, ctx.termFrom).index;
+    const last = ctx.zone.periodOf(unit, ctx.termTo - 1).index;
+    for (let i = first; i <= last; i++) {
+      const r = ctx.zone.periodRange({ unit, index: i });
+      units.push([o.name, i, r.from, r.to]);
+    }
+    for (const p of objectivePeriods(ctx, o.period, ctx.termFrom, ctx.termTo)) {
+      const booked = ctx.zone.periodOf('month', p.end - 1);
+      const named = ctx.zone.periodRange(p.ref).from;
+      const row = [o.name, p.key, p.ref.index, ctx.zone.periodOf(unit, p.from).index, p.from, p.to, named, p.end];
+      rows.push([...row, periodKey(booked), ctx.zone.periodRange(booked).to, p.rolling]);
+      defs.push({ objective: o.name, period: p.key, end: p.end });
+    }
+  }
+  const sql =
+    literalTable(
+      d,
+      'slac_objective_units',
+      [col('objective', 'TEXT'), col('unit_index', 'BIGINT'), col('from_ms', 'BIGINT'), col('to_ms', 'BIGINT')],
+      units,
+    ) +
+    literalTable(
+      d,
+      'slac_objective_period_defs',
+      [
+        col('objective', 'TEXT'),
+        col('period', 'TEXT'),
+        col('unit_index', 'BIGINT'),
+        col('first_index', 'BIGINT'),
+        col('from_ms', 'BIGINT'),
+        col('to_ms', 'BIGINT'),
+        col('named_from_ms', 'BIGINT'),
+        col('end_ms', 'BIGINT'),
+        col('booked_in', 'TEXT'),
+        col('booked_end_ms', 'BIGINT'),
+        col('rolling', 'TEXT'),
+      ],
+      rows,
+    );
+  return { sql, defs };
+}
+
+/**
+ * A source's rows of `slac_objective_periods` for a percentage of counted items (100·hits / counted):
+ * per period the tickets touch, the counts of its units in `units` (objective, unit_index, hits,
+ * pending and the counted column `counted`) summed, for the objectives of `objectives`.
+ */
+export function percentPeriodsSql(create: string, view: string, objectives: string, units: string, counted: string): string {
+  const sum = (x: string) => `CAST(COALESCE(SUM(u.${x}), 0) AS BIGINT)`;
+  return `
+${create} ${view} AS
+WITH c AS (
+  SELECT p.objective, p.period, p.from_ms, p.to_ms, ${sum(counted)} AS counted, ${sum('hits')} AS hits, ${sum('pending')} AS pending
+  FROM slac_objective_period_defs AS p
+  ${TOUCHED}
+  JOIN ${objectives} AS o ON o.objective = p.objective
+  LEFT JOIN ${units} AS u ON u.objective = p.objective AND u.unit_index BETWEEN p.first_index AND p.unit_index
+  GROUP BY p.objective, p.period, p.from_ms, p.to_ms
+), s AS (
+  SELECT c.*, CASE WHEN counted > 0 THEN 100 * hits END AS value_num, CASE WHEN counted > 0 THEN counted END AS value_den FROM c
+)
+SELECT s.objective, s.period, s.from_ms, s.to_ms, s.value_num, s.value_den, ${MET} AS met, s.counted, s.hits, s.pending
+FROM s JOIN ${objectives} AS o ON o.objective = s.objective;
+`;
+}

@@ -1,0 +1,160 @@
+/**
+ * Objectives measured on tickets in SQL, and what follows from them: the rules of
+ * runtime/evaluate/shares.ts, on-time.ts, time-stats.ts (ticket-times.ts), reopens.ts
+ * (ticket-quality.ts), periods.ts (objective-periods.ts) and credits.ts (ladders.ts), set-based.
+ *
+ * Constant tables (from the contract; the same for the script and the DuckDB engine):
+ *  - `slac_share_objectives(objective, clock_kind, channel_key, target_num, target_den, at_least)`:
+ *    the percentage objectives on tickets, the slac_ticket_clocks kind they read (`clockKind`), their
+ *    channel (normalised) and target;
+ *  - `slac_limit_clocks(kind, clock, channel_key, within_ms, calendar, line)`: the clocks of the
+ *    objectives' own (a limit such as `within 8 business hours on office`, or the time of an
+ *    average or percentile), kind `objective <name>` in slac_clock_base and slac_ticket_clocks;
+ *  - the period tables (objective-periods.ts), the time objectives (ticket-times.ts), the quality
+ *    objectives (ticket-quality.ts), the ladders (ladders.ts).
+ * Views:
+ *  - `slac_ticket_outcomes(ticket, objective, unit_index, outcome)`: per ticket and percentage
+ *    objective on tickets of its channel: hit, miss or pending (shares.ts, on-time.ts);
+ *  - `slac_share_units(objective, unit_index, counted, hits, pending)`: the counts per unit (what the
+ *    DuckDB engine hands to the JavaScript report; it sums rolling windows itself);
+ *  - `slac_objective_periods(objective, period, from_ms, to_ms, value_num, value_den, met, counted,
+ *    hits, pending)`: per objective and period the tickets touch, the measured value as an exact
+ *    fraction in the objective's unit (percent: 100·hits / counted; NULL without items), met by
+ *    cross-multiplying with the target. A union of one view per source (`slac_ticket_share_periods`,
+ *    `slac_ticket_time_periods`, `slac_ticket_reopen_periods` of ticket-quality.ts), so other sources add theirs;
+ *  - the credits, bonuses and totals (ladders.ts).
+ * Conditions, cause exclusions and limits in working or calendar days are refused (coverage.ts).
+ */
+import type { RtObjective, RuntimeContract } from '../../../runtime/contract.js';
+import type { Context } from '../../../runtime/evaluate/context.js';
+import { targetNumber } from '../../../runtime/evaluate/quality.js';
+import { normaliseChannel } from '../../../runtime/evaluate/shares.js';
+import { objectiveGap, onTickets } from './coverage.js';
+import { type Dialect, literalTable } from './dialect.js';
+import { ladderTablesSql, ladderViewsSql } from './ladders.js';
+import { OBJECTIVE_PERIOD_COLUMNS, channelMatch, col, exactInts, percentPeriodsSql, periodTablesSql } from './objective-periods.js';
+import { reopenTablesSql, reopenViewsSql } from './ticket-quality.js';
+import { timeClockRow, timeTablesSql, timeViewsSql } from './ticket-times.js';
+
+type ShareMeasure = Extract<RtObjective['measure'], { kind: 'share' }>;
+
+/** The objectives on tickets the views evaluate (those on outages, contacts and measurements are records.ts'). */
+const covered = (c: RuntimeContract) => c.objectives.filter((o) => onTickets(o) && objectiveGap(o) === null);
+const shareObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'share');
+const timeObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'time');
+const reopenObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'quality');
+
+const clockOf = (m: ShareMeasure) => (m.event === 'responded' ? 'response' : 'resolution');
+
+/**
+ * The `slac_ticket_clocks` kind an objective reads: the ticket's own clock (`on time`), or a clock
+ * of its own with the objective's limit or time and its calendar.
+ */
+export function clockKind(o: RtObjective): string {
+  const m = o.measure;
+  return m.kind === 'share' && m.onTime ? clockOf(m) : `objective ${o.name}`;
+}
+
+/** The objectives with a clock of their own: it runs on the ticket's timeline (tickets.ts). */
+export function clockObjectives(c: RuntimeContract): RtObjective[] {
+  return covered(c).filter((o) => o.measure.kind !== 'quality' && clockKind(o) === `objective ${o.name}`);
+}
+
+/**
+ * The objectives' own clocks for slac_clock_base (tickets.ts `extraClocks`): from the tier's clock
+ * start to the first response or final resolution, on the objective's calendar, for the tickets of
+ * the objective's channel (engine.ts: evaluateClock with the objective's limit; ticketTime).
+ */
+export function limitClocksSql(): string {
+  return `SELECT s.ticket, o.kind, s.cyc, s.tier, s.from_ms, s.from_ms, s.stop_ms, s.end_ms, s.as_of_ms, s.uncertain, s.priority,
+  o.within_ms, o.calendar, CAST(NULL AS INTEGER), CAST(NULL AS TEXT), o.line, CAST(NULL AS INTEGER)
+FROM s
+JOIN slac_limit_clocks AS o ON o.clock = s.kind
+JOIN slac_tickets AS t ON t.seq = s.ticket
+WHERE s.cyc = 0 AND ${channelMatch('o')}`;
+}
+
+/** The constant tables above. */
+export function objectiveTablesSql(d: Dialect, ctx: Context): string {
+  const c = ctx.contract;
+  const periods = periodTablesSql(d, ctx, covered(c));
+  const shares = shareObjectives(c).map((o) => {
+    const m = o.measure as ShareMeasure;
+    const [n, den] = exactInts(targetNumber(m.target, m.target));
+    return [o.name, clockKind(o), m.channel === null ? null : normaliseChannel(m.channel), n, den, m.direction === 'at least'];
+  });
+  const clocks = clockObjectives(c).map((o) => {
+    const m = o.measure;
+    if (m.kind === 'time') return timeClockRow(o, clockKind(o));
+    const s = m as ShareMeasure;
+    return [clockKind(o), clockOf(s), s.channel === null ? null : normaliseChannel(s.channel), s.within!.amount, s.calendar, o.line];
+  });
+  return [
+    literalTable(
+      d,
+      'slac_share_objectives',
+      [
+        col('objective', 'TEXT'),
+        col('clock_kind', 'TEXT'),
+        col('channel_key', 'TEXT'),
+        col('target_num', 'BIGINT'),
+        col('target_den', 'BIGINT'),
+        col('at_least', 'BOOLEAN'),
+      ],
+      shares,
+    ),
+    literalTable(
+      d,
+      'slac_limit_clocks',
+      [
+        col('kind', 'TEXT'),
+        col('clock', 'TEXT'),
+        col('channel_key', 'TEXT'),
+        col('within_ms', 'BIGINT'),
+        col('calendar', 'TEXT'),
+        col('line', 'INTEGER'),
+      ],
+      clocks,
+    ),
+    timeTablesSql(d, timeObjectives(c), clockKind),
+    reopenTablesSql(d, ctx, reopenObjectives(c)),
+    periods.sql,
+    ladderTablesSql(d, ctx, periods.defs),
+  ].join('');
+}
+
+/** The views above; `materialize`: tables (the DuckDB engine, once the inputs are loaded). */
+export function objectiveViewsSql(ctx: Context, materialize = false): string {
+  const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
+  const big = (x: string) => `CAST(${x} AS BIGINT)`;
+  const columns = OBJECTIVE_PERIOD_COLUMNS.map((c) => c.name).join(', ');
+  return `
+${create} slac_ticket_outcomes AS
+-- Counted in the unit the ticket was created in; channels compare without case, spaces, hyphens or
+-- underscores (shares.ts); the clock decides (the ticket's own for \`on time\`, on-time.ts, else the
+-- objective's limit), unknown statuses counting as changing nothing; without a clock (no target for
+-- its priority) the ticket is pending.
+SELECT t.seq AS ticket, o.objective, u.unit_index,
+  CASE k.status WHEN 'met' THEN 'hit' WHEN 'breached' THEN 'miss' ELSE 'pending' END AS outcome
+FROM slac_tickets AS t
+JOIN slac_share_objectives AS o ON ${channelMatch('o')}
+JOIN slac_objective_units AS u ON u.objective = o.objective AND t.created_ms >= u.from_ms AND t.created_ms < u.to_ms
+LEFT JOIN slac_ticket_clocks AS k ON k.ticket = t.seq AND k.kind = o.clock_kind;
+
+${create} slac_share_units AS
+SELECT objective, unit_index,
+  ${big("COUNT(*) FILTER (WHERE outcome IN ('hit', 'miss'))")} AS counted,
+  ${big("COUNT(*) FILTER (WHERE outcome = 'hit')")} AS hits,
+  ${big("COUNT(*) FILTER (WHERE outcome = 'pending')")} AS pending
+FROM slac_ticket_outcomes GROUP BY objective, unit_index;
+
+${percentPeriodsSql(create, 'slac_ticket_share_periods', 'slac_share_objectives', 'slac_share_units', 'counted')}
+${timeViewsSql(create)}${reopenViewsSql(create)}
+${create} slac_objective_periods AS
+SELECT ${columns} FROM slac_ticket_share_periods
+UNION ALL
+SELECT ${columns} FROM slac_ticket_time_periods
+UNION ALL
+SELECT ${columns} FROM slac_ticket_reopen_periods;
+${ladderViewsSql(create, ctx)}`;
+}

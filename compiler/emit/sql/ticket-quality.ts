@@ -1,0 +1,98 @@
+/**
+ * Quality computed from the ticket data in SQL (runtime/evaluate/reopens.ts): of the tickets of the
+ * objective's channel created in a period that are resolved, the share reopened at least once
+ * (`reopen ratio of tickets`), or the share first time right (`first time right of tickets`: never
+ * reopened, at most one provider message up to the resolution, never in a status that waits for the
+ * customer or a third party); tickets still open are pending.
+ *
+ *  - `slac_reopen_objectives(objective, metric, channel_key, target_num, target_den, at_least)`;
+ *  - `slac_waiting_statuses(status)`: the keys of the statuses that pause with a reason;
+ *  - `slac_ticket_reopens(ticket, objective, unit_index, resolved, hit, traced)`: `traced` a
+ *    ticket of the trace (reopened; not first time right);
+ *  - `slac_reopen_units(objective, unit_index, resolved, hits, pending)`;
+ *  - `slac_ticket_reopen_periods`: the rows of `slac_objective_periods` (100·hits / resolved;
+ *    `counted` the resolved tickets).
+ */
+import type { RtObjective } from '../../../runtime/contract.js';
+import { normaliseStatus } from '../../../runtime/data/status-name.js';
+import type { Context } from '../../../runtime/evaluate/context.js';
+import { targetNumber } from '../../../runtime/evaluate/quality.js';
+import { normaliseChannel } from '../../../runtime/evaluate/shares.js';
+import { type Dialect, literalTable } from './dialect.js';
+import { channelMatch, col, exactInts, percentPeriodsSql } from './objective-periods.js';
+
+type QualityMeasure = Extract<RtObjective['measure'], { kind: 'quality' }>;
+
+export function reopenTablesSql(d: Dialect, ctx: Context, objectives: readonly RtObjective[]): string {
+  const rows = objectives.map((o) => {
+    const m = o.measure as QualityMeasure;
+    const [n, den] = exactInts(targetNumber(m.target, m.target));
+    return [o.name, m.metric, m.channel ? normaliseChannel(m.channel) : null, n, den, m.direction === 'at least'];
+  });
+  // As firstTimeRight looks them up: by name after aliases (the events' statuses are resolved already).
+  const names = [
+    ...ctx.vocabulary.statuses.map((s) => s.name),
+    ...ctx.contract.aliases.filter((a) => a.field === 'status').map((a) => a.value),
+  ];
+  const waiting = new Set(
+    names
+      .filter((n) => {
+        const s = ctx.vocabulary.status(n);
+        return s?.meaning === 'pauses' && s.reason !== null;
+      })
+      .map(normaliseStatus),
+  );
+  return (
+    literalTable(
+      d,
+      'slac_reopen_objectives',
+      [
+        col('objective', 'TEXT'),
+        col('metric', 'TEXT'),
+        col('channel_key', 'TEXT'),
+        col('target_num', 'BIGINT'),
+        col('target_den', 'BIGINT'),
+        col('at_least', 'BOOLEAN'),
+      ],
+      rows,
+    ) +
+    literalTable(
+      d,
+      'slac_waiting_statuses',
+      [col('status', 'TEXT')],
+      [...waiting].sort().map((k) => [k]),
+    )
+  );
+}
+
+export function reopenViewsSql(create: string): string {
+  const big = (x: string) => `CAST(${x} AS BIGINT)`;
+  return `
+${create} slac_ticket_reopens AS
+WITH q AS (
+  -- Up to the resolution: the provider's messages, and statuses that wait for someone else.
+  SELECT e.ticket, COUNT(*) FILTER (WHERE e.message = 'provider') AS replies, COUNT(w.status) AS waits
+  FROM slac_events AS e
+  JOIN slac_ticket_facts AS f ON f.ticket = e.ticket
+  LEFT JOIN slac_waiting_statuses AS w ON w.status = e.status_key
+  WHERE e.at_ms <= f.resolved_ms
+  GROUP BY e.ticket
+), x AS (
+  SELECT t.seq AS ticket, o.objective, o.metric, u.unit_index, f.resolved_ms IS NOT NULL AS resolved,
+    CASE WHEN o.metric = 'reopen-ratio' THEN f.reopened > 0
+      ELSE f.reopened = 0 AND COALESCE(q.replies, 0) <= 1 AND COALESCE(q.waits, 0) = 0 END AS hit
+  FROM slac_tickets AS t
+  JOIN slac_reopen_objectives AS o ON ${channelMatch('o')}
+  JOIN slac_objective_units AS u ON u.objective = o.objective AND t.created_ms >= u.from_ms AND t.created_ms < u.to_ms
+  JOIN slac_ticket_facts AS f ON f.ticket = t.seq
+  LEFT JOIN q ON q.ticket = t.seq
+)
+SELECT ticket, objective, unit_index, resolved, hit, resolved AND hit = (metric = 'reopen-ratio') AS traced FROM x;
+
+${create} slac_reopen_units AS
+SELECT objective, unit_index, ${big('COUNT(*) FILTER (WHERE resolved)')} AS resolved,
+  ${big('COUNT(*) FILTER (WHERE resolved AND hit)')} AS hits, ${big('COUNT(*) FILTER (WHERE NOT resolved)')} AS pending
+FROM slac_ticket_reopens GROUP BY objective, unit_index;
+
+${percentPeriodsSql(create, 'slac_ticket_reopen_periods', 'slac_reopen_objectives', 'slac_reopen_units', 'resolved')}`;
+}
