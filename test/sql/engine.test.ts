@@ -453,18 +453,6 @@ function coveredPart(c: RuntimeContract): RuntimeContract {
   out.ticketCredits = null;
   out.breachRules = [];
   out.escalations = [];
-  for (const tier of out.tiers) {
-    tier.start = tier.start?.at === 'status' ? null : tier.start;
-    tier.pauses = tier.pauses.filter((p) => !p.cap);
-    tier.targets = tier.targets.filter(
-      (t) =>
-        t.target !== 'next-reply' &&
-        t.target !== 'update' &&
-        t.within.clock !== 'working' &&
-        t.within.clock !== 'calendar' &&
-        !(t.conditions && t.conditions.length > 0),
-    );
-  }
   expect(uncoveredFeatures(out)).toEqual([]);
   return out;
 }
