@@ -14,8 +14,7 @@
  *  - ids that occur once in all the ticket inputs (duplicates go to JavaScript, which warns).
  * DuckDB only: the files are read by DuckDB (native-read.ts).
  */
-import { text } from '../../compiler/emit/sql/dialect.js';
-import { int } from '../../compiler/emit/sql/dialect.js';
+import { int, text } from '../../compiler/emit/sql/dialect.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
 import { normaliseStatus } from '../../runtime/data/status-name.js';
 import { Context } from '../../runtime/evaluate/context.js';

@@ -1,0 +1,75 @@
+/**
+ * What the SQL engine refuses since the merge of its parts, worded on the clause's line: the
+ * ladders of objectives on outages (the script's credit views read tickets only), and objectives
+ * with a clock of their own beside pause caps (those clocks do not apply the caps yet).
+ */
+import { describe, expect, it } from 'vitest';
+import { uncoveredFeatures, uncoveredMessage } from '../../compiler/emit/sql/coverage.js';
+import { contractOf } from '../evaluate/helpers.js';
+
+const head = `agreement "Refused" {
+  provider "P"
+  customer "C"
+  term 2026-01-01 to 2026-12-31
+  monthly fee EUR 1000
+  languages en
+  timezone Europe/Amsterdam
+}
+calendar office {
+  timezone Europe/Amsterdam
+  monday to friday 09:00 to 17:00
+}
+priority P1
+`;
+
+const refused = (body: string) =>
+  uncoveredFeatures(contractOf(head + body, 'refused.sla')).map((u) => ({ line: u.line, message: uncoveredMessage(u) }));
+
+describe('sql-unsupported after the merge', () => {
+  it('credits of an availability objective', () => {
+    const body = `service Platform {
+}
+objective uptime {
+  availability of service Platform at least 99% per month
+}
+credits for uptime {
+  below 99% credit 5% of monthly fee
+}
+`;
+    expect(refused(body)).toEqual([
+      {
+        line: 19,
+        message:
+          "the SQL engine does not evaluate credits for 'uptime' (of an objective on outages, contacts or measurements) yet: evaluate this contract with --engine js (the default), or compile it with --target js",
+      },
+    ]);
+  });
+
+  it('an average of ticket times in a contract with pause caps; an on-time share beside them is evaluated', () => {
+    const body = `statuses {
+  "Open" starts
+  "Waiting" pauses waiting for customer
+  "Resolved" resolves
+}
+targets {
+  calendar office
+  response P1 within 1 business hour
+  resolution P1 within 8 business hours
+  paused while waiting for customer, at most 4 hours per ticket
+}
+objective mean {
+  average resolution time of tickets at most 8 business hours per month on office
+}
+objective on_time {
+  90% of tickets resolved on time per month
+}
+`;
+    expect(refused(body)).toEqual([
+      {
+        line: 25,
+        message:
+          "the SQL engine does not evaluate objective 'mean' (an average or percentile of times with a clock of its own, in a contract with pause caps) yet: evaluate this contract with --engine js (the default), or compile it with --target js",
+      },
+    ]);
+  });
+});
