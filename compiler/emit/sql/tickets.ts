@@ -19,7 +19,7 @@
  *    the report gives per cycle kind.
  * Instants are epoch milliseconds; business time comes from business-time.ts.
  */
-import { dueSql, elapsedSql } from './business-time.js';
+import { dueSql, elapsedEachSql } from './business-time.js';
 import { ticketAttributesSql } from './conditions.js';
 import { dayClockViewsSql } from './day-clocks.js';
 import { pauseCapViewsSql } from './pause-caps.js';
@@ -32,10 +32,13 @@ export const INF = 9_000_000_000_000_000;
 /** Ticket states as runtime/evaluate/statuses.ts numbers them. */
 export const STATE = { running: 0, paused: 1, resolved: 2, closed: 3, none: 4 } as const;
 
-/** Business time on the clock's calendar, or wall time when the calendar (a column) is NULL. */
-function counted(d: Dialect, alias: string, a: string, b: string): { joins: string; value: string } {
-  const e = elapsedSql(d, alias, 'c.calendar', a, b);
-  return { joins: e.joins, value: `(CASE WHEN c.calendar IS NULL THEN (${b}) - (${a}) ELSE ${e.value} END)` };
+/**
+ * Business time on the clock's calendar (wall time when the calendar, a column, is NULL) from `a`
+ * to each of `bs`.
+ */
+function counted(d: Dialect, alias: string, a: string, bs: readonly string[]): { joins: string; values: string[] } {
+  const e = elapsedEachSql(d, alias, 'c.calendar', a, bs);
+  return { joins: e.joins, values: e.values.map((v, i) => `(CASE WHEN c.calendar IS NULL THEN (${bs[i]}) - (${a}) ELSE ${v} END)`) };
 }
 
 /**
@@ -88,8 +91,8 @@ export function ticketViewsSql(
       : `slac_segments AS ${g} ON ${g}.ticket = c.ticket`;
   const inf = int(INF);
   const { running, paused, resolved, closed, none } = STATE;
-  const whole = counted(d, 'sw', 's.a', 's.b');
-  const upToEnd = counted(d, 'se', 's.a', 'LEAST(s.b, c.end_ms)');
+  // A span's business time whole, and up to the clock's end (the evaluation instant, or its stop).
+  const span = counted(d, 'sw', 's.a', ['s.b', 'LEAST(s.b, c.end_ms)']);
   const due = dueSql(d, 'du', 'h.calendar', 'h.a', 'h.rem');
   return `
 CREATE VIEW slac_seen_events AS
@@ -221,11 +224,11 @@ SELECT ticket, kind, cyc, stop_ms, ${inf} FROM slac_clock_base WHERE stop_ms IS 
 
 ${create} slac_clock_counts AS
 SELECT s.ticket, s.kind, s.cyc, s.a, s.b,
-  CASE WHEN s.b = ${inf} OR c.days IS NOT NULL THEN NULL ELSE ${whole.value} END AS len_ms,
-  CASE WHEN s.a < c.end_ms THEN ${upToEnd.value} ELSE 0 END AS counted_ms
+  CASE WHEN s.b = ${inf} OR c.days IS NOT NULL THEN NULL ELSE ${span.values[0]} END AS len_ms,
+  CASE WHEN s.a < c.end_ms THEN ${span.values[1]} ELSE 0 END AS counted_ms
 FROM slac_clock_spans AS s
 JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind AND c.cyc = s.cyc
-${whole.joins}${upToEnd.joins};
+${span.joins};
 
 ${create} slac_clock_due AS
 WITH w AS (
