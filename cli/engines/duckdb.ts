@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SqlValue } from '../../compiler/emit/sql/dialect.js';
+import { SqlMemoryError } from './gate.js';
 import type { Row, SqlDatabase } from './sql-tickets.js';
 
 function plain(row: Record<string, unknown>): Row {
@@ -27,7 +28,14 @@ export class DuckDb implements SqlDatabase {
     private readonly instance: DuckDBInstance,
     private readonly c: DuckDBConnection,
     private readonly spill: string,
+    private readonly memoryLimit: string,
   ) {}
+
+  /** DuckDB's out-of-memory error as a SqlMemoryError (the limit is the user's to raise); others unchanged. */
+  private failed(error: unknown): never {
+    if (error instanceof Error && error.message.startsWith('Out of Memory Error')) throw new SqlMemoryError(this.memoryLimit);
+    throw error;
+  }
 
   /**
    * An in-memory database whose pages beyond `memoryLimit` spill to a temporary folder (removed by
@@ -37,28 +45,29 @@ export class DuckDb implements SqlDatabase {
    */
   static async open(options: { memoryLimit?: string; threads?: number } = {}): Promise<DuckDb> {
     const folder = mkdtempSync(join(tmpdir(), 'slac-duckdb-'));
+    const memoryLimit = options.memoryLimit ?? '1GB';
     const instance = await DuckDBInstance.create(':memory:', {
-      memory_limit: options.memoryLimit ?? '1GB',
+      memory_limit: memoryLimit,
       temp_directory: folder,
       preserve_insertion_order: 'true',
       ...(options.threads === undefined ? {} : { threads: String(options.threads) }),
     });
-    return new DuckDb(instance, await DuckDBConnection.create(instance), folder);
+    return new DuckDb(instance, await DuckDBConnection.create(instance), folder, memoryLimit);
   }
 
   async exec(sql: string): Promise<void> {
-    await this.c.run(sql);
+    await this.c.run(sql).catch((e) => this.failed(e));
   }
 
   async rows(sql: string): Promise<Row[]> {
-    return (await this.c.runAndReadAll(sql)).getRowObjects().map(plain);
+    return (await this.c.runAndReadAll(sql).catch((e) => this.failed(e))).getRowObjects().map(plain);
   }
 
   async *stream(sql: string): AsyncGenerator<Row> {
-    const result = await this.c.stream(sql);
+    const result = await this.c.stream(sql).catch((e) => this.failed(e));
     const names = result.columnNames();
     for (;;) {
-      const chunk = await result.fetchChunk();
+      const chunk = await result.fetchChunk().catch((e) => this.failed(e));
       if (!chunk || chunk.rowCount === 0) return;
       for (const values of chunk.getRows()) {
         const row: Row = {};
@@ -79,9 +88,9 @@ export class DuckDb implements SqlDatabase {
   async *rowsApart(sql: string): AsyncGenerator<DuckDBValue[]> {
     const c = await DuckDBConnection.create(this.instance);
     try {
-      const result = await c.stream(sql);
+      const result = await c.stream(sql).catch((e) => this.failed(e));
       for (;;) {
-        const chunk = await result.fetchChunk();
+        const chunk = await result.fetchChunk().catch((e) => this.failed(e));
         if (!chunk || chunk.rowCount === 0) return;
         yield* chunk.getRows();
       }
