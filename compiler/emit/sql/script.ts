@@ -1,0 +1,57 @@
+/**
+ * The files of `slac compile --target sql` (docs/sql-engine.md, "The script"):
+ *  - `<stem>.<dialect>.sql`, the contract: its constants and calendars as tables, the input tables
+ *    (empty) and the objective periods of the term; run once, then load the input tables;
+ *  - `<stem>.<dialect>.evaluate.sql`, the evaluation: every step as a table (`CREATE TABLE … AS`),
+ *    in order, from the loaded input tables, as `--engine duckdb` computes them; run it after each
+ *    load. Nested views would be expanded where they are read, and on a contract with clocks in
+ *    days, reply cycles, pause caps or conditions the last ones become queries of minutes.
+ *    `views`: the same steps as views instead (live, recomputed at every query: for small data).
+ * Both files first drop what the evaluation creates, in reverse order and without CASCADE (a view
+ * of the user's own on a step makes the drop fail rather than vanish), so either runs again.
+ */
+import type { RuntimeContract } from '../../../runtime/contract.js';
+import { Context } from '../../../runtime/evaluate/context.js';
+import { CalendarSet } from './calendars.js';
+import type { Dialect } from './dialect.js';
+import { contractTablesSql, inputTablesSql, termPeriodsSql, viewsSql } from './index.js';
+import { recordViewsSql } from './records.js';
+
+export interface SqlScript {
+  /** `<stem>.<dialect>.sql`: the contract's tables and the empty input tables. */
+  contract: string;
+  /** `<stem>.<dialect>.evaluate.sql`: the evaluation of the loaded input tables. */
+  evaluate: string;
+}
+
+/** The file names of the script of `stem` (the .sla file's name without `.sla`). */
+export const scriptFileNames = (stem: string, d: Dialect) => ({ contract: `${stem}.${d}.sql`, evaluate: `${stem}.${d}.evaluate.sql` });
+
+/**
+ * `DROP TABLE|VIEW IF EXISTS` of every step `sql` creates, the last first (the steps' names are
+ * slac's own, fixed in the generators: no name from the .sla file is among them).
+ */
+function dropsSql(sql: string): string {
+  const steps = [...sql.matchAll(/^CREATE (TABLE|VIEW) (slac_\w+) AS\b/gm)].map((m) => `DROP ${m[1]} IF EXISTS ${m[2]};\n`);
+  return steps.reverse().join('');
+}
+
+export function sqlScript(d: Dialect, contract: RuntimeContract, views = false): SqlScript {
+  // The source in a comment as a JSON string: a line break in it cannot end the comment.
+  const source = contract.source === null ? 'a contract' : JSON.stringify(contract.source);
+  const records = recordViewsSql(d, contract, new CalendarSet(new Context(contract, 'en')), 'SELECT as_of_ms FROM slac_params');
+  const steps = viewsSql(d, contract, !views) + records;
+  const drops = dropsSql(steps);
+  return {
+    contract:
+      `-- slac ${d} script for ${source}, 1 of 2: the contract's tables and the input tables (empty). ` +
+      `Load the input tables, then run the evaluation script (docs/sql-engine.md).\n${drops}` +
+      contractTablesSql(d, contract) +
+      inputTablesSql(d) +
+      termPeriodsSql(d, contract),
+    evaluate:
+      `-- slac ${d} script for ${source}, 2 of 2: the evaluation of the loaded input tables, ` +
+      `${views ? 'as views' : 'step by step as tables: run it again after each load'}; ` +
+      `query slac_ticket_clocks, slac_objective_periods, slac_credits and slac_totals (docs/sql-engine.md).\n${drops}${steps}`,
+  };
+}
