@@ -924,6 +924,12 @@ describe('the script of slac compile --target sql', () => {
             [...rows].sort((a, b) => String(a.objective).localeCompare(String(b.objective)) || Number(a.from_ms) - Number(b.from_ms));
           expect(order(await got('slac_objective_periods_availability'))).toEqual(order(expected('availability')));
           expect(order(await got('slac_objective_periods_contacts'))).toEqual(order(expected('share')));
+          // Both files run again (Postgres refuses to drop what a view still reads): the evaluation, then the contract.
+          if (e.dialect === 'postgres') {
+            await e.exec(script.evaluate);
+            expect(order(await got('slac_objective_periods_contacts'))).toEqual(order(expected('share')));
+            await e.exec(script.contract);
+          }
         }
       } finally {
         await duck.close();

@@ -32,7 +32,10 @@ export const scriptFileNames = (stem: string, d: Dialect) => ({ contract: `${ste
  * slac's own, fixed in the generators: no name from the .sla file is among them).
  */
 function dropsSql(sql: string): string {
-  const steps = [...sql.matchAll(/^CREATE (TABLE|VIEW) (slac_\w+) AS\b/gm)].map((m) => `DROP ${m[1]} IF EXISTS ${m[2]};\n`);
+  // unionView (dialect.ts) writes its views' names quoted.
+  const steps = [...sql.matchAll(/^CREATE (TABLE|VIEW) ("?)(slac_\w+)\2 AS$/gm)].map((m) => `DROP ${m[1]} IF EXISTS ${m[3]};\n`);
+  // A step the pattern missed would be left behind and block the next run: never silently.
+  if (steps.length !== sql.match(/^CREATE /gm)?.length) throw new Error('a step of the evaluation has no DROP');
   return steps.reverse().join('');
 }
 
