@@ -972,6 +972,19 @@ describe('SQL injection', () => {
     for (const name of [service, objective, calendar]) expect(sql).toContain(text(name));
   });
 
+  it("a name that looks like a step of the evaluation stays a quoted string: the script's drops are slac's steps only", () => {
+    const c = cases.find((x) => x.name.includes('hostile names'))!;
+    const step = 'x\nCREATE TABLE slac_tickets AS\n-- \'\nCREATE VIEW "slac_events" AS\n';
+    const contract = renamed(c.contract, [[c.contract.objectives.find((o) => o.measure.kind === 'availability')!.name, step]]);
+    const { contract: tables, evaluate } = sqlScript('postgres', contract);
+    expect(evaluate).toContain(text(step));
+    const drops = (sql: string) => [...sql.matchAll(/^DROP (?:TABLE|VIEW) IF EXISTS (slac_\w+);$/gm)].map((m) => m[1]);
+    expect(drops(evaluate)).toContain('slac_ticket_clocks');
+    for (const input of ['slac_tickets', 'slac_events']) expect(drops(evaluate)).not.toContain(input);
+    // The contract's file drops the same steps first (then its own tables, slac_tickets among them, as literalTable does).
+    expect(drops(tables).slice(0, drops(evaluate).length)).toEqual(drops(evaluate));
+  });
+
   it("a hostile objective title reaches every engine's report as written (it never enters the SQL)", () => {
     for (const c of random) {
       const { js, duckdb, postgres } = reports.get(c.name)!;

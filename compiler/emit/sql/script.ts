@@ -28,14 +28,20 @@ export interface SqlScript {
 export const scriptFileNames = (stem: string, d: Dialect) => ({ contract: `${stem}.${d}.sql`, evaluate: `${stem}.${d}.evaluate.sql` });
 
 /**
- * `DROP TABLE|VIEW IF EXISTS` of every step `sql` creates, the last first (the steps' names are
- * slac's own, fixed in the generators: no name from the .sla file is among them).
+ * The SQL with what is not code blanked out, character for character: string literals, quoted
+ * identifiers other than slac's own (unionView quotes its views' names) and comments. A name or
+ * text of the .sla file (in a literal or an identifier) can then never pass for a statement.
  */
+function codeOnly(sql: string): string {
+  return sql.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*/g, (m) => (/^"slac_\w+"$/.test(m) ? m : ' '.repeat(m.length)));
+}
+
+/** `DROP TABLE|VIEW IF EXISTS` of every step `sql` creates, the last first. */
 function dropsSql(sql: string): string {
-  // unionView (dialect.ts) writes its views' names quoted.
-  const steps = [...sql.matchAll(/^CREATE (TABLE|VIEW) ("?)(slac_\w+)\2 AS$/gm)].map((m) => `DROP ${m[1]} IF EXISTS ${m[3]};\n`);
+  const code = codeOnly(sql);
+  const steps = [...code.matchAll(/^CREATE (TABLE|VIEW) ("?)(slac_\w+)\2 AS$/gm)].map((m) => `DROP ${m[1]} IF EXISTS ${m[3]};\n`);
   // A step the pattern missed would be left behind and block the next run: never silently.
-  if (steps.length !== sql.match(/^CREATE /gm)?.length) throw new Error('a step of the evaluation has no DROP');
+  if (steps.length !== code.match(/^CREATE /gm)?.length) throw new Error('a step of the evaluation has no DROP');
   return steps.reverse().join('');
 }
 
