@@ -7,6 +7,7 @@
  *    load. Nested views would be expanded where they are read, and on a contract with clocks in
  *    days, reply cycles, pause caps or conditions the last ones become queries of minutes.
  *    `views`: the same steps as views instead (live, recomputed at every query: for small data).
+ *    Postgres: each table is analyzed before the next step reads it.
  * Both files first drop what the evaluation creates, in reverse order and without CASCADE (a view
  * of the user's own on a step makes the drop fail rather than vanish), so either runs again.
  */
@@ -36,21 +37,46 @@ function codeOnly(sql: string): string {
   return sql.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*/g, (m) => (/^"slac_\w+"$/.test(m) ? m : ' '.repeat(m.length)));
 }
 
-/** `DROP TABLE|VIEW IF EXISTS` of every step `sql` creates, the last first. */
-function dropsSql(sql: string): string {
+/** The steps `sql` creates, in order: where each starts, table or view, its name. */
+function stepsOf(sql: string): Array<{ at: number; kind: 'TABLE' | 'VIEW'; name: string }> {
   const code = codeOnly(sql);
-  const steps = [...code.matchAll(/^CREATE (TABLE|VIEW) ("?)(slac_\w+)\2 AS$/gm)].map((m) => `DROP ${m[1]} IF EXISTS ${m[3]};\n`);
+  const steps = [...code.matchAll(/^CREATE (TABLE|VIEW) ("?)(slac_\w+)\2 AS$/gm)].map((m) => ({
+    at: m.index,
+    kind: m[1] as 'TABLE' | 'VIEW',
+    name: m[3]!,
+  }));
   // A step the pattern missed would be left behind and block the next run: never silently.
-  if (steps.length !== code.match(/^CREATE /gm)?.length) throw new Error('a step of the evaluation has no DROP');
-  return steps.reverse().join('');
+  if (steps.length !== code.match(/^CREATE /gm)?.length) throw new Error('a step of the evaluation is not recognised');
+  return steps;
+}
+
+/**
+ * Postgres: `ANALYZE` each table step before the next starts. A table made by `CREATE TABLE … AS`
+ * has no statistics yet, and the planner's guesses chose nested loops: 3,927 tickets took 22 s on
+ * PGlite, 5.2 s with the statistics.
+ */
+function analyzed(sql: string, steps: ReturnType<typeof stepsOf>): string {
+  let out = '';
+  let from = 0;
+  steps.forEach((step, i) => {
+    if (step.kind !== 'TABLE') return;
+    const end = steps[i + 1]?.at ?? sql.length;
+    out += `${sql.slice(from, end)}${sql[end - 1] === '\n' ? '' : '\n'}ANALYZE ${step.name};\n`;
+    from = end;
+  });
+  return out + sql.slice(from);
 }
 
 export function sqlScript(d: Dialect, contract: RuntimeContract, views = false): SqlScript {
   // The source in a comment as a JSON string: a line break in it cannot end the comment.
   const source = contract.source === null ? 'a contract' : JSON.stringify(contract.source);
   const records = recordViewsSql(d, contract, new CalendarSet(new Context(contract, 'en')), 'SELECT as_of_ms FROM slac_params');
-  const steps = viewsSql(d, contract, !views) + records;
-  const drops = dropsSql(steps);
+  const sql = viewsSql(d, contract, !views) + records;
+  const steps = stepsOf(sql);
+  const drops = steps
+    .map((s) => `DROP ${s.kind} IF EXISTS ${s.name};\n`)
+    .reverse()
+    .join('');
   return {
     contract:
       `-- slac ${d} script for ${source}, 1 of 2: the contract's tables and the input tables (empty). ` +
@@ -61,6 +87,6 @@ export function sqlScript(d: Dialect, contract: RuntimeContract, views = false):
     evaluate:
       `-- slac ${d} script for ${source}, 2 of 2: the evaluation of the loaded input tables, ` +
       `${views ? 'as views' : 'step by step as tables: run it again after each load'}; ` +
-      `query slac_ticket_clocks, slac_objective_periods, slac_credits and slac_totals (docs/sql-engine.md).\n${drops}${steps}`,
+      `query slac_ticket_clocks, slac_objective_periods, slac_credits and slac_totals (docs/sql-engine.md).\n${drops}${d === 'postgres' ? analyzed(sql, steps) : sql}`,
   };
 }
