@@ -981,6 +981,13 @@ describe('SQL injection', () => {
     const drops = (sql: string) => [...sql.matchAll(/^DROP (?:TABLE|VIEW) IF EXISTS (slac_\w+);$/gm)].map((m) => m[1]);
     expect(drops(evaluate)).toContain('slac_ticket_clocks');
     for (const input of ['slac_tickets', 'slac_events']) expect(drops(evaluate)).not.toContain(input);
+    // Postgres: every table step analyzed (before the next step reads it), none other.
+    const analyzed = [...evaluate.matchAll(/^ANALYZE (slac_\w+);$/gm)].map((m) => m[1]);
+    expect(analyzed).toEqual(
+      drops(evaluate)
+        .filter((n) => evaluate.includes(`DROP TABLE IF EXISTS ${n};`))
+        .reverse(),
+    );
     // The contract's file drops the same steps first (then its own tables, slac_tickets among them, as literalTable does).
     expect(drops(tables).slice(0, drops(evaluate).length)).toEqual(drops(evaluate));
   });
