@@ -10,11 +10,12 @@
  *    resolved `on time` or within a limit of their own, averages and percentiles of ticket response
  *    and resolution times, the reopen ratio and first time right of tickets (objectives.ts); the
  *    credit and bonus ladders of those objectives with their caps, credit terms, breach rules and
- *    escalations of missed objectives (the report builds these from the objectives' SQL counts);
+ *    escalations of missed objectives, of objectives on tickets, outages, contacts and measurements
+ *    alike (the report builds these from the objectives' counts; the script's credit views,
+ *    ladders.ts, leave out those of measurements);
  *  - not (yet): objectives on tickets with conditions or exclusions or limits in working or
  *    calendar days, averages and percentiles of contact times, maintenance caps in working or
- *    calendar days, months or years, the ladders of objectives on outages, contacts and
- *    measurements, escalations and warnings of tickets.
+ *    calendar days, months or years, escalations and warnings of tickets.
  */
 import type { RtObjective, RtTimeMeasure, RuntimeContract } from '../../../runtime/contract.js';
 
@@ -105,21 +106,9 @@ export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
     refused.add(o.name);
     out.push({ feature: `objective '${o.name}' (${measures[o.measure.kind]}${gap})`, line: o.line });
   }
-  // The ladders of refused objectives are not evaluated either, nor (yet) those of objectives on
-  // outages, contacts and measurements: the script's credit views (ladders.ts) read tickets only.
-  const ladder = (objective: string) => {
-    if (refused.has(objective)) return '';
-    const o = c.objectives.find((x) => x.name === objective);
-    return o && !onTickets(o) ? ' (of an objective on outages, contacts or measurements)' : null;
-  };
-  for (const l of c.credits) {
-    const gap = ladder(l.objective);
-    if (gap !== null) out.push({ feature: `credits for '${l.objective}'${gap}`, line: l.line });
-  }
-  for (const l of c.bonuses) {
-    const gap = ladder(l.objective);
-    if (gap !== null) out.push({ feature: `bonus for '${l.objective}'${gap}`, line: l.line });
-  }
+  // The ladders of refused objectives are not evaluated either.
+  for (const l of c.credits) if (refused.has(l.objective)) out.push({ feature: `credits for '${l.objective}'`, line: l.line });
+  for (const l of c.bonuses) if (refused.has(l.objective)) out.push({ feature: `bonus for '${l.objective}'`, line: l.line });
   // Escalations of missed objectives only (no priorities) are the report's; those of tickets are not covered.
   for (const e of c.escalations)
     if (e.priorities.length > 0 || (e.objectives ?? []).length === 0) out.push({ feature: `escalation '${e.name}'`, line: e.line });

@@ -87,7 +87,7 @@ export function recordViewsSql(d: Dialect, contract: RuntimeContract, cals: Cale
       OBJECTIVE_PERIODS_CONTACTS,
       CONTACT_SHARES_VIEW,
       { num: 'CAST(v.hits * 100 AS BIGINT)', den: 'v.counted' },
-      ['counted', 'hits'],
+      ['counted', 'hits', 'pending'],
       contacts,
     )
   );
