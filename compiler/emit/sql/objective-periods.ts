@@ -7,7 +7,8 @@
  *  - `slac_objective_period_defs(objective, period, unit_index, first_index, from_ms, to_ms,
  *    named_from_ms, end_ms, booked_in, booked_end_ms, rolling)`: every measurement period of the
  *    term: the units first_index … unit_index it sums, the measured window [from_ms, to_ms), the
- *    named unit [named_from_ms, end_ms), the month its credits are booked in.
+ *    named unit [named_from_ms, end_ms), the month its credits are booked in;
+ *  - the view `slac_data_range(from_ms, to_ms)`: the data's range, which picks the periods evaluated.
  */
 import type { RtObjective } from '../../../runtime/contract.js';
 import type { Context } from '../../../runtime/evaluate/context.js';
