@@ -14,8 +14,9 @@
  *    alike (the report builds these from the objectives' counts; the script's credit views,
  *    ladders.ts, leave out those of measurements);
  *  - not (yet): objectives on tickets with conditions or exclusions or limits in working or
- *    calendar days, averages and percentiles of contact times, maintenance caps in working or
- *    calendar days, months or years, escalations and warnings of tickets.
+ *    calendar days, averages and percentiles of contact times, escalations and warnings of tickets
+ *    (a maintenance cap in working or calendar days, months or years is a contract error:
+ *    compiler/passes/check-exclusions.ts).
  */
 import type { RtObjective, RtTimeMeasure, RuntimeContract } from '../../../runtime/contract.js';
 
@@ -47,15 +48,6 @@ function qualityGap(m: QualityMeasure): string | null {
   if (!m.noun) return null; // from measurements (records.ts)
   if (m.metric !== 'reopen-ratio' && m.metric !== 'first-time-right') return ` (${m.metric})`;
   return null;
-}
-
-/** A maintenance cap availability.ts cannot sum (it sums the cap in milliseconds of window time). */
-function maintenanceCapGap(o: RtObjective): Uncovered | null {
-  const maintenance = o.exclusions.find((e) => e.exclusion === 'maintenance');
-  const cap = maintenance?.cap;
-  if (!cap || !(cap.clock === 'working' || cap.clock === 'calendar' || cap.unit === 'month' || cap.unit === 'year')) return null;
-  const unit = cap.clock === 'working' || cap.clock === 'calendar' ? `${cap.clock} days` : `${cap.unit}s`;
-  return { feature: `a maintenance cap in ${unit}`, line: maintenance!.line };
 }
 
 /** Measured on tickets (objectives.ts), not on outages, contacts or measurements (records.ts). */
@@ -99,8 +91,6 @@ export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
   // The clocks of an objective's own limit or time (objectives.ts) do not apply pause caps yet.
   const capped = c.tiers.some((t) => t.pauses.some((p) => p.cap));
   for (const o of c.objectives) {
-    const cap = maintenanceCapGap(o);
-    if (cap) out.push(cap);
     const gap = objectiveGap(o) ?? (capped && ownClock(o) ? ' with a clock of its own, in a contract with pause caps' : null);
     if (gap === null) continue;
     refused.add(o.name);
