@@ -379,6 +379,20 @@ objective mails {
   for team ${q(team)}
   excluding force majeure
 }
+objective answer {
+  average answer time of calls at most 40 seconds per month on ${name(office)}
+  excluding calamities
+}
+objective handling {
+  90th percentile of handling time of calls at most 10 minutes per month
+  for language nl, en
+}
+bonus for answer {
+  below 20 seconds bonus EUR 30
+}
+credits for handling {
+  above 10 minutes credit EUR 120
+}
 credits for ${name(uptime)} {
   below 99.9% credit 5% of monthly fee
   below 99% credit 10% of monthly fee
@@ -443,6 +457,9 @@ credit terms {
     if (r() < 0.5) c.fields = { team: pick([team, 'Werkplek']) };
     contacts.push(c);
   }
+  // The handling time of answered contacts, in whole seconds (ties), drawn after the rest.
+  for (const c of contacts)
+    if (c.answered !== undefined && r() < 0.8) c.ended = iso(Date.parse(String(c.answered)) + Math.floor(r() * 1200) * 1000);
   const forecasts = [
     { objective: 'calls', period: '2026-03', forecast: 1 },
     { objective: uptime, period: '2026-03', forecast: 20 },
@@ -469,7 +486,7 @@ function coveredPart(c: RuntimeContract): RuntimeContract {
   const out: RuntimeContract = structuredClone(c);
   const objectives = out.objectives.filter((o) => {
     const m = o.measure;
-    return m.kind === 'availability' || (m.kind === 'share' && m.source === 'contacts') || (m.kind === 'quality' && !m.noun);
+    return m.kind === 'availability' || (m.kind !== 'quality' && m.source === 'contacts') || (m.kind === 'quality' && !m.noun);
   });
   out.objectives = objectives;
   // The ladders of those objectives, and the credit terms' caps over them.
@@ -857,11 +874,20 @@ describe('outages, contacts and measurements in the SQL engine', () => {
         why,
       ).toBe(true);
     expect(all.some((r) => r.incidentCredits.length > 0)).toBe(true);
+    // Averages and percentiles of contact times: counted, pending, excluded causes; met and missed.
+    const times = results.flatMap((r) => (r.detail.kind === 'time' && r.detail.source === 'contacts' ? [r.detail] : []));
+    for (const statistic of ['average', 'percentile'])
+      expect(
+        times.some((t) => t.statistic === statistic && t.counted > 1),
+        statistic,
+      ).toBe(true);
+    expect(times.some((t) => t.pending > 0 && t.excluded > 0)).toBe(true);
+    expect(new Set(results.filter((r) => r.detail.kind === 'time').map((r) => r.met))).toEqual(new Set([true, false, null]));
     // The ladders of availability and contact objectives: credits and bonuses granted, caps that bind.
     const credits = all.flatMap((r) => r.credits);
     const kindOf = new Map(results.map((r) => [r.objective, r.detail.kind]));
     const granted = (items: typeof credits) => new Set(items.filter((c) => (c.granted.minor ?? 0) > 0).map((c) => kindOf.get(c.objective)));
-    expect(granted(credits), 'credited').toEqual(new Set(['availability', 'share']));
+    expect(granted(credits), 'credited').toEqual(new Set(['availability', 'share', 'time']));
     expect(granted(all.flatMap((r) => r.bonuses)).size, 'a bonus').toBeGreaterThan(0);
     for (const scope of ['ladder', 'credit terms'])
       expect(
@@ -895,9 +921,22 @@ describe('the script of slac compile --target sql', () => {
         recordSink: {
           outage: (x, ref) =>
             outages.push([outages.length, x.id, x.service, x.start, x.end, x.kind, x.announced, null, ref.line, ref.index]),
-          contact: (x) => {
+          contact: (x, ref) => {
             for (const [k, v] of Object.entries(x.fields)) fields.push([contacts.length, k, v]);
-            contacts.push([contacts.length, x.id, x.channel, x.arrived, x.answered, x.abandoned, x.ended, x.language, x.cause]);
+            contacts.push([
+              contacts.length,
+              x.id,
+              x.channel,
+              x.arrived,
+              x.answered,
+              x.abandoned,
+              x.ended,
+              x.language,
+              x.cause,
+              null,
+              ref.line,
+              ref.index,
+            ]);
           },
         },
       });

@@ -12,9 +12,10 @@
  *    credit and bonus ladders of those objectives with their caps, credit terms, breach rules and
  *    escalations of missed objectives, of objectives on tickets, outages, contacts and measurements
  *    alike (the report builds these from the objectives' counts; the script's credit views,
- *    ladders.ts, leave out those of measurements);
+ *    ladders.ts, leave out those of measurements); averages and percentiles of contact times
+ *    (contact-times.ts), with conditions and excluded causes;
  *  - not (yet): objectives on tickets with conditions or exclusions or limits in working or
- *    calendar days, averages and percentiles of contact times, escalations and warnings of tickets
+ *    calendar days, escalations and warnings of tickets
  *    (a maintenance cap in working or calendar days, months or years is a contract error:
  *    compiler/passes/check-exclusions.ts).
  */
@@ -35,12 +36,14 @@ const measures: Record<RuntimeContract['objectives'][number]['measure']['kind'],
 
 type QualityMeasure = Extract<RtObjective['measure'], { kind: 'quality' }>;
 
-/** What the views do not evaluate in a time objective (as objectiveGap: ticket-times.ts), or null. */
+/** A percentile the views rank in integers (1–100), or null; ' at that percentile' otherwise. */
+const percentileGap = (m: RtTimeMeasure): string | null =>
+  m.percentile !== null && !(Number.isInteger(m.percentile) && m.percentile >= 1 && m.percentile <= 100) ? ' at that percentile' : null;
+
+/** What the views do not evaluate in a time objective on tickets (as objectiveGap: ticket-times.ts), or null. */
 function timeGap(m: RtTimeMeasure): string | null {
-  if (m.source !== 'tickets') return ' on contacts';
   if (m.clock !== 'response' && m.clock !== 'resolution') return ` of ${m.clock} time`;
-  if (m.percentile !== null && !(Number.isInteger(m.percentile) && m.percentile >= 1 && m.percentile <= 100)) return ' at that percentile';
-  return null;
+  return percentileGap(m);
 }
 
 /** What the views do not evaluate in a quality objective (as objectiveGap: ticket-quality.ts), or null. */
@@ -74,6 +77,7 @@ export function objectiveGap(o: RtObjective): string | null {
   const m = o.measure;
   if (m.kind === 'availability') return null;
   if (m.kind === 'share' && m.source === 'contacts') return null;
+  if (m.kind === 'time' && m.source === 'contacts') return percentileGap(m);
   if ((o.conditions ?? []).length > 0) return ' with conditions';
   if (o.exclusions.length > 0) return ' with exclusions';
   if (m.kind === 'time') return timeGap(m);

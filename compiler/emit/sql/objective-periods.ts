@@ -14,6 +14,7 @@ import type { RtObjective } from '../../../runtime/contract.js';
 import type { Context } from '../../../runtime/evaluate/context.js';
 import type { Exact } from '../../../runtime/evaluate/exact.js';
 import { objectivePeriods } from '../../../runtime/evaluate/periods.js';
+import { targetNumber } from '../../../runtime/evaluate/quality.js';
 import { periodKey } from '../../../runtime/time.js';
 import { channelSql } from './conditions.js';
 import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
@@ -66,6 +67,14 @@ export const TOUCHED = `JOIN slac_data_range AS r
 /** The met column from `value_num / value_den` and an objective row `o` with target_num, target_den, at_least. */
 export const MET = `CASE WHEN s.value_den IS NULL THEN NULL WHEN o.at_least THEN s.value_num * o.target_den >= o.target_num * s.value_den
     ELSE s.value_num * o.target_den <= o.target_num * s.value_den END`;
+
+/** `num / den` against objective `o`'s target (den > 0): num × target.d ≥ target.n × den, or ≤ for `at most`. */
+export function targetMetSql(o: RtObjective, num: string, den: string): string {
+  const m = o.measure;
+  const t = targetNumber(m.target, m.target);
+  const op = m.direction === 'at least' ? '>=' : '<=';
+  return `CASE WHEN ${den} > 0 THEN (${num}) * ${int(Number(t.d))} ${op} ${int(Number(t.n))} * (${den}) END`;
+}
 
 export interface PeriodDef {
   objective: string;

@@ -35,6 +35,7 @@ import { objectiveGap, onTickets } from './coverage.js';
 import { type Dialect, literalTable } from './dialect.js';
 import { ladderTablesSql, ladderViewsSql } from './ladders.js';
 import { OBJECTIVE_PERIOD_COLUMNS, channelMatch, col, exactInts, percentPeriodsSql, periodTablesSql } from './objective-periods.js';
+import { OBJECTIVE_PERIODS_CONTACT_TIMES, contactTimeObjectives } from './contact-times.js';
 import { OBJECTIVE_PERIODS_AVAILABILITY, OBJECTIVE_PERIODS_CONTACTS } from './records.js';
 import { reopenTablesSql, reopenViewsSql } from './ticket-quality.js';
 import { timeClockRow, timeTablesSql, timeViewsSql } from './ticket-times.js';
@@ -178,6 +179,10 @@ function periodSources(c: RuntimeContract): string[] {
     [
       c.objectives.some((o) => o.measure.kind === 'share' && o.measure.source === 'contacts'),
       `SELECT ${head}, counted, hits, pending FROM ${OBJECTIVE_PERIODS_CONTACTS}`,
+    ],
+    [
+      contactTimeObjectives(c.objectives).length > 0,
+      `SELECT ${head}, counted, CAST(NULL AS BIGINT) AS hits, pending FROM ${OBJECTIVE_PERIODS_CONTACT_TIMES}`,
     ],
   ];
   const used = sources.filter(([has]) => has).map(([, sql]) => sql);
