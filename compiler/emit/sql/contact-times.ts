@@ -23,8 +23,8 @@ import type { RtObjective, RtTimeMeasure } from '../../../runtime/contract.js';
 import { elapsedSql } from './business-time.js';
 import type { CalendarSet } from './calendars.js';
 import { type ContactInputs, contactChannelSql, contactConditionSql } from './contacts.js';
-import { type Column, type Dialect, ident, int, text, unionView } from './dialect.js';
-import { targetMetSql } from './objective-periods.js';
+import { type Dialect, ident, int, text, unionView } from './dialect.js';
+import { OBJECTIVE_PERIOD_COLUMNS, col, targetMetSql } from './objective-periods.js';
 import { targetUnitMs } from './ticket-times.js';
 
 export const CONTACT_TIMES_VIEW = 'slac_contact_times';
@@ -37,7 +37,6 @@ export const contactTimeObjectives = (objectives: readonly RtObjective[]) =>
   objectives.filter((o) => o.measure.kind === 'time' && o.measure.source === 'contacts');
 
 const big = (x: string) => `CAST(${x} AS BIGINT)`;
-const col = (name: string, type: Column['type']): Column => ({ name, type });
 
 /** One objective's rows of slac_contact_times. */
 function timesSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: ContactInputs): string {
@@ -131,17 +130,7 @@ export function contactTimesSql(d: Dialect, cals: CalendarSet, objectives: reado
     unionView(
       d,
       OBJECTIVE_PERIODS_CONTACT_TIMES,
-      [
-        objective,
-        col('period', 'TEXT'),
-        col('from_ms', 'BIGINT'),
-        col('to_ms', 'BIGINT'),
-        col('value_num', 'BIGINT'),
-        col('value_den', 'BIGINT'),
-        col('met', 'BOOLEAN'),
-        col('counted', 'BIGINT'),
-        col('pending', 'BIGINT'),
-      ],
+      OBJECTIVE_PERIOD_COLUMNS.filter((c) => c.name !== 'hits'),
       mine.map((o) => periodsSql(o, inputs.periods)),
     )
   );
