@@ -402,7 +402,7 @@ credits for ${name(uptime)} {
 }
 bonus for api_office {
   above 99.9% bonus EUR 50
-  at most EUR 80 per 12 months
+  at most EUR 80 per quarter
 }
 credits for api_quarter {
   below 99% credit EUR 200
