@@ -17,7 +17,7 @@ import type { ReadOptions } from '../runtime/data/read.js';
 import { evaluateFiles, type DataFile } from '../runtime/files.js';
 import { visible } from '../runtime/escape.js';
 import { loadContract } from './contract.js';
-import { checkSqlOptions, type EngineName, type InputFile, SqlMemoryError, SqlRangeError, sqlGate } from './engines/gate.js';
+import { type EngineName, type InputFile, SqlMemoryError, SqlRangeError, sqlGate } from './engines/gate.js';
 import { summaryLine } from '../compiler/render-diagnostics.js';
 import { EXIT_ERRORS, EXIT_USAGE, ioError, printDiagnostics, UsageError, type CliIo } from './io.js';
 
@@ -135,7 +135,6 @@ export function dataOptions(opts: DataOptions): {
   dataZone: string | null;
 } {
   const files = opts.data.map((spec) => dataFile(spec, opts.engine));
-  if (opts.engine === 'duckdb') checkSqlOptions(files);
   return {
     opts,
     files,

@@ -127,7 +127,7 @@ export const diagnosticCodes = {
   'ambiguous-duration': {
     severity: 'error',
     summary:
-      'Weeks, months, years or bare days counted on a business calendar: `1 week` on office hours is 168 open hours, not 5 working days.',
+      'Weeks, months, years or bare days counted on a business calendar: `1 week` on office hours is 168 open hours, not 5 working days. A maintenance cap in working or calendar days, months or years, which is no length of time.',
   },
   'too-many-problems': {
     severity: 'error',

@@ -1,13 +1,12 @@
 /**
  * The SQL engine's refusals, checked before DuckDB is loaded: a contract clause it does not
- * evaluate (`sql-unsupported` on the clause's line), and options or files it does not read.
+ * evaluate (`sql-unsupported` on the clause's line).
  */
 import { LineIndex, splitLines } from '../../diagnostics/lines.js';
 import { type Diagnostic, diagnostic } from '../../diagnostics/index.js';
 import { uncoveredFeatures, uncoveredMessage } from '../../compiler/emit/sql/coverage.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
 import type { DataFile } from '../../runtime/files.js';
-import { UsageError } from '../io.js';
 
 /** One diagnostic per clause the SQL engine does not cover, on its line of `text`. */
 export function sqlGate(contract: RuntimeContract, text: string): Diagnostic[] {
@@ -33,16 +32,6 @@ export function sqlGate(contract: RuntimeContract, text: string): Diagnostic[] {
 export type InputFile = DataFile | (Omit<DataFile, 'format'> & { format: 'parquet' });
 
 export type EngineName = 'js' | 'duckdb';
-
-/** Usage errors of options the SQL engine does not support (checked before anything is read). */
-export function checkSqlOptions(files: readonly InputFile[]): void {
-  // Outages, contacts and measurements come through the JavaScript readers (NDJSON, JSON, CSV).
-  const other = files.find((f) => f.kind !== 'ticket' && f.format === 'parquet');
-  if (other)
-    throw new UsageError(
-      `error: --engine duckdb reads only tickets from Parquet, not the ${other.kind}s in '${other.path}': give them as NDJSON, JSON or CSV`,
-    );
-}
 
 /** A clock the SQL tables cannot answer (where the JavaScript engine's calendars throw a RangeError). */
 export class SqlRangeError extends Error {}

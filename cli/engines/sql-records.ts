@@ -36,6 +36,7 @@ import {
 import type { Evaluation, RecordSink } from '../../runtime/evaluate/engine.js';
 import type { RecordRef } from '../../runtime/evaluate/report.js';
 import { periodKey } from '../../runtime/time.js';
+import { feedContactTimes } from './sql-contact-times.js';
 import type { Row, SqlDatabase } from './sql-tickets.js';
 
 const num = (v: Row[string]): number | null => (v === null || v === undefined ? null : Number(v));
@@ -74,6 +75,18 @@ export class SqlRecords {
     return file;
   }
 
+  /** Where a row of an input table was read (its source columns). */
+  private ref(kind: 'outage' | 'contact', r: Row): RecordRef {
+    const file = num(r.source_file);
+    return {
+      kind,
+      id: str(r.id),
+      file: file === null ? null : this.files[file] || null,
+      line: num(r.source_line),
+      index: num(r.source_index)!,
+    };
+  }
+
   /** The Evaluation's `recordSink` (the input tables are open for appending: SqlTickets.open). */
   readonly sink: RecordSink = {
     outage: (x: ParsedOutage, ref: RecordRef) => {
@@ -90,9 +103,10 @@ export class SqlRecords {
         ref.index,
       ]);
     },
-    contact: (x: ParsedContact, _ref: RecordRef) => {
+    contact: (x: ParsedContact, ref: RecordRef) => {
       const record = this.contacts++;
-      this.db.append(CONTACTS_TABLE, [record, x.id, x.channel, x.arrived, x.answered, x.abandoned, x.ended, x.language, x.cause]);
+      const where = [this.file(ref), ref.line, ref.index];
+      this.db.append(CONTACTS_TABLE, [record, x.id, x.channel, x.arrived, x.answered, x.abandoned, x.ended, x.language, x.cause, ...where]);
       for (const [name, value] of Object.entries(x.fields)) this.db.append(CONTACT_FIELDS_TABLE, [record, name, value]);
     },
   };
@@ -127,6 +141,8 @@ export class SqlRecords {
       });
     }
 
+    await feedContactTimes(this.db, this.contract, ev, (r) => this.ref('contact', r));
+
     const availability = objectives.filter((o) => o.measure.kind === 'availability');
     if (availability.length === 0) return;
     const inputs = new Map<number, OutageInput>();
@@ -139,15 +155,7 @@ export class SqlRecords {
         kind: String(r.kind) as ParsedOutage['kind'],
         announced: num(r.announced_ms),
       };
-      const file = num(r.source_file);
-      const ref: RecordRef = {
-        kind: 'outage',
-        id: outage.id,
-        file: file === null ? null : this.files[file] || null,
-        line: num(r.source_line),
-        index: num(r.source_index)!,
-      };
-      inputs.set(num(r.record)!, { outage, ref });
+      inputs.set(num(r.record)!, { outage, ref: this.ref('outage', r) });
     }
     const pieces = new Map<string, OutagePiece[]>(availability.map((o) => [o.name, []]));
     const byName = new Map(availability.map((o) => [o.name, o]));

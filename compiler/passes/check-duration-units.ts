@@ -11,7 +11,7 @@ import type { CheckContext } from './context.js';
 const trapUnits: ReadonlySet<A.TimeUnit> = new Set(['day', 'week', 'month', 'year']);
 
 /** Working days and open hours per week of a calendar, for the suggestion. */
-function weekly(decl: A.CalendarDecl | undefined): { days: number; hours: number } | null {
+export function weekly(decl: A.CalendarDecl | undefined): { days: number; hours: number } | null {
   if (!decl) return null;
   const minutes = [0, 0, 0, 0, 0, 0, 0];
   for (const s of decl.body)
@@ -20,7 +20,7 @@ function weekly(decl: A.CalendarDecl | undefined): { days: number; hours: number
   return days === 0 ? null : { days, hours: minutes.reduce((x, y) => x + y, 0) / 60 };
 }
 
-const round = (n: number) => String(Math.round(n * 10) / 10);
+export const round = (n: number) => String(Math.round(n * 10) / 10);
 
 export function checkDurationUnits(ctx: CheckContext): void {
   const calendars = new Map(ctx.declarations('Calendar').map((c) => [c.name.name, c]));

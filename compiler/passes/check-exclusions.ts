@@ -4,9 +4,13 @@
  * count tickets or contacts; calamities on the latter only; volume above the forecast on
  * percentage objectives only (a forecast is of the number of items). Measured values
  * (quality objectives) exclude nothing: the measurement says what it covers.
+ * A maintenance cap is an amount of window time: in working or calendar days, months or years it
+ * has no length, so it is an error whose fix gives the hours (the engines once read `1 working
+ * day` as 1 millisecond and `1 month` as none).
  */
 import type * as A from '../../grammar/ast.js';
 import type { CheckContext } from './context.js';
+import { round, weekly } from './check-duration-units.js';
 import { measureOf } from './check-objectives.js';
 import { expectKind } from './check-units.js';
 
@@ -26,12 +30,33 @@ const where: Record<A.Measure['kind'], string> = {
   Quality: 'measured values',
 };
 
+/** `at most 1 working day per quarter`: the error, with the hours to write where they are known. */
+function checkMaintenanceCap(ctx: CheckContext, cap: A.Value | null, calendar: A.CalendarDecl | undefined): void {
+  if (cap?.kind !== 'Duration') return;
+  const days = cap.clock === 'working' || cap.clock === 'calendar';
+  if (!days && cap.unit !== 'month' && cap.unit !== 'year') return;
+  const w = weekly(calendar);
+  const hours =
+    cap.clock === 'calendar' ? round(cap.value * 24) : cap.clock === 'working' && w ? round((cap.value * w.hours) / w.days) : null;
+  const written = `${cap.raw}${days ? ` ${cap.clock}` : ''} ${cap.unit}${cap.value === 1 ? '' : 's'}`;
+  const instead = hours === null ? 'write it in hours, such as `at most 8 hours per month`' : `write \`${hours} hours\``;
+  ctx.report(
+    'ambiguous-duration',
+    cap.range,
+    `a maintenance cap counts the maintenance's window time, and ${written} is no fixed length of time; ${instead}`,
+    hours === null ? undefined : { fix: { title: `Change to ${hours} hours`, edits: [{ range: cap.range, newText: `${hours} hours` }] } },
+  );
+}
+
 export function checkExclusions(ctx: CheckContext): void {
+  const calendars = new Map(ctx.declarations('Calendar').map((c) => [c.name.name, c]));
   for (const o of ctx.declarations('Objective')) {
     const measure = measureOf(o);
     if (!measure) continue;
     for (const s of o.body) {
       if (s.kind !== 'Exclusion') continue;
+      if (s.exclusion === 'maintenance' && measure.kind === 'Availability')
+        checkMaintenanceCap(ctx, s.cap, measure.calendar ? calendars.get(measure.calendar.name) : undefined);
       const allowed = fits[s.exclusion];
       if (!allowed.includes(measure.kind)) {
         ctx.report(

@@ -107,7 +107,7 @@ export interface EvaluateOptions {
   /**
    * The same for accepted outages and contacts (the SQL engine): the availability objectives' outage
    * pieces and the percentage objectives' contact counts come back before `finish`, with
-   * `setOutagePieces` and `addShareCounts` (averages of contact times are still counted here).
+   * `setOutagePieces`, `addShareCounts` and the time counters' `addCounts` (averages and percentiles of contact times).
    */
   recordSink?: RecordSink;
 }
@@ -721,16 +721,16 @@ export class Evaluation {
     this.seeRange(x.arrived, x.arrived);
     this.seeEnd(x.answered);
     this.seeEnd(x.abandoned);
+    // The percentage objectives and the times come back from the other engine (addShareCounts, TimeStatCounter.addCounts).
+    if (this.recordSink) {
+      this.recordSink.contact(x, this.ref('contact', x.id, where));
+      return true;
+    }
     const subject: ConditionSubject = { priority: null, tier: null, channel: x.channel, language: x.language, fields: x.fields };
     for (const counter of this.timeCounters) {
       const m = counter.measure;
       if (m.source === 'contacts' && matchesChannel(m, x.channel) && matchesAll(counter.objective.conditions, subject))
         countContactTime(this.ctx, counter, x, this.ref('contact', x.id, where));
-    }
-    // The percentage objectives come back from the other engine (addShareCounts).
-    if (this.recordSink) {
-      this.recordSink.contact(x, this.ref('contact', x.id, where));
-      return true;
     }
     const waiting: ShareCounter[] = [];
     for (const counter of this.contactObjectives) {

@@ -180,7 +180,7 @@ function script(d: Dialect, x: Example, calendars = true): string {
       d,
       'slac_contacts',
       CONTACT_COLUMNS,
-      x.contacts.map((c, i) => [i, c.id, c.channel, c.arrived, c.answered, c.abandoned, c.ended, c.language, c.cause]),
+      x.contacts.map((c, i) => [i, c.id, c.channel, c.arrived, c.answered, c.abandoned, c.ended, c.language, c.cause, null, null, i]),
     ) +
     literalTable(
       d,

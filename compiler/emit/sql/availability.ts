@@ -170,7 +170,8 @@ function objectiveSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: Ava
 
   const cap = m?.cap ?? null;
   if (cap && (cap.clock === 'working' || cap.clock === 'calendar' || cap.unit === 'month' || cap.unit === 'year')) {
-    throw new RangeError(`objective ${o.name}: a maintenance cap of ${cap.value} ${cap.clock} ${cap.unit}s is not compiled to SQL yet`);
+    // The checker rejects these (check-exclusions.ts): they are no length of window time.
+    throw new RangeError(`objective ${o.name}: a maintenance cap of ${cap.value} ${cap.clock} ${cap.unit}s has no length of time`);
   }
   const win = calKey === null ? { joins: '', value: '(sg.t2 - sg.t)' } : elapsedSql(d, 'wn', calKey, 'sg.t', 'sg.t2');
   const periodWindow =

@@ -48,7 +48,8 @@ const COUNTS = ['counted', 'hits', 'pending', 'outside_hours', 'excluded', 'abov
 /** `channel` in SQL, compared as normaliseChannel does (no case, spaces, `-` or `_`). */
 const channelSql = (e: string) => `lower(regexp_replace(${e}, '[\\s_-]+', '', 'g'))`;
 
-function conditionSql(c: RtCondition, fields: string): string {
+/** Whether contact `x` meets a condition (conditions.ts matches, for a contact: no priority or tier). */
+export function contactConditionSql(c: RtCondition, fields: string): string {
   const list = (values: readonly string[]) => values.map(text).join(', ');
   switch (c.field) {
     case 'priority':
@@ -63,6 +64,10 @@ function conditionSql(c: RtCondition, fields: string): string {
   }
 }
 
+/** Whether contact `x` is of an objective's channel (shares.ts matchesChannel). */
+export const contactChannelSql = (channel: string | null): string =>
+  channel === null ? 'TRUE' : `(x.channel IS NOT NULL AND ${channelSql('x.channel')} = ${text(normaliseChannel(channel))})`;
+
 /** Per contact of the objective's channel: its unit period and outcome (the volume rule applied: `above`). */
 function outcomesSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: ContactInputs): string {
   const m = o.measure;
@@ -73,7 +78,7 @@ function outcomesSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: Cont
   const open = calKey === null ? null : isOpenSql(d, 'op', calKey, 'x.arrived_ms');
   const due = m.event === 'abandoned' || m.within === null ? null : addDurationSql(d, cals, 'dl', 'x.arrived_ms', m.within, m.calendar);
   const causes = o.exclusions.filter((e) => e.exclusion !== 'volume' && e.exclusion !== 'maintenance').map((e) => e.exclusion);
-  const conditions = (o.conditions ?? []).map((c) => conditionSql(c, inputs.fields));
+  const conditions = (o.conditions ?? []).map((c) => contactConditionSql(c, inputs.fields));
 
   const decided =
     m.event === 'abandoned'
@@ -97,8 +102,7 @@ function outcomesSql(d: Dialect, cals: CalendarSet, o: RtObjective, inputs: Cont
     units.push(`(${int(i)}, ${text(periodKey({ unit, index: i }))}, ${int(r.from)}, ${int(r.to)})`);
   }
   const volume = o.exclusions.find((e) => e.exclusion === 'volume')?.volumeAbove ?? null;
-  const channel =
-    m.channel === null ? 'TRUE' : `(x.channel IS NOT NULL AND ${channelSql('x.channel')} = ${text(normaliseChannel(m.channel))})`;
+  const channel = contactChannelSql(m.channel);
   const live = `outcome IN ('hit', 'miss', 'pending')`;
   const double = d === 'postgres' ? 'DOUBLE PRECISION' : 'DOUBLE';
   // Ties in arrival in the engine's order: contacts decided on arrival, then those still waiting, each in record order.

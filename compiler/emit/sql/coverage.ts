@@ -10,11 +10,14 @@
  *    resolved `on time` or within a limit of their own, averages and percentiles of ticket response
  *    and resolution times, the reopen ratio and first time right of tickets (objectives.ts); the
  *    credit and bonus ladders of those objectives with their caps, credit terms, breach rules and
- *    escalations of missed objectives (the report builds these from the objectives' SQL counts);
+ *    escalations of missed objectives, of objectives on tickets, outages, contacts and measurements
+ *    alike (the report builds these from the objectives' counts; the script's credit views,
+ *    ladders.ts, leave out those of measurements); averages and percentiles of contact times
+ *    (contact-times.ts), with conditions and excluded causes;
  *  - not (yet): objectives on tickets with conditions or exclusions or limits in working or
- *    calendar days, averages and percentiles of contact times, maintenance caps in working or
- *    calendar days, months or years, the ladders of objectives on outages, contacts and
- *    measurements, escalations and warnings of tickets.
+ *    calendar days, escalations and warnings of tickets
+ *    (a maintenance cap in working or calendar days, months or years is a contract error:
+ *    compiler/passes/check-exclusions.ts).
  */
 import type { RtObjective, RtTimeMeasure, RuntimeContract } from '../../../runtime/contract.js';
 
@@ -33,12 +36,14 @@ const measures: Record<RuntimeContract['objectives'][number]['measure']['kind'],
 
 type QualityMeasure = Extract<RtObjective['measure'], { kind: 'quality' }>;
 
-/** What the views do not evaluate in a time objective (as objectiveGap: ticket-times.ts), or null. */
+/** A percentile the views rank in integers (1–100), or null; ' at that percentile' otherwise. */
+const percentileGap = (m: RtTimeMeasure): string | null =>
+  m.percentile !== null && !(Number.isInteger(m.percentile) && m.percentile >= 1 && m.percentile <= 100) ? ' at that percentile' : null;
+
+/** What the views do not evaluate in a time objective on tickets (as objectiveGap: ticket-times.ts), or null. */
 function timeGap(m: RtTimeMeasure): string | null {
-  if (m.source !== 'tickets') return ' on contacts';
   if (m.clock !== 'response' && m.clock !== 'resolution') return ` of ${m.clock} time`;
-  if (m.percentile !== null && !(Number.isInteger(m.percentile) && m.percentile >= 1 && m.percentile <= 100)) return ' at that percentile';
-  return null;
+  return percentileGap(m);
 }
 
 /** What the views do not evaluate in a quality objective (as objectiveGap: ticket-quality.ts), or null. */
@@ -46,15 +51,6 @@ function qualityGap(m: QualityMeasure): string | null {
   if (!m.noun) return null; // from measurements (records.ts)
   if (m.metric !== 'reopen-ratio' && m.metric !== 'first-time-right') return ` (${m.metric})`;
   return null;
-}
-
-/** A maintenance cap availability.ts cannot sum (it sums the cap in milliseconds of window time). */
-function maintenanceCapGap(o: RtObjective): Uncovered | null {
-  const maintenance = o.exclusions.find((e) => e.exclusion === 'maintenance');
-  const cap = maintenance?.cap;
-  if (!cap || !(cap.clock === 'working' || cap.clock === 'calendar' || cap.unit === 'month' || cap.unit === 'year')) return null;
-  const unit = cap.clock === 'working' || cap.clock === 'calendar' ? `${cap.clock} days` : `${cap.unit}s`;
-  return { feature: `a maintenance cap in ${unit}`, line: maintenance!.line };
 }
 
 /** Measured on tickets (objectives.ts), not on outages, contacts or measurements (records.ts). */
@@ -81,6 +77,7 @@ export function objectiveGap(o: RtObjective): string | null {
   const m = o.measure;
   if (m.kind === 'availability') return null;
   if (m.kind === 'share' && m.source === 'contacts') return null;
+  if (m.kind === 'time' && m.source === 'contacts') return percentileGap(m);
   if ((o.conditions ?? []).length > 0) return ' with conditions';
   if (o.exclusions.length > 0) return ' with exclusions';
   if (m.kind === 'time') return timeGap(m);
@@ -98,28 +95,14 @@ export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
   // The clocks of an objective's own limit or time (objectives.ts) do not apply pause caps yet.
   const capped = c.tiers.some((t) => t.pauses.some((p) => p.cap));
   for (const o of c.objectives) {
-    const cap = maintenanceCapGap(o);
-    if (cap) out.push(cap);
     const gap = objectiveGap(o) ?? (capped && ownClock(o) ? ' with a clock of its own, in a contract with pause caps' : null);
     if (gap === null) continue;
     refused.add(o.name);
     out.push({ feature: `objective '${o.name}' (${measures[o.measure.kind]}${gap})`, line: o.line });
   }
-  // The ladders of refused objectives are not evaluated either, nor (yet) those of objectives on
-  // outages, contacts and measurements: the script's credit views (ladders.ts) read tickets only.
-  const ladder = (objective: string) => {
-    if (refused.has(objective)) return '';
-    const o = c.objectives.find((x) => x.name === objective);
-    return o && !onTickets(o) ? ' (of an objective on outages, contacts or measurements)' : null;
-  };
-  for (const l of c.credits) {
-    const gap = ladder(l.objective);
-    if (gap !== null) out.push({ feature: `credits for '${l.objective}'${gap}`, line: l.line });
-  }
-  for (const l of c.bonuses) {
-    const gap = ladder(l.objective);
-    if (gap !== null) out.push({ feature: `bonus for '${l.objective}'${gap}`, line: l.line });
-  }
+  // The ladders of refused objectives are not evaluated either.
+  for (const l of c.credits) if (refused.has(l.objective)) out.push({ feature: `credits for '${l.objective}'`, line: l.line });
+  for (const l of c.bonuses) if (refused.has(l.objective)) out.push({ feature: `bonus for '${l.objective}'`, line: l.line });
   // Escalations of missed objectives only (no priorities) are the report's; those of tickets are not covered.
   for (const e of c.escalations)
     if (e.priorities.length > 0 || (e.objectives ?? []).length === 0) out.push({ feature: `escalation '${e.name}'`, line: e.line });

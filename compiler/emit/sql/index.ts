@@ -9,7 +9,6 @@
 import type { RuntimeContract } from '../../../runtime/contract.js';
 import { Context } from '../../../runtime/evaluate/context.js';
 import { normaliseStatus } from '../../../runtime/data/status-name.js';
-import { objectivePeriods } from '../../../runtime/evaluate/periods.js';
 import { CalendarSet, calendarTablesSql } from './calendars.js';
 import { conditionValue } from './conditions.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
@@ -23,11 +22,11 @@ import {
   FORECASTS_TABLE,
   OUTAGE_COLUMNS,
   OUTAGES_TABLE,
-  PERIOD_COLUMNS,
   PERIODS_TABLE,
 } from './inputs.js';
 import { clockObjectives, limitClocksSql, objectiveTablesSql, objectiveViewsSql } from './objectives.js';
 import { PAUSE_CAP_COLUMNS, pauseCapRows } from './pause-caps.js';
+import { TOUCHED, dataRangeSql } from './objective-periods.js';
 import { recordViewsSql } from './records.js';
 import { type TicketFeatures, ticketViewsSql } from './tickets.js';
 
@@ -243,14 +242,12 @@ export function inputTablesSql(d: Dialect): string {
   return INPUT_TABLES.map((t) => literalTable(d, t.name, t.columns, [])).join('') + literalTable(d, FORECASTS_TABLE, FORECAST_COLUMNS, []);
 }
 
-/** The objective periods of the whole term (the engine has those the data touches). */
-export function termPeriodsSql(d: Dialect, contract: RuntimeContract): string {
-  const ctx = new Context(contract, 'en');
-  const rows = contract.objectives.flatMap((o) =>
-    objectivePeriods(ctx, o.period, ctx.termFrom, ctx.termTo).map((p) => [o.name, p.key, p.from, p.to]),
-  );
-  return literalTable(d, PERIODS_TABLE, PERIOD_COLUMNS, rows);
-}
+/** The script's objective periods of outages and contacts: those the data touches, as the report's (the engine has the report's own). */
+export const touchedPeriodsSql = (): string => `
+CREATE VIEW ${PERIODS_TABLE} AS
+SELECT p.objective, p.period, p.from_ms, p.to_ms FROM slac_objective_period_defs AS p
+${TOUCHED};
+`;
 
 /**
  * The evaluation instant: the latest instant in the data (never after the term plus its margin),
@@ -296,6 +293,8 @@ export function ticketFeatures(contract: RuntimeContract, now: number | null): T
  * Everything after the constant tables: views, or (`materialize`) tables of the loaded inputs at
  * the evaluation instant the engine found (`asOf`; it also knows the requested period); `now`
  * (`--now`): every ticket is evaluated then, and what happened later has not happened yet.
+ * `records`: the views of outages and contacts (records.ts), which the objective periods read (the
+ * engine has created them before).
  */
 export function viewsSql(
   d: Dialect,
@@ -303,10 +302,13 @@ export function viewsSql(
   materialize = false,
   asOf: number | null = null,
   now: number | null = null,
+  records = '',
 ): string {
   return (
     paramsViewSql(materialize, asOf, now) +
+    dataRangeSql(materialize ? 'CREATE TABLE' : 'CREATE VIEW', new Context(contract, 'en')) +
     ticketViewsSql(d, materialize, ticketFeatures(contract, now), limitClocksSql()) +
+    records +
     objectiveViewsSql(new Context(contract, 'en'), materialize)
   );
 }

@@ -39,6 +39,7 @@ export const CONTACT_COLUMNS: readonly Column[] = [
   { name: 'ended_ms', type: 'BIGINT' },
   { name: 'language', type: 'TEXT' },
   { name: 'cause', type: 'TEXT' },
+  ...SOURCE_COLUMNS,
 ];
 
 /** One row per custom field of a contact. */

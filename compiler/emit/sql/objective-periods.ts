@@ -7,15 +7,18 @@
  *  - `slac_objective_period_defs(objective, period, unit_index, first_index, from_ms, to_ms,
  *    named_from_ms, end_ms, booked_in, booked_end_ms, rolling)`: every measurement period of the
  *    term: the units first_index … unit_index it sums, the measured window [from_ms, to_ms), the
- *    named unit [named_from_ms, end_ms), the month its credits are booked in.
+ *    named unit [named_from_ms, end_ms), the month its credits are booked in;
+ *  - the view `slac_data_range(from_ms, to_ms)`: the data's range, which picks the periods evaluated.
  */
 import type { RtObjective } from '../../../runtime/contract.js';
 import type { Context } from '../../../runtime/evaluate/context.js';
 import type { Exact } from '../../../runtime/evaluate/exact.js';
 import { objectivePeriods } from '../../../runtime/evaluate/periods.js';
+import { targetNumber } from '../../../runtime/evaluate/quality.js';
 import { periodKey } from '../../../runtime/time.js';
 import { channelSql } from './conditions.js';
-import { type Column, type Dialect, type SqlValue, literalTable } from './dialect.js';
+import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
+import { CONTACTS_TABLE, OUTAGES_TABLE } from './inputs.js';
 
 export const col = (name: string, type: Column['type']): Column => ({ name, type });
 
@@ -39,13 +42,39 @@ export const exactInts = (x: Exact): [number, number] => [Number(x.n), Number(x.
 /** Channels compare without case, spaces, hyphens or underscores (shares.ts normaliseChannel); `t` is the ticket. */
 export const channelMatch = (o: string) => `(${o}.channel_key IS NULL OR ${channelSql('t.channel')} = ${o}.channel_key)`;
 
-/** The periods the data touches (engine.ts): those whose named unit holds a ticket's creation; a CTE `r` with `p` joined. */
-export const TOUCHED = `JOIN (SELECT MIN(created_ms) AS from_ms, MAX(created_ms) + 1 AS to_ms FROM slac_tickets) AS r
-    ON p.named_from_ms < r.to_ms AND p.end_ms > r.from_ms`;
+/**
+ * `slac_data_range(from_ms, to_ms)`: the data's range in the term (engine.ts seeRange, periodsOf):
+ * tickets' creations, outages from start to end, contacts' arrivals (measurements are not in SQL).
+ * Postgres' GREATEST and LEAST skip NULLs: without data the range stays NULL.
+ */
+export function dataRangeSql(create: string, ctx: Context): string {
+  return `
+${create} slac_data_range AS
+SELECT CASE WHEN MIN(x.f) IS NOT NULL THEN GREATEST(MIN(x.f), ${int(ctx.termFrom)}) END AS from_ms,
+  CASE WHEN MAX(x.t) IS NOT NULL THEN LEAST(MAX(x.t) + 1, ${int(ctx.termTo)}) END AS to_ms
+FROM (
+  SELECT created_ms AS f, created_ms AS t FROM slac_tickets
+  UNION ALL SELECT start_ms, COALESCE(end_ms, start_ms) FROM ${OUTAGES_TABLE}
+  UNION ALL SELECT arrived_ms, arrived_ms FROM ${CONTACTS_TABLE}
+) AS x;
+`;
+}
+
+/** The periods the data touches (engine.ts periodsOf): those whose named unit meets the data's range; `p` the period defs. */
+export const TOUCHED = `JOIN slac_data_range AS r
+    ON r.from_ms < r.to_ms AND p.named_from_ms < r.to_ms AND p.end_ms > r.from_ms`;
 
 /** The met column from `value_num / value_den` and an objective row `o` with target_num, target_den, at_least. */
 export const MET = `CASE WHEN s.value_den IS NULL THEN NULL WHEN o.at_least THEN s.value_num * o.target_den >= o.target_num * s.value_den
     ELSE s.value_num * o.target_den <= o.target_num * s.value_den END`;
+
+/** `num / den` against objective `o`'s target (den > 0): num × target.d ≥ target.n × den, or ≤ for `at most`. */
+export function targetMetSql(o: RtObjective, num: string, den: string): string {
+  const m = o.measure;
+  const t = targetNumber(m.target, m.target);
+  const op = m.direction === 'at least' ? '>=' : '<=';
+  return `CASE WHEN ${den} > 0 THEN (${num}) * ${int(Number(t.d))} ${op} ${int(Number(t.n))} * (${den}) END`;
+}
 
 export interface PeriodDef {
   objective: string;

@@ -18,11 +18,13 @@
  *  - `slac_share_units(objective, unit_index, counted, hits, pending)`: the counts per unit (what the
  *    DuckDB engine hands to the JavaScript report; it sums rolling windows itself);
  *  - `slac_objective_periods(objective, period, from_ms, to_ms, value_num, value_den, met, counted,
- *    hits, pending)`: per objective and period the tickets touch, the measured value as an exact
- *    fraction in the objective's unit (percent: 100·hits / counted; NULL without items), met by
- *    cross-multiplying with the target. A union of one view per source (`slac_ticket_share_periods`,
- *    `slac_ticket_time_periods`, `slac_ticket_reopen_periods` of ticket-quality.ts), so other sources add theirs;
- *  - the credits, bonuses and totals (ladders.ts).
+ *    hits, pending)`: per objective and period (on tickets: those the tickets touch; on outages and
+ *    contacts: those of `slac_periods`), the measured value as an exact fraction in the objective's
+ *    unit (percent: 100·hits / counted; NULL without items), met by cross-multiplying with the
+ *    target. A union of one view per source (`slac_ticket_share_periods`, `slac_ticket_time_periods`,
+ *    `slac_ticket_reopen_periods` of ticket-quality.ts, and records.ts' views of outages and
+ *    contacts, which must exist first); quality objectives on measurements are not in it (JS only);
+ *  - the credits, bonuses and totals (ladders.ts) of the objectives in it.
  * Conditions, cause exclusions and limits in working or calendar days are refused (coverage.ts).
  */
 import type { RtObjective, RuntimeContract } from '../../../runtime/contract.js';
@@ -33,6 +35,8 @@ import { objectiveGap, onTickets } from './coverage.js';
 import { type Dialect, literalTable } from './dialect.js';
 import { ladderTablesSql, ladderViewsSql } from './ladders.js';
 import { OBJECTIVE_PERIOD_COLUMNS, channelMatch, col, exactInts, percentPeriodsSql, periodTablesSql } from './objective-periods.js';
+import { OBJECTIVE_PERIODS_CONTACT_TIMES, contactTimeObjectives } from './contact-times.js';
+import { OBJECTIVE_PERIODS_AVAILABILITY, OBJECTIVE_PERIODS_CONTACTS } from './records.js';
 import { reopenTablesSql, reopenViewsSql } from './ticket-quality.js';
 import { timeClockRow, timeTablesSql, timeViewsSql } from './ticket-times.js';
 
@@ -43,6 +47,9 @@ const covered = (c: RuntimeContract) => c.objectives.filter((o) => onTickets(o) 
 const shareObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'share');
 const timeObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'time');
 const reopenObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'quality');
+/** The objectives whose periods the ladders read: on tickets, outages and contacts (measurements are counted by JS only). */
+const laddered = (c: RuntimeContract) =>
+  c.objectives.filter((o) => !(o.measure.kind === 'quality' && !o.measure.noun) && objectiveGap(o) === null);
 
 const clockOf = (m: ShareMeasure) => (m.event === 'responded' ? 'response' : 'resolution');
 
@@ -77,7 +84,7 @@ WHERE s.cyc = 0 AND ${channelMatch('o')}`;
 /** The constant tables above. */
 export function objectiveTablesSql(d: Dialect, ctx: Context): string {
   const c = ctx.contract;
-  const periods = periodTablesSql(d, ctx, covered(c));
+  const periods = periodTablesSql(d, ctx, laddered(c));
   const shares = shareObjectives(c).map((o) => {
     const m = o.measure as ShareMeasure;
     const [n, den] = exactInts(targetNumber(m.target, m.target));
@@ -128,9 +135,8 @@ export function objectiveViewsSql(ctx: Context, materialize = false): string {
   const c = ctx.contract;
   // Tables of the kinds the contract measures; views (nothing computed unless read) of the others.
   const createFor = (objectives: readonly RtObjective[]) => (materialize && objectives.length > 0 ? 'CREATE TABLE' : 'CREATE VIEW');
-  const create = createFor(covered(c));
+  const create = createFor(c.objectives);
   const big = (x: string) => `CAST(${x} AS BIGINT)`;
-  const columns = OBJECTIVE_PERIOD_COLUMNS.map((c) => c.name).join(', ');
   return `
 ${createFor(shareObjectives(c))} slac_ticket_outcomes AS
 -- Counted in the unit the ticket was created in; channels compare without case, spaces, hyphens or
@@ -154,10 +160,34 @@ FROM slac_ticket_outcomes GROUP BY objective, unit_index;
 ${percentPeriodsSql(create, 'slac_ticket_share_periods', 'slac_share_objectives', 'slac_share_units', 'counted')}
 ${timeViewsSql(createFor(timeObjectives(c)))}${reopenViewsSql(createFor(reopenObjectives(c)))}
 ${create} slac_objective_periods AS
-SELECT ${columns} FROM slac_ticket_share_periods
-UNION ALL
-SELECT ${columns} FROM slac_ticket_time_periods
-UNION ALL
-SELECT ${columns} FROM slac_ticket_reopen_periods;
+${periodSources(ctx.contract).join('\nUNION ALL\n')};
 ${ladderViewsSql(create, ctx)}`;
+}
+
+/**
+ * The sources of `slac_objective_periods` the contract has objectives on (a view of the script is
+ * expanded where it is read: the others would only make its queries larger), at least one.
+ */
+function periodSources(c: RuntimeContract): string[] {
+  const columns = OBJECTIVE_PERIOD_COLUMNS.map((x) => x.name).join(', ');
+  const head = 'objective, period, from_ms, to_ms, value_num, value_den, met';
+  const sources: Array<[boolean, string]> = [
+    [shareObjectives(c).length > 0, `SELECT ${columns} FROM slac_ticket_share_periods`],
+    [timeObjectives(c).length > 0, `SELECT ${columns} FROM slac_ticket_time_periods`],
+    [reopenObjectives(c).length > 0, `SELECT ${columns} FROM slac_ticket_reopen_periods`],
+    [
+      c.objectives.some((o) => o.measure.kind === 'availability'),
+      `SELECT ${head}, CAST(NULL AS BIGINT) AS counted, CAST(NULL AS BIGINT) AS hits, CAST(NULL AS BIGINT) AS pending FROM ${OBJECTIVE_PERIODS_AVAILABILITY}`,
+    ],
+    [
+      c.objectives.some((o) => o.measure.kind === 'share' && o.measure.source === 'contacts'),
+      `SELECT ${head}, counted, hits, pending FROM ${OBJECTIVE_PERIODS_CONTACTS}`,
+    ],
+    [
+      contactTimeObjectives(c.objectives).length > 0,
+      `SELECT ${head}, counted, CAST(NULL AS BIGINT) AS hits, pending FROM ${OBJECTIVE_PERIODS_CONTACT_TIMES}`,
+    ],
+  ];
+  const used = sources.filter(([has]) => has).map(([, sql]) => sql);
+  return used.length > 0 ? used : [`${sources[0]![1]} WHERE FALSE`];
 }

@@ -1,7 +1,8 @@
 /**
  * The views on records other than tickets, for the script and the SQL engine alike: outages
  * (availability.ts: slac_outage_pieces, slac_availability), contacts (contacts.ts:
- * slac_contact_outcomes, slac_contact_units, slac_contact_shares), and per objective and period
+ * slac_contact_outcomes, slac_contact_units, slac_contact_shares; contact-times.ts: the times of
+ * averages and percentiles, with their slac_objective_periods_contact_times), and per objective and period
  * the measured value as an exact fraction in the objective's unit and whether it meets the target:
  *   slac_objective_periods_availability, slac_objective_periods_contacts
  *   (objective, period, from_ms, to_ms, value_num, value_den, met, then the counts it rests on).
@@ -9,12 +10,12 @@
  * compares it with the target exactly, in integers (never DOUBLE).
  */
 import type { RtObjective, RuntimeContract } from '../../../runtime/contract.js';
-import type { Exact } from '../../../runtime/evaluate/exact.js';
-import { targetNumber } from '../../../runtime/evaluate/quality.js';
 import { AVAILABILITY_VIEW, availabilitySql } from './availability.js';
 import type { CalendarSet } from './calendars.js';
 import { CONTACT_SHARES_VIEW, contactSharesSql } from './contacts.js';
-import { type Column, type Dialect, ident, int, text, unionView } from './dialect.js';
+import { contactTimesSql } from './contact-times.js';
+import { type Column, type Dialect, ident, text, unionView } from './dialect.js';
+import { targetMetSql } from './objective-periods.js';
 import { CONTACT_FIELDS_TABLE, CONTACTS_TABLE, FORECASTS_TABLE, OUTAGES_TABLE, PERIODS_TABLE } from './inputs.js';
 
 export const OBJECTIVE_PERIODS_AVAILABILITY = 'slac_objective_periods_availability';
@@ -29,14 +30,6 @@ const HEAD: readonly Column[] = [
   { name: 'value_den', type: 'BIGINT' },
   { name: 'met', type: 'BOOLEAN' },
 ];
-
-/** `num / den` against the objective's target (den > 0): num × target.d ≥ target.n × den, or ≤ for `at most`. */
-function metSql(o: RtObjective, num: string, den: string): string {
-  const m = o.measure;
-  const t: Exact = targetNumber(m.target, m.target);
-  const op = m.direction === 'at least' ? '>=' : '<=';
-  return `CASE WHEN ${den} > 0 THEN (${num}) * ${int(Number(t.d))} ${op} ${int(Number(t.n))} * (${den}) END`;
-}
 
 /**
  * One view over the objectives of one kind: per period of `slac_periods`, the value `num / den`
@@ -53,7 +46,7 @@ function periodsView(
   const { num, den } = value;
   const row = (o: RtObjective) =>
     `SELECT p.objective, p.period, p.from_ms, p.to_ms, CASE WHEN ${den} > 0 THEN ${num} END AS value_num,` +
-    ` CASE WHEN ${den} > 0 THEN ${den} END AS value_den, ${metSql(o, num, den)} AS met, ${extra.map((c) => `v.${c}`).join(', ')}` +
+    ` CASE WHEN ${den} > 0 THEN ${den} END AS value_den, ${targetMetSql(o, num, den)} AS met, ${extra.map((c) => `v.${c}`).join(', ')}` +
     ` FROM ${ident(PERIODS_TABLE)} AS p JOIN ${ident(source)} AS v ON v.objective = p.objective AND v.period = p.period WHERE p.objective = ${text(o.name)}`;
   const columns = extra.map((name) => ({ name, type: 'BIGINT' as const }));
   return unionView(d, view, [...HEAD, ...columns], objectives.map(row));
@@ -74,6 +67,7 @@ export function recordViewsSql(d: Dialect, contract: RuntimeContract, cals: Cale
   return (
     availabilitySql(d, cals, contract.objectives, inputs) +
     contactSharesSql(d, cals, contract.objectives, inputs) +
+    contactTimesSql(d, cals, contract.objectives, inputs) +
     periodsView(
       d,
       OBJECTIVE_PERIODS_AVAILABILITY,
@@ -87,7 +81,7 @@ export function recordViewsSql(d: Dialect, contract: RuntimeContract, cals: Cale
       OBJECTIVE_PERIODS_CONTACTS,
       CONTACT_SHARES_VIEW,
       { num: 'CAST(v.hits * 100 AS BIGINT)', den: 'v.counted' },
-      ['counted', 'hits'],
+      ['counted', 'hits', 'pending'],
       contacts,
     )
   );

@@ -15,7 +15,7 @@ import type { RuntimeContract } from '../../../runtime/contract.js';
 import { Context } from '../../../runtime/evaluate/context.js';
 import { CalendarSet } from './calendars.js';
 import type { Dialect } from './dialect.js';
-import { contractTablesSql, inputTablesSql, termPeriodsSql, viewsSql } from './index.js';
+import { contractTablesSql, inputTablesSql, touchedPeriodsSql, viewsSql } from './index.js';
 import { recordViewsSql } from './records.js';
 
 export interface SqlScript {
@@ -70,8 +70,9 @@ function analyzed(sql: string, steps: ReturnType<typeof stepsOf>): string {
 export function sqlScript(d: Dialect, contract: RuntimeContract, views = false): SqlScript {
   // The source in a comment as a JSON string: a line break in it cannot end the comment.
   const source = contract.source === null ? 'a contract' : JSON.stringify(contract.source);
-  const records = recordViewsSql(d, contract, new CalendarSet(new Context(contract, 'en')), 'SELECT as_of_ms FROM slac_params');
-  const sql = viewsSql(d, contract, !views) + records;
+  const records =
+    touchedPeriodsSql() + recordViewsSql(d, contract, new CalendarSet(new Context(contract, 'en')), 'SELECT as_of_ms FROM slac_params');
+  const sql = viewsSql(d, contract, !views, null, null, records);
   const steps = stepsOf(sql);
   const drops = steps
     .map((s) => `DROP ${s.kind} IF EXISTS ${s.name};\n`)
@@ -82,8 +83,7 @@ export function sqlScript(d: Dialect, contract: RuntimeContract, views = false):
       `-- slac ${d} script for ${source}, 1 of 2: the contract's tables and the input tables (empty). ` +
       `Load the input tables, then run the evaluation script (docs/sql-engine.md).\n${drops}` +
       contractTablesSql(d, contract) +
-      inputTablesSql(d) +
-      termPeriodsSql(d, contract),
+      inputTablesSql(d),
     evaluate:
       `-- slac ${d} script for ${source}, 2 of 2: the evaluation of the loaded input tables, ` +
       `${views ? 'as views' : 'step by step as tables: run it again after each load'}; ` +

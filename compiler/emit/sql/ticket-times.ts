@@ -27,6 +27,10 @@ const unitMs: Record<string, number> = { second: 1_000, minute: 60_000, hour: 3_
 
 const measure = (o: RtObjective) => o.measure as RtTimeMeasure;
 
+/** The milliseconds of the target's unit, which the value is in (time-stats.ts). */
+export const targetUnitMs = (m: RtTimeMeasure): number =>
+  m.target.kind === 'duration' ? (unitMs[m.target.duration.unit] ?? 3_600_000) : 3_600_000;
+
 /** The clock of a time objective for `slac_limit_clocks`: any limit does (time-stats.ts uses an hour). */
 export const timeClockRow = (o: RtObjective, kind: string): SqlValue[] => {
   const m = measure(o);
@@ -37,7 +41,7 @@ export function timeTablesSql(d: Dialect, objectives: readonly RtObjective[], ki
   const rows = objectives.map((o) => {
     const m = measure(o);
     const [n, den] = exactInts(targetNumber(m.target, m.target));
-    const unit = m.target.kind === 'duration' ? (unitMs[m.target.duration.unit] ?? 3_600_000) : 3_600_000;
+    const unit = targetUnitMs(m);
     return [
       o.name,
       kindOf(o),
