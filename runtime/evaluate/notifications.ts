@@ -118,6 +118,11 @@ export class NotificationList {
     if (this.kept.length >= 2 * this.max + 1000) this.trim();
   }
 
+  /** Counts `n` notifications that cannot make the list (another engine left them out: later than its earliest `max`). */
+  omit(n: number): void {
+    this.total += n;
+  }
+
   private trim(): void {
     this.kept.sort(
       (a, b) =>

@@ -14,12 +14,14 @@ import { warningInstant, warningsFor } from './notifications.js';
 
 const isDays = (t: RtTarget) => t.within.clock === 'working' || t.within.clock === 'calendar';
 
+/** `instant`: when a clock has used `at`% of its time (warningInstant; the SQL engine's from its views). */
 export function openTicket(
   ctx: Context,
   t: ParsedTicket,
   result: TicketResult,
   clocks: readonly EvaluatedClock[],
   asOf: number,
+  instant: (ev: EvaluatedClock, at: number) => number | null = (ev, at) => warningInstant(ctx, ev, at, asOf),
 ): OpenTicket {
   return {
     id: t.id,
@@ -34,7 +36,7 @@ export function openTicket(
         const ladder = warningsFor(ctx, t, c.priority, c.kind);
         const status = c.assumed ?? c.status;
         const warnings = ladder.map((w) => {
-          const when = warningInstant(ctx, ev, w.at, asOf);
+          const when = instant(ev, w.at);
           return { at: w.at, to: w.to, line: w.line, when: when === null ? null : ctx.fmt(when), reached: when !== null && when <= asOf };
         });
         const warnAt = ladder[0]?.at ?? null;

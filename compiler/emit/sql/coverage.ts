@@ -11,10 +11,11 @@
  *    and resolution times, the reopen ratio and first time right of tickets (objectives.ts); the
  *    credit and bonus ladders of those objectives with their caps, credit terms, breach rules and
  *    escalations of missed objectives (the report builds these from the objectives' SQL counts);
+ *    escalations and warnings of tickets (escalations.ts);
  *  - not (yet): objectives on tickets with conditions or exclusions or limits in working or
  *    calendar days, averages and percentiles of contact times, maintenance caps in working or
  *    calendar days, months or years, the ladders of objectives on outages, contacts and
- *    measurements, escalations and warnings of tickets.
+ *    measurements.
  */
 import type { RtObjective, RtTimeMeasure, RuntimeContract } from '../../../runtime/contract.js';
 
@@ -120,9 +121,6 @@ export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
     const gap = ladder(l.objective);
     if (gap !== null) out.push({ feature: `bonus for '${l.objective}'${gap}`, line: l.line });
   }
-  // Escalations of missed objectives only (no priorities) are the report's; those of tickets are not covered.
-  for (const e of c.escalations)
-    if (e.priorities.length > 0 || (e.objectives ?? []).length === 0) out.push({ feature: `escalation '${e.name}'`, line: e.line });
   return out.sort((a, b) => a.line - b.line);
 }
 

@@ -13,6 +13,7 @@ import { objectivePeriods } from '../../../runtime/evaluate/periods.js';
 import { CalendarSet, calendarTablesSql } from './calendars.js';
 import { conditionValue } from './conditions.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
+import { escalationTablesSql, escalationViewsSql, ticketEscalations } from './escalations.js';
 import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
 import {
   CONTACT_COLUMNS,
@@ -29,7 +30,7 @@ import {
 import { clockObjectives, limitClocksSql, objectiveTablesSql, objectiveViewsSql } from './objectives.js';
 import { PAUSE_CAP_COLUMNS, pauseCapRows } from './pause-caps.js';
 import { recordViewsSql } from './records.js';
-import { type TicketFeatures, ticketViewsSql } from './tickets.js';
+import { INF, STATE, type TicketFeatures, ticketViewsSql } from './tickets.js';
 
 export type { Dialect } from './dialect.js';
 
@@ -175,6 +176,7 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
   }
   for (const o of clockObjectives(contract))
     if ((o.measure.kind === 'share' || o.measure.kind === 'time') && o.measure.calendar !== null) calendars.named(o.measure.calendar);
+  const escalations = escalationTablesSql(d, ctx, calendars);
   return [
     literalTable(
       d,
@@ -229,6 +231,7 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
     literalTable(d, 'slac_pause_caps', PAUSE_CAP_COLUMNS, pauseCapRows(contract.tiers, calendars)),
     calendarTablesSql(d, contractCalendars(contract, calendars)),
     objectiveTablesSql(d, ctx),
+    escalations,
   ].join('');
 }
 
@@ -285,7 +288,8 @@ export function ticketFeatures(contract: RuntimeContract, now: number | null): T
   const targets = contract.tiers.flatMap((t) => t.targets);
   return {
     caps: contract.tiers.some((t) => t.pauses.some((p) => p.cap !== null)),
-    conditions: targets.some((x) => x.conditions !== undefined),
+    // Escalations with conditions read the ticket's attributes too (escalations.ts).
+    conditions: targets.some((x) => x.conditions !== undefined) || ticketEscalations(contract).some((e) => (e.conditions ?? []).length > 0),
     days: targets.some((x) => x.within.clock === 'working' || x.within.clock === 'calendar'),
     cycles: targets.some((x) => x.target === 'next-reply' || x.target === 'update'),
     now,
@@ -304,10 +308,12 @@ export function viewsSql(
   asOf: number | null = null,
   now: number | null = null,
 ): string {
+  const ctx = new Context(contract, 'en');
   return (
     paramsViewSql(materialize, asOf, now) +
     ticketViewsSql(d, materialize, ticketFeatures(contract, now), limitClocksSql()) +
-    objectiveViewsSql(new Context(contract, 'en'), materialize)
+    escalationViewsSql(d, ctx, new CalendarSet(ctx), materialize ? 'CREATE TABLE' : 'CREATE VIEW', int(INF), STATE.running) +
+    objectiveViewsSql(ctx, materialize)
   );
 }
 
