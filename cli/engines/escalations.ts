@@ -69,7 +69,7 @@ export async function listedEscalations(db: SqlDatabase, ev: Evaluation, only: s
       const instants = warnings.get(ticket);
       // Every warning of the ladder of a running clock at `--now` has its row (NULL: never reached).
       if (!instants?.has(key))
-        throw new Error(`internal error: no instant for the warning at ${at}% of ticket ${ticket}'s ${ev.clock.kind} clock`);
+        throw new Error(`internal error: no instant for the warning at ${at}% of ticket ${ticket}'s ${ev.clock.kind}`);
       return instants.get(key)!;
     },
   };

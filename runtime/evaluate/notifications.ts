@@ -58,7 +58,7 @@ export function ticketNotifications(
 ): TicketNotification[] {
   const out: TicketNotification[] = [];
   for (const ev of clocks) {
-    if (ev.clock.status === 'not-started') continue;
+    if ((ev.clock.assumed ?? ev.clock.status) === 'not-started') continue;
     const ladder = warningsFor(ctx, t, ev.clock.priority, ev.clock.kind);
     if (ladder.length === 0) continue;
     for (const w of ladder) {

@@ -29,7 +29,8 @@ export function openTicket(
     tier: result.tier,
     created: result.created,
     clocks: clocks
-      .filter((c) => c.clock.stopped === null && c.clock.status !== 'not-started')
+      // A clock that has not started is not listed, also when unknown statuses make it uncertain.
+      .filter((c) => c.clock.stopped === null && (c.clock.assumed ?? c.clock.status) !== 'not-started')
       .map((ev) => {
         const { clock: c, target } = ev;
         const used = usedPercent(ev.start, c, target, ev.due, asOf);

@@ -36,6 +36,8 @@ const ZONES = ['Europe/Amsterdam', 'America/New_York', 'Australia/Sydney', 'Asia
 /** An objective title that does the same. */
 const HOSTILE_TITLE = "Resolution'); DROP VIEW slac_credits; --";
 const HOSTILE = ["Wacht'); DROP TABLE slac_tickets; --", 'On "hold"', "it''s parked"];
+/** A role, recipient and contact of an escalation that does the same. */
+const HOSTILE_TEXT = "Lead'); DROP TABLE slac_escalation_steps; --";
 
 interface Case {
   name: string;
@@ -209,7 +211,6 @@ tier Silver {
 ${['', '  clocks start at status "In progress"', '  clocks start at status "bezig"'][seed % 3]}
 }
 ${objectives}`;
-  const contract = contractOf(text, `random-${seed}.sla`);
   const statuses = [
     'New',
     'In progress',
@@ -263,6 +264,29 @@ ${objectives}`;
     if (team !== null) t.fields = { team };
     records.push(t);
   }
+  // Escalations and warnings, drawn last (the draws above stay the same): steps in wall time, on
+  // office across the DST changes, in working and calendar days, counted from creation and from
+  // breach, through pauses or not, with conditions; warnings on every clock; hostile texts.
+  const escalations = `escalation desk "Desk" {
+${pick(['', '  for P1\n', '  for P1, P2\n'])}${pick(['', '  for team "Netwerk", "It\'s"\n', '  for language nl\n', '  for tier Gold\n'])}  counted from ${pick(['creation', 'breach'])}
+${r() < 0.4 ? '  including paused time\n' : ''}  warn at 50% of resolution time to "${HOSTILE_TEXT}"
+  warn at ${pick([75, 87.5, 100])}% of resolution time
+  warn at ${pick([20, 80])}% of response time to "Lead"
+  warn at 60% of update time
+  warn at 50% of next reply time
+  step 1 "Desk ${HOSTILE_TEXT}" after ${pick(['30 minutes', '1 hours', '2 business hours on office'])} contact "${HOSTILE_TEXT}"
+  step 2 "Manager" after ${pick(['6 hours', '4 business hours on office', '8 business hours on office'])}
+  step 3 "Director" after ${pick(['2 working days on office', '3 calendar days', '1 working days on always'])}
+}
+escalation governance "Governance" {
+  counted from breach
+${r() < 0.3 ? '  including paused time\n' : ''}  calendar office
+  warn at 90% of resolution time
+  step 1 "Contract manager" after ${pick([1, 2])} working days
+  step 2 "Board" after 5 working days
+}
+`;
+  const contract = contractOf(text + escalations, `random-${seed}.sla`);
   return { name: `random ${seed} (${zone})`, contract, records };
 }
 
@@ -452,7 +476,11 @@ function coveredPart(c: RuntimeContract): RuntimeContract {
   out.creditTerms = null;
   out.ticketCredits = null;
   out.breachRules = [];
-  out.escalations = [];
+  // The escalations of tickets are covered; those of the objectives taken out go with them.
+  const kept = new Set(objectives.map((o) => o.name));
+  out.escalations = out.escalations
+    .map((e) => ({ ...e, objectives: (e.objectives ?? []).filter((o) => kept.has(o)) }))
+    .filter((e, i) => e.priorities.length > 0 || e.objectives.length > 0 || (c.escalations[i]!.objectives ?? []).length === 0);
   expect(uncoveredFeatures(out)).toEqual([]);
   return out;
 }
@@ -462,6 +490,7 @@ async function exampleCase(name: string): Promise<Case> {
   const contract = coveredPart(contractOf(readFileSync(join(examples, `${name}.sla`), 'utf8'), `${name}.sla`));
   const dir = join(examples, 'data', name);
   const inputs: Input[] = [];
+  const tickets: unknown[] = [];
   for (const f of readdirSync(dir).sort()) {
     const format = formatOfPath(f);
     const kind = kindOfPath(f);
@@ -472,8 +501,9 @@ async function exampleCase(name: string): Promise<Case> {
       records.push({ value: item.value, line: item.line });
     }
     if (kind !== 'ticket') inputs.push({ file: f, kind, format, records });
+    else tickets.push(...records.map((r) => r.value));
   }
-  return { name: `example ${name}`, contract, records: [], inputs };
+  return { name: `example ${name}`, contract, records: tickets, inputs };
 }
 
 const random = [1, 2, 3, 4].map(randomCase);
