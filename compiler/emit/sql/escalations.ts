@@ -123,7 +123,15 @@ const REPORTED_CLOCKS = `(
 
 export function escalationViewsSql(d: Dialect, ctx: Context, cals: CalendarSet, create: string, inf: string, running: number): string {
   const escalations = ticketEscalations(ctx.contract);
-  if (escalations.length === 0) return '';
+  // Without escalations of tickets, no notifications: the view is there all the same, for the script's users.
+  if (escalations.length === 0)
+    return `
+${create} slac_ticket_notifications AS
+SELECT CAST(NULL AS BIGINT) AS ticket, CAST(NULL AS TEXT) AS kind, CAST(NULL AS TEXT) AS clock, CAST(NULL AS DOUBLE PRECISION) AS threshold,
+  CAST(NULL AS TEXT) AS escalation, CAST(NULL AS INTEGER) AS step, CAST(NULL AS BIGINT) AS at_ms, CAST(NULL AS INTEGER) AS line,
+  CAST(NULL AS TEXT) AS recipient, CAST(NULL AS TEXT) AS contact
+WHERE FALSE;
+`;
   const refs = escalations.map(
     (e) =>
       `SELECT t.ticket, CAST(${text(e.name)} AS TEXT) AS escalation, ${e.countedFrom === 'creation' ? 't.created_ms' : 't.breach_ms'} AS ref_ms, t.resolved_ms AS stop_ms, t.end_ms, t.open_now
