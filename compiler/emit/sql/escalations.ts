@@ -9,7 +9,8 @@
  *    target of a tier (`ord`, its position) each warning on its clock kind, with the share of the
  *    target's time it stands for (`share_ms`, rounded as the runtime does; NULL for days);
  *  texts in English, else the contract's first language.
- * Views, after the ticket clocks (tickets.ts):
+ * Views, after the ticket clocks (tickets.ts; `slac_ticket_attributes` of conditions.ts too, when
+ * an escalation has conditions and no target has):
  *  - `slac_escalation_refs(ticket, escalation, ref_ms, stop_ms, end_ms, open_now)`: per ticket with
  *    a breached clock (or open at `--now`) and escalation that applies to it (its priorities and
  *    conditions, judged on the priority in force at the resolution or the evaluation instant) the
@@ -24,8 +25,9 @@
  *  - `slac_ticket_steps(ticket, escalation, step, at_ms, reached)`: the steps reached (by the
  *    resolution, or the evaluation instant: those up to the first that is not) and, for a ticket
  *    open at `--now` that reached one, the next (`reached` false);
- *  - `slac_warning_instants(ticket, kind, cyc, threshold, line, escalation, at_ms, stop_ms,
- *    as_of_ms)`: per clock the report gives and warning that applies, the instant the share of its
+ *  - `slac_warning_levels_of`, `slac_warning_instants(ticket, kind, cyc, threshold, line,
+ *    escalation, recipient, stop_ms, as_of_ms, at_ms)`: per clock the report gives and warning that
+ *    applies (the first), the instant the share of its
  *    time was used (as its due instant, with the share for the target: slac_clock_counts; for
  *    days, that share of the time from its start to due); only for clocks that used the share by
  *    their stop, and the running clocks of `--now` (their open-list ladder);
@@ -37,16 +39,15 @@ import type { RtCondition, RtEscalation, RuntimeContract } from '../../../runtim
 import type { Context } from '../../../runtime/evaluate/context.js';
 import { addDurationSql, dueSql, elapsedSql } from './business-time.js';
 import type { CalendarSet } from './calendars.js';
-import { conditionValue } from './conditions.js';
+import { conditionValue, ticketAttributesSql } from './conditions.js';
 import { dayClockViewsSql } from './day-clocks.js';
-import { type Dialect, type SqlValue, int, literalTable, text } from './dialect.js';
+import { type Dialect, type SqlValue, columns, int, literalTable, text } from './dialect.js';
 
 /** The escalations that apply to tickets (Context.escalationsFor), in the contract's order. */
 export const ticketEscalations = (c: RuntimeContract): RtEscalation[] =>
   c.escalations.filter((e) => e.priorities.length > 0 || (e.objectives ?? []).length === 0);
 
 const isDays = (clock: string) => clock === 'working' || clock === 'calendar';
-const textOf = (ctx: Context, t: Record<string, string> | null | undefined): string | null => ctx.text(t);
 
 export function escalationTablesSql(d: Dialect, ctx: Context, cals: CalendarSet): string {
   const steps: SqlValue[][] = [];
@@ -57,43 +58,23 @@ export function escalationTablesSql(d: Dialect, ctx: Context, cals: CalendarSet)
       if (e.includePaused) addDurationSql(d, cals, 'x', '0', s.after, s.calendar);
       else if (isDays(s.after.clock)) cals.dayCalendar(s.after, s.calendar);
       else if (s.calendar !== null) cals.named(s.calendar);
-      steps.push([e.name, s.number, s.line, textOf(ctx, s.role) ?? '', textOf(ctx, s.contact)]);
+      steps.push([e.name, s.number, s.line, ctx.text(s.role) ?? '', ctx.text(s.contact)]);
     }
     for (const tier of ctx.contract.tiers)
       tier.targets.forEach((t, ord) => {
         for (const w of e.warnings) {
           if (w.target !== t.target) continue;
           const share = isDays(t.within.clock) ? null : Math.round((t.within.amount * w.at) / 100);
-          levels.push([e.name, tier.name, ord, t.target, w.at, share, w.line, textOf(ctx, w.to)]);
+          levels.push([e.name, tier.name, ord, t.target, w.at, share, w.line, ctx.text(w.to)]);
         }
       });
   }
   return (
-    literalTable(
-      d,
-      'slac_escalation_steps',
-      [
-        { name: 'escalation', type: 'TEXT' },
-        { name: 'step', type: 'INTEGER' },
-        { name: 'line', type: 'INTEGER' },
-        { name: 'role', type: 'TEXT' },
-        { name: 'contact', type: 'TEXT' },
-      ],
-      steps,
-    ) +
+    literalTable(d, 'slac_escalation_steps', columns('escalation TEXT, step INTEGER, line INTEGER, role TEXT, contact TEXT'), steps) +
     literalTable(
       d,
       'slac_warning_levels',
-      [
-        { name: 'escalation', type: 'TEXT' },
-        { name: 'tier', type: 'TEXT' },
-        { name: 'ord', type: 'INTEGER' },
-        { name: 'kind', type: 'TEXT' },
-        { name: 'threshold', type: 'DOUBLE' },
-        { name: 'share_ms', type: 'BIGINT' },
-        { name: 'line', type: 'INTEGER' },
-        { name: 'recipient', type: 'TEXT' },
-      ],
+      columns('escalation TEXT, tier TEXT, ord INTEGER, kind TEXT, threshold DOUBLE, share_ms BIGINT, line INTEGER, recipient TEXT'),
       levels,
     )
   );
@@ -111,9 +92,6 @@ function appliesSql(e: RtEscalation, prio: string, ticket: string): string {
   return parts.length === 0 ? 'TRUE' : parts.join(' AND ');
 }
 
-/** Whether the contract's tickets escalate or warn: the views below are left out otherwise. */
-export const hasTicketEscalations = (c: RuntimeContract): boolean => ticketEscalations(c).length > 0;
-
 /** The clocks the report gives per ticket: response and resolution, and the reported cycle of each cycle kind. */
 const REPORTED_CLOCKS = `(
   SELECT k.* FROM slac_ticket_clocks AS k WHERE k.cyc = 0 AND k.kind IN ('response', 'resolution')
@@ -121,7 +99,15 @@ const REPORTED_CLOCKS = `(
   SELECT k.* FROM slac_ticket_clocks AS k JOIN slac_cycle_clocks AS y ON y.ticket = k.ticket AND y.kind = k.kind AND y.cyc = k.cyc
 )`;
 
-export function escalationViewsSql(d: Dialect, ctx: Context, cals: CalendarSet, create: string, inf: string, running: number): string {
+/** How the ticket views were made: `CREATE VIEW` or `CREATE TABLE`, "for ever", the running state, whether slac_ticket_attributes exists. */
+export interface TicketViews {
+  create: string;
+  inf: string;
+  running: number;
+  attributes: boolean;
+}
+
+export function escalationViewsSql(d: Dialect, ctx: Context, cals: CalendarSet, { create, inf, running, attributes }: TicketViews): string {
   const escalations = ticketEscalations(ctx.contract);
   // Without escalations of tickets, no notifications: the view is there all the same, for the script's users.
   if (escalations.length === 0)
@@ -213,7 +199,9 @@ SELECT h.ticket, h.kind, h.cyc, CASE WHEN h.bad THEN NULL WHEN h.calendar IS NUL
 FROM h
 ${due.joins};
 ${days ? dayClockViewsSql(d, create, inf, { base: 'slac_step_base', spans: 'slac_step_spans', gaps: 'slac_step_day_gaps', due: 'slac_step_day_due' }) : ''}`;
-  return `
+  // Conditions read the ticket's attributes; the ticket views have them when their targets have conditions.
+  const conditioned = escalations.some((e) => (e.conditions ?? []).some((c) => c.field !== 'priority'));
+  return `${conditioned && !attributes ? ticketAttributesSql(create) : ''}
 ${create} slac_escalation_refs AS
 WITH b AS (
   SELECT ticket, MIN(due_ms) AS breach_ms FROM ${REPORTED_CLOCKS} AS k

@@ -13,8 +13,8 @@ import { objectivePeriods } from '../../../runtime/evaluate/periods.js';
 import { CalendarSet, calendarTablesSql } from './calendars.js';
 import { conditionValue } from './conditions.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
-import { escalationTablesSql, escalationViewsSql, ticketEscalations } from './escalations.js';
-import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
+import { escalationTablesSql, escalationViewsSql } from './escalations.js';
+import { type Column, type Dialect, type SqlValue, columns, int, literalTable } from './dialect.js';
 import {
   CONTACT_COLUMNS,
   CONTACT_FIELD_COLUMNS,
@@ -110,13 +110,6 @@ function statusRows(ctx: Context): SqlValue[][] {
   }
   return rows;
 }
-
-/** Columns written `name TYPE, …`. */
-const columns = (spec: string): Column[] =>
-  spec.split(', ').map((c) => {
-    const [name, type] = c.split(' ') as [string, Column['type']];
-    return { name, type };
-  });
 
 /**
  * Per tier whose clocks start at a status, the status keys (slac_events.status_key) that mean it
@@ -288,8 +281,7 @@ export function ticketFeatures(contract: RuntimeContract, now: number | null): T
   const targets = contract.tiers.flatMap((t) => t.targets);
   return {
     caps: contract.tiers.some((t) => t.pauses.some((p) => p.cap !== null)),
-    // Escalations with conditions read the ticket's attributes too (escalations.ts).
-    conditions: targets.some((x) => x.conditions !== undefined) || ticketEscalations(contract).some((e) => (e.conditions ?? []).length > 0),
+    conditions: targets.some((x) => x.conditions !== undefined),
     days: targets.some((x) => x.within.clock === 'working' || x.within.clock === 'calendar'),
     cycles: targets.some((x) => x.target === 'next-reply' || x.target === 'update'),
     now,
@@ -309,10 +301,12 @@ export function viewsSql(
   now: number | null = null,
 ): string {
   const ctx = new Context(contract, 'en');
+  const features = ticketFeatures(contract, now);
+  const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
   return (
     paramsViewSql(materialize, asOf, now) +
-    ticketViewsSql(d, materialize, ticketFeatures(contract, now), limitClocksSql()) +
-    escalationViewsSql(d, ctx, new CalendarSet(ctx), materialize ? 'CREATE TABLE' : 'CREATE VIEW', int(INF), STATE.running) +
+    ticketViewsSql(d, materialize, features, limitClocksSql()) +
+    escalationViewsSql(d, ctx, new CalendarSet(ctx), { create, inf: int(INF), running: STATE.running, attributes: features.conditions }) +
     objectiveViewsSql(ctx, materialize)
   );
 }
