@@ -7,7 +7,7 @@
  * them. Texts (roles, contacts, recipients) are the contract's in the report's language.
  */
 import { ticketEscalations } from '../../compiler/emit/sql/escalations.js';
-import { int } from '../../compiler/emit/sql/dialect.js';
+import { int, text } from '../../compiler/emit/sql/dialect.js';
 import type { RtEscalation, RtEscalationStep } from '../../runtime/contract.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import { reachedStep } from '../../runtime/evaluate/escalation.js';
@@ -20,7 +20,14 @@ const num = (v: Row[string]): number | null => (v === null || v === undefined ? 
 
 /** What the listed tickets get from SQL: their steps reached, and (open at `--now`) their warnings' instants. */
 export interface TicketEscalations {
-  steps(ticket: number): EscalationReached[];
+  /**
+   * A column (`esc_steps`) and a join for the query of the tickets' rows (its facts `f`): each
+   * ticket's steps in one text, so that they stream with the ticket, never held for all tickets.
+   */
+  column: string;
+  join: string;
+  /** The steps of a row of that query, in the report's form. */
+  steps(r: Row): EscalationReached[];
   /** openTicket's `instant` for the ticket's running clocks. */
   instant(ticket: number): (ev: EvaluatedClock, at: number) => number | null;
 }
@@ -32,29 +39,29 @@ export async function listedEscalations(db: SqlDatabase, ev: Evaluation, only: s
   const ctx = ev.ctx;
   const escalations = ticketEscalations(ctx.contract);
   if (escalations.length === 0) return null;
-  const order = new Map(escalations.map((e, i) => [e.name, i]));
-  const steps = new Map<number, EscalationReached[]>();
-  let last: { ticket: number; escalation: string; reached: EscalationReached } | null = null;
-  const rows = await db.rows(
-    `SELECT ticket, escalation, step, at_ms, reached FROM slac_ticket_steps WHERE TRUE${only} ORDER BY ticket, step`,
-  );
-  // Per ticket in the contract's order of escalations, each with its steps in order: the last reached, then the next.
-  rows.sort((a, b) => num(a.ticket)! - num(b.ticket)! || order.get(String(a.escalation))! - order.get(String(b.escalation))!);
-  for (const r of rows) {
-    const ticket = num(r.ticket)!;
-    const e = escalations[order.get(String(r.escalation))!]!;
-    const step = stepOf(e, num(r.step)!);
-    const at = num(r.at_ms)!;
-    if (r.reached === true || r.reached === 1 || r.reached === 'true') {
-      const reached = reachedStep(ctx, e, step, at);
-      if (last !== null && last.ticket === ticket && last.escalation === e.name)
-        steps.get(ticket)![steps.get(ticket)!.length - 1] = reached;
-      else steps.set(ticket, [...(steps.get(ticket) ?? []), reached]);
-      last = { ticket, escalation: e.name, reached };
-    } else if (last !== null && last.ticket === ticket && last.escalation === e.name) {
-      last.reached.next = { step: step.number, role: ctx.text(step.role) ?? '', at: ctx.fmt(at) };
-    } else throw new Error(`internal error: ticket ${ticket} has the next step of escalation '${e.name}' without a step reached`);
-  }
+  // `ord step at_ms reached` per step, in the contract's order of escalations and step by step.
+  const ord = `CASE s.escalation ${escalations.map((e, i) => `WHEN ${text(e.name)} THEN ${i}`).join(' ')} END`;
+  const join = `LEFT JOIN (
+  SELECT s.ticket, STRING_AGG(CAST(s.ord AS TEXT) || ' ' || CAST(s.step AS TEXT) || ' ' || CAST(s.at_ms AS TEXT) || ' ' || CASE WHEN s.reached THEN '1' ELSE '0' END, ',' ORDER BY s.ord, s.step) AS steps
+  FROM (SELECT s.*, ${ord} AS ord FROM slac_ticket_steps AS s) AS s GROUP BY s.ticket
+) AS esc ON esc.ticket = f.ticket`;
+  const steps = (r: Row): EscalationReached[] => {
+    const out: EscalationReached[] = [];
+    let last = null as { e: RtEscalation; reached: EscalationReached } | null;
+    for (const item of r.esc_steps === null ? [] : String(r.esc_steps).split(',')) {
+      const [i, n, at, reached] = item.split(' ').map(Number) as [number, number, number, number];
+      const e = escalations[i]!;
+      const step = stepOf(e, n);
+      if (reached === 1) {
+        const s = reachedStep(ctx, e, step, at);
+        if (last?.e === e) out[out.length - 1] = s;
+        else out.push(s);
+        last = { e, reached: s };
+      } else if (last?.e === e) last.reached.next = { step: step.number, role: ctx.text(step.role) ?? '', at: ctx.fmt(at) };
+      else throw new Error(`internal error: ticket ${r.id} has the next step of escalation '${e.name}' without a step reached`);
+    }
+    return out;
+  };
   const warnings = new Map<number, Map<string, number | null>>();
   if (ev.nowInstant() !== null)
     for (const r of await db.rows(`SELECT ticket, kind, threshold, at_ms FROM slac_warning_instants WHERE stop_ms IS NULL${only}`)) {
@@ -63,7 +70,9 @@ export async function listedEscalations(db: SqlDatabase, ev: Evaluation, only: s
       warnings.get(ticket)!.set(`${r.kind}\n${num(r.threshold)}`, num(r.at_ms));
     }
   return {
-    steps: (ticket) => steps.get(ticket) ?? [],
+    column: ', esc.steps AS esc_steps',
+    join,
+    steps,
     instant: (ticket) => (ev, at) => {
       const key = `${ev.clock.kind}\n${at}`;
       const instants = warnings.get(ticket);

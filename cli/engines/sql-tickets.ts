@@ -181,7 +181,7 @@ export class SqlTickets {
     const rows = this.db.stream(
       `SELECT f.ticket, t.id, t.tier, t.priority, t.channel, t.language, t.created_ms, t.source_file, t.source_line, t.source_index,
          f.resolved_ms, f.reopened, f.as_of_ms, ${clock('r')}, ${clock('s')}, ${clock('n')}, ${clock('u')},
-         nc.cycles AS n_cycles, nc.late AS n_late, uc.cycles AS u_cycles, uc.late AS u_late
+         nc.cycles AS n_cycles, nc.late AS n_late, uc.cycles AS u_cycles, uc.late AS u_late${escalations?.column ?? ''}
        FROM slac_ticket_facts AS f JOIN slac_tickets AS t ON t.seq = f.ticket
        LEFT JOIN slac_ticket_clocks AS r ON r.ticket = f.ticket AND r.kind = 'response' AND r.cyc = 0
        LEFT JOIN slac_ticket_clocks AS s ON s.ticket = f.ticket AND s.kind = 'resolution' AND s.cyc = 0
@@ -189,6 +189,7 @@ export class SqlTickets {
        LEFT JOIN slac_ticket_clocks AS n ON n.ticket = f.ticket AND n.kind = 'next-reply' AND n.cyc = nc.cyc
        LEFT JOIN slac_cycle_clocks AS uc ON uc.ticket = f.ticket AND uc.kind = 'update'
        LEFT JOIN slac_ticket_clocks AS u ON u.ticket = f.ticket AND u.kind = 'update' AND u.cyc = uc.cyc
+       ${escalations?.join ?? ''}
        WHERE TRUE${only('f.ticket')}
        ORDER BY f.ticket`,
     );
@@ -229,7 +230,7 @@ export class SqlTickets {
         result[key] = c.clock;
         clocks.push(c);
       }
-      if (escalations) result.escalation = escalations.steps(seq);
+      if (escalations) result.escalation = escalations.steps(r);
       // Open at `now`: in the report's open list. openTicket reads the ticket's id and, for the
       // warnings, what the conditions of escalations ask (its language and fields).
       const subject: ParsedTicket = {

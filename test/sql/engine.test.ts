@@ -671,7 +671,7 @@ beforeAll(async () => {
         : null;
     reports.set(c.name, { js: jsReport(c), duckdb, postgres, views: { duckdb: duckdbViews, postgres: postgresViews } });
   }
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await pg?.close();
