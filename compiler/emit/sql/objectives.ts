@@ -125,11 +125,14 @@ export function objectiveTablesSql(d: Dialect, ctx: Context): string {
 
 /** The views above; `materialize`: tables (the DuckDB engine, once the inputs are loaded). */
 export function objectiveViewsSql(ctx: Context, materialize = false): string {
-  const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
+  const c = ctx.contract;
+  // Tables of the kinds the contract measures; views (nothing computed unless read) of the others.
+  const createFor = (objectives: readonly RtObjective[]) => (materialize && objectives.length > 0 ? 'CREATE TABLE' : 'CREATE VIEW');
+  const create = createFor(covered(c));
   const big = (x: string) => `CAST(${x} AS BIGINT)`;
   const columns = OBJECTIVE_PERIOD_COLUMNS.map((c) => c.name).join(', ');
   return `
-${create} slac_ticket_outcomes AS
+${createFor(shareObjectives(c))} slac_ticket_outcomes AS
 -- Counted in the unit the ticket was created in; channels compare without case, spaces, hyphens or
 -- underscores (shares.ts); the clock decides (the ticket's own for \`on time\`, on-time.ts, else the
 -- objective's limit), unknown statuses counting as changing nothing; without a clock (no target for
@@ -141,7 +144,7 @@ JOIN slac_share_objectives AS o ON ${channelMatch('o')}
 JOIN slac_objective_units AS u ON u.objective = o.objective AND t.created_ms >= u.from_ms AND t.created_ms < u.to_ms
 LEFT JOIN slac_ticket_clocks AS k ON k.ticket = t.seq AND k.kind = o.clock_kind;
 
-${create} slac_share_units AS
+${createFor(shareObjectives(c))} slac_share_units AS
 SELECT objective, unit_index,
   ${big("COUNT(*) FILTER (WHERE outcome IN ('hit', 'miss'))")} AS counted,
   ${big("COUNT(*) FILTER (WHERE outcome = 'hit')")} AS hits,
@@ -149,7 +152,7 @@ SELECT objective, unit_index,
 FROM slac_ticket_outcomes GROUP BY objective, unit_index;
 
 ${percentPeriodsSql(create, 'slac_ticket_share_periods', 'slac_share_objectives', 'slac_share_units', 'counted')}
-${timeViewsSql(create)}${reopenViewsSql(create)}
+${timeViewsSql(createFor(timeObjectives(c)))}${reopenViewsSql(createFor(reopenObjectives(c)))}
 ${create} slac_objective_periods AS
 SELECT ${columns} FROM slac_ticket_share_periods
 UNION ALL
