@@ -17,6 +17,7 @@ import { applyPauseCaps } from '../../runtime/evaluate/pause-caps.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { RecordRef, Report } from '../../runtime/evaluate/report.js';
 import { SqlRangeError } from './gate.js';
+import { feedNotifications, listedEscalations } from './escalations.js';
 import { feedObjectives } from './sql-objectives.js';
 import { selectListed } from './ticket-summary.js';
 import { openTicket } from '../../runtime/evaluate/open.js';
@@ -47,10 +48,11 @@ const CLOCKS = [
   ['u', 'update'],
 ] as const;
 
-/** Whether a target's conditions or an objective compare channels or languages without case. */
+/** Whether a target's or an escalation's conditions or an objective compare channels or languages without case. */
 const foldsCase = (c: RuntimeContract) =>
-  c.tiers.some((t) => t.targets.some((x) => x.conditions?.some((k) => k.field === 'channel' || k.field === 'language'))) ||
-  c.objectives.some((o) => 'channel' in o.measure && o.measure.channel !== null && o.measure.channel !== undefined);
+  [...c.tiers.flatMap((t) => t.targets), ...c.escalations].some((x) =>
+    x.conditions?.some((k) => k.field === 'channel' || k.field === 'language'),
+  ) || c.objectives.some((o) => 'channel' in o.measure && o.measure.channel !== null && o.measure.channel !== undefined);
 
 const num = (v: Row[string]): number | null => (v === null || v === undefined ? null : Number(v));
 const fin = (v: number): number => (v >= INF ? Infinity : v);
@@ -159,12 +161,15 @@ export class SqlTickets {
        ORDER BY g.ticket, g.start_ms`,
       (r) => ({ a: num(r.start_ms)!, b: fin(num(r.end_ms)!), paused: num(r.state) === STATE.paused, rule: num(r.rule)! }),
     );
-    // The custom fields of the tickets with a breached clock, for the bands of credits per ticket.
+    // The custom fields of the tickets with a breached clock, for the bands of credits per ticket;
+    // of the open ones at `--now`, for the conditions of the escalations whose warnings they list.
     const fields = new Map<number, Record<string, string>>();
-    if (ctx.contract.ticketCredits)
+    const breached = `SELECT ticket FROM slac_ticket_clocks WHERE status = 'breached' AND kind NOT LIKE 'objective %'`;
+    const warned = now !== null && ctx.contract.escalations.some((e) => e.conditions?.length && e.warnings.length > 0);
+    if (ctx.contract.ticketCredits || warned)
       for (const r of await this.db.rows(
         `SELECT ticket, name, value FROM slac_ticket_fields
-         WHERE ticket IN (SELECT ticket FROM slac_ticket_clocks WHERE status = 'breached' AND kind NOT LIKE 'objective %') ORDER BY ticket, name`,
+         WHERE ticket IN (${[...(ctx.contract.ticketCredits ? [breached] : []), ...(warned ? ['SELECT ticket FROM slac_ticket_facts WHERE resolved_ms IS NULL'] : [])].join(' UNION ')}) ORDER BY ticket, name`,
       )) {
         const k = num(r.ticket)!;
         fields.set(k, { ...fields.get(k), [String(r.name)]: String(r.value) });
@@ -172,10 +177,11 @@ export class SqlTickets {
     const clock = (p: string) =>
       `${p}.priority AS ${p}_priority, ${p}.ord AS ${p}_ord, ${p}.from_ms AS ${p}_from, ${p}.cap_from_ms AS ${p}_cap_from, ${p}.stop_ms AS ${p}_stop, ${p}.due_ms AS ${p}_due, ` +
       `${p}.elapsed_ms AS ${p}_elapsed, ${p}.elapsed_days AS ${p}_days, ${p}.paused_ms AS ${p}_paused, ${p}.remaining_ms AS ${p}_remaining, ${p}.status AS ${p}_status`;
+    const escalations = await listedEscalations(this.db, ev, only('ticket'));
     const rows = this.db.stream(
       `SELECT f.ticket, t.id, t.tier, t.priority, t.channel, t.language, t.created_ms, t.source_file, t.source_line, t.source_index,
          f.resolved_ms, f.reopened, f.as_of_ms, ${clock('r')}, ${clock('s')}, ${clock('n')}, ${clock('u')},
-         nc.cycles AS n_cycles, nc.late AS n_late, uc.cycles AS u_cycles, uc.late AS u_late
+         nc.cycles AS n_cycles, nc.late AS n_late, uc.cycles AS u_cycles, uc.late AS u_late${escalations?.column ?? ''}
        FROM slac_ticket_facts AS f JOIN slac_tickets AS t ON t.seq = f.ticket
        LEFT JOIN slac_ticket_clocks AS r ON r.ticket = f.ticket AND r.kind = 'response' AND r.cyc = 0
        LEFT JOIN slac_ticket_clocks AS s ON s.ticket = f.ticket AND s.kind = 'resolution' AND s.cyc = 0
@@ -183,6 +189,7 @@ export class SqlTickets {
        LEFT JOIN slac_ticket_clocks AS n ON n.ticket = f.ticket AND n.kind = 'next-reply' AND n.cyc = nc.cyc
        LEFT JOIN slac_cycle_clocks AS uc ON uc.ticket = f.ticket AND uc.kind = 'update'
        LEFT JOIN slac_ticket_clocks AS u ON u.ticket = f.ticket AND u.kind = 'update' AND u.cyc = uc.cyc
+       ${escalations?.join ?? ''}
        WHERE TRUE${only('f.ticket')}
        ORDER BY f.ticket`,
     );
@@ -223,27 +230,30 @@ export class SqlTickets {
         result[key] = c.clock;
         clocks.push(c);
       }
+      if (escalations) result.escalation = escalations.steps(r);
       // Open at `now`: in the report's open list. openTicket reads the ticket's id and, for the
-      // warnings, the conditions of escalations (which coverage.ts still refuses).
+      // warnings, what the conditions of escalations ask (its language and fields).
       const subject: ParsedTicket = {
         id: source.id!,
         priority: initial,
         tier: tier.implicit ? null : tier.name,
         channel,
-        language: null,
-        fields: {},
+        language: r.language === null ? null : String(r.language),
+        fields: fields.get(seq) ?? {},
         cause: null,
         created,
         responded: null,
         assigned: null,
         events: [],
       };
-      const open = now !== null && resolved === null ? openTicket(ctx, subject, result, clocks, ticketAsOf) : null;
+      const open =
+        now !== null && resolved === null ? openTicket(ctx, subject, result, clocks, ticketAsOf, escalations?.instant(seq)) : null;
       const credited = ctx.contract.ticketCredits
-        ? { tier: subject.tier, channel, language: r.language === null ? null : String(r.language), fields: fields.get(seq) ?? {} }
+        ? { tier: subject.tier, channel, language: subject.language, fields: subject.fields }
         : null;
       ev.addTicketResult(result, created, seq, open, credited);
     }
+    await feedNotifications(this.db, ev);
     await feedObjectives(this.db, ev, this.source);
     return { ...ev.finish(), engine };
   }

@@ -65,7 +65,7 @@ import {
   tallyHit,
 } from './shares.js';
 import { TicketList } from './ticket-list.js';
-import { NotificationList } from './notifications.js';
+import { NotificationList, type TicketNotification } from './notifications.js';
 import { onTimeOutcome } from './on-time.js';
 import { buildTimeline, evaluateClock, evaluateTicket, responseOf } from './tickets.js';
 import { clockStart } from './clock-start.js';
@@ -656,6 +656,15 @@ export class Evaluation {
   addTicketCounts(counts: TicketSummary, selected: number): void {
     for (const k of Object.keys(counts) as Array<keyof TicketSummary>) this.summary[k] += counts[k];
     this.tickets.count(selected);
+  }
+
+  /**
+   * The notifications of the tickets another engine evaluated itself (`ticketSink`): its earliest,
+   * at most the list's length, each with its ticket's `seq`, and how many later ones it left out.
+   */
+  addNotifications(earliest: ReadonlyArray<{ seq: number; n: TicketNotification }>, later: number): void {
+    for (const { seq, n } of earliest) this.notifications.add(seq, [n]);
+    this.notifications.omit(later);
   }
 
   /** `now` (`--now`), or null: the instant open tickets are listed at. */

@@ -58,7 +58,7 @@ export function ticketNotifications(
 ): TicketNotification[] {
   const out: TicketNotification[] = [];
   for (const ev of clocks) {
-    if (ev.clock.status === 'not-started') continue;
+    if ((ev.clock.assumed ?? ev.clock.status) === 'not-started') continue;
     const ladder = warningsFor(ctx, t, ev.clock.priority, ev.clock.kind);
     if (ladder.length === 0) continue;
     for (const w of ladder) {
@@ -116,6 +116,11 @@ export class NotificationList {
       if (n.ms <= this.latest) this.kept.push({ seq, n });
     }
     if (this.kept.length >= 2 * this.max + 1000) this.trim();
+  }
+
+  /** Counts `n` notifications that cannot make the list (another engine left them out: later than its earliest `max`). */
+  omit(n: number): void {
+    this.total += n;
   }
 
   private trim(): void {

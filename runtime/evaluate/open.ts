@@ -14,12 +14,14 @@ import { warningInstant, warningsFor } from './notifications.js';
 
 const isDays = (t: RtTarget) => t.within.clock === 'working' || t.within.clock === 'calendar';
 
+/** `instant`: when a clock has used `at`% of its time (warningInstant; the SQL engine's from its views). */
 export function openTicket(
   ctx: Context,
   t: ParsedTicket,
   result: TicketResult,
   clocks: readonly EvaluatedClock[],
   asOf: number,
+  instant: (ev: EvaluatedClock, at: number) => number | null = (ev, at) => warningInstant(ctx, ev, at, asOf),
 ): OpenTicket {
   return {
     id: t.id,
@@ -27,14 +29,15 @@ export function openTicket(
     tier: result.tier,
     created: result.created,
     clocks: clocks
-      .filter((c) => c.clock.stopped === null && c.clock.status !== 'not-started')
+      // A clock that has not started is not listed, also when unknown statuses make it uncertain.
+      .filter((c) => c.clock.stopped === null && (c.clock.assumed ?? c.clock.status) !== 'not-started')
       .map((ev) => {
         const { clock: c, target } = ev;
         const used = usedPercent(ev.start, c, target, ev.due, asOf);
         const ladder = warningsFor(ctx, t, c.priority, c.kind);
         const status = c.assumed ?? c.status;
         const warnings = ladder.map((w) => {
-          const when = warningInstant(ctx, ev, w.at, asOf);
+          const when = instant(ev, w.at);
           return { at: w.at, to: w.to, line: w.line, when: when === null ? null : ctx.fmt(when), reached: when !== null && when <= asOf };
         });
         const warnAt = ladder[0]?.at ?? null;

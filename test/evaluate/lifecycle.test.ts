@@ -255,6 +255,22 @@ escalation through "Through pauses" {
   it('skips paused time unless the escalation counts it', () => {
     expect(r.tickets[0]!.escalation.map((e) => e.escalation)).toEqual(['through']);
   });
+  it('lists no clock that has not started, on a ticket with a status the contract does not know either', () => {
+    const assigned = contractOf(
+      sla(`${targets.replace('targets {', 'targets {\n  clocks start at assignment')}
+escalation ops "Ops" {
+  warn at 50% of resolution time to "Team lead"
+  step 1 "Service manager" after 4 business hours on office
+}
+`),
+    );
+    // Not assigned by Monday 15:00: neither clock has started, whatever the unknown status does.
+    const open = (events: Array<Record<string, string>>) =>
+      evaluate(assigned, { tickets: [ticket(events, { responded: undefined })] }, { now: at(2, 15) }).open[0]!;
+    expect(open([]).clocks).toEqual([]);
+    const unknown = open([{ at: at(2, 10), status: 'Parked somewhere' }]);
+    expect(unknown.clocks).toEqual([]);
+  });
 });
 
 describe('failing objectives escalate', () => {

@@ -1,10 +1,14 @@
 /**
  * What the SQL engine refuses since the merge of its parts, worded on the clause's line: the
  * ladders of refused objectives (those of objectives on outages are evaluated), and objectives
- * with a clock of their own beside pause caps (those clocks do not apply the caps yet).
+ * with a clock of their own beside pause caps (those clocks do not apply the caps yet). And what it
+ * no longer refuses: the escalations of the examples' tickets.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { uncoveredFeatures, uncoveredMessage } from '../../compiler/emit/sql/coverage.js';
+import { ticketEscalations } from '../../compiler/emit/sql/escalations.js';
 import { contractOf } from '../evaluate/helpers.js';
 
 const head = `agreement "Refused" {
@@ -79,5 +83,15 @@ objective on_time {
           "the SQL engine does not evaluate objective 'mean' (an average or percentile of times with a clock of its own, in a contract with pause caps) yet: evaluate this contract with --engine js (the default), or compile it with --target js",
       },
     ]);
+  });
+});
+
+describe('escalations and warnings of tickets are evaluated in SQL', () => {
+  const examples = join(import.meta.dirname, '../../examples');
+  const names = readdirSync(examples).filter((f) => f.endsWith('.sla'));
+  it.each(names)('%s: none of its escalations is among its refusals', (name) => {
+    const contract = contractOf(readFileSync(join(examples, name), 'utf8'), name);
+    expect(ticketEscalations(contract).length).toBeGreaterThan(0);
+    expect(uncoveredFeatures(contract).filter((u) => u.feature.startsWith('escalation'))).toEqual([]);
   });
 });

@@ -13,11 +13,11 @@
  *    escalations of missed objectives, of objectives on tickets, outages, contacts and measurements
  *    alike (the report builds these from the objectives' counts; the script's credit views,
  *    ladders.ts, leave out those of measurements); averages and percentiles of contact times
- *    (contact-times.ts), with conditions and excluded causes;
+ *    (contact-times.ts), with conditions and excluded causes; escalations and warnings of tickets
+ *    (escalations.ts);
  *  - not (yet): objectives on tickets with conditions or exclusions or limits in working or
- *    calendar days, escalations and warnings of tickets
- *    (a maintenance cap in working or calendar days, months or years is a contract error:
- *    compiler/passes/check-exclusions.ts).
+ *    calendar days (a maintenance cap in working or calendar days, months or years is a contract
+ *    error: compiler/passes/check-exclusions.ts).
  */
 import type { RtObjective, RtTimeMeasure, RuntimeContract } from '../../../runtime/contract.js';
 
@@ -103,9 +103,6 @@ export function uncoveredFeatures(c: RuntimeContract): Uncovered[] {
   // The ladders of refused objectives are not evaluated either.
   for (const l of c.credits) if (refused.has(l.objective)) out.push({ feature: `credits for '${l.objective}'`, line: l.line });
   for (const l of c.bonuses) if (refused.has(l.objective)) out.push({ feature: `bonus for '${l.objective}'`, line: l.line });
-  // Escalations of missed objectives only (no priorities) are the report's; those of tickets are not covered.
-  for (const e of c.escalations)
-    if (e.priorities.length > 0 || (e.objectives ?? []).length === 0) out.push({ feature: `escalation '${e.name}'`, line: e.line });
   return out.sort((a, b) => a.line - b.line);
 }
 

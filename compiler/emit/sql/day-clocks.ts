@@ -17,7 +17,17 @@
 import { addWorkingDaysSql, workingDaysBetweenSql } from './business-time.js';
 import type { Dialect } from './dialect.js';
 
-export function dayClockViewsSql(d: Dialect, create: string, inf: string): string {
+/** The tables the day-clock views read and create: the ticket clocks', or another set of clocks of the same shape (escalations.ts). */
+export interface DayClockTables {
+  base: string;
+  spans: string;
+  gaps: string;
+  due: string;
+}
+
+const TICKET_CLOCKS: DayClockTables = { base: 'slac_clock_base', spans: 'slac_clock_spans', gaps: 'slac_day_gaps', due: 'slac_day_due' };
+
+export function dayClockViewsSql(d: Dialect, create: string, inf: string, t: DayClockTables = TICKET_CLOCKS): string {
   const gapDays = workingDaysBetweenSql(d, 'gn', 'g.day_calendar', 'g.p', 'g.r');
   const first = addWorkingDaysSql(d, 'fd', 'c.day_calendar', 'c.from_ms', 'c.days');
   const next = addWorkingDaysSql(d, 'nd', 's.day_calendar', 's.due_ms', 'g.n');
@@ -26,34 +36,34 @@ export function dayClockViewsSql(d: Dialect, create: string, inf: string): strin
   // instant), or moves the due instant by its working days.
   const starts = 's.due_ms IS NOT NULL AND g.p >= s.due_ms';
   return `
-${create} slac_day_gaps AS
+${create} ${t.gaps} AS
 WITH s AS (
   SELECT s.ticket, s.kind, s.cyc, s.a, s.b, LAG(s.b) OVER (PARTITION BY s.ticket, s.kind, s.cyc ORDER BY s.a) AS prev_b
-  FROM slac_clock_spans AS s JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind AND c.cyc = s.cyc
+  FROM ${t.spans} AS s JOIN ${t.base} AS c ON c.ticket = s.ticket AND c.kind = s.kind AND c.cyc = s.cyc
   WHERE c.days IS NOT NULL
 ), u AS (
   SELECT s.ticket, s.kind, s.cyc, COALESCE(s.prev_b, c.from_ms) AS p, s.a AS r
-  FROM s JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind AND c.cyc = s.cyc
+  FROM s JOIN ${t.base} AS c ON c.ticket = s.ticket AND c.kind = s.kind AND c.cyc = s.cyc
   WHERE s.a > COALESCE(s.prev_b, c.from_ms)
   UNION ALL
   SELECT c.ticket, c.kind, c.cyc, COALESCE(MAX(s.b), c.from_ms), ${inf}
-  FROM slac_clock_base AS c LEFT JOIN slac_clock_spans AS s ON s.ticket = c.ticket AND s.kind = c.kind AND s.cyc = c.cyc
+  FROM ${t.base} AS c LEFT JOIN ${t.spans} AS s ON s.ticket = c.ticket AND s.kind = c.kind AND s.cyc = c.cyc
   WHERE c.days IS NOT NULL AND c.from_ms IS NOT NULL
   GROUP BY c.ticket, c.kind, c.cyc, c.from_ms
   HAVING COALESCE(MAX(s.b), 0) < ${inf}
 ), g AS (
   SELECT u.ticket, u.kind, u.cyc, CAST(ROW_NUMBER() OVER (PARTITION BY u.ticket, u.kind, u.cyc ORDER BY u.p) AS BIGINT) AS j, u.p, u.r, c.day_calendar
-  FROM u JOIN slac_clock_base AS c ON c.ticket = u.ticket AND c.kind = u.kind AND c.cyc = u.cyc
+  FROM u JOIN ${t.base} AS c ON c.ticket = u.ticket AND c.kind = u.kind AND c.cyc = u.cyc
 )
 SELECT g.ticket, g.kind, g.cyc, g.j, g.p, g.r, CASE WHEN g.r < ${inf} THEN CAST(${gapDays.value} AS BIGINT) END AS n
 FROM g
 ${gapDays.joins};
 
-${create} slac_day_due AS
+${create} ${t.due} AS
 WITH RECURSIVE s (ticket, kind, cyc, j, day_calendar, end_ms, due_ms, gap_days, done, bad) AS (
   SELECT c.ticket, c.kind, c.cyc, CAST(0 AS BIGINT), c.day_calendar, c.end_ms, CAST(${first.value} AS BIGINT), CAST(0 AS BIGINT), FALSE,
     ${first.value} IS NULL
-  FROM slac_clock_base AS c
+  FROM ${t.base} AS c
   ${first.joins}WHERE c.days IS NOT NULL AND c.from_ms IS NOT NULL
   UNION ALL
   SELECT s.ticket, s.kind, s.cyc, g.j, s.day_calendar, s.end_ms,
@@ -62,7 +72,7 @@ WITH RECURSIVE s (ticket, kind, cyc, j, day_calendar, end_ms, due_ms, gap_days, 
     ${starts} OR g.r = ${inf},
     NOT (${starts}) AND g.r < ${inf} AND (g.n IS NULL OR (g.n > 0 AND ${next.value} IS NULL))
   FROM s
-  JOIN slac_day_gaps AS g ON g.ticket = s.ticket AND g.kind = s.kind AND g.cyc = s.cyc AND g.j = s.j + 1
+  JOIN ${t.gaps} AS g ON g.ticket = s.ticket AND g.kind = s.kind AND g.cyc = s.cyc AND g.j = s.j + 1
   ${next.joins}WHERE NOT s.done AND NOT s.bad
 ), last AS (
   SELECT ticket, kind, cyc, MAX(j) AS j FROM s GROUP BY ticket, kind, cyc
@@ -72,7 +82,7 @@ SELECT s.ticket, s.kind, s.cyc, s.due_ms,
   s.bad OR ${elapsed.value} IS NULL AS bad
 FROM s
 JOIN last ON last.ticket = s.ticket AND last.kind = s.kind AND last.cyc = s.cyc AND last.j = s.j
-JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind AND c.cyc = s.cyc
+JOIN ${t.base} AS c ON c.ticket = s.ticket AND c.kind = s.kind AND c.cyc = s.cyc
 ${elapsed.joins};
 `;
 }

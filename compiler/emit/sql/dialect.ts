@@ -68,6 +68,13 @@ export interface Column {
 
 export type SqlValue = string | number | boolean | null;
 
+/** Columns written `name TYPE, …`. */
+export const columns = (spec: string): Column[] =>
+  spec.split(', ').map((c) => {
+    const [name, type] = c.split(' ') as [string, SqlType];
+    return { name, type };
+  });
+
 function typeName(d: Dialect, t: SqlType): string {
   if (t === 'DOUBLE') return d === 'postgres' ? 'DOUBLE PRECISION' : 'DOUBLE';
   return t;

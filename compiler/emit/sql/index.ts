@@ -12,7 +12,8 @@ import { normaliseStatus } from '../../../runtime/data/status-name.js';
 import { CalendarSet, calendarTablesSql } from './calendars.js';
 import { conditionValue } from './conditions.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
-import { type Column, type Dialect, type SqlValue, int, literalTable } from './dialect.js';
+import { escalationTablesSql, escalationViewsSql } from './escalations.js';
+import { type Column, type Dialect, type SqlValue, columns, int, literalTable } from './dialect.js';
 import {
   CONTACT_COLUMNS,
   CONTACT_FIELD_COLUMNS,
@@ -28,7 +29,7 @@ import { clockObjectives, limitClocksSql, objectiveTablesSql, objectiveViewsSql 
 import { PAUSE_CAP_COLUMNS, pauseCapRows } from './pause-caps.js';
 import { TOUCHED, dataRangeSql } from './objective-periods.js';
 import { recordViewsSql } from './records.js';
-import { type TicketFeatures, ticketViewsSql } from './tickets.js';
+import { INF, STATE, type TicketFeatures, ticketViewsSql } from './tickets.js';
 
 export type { Dialect } from './dialect.js';
 
@@ -109,13 +110,6 @@ function statusRows(ctx: Context): SqlValue[][] {
   return rows;
 }
 
-/** Columns written `name TYPE, …`. */
-const columns = (spec: string): Column[] =>
-  spec.split(', ').map((c) => {
-    const [name, type] = c.split(' ') as [string, Column['type']];
-    return { name, type };
-  });
-
 /**
  * Per tier whose clocks start at a status, the status keys (slac_events.status_key) that mean it
  * after aliases: the status's own key unless it is an alias of another, and the aliases of it.
@@ -174,6 +168,7 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
   }
   for (const o of clockObjectives(contract))
     if ((o.measure.kind === 'share' || o.measure.kind === 'time') && o.measure.calendar !== null) calendars.named(o.measure.calendar);
+  const escalations = escalationTablesSql(d, ctx, calendars);
   return [
     literalTable(
       d,
@@ -228,6 +223,7 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
     literalTable(d, 'slac_pause_caps', PAUSE_CAP_COLUMNS, pauseCapRows(contract.tiers, calendars)),
     calendarTablesSql(d, contractCalendars(contract, calendars)),
     objectiveTablesSql(d, ctx),
+    escalations,
   ].join('');
 }
 
@@ -304,11 +300,15 @@ export function viewsSql(
   now: number | null = null,
   records = '',
 ): string {
+  const ctx = new Context(contract, 'en');
+  const features = ticketFeatures(contract, now);
+  const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
   return (
     paramsViewSql(materialize, asOf, now) +
-    dataRangeSql(materialize ? 'CREATE TABLE' : 'CREATE VIEW', new Context(contract, 'en')) +
-    ticketViewsSql(d, materialize, ticketFeatures(contract, now), limitClocksSql()) +
+    dataRangeSql(create, ctx) +
+    ticketViewsSql(d, materialize, features, limitClocksSql()) +
+    escalationViewsSql(d, ctx, new CalendarSet(ctx), { create, inf: int(INF), running: STATE.running, attributes: features.conditions }) +
     records +
-    objectiveViewsSql(new Context(contract, 'en'), materialize)
+    objectiveViewsSql(ctx, materialize)
   );
 }
