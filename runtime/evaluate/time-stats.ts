@@ -106,13 +106,15 @@ export class TimeStatCounter {
 
   /**
    * What another engine (the SQL engine) counted in unit `index`: the times, their sum and first
-   * records, and the tickets pending; for a percentile, `setRanked` gives each period's time.
+   * records, the tickets pending and those of an excluded cause; for a percentile, `setRanked` gives
+   * each period's time.
    */
-  addCounts(index: number, counted: number, sumMs: bigint, pending: number, refs: readonly RecordRef[]): void {
+  addCounts(index: number, counted: number, sumMs: bigint, pending: number, refs: readonly RecordRef[], excluded = 0): void {
     let bucket = this.buckets.get(index);
     if (!bucket) this.buckets.set(index, (bucket = new Bucket(false)));
     bucket.merge(counted, sumMs, refs);
     this.pending.set(index, (this.pending.get(index) ?? 0) + pending);
+    if (excluded > 0) this.excluded.set(index, (this.excluded.get(index) ?? 0) + excluded);
   }
 
   /** The nearest-rank time of period `key`, found by another engine (a percentile needs every time). */
