@@ -118,12 +118,12 @@ describe('slac evaluate --engine duckdb', () => {
 });
 
 describe('the examples', () => {
-  it('each uses clauses the SQL engine refuses (ticket objectives at least), so none is evaluated in SQL into a wrong number', () => {
+  it('each uses clauses the SQL engine refuses, so none is evaluated in SQL into a wrong number', () => {
     const dir = join(root, 'examples');
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.sla'))) {
       const text = readFileSync(join(dir, f), 'utf8');
       const refused = sqlGate(contractOf(text, f), text);
-      expect(refused.some((d) => d.message.includes('objective'))).toBe(true);
+      expect(refused.length).toBeGreaterThan(0);
       expect(refused.every((d) => d.code === 'sql-unsupported' && d.message.includes('--engine js'))).toBe(true);
     }
   });

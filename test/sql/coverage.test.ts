@@ -1,7 +1,7 @@
 /**
  * What the SQL engine refuses since the merge of its parts, worded on the clause's line: the
  * ladders of objectives on outages (the script's credit views read tickets only), and objectives
- * with a clock of their own beside pause caps (those clocks do not apply the caps yet).
+ * on tickets excluding volume above the forecast (the volume rule needs the tickets in order).
  */
 import { describe, expect, it } from 'vitest';
 import { uncoveredFeatures, uncoveredMessage } from '../../compiler/emit/sql/coverage.js';
@@ -45,7 +45,7 @@ credits for uptime {
     ]);
   });
 
-  it('an average of ticket times in a contract with pause caps; an on-time share beside them is evaluated', () => {
+  it('objectives with clocks of their own beside pause caps are evaluated; one on tickets excluding volume above the forecast is refused', () => {
     const body = `statuses {
   "Open" starts
   "Waiting" pauses waiting for customer
@@ -59,16 +59,22 @@ targets {
 }
 objective mean {
   average resolution time of tickets at most 8 business hours per month on office
+  for priority P1
 }
-objective on_time {
+objective within_days {
+  90% of tickets resolved within 5 working days per month on office
+  excluding force majeure
+}
+objective forecasted {
   90% of tickets resolved on time per month
+  excluding volume above 115% of forecast
 }
 `;
     expect(refused(body)).toEqual([
       {
-        line: 25,
+        line: 33,
         message:
-          "the SQL engine does not evaluate objective 'mean' (an average or percentile of times with a clock of its own, in a contract with pause caps) yet: evaluate this contract with --engine js (the default), or compile it with --target js",
+          "the SQL engine does not evaluate objective 'forecasted' (a percentage objective excluding volume above the forecast) yet: evaluate this contract with --engine js (the default), or compile it with --target js",
       },
     ]);
   });
