@@ -17,7 +17,9 @@ const MAX_RECORDS = 1000;
 const TICKET = 't.id, t.source_file, t.source_line, t.source_index';
 
 export async function feedObjectives(db: SqlDatabase, ev: Evaluation, source: (r: Row) => RecordRef): Promise<void> {
-  for (const r of await db.rows('SELECT objective, unit_index, counted, hits, pending, unmatched, excluded FROM slac_share_units')) {
+  for (const r of await db.rows(
+    'SELECT objective, unit_index, counted, hits, pending, unmatched, excluded, not_owed FROM slac_share_units',
+  )) {
     const counter = ev.counterOf(String(r.objective));
     if (counter instanceof ShareCounter)
       counter.addCounts(Number(r.unit_index), {
@@ -26,6 +28,7 @@ export async function feedObjectives(db: SqlDatabase, ev: Evaluation, source: (r
         pending: Number(r.pending),
         unmatched: Number(r.unmatched),
         excluded: Number(r.excluded),
+        notOwed: Number(r.not_owed),
       });
   }
   // The records of an average: the first tickets of each unit, in the order the engine takes them.

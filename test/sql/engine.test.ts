@@ -297,6 +297,14 @@ objective ftr_phone "First time right, phone" {
   first time right of tickets at least 60% per month
   for channel phone
 }
+objective replied_on_time "Replies on time" {
+  at least ${pick([50, 75])}% of tickets replied on time per ${pick(['week', 'month'])}
+}
+objective updated_on_time "Updates on time" {
+  50% of incidents updated on time per month
+  for priority P2
+  excluding calamities
+}
 objective complaints_days "Complaints within days" {
   at least 50% of complaints resolved within 2 calendar days per month
 }
@@ -341,6 +349,8 @@ const DRAWN_LAST = [
   'p75_team',
   'reopen_nl',
   'ftr_phone',
+  'replied_on_time',
+  'updated_on_time',
   'complaints_days',
   'complaints_hours',
   'complaints_mean',
@@ -828,7 +838,7 @@ describe('the SQL engine gives the JavaScript report', () => {
     for (const name of ['days_resolved', 'team_on_time', 'mean_p1'])
       expect(new Set(objectives.filter((o) => o.objective === name).map((o) => o.met)), name).toEqual(new Set([true, false, null]));
     const details = objectives.filter((o) => filtered.includes(o.objective)).map((o) => o.detail);
-    for (const k of ['unmatched', 'excluded'] as const)
+    for (const k of ['unmatched', 'excluded', 'notOwed'] as const)
       expect(
         details.some((d) => d.kind === 'share' && d[k] > 0),
         k,

@@ -17,8 +17,8 @@
  *    objectives (ticket-quality.ts), the ladders (ladders.ts).
  * Views:
  *  - `slac_ticket_outcomes(ticket, objective, unit_index, outcome)`: per ticket and percentage
- *    objective on tickets of its channel: hit, miss, pending, unmatched or excluded (shares.ts, on-time.ts);
- *  - `slac_share_units(objective, unit_index, counted, hits, pending, unmatched, excluded)`: the counts per unit (what the
+ *    objective on tickets of its channel: hit, miss, pending, unmatched, excluded or not-owed (shares.ts, on-time.ts);
+ *  - `slac_share_units(objective, unit_index, counted, hits, pending, unmatched, excluded, not_owed)`: the counts per unit (what the
  *    DuckDB engine hands to the JavaScript report; it sums rolling windows itself);
  *  - `slac_objective_periods(objective, period, from_ms, to_ms, value_num, value_den, met, counted,
  *    hits, pending)`: per objective and period the tickets touch, the measured value as an exact
@@ -48,7 +48,9 @@ const shareObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measu
 const timeObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'time');
 const reopenObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'quality');
 
-const clockOf = (m: ShareMeasure) => (m.event === 'responded' ? 'response' : 'resolution');
+/** The ticket clock an event is measured on (on-time.ts): `replied` on the next-reply cycles, `updated` on the update cycles. */
+const clockOf = (m: ShareMeasure) =>
+  ({ responded: 'response', resolved: 'resolution', replied: 'next-reply', updated: 'update' })[m.event as string] ?? 'resolution';
 
 /**
  * The `slac_ticket_clocks` kind an objective reads: the ticket's own clock (`on time`), or a clock
@@ -157,13 +159,19 @@ ${create} slac_ticket_outcomes AS
 -- objective's limit), unknown statuses counting as changing nothing; without a clock (no target for
 -- its priority) the ticket is pending.
 -- A ticket of its channel that the objective leaves out is unmatched or excluded (objective-filters.ts).
+-- \`replied\`/\`updated on time\`: the cycle the report gives (slac_cycle_clocks); a resolved ticket without
+-- one was never owed a reply or update.
 SELECT t.seq AS ticket, o.objective, u.unit_index,
-  COALESCE(x.reason, CASE k.status WHEN 'met' THEN 'hit' WHEN 'breached' THEN 'miss' ELSE 'pending' END) AS outcome
+  COALESCE(x.reason, CASE k.status WHEN 'met' THEN 'hit' WHEN 'breached' THEN 'miss' ELSE
+    CASE WHEN k.ticket IS NULL AND o.clock_kind IN ('next-reply', 'update') AND f.resolved_ms IS NOT NULL THEN 'not-owed' ELSE 'pending' END
+  END) AS outcome
 FROM slac_tickets AS t
 JOIN slac_share_objectives AS o ON ${channelMatch('o')}
 JOIN slac_objective_units AS u ON u.objective = o.objective AND t.created_ms >= u.from_ms AND t.created_ms < u.to_ms
+JOIN slac_ticket_facts AS f ON f.ticket = t.seq
 LEFT JOIN slac_objective_left_out AS x ON x.ticket = t.seq AND x.objective = o.objective
-LEFT JOIN slac_ticket_clocks AS k ON k.ticket = t.seq AND k.kind = o.clock_kind;
+LEFT JOIN slac_cycle_clocks AS y ON y.ticket = t.seq AND y.kind = o.clock_kind
+LEFT JOIN slac_ticket_clocks AS k ON k.ticket = t.seq AND k.kind = o.clock_kind AND k.cyc = COALESCE(y.cyc, 0);
 
 ${create} slac_share_units AS
 SELECT objective, unit_index,
@@ -171,7 +179,8 @@ SELECT objective, unit_index,
   ${big("COUNT(*) FILTER (WHERE outcome = 'hit')")} AS hits,
   ${big("COUNT(*) FILTER (WHERE outcome = 'pending')")} AS pending,
   ${big("COUNT(*) FILTER (WHERE outcome = 'unmatched')")} AS unmatched,
-  ${big("COUNT(*) FILTER (WHERE outcome = 'excluded')")} AS excluded
+  ${big("COUNT(*) FILTER (WHERE outcome = 'excluded')")} AS excluded,
+  ${big("COUNT(*) FILTER (WHERE outcome = 'not-owed')")} AS not_owed
 FROM slac_ticket_outcomes GROUP BY objective, unit_index;
 
 ${percentPeriodsSql(create, 'slac_ticket_share_periods', 'slac_share_objectives', 'slac_share_units', 'counted')}
