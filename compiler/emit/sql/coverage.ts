@@ -6,17 +6,19 @@
  *    caps, clocks that start at creation, assignment or a status, reopenings, priority changes,
  *    custom statuses and aliases, unknown statuses (uncertain clocks); credits per ticket;
  *    availability objectives (records.ts) and credits per outage, percentage objectives on
- *    contacts, quality objectives on measurements; percentage objectives on tickets, responded or
- *    resolved `on time` or within a limit of their own (in time or in working or calendar days, pause
- *    caps applied), averages and percentiles of ticket response and resolution times (pause caps not
- *    applied, as in the JavaScript engine), the reopen ratio and first time right of tickets, all with
- *    conditions and excluded causes (objectives.ts, objective-filters.ts); the credit and bonus
+ *    contacts, quality objectives on measurements; percentage objectives on tickets, responded,
+ *    resolved, replied or updated `on time`, responded or resolved within a limit of their own (in
+ *    time or in working or calendar days, pause caps applied), averages and percentiles of ticket
+ *    response and resolution times (pause caps not applied, as in the JavaScript engine), the reopen
+ *    ratio and first time right of tickets, all with conditions and excluded causes (objectives.ts,
+ *    objective-filters.ts); the credit and bonus
  *    ladders of those objectives with their caps, credit terms, breach rules and escalations of
  *    missed objectives (the report builds these from the objectives' SQL counts);
  *  - not (yet): objectives on tickets excluding volume above the forecast, `replied`/`updated`
- *    within a limit of their own (`on time` is covered), without a time limit, averages and percentiles of contact times, maintenance caps in working or
- *    calendar days, months or years, the ladders of objectives on outages, contacts and
- *    measurements, escalations and warnings of tickets.
+ *    within a limit of their own (`on time` is covered), without a time limit, averages and
+ *    percentiles of contact times, maintenance caps in working or calendar days, months or years,
+ *    the ladders of objectives on outages, contacts and measurements, escalations and warnings of
+ *    tickets.
  */
 import type { RtObjective, RtTimeMeasure, RuntimeContract } from '../../../runtime/contract.js';
 

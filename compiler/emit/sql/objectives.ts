@@ -17,9 +17,11 @@
  *    objectives (ticket-quality.ts), the ladders (ladders.ts).
  * Views:
  *  - `slac_ticket_outcomes(ticket, objective, unit_index, outcome)`: per ticket and percentage
- *    objective on tickets of its channel: hit, miss, pending, unmatched, excluded or not-owed (shares.ts, on-time.ts);
- *  - `slac_share_units(objective, unit_index, counted, hits, pending, unmatched, excluded, not_owed)`: the counts per unit (what the
- *    DuckDB engine hands to the JavaScript report; it sums rolling windows itself);
+ *    objective on tickets of its channel: hit, miss, pending, unmatched, excluded or not-owed
+ *    (shares.ts, on-time.ts);
+ *  - `slac_share_units(objective, unit_index, counted, hits, pending, unmatched, excluded,
+ *    not_owed)`: the counts per unit (what the DuckDB engine hands to the JavaScript report; it
+ *    sums rolling windows itself);
  *  - `slac_objective_periods(objective, period, from_ms, to_ms, value_num, value_den, met, counted,
  *    hits, pending)`: per objective and period the tickets touch, the measured value as an exact
  *    fraction in the objective's unit (percent: 100·hits / counted; NULL without items), met by
@@ -49,8 +51,13 @@ const timeObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measur
 const reopenObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'quality');
 
 /** The ticket clock an event is measured on (on-time.ts): `replied` on the next-reply cycles, `updated` on the update cycles. */
-const clockOf = (m: ShareMeasure) =>
-  ({ responded: 'response', resolved: 'resolution', replied: 'next-reply', updated: 'update' })[m.event as string] ?? 'resolution';
+const CLOCKS: Partial<Record<ShareMeasure['event'], string>> = {
+  responded: 'response',
+  resolved: 'resolution',
+  replied: 'next-reply',
+  updated: 'update',
+};
+const clockOf = (m: ShareMeasure) => CLOCKS[m.event]!;
 
 /**
  * The `slac_ticket_clocks` kind an objective reads: the ticket's own clock (`on time`), or a clock

@@ -1,9 +1,9 @@
 /**
  * Quality computed from the ticket data in SQL (runtime/evaluate/reopens.ts): of the tickets of the
- * objective's channel meeting its conditions created in a period that are resolved, the share reopened at least once
- * (`reopen ratio of tickets`), or the share first time right (`first time right of tickets`: never
- * reopened, at most one provider message up to the resolution, never in a status that waits for the
- * customer or a third party); tickets still open are pending.
+ * objective's channel that meet its conditions, created in a period and resolved, the share
+ * reopened at least once (`reopen ratio of tickets`), or the share first time right (`first time
+ * right of tickets`: never reopened, at most one provider message up to the resolution, never in a
+ * status that waits for the customer or a third party); tickets still open are pending.
  *
  *  - `slac_reopen_objectives(objective, metric, channel_key, target_num, target_den, at_least)`;
  *  - `slac_waiting_statuses(status)`: the keys of the statuses that pause with a reason;
