@@ -35,6 +35,8 @@ const ZONES = ['Europe/Amsterdam', 'America/New_York', 'Australia/Sydney', 'Asia
 /** Status names that try to break out of a SQL string. */
 /** An objective title that does the same. */
 const HOSTILE_TITLE = "Resolution'); DROP VIEW slac_credits; --";
+/** An objective name that does the same (renamed in the contract). */
+const HOSTILE_OBJECTIVE = "team'); DROP VIEW slac_objective_left_out; --";
 const HOSTILE = ["Wacht'); DROP TABLE slac_tickets; --", 'On "hold"', "it''s parked"];
 
 interface Case {
@@ -335,7 +337,9 @@ credits for team_on_time {
       { at: '2026-03-06T10:00:00Z', status: 'Resolved' },
     ],
   });
-  const contract = contractOf(`${text}\n${filtered}`, `random-${seed}.sla`);
+  const written = contractOf(`${text}\n${filtered}`, `random-${seed}.sla`);
+  // A name cannot be written hostile in a .sla: seed 2 renames an objective with conditions, as a generated contract could.
+  const contract = seed === 2 ? renamed(written, [['team_on_time', HOSTILE_OBJECTIVE]]) : written;
   return { name: `random ${seed} (${zone})`, contract, records };
 }
 
@@ -1033,6 +1037,22 @@ describe('the script of slac compile --target sql', () => {
 });
 
 describe('what SQL cannot answer fails loudly', () => {
+  it("a language beyond ASCII, where only an objective's condition compares languages without case", async () => {
+    const c = random[0]!;
+    const contract = structuredClone(c.contract);
+    for (const tier of contract.tiers) tier.targets = tier.targets.filter((t) => !t.conditions);
+    contract.objectives = contract.objectives.filter((o) => o.name === 'team_on_time');
+    Object.assign(contract, { credits: [], bonuses: [], escalations: [], breachRules: [], ticketCredits: null });
+    expect(contract.objectives[0]!.conditions!.some((k) => k.field === 'language')).toBe(true);
+    const records = [{ id: 'X', priority: 'P2', tier: 'Silver', created: '2026-03-02T10:00:00Z', language: 'NÉ' }];
+    const db = await DuckDb.open();
+    try {
+      await expect(evaluateInSql(db, 'duckdb', contract, options, read({ ...c, contract, records }))).rejects.toThrow(SqlRangeError);
+    } finally {
+      db.close();
+    }
+  });
+
   it('a language beyond ASCII, where a condition compares languages without case', async () => {
     const c = cases.find((x) => x.name.startsWith('random'))!;
     const records = [{ id: 'X', priority: 'P2', tier: 'Silver', created: '2026-03-02T10:00:00Z', language: 'NÉ' }];
@@ -1064,6 +1084,13 @@ describe('SQL injection', () => {
     const objective = c.contract.objectives.find((o) => o.name.includes(';'))!.name;
     const calendar = c.contract.calendars.find((k) => k.name.includes('"'))!.name;
     for (const name of [service, objective, calendar]) expect(sql).toContain(text(name));
+  });
+
+  it('a hostile name of an objective with conditions reaches the SQL as a quoted string, and its tickets count the same (above)', () => {
+    const c = random.find((x) => x.contract.objectives.some((o) => o.name === HOSTILE_OBJECTIVE))!;
+    expect(emitSql('postgres', c.contract)).toContain(text(HOSTILE_OBJECTIVE));
+    const results = reports.get(c.name)!.js.objectives.filter((o) => o.objective === HOSTILE_OBJECTIVE);
+    expect(results.some((o) => o.detail.kind === 'share' && o.detail.counted > 0 && o.detail.unmatched > 0)).toBe(true);
   });
 
   it("a hostile objective title reaches every engine's report as written (it never enters the SQL)", () => {
