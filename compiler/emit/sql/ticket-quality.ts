@@ -87,7 +87,7 @@ WITH q AS (
   JOIN slac_ticket_facts AS f ON f.ticket = t.seq
   LEFT JOIN q ON q.ticket = t.seq
   -- Tickets that do not meet the objective's conditions are not counted (no cause is excluded from quality).
-  LEFT JOIN slac_objective_left_out AS z ON z.ticket = t.seq AND z.objective = o.objective
+  LEFT JOIN slac_objective_left_out AS z ON z.ticket = t.seq AND z.objective = o.objective AND z.reason = 'unmatched'
   WHERE z.ticket IS NULL
 )
 SELECT ticket, objective, unit_index, resolved, hit, resolved AND hit = (metric = 'reopen-ratio') AS traced FROM x;
