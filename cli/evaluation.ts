@@ -17,7 +17,7 @@ import type { ReadOptions } from '../runtime/data/read.js';
 import { evaluateFiles, type DataFile } from '../runtime/files.js';
 import { visible } from '../runtime/escape.js';
 import { loadContract } from './contract.js';
-import { checkSqlOptions, type EngineName, type InputFile, SqlRangeError, sqlGate } from './engines/gate.js';
+import { checkSqlOptions, type EngineName, type InputFile, SqlMemoryError, SqlRangeError, sqlGate } from './engines/gate.js';
 import { summaryLine } from '../compiler/render-diagnostics.js';
 import { EXIT_ERRORS, EXIT_USAGE, ioError, printDiagnostics, UsageError, type CliIo } from './io.js';
 
@@ -187,6 +187,10 @@ export async function evaluateModel(
     if (error instanceof OptionsError) throw new UsageError(`error: ${error.message}`);
     if (error instanceof SqlRangeError) {
       io.stderr(`error: ${error.message}: evaluate with --engine js\n`);
+      return { report: null, model: null, exit: EXIT_ERRORS };
+    }
+    if (error instanceof SqlMemoryError) {
+      io.stderr(`error: ${error.message}\n`);
       return { report: null, model: null, exit: EXIT_ERRORS };
     }
     if (error instanceof DataError) {

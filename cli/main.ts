@@ -171,13 +171,22 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
         .default('js'),
     )
     .addOption(new Option('--dialect <dialect>', 'the SQL dialect of --target sql').choices(['duckdb', 'postgres']).default('duckdb'))
-    .action(async (file: string, opts: { out: string; standalone?: boolean; target: 'js' | 'sql'; dialect: 'duckdb' | 'postgres' }) => {
-      await loadUnderpinningCheck([file]);
-      const { compile, compileSql } = await import('./commands/compile.js');
-      setExit(
-        opts.target === 'sql' ? await compileSql(io, file, opts.out, opts.dialect) : compile(io, file, opts.out, opts.standalone === true),
-      );
-    });
+    .option('--views', 'with --target sql: the evaluation as views, recomputed at every query (for small data), not as tables')
+    .action(
+      async (
+        file: string,
+        opts: { out: string; standalone?: boolean; target: 'js' | 'sql'; dialect: 'duckdb' | 'postgres'; views?: boolean },
+      ) => {
+        if (opts.views && opts.target !== 'sql') throw new UsageError('error: --views is an option of --target sql');
+        await loadUnderpinningCheck([file]);
+        const { compile, compileSql } = await import('./commands/compile.js');
+        setExit(
+          opts.target === 'sql'
+            ? await compileSql(io, file, opts.out, opts.dialect, opts.views === true)
+            : compile(io, file, opts.out, opts.standalone === true),
+        );
+      },
+    );
 
   cmd
     .command('evaluate')

@@ -27,8 +27,12 @@ export function compile(io: CliIo, file: string, outDir: string, standalone = fa
   return EXIT_OK;
 }
 
-/** `slac compile --target sql`: `<name>.<dialect>.sql`, or `sql-unsupported` errors for clauses the SQL engine does not cover. */
-export async function compileSql(io: CliIo, file: string, outDir: string, dialect: Dialect): Promise<number> {
+/**
+ * `slac compile --target sql`: `<name>.<dialect>.sql` (the contract's tables) and
+ * `<name>.<dialect>.evaluate.sql` (the evaluation; `views`: as views), or `sql-unsupported` errors
+ * for clauses the SQL engine does not cover.
+ */
+export async function compileSql(io: CliIo, file: string, outDir: string, dialect: Dialect, views = false): Promise<number> {
   const { model, exit } = loadContract(io, file);
   if (!model) return exit;
   const contract = toRuntimeContract(model, file);
@@ -40,6 +44,9 @@ export async function compileSql(io: CliIo, file: string, outDir: string, dialec
     return EXIT_ERRORS;
   }
   // The calendars (holiday rules) load only for --target sql: `slac compile` stays light.
-  const { emitSql } = await import('../../compiler/emit/sql/index.js');
-  return writeOutput(io, join(outDir, `${sourceStem(file)}.${dialect}.sql`), emitSql(dialect, contract)) ? EXIT_OK : EXIT_USAGE;
+  const { scriptFileNames, sqlScript } = await import('../../compiler/emit/sql/script.js');
+  const script = sqlScript(dialect, contract, views);
+  const names = scriptFileNames(sourceStem(file), dialect);
+  for (const part of ['contract', 'evaluate'] as const) if (!writeOutput(io, join(outDir, names[part]), script[part])) return EXIT_USAGE;
+  return EXIT_OK;
 }

@@ -46,3 +46,12 @@ export function checkSqlOptions(files: readonly InputFile[]): void {
 
 /** A clock the SQL tables cannot answer (where the JavaScript engine's calendars throw a RangeError). */
 export class SqlRangeError extends Error {}
+
+/** DuckDB ran out of its memory limit (`SLAC_DUCKDB_MEMORY_LIMIT`): the user's to raise, not a bug. */
+export class SqlMemoryError extends Error {
+  constructor(readonly limit: string) {
+    super(
+      `DuckDB ran out of its memory limit of ${limit}: set SLAC_DUCKDB_MEMORY_LIMIT higher (e.g. SLAC_DUCKDB_MEMORY_LIMIT=4GB), or SLAC_DUCKDB_THREADS=1 (each thread holds memory of its own)`,
+    );
+  }
+}

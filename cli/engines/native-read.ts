@@ -21,7 +21,7 @@ import { type ReadOptions, ndjsonLine } from '../../runtime/data/read.js';
 import type { Evaluation, EvaluateOptions } from '../../runtime/evaluate/engine.js';
 import { addItem } from '../../runtime/files.js';
 import type { DuckDb } from './duckdb.js';
-import type { InputFile } from './gate.js';
+import { type InputFile, SqlMemoryError } from './gate.js';
 import { withoutNulls } from './parquet.js';
 import { RecordChecks, statusKey, TIMESTAMP_MACRO } from './record-checks.js';
 import type { SqlTickets } from './sql-tickets.js';
@@ -87,13 +87,18 @@ export class NativeTickets {
     if (!readable(files, readOptions, options)) return null;
     const n = new NativeTickets(db, new RecordChecks(contract), files, readOptions);
     try {
-      await db.exec(
-        `${TIMESTAMP_MACRO}CREATE TABLE slac_stage (input INTEGER, rec BIGINT, line BIGINT, shaped BOOLEAN, raw_id VARCHAR, ${FIELDS.map((f) => `"${f}" VARCHAR`).join(', ')}, events ${EVENT_TYPE}[]);`,
-      );
-      for (const [i, f] of files.entries()) if (!(await n.stageFile(i, f))) return null;
+      const staged: string[] = [];
+      for (const [i, f] of files.entries()) {
+        const from = await n.stageFile(i, f);
+        if (from === null) return null;
+        staged.push(from);
+      }
+      // A view: Parquet is read where slac_checked is made, in one pass (and its ids once more for the duplicates).
+      await db.exec(`${TIMESTAMP_MACRO}CREATE VIEW slac_stage AS ${staged.join('\nUNION ALL\n')};`);
       await n.check();
       return n;
     } catch (e) {
+      if (e instanceof SqlMemoryError) throw e;
       if (process.env['SLAC_DEBUG_NATIVE']) console.error(e);
       // DuckDB could not read a file as the reader would (encoding, a line too long, a type).
       return null;
@@ -106,7 +111,11 @@ export class NativeTickets {
     return { clean: Number(r!.c), flagged: Number(r!.f) };
   }
 
-  private async stageFile(i: number, f: InputFile): Promise<boolean> {
+  /**
+   * The staged records of file `i` as a SELECT (input, rec, line, shaped, raw_id, the fields,
+   * events), or null when DuckDB cannot read the file as the JavaScript reader would.
+   */
+  private async stageFile(i: number, f: InputFile): Promise<string | null> {
     const db = this.db;
     if (f.format === 'parquet') {
       const columns = await db.rows(`DESCRIBE SELECT * FROM read_parquet(${text(f.path)})`);
@@ -116,20 +125,17 @@ export class NativeTickets {
       if (events !== undefined) {
         const m = /^STRUCT\((.*)\)\[\]$/.exec(events);
         eventFields = m ? m[1]!.split(', ').map((x) => x.replace(/^"?([a-z]+)"? VARCHAR$/, '$1')) : [];
-        if (!m || eventFields.some((x) => !(EVENT_FIELDS as readonly string[]).includes(x))) return false;
+        if (!m || eventFields.some((x) => !(EVENT_FIELDS as readonly string[]).includes(x))) return null;
       }
       for (const [name, type] of types)
-        if (name !== 'events' && !((FIELDS as readonly string[]).includes(name) && type === 'VARCHAR')) return false;
+        if (name !== 'events' && !((FIELDS as readonly string[]).includes(name) && type === 'VARCHAR')) return null;
       const col = (c: string) => (types.has(c) ? `"${c}"` : 'CAST(NULL AS VARCHAR)');
       const ev = `{${EVENT_FIELDS.map((x) => `'${x}': ${eventFields.includes(x) ? `e."${x}"` : 'CAST(NULL AS VARCHAR)'}`).join(', ')}}`;
-      await db.exec(
-        `INSERT INTO slac_stage SELECT ${i}, file_row_number, NULL, TRUE, ${col('id')}, ${FIELDS.map(col).join(', ')},
-           ${events === undefined ? `CAST(NULL AS ${EVENT_TYPE}[])` : `list_transform(events, lambda e: ${ev})`}
-         FROM read_parquet(${text(f.path)}, file_row_number = true);`,
-      );
-      return true;
+      return `SELECT ${i} AS input, file_row_number AS rec, CAST(NULL AS BIGINT) AS line, TRUE AS shaped, ${col('id')} AS raw_id, ${FIELDS.map((x) => `${col(x)} AS "${x}"`).join(', ')},
+           ${events === undefined ? `CAST(NULL AS ${EVENT_TYPE}[])` : `list_transform(events, lambda e: ${ev})`} AS events
+         FROM read_parquet(${text(f.path)}, file_row_number = true)`;
     }
-    if (await hasCrOrNul(f.path)) return false;
+    if (await hasCrOrNul(f.path)) return null;
     // One VARCHAR per line; a \x01 (never in valid JSON) makes a second column, which strict mode refuses.
     await db.exec(
       `CREATE TABLE slac_lines_${i} AS SELECT line, line IS NULL OR regexp_full_match(line, ${text(BLANK)}) AS blank
@@ -145,10 +151,10 @@ export class NativeTickets {
     const max = this.readOptions.maxRecordChars ?? 8 << 20;
     const json = `{${FIELDS.map((x) => `"${x}": "VARCHAR"`).join(', ')}, "events": [{${EVENT_FIELDS.map((x) => `"${x}": "VARCHAR"`).join(', ')}}]}`;
     await db.exec(
-      `INSERT INTO slac_stage
-       SELECT ${i}, rec, line_no, shaped,
-         CASE WHEN shaped THEN j.id WHEN json_valid(line) THEN json_extract_string(line, '$.id') END,
-         ${FIELDS.map((x) => `j."${x}"`).join(', ')}, j.events
+      `CREATE TABLE slac_stage_${i} AS
+       SELECT ${i} AS input, rec, line_no AS line, shaped,
+         CASE WHEN shaped THEN j.id WHEN json_valid(line) THEN json_extract_string(line, '$.id') END AS raw_id,
+         ${FIELDS.map((x) => `j."${x}"`).join(', ')}, CAST(j.events AS ${EVENT_TYPE}[]) AS events
        FROM (
          SELECT rec, line_no, line, shaped, CASE WHEN shaped THEN from_json(line, ${text(json)}) END AS j
          FROM (
@@ -159,7 +165,7 @@ export class NativeTickets {
          ) WHERE NOT blank
        );`,
     );
-    return true;
+    return `SELECT * FROM slac_stage_${i}`;
   }
 
   /** The instants, and `clean`, per staged record. */
@@ -173,7 +179,8 @@ export class NativeTickets {
            ${['created', 'responded', 'resolved', 'assigned'].map(ts).join(', ')}
          FROM slac_stage
        );
-       DROP TABLE slac_stage;`,
+       DROP VIEW slac_stage;
+       ${this.files.map((f, i) => (f.format === 'parquet' ? '' : `DROP TABLE slac_stage_${i};`)).join(' ')}`,
     );
   }
 

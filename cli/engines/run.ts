@@ -10,6 +10,7 @@ import { Evaluation, type EvaluateOptions } from '../../runtime/evaluate/engine.
 import type { Report } from '../../runtime/evaluate/report.js';
 import type { ReadOptions } from '../../runtime/data/read.js';
 import { evaluateFiles } from '../../runtime/files.js';
+import { UsageError } from '../io.js';
 import type { InputFile } from './gate.js';
 import { DuckDb } from './duckdb.js';
 import { NativeFallback, NativeTickets } from './native-read.js';
@@ -46,10 +47,17 @@ export async function evaluateInSql(
  */
 export function duckDbSettings(env: NodeJS.ProcessEnv): { memoryLimit?: string; threads?: number } {
   const memory = env['SLAC_DUCKDB_MEMORY_LIMIT'];
-  const threads = Number(env['SLAC_DUCKDB_THREADS']);
+  const threads = env['SLAC_DUCKDB_THREADS'];
+  // A value slac cannot use is an error, never ignored.
+  if (memory !== undefined && memory !== '' && !/^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(memory))
+    throw new UsageError(`error: SLAC_DUCKDB_MEMORY_LIMIT=${JSON.stringify(memory)} is not a size: write it as 1GB, 512MB or 4GiB`);
+  if (threads !== undefined && threads !== '' && !/^[1-9][0-9]*$/.test(threads))
+    throw new UsageError(
+      `error: SLAC_DUCKDB_THREADS=${JSON.stringify(threads)} is not a number of threads: write a whole number from 1 up`,
+    );
   return {
-    ...(memory && /^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(memory) ? { memoryLimit: memory } : {}),
-    ...(Number.isInteger(threads) && threads > 0 ? { threads } : {}),
+    ...(memory ? { memoryLimit: memory } : {}),
+    ...(threads ? { threads: Number(threads) } : {}),
   };
 }
 

@@ -149,8 +149,8 @@ export class SqlTickets {
         );
     }
     // Results only for the tickets the report lists (ticket-summary.ts counts the others), unless
-    // every ticket counts beyond the list: the reply cycles, the open list of --now, credits per ticket.
-    const listed = await selectListed(this.db, ev, features.cycles || now !== null || !!ctx.contract.ticketCredits);
+    // every ticket counts beyond the list: the open list of --now, credits per ticket.
+    const listed = await selectListed(this.db, ev, now !== null || !!ctx.contract.ticketCredits, features.cycles);
     const only = (column: string) => (listed === null ? '' : ` AND ${column} IN (SELECT ticket FROM ${listed})`);
     const changes = await this.grouped(
       `SELECT ticket, at_ms, priority FROM slac_seen_events WHERE priority IS NOT NULL${only('ticket')} ORDER BY ticket, ord`,

@@ -20,20 +20,30 @@ export const LISTED_TABLE = 'slac_listed';
  * Creates `slac_listed` and counts the tickets it leaves out into `ev`; null (nothing created)
  * when every ticket's result is wanted.
  */
-export async function selectListed(db: SqlDatabase, ev: Evaluation, every: boolean): Promise<string | null> {
+export async function selectListed(db: SqlDatabase, ev: Evaluation, every: boolean, cycles: boolean): Promise<string | null> {
   const { include, max, period, each } = ev.ticketListing();
   if (each || every) return null;
   const clock = (c: string) => `CASE WHEN ${c}.uncertain THEN 'uncertain' ELSE ${c}.status END`;
   const counted = period === null ? 'TRUE' : `f.created_ms >= ${int(period.from)} AND f.created_ms < ${int(period.to)}`;
-  const exception = `(open OR COALESCE(r IN ('breached', 'uncertain'), FALSE) OR COALESCE(s IN ('breached', 'uncertain'), FALSE))`;
+  // The clocks the summary counts per ticket: response, resolution and, with cycles, the cycle the
+  // report gives of each kind (slac_cycle_clocks).
+  const kinds = cycles ? (['r', 's', 'n', 'u'] as const) : (['r', 's'] as const);
+  const exception = `(open OR ${kinds.map((k) => `COALESCE(${k} IN ('breached', 'uncertain'), FALSE)`).join(' OR ')})`;
   const selected = include === 'all' ? 'counted' : include === 'exceptions' ? `counted AND ${exception}` : 'FALSE';
+  const cycleJoins = cycles
+    ? `LEFT JOIN slac_cycle_clocks AS nc ON nc.ticket = f.ticket AND nc.kind = 'next-reply'
+  LEFT JOIN slac_ticket_clocks AS n ON n.ticket = f.ticket AND n.kind = 'next-reply' AND n.cyc = nc.cyc
+  LEFT JOIN slac_cycle_clocks AS uc ON uc.ticket = f.ticket AND uc.kind = 'update'
+  LEFT JOIN slac_ticket_clocks AS u ON u.ticket = f.ticket AND u.kind = 'update' AND u.cyc = uc.cyc`
+    : '';
   await db.exec(`
 CREATE TABLE slac_listing_outcomes AS
-SELECT ticket, counted, ${selected} AS selected, open, r, s FROM (
-  SELECT f.ticket, ${counted} AS counted, f.resolved_ms IS NULL AS open, ${clock('x')} AS r, ${clock('y')} AS s
+SELECT ticket, counted, ${selected} AS selected, open, ${kinds.join(', ')} FROM (
+  SELECT f.ticket, ${counted} AS counted, f.resolved_ms IS NULL AS open, ${clock('x')} AS r, ${clock('y')} AS s${cycles ? `, ${clock('n')} AS n, ${clock('u')} AS u` : ''}
   FROM slac_ticket_facts AS f
   LEFT JOIN slac_ticket_clocks AS x ON x.ticket = f.ticket AND x.kind = 'response' AND x.cyc = 0
   LEFT JOIN slac_ticket_clocks AS y ON y.ticket = f.ticket AND y.kind = 'resolution' AND y.cyc = 0
+  ${cycleJoins}
 ) AS a;
 `);
   // The first `max` selected in input order: up to the max-th one (a top-N, not a sort of them all).
@@ -49,12 +59,15 @@ SELECT ticket, counted, ${selected} AS selected, open, r, s FROM (
   const listed = last === 'NULL' ? 'selected' : `(selected AND ticket <= ${last})`;
   await db.exec(`CREATE TABLE ${LISTED_TABLE} AS SELECT ticket FROM slac_listing_outcomes WHERE ${listed};`);
   const n = (cond: string) => `CAST(COUNT(*) FILTER (WHERE NOT ${listed} AND counted AND ${cond}) AS BIGINT)`;
-  const per = (status: string) => `${n(`r = '${status}'`)} + ${n(`s = '${status}'`)}`;
-  const other = (k: string) => `${k} IS NOT NULL AND ${k} NOT IN ('met', 'breached', 'uncertain')`;
+  const per = (status: string) => kinds.map((k) => n(`${k} = '${status}'`)).join(' + ');
+  const other = (k: string) => n(`${k} IS NOT NULL AND ${k} NOT IN ('met', 'breached', 'uncertain')`);
+  const zero = 'CAST(0 AS BIGINT)';
   const [row] = await db.rows(`SELECT ${n('TRUE')} AS total, ${n('open')} AS open, ${n('NOT open')} AS resolved,
     ${n(`r = 'met'`)} AS response_met, ${n(`r = 'breached'`)} AS response_breached,
     ${n(`s = 'met'`)} AS resolution_met, ${n(`s = 'breached'`)} AS resolution_breached,
-    ${per('uncertain')} AS uncertain, ${n(other('r'))} + ${n(other('s'))} AS pending,
+    ${cycles ? n(`n = 'met'`) : zero} AS next_reply_met, ${cycles ? n(`n = 'breached'`) : zero} AS next_reply_breached,
+    ${cycles ? n(`u = 'met'`) : zero} AS update_met, ${cycles ? n(`u = 'breached'`) : zero} AS update_breached,
+    ${per('uncertain')} AS uncertain, ${kinds.map(other).join(' + ')} AS pending,
     CAST(COUNT(*) FILTER (WHERE selected AND NOT ${listed}) AS BIGINT) AS unlisted
     FROM slac_listing_outcomes`);
   const v = (k: string) => Number(row![k]);
@@ -66,10 +79,10 @@ SELECT ticket, counted, ${selected} AS selected, open, r, s FROM (
     responseBreached: v('response_breached'),
     resolutionMet: v('resolution_met'),
     resolutionBreached: v('resolution_breached'),
-    nextReplyMet: 0,
-    nextReplyBreached: 0,
-    updateMet: 0,
-    updateBreached: 0,
+    nextReplyMet: v('next_reply_met'),
+    nextReplyBreached: v('next_reply_breached'),
+    updateMet: v('update_met'),
+    updateBreached: v('update_breached'),
     pending: v('pending'),
     uncertain: v('uncertain'),
   };

@@ -2,7 +2,8 @@
  * The SQL engine from the outside: `slac evaluate --engine duckdb` gives the JS engine's report
  * apart from `engine`; a contract with clauses it does not cover is refused with `sql-unsupported`
  * on each clause's line (test/fixtures/sql), never evaluated; `slac compile --target sql` writes a
- * script that runs as written (DuckDB here; test/sql/engine.test.ts runs the same SQL on PGlite)
+ * script (the contract's file and the evaluation's, as tables or as views) that runs as written
+ * (DuckDB here; test/sql/engine.test.ts runs the same SQL on PGlite and on full random contracts)
  * and computes the JS engine's clocks.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +11,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DuckDb } from '../../cli/engines/duckdb.js';
 import { checkSqlOptions, sqlGate } from '../../cli/engines/gate.js';
 import { Evaluation } from '../../runtime/evaluate/engine.js';
 import { evaluateFiles } from '../../runtime/files.js';
@@ -19,6 +19,7 @@ import { normaliseStatus } from '../../runtime/data/status-name.js';
 import { parseTicket } from '../../runtime/data/validate.js';
 import { text } from '../../compiler/emit/sql/dialect.js';
 import { contractOf, root } from '../evaluate/helpers.js';
+import { duckdb, type Engine, postgres } from './engines.js';
 
 const fixture = 'test/sql/fixtures/clocks.sla';
 const data = 'test/sql/fixtures/tickets.ndjson';
@@ -129,43 +130,72 @@ describe('the examples', () => {
   });
 });
 
-describe('slac compile --target sql', () => {
-  it('writes a script that runs as written and computes the clocks of the JS engine', async () => {
-    const r = slac('compile', fixture, '--target', 'sql', '--dialect', 'duckdb', '-o', out);
-    expect(r.status).toBe(0);
-    const script = readFileSync(join(out, 'clocks.duckdb.sql'), 'utf8');
-    const db = await DuckDb.open();
-    try {
-      await db.exec(script);
-      // Load the accepted tickets as a user would (instants as epoch milliseconds; statuses keyed).
-      const js = await jsReport('all');
-      const contract = contractOf(readFileSync(join(root, fixture), 'utf8'), fixture);
-      const lines = readFileSync(join(root, data), 'utf8').trim().split('\n');
-      const alias = (p: string) => contract.aliases.find((a) => a.field === 'priority' && a.value === p)?.target ?? p;
-      let seq = 0;
-      for (const line of lines) {
-        const parsed = parseTicket(JSON.parse(line));
-        if (!parsed.ok || !contract.priorities.some((p) => p.name === alias(parsed.record.priority))) continue;
-        const t = parsed.record;
-        const v = (x: string | number | null) => (x === null ? 'NULL' : typeof x === 'number' ? String(x) : text(x));
-        await db.exec(
-          `INSERT INTO slac_tickets VALUES (${seq}, ${v(t.id)}, ${v(contract.tiers[0]!.name)}, ${v(alias(t.priority))}, NULL, ${t.created}, ${v(t.responded)}, ${v(t.assigned)}, NULL, NULL, NULL, NULL, NULL);`,
-        );
-        for (const [ord, e] of t.events.entries())
-          await db.exec(
-            `INSERT INTO slac_events VALUES (${seq}, ${ord}, ${e.at}, ${v(e.status)}, ${v(e.status === null ? null : normaliseStatus(e.status))}, ${v(e.priority === null ? null : alias(e.priority))}, ${v(e.message)}, ${e.resolves});`,
-          );
-        seq++;
-      }
-      const rows = await db.rows('SELECT ticket, kind, status, uncertain FROM slac_ticket_clocks WHERE cyc = 0 ORDER BY ticket, kind');
-      const sqlStatuses = rows.map((x) => `${x.kind}:${x.uncertain ? 'uncertain' : x.status}`);
-      const jsStatuses = js.tickets.flatMap((t) =>
-        [t.resolution, t.response].filter((c) => c !== null).map((c) => `${c!.kind}:${c!.status}`),
+/** The fixture's accepted tickets as a user loads them: instants as epoch milliseconds, statuses keyed, aliases applied. */
+async function loadTickets(db: Engine): Promise<void> {
+  const contract = contractOf(readFileSync(join(root, fixture), 'utf8'), fixture);
+  const lines = readFileSync(join(root, data), 'utf8').trim().split('\n');
+  const alias = (p: string) => contract.aliases.find((a) => a.field === 'priority' && a.value === p)?.target ?? p;
+  const v = (x: string | number | null) => (x === null ? 'NULL' : typeof x === 'number' ? String(x) : text(x));
+  let seq = 0;
+  for (const line of lines) {
+    const parsed = parseTicket(JSON.parse(line));
+    if (!parsed.ok || !contract.priorities.some((p) => p.name === alias(parsed.record.priority))) continue;
+    const t = parsed.record;
+    await db.exec(
+      `INSERT INTO slac_tickets VALUES (${seq}, ${v(t.id)}, ${v(contract.tiers[0]!.name)}, ${v(alias(t.priority))}, NULL, ${t.created}, ${v(t.responded)}, ${v(t.assigned)}, NULL, NULL, NULL, NULL, NULL);`,
+    );
+    for (const [ord, e] of t.events.entries())
+      await db.exec(
+        `INSERT INTO slac_events VALUES (${seq}, ${ord}, ${e.at}, ${v(e.status)}, ${v(e.status === null ? null : normaliseStatus(e.status))}, ${v(e.priority === null ? null : alias(e.priority))}, ${v(e.message)}, ${e.resolves});`,
       );
-      expect(sqlStatuses.length).toBeGreaterThan(4);
-      expect(sqlStatuses).toEqual(jsStatuses);
-    } finally {
-      db.close();
-    }
-  }, 60_000);
+    seq++;
+  }
+}
+
+describe('slac compile --target sql', () => {
+  // Tables (the default): the contract's file, the data, the evaluation's file. Views: both files, then the data
+  // (on PGlite: DuckDB takes seconds to create the nested views of this contract).
+  it.each([
+    ['the evaluation as tables, DuckDB', 'duckdb', []],
+    ['the evaluation as views (--views), Postgres', 'postgres', ['--views']],
+  ] as const)(
+    'writes a script that runs as written and computes the clocks of the JS engine: %s',
+    async (_, dialect, flags) => {
+      const dir = join(out, dialect);
+      const r = slac('compile', fixture, '--target', 'sql', '--dialect', dialect, '-o', dir, ...flags);
+      expect(r.status).toBe(0);
+      const files = [`clocks.${dialect}.sql`, `clocks.${dialect}.evaluate.sql`];
+      expect(readdirSync(dir).sort()).toEqual([...files].sort());
+      const [contract, evaluate] = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+      expect(evaluate).toContain(`CREATE ${flags.length === 0 ? 'TABLE' : 'VIEW'} slac_ticket_clocks AS`);
+      const db = dialect === 'duckdb' ? await duckdb() : await postgres();
+      try {
+        await db.exec(contract!);
+        if (flags.length === 0) {
+          await loadTickets(db);
+          await db.exec(evaluate!);
+        } else {
+          await db.exec(evaluate!);
+          await loadTickets(db);
+        }
+        const js = await jsReport('all');
+        const rows = await db.rows('SELECT ticket, kind, status, uncertain FROM slac_ticket_clocks WHERE cyc = 0 ORDER BY ticket, kind');
+        const sqlStatuses = rows.map((x) => `${x.kind}:${x.uncertain ? 'uncertain' : x.status}`);
+        const jsStatuses = js.tickets.flatMap((t) =>
+          [t.resolution, t.response].filter((c) => c !== null).map((c) => `${c!.kind}:${c!.status}`),
+        );
+        expect(sqlStatuses.length).toBeGreaterThan(4);
+        expect(sqlStatuses).toEqual(jsStatuses);
+      } finally {
+        await db.close();
+      }
+    },
+    60_000,
+  );
+
+  it('refuses --views without --target sql', () => {
+    const r = slac('compile', fixture, '--views', '-o', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('error: --views is an option of --target sql\n');
+  });
 });

@@ -14,7 +14,7 @@ import { PGlite } from '@electric-sql/pglite';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../cli/engines/duckdb.js';
-import type { InputFile } from '../../cli/engines/gate.js';
+import { type InputFile, SqlMemoryError } from '../../cli/engines/gate.js';
 import { NativeTickets } from '../../cli/engines/native-read.js';
 import { readParquet } from '../../cli/engines/parquet.js';
 import { TIMESTAMP_MACRO } from '../../cli/engines/record-checks.js';
@@ -242,9 +242,19 @@ describe('timestamps in SQL', () => {
 });
 
 describe('DuckDB settings from the environment', () => {
-  it('takes a memory limit with a unit and a whole number of threads, and ignores anything else', () => {
+  it('takes a memory limit with a unit and a whole number of threads, and refuses anything else naming the variable', () => {
     expect(duckDbSettings({ SLAC_DUCKDB_MEMORY_LIMIT: '2GB', SLAC_DUCKDB_THREADS: '1' })).toEqual({ memoryLimit: '2GB', threads: 1 });
-    expect(duckDbSettings({ SLAC_DUCKDB_MEMORY_LIMIT: "1GB'; DROP", SLAC_DUCKDB_THREADS: '0' })).toEqual({});
     expect(duckDbSettings({})).toEqual({});
+    expect(() => duckDbSettings({ SLAC_DUCKDB_MEMORY_LIMIT: "1GB'; DROP" })).toThrow(
+      /SLAC_DUCKDB_MEMORY_LIMIT=.*is not a size: write it as 1GB/,
+    );
+    expect(() => duckDbSettings({ SLAC_DUCKDB_THREADS: '0' })).toThrow(/SLAC_DUCKDB_THREADS="0" is not a number of threads/);
+  });
+
+  it('running out of the memory limit is an error that says which variable to raise, not an internal error', async () => {
+    await expect(
+      evaluateInDuckDb(contract, { reportTickets: 'all' }, [file('f.ndjson')], {}, { memoryLimit: '1MB', threads: 1 }),
+    ).rejects.toThrow(new SqlMemoryError('1MB'));
+    expect(new SqlMemoryError('1MB').message).toMatch(/memory limit of 1MB: set SLAC_DUCKDB_MEMORY_LIMIT higher/);
   });
 });

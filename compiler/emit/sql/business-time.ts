@@ -8,6 +8,7 @@
  * `alias` is a prefix for the joined tables' aliases, unique within the query.
  *  - `openBeforeSql(d, alias, calendar, t)`       open time from the calendar's start to t (ms)
  *  - `elapsedSql(d, alias, calendar, a, b)`       business time in [a, b): 0 when b ≤ a
+ *  - `elapsedEachSql(d, alias, calendar, a, bs)`  the same from a to each of bs, one join for a
  *  - `dueSql(d, alias, calendar, start, duration)` the instant `duration` ms of open time after
  *      start, as BusinessCalendar.add: the earliest such instant; duration 0 is the next opening
  *  - `isOpenSql(d, alias, calendar, t)`           1 when t is in an open interval, else 0
@@ -54,12 +55,27 @@ export function openBeforeSql(d: Dialect, alias: string, calendar: string, t: st
 }
 
 export function elapsedSql(d: Dialect, alias: string, calendar: string, a: string, b: string): BusinessTimeSql {
+  const e = elapsedEachSql(d, alias, calendar, a, [b]);
+  return { joins: e.joins, value: e.values[0]! };
+}
+
+/** elapsedSql from one start `a` to each of `bs`, with one join for `a` (the values in the order of `bs`). */
+export function elapsedEachSql(
+  d: Dialect,
+  alias: string,
+  calendar: string,
+  a: string,
+  bs: readonly string[],
+): { joins: string; values: string[] } {
   const sa = `${alias}_a`;
-  const sb = `${alias}_b`;
+  const ends = bs.map((b, i) => ({ b, s: i === 0 ? `${alias}_b` : `${alias}_b${i}` }));
   return {
-    joins: stepJoin(d, sa, calendar, a) + stepJoin(d, sb, calendar, b),
+    joins: stepJoin(d, sa, calendar, a) + ends.map((e) => stepJoin(d, e.s, calendar, e.b)).join(''),
     // Both steps are needed for a value even when b ≤ a: outside the range stays NULL.
-    value: `(CASE WHEN ${ident(sa)}.from_ms IS NULL OR ${ident(sb)}.from_ms IS NULL THEN NULL WHEN (${b}) <= (${a}) THEN 0 ELSE ${before(sb, b)} - ${before(sa, a)} END)`,
+    values: ends.map(
+      ({ b, s }) =>
+        `(CASE WHEN ${ident(sa)}.from_ms IS NULL OR ${ident(s)}.from_ms IS NULL THEN NULL WHEN (${b}) <= (${a}) THEN 0 ELSE ${before(s, b)} - ${before(sa, a)} END)`,
+    ),
   };
 }
 

@@ -1,9 +1,9 @@
 /**
- * `slac compile --target sql`: one SQL script per contract and dialect. In order: the contract's
- * constants as tables (tiers, targets, what each status does per tier), its calendars as tables of
- * open time (calendars.ts), the input tables (empty; docs/sql-engine.md gives their schema and how
- * to load them), and the views that evaluate them (tickets.ts; objectives, credits and bonuses:
- * objectives.ts). Every name and text of the .sla
+ * The SQL of a contract, for `slac compile --target sql` (script.ts puts it in its two files) and
+ * `--engine duckdb`: the contract's constants as tables (tiers, targets, what each status does per
+ * tier), its calendars as tables of open time (calendars.ts), the input tables (empty;
+ * docs/sql-engine.md gives their schema and how to load them), and the steps that evaluate them
+ * (tickets.ts; objectives, credits and bonuses: objectives.ts). Every name and text of the .sla
  * file goes through dialect.ts.
  */
 import type { RuntimeContract } from '../../../runtime/contract.js';
@@ -246,7 +246,7 @@ export function inputTablesSql(d: Dialect): string {
 }
 
 /** The objective periods of the whole term (the engine has those the data touches). */
-function termPeriodsSql(d: Dialect, contract: RuntimeContract): string {
+export function termPeriodsSql(d: Dialect, contract: RuntimeContract): string {
   const ctx = new Context(contract, 'en');
   const rows = contract.objectives.flatMap((o) =>
     objectivePeriods(ctx, o.period, ctx.termFrom, ctx.termTo).map((p) => [o.name, p.key, p.from, p.to]),
@@ -312,12 +312,4 @@ export function viewsSql(
     ticketViewsSql(d, materialize, ticketFeatures(contract, now), limitClocksSql()) +
     objectiveViewsSql(new Context(contract, 'en'), materialize)
   );
-}
-
-/** The whole script of `slac compile --target sql`. */
-export function emitSql(d: Dialect, contract: RuntimeContract): string {
-  const head = `-- slac ${d} script for ${contract.source ?? 'a contract'}: load the input tables, then query slac_ticket_clocks, slac_objective_periods, slac_credits and slac_totals (docs/sql-engine.md).\n`;
-  const ctx = new Context(contract, 'en');
-  const records = recordViewsSql(d, contract, new CalendarSet(ctx), 'SELECT as_of_ms FROM slac_params');
-  return `${head}${contractTablesSql(d, contract)}${inputTablesSql(d)}${termPeriodsSql(d, contract)}${viewsSql(d, contract)}${records}`;
 }

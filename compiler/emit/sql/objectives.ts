@@ -156,11 +156,15 @@ export function objectiveTablesSql(d: Dialect, ctx: Context, calendars: Calendar
 
 /** The views above; `materialize`: tables (the DuckDB engine, once the inputs are loaded). */
 export function objectiveViewsSql(ctx: Context, materialize = false): string {
-  const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
+  const c = ctx.contract;
+  // Tables of the kinds the contract measures; views (nothing computed unless read) of the others.
+  const createFor = (objectives: readonly RtObjective[]) => (materialize && objectives.length > 0 ? 'CREATE TABLE' : 'CREATE VIEW');
+  const create = createFor(covered(c));
   const big = (x: string) => `CAST(${x} AS BIGINT)`;
   const columns = OBJECTIVE_PERIOD_COLUMNS.map((c) => c.name).join(', ');
-  return `${objectiveFilterViewSql(create, hasConditions(covered(ctx.contract)))}
-${create} slac_ticket_outcomes AS
+  const filtered = covered(c).filter((o) => (o.conditions ?? []).length > 0 || o.exclusions.length > 0);
+  return `${objectiveFilterViewSql(createFor(filtered), hasConditions(filtered))}
+${createFor(shareObjectives(c))} slac_ticket_outcomes AS
 -- Counted in the unit the ticket was created in; channels compare without case, spaces, hyphens or
 -- underscores (shares.ts); the clock decides (the ticket's own for \`on time\`, on-time.ts, else the
 -- objective's limit), unknown statuses counting as changing nothing; without a clock (no target for
@@ -180,7 +184,7 @@ LEFT JOIN slac_objective_left_out AS x ON x.ticket = t.seq AND x.objective = o.o
 LEFT JOIN slac_cycle_clocks AS y ON y.ticket = t.seq AND y.kind = o.clock_kind
 LEFT JOIN slac_ticket_clocks AS k ON k.ticket = t.seq AND k.kind = o.clock_kind AND k.cyc = COALESCE(y.cyc, 0);
 
-${create} slac_share_units AS
+${createFor(shareObjectives(c))} slac_share_units AS
 SELECT objective, unit_index,
   ${big("COUNT(*) FILTER (WHERE outcome IN ('hit', 'miss'))")} AS counted,
   ${big("COUNT(*) FILTER (WHERE outcome = 'hit')")} AS hits,
@@ -191,7 +195,7 @@ SELECT objective, unit_index,
 FROM slac_ticket_outcomes GROUP BY objective, unit_index;
 
 ${percentPeriodsSql(create, 'slac_ticket_share_periods', 'slac_share_objectives', 'slac_share_units', 'counted')}
-${timeViewsSql(create)}${reopenViewsSql(create)}
+${timeViewsSql(createFor(timeObjectives(c)))}${reopenViewsSql(createFor(reopenObjectives(c)))}
 ${create} slac_objective_periods AS
 SELECT ${columns} FROM slac_ticket_share_periods
 UNION ALL

@@ -19,7 +19,7 @@
  *    the report gives per cycle kind.
  * Instants are epoch milliseconds; business time comes from business-time.ts.
  */
-import { dueSql, elapsedSql } from './business-time.js';
+import { dueSql, elapsedEachSql } from './business-time.js';
 import { ticketAttributesSql } from './conditions.js';
 import { dayClockViewsSql } from './day-clocks.js';
 import { pauseCapViewsSql } from './pause-caps.js';
@@ -32,10 +32,13 @@ export const INF = 9_000_000_000_000_000;
 /** Ticket states as runtime/evaluate/statuses.ts numbers them. */
 export const STATE = { running: 0, paused: 1, resolved: 2, closed: 3, none: 4 } as const;
 
-/** Business time on the clock's calendar, or wall time when the calendar (a column) is NULL. */
-function counted(d: Dialect, alias: string, a: string, b: string): { joins: string; value: string } {
-  const e = elapsedSql(d, alias, 'c.calendar', a, b);
-  return { joins: e.joins, value: `(CASE WHEN c.calendar IS NULL THEN (${b}) - (${a}) ELSE ${e.value} END)` };
+/**
+ * Business time on the clock's calendar (wall time when the calendar, a column, is NULL) from `a`
+ * to each of `bs`.
+ */
+function counted(d: Dialect, alias: string, a: string, bs: readonly string[]): { joins: string; values: string[] } {
+  const e = elapsedEachSql(d, alias, 'c.calendar', a, bs);
+  return { joins: e.joins, values: e.values.map((v, i) => `(CASE WHEN c.calendar IS NULL THEN (${bs[i]}) - (${a}) ELSE ${v} END)`) };
 }
 
 /**
@@ -81,6 +84,9 @@ export function ticketViewsSql(
   extraClocks = '',
 ): string {
   const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
+  // Steps cheap to compute again where they are read stay views even when the others are tables:
+  // a table of them costs more to write than reading them twice (the spans: once without days).
+  const light = 'CREATE VIEW';
   // The segments a clock `c` counts on: its own with pause caps, else its ticket's.
   const segments = (g: string) =>
     features.caps
@@ -88,8 +94,8 @@ export function ticketViewsSql(
       : `slac_segments AS ${g} ON ${g}.ticket = c.ticket`;
   const inf = int(INF);
   const { running, paused, resolved, closed, none } = STATE;
-  const whole = counted(d, 'sw', 's.a', 's.b');
-  const upToEnd = counted(d, 'se', 's.a', 'LEAST(s.b, c.end_ms)');
+  // A span's business time whole, and up to the clock's end (the evaluation instant, or its stop).
+  const span = counted(d, 'sw', 's.a', ['s.b', 'LEAST(s.b, c.end_ms)']);
   const due = dueSql(d, 'du', 'h.calendar', 'h.a', 'h.rem');
   return `
 CREATE VIEW slac_seen_events AS
@@ -160,11 +166,11 @@ LEFT JOIN msg ON msg.ticket = t.seq
 LEFT JOIN unk ON unk.ticket = t.seq
 LEFT JOIN sts ON sts.ticket = t.seq;
 
-${create} slac_priority_spans AS
+${light} slac_priority_spans AS
 SELECT ticket, at_ms AS from_ms, COALESCE(LEAD(at_ms) OVER (PARTITION BY ticket ORDER BY ord), ${inf}) AS to_ms, priority
 FROM slac_seen_events WHERE priority IS NOT NULL;
 
-${create} slac_ticket_response AS
+${light} slac_ticket_response AS
 SELECT f.*, COALESCE(CASE WHEN f.responded_ms <= f.as_of_ms THEN f.responded_ms END, f.provider_ms, f.first_resolution_ms) AS response_ms
 FROM slac_ticket_facts AS f;
 ${features.cycles ? cycleViewsSql(create, inf) : ''}
@@ -210,7 +216,7 @@ ${extraClocks}`
   };
 
 ${features.caps ? pauseCapViewsSql(d, create, inf, paused, running) : ''}
-${create} slac_clock_spans AS
+${features.days ? create : light} slac_clock_spans AS
 SELECT c.ticket, c.kind, c.cyc, GREATEST(g.start_ms, c.from_ms) AS a,
   CASE WHEN c.stop_ms IS NULL THEN g.end_ms ELSE LEAST(g.end_ms, c.stop_ms) END AS b
 FROM slac_clock_base AS c
@@ -221,33 +227,47 @@ SELECT ticket, kind, cyc, stop_ms, ${inf} FROM slac_clock_base WHERE stop_ms IS 
 
 ${create} slac_clock_counts AS
 SELECT s.ticket, s.kind, s.cyc, s.a, s.b,
-  CASE WHEN s.b = ${inf} OR c.days IS NOT NULL THEN NULL ELSE ${whole.value} END AS len_ms,
-  CASE WHEN s.a < c.end_ms THEN ${upToEnd.value} ELSE 0 END AS counted_ms
+  CASE WHEN s.b = ${inf} OR c.days IS NOT NULL THEN NULL ELSE ${span.values[0]} END AS len_ms,
+  CASE WHEN s.a < c.end_ms THEN ${span.values[1]} ELSE 0 END AS counted_ms
 FROM slac_clock_spans AS s
 JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind AND c.cyc = s.cyc
-${whole.joins}${upToEnd.joins};
+${span.joins};
+
+${create} slac_clock_sums AS
+-- Per clock: the time counted, where its spans end, and whether they run on from its first start
+-- without a gap into the span that runs for ever (then the due instant is the target after that start).
+SELECT ticket, kind, cyc, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(b) AS last_b, MIN(a) AS first_a,
+  MAX(a) FILTER (WHERE b = ${inf}) IS NOT NULL AND (COUNT(*) = 1 OR (
+    CAST(SUM(b - a) FILTER (WHERE b < ${inf}) AS BIGINT) = MAX(b) FILTER (WHERE b < ${inf}) - MIN(a)
+    AND MAX(a) FILTER (WHERE b = ${inf}) = MAX(b) FILTER (WHERE b < ${inf}))) AS gapless
+FROM slac_clock_counts GROUP BY ticket, kind, cyc;
 
 ${create} slac_clock_due AS
-WITH w AS (
-  SELECT ticket, kind, cyc, a, b, len_ms,
-    CAST(COALESCE(SUM(len_ms) OVER (PARTITION BY ticket, kind, cyc ORDER BY a ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS BIGINT) AS cum_before
-  FROM slac_clock_counts
-), hits AS (
-  SELECT w.ticket, w.kind, w.cyc, w.a, c.calendar, c.within_ms - w.cum_before AS rem,
-    ROW_NUMBER() OVER (PARTITION BY w.ticket, w.kind, w.cyc ORDER BY w.a) AS n
-  FROM w JOIN slac_clock_base AS c ON c.ticket = w.ticket AND c.kind = w.kind AND c.cyc = w.cyc
-  WHERE c.days IS NULL AND (w.b = ${inf} OR w.cum_before + w.len_ms >= c.within_ms)
+WITH k AS (
+  SELECT u.ticket, u.kind, u.cyc, u.first_a, u.gapless, c.calendar, c.within_ms
+  FROM slac_clock_sums AS u JOIN slac_clock_base AS c ON c.ticket = u.ticket AND c.kind = u.kind AND c.cyc = u.cyc
+  WHERE c.days IS NULL
+), w AS (
+  SELECT n.ticket, n.kind, n.cyc, n.a, n.b, n.len_ms,
+    CAST(COALESCE(SUM(n.len_ms) OVER (PARTITION BY n.ticket, n.kind, n.cyc ORDER BY n.a ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS BIGINT) AS cum_before
+  FROM slac_clock_counts AS n JOIN k ON k.ticket = n.ticket AND k.kind = n.kind AND k.cyc = n.cyc AND NOT k.gapless
 ), h AS (
-  SELECT ticket, kind, cyc, a, calendar, rem FROM hits WHERE n = 1
+  -- Without gaps, the target after the first start; else the span the target runs out in: the
+  -- first that reaches it, or the last (for ever). Targets are longer than zero (the checker) and
+  -- the time before a span only grows, so it is the one span that reaches the target with less
+  -- than the target before it.
+  SELECT ticket, kind, cyc, first_a AS a, calendar, within_ms AS rem FROM k WHERE gapless
+  UNION ALL
+  SELECT w.ticket, w.kind, w.cyc, w.a, k.calendar, k.within_ms - w.cum_before
+  FROM w JOIN k ON k.ticket = w.ticket AND k.kind = w.kind AND k.cyc = w.cyc
+  WHERE (w.b = ${inf} OR w.cum_before + w.len_ms >= k.within_ms) AND w.cum_before < k.within_ms
 )
 SELECT h.ticket, h.kind, h.cyc, CASE WHEN h.calendar IS NULL THEN h.a + h.rem ELSE ${due.value} END AS due_ms
 FROM h
 ${due.joins};
 ${features.days ? dayClockViewsSql(d, create, inf) : ''}
 ${create} slac_ticket_clocks AS
-WITH e AS (
-  SELECT ticket, kind, cyc, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(b) AS last_b FROM slac_clock_counts GROUP BY ticket, kind, cyc
-), p AS (
+WITH p AS (
   SELECT c.ticket, c.kind, c.cyc, CAST(SUM(GREATEST(0, LEAST(g.end_ms, c.end_ms) - GREATEST(g.start_ms, c.from_ms))) AS BIGINT) AS paused_ms
   FROM slac_clock_base AS c JOIN ${segments('g')} AND g.state = ${paused}
   WHERE c.from_ms IS NOT NULL GROUP BY c.ticket, c.kind, c.cyc
@@ -265,7 +285,7 @@ SELECT c.ticket, c.kind, c.cyc, c.priority, c.line, c.ord, c.from_ms, c.cap_from
   END AS status,
   c.uncertain
 FROM slac_clock_base AS c
-LEFT JOIN e ON e.ticket = c.ticket AND e.kind = c.kind AND e.cyc = c.cyc
+LEFT JOIN slac_clock_sums AS e ON e.ticket = c.ticket AND e.kind = c.kind AND e.cyc = c.cyc
 LEFT JOIN p ON p.ticket = c.ticket AND p.kind = c.kind AND p.cyc = c.cyc
 LEFT JOIN (
   SELECT ticket, kind, cyc, due_ms, CAST(NULL AS BIGINT) AS elapsed_days FROM slac_clock_due${
