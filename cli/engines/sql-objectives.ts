@@ -17,21 +17,31 @@ const MAX_RECORDS = 1000;
 const TICKET = 't.id, t.source_file, t.source_line, t.source_index';
 
 export async function feedObjectives(db: SqlDatabase, ev: Evaluation, source: (r: Row) => RecordRef): Promise<void> {
-  for (const r of await db.rows('SELECT objective, unit_index, counted, hits, pending FROM slac_share_units')) {
+  for (const r of await db.rows(
+    'SELECT objective, unit_index, counted, hits, pending, unmatched, excluded, not_owed FROM slac_share_units',
+  )) {
     const counter = ev.counterOf(String(r.objective));
     if (counter instanceof ShareCounter)
-      counter.addCounts(Number(r.unit_index), { counted: Number(r.counted), hits: Number(r.hits), pending: Number(r.pending) });
+      counter.addCounts(Number(r.unit_index), {
+        counted: Number(r.counted),
+        hits: Number(r.hits),
+        pending: Number(r.pending),
+        unmatched: Number(r.unmatched),
+        excluded: Number(r.excluded),
+        notOwed: Number(r.not_owed),
+      });
   }
   // The records of an average: the first tickets of each unit, in the order the engine takes them.
   const refs = await firstRecords(db, source, 'slac_ticket_times', 'ms IS NOT NULL', 'late, ticket');
   const time = (name: Row[string]) => ev.counterOf(String(name)) as TimeStatCounter;
-  for (const r of await db.rows('SELECT objective, unit_index, counted, sum_ms, pending FROM slac_time_units'))
+  for (const r of await db.rows('SELECT objective, unit_index, counted, sum_ms, pending, excluded FROM slac_time_units'))
     time(r.objective).addCounts(
       Number(r.unit_index),
       Number(r.counted),
       BigInt(r.sum_ms!),
       Number(r.pending),
       time(r.objective).measure.statistic === 'average' ? (refs.get(`${r.objective}\n${r.unit_index}`)?.list ?? []) : [],
+      Number(r.excluded),
     );
   for (const r of await db.rows(
     `SELECT k.objective, k.period, k.ms, ${TICKET} FROM slac_time_ranked AS k JOIN slac_tickets AS t ON t.seq = k.ticket`,

@@ -48,11 +48,17 @@ const CLOCKS = [
   ['u', 'update'],
 ] as const;
 
-/** Whether a target's or an escalation's conditions or an objective compare channels or languages without case. */
-const foldsCase = (c: RuntimeContract) =>
-  [...c.tiers.flatMap((t) => t.targets), ...c.escalations].some((x) =>
-    x.conditions?.some((k) => k.field === 'channel' || k.field === 'language'),
-  ) || c.objectives.some((o) => 'channel' in o.measure && o.measure.channel !== null && o.measure.channel !== undefined);
+/** Whether a target's, an escalation's or an objective's conditions, or an objective's channel, compare channels or languages without case. */
+const foldsCase = (c: RuntimeContract) => {
+  const asks = (conditions: RuntimeContract['objectives'][number]['conditions']) =>
+    !!conditions?.some((k) => k.field === 'channel' || k.field === 'language');
+  return (
+    [...c.tiers.flatMap((t) => t.targets), ...c.escalations].some((x) => asks(x.conditions)) ||
+    c.objectives.some(
+      (o) => ('channel' in o.measure && o.measure.channel !== null && o.measure.channel !== undefined) || asks(o.conditions),
+    )
+  );
+};
 
 const num = (v: Row[string]): number | null => (v === null || v === undefined ? null : Number(v));
 const fin = (v: number): number => (v >= INF ? Infinity : v);

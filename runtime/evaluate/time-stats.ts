@@ -106,8 +106,8 @@ export class TimeStatCounter {
 
   /**
    * What another engine (the SQL engine) counted in unit `index`: the times, their sum and first
-   * records, the records pending and (contacts) excluded; for a percentile, `setRanked` gives each
-   * period's time.
+   * records, the records pending, and (contacts) excluded or (tickets) of an excluded cause; for a
+   * percentile, `setRanked` gives each period's time.
    */
   addCounts(index: number, counted: number, sumMs: bigint, pending: number, refs: readonly RecordRef[], excluded = 0): void {
     let bucket = this.buckets.get(index);

@@ -25,7 +25,7 @@ import {
   OUTAGES_TABLE,
   PERIODS_TABLE,
 } from './inputs.js';
-import { clockObjectives, limitClocksSql, objectiveTablesSql, objectiveViewsSql } from './objectives.js';
+import { clockObjectives, covered, limitCalendars, limitClocksSql, objectiveTablesSql, objectiveViewsSql } from './objectives.js';
 import { PAUSE_CAP_COLUMNS, pauseCapRows } from './pause-caps.js';
 import { TOUCHED, dataRangeSql } from './objective-periods.js';
 import { recordViewsSql } from './records.js';
@@ -169,6 +169,8 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
   for (const o of clockObjectives(contract))
     if ((o.measure.kind === 'share' || o.measure.kind === 'time') && o.measure.calendar !== null) calendars.named(o.measure.calendar);
   const escalations = escalationTablesSql(d, ctx, calendars);
+  // Before the calendar tables: it adds the calendars of limits in days.
+  const objectives = objectiveTablesSql(d, ctx, calendars);
   return [
     literalTable(
       d,
@@ -220,9 +222,9 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
       ],
       [[ctx.termTo, ctx.validTo]],
     ),
-    literalTable(d, 'slac_pause_caps', PAUSE_CAP_COLUMNS, pauseCapRows(contract.tiers, calendars)),
+    literalTable(d, 'slac_pause_caps', PAUSE_CAP_COLUMNS, pauseCapRows(contract.tiers, calendars, limitCalendars(contract))),
     calendarTablesSql(d, contractCalendars(contract, calendars)),
-    objectiveTablesSql(d, ctx),
+    objectives,
     escalations,
   ].join('');
 }
@@ -273,13 +275,14 @@ CROSS JOIN (SELECT MAX(t) AS t FROM (${instants.join(' UNION ALL ')}) AS i) AS x
 `;
 }
 
-/** What the contract's tiers use of the SQL engine's ticket clocks (the views for the rest are left out). */
+/** What the contract's tiers and objectives use of the SQL engine's ticket clocks (the views for the rest are left out). */
 export function ticketFeatures(contract: RuntimeContract, now: number | null): TicketFeatures {
   const targets = contract.tiers.flatMap((t) => t.targets);
+  const limits = clockObjectives(contract).flatMap((o) => (o.measure.kind === 'share' && o.measure.within ? [o.measure.within] : []));
   return {
     caps: contract.tiers.some((t) => t.pauses.some((p) => p.cap !== null)),
-    conditions: targets.some((x) => x.conditions !== undefined),
-    days: targets.some((x) => x.within.clock === 'working' || x.within.clock === 'calendar'),
+    conditions: targets.some((x) => x.conditions !== undefined) || covered(contract).some((o) => (o.conditions ?? []).length > 0),
+    days: [...targets.map((x) => x.within), ...limits].some((w) => w.clock === 'working' || w.clock === 'calendar'),
     cycles: targets.some((x) => x.target === 'next-reply' || x.target === 'update'),
     now,
   };

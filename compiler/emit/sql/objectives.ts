@@ -7,16 +7,21 @@
  *  - `slac_share_objectives(objective, clock_kind, channel_key, target_num, target_den, at_least)`:
  *    the percentage objectives on tickets, the slac_ticket_clocks kind they read (`clockKind`), their
  *    channel (normalised) and target;
- *  - `slac_limit_clocks(kind, clock, channel_key, within_ms, calendar, line)`: the clocks of the
- *    objectives' own (a limit such as `within 8 business hours on office`, or the time of an
- *    average or percentile), kind `objective <name>` in slac_clock_base and slac_ticket_clocks;
+ *  - `slac_limit_clocks(kind, clock, channel_key, within_ms, calendar, days, day_calendar, line)`:
+ *    the clocks of the objectives' own (a limit such as `within 8 business hours on office` or
+ *    `within 5 working days on office`, or the time of an average or percentile), kind
+ *    `objective <name>` in slac_clock_base and slac_ticket_clocks; a limit's clock applies the pause
+ *    caps (engine.ts: evaluateClock), the clock of a time does not (time-stats.ts: ticketTime);
+ *  - the tickets each objective leaves out (objective-filters.ts);
  *  - the period tables (objective-periods.ts), the time objectives (ticket-times.ts), the quality
  *    objectives (ticket-quality.ts), the ladders (ladders.ts).
  * Views:
  *  - `slac_ticket_outcomes(ticket, objective, unit_index, outcome)`: per ticket and percentage
- *    objective on tickets of its channel: hit, miss or pending (shares.ts, on-time.ts);
- *  - `slac_share_units(objective, unit_index, counted, hits, pending)`: the counts per unit (what the
- *    DuckDB engine hands to the JavaScript report; it sums rolling windows itself);
+ *    objective on tickets of its channel: hit, miss, pending, unmatched, excluded or not-owed
+ *    (shares.ts, on-time.ts);
+ *  - `slac_share_units(objective, unit_index, counted, hits, pending, unmatched, excluded,
+ *    not_owed)`: the counts per unit (what the DuckDB engine hands to the JavaScript report; it
+ *    sums rolling windows itself);
  *  - `slac_objective_periods(objective, period, from_ms, to_ms, value_num, value_den, met, counted,
  *    hits, pending)`: per objective and period (on tickets: those the tickets touch; on outages and
  *    contacts: those of `slac_periods`), the measured value as an exact fraction in the objective's
@@ -25,15 +30,16 @@
  *    `slac_ticket_reopen_periods` of ticket-quality.ts, and records.ts' views of outages and
  *    contacts, which must exist first); quality objectives on measurements are not in it (JS only);
  *  - the credits, bonuses and totals (ladders.ts) of the objectives in it.
- * Conditions, cause exclusions and limits in working or calendar days are refused (coverage.ts).
  */
 import type { RtObjective, RuntimeContract } from '../../../runtime/contract.js';
 import type { Context } from '../../../runtime/evaluate/context.js';
 import { targetNumber } from '../../../runtime/evaluate/quality.js';
 import { normaliseChannel } from '../../../runtime/evaluate/shares.js';
 import { objectiveGap, onTickets } from './coverage.js';
+import type { CalendarSet } from './calendars.js';
 import { type Dialect, literalTable } from './dialect.js';
 import { ladderTablesSql, ladderViewsSql } from './ladders.js';
+import { hasConditions, objectiveFilterTablesSql, objectiveFilterViewSql } from './objective-filters.js';
 import { OBJECTIVE_PERIOD_COLUMNS, channelMatch, col, exactInts, percentPeriodsSql, periodTablesSql } from './objective-periods.js';
 import { OBJECTIVE_PERIODS_CONTACT_TIMES, contactTimeObjectives } from './contact-times.js';
 import { OBJECTIVE_PERIODS_AVAILABILITY, OBJECTIVE_PERIODS_CONTACTS } from './records.js';
@@ -43,7 +49,7 @@ import { timeClockRow, timeTablesSql, timeViewsSql } from './ticket-times.js';
 type ShareMeasure = Extract<RtObjective['measure'], { kind: 'share' }>;
 
 /** The objectives on tickets the views evaluate (those on outages, contacts and measurements are records.ts'). */
-const covered = (c: RuntimeContract) => c.objectives.filter((o) => onTickets(o) && objectiveGap(o) === null);
+export const covered = (c: RuntimeContract) => c.objectives.filter((o) => onTickets(o) && objectiveGap(o) === null);
 const shareObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'share');
 const timeObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'time');
 const reopenObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'quality');
@@ -51,7 +57,14 @@ const reopenObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.meas
 const laddered = (c: RuntimeContract) =>
   c.objectives.filter((o) => !(o.measure.kind === 'quality' && !o.measure.noun) && objectiveGap(o) === null);
 
-const clockOf = (m: ShareMeasure) => (m.event === 'responded' ? 'response' : 'resolution');
+/** The ticket clock an event is measured on (on-time.ts): `replied` on the next-reply cycles, `updated` on the update cycles. */
+const CLOCKS: Partial<Record<ShareMeasure['event'], string>> = {
+  responded: 'response',
+  resolved: 'resolution',
+  replied: 'next-reply',
+  updated: 'update',
+};
+const clockOf = (m: ShareMeasure) => CLOCKS[m.event]!;
 
 /**
  * The `slac_ticket_clocks` kind an objective reads: the ticket's own clock (`on time`), or a clock
@@ -74,15 +87,19 @@ export function clockObjectives(c: RuntimeContract): RtObjective[] {
  */
 export function limitClocksSql(): string {
   return `SELECT s.ticket, o.kind, s.cyc, s.tier, s.from_ms, s.from_ms, s.stop_ms, s.end_ms, s.as_of_ms, s.uncertain, s.priority,
-  o.within_ms, o.calendar, CAST(NULL AS INTEGER), CAST(NULL AS TEXT), o.line, CAST(NULL AS INTEGER)
+  o.within_ms, o.calendar, o.days, o.day_calendar, o.line, CAST(NULL AS INTEGER)
 FROM s
 JOIN slac_limit_clocks AS o ON o.clock = s.kind
 JOIN slac_tickets AS t ON t.seq = s.ticket
 WHERE s.cyc = 0 AND ${channelMatch('o')}`;
 }
 
-/** The constant tables above. */
-export function objectiveTablesSql(d: Dialect, ctx: Context): string {
+/** The calendars the objectives' limits are counted on: their pause caps are measured on them too (pause-caps.ts). */
+export const limitCalendars = (c: RuntimeContract): Array<string | null> =>
+  clockObjectives(c).flatMap((o) => (o.measure.kind === 'share' ? [o.measure.calendar] : []));
+
+/** The constant tables above; `calendars` gets the calendars of limits in days. */
+export function objectiveTablesSql(d: Dialect, ctx: Context, calendars: CalendarSet): string {
   const c = ctx.contract;
   const periods = periodTablesSql(d, ctx, laddered(c));
   const shares = shareObjectives(c).map((o) => {
@@ -94,7 +111,18 @@ export function objectiveTablesSql(d: Dialect, ctx: Context): string {
     const m = o.measure;
     if (m.kind === 'time') return timeClockRow(o, clockKind(o));
     const s = m as ShareMeasure;
-    return [clockKind(o), clockOf(s), s.channel === null ? null : normaliseChannel(s.channel), s.within!.amount, s.calendar, o.line];
+    const within = s.within!;
+    const days = within.clock === 'working' || within.clock === 'calendar';
+    return [
+      clockKind(o),
+      clockOf(s),
+      s.channel === null ? null : normaliseChannel(s.channel),
+      days ? null : within.amount,
+      s.calendar,
+      days ? Math.round(within.amount) : null,
+      days ? calendars.dayCalendar(within, s.calendar) : null,
+      o.line,
+    ];
   });
   return [
     literalTable(
@@ -119,10 +147,13 @@ export function objectiveTablesSql(d: Dialect, ctx: Context): string {
         col('channel_key', 'TEXT'),
         col('within_ms', 'BIGINT'),
         col('calendar', 'TEXT'),
+        col('days', 'INTEGER'),
+        col('day_calendar', 'TEXT'),
         col('line', 'INTEGER'),
       ],
       clocks,
     ),
+    objectiveFilterTablesSql(d, covered(c)),
     timeTablesSql(d, timeObjectives(c), clockKind),
     reopenTablesSql(d, ctx, reopenObjectives(c)),
     periods.sql,
@@ -137,24 +168,36 @@ export function objectiveViewsSql(ctx: Context, materialize = false): string {
   const createFor = (objectives: readonly RtObjective[]) => (materialize && objectives.length > 0 ? 'CREATE TABLE' : 'CREATE VIEW');
   const create = createFor(c.objectives);
   const big = (x: string) => `CAST(${x} AS BIGINT)`;
-  return `
+  const filtered = covered(c).filter((o) => (o.conditions ?? []).length > 0 || o.exclusions.length > 0);
+  return `${objectiveFilterViewSql(createFor(filtered), hasConditions(filtered))}
 ${createFor(shareObjectives(c))} slac_ticket_outcomes AS
 -- Counted in the unit the ticket was created in; channels compare without case, spaces, hyphens or
 -- underscores (shares.ts); the clock decides (the ticket's own for \`on time\`, on-time.ts, else the
 -- objective's limit), unknown statuses counting as changing nothing; without a clock (no target for
 -- its priority) the ticket is pending.
+-- A ticket of its channel that the objective leaves out is unmatched or excluded (objective-filters.ts).
+-- \`replied\`/\`updated on time\`: the cycle the report gives (slac_cycle_clocks); a resolved ticket without
+-- one was never owed a reply or update.
 SELECT t.seq AS ticket, o.objective, u.unit_index,
-  CASE k.status WHEN 'met' THEN 'hit' WHEN 'breached' THEN 'miss' ELSE 'pending' END AS outcome
+  COALESCE(x.reason, CASE k.status WHEN 'met' THEN 'hit' WHEN 'breached' THEN 'miss' ELSE
+    CASE WHEN k.ticket IS NULL AND o.clock_kind IN ('next-reply', 'update') AND f.resolved_ms IS NOT NULL THEN 'not-owed' ELSE 'pending' END
+  END) AS outcome
 FROM slac_tickets AS t
 JOIN slac_share_objectives AS o ON ${channelMatch('o')}
 JOIN slac_objective_units AS u ON u.objective = o.objective AND t.created_ms >= u.from_ms AND t.created_ms < u.to_ms
-LEFT JOIN slac_ticket_clocks AS k ON k.ticket = t.seq AND k.kind = o.clock_kind;
+JOIN slac_ticket_facts AS f ON f.ticket = t.seq
+LEFT JOIN slac_objective_left_out AS x ON x.ticket = t.seq AND x.objective = o.objective
+LEFT JOIN slac_cycle_clocks AS y ON y.ticket = t.seq AND y.kind = o.clock_kind
+LEFT JOIN slac_ticket_clocks AS k ON k.ticket = t.seq AND k.kind = o.clock_kind AND k.cyc = COALESCE(y.cyc, 0);
 
 ${createFor(shareObjectives(c))} slac_share_units AS
 SELECT objective, unit_index,
   ${big("COUNT(*) FILTER (WHERE outcome IN ('hit', 'miss'))")} AS counted,
   ${big("COUNT(*) FILTER (WHERE outcome = 'hit')")} AS hits,
-  ${big("COUNT(*) FILTER (WHERE outcome = 'pending')")} AS pending
+  ${big("COUNT(*) FILTER (WHERE outcome = 'pending')")} AS pending,
+  ${big("COUNT(*) FILTER (WHERE outcome = 'unmatched')")} AS unmatched,
+  ${big("COUNT(*) FILTER (WHERE outcome = 'excluded')")} AS excluded,
+  ${big("COUNT(*) FILTER (WHERE outcome = 'not-owed')")} AS not_owed
 FROM slac_ticket_outcomes GROUP BY objective, unit_index;
 
 ${percentPeriodsSql(create, 'slac_ticket_share_periods', 'slac_share_objectives', 'slac_share_units', 'counted')}

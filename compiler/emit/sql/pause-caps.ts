@@ -11,7 +11,8 @@
  * cap (ms, or whole days when `days` = 1) and the calendar it is measured on (NULL: real time).
  *
  * `slac_clock_segments(ticket, kind, cyc, start_ms, end_ms, state, bad)` are the segments each
- * clock counts on (without caps in the contract the clocks count on the ticket's segments).
+ * clock counts on (without caps in the contract the clocks count on the ticket's segments); the
+ * clocks of averages and percentiles (`slac_time_objectives`, ticket-times.ts) are not capped.
  */
 import type { RtTier } from '../../../runtime/contract.js';
 import { addWorkingDaysSql, dueSql, elapsedSql, workingDaysBetweenSql } from './business-time.js';
@@ -30,11 +31,14 @@ export const PAUSE_CAP_COLUMNS: readonly Column[] = [
   { name: 'measure_calendar', type: 'TEXT' },
 ];
 
-/** The rows of slac_pause_caps for the tiers' capped pauses and the calendars of their targets. */
-export function pauseCapRows(tiers: readonly RtTier[], calendars: CalendarSet): SqlValue[][] {
+/**
+ * The rows of slac_pause_caps for the tiers' capped pauses and the calendars of their targets and of
+ * `limits`, the calendars of the objectives' limits (objectives.ts limitCalendars).
+ */
+export function pauseCapRows(tiers: readonly RtTier[], calendars: CalendarSet, limits: ReadonlyArray<string | null> = []): SqlValue[][] {
   const rows: SqlValue[][] = [];
   for (const tier of tiers) {
-    const targetCalendars = [...new Set(tier.targets.map((t) => t.calendar))];
+    const targetCalendars = [...new Set([...tier.targets.map((t) => t.calendar), ...limits])];
     tier.pauses.forEach((p, rule) => {
       const cap = p.cap;
       if (!cap) return;
@@ -53,6 +57,8 @@ export function pauseCapViewsSql(d: Dialect, create: string, inf: string, paused
   const lenTime = elapsedSql(d, 'lt', 'g.measure_calendar', 'g.a', 'g.b');
   const afterDays = addWorkingDaysSql(d, 'ad', 'w.measure_calendar', 'w.a', 'w.rest');
   const afterTime = dueSql(d, 'at', 'w.measure_calendar', 'w.a', 'w.rest');
+  // The clock of an average or percentile counts every pause (time-stats.ts: ticketTime).
+  const uncapped = 'LEFT JOIN slac_time_objectives AS u ON u.clock_kind = c.kind';
   return `
 ${create} slac_capped AS
 WITH g AS (
@@ -60,7 +66,8 @@ WITH g AS (
   FROM slac_clock_base AS c
   JOIN slac_segments AS s ON s.ticket = c.ticket AND s.end_ms > c.cap_from_ms
   JOIN slac_pause_caps AS p ON p.tier = c.tier AND p.rule = s.rule AND s.state = ${paused} AND p.target_calendar = COALESCE(c.calendar, '${WALL}')
-  WHERE c.cap_from_ms IS NOT NULL
+  ${uncapped}
+  WHERE c.cap_from_ms IS NOT NULL AND u.clock_kind IS NULL
 ), m AS (
   SELECT g.*,
     CASE WHEN g.b = ${inf} THEN NULL
@@ -91,7 +98,8 @@ SELECT c.ticket, c.kind, c.cyc, GREATEST(s.start_ms, c.cap_from_ms) AS start_ms,
 FROM slac_clock_base AS c
 JOIN slac_segments AS s ON s.ticket = c.ticket AND s.end_ms > c.cap_from_ms
 LEFT JOIN slac_pause_caps AS p ON p.tier = c.tier AND p.rule = s.rule AND s.state = ${paused} AND p.target_calendar = COALESCE(c.calendar, '${WALL}')
-WHERE c.cap_from_ms IS NOT NULL AND p.tier IS NULL
+${uncapped}
+WHERE c.cap_from_ms IS NOT NULL AND (p.tier IS NULL OR u.clock_kind IS NOT NULL)
 UNION ALL
 SELECT ticket, kind, cyc, a, end_ms, ${paused}, bad FROM slac_capped WHERE bad OR end_ms > a
 UNION ALL

@@ -1,9 +1,9 @@
 /**
  * Quality computed from the ticket data in SQL (runtime/evaluate/reopens.ts): of the tickets of the
- * objective's channel created in a period that are resolved, the share reopened at least once
- * (`reopen ratio of tickets`), or the share first time right (`first time right of tickets`: never
- * reopened, at most one provider message up to the resolution, never in a status that waits for the
- * customer or a third party); tickets still open are pending.
+ * objective's channel that meet its conditions, created in a period and resolved, the share
+ * reopened at least once (`reopen ratio of tickets`), or the share first time right (`first time
+ * right of tickets`: never reopened, at most one provider message up to the resolution, never in a
+ * status that waits for the customer or a third party); tickets still open are pending.
  *
  *  - `slac_reopen_objectives(objective, metric, channel_key, target_num, target_den, at_least)`;
  *  - `slac_waiting_statuses(status)`: the keys of the statuses that pause with a reason;
@@ -86,6 +86,9 @@ WITH q AS (
   JOIN slac_objective_units AS u ON u.objective = o.objective AND t.created_ms >= u.from_ms AND t.created_ms < u.to_ms
   JOIN slac_ticket_facts AS f ON f.ticket = t.seq
   LEFT JOIN q ON q.ticket = t.seq
+  -- Tickets that do not meet the objective's conditions are not counted (no cause is excluded from quality).
+  LEFT JOIN slac_objective_left_out AS z ON z.ticket = t.seq AND z.objective = o.objective AND z.reason = 'unmatched'
+  WHERE z.ticket IS NULL
 )
 SELECT ticket, objective, unit_index, resolved, hit, resolved AND hit = (metric = 'reopen-ratio') AS traced FROM x;
 

@@ -4,14 +4,15 @@
  * first response or the final resolution, pauses deducted, on the objective's calendar (else wall
  * time); a ticket whose clock has not stopped is pending; it counts in the unit it was created in.
  * Each objective's clock is a row of `slac_limit_clocks` (objectives.ts): only its elapsed time is
- * used, not its due instant.
+ * used, not its due instant; it does not apply pause caps (time-stats.ts: ticketTime; pause-caps.ts).
  *
  *  - `slac_time_objectives(objective, clock_kind, channel_key, percentile, unit_ms, target_num,
  *    target_den, at_least)`: percentile NULL for an average; the value is in the target's unit;
- *  - `slac_ticket_times(ticket, objective, unit_index, ms, source_index, late)`: per ticket its time
- *    (NULL: pending); `late` 1 for a ticket still open when the data ends (the engine takes those
+ *  - `slac_ticket_times(ticket, objective, unit_index, ms, source_index, late, excluded)`: per ticket
+ *    meeting the objective's conditions its time (NULL: pending, or `excluded` 1: its cause is
+ *    excluded); `late` 1 for a ticket still open when the data ends (the engine takes those
  *    last, which orders the records of a trace and equal times of a percentile);
- *  - `slac_time_units(objective, unit_index, counted, sum_ms, pending)`;
+ *  - `slac_time_units(objective, unit_index, counted, sum_ms, pending, excluded)`;
  *  - `slac_time_ranked(objective, period, ticket, ms)`: the nearest-rank time of a percentile, the
  *    ⌈p/100 × N⌉-th smallest, for every period of the term with times;
  *  - `slac_ticket_time_periods`: the rows of `slac_objective_periods` (average: sum / (counted ×
@@ -34,7 +35,7 @@ export const targetUnitMs = (m: RtTimeMeasure): number =>
 /** The clock of a time objective for `slac_limit_clocks`: any limit does (time-stats.ts uses an hour). */
 export const timeClockRow = (o: RtObjective, kind: string): SqlValue[] => {
   const m = measure(o);
-  return [kind, m.clock, m.channel === null ? null : normaliseChannel(m.channel), 3_600_000, m.calendar, o.line];
+  return [kind, m.clock, m.channel === null ? null : normaliseChannel(m.channel), 3_600_000, m.calendar, null, null, o.line];
 };
 
 export function timeTablesSql(d: Dialect, objectives: readonly RtObjective[], kindOf: (o: RtObjective) => string): string {
@@ -74,16 +75,20 @@ export function timeViewsSql(create: string): string {
   const big = (x: string) => `CAST(${x} AS BIGINT)`;
   return `
 ${create} slac_ticket_times AS
-SELECT t.seq AS ticket, o.objective, u.unit_index, CASE WHEN k.stop_ms IS NULL THEN NULL ELSE k.elapsed_ms END AS ms,
-  t.source_index, CASE WHEN f.resolved_ms IS NULL THEN 1 ELSE 0 END AS late
+-- Tickets that do not meet the objective's conditions are not counted at all, those of an excluded cause as excluded.
+SELECT t.seq AS ticket, o.objective, u.unit_index, CASE WHEN k.stop_ms IS NULL OR x.reason IS NOT NULL THEN NULL ELSE k.elapsed_ms END AS ms,
+  t.source_index, CASE WHEN f.resolved_ms IS NULL THEN 1 ELSE 0 END AS late, CASE WHEN x.reason IS NULL THEN 0 ELSE 1 END AS excluded
 FROM slac_tickets AS t
 JOIN slac_time_objectives AS o ON ${channelMatch('o')}
 JOIN slac_objective_units AS u ON u.objective = o.objective AND t.created_ms >= u.from_ms AND t.created_ms < u.to_ms
 JOIN slac_ticket_clocks AS k ON k.ticket = t.seq AND k.kind = o.clock_kind
-JOIN slac_ticket_facts AS f ON f.ticket = t.seq;
+JOIN slac_ticket_facts AS f ON f.ticket = t.seq
+LEFT JOIN slac_objective_left_out AS x ON x.ticket = t.seq AND x.objective = o.objective
+WHERE x.reason IS NULL OR x.reason = 'excluded';
 
 ${create} slac_time_units AS
-SELECT objective, unit_index, ${big('COUNT(ms)')} AS counted, ${big('COALESCE(SUM(ms), 0)')} AS sum_ms, ${big('COUNT(*) - COUNT(ms)')} AS pending
+SELECT objective, unit_index, ${big('COUNT(ms)')} AS counted, ${big('COALESCE(SUM(ms), 0)')} AS sum_ms,
+  ${big('COUNT(*) - COUNT(ms) - SUM(excluded)')} AS pending, ${big('SUM(excluded)')} AS excluded
 FROM slac_ticket_times GROUP BY objective, unit_index;
 
 ${create} slac_time_ranked AS
