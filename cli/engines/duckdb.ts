@@ -7,6 +7,14 @@ import type { SqlValue } from '../../compiler/emit/sql/dialect.js';
 import { SqlMemoryError } from './gate.js';
 import type { Row, SqlDatabase } from './sql-tickets.js';
 
+/** Set: every statement's time on stderr (a profile of the engine's steps). */
+const TIMING = !!process.env['SLAC_SQL_TIMING'];
+
+function timed(start: number, sql: string): void {
+  const head = sql.trim().split('\n')[0]!.slice(0, 100);
+  process.stderr.write(`sql ${(performance.now() - start).toFixed(0).padStart(7)} ms  ${head}\n`);
+}
+
 function plain(row: Record<string, unknown>): Row {
   const out: Row = {};
   for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'bigint' ? Number(v) : (v as Row[string]);
@@ -56,11 +64,23 @@ export class DuckDb implements SqlDatabase {
   }
 
   async exec(sql: string): Promise<void> {
-    await this.c.run(sql).catch((e) => this.failed(e));
+    if (!TIMING) {
+      await this.c.run(sql).catch((e) => this.failed(e));
+      return;
+    }
+    // SLAC_SQL_TIMING: each statement timed on stderr (docs/sql-engine.md, "Where the time goes").
+    for (const statement of sql.split(/;\n/).filter((x) => x.trim() !== '')) {
+      const start = performance.now();
+      await this.c.run(statement).catch((e) => this.failed(e));
+      timed(start, statement);
+    }
   }
 
   async rows(sql: string): Promise<Row[]> {
-    return (await this.c.runAndReadAll(sql).catch((e) => this.failed(e))).getRowObjects().map(plain);
+    const start = performance.now();
+    const rows = (await this.c.runAndReadAll(sql).catch((e) => this.failed(e))).getRowObjects().map(plain);
+    if (TIMING) timed(start, sql);
+    return rows;
   }
 
   async *stream(sql: string): AsyncGenerator<Row> {

@@ -20,7 +20,8 @@ import { type SqlDatabase, SqlTickets } from './sql-tickets.js';
 
 /**
  * Evaluates with a SQL database: `read` feeds the records to the evaluation it is given; `loaded`
- * runs once the appended records are in the input tables, before the views.
+ * runs once the appended records are in the input tables, before the views; the ticket steps run
+ * in batches of `batch` tickets (batches.ts).
  */
 export async function evaluateInSql(
   db: SqlDatabase,
@@ -29,8 +30,9 @@ export async function evaluateInSql(
   options: EvaluateOptions,
   read: (ev: Evaluation, tickets: SqlTickets) => Promise<void>,
   loaded?: () => Promise<void>,
+  batch?: number,
 ): Promise<Report> {
-  const tickets = await SqlTickets.open(db, contract);
+  const tickets = await SqlTickets.open(db, contract, batch);
   const records = new SqlRecords(db, contract);
   const ev = new Evaluation(contract, { ...options, ticketSink: tickets.sink, recordSink: records.sink });
   await read(ev, tickets);
@@ -41,23 +43,36 @@ export async function evaluateInSql(
   });
 }
 
+/** How slac runs DuckDB: its memory limit and threads, and the tickets per batch of the ticket steps. */
+export interface DuckDbSettings {
+  memoryLimit?: string;
+  threads?: number;
+  batchTickets?: number;
+}
+
 /**
- * DuckDB's memory limit and threads from SLAC_DUCKDB_MEMORY_LIMIT (`2GB`; default 1 GB) and
- * SLAC_DUCKDB_THREADS (default one per core), for the command line.
+ * DuckDB's memory limit, threads and batches from SLAC_DUCKDB_MEMORY_LIMIT (`2GB`; default 1 GB),
+ * SLAC_DUCKDB_THREADS (default one per core) and SLAC_DUCKDB_BATCH_TICKETS (default 1,000,000),
+ * for the command line.
  */
-export function duckDbSettings(env: NodeJS.ProcessEnv): { memoryLimit?: string; threads?: number } {
+export function duckDbSettings(env: NodeJS.ProcessEnv): DuckDbSettings {
   const memory = env['SLAC_DUCKDB_MEMORY_LIMIT'];
-  const threads = env['SLAC_DUCKDB_THREADS'];
+  const whole = (name: string, what: string): number | undefined => {
+    const v = env[name];
+    if (v === undefined || v === '') return undefined;
+    if (!/^[1-9][0-9]*$/.test(v))
+      throw new UsageError(`error: ${name}=${JSON.stringify(v)} is not a number of ${what}: write a whole number from 1 up`);
+    return Number(v);
+  };
   // A value slac cannot use is an error, never ignored.
   if (memory !== undefined && memory !== '' && !/^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(memory))
     throw new UsageError(`error: SLAC_DUCKDB_MEMORY_LIMIT=${JSON.stringify(memory)} is not a size: write it as 1GB, 512MB or 4GiB`);
-  if (threads !== undefined && threads !== '' && !/^[1-9][0-9]*$/.test(threads))
-    throw new UsageError(
-      `error: SLAC_DUCKDB_THREADS=${JSON.stringify(threads)} is not a number of threads: write a whole number from 1 up`,
-    );
+  const threads = whole('SLAC_DUCKDB_THREADS', 'threads');
+  const batchTickets = whole('SLAC_DUCKDB_BATCH_TICKETS', 'tickets');
   return {
     ...(memory ? { memoryLimit: memory } : {}),
-    ...(threads ? { threads: Number(threads) } : {}),
+    ...(threads ? { threads } : {}),
+    ...(batchTickets ? { batchTickets } : {}),
   };
 }
 
@@ -67,7 +82,7 @@ export async function evaluateInDuckDb(
   options: EvaluateOptions,
   files: readonly InputFile[],
   readOptions: ReadOptions,
-  db: { memoryLimit?: string; threads?: number } = duckDbSettings(process.env),
+  db: DuckDbSettings = duckDbSettings(process.env),
 ): Promise<Report> {
   const once = async (native: boolean) => {
     const duck = await DuckDb.open(db);
@@ -81,13 +96,22 @@ export async function evaluateInDuckDb(
           options,
           (ev, t) => staged.feed(ev, t),
           () => staged.load(),
+          db.batchTickets,
         );
-      return await evaluateInSql(duck, 'duckdb', contract, options, async (ev) => {
-        for (const f of files) {
-          if (f.format === 'parquet') await readParquet(duck, ev, f.path, f.kind);
-          else await evaluateFiles(ev, [f], readOptions);
-        }
-      });
+      return await evaluateInSql(
+        duck,
+        'duckdb',
+        contract,
+        options,
+        async (ev) => {
+          for (const f of files) {
+            if (f.format === 'parquet') await readParquet(duck, ev, f.path, f.kind);
+            else await evaluateFiles(ev, [f], readOptions);
+          }
+        },
+        undefined,
+        db.batchTickets,
+      );
     } finally {
       duck.close();
     }

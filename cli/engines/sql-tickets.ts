@@ -6,7 +6,7 @@
  * the windows and pauses are the SQL segments of the breached tickets).
  */
 import { nonAsciiSql } from '../../compiler/emit/sql/conditions.js';
-import { contractTablesSql, INPUT_TABLES, ticketFeatures, viewsSql } from '../../compiler/emit/sql/index.js';
+import { contractTablesSql, INPUT_TABLES, ticketFeatures, viewsSqlParts } from '../../compiler/emit/sql/index.js';
 import type { Dialect, SqlValue } from '../../compiler/emit/sql/dialect.js';
 import { INF, STATE } from '../../compiler/emit/sql/tickets.js';
 import type { RtTier, RuntimeContract } from '../../runtime/contract.js';
@@ -16,6 +16,7 @@ import { clipTimeline } from '../../runtime/evaluate/clock-start.js';
 import { applyPauseCaps } from '../../runtime/evaluate/pause-caps.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { RecordRef, Report } from '../../runtime/evaluate/report.js';
+import { runTicketSteps, TICKET_BATCH } from './batches.js';
 import { SqlRangeError } from './gate.js';
 import { feedNotifications, listedEscalations } from './escalations.js';
 import { feedObjectives } from './sql-objectives.js';
@@ -67,17 +68,23 @@ export class SqlTickets {
   private readonly files: string[] = [];
   private readonly fileIndex = new Map<string | null, number>();
 
-  private constructor(private readonly db: SqlDatabase) {}
+  private constructor(
+    private readonly db: SqlDatabase,
+    private readonly batch: number,
+  ) {}
 
-  /** Creates the contract's tables and the input tables (the views' tables follow the data, in `finish`). */
-  static async open(db: SqlDatabase, contract: RuntimeContract): Promise<SqlTickets> {
+  /**
+   * Creates the contract's tables and the input tables (the views' tables follow the data, in
+   * `finish`); the ticket steps run in batches of `batch` tickets (batches.ts).
+   */
+  static async open(db: SqlDatabase, contract: RuntimeContract, batch = TICKET_BATCH): Promise<SqlTickets> {
     const tables = contractTablesSql(db.dialect, contract);
     const inputs = INPUT_TABLES.map((t) => `CREATE TABLE ${t.name} (${t.columns.map((c) => `${c.name} ${c.type}`).join(', ')});\n`).join(
       '',
     );
     await db.exec(tables + inputs);
     await db.beginAppend(INPUT_TABLES.map((t) => t.name));
-    return new SqlTickets(db);
+    return new SqlTickets(db, batch);
   }
 
   /** The number of a file in `source_file` (numbered as first seen). */
@@ -130,7 +137,10 @@ export class SqlTickets {
     await loaded?.();
     const now = ev.nowInstant();
     const features = ticketFeatures(ev.ctx.contract, now);
-    await this.db.exec(viewsSql(this.db.dialect, ev.ctx.contract, true, ev.evaluationInstant(), now));
+    const steps = viewsSqlParts(this.db.dialect, ev.ctx.contract, true, ev.evaluationInstant(), now);
+    await this.db.exec(steps.global);
+    await runTicketSteps(this.db, steps.tickets, this.batch);
+    await this.db.exec(steps.objectives);
     const ctx = ev.ctx;
     // Business time is NULL outside a calendar's precomputed range: never a silent zero.
     const [outside] = await this.db.rows(

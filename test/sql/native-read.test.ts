@@ -120,7 +120,7 @@ async function split(files: InputFile[]): Promise<{ clean: number; flagged: numb
   }
 }
 
-const cases: Array<{ name: string; files: string[]; options: EvaluateOptions }> = [
+const cases: Array<{ name: string; files: string[]; options: EvaluateOptions; batch?: number }> = [
   { name: 'two NDJSON files, every ticket listed', files: ['a.ndjson', 'b.ndjson'], options: { reportTickets: 'all' } },
   {
     name: 'Parquet and NDJSON, the first 2 exceptions of March',
@@ -131,13 +131,15 @@ const cases: Array<{ name: string; files: string[]; options: EvaluateOptions }> 
   { name: 'a duplicate only JavaScript sees', files: ['e.ndjson'], options: { reportTickets: 'all' } },
   { name: 'CSV (read by the JavaScript reader)', files: ['d.csv'], options: { reportTickets: 'all' } },
 ];
+// The ticket steps in batches of 4 tickets (cli/engines/batches.ts), after the clean and flagged records are numbered.
+cases.push(...cases.slice(0, 2).map((c) => ({ ...c, name: `${c.name}, in batches of 4 tickets`, batch: 4 })));
 
 describe('DuckDB reading the files gives the JavaScript report', () => {
   it.each(cases)(
     '$name',
-    async ({ files, options }) => {
+    async ({ files, options, batch }) => {
       const inputs = files.map(file);
-      const duckdb = await evaluateInDuckDb(contract, options, inputs, {}, { threads: 1 });
+      const duckdb = await evaluateInDuckDb(contract, options, inputs, {}, { threads: 1, ...(batch ? { batchTickets: batch } : {}) });
       const js = await jsReport(inputs, options);
       expect(duckdb.engine).toBe('duckdb');
       expect(withoutEngine(duckdb)).toEqual(js);
@@ -249,6 +251,10 @@ describe('DuckDB settings from the environment', () => {
       /SLAC_DUCKDB_MEMORY_LIMIT=.*is not a size: write it as 1GB/,
     );
     expect(() => duckDbSettings({ SLAC_DUCKDB_THREADS: '0' })).toThrow(/SLAC_DUCKDB_THREADS="0" is not a number of threads/);
+    expect(duckDbSettings({ SLAC_DUCKDB_BATCH_TICKETS: '250000' })).toEqual({ batchTickets: 250_000 });
+    expect(() => duckDbSettings({ SLAC_DUCKDB_BATCH_TICKETS: '1e6' })).toThrow(
+      /SLAC_DUCKDB_BATCH_TICKETS="1e6" is not a number of tickets: write a whole number from 1 up/,
+    );
   });
 
   it('running out of the memory limit is an error that says which variable to raise, not an internal error', async () => {

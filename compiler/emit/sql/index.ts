@@ -288,6 +288,16 @@ export function ticketFeatures(contract: RuntimeContract, now: number | null): T
   };
 }
 
+/** The steps after the constant tables, in order: the engine runs `tickets` in batches of tickets (cli/engines/batches.ts). */
+export interface ViewsSql {
+  /** The evaluation instant and the data's range, over all the data. */
+  global: string;
+  /** Per ticket: its clocks, escalations and warnings; no step reads another ticket's rows. */
+  tickets: string;
+  /** Outages, contacts and objectives, over all tickets. */
+  objectives: string;
+}
+
 /**
  * Everything after the constant tables: views, or (`materialize`) tables of the loaded inputs at
  * the evaluation instant the engine found (`asOf`; it also knows the requested period); `now`
@@ -295,23 +305,28 @@ export function ticketFeatures(contract: RuntimeContract, now: number | null): T
  * `records`: the views of outages and contacts (records.ts), which the objective periods read (the
  * engine has created them before).
  */
-export function viewsSql(
+export function viewsSqlParts(
   d: Dialect,
   contract: RuntimeContract,
   materialize = false,
   asOf: number | null = null,
   now: number | null = null,
   records = '',
-): string {
+): ViewsSql {
   const ctx = new Context(contract, 'en');
   const features = ticketFeatures(contract, now);
   const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
-  return (
-    paramsViewSql(materialize, asOf, now) +
-    dataRangeSql(create, ctx) +
-    ticketViewsSql(d, materialize, features, limitClocksSql()) +
-    escalationViewsSql(d, ctx, new CalendarSet(ctx), { create, inf: int(INF), running: STATE.running, attributes: features.conditions }) +
-    records +
-    objectiveViewsSql(ctx, materialize)
-  );
+  return {
+    global: paramsViewSql(materialize, asOf, now) + dataRangeSql(create, ctx),
+    tickets:
+      ticketViewsSql(d, materialize, features, limitClocksSql()) +
+      escalationViewsSql(d, ctx, new CalendarSet(ctx), { create, inf: int(INF), running: STATE.running, attributes: features.conditions }),
+    objectives: records + objectiveViewsSql(ctx, materialize),
+  };
+}
+
+/** viewsSqlParts as one script. */
+export function viewsSql(...args: Parameters<typeof viewsSqlParts>): string {
+  const p = viewsSqlParts(...args);
+  return p.global + p.tickets + p.objectives;
 }
