@@ -20,7 +20,7 @@ import { runTicketSteps, TICKET_BATCH } from './batches.js';
 import { SqlRangeError } from './gate.js';
 import { feedNotifications, listedEscalations } from './escalations.js';
 import { feedObjectives } from './sql-objectives.js';
-import { selectListed } from './ticket-summary.js';
+import { listingOutcomesSql, selectListed } from './ticket-summary.js';
 import { openTicket } from '../../runtime/evaluate/open.js';
 import { type ClockCore, clockResult, type EvaluatedClock, type Timeline, ticketResult } from '../../runtime/evaluate/tickets.js';
 
@@ -138,18 +138,23 @@ export class SqlTickets {
     const now = ev.nowInstant();
     const features = ticketFeatures(ev.ctx.contract, now);
     const steps = viewsSqlParts(this.db.dialect, ev.ctx.contract, true, ev.evaluationInstant(), now);
-    await this.db.exec(steps.global);
-    await runTicketSteps(this.db, steps.tickets, this.batch);
-    await this.db.exec(steps.objectives);
     const ctx = ev.ctx;
+    // Results only for the tickets the report lists (ticket-summary.ts counts the others), unless
+    // every ticket counts beyond the list: the open list of --now, credits per ticket.
+    const every = now !== null || !!ctx.contract.ticketCredits;
     // Business time is NULL outside a calendar's precomputed range: never a silent zero.
-    const [outside] = await this.db.rows(
-      `SELECT (SELECT COUNT(*) FROM slac_clock_counts AS n JOIN slac_clock_base AS c ON c.ticket = n.ticket AND c.kind = n.kind AND c.cyc = n.cyc
-          WHERE n.counted_ms IS NULL OR (n.len_ms IS NULL AND n.b < ${INF} AND c.days IS NULL))
-        + (SELECT COUNT(*) FROM slac_clock_due WHERE due_ms IS NULL)
-        ${features.days ? '+ (SELECT COUNT(*) FROM slac_day_due WHERE bad)' : ''}
-        ${features.caps ? '+ (SELECT COUNT(*) FROM slac_capped WHERE bad)' : ''} AS n`,
-    );
+    const outsideSql = `
+CREATE TABLE slac_clock_outside AS
+SELECT (SELECT COUNT(*) FROM slac_clock_counts AS n JOIN slac_clock_base AS c ON c.clock = n.clock
+    WHERE n.counted_ms IS NULL OR (n.len_ms IS NULL AND n.b < ${INF} AND c.days IS NULL))
+  + (SELECT COUNT(*) FROM slac_clock_due WHERE due_ms IS NULL)
+  ${features.days ? '+ (SELECT COUNT(*) FROM slac_day_due WHERE bad)' : ''}
+  ${features.caps ? '+ (SELECT COUNT(*) FROM slac_capped WHERE bad)' : ''} AS n;
+`;
+    await this.db.exec(steps.global);
+    await runTicketSteps(this.db, steps.tickets + outsideSql + listingOutcomesSql(ev, every, features.cycles), this.batch);
+    await this.db.exec(steps.objectives);
+    const [outside] = await this.db.rows('SELECT CAST(SUM(n) AS BIGINT) AS n FROM slac_clock_outside');
     if (num(outside!.n) !== 0)
       throw new SqlRangeError(`${outside!.n} clock spans or due instants lie outside the calendars' precomputed range`);
     if (foldsCase(ctx.contract)) {
@@ -159,9 +164,7 @@ export class SqlTickets {
           `${other!.n} tickets have a channel or language with letters beyond ASCII, which the database's lower() may fold differently from JavaScript's`,
         );
     }
-    // Results only for the tickets the report lists (ticket-summary.ts counts the others), unless
-    // every ticket counts beyond the list: the open list of --now, credits per ticket.
-    const listed = await selectListed(this.db, ev, now !== null || !!ctx.contract.ticketCredits, features.cycles);
+    const listed = await selectListed(this.db, ev, every, features.cycles);
     const only = (column: string) => (listed === null ? '' : ` AND ${column} IN (SELECT ticket FROM ${listed})`);
     const changes = await this.grouped(
       `SELECT ticket, at_ms, priority FROM slac_seen_events WHERE priority IS NOT NULL${only('ticket')} ORDER BY ticket, ord`,

@@ -16,18 +16,20 @@ import type { SqlDatabase } from './sql-tickets.js';
 /** The table of the tickets to build results for, or null for every ticket. */
 export const LISTED_TABLE = 'slac_listed';
 
+/** The clocks the summary counts per ticket: response, resolution and, with cycles, the cycle the report gives of each kind (slac_cycle_clocks). */
+const kindsOf = (cycles: boolean) => (cycles ? (['r', 's', 'n', 'u'] as const) : (['r', 's'] as const));
+
 /**
- * Creates `slac_listed` and counts the tickets it leaves out into `ev`; null (nothing created)
- * when every ticket's result is wanted.
+ * `slac_listing_outcomes`: per ticket whether the summary counts it, whether the report would list
+ * it, and its clocks' outcomes; a step per ticket (the engine runs it with the ticket steps, in
+ * batches). Empty when every ticket's result is wanted.
  */
-export async function selectListed(db: SqlDatabase, ev: Evaluation, every: boolean, cycles: boolean): Promise<string | null> {
-  const { include, max, period, each } = ev.ticketListing();
-  if (each || every) return null;
+export function listingOutcomesSql(ev: Evaluation, every: boolean, cycles: boolean): string {
+  const { include, period, each } = ev.ticketListing();
+  if (each || every) return '';
   const clock = (c: string) => `CASE WHEN ${c}.uncertain THEN 'uncertain' ELSE ${c}.status END`;
   const counted = period === null ? 'TRUE' : `f.created_ms >= ${int(period.from)} AND f.created_ms < ${int(period.to)}`;
-  // The clocks the summary counts per ticket: response, resolution and, with cycles, the cycle the
-  // report gives of each kind (slac_cycle_clocks).
-  const kinds = cycles ? (['r', 's', 'n', 'u'] as const) : (['r', 's'] as const);
+  const kinds = kindsOf(cycles);
   const exception = `(open OR ${kinds.map((k) => `COALESCE(${k} IN ('breached', 'uncertain'), FALSE)`).join(' OR ')})`;
   const selected = include === 'all' ? 'counted' : include === 'exceptions' ? `counted AND ${exception}` : 'FALSE';
   const cycleJoins = cycles
@@ -36,7 +38,7 @@ export async function selectListed(db: SqlDatabase, ev: Evaluation, every: boole
   LEFT JOIN slac_cycle_clocks AS uc ON uc.ticket = f.ticket AND uc.kind = 'update'
   LEFT JOIN slac_ticket_clocks AS u ON u.ticket = f.ticket AND u.kind = 'update' AND u.cyc = uc.cyc`
     : '';
-  await db.exec(`
+  return `
 CREATE TABLE slac_listing_outcomes AS
 SELECT ticket, counted, ${selected} AS selected, open, ${kinds.join(', ')} FROM (
   SELECT f.ticket, ${counted} AS counted, f.resolved_ms IS NULL AS open, ${clock('x')} AS r, ${clock('y')} AS s${cycles ? `, ${clock('n')} AS n, ${clock('u')} AS u` : ''}
@@ -45,7 +47,17 @@ SELECT ticket, counted, ${selected} AS selected, open, ${kinds.join(', ')} FROM 
   LEFT JOIN slac_ticket_clocks AS y ON y.ticket = f.ticket AND y.kind = 'resolution' AND y.cyc = 0
   ${cycleJoins}
 ) AS a;
-`);
+`;
+}
+
+/**
+ * Creates `slac_listed` from `slac_listing_outcomes` and counts the tickets it leaves out into
+ * `ev`; null (nothing created) when every ticket's result is wanted.
+ */
+export async function selectListed(db: SqlDatabase, ev: Evaluation, every: boolean, cycles: boolean): Promise<string | null> {
+  const { max, each } = ev.ticketListing();
+  if (each || every) return null;
+  const kinds = kindsOf(cycles);
   // The first `max` selected in input order: up to the max-th one (a top-N, not a sort of them all).
   let last = 'NULL';
   if (max !== null) {

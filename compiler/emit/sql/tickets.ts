@@ -176,6 +176,7 @@ FROM slac_ticket_facts AS f;
 ${features.cycles ? cycleViewsSql(create, inf) : ''}
 ${features.conditions ? ticketAttributesSql(create) : ''}
 ${create} slac_clock_base AS
+-- \`clock\` numbers each clock: the steps after join on it alone (one integer, not ticket, kind and cycle).
 WITH t AS (
   -- The ticket's clock start: an assignment after the evaluation instant has not happened yet.
   SELECT f.*,
@@ -201,6 +202,7 @@ WITH t AS (
   SELECT s.*, COALESCE(ps.priority, s.priority) AS prio
   FROM s LEFT JOIN slac_priority_spans AS ps ON ps.ticket = s.ticket AND ps.from_ms <= s.end_ms AND s.end_ms < ps.to_ms
 )${features.conditions ? matchedTargetSql : ''}
+SELECT ROW_NUMBER() OVER () AS clock, b.* FROM (
 SELECT s.ticket, s.kind, s.cyc, s.tier, s.from_ms,
   -- Pause caps count from the clock's start; for a cycle, from the ticket's clock start.
   CASE WHEN s.cyc = 0 THEN s.from_ms ELSE LEAST(COALESCE(s.ticket_start_ms, s.created_ms), s.from_ms) END AS cap_from_ms,
@@ -213,88 +215,87 @@ ${features.conditions ? 'LEFT JOIN m ON m.ticket = s.ticket AND m.kind = s.kind 
       : `
 UNION ALL
 ${extraClocks}`
-  };
+  }
+) AS b;
 
 ${features.caps ? pauseCapViewsSql(d, create, inf, paused, running) : ''}
 ${features.days ? create : light} slac_clock_spans AS
-SELECT c.ticket, c.kind, c.cyc, GREATEST(g.start_ms, c.from_ms) AS a,
+SELECT c.clock, c.ticket, c.kind, c.cyc, GREATEST(g.start_ms, c.from_ms) AS a,
   CASE WHEN c.stop_ms IS NULL THEN g.end_ms ELSE LEAST(g.end_ms, c.stop_ms) END AS b
 FROM slac_clock_base AS c
 JOIN ${segments('g')} AND g.state = ${running} AND g.end_ms > c.from_ms
 WHERE c.stop_ms IS NULL OR GREATEST(g.start_ms, c.from_ms) < c.stop_ms
 UNION ALL
-SELECT ticket, kind, cyc, stop_ms, ${inf} FROM slac_clock_base WHERE stop_ms IS NOT NULL;
+SELECT clock, ticket, kind, cyc, stop_ms, ${inf} FROM slac_clock_base WHERE stop_ms IS NOT NULL;
 
 ${create} slac_clock_counts AS
-SELECT s.ticket, s.kind, s.cyc, s.a, s.b,
+SELECT s.clock, s.ticket, s.kind, s.cyc, s.a, s.b,
   CASE WHEN s.b = ${inf} OR c.days IS NOT NULL THEN NULL ELSE ${span.values[0]} END AS len_ms,
   CASE WHEN s.a < c.end_ms THEN ${span.values[1]} ELSE 0 END AS counted_ms
 FROM slac_clock_spans AS s
-JOIN slac_clock_base AS c ON c.ticket = s.ticket AND c.kind = s.kind AND c.cyc = s.cyc
+JOIN slac_clock_base AS c ON c.clock = s.clock
 ${span.joins};
 
 ${create} slac_clock_sums AS
 -- Per clock: the time counted, where its spans end, and whether they run on from its first start
 -- without a gap into the span that runs for ever (then the due instant is the target after that start).
-SELECT ticket, kind, cyc, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(b) AS last_b, MIN(a) AS first_a,
+SELECT clock, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(b) AS last_b, MIN(a) AS first_a,
   MAX(a) FILTER (WHERE b = ${inf}) IS NOT NULL AND (COUNT(*) = 1 OR (
     CAST(SUM(b - a) FILTER (WHERE b < ${inf}) AS BIGINT) = MAX(b) FILTER (WHERE b < ${inf}) - MIN(a)
     AND MAX(a) FILTER (WHERE b = ${inf}) = MAX(b) FILTER (WHERE b < ${inf}))) AS gapless
-FROM slac_clock_counts GROUP BY ticket, kind, cyc;
+FROM slac_clock_counts GROUP BY clock;
 
 ${create} slac_clock_due AS
 WITH k AS (
-  SELECT u.ticket, u.kind, u.cyc, u.first_a, u.gapless, c.calendar, c.within_ms
-  FROM slac_clock_sums AS u JOIN slac_clock_base AS c ON c.ticket = u.ticket AND c.kind = u.kind AND c.cyc = u.cyc
+  SELECT u.clock, u.first_a, u.gapless, c.calendar, c.within_ms
+  FROM slac_clock_sums AS u JOIN slac_clock_base AS c ON c.clock = u.clock
   WHERE c.days IS NULL
 ), w AS (
-  SELECT n.ticket, n.kind, n.cyc, n.a, n.b, n.len_ms,
-    CAST(COALESCE(SUM(n.len_ms) OVER (PARTITION BY n.ticket, n.kind, n.cyc ORDER BY n.a ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS BIGINT) AS cum_before
-  FROM slac_clock_counts AS n JOIN k ON k.ticket = n.ticket AND k.kind = n.kind AND k.cyc = n.cyc AND NOT k.gapless
+  SELECT n.clock, n.a, n.b, n.len_ms,
+    CAST(COALESCE(SUM(n.len_ms) OVER (PARTITION BY n.clock ORDER BY n.a ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS BIGINT) AS cum_before
+  FROM slac_clock_counts AS n JOIN k ON k.clock = n.clock AND NOT k.gapless
 ), h AS (
   -- Without gaps, the target after the first start; else the span the target runs out in: the
   -- first that reaches it, or the last (for ever). Targets are longer than zero (the checker) and
   -- the time before a span only grows, so it is the one span that reaches the target with less
   -- than the target before it.
-  SELECT ticket, kind, cyc, first_a AS a, calendar, within_ms AS rem FROM k WHERE gapless
+  SELECT clock, first_a AS a, calendar, within_ms AS rem FROM k WHERE gapless
   UNION ALL
-  SELECT w.ticket, w.kind, w.cyc, w.a, k.calendar, k.within_ms - w.cum_before
-  FROM w JOIN k ON k.ticket = w.ticket AND k.kind = w.kind AND k.cyc = w.cyc
+  SELECT w.clock, w.a, k.calendar, k.within_ms - w.cum_before
+  FROM w JOIN k ON k.clock = w.clock
   WHERE (w.b = ${inf} OR w.cum_before + w.len_ms >= k.within_ms) AND w.cum_before < k.within_ms
 )
-SELECT h.ticket, h.kind, h.cyc, CASE WHEN h.calendar IS NULL THEN h.a + h.rem ELSE ${due.value} END AS due_ms
+SELECT h.clock, CASE WHEN h.calendar IS NULL THEN h.a + h.rem ELSE ${due.value} END AS due_ms
 FROM h
 ${due.joins};
 ${features.days ? dayClockViewsSql(d, create, inf) : ''}
 ${create} slac_ticket_clocks AS
 WITH p AS (
-  SELECT c.ticket, c.kind, c.cyc, CAST(SUM(GREATEST(0, LEAST(g.end_ms, c.end_ms) - GREATEST(g.start_ms, c.from_ms))) AS BIGINT) AS paused_ms
+  SELECT c.clock, CAST(SUM(GREATEST(0, LEAST(g.end_ms, c.end_ms) - GREATEST(g.start_ms, c.from_ms))) AS BIGINT) AS paused_ms
   FROM slac_clock_base AS c JOIN ${segments('g')} AND g.state = ${paused}
-  WHERE c.from_ms IS NOT NULL GROUP BY c.ticket, c.kind, c.cyc
+  WHERE c.from_ms IS NOT NULL GROUP BY c.clock
+), d AS (
+  -- A clock's due instant: in business time or on wall time (slac_clock_due), or in days (slac_day_due).
+  SELECT c.*, ${features.days ? 'COALESCE(du.due_ms, dd.due_ms)' : 'du.due_ms'} AS due_ms, ${features.days ? 'dd.elapsed_days' : 'CAST(NULL AS BIGINT)'} AS elapsed_days
+  FROM slac_clock_base AS c
+  LEFT JOIN slac_clock_due AS du ON du.clock = c.clock${
+    features.days ? '\n  LEFT JOIN slac_day_due AS dd ON dd.ticket = c.ticket AND dd.kind = c.kind AND dd.cyc = c.cyc' : ''
+  }
 )
-SELECT c.ticket, c.kind, c.cyc, c.priority, c.line, c.ord, c.from_ms, c.cap_from_ms, c.stop_ms, c.as_of_ms, d.due_ms, d.elapsed_days,
+SELECT c.ticket, c.kind, c.cyc, c.priority, c.line, c.ord, c.from_ms, c.cap_from_ms, c.stop_ms, c.as_of_ms, c.due_ms, c.elapsed_days,
   CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END AS elapsed_ms,
   CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(p.paused_ms, 0) END AS paused_ms,
   CASE WHEN c.stop_ms IS NOT NULL THEN NULL ELSE c.within_ms - (CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END) END AS remaining_ms,
   CASE
     WHEN c.from_ms IS NULL THEN 'not-started'
-    WHEN c.stop_ms IS NOT NULL THEN (CASE WHEN d.due_ms IS NOT NULL AND c.stop_ms > d.due_ms THEN 'breached' ELSE 'met' END)
-    WHEN d.due_ms IS NOT NULL AND c.as_of_ms > d.due_ms THEN 'breached'
+    WHEN c.stop_ms IS NOT NULL THEN (CASE WHEN c.due_ms IS NOT NULL AND c.stop_ms > c.due_ms THEN 'breached' ELSE 'met' END)
+    WHEN c.due_ms IS NOT NULL AND c.as_of_ms > c.due_ms THEN 'breached'
     WHEN e.last_b = ${inf} THEN 'pending'
     ELSE 'paused'
   END AS status,
   c.uncertain
-FROM slac_clock_base AS c
-LEFT JOIN slac_clock_sums AS e ON e.ticket = c.ticket AND e.kind = c.kind AND e.cyc = c.cyc
-LEFT JOIN p ON p.ticket = c.ticket AND p.kind = c.kind AND p.cyc = c.cyc
-LEFT JOIN (
-  SELECT ticket, kind, cyc, due_ms, CAST(NULL AS BIGINT) AS elapsed_days FROM slac_clock_due${
-    features.days
-      ? `
-  UNION ALL
-  SELECT ticket, kind, cyc, due_ms, elapsed_days FROM slac_day_due`
-      : ''
-  }
-) AS d ON d.ticket = c.ticket AND d.kind = c.kind AND d.cyc = c.cyc;
+FROM d AS c
+LEFT JOIN slac_clock_sums AS e ON e.clock = c.clock
+LEFT JOIN p ON p.clock = c.clock;
 ${cycleClockViewSql(create)}`;
 }
