@@ -23,7 +23,7 @@ import { addItem } from '../../runtime/files.js';
 import type { DuckDb } from './duckdb.js';
 import { type InputFile, SqlMemoryError } from './gate.js';
 import { withoutNulls } from './parquet.js';
-import { RecordChecks, statusKey, TIMESTAMP_MACRO } from './record-checks.js';
+import { RecordChecks, TIMESTAMP_MACRO } from './record-checks.js';
 import type { SqlTickets } from './sql-tickets.js';
 
 /** A duplicate id across the clean and the flagged records: evaluate the JavaScript way. */
@@ -268,7 +268,7 @@ DROP TABLE slac_checked;
 INSERT INTO slac_tickets (seq, id, tier, priority, channel, created_ms, responded_ms, assigned_ms, source_file, source_line, source_index)
 SELECT seq, id, ${tier}, priority, channel, created_ms, responded_ms, assigned_ms, input, line, rec FROM ${clean} AS x;
 INSERT INTO slac_events (ticket, ord, at_ms, status, status_key, priority, message, resolves)
-SELECT seq, k - 1, e.at_ms, e.status, CASE WHEN e.status IS NOT NULL THEN ${statusKey('e.status')} END, e.priority, e.message, e.resolves
+SELECT seq, k - 1, e.at_ms, e.status, CASE WHEN e.status IS NOT NULL THEN ${this.checks.statusKeySql('e.status')} END, e.priority, e.message, e.resolves
 FROM (
   SELECT seq, unnest(l) AS e, generate_subscripts(l, 1) AS k FROM (
     SELECT seq, list_sort(list_concat(

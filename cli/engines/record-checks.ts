@@ -15,7 +15,7 @@
  * DuckDB only: the files are read by DuckDB (native-read.ts).
  */
 import { int, text } from '../../compiler/emit/sql/dialect.js';
-import type { RuntimeContract } from '../../runtime/contract.js';
+import type { RtTier, RuntimeContract } from '../../runtime/contract.js';
 import { normaliseStatus } from '../../runtime/data/status-name.js';
 import { Context } from '../../runtime/evaluate/context.js';
 
@@ -28,7 +28,10 @@ export const TIMESTAMP_MACRO = `CREATE OR REPLACE MACRO slac_ts(s) AS
 `;
 
 /** The status key of runtime/data/status-name.ts, for printable ASCII (where SQL's lower and trim are JavaScript's). */
-export const statusKey = (e: string) => `regexp_replace(lower(trim(${e})), '[[:space:]_-]+', ' ', 'g')`;
+const statusKey = (e: string) => `regexp_replace(lower(trim(${e})), '[[:space:]_-]+', ' ', 'g')`;
+
+/** Printable ASCII: the only statuses `statusKey` computes as JavaScript does. */
+const PRINTABLE = /^[ -~]+$/;
 
 const list = (xs: readonly string[]) => `[${xs.map(text).join(', ')}]::VARCHAR[]`;
 
@@ -56,17 +59,50 @@ export class RecordChecks {
     return implicit ? text(implicit.name) : 'tier';
   }
 
+  /** The status names of the contract as written: declared, aliased, or named by a pause clause of `tier` (else of any tier). */
+  private statusNames(tier?: RtTier): string[] {
+    const c = this.ctx.contract;
+    const names = [
+      ...this.ctx.vocabulary.statuses.map((s) => s.name),
+      ...(c.aliases ?? []).filter((a) => a.field === 'status').map((a) => a.value),
+    ];
+    const pauses = (tier ? [tier] : c.tiers).flatMap((t) => t.pauses.flatMap((p) => (p.status === null ? [] : [p.status])));
+    return [...new Set([...names, ...pauses])].sort();
+  }
+
   /** Status keys a tier knows (`Vocabulary.known`, which depends on the key alone). */
   private knownKeys(): Map<string, string[]> {
-    const c = this.ctx.contract;
     const v = this.ctx.vocabulary;
-    const names = [...v.statuses.map((s) => s.name), ...(c.aliases ?? []).filter((a) => a.field === 'status').map((a) => a.value)];
     const out = new Map<string, string[]>();
-    for (const tier of c.tiers) {
-      const all = [...names, ...tier.pauses.flatMap((p) => (p.status === null ? [] : [p.status]))];
-      out.set(tier.name, [...new Set(all.filter((n) => v.known(n, tier)).map(normaliseStatus))].sort());
-    }
+    for (const tier of this.ctx.contract.tiers)
+      out.set(
+        tier.name,
+        [
+          ...new Set(
+            this.statusNames(tier)
+              .filter((n) => v.known(n, tier))
+              .map(normaliseStatus),
+          ),
+        ].sort(),
+      );
     return out;
+  }
+
+  /**
+   * The status key of `e` (printable ASCII): the contract's own spellings looked up (a regular
+   * expression per event cost a tenth of the reading), any other through `statusKey`.
+   */
+  statusKeySql(e: string): string {
+    const own = this.statusNames().filter((n) => PRINTABLE.test(n));
+    if (own.length === 0) return statusKey(e);
+    return `(CASE ${e} ${own.map((n) => `WHEN ${text(n)} THEN ${text(normaliseStatus(n))}`).join(' ')} ELSE ${statusKey(e)} END)`;
+  }
+
+  /** Whether `e` is printable ASCII: the contract's own spellings are, without the regular expression. */
+  private printableSql(e: string): string {
+    const own = this.statusNames().filter((n) => PRINTABLE.test(n));
+    const re = `regexp_full_match(${e}, '[ -~]+')`;
+    return own.length === 0 ? re : `(${e} IN (${own.map(text).join(', ')}) OR ${re})`;
   }
 
   /** TRUE for a clean record of `stage` (see the header); never NULL. */
@@ -85,7 +121,7 @@ export class RecordChecks {
     const event = `e.at IS NOT NULL
       AND (CAST(e.status IS NOT NULL AS INTEGER) + CAST(e.priority IS NOT NULL AS INTEGER) + CAST(e.message IS NOT NULL AS INTEGER)) = 1
       AND e.at_ms BETWEEN created_ms AND ${validTo}
-      AND (e.status IS NULL OR (${name('e.status')} AND regexp_full_match(e.status, '[ -~]+') AND list_contains(${keys}, ${statusKey('e.status')})))
+      AND (e.status IS NULL OR (${name('e.status')} AND ${this.printableSql('e.status')} AND list_contains(${keys}, ${this.statusKeySql('e.status')})))
       AND (e.priority IS NULL OR list_contains(${priorities}, e.priority))
       AND (e.message IS NULL OR e.message IN ('customer', 'provider'))`;
     return `COALESCE(shaped
