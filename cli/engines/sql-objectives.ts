@@ -69,12 +69,25 @@ async function firstRecords(
   order: string,
 ): Promise<Map<string, { list: RecordRef[]; total: number }>> {
   const out = new Map<string, { list: RecordRef[]; total: number }>();
+  // DuckDB keeps the first of each unit in a bounded heap (min_by with a count); Postgres numbers
+  // them all with a window (a sort of every row: seconds for 10,000,000 tickets).
+  const firsts =
+    db.dialect === 'duckdb'
+      ? `SELECT g.objective, g.unit_index, g.total, u.ticket, u.n FROM (
+           SELECT objective, unit_index, CAST(COUNT(*) AS BIGINT) AS total, min_by(ticket, {${order
+             .split(', ')
+             .map((c) => `'${c}': ${c}`)
+             .join(', ')}}, ${MAX_RECORDS}) AS list
+           FROM ${view} WHERE ${where} GROUP BY objective, unit_index
+         ) AS g, unnest(g.list) WITH ORDINALITY AS u(ticket, n)`
+      : `SELECT * FROM (
+           SELECT objective, unit_index, ticket, ROW_NUMBER() OVER (PARTITION BY objective, unit_index ORDER BY ${order}) AS n,
+             COUNT(*) OVER (PARTITION BY objective, unit_index) AS total
+           FROM ${view} WHERE ${where}
+         ) AS w WHERE w.n <= ${MAX_RECORDS}`;
   for (const r of await db.rows(
-    `SELECT s.objective, s.unit_index, s.total, ${TICKET} FROM (
-       SELECT objective, unit_index, ticket, ROW_NUMBER() OVER (PARTITION BY objective, unit_index ORDER BY ${order}) AS n,
-         COUNT(*) OVER (PARTITION BY objective, unit_index) AS total
-       FROM ${view} WHERE ${where}
-     ) AS s JOIN slac_tickets AS t ON t.seq = s.ticket WHERE s.n <= ${MAX_RECORDS} ORDER BY s.objective, s.unit_index, s.n`,
+    `SELECT s.objective, s.unit_index, s.total, ${TICKET} FROM (${firsts}) AS s
+     JOIN slac_tickets AS t ON t.seq = s.ticket ORDER BY s.objective, s.unit_index, s.n`,
   )) {
     const key = `${r.objective}\n${r.unit_index}`;
     let entry = out.get(key);
