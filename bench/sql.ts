@@ -91,7 +91,7 @@ async function cached(n: number): Promise<{ ndjson: string; parquet: string }> {
   return { ndjson, parquet };
 }
 
-/** DuckDB's memory limit for the runs: 10,000,000 tickets run out of the default 1 GB (docs/sql-engine.md). */
+/** DuckDB's memory limit for the runs: 10,000,000 tickets run in the default 1 GB, but spilling the finished batches to disk takes twice as long (docs/sql-engine.md). */
 const MEMORY_LIMIT = process.env['SLAC_DUCKDB_MEMORY_LIMIT'] ?? '3GB';
 
 function run(file: string, n: number, engine: 'js' | 'duckdb'): { seconds: number; peakRss: number } {
