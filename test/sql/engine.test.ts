@@ -794,7 +794,7 @@ beforeAll(async () => {
   for (const [i, c] of cases.entries()) {
     // The script in a database of its own for the script cases; for the others the same SQL as the engine's tables.
     const asScript = scriptCases.includes(c);
-    const db = await DuckDb.open();
+    const db = await DuckDb.open({ threads: 1 });
     const duckdb = await evaluateInSql(db, 'duckdb', c.contract, optionsOf(c), read(c), undefined, c.batch);
     // The script's objective and credit views: for the cases whose ladders read no measurements.
     const views = c.now === undefined && !c.listing && sqlLadders(c.contract);
@@ -1282,7 +1282,7 @@ escalation ops "Ops" {
       ['N61', 'warning'],
       ['N61', 'escalation'],
     ]);
-    const db = await DuckDb.open();
+    const db = await DuckDb.open({ threads: 1 });
     const duckdb = await evaluateInSql(db, 'duckdb', contract, opts, read(c));
     db.close();
     const postgres = await evaluateInSql(await pgliteDatabase(pg, 'notifications'), 'postgres', contract, opts, read(c));
@@ -1300,7 +1300,7 @@ describe('what SQL cannot answer fails loudly', () => {
     Object.assign(contract, { credits: [], bonuses: [], escalations: [], breachRules: [], ticketCredits: null });
     expect(contract.objectives[0]!.conditions!.some((k) => k.field === 'language')).toBe(true);
     const records = [{ id: 'X', priority: 'P2', tier: 'Silver', created: '2026-03-02T10:00:00Z', language: 'NÉ' }];
-    const db = await DuckDb.open();
+    const db = await DuckDb.open({ threads: 1 });
     try {
       await expect(evaluateInSql(db, 'duckdb', contract, options, read({ ...c, contract, records }))).rejects.toThrow(SqlRangeError);
     } finally {
@@ -1311,7 +1311,7 @@ describe('what SQL cannot answer fails loudly', () => {
   it('a language beyond ASCII, where a condition compares languages without case', async () => {
     const c = cases.find((x) => x.name.startsWith('random'))!;
     const records = [{ id: 'X', priority: 'P2', tier: 'Silver', created: '2026-03-02T10:00:00Z', language: 'NÉ' }];
-    const db = await DuckDb.open();
+    const db = await DuckDb.open({ threads: 1 });
     try {
       await expect(evaluateInSql(db, 'duckdb', c.contract, options, read({ ...c, records }))).rejects.toThrow(SqlRangeError);
     } finally {
