@@ -1,11 +1,11 @@
 /**
  * The ticket steps (compiler/emit/sql/index.ts, `ViewsSql.tickets`) in batches of tickets: no step
- * reads another ticket's rows, so each batch runs them in a schema of its own, where views of the
- * batch's tickets, events and fields stand in for the input tables (the steps' names are
- * unqualified: the search path finds the batch's first, the contract's tables after them). Every
- * step then is a view over the union of the batches, for the steps after (objectives, the report's
- * queries). A batch's joins, sorts and aggregates fit in memory where all tickets' did not: the
- * whole data's spilled to disk (10,000,000 tickets: the clock steps three to four times slower).
+ * reads another ticket's rows, so each batch runs them in a schema of its own, where copies of the
+ * batch's rows of the tickets, events and fields stand in for the input tables (the steps' names
+ * are unqualified: the search path finds the batch's first, the contract's tables after them).
+ * Every step then is a view over the union of the batches, for the steps after (objectives, the
+ * report's queries). A batch's joins, sorts and aggregates fit in memory where all tickets' did
+ * not (10,000,000 tickets in one: each clock step 20 to 30 times its time for 1,000,000, spilling).
  */
 import { ident, int, text } from '../../compiler/emit/sql/dialect.js';
 import type { SqlDatabase } from './sql-tickets.js';
@@ -22,7 +22,7 @@ const PER_TICKET = [
 
 function searchPath(db: SqlDatabase, schemas: readonly string[]): string {
   return db.dialect === 'duckdb'
-    ? `SET search_path = '${schemas.join(',')}';\n`
+    ? `SET search_path = ${text(schemas.join(','))};\n`
     : `SET search_path TO ${schemas.map((s) => ident(s)).join(', ')};\n`;
 }
 
