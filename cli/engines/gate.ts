@@ -40,7 +40,7 @@ export class SqlRangeError extends Error {}
 export class SqlMemoryError extends Error {
   constructor(readonly limit: string) {
     super(
-      `DuckDB ran out of its memory limit of ${limit}: set SLAC_DUCKDB_MEMORY_LIMIT higher (e.g. SLAC_DUCKDB_MEMORY_LIMIT=4GB), or SLAC_DUCKDB_THREADS=1 (each thread holds memory of its own)`,
+      `DuckDB ran out of its memory limit of ${limit}: set SLAC_DUCKDB_MEMORY_LIMIT higher (e.g. SLAC_DUCKDB_MEMORY_LIMIT=4GB), SLAC_DUCKDB_THREADS=1 (each thread holds memory of its own), or fewer tickets per batch (e.g. SLAC_DUCKDB_BATCH_TICKETS=250000)`,
     );
   }
 }

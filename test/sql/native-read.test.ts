@@ -262,5 +262,6 @@ describe('DuckDB settings from the environment', () => {
       evaluateInDuckDb(contract, { reportTickets: 'all' }, [file('f.ndjson')], {}, { memoryLimit: '1MB', threads: 1 }),
     ).rejects.toThrow(new SqlMemoryError('1MB'));
     expect(new SqlMemoryError('1MB').message).toMatch(/memory limit of 1MB: set SLAC_DUCKDB_MEMORY_LIMIT higher/);
+    expect(new SqlMemoryError('1MB').message).toMatch(/fewer tickets per batch \(e\.g\. SLAC_DUCKDB_BATCH_TICKETS=250000\)/);
   });
 });
