@@ -68,7 +68,7 @@ export class DuckDb implements SqlDatabase {
       await this.c.run(sql).catch((e) => this.failed(e));
       return;
     }
-    // SLAC_SQL_TIMING: each statement timed on stderr (docs/sql-engine.md, "Where the time goes").
+    // SLAC_SQL_TIMING: each statement timed on stderr; slac ends every statement it writes with `;` and a line end.
     for (const statement of sql.split(/;\n/).filter((x) => x.trim() !== '')) {
       const start = performance.now();
       await this.c.run(statement).catch((e) => this.failed(e));

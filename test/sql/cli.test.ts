@@ -50,6 +50,24 @@ describe('slac evaluate --engine duckdb', () => {
     expect(report.data.problems[0]).toMatchObject({ file: data, line: 4, field: 'priority' });
   });
 
+  it('in batches of 3 tickets with SLAC_SQL_TIMING: the same report, and every statement timed on stderr', async () => {
+    const r = spawnSync(process.execPath, ['dist/cli/main.js', 'evaluate', fixture, '--data', data, '--engine', 'duckdb'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, SLAC_SQL_TIMING: '1', SLAC_DUCKDB_BATCH_TICKETS: '3' },
+    });
+    expect(r.status).toBe(0);
+    const { engine, ...report } = JSON.parse(r.stdout);
+    expect(engine).toBe('duckdb');
+    expect(report).toEqual(await jsReport());
+    const timed = r.stderr.split('\n').filter((l) => /^sql +\d+ ms {2}/.test(l));
+    // Each batch's schema gets its copy of the tickets, and runs the clock steps.
+    expect(timed.filter((l) => /CREATE TABLE "main_slac_batch_\d+"\.slac_tickets AS/.test(l)).length).toBeGreaterThan(1);
+    expect(timed.filter((l) => l.endsWith('CREATE TABLE slac_ticket_clocks AS')).length).toBe(
+      timed.filter((l) => /\.slac_tickets AS/.test(l)).length,
+    );
+  });
+
   it('evaluates outages, contacts and measurements: the JavaScript report, rejected records with file, line and field', async () => {
     const dir = 'test/sql/fixtures';
     const files = ['outages.ndjson', 'contacts.ndjson', 'measurements.ndjson'].map((f) => `${dir}/${f}`);
