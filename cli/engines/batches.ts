@@ -3,9 +3,11 @@
  * reads another ticket's rows, so each batch runs them in a schema of its own, where copies of the
  * batch's rows of the tickets, events and fields stand in for the input tables (the steps' names
  * are unqualified: the search path finds the batch's first, the contract's tables after them).
- * Every step then is a view over the union of the batches, for the steps after (objectives, the
- * report's queries). A batch's joins, sorts and aggregates fit in memory where all tickets' did
- * not (10,000,000 tickets in one: each clock step 20 to 30 times its time for 1,000,000, spilling).
+ * Every step that the steps after read (objectives, the report's queries: `kept`) then is a view
+ * over the union of the batches; a batch drops the others once done. A batch's joins, sorts and
+ * aggregates fit in memory where all tickets' did not (10,000,000 tickets in one: each clock step
+ * 20 to 30 times its time for 1,000,000, spilling), and what it drops makes room for the next
+ * (kept, the steps of earlier batches pushed each clock step of the later ones to twice its time).
  */
 import { ident, int, text } from '../../compiler/emit/sql/dialect.js';
 import type { SqlDatabase } from './sql-tickets.js';
@@ -26,13 +28,22 @@ function searchPath(db: SqlDatabase, schemas: readonly string[]): string {
     : `SET search_path TO ${schemas.map((s) => ident(s)).join(', ')};\n`;
 }
 
-/** Runs `sql` (the ticket steps) on the loaded input tables, in batches of `size` tickets by their number. */
-export async function runTicketSteps(db: SqlDatabase, sql: string, size: number = TICKET_BATCH): Promise<void> {
+/**
+ * Runs `sql` (the ticket steps) on the loaded input tables, in batches of `size` tickets by their
+ * number; `kept` says which of the tables they make the steps after read.
+ */
+export async function runTicketSteps(
+  db: SqlDatabase,
+  sql: string,
+  kept: (table: string) => boolean,
+  size: number = TICKET_BATCH,
+): Promise<void> {
   const [r] = await db.rows('SELECT COUNT(*) AS n, MIN(seq) AS lo, MAX(seq) AS hi, current_schema() AS main FROM slac_tickets');
   const count = Number(r!.n);
   if (count <= size) return db.exec(sql);
   const main = String(r!.main);
   const schemas: string[] = [];
+  let made: Array<{ name: string; view: boolean }> = [];
   for (let lo = Number(r!.lo); lo <= Number(r!.hi); lo += size) {
     const schema = `${main}_slac_batch_${schemas.length}`;
     schemas.push(schema);
@@ -42,18 +53,26 @@ export async function runTicketSteps(db: SqlDatabase, sql: string, size: number 
     );
     await db.exec(`CREATE SCHEMA ${ident(schema)};\n${searchPath(db, [schema, main])}${views.join('')}`);
     await db.exec(sql);
+    if (made.length === 0)
+      made = (
+        await db.rows(
+          `SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = ${text(schema)} ORDER BY table_name`,
+        )
+      ).map((r) => ({ name: String(r.table_name), view: r.table_type === 'VIEW' }));
+    // Not the batch's copies of the input tables: its views (slac_seen_events) read them.
+    const dropped = made.filter((m) => !m.view && !isInput(m.name) && !kept(m.name));
+    await db.exec(dropped.map((m) => `DROP TABLE ${ident(schema)}.${ident(m.name)};\n`).join(''));
   }
   await db.exec(searchPath(db, [main]));
-  const made = await db.rows(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = ${text(schemas[0]!)}
-     AND table_name NOT IN (${PER_TICKET.map(([t]) => text(t)).join(', ')}) ORDER BY table_name`,
-  );
   await db.exec(
     made
+      .filter((m) => !isInput(m.name) && (m.view || kept(m.name)))
       .map((m) => {
-        const name = ident(String(m.table_name));
+        const name = ident(m.name);
         return `CREATE VIEW ${ident(main)}.${name} AS ${schemas.map((s) => `SELECT * FROM ${ident(s)}.${name}`).join(' UNION ALL ')};\n`;
       })
       .join(''),
   );
 }
+
+const isInput = (table: string) => PER_TICKET.some(([t]) => t === table);

@@ -49,6 +49,23 @@ const CLOCKS = [
   ['u', 'update'],
 ] as const;
 
+/**
+ * The tables of the ticket steps that the report's queries read after them (here, ticket-summary.ts,
+ * escalations.ts); the steps' other tables, unless the objectives read them, are dropped batch by batch.
+ */
+const READ_AFTER: readonly string[] = [
+  'slac_clock_outside',
+  'slac_status_events',
+  'slac_segments',
+  'slac_ticket_facts',
+  'slac_ticket_clocks',
+  'slac_cycle_clocks',
+  'slac_listing_outcomes',
+  'slac_ticket_steps',
+  'slac_warning_instants',
+  'slac_ticket_notifications',
+];
+
 /** Whether a target's, an escalation's or an objective's conditions, or an objective's channel, compare channels or languages without case. */
 const foldsCase = (c: RuntimeContract) => {
   const asks = (conditions: RuntimeContract['objectives'][number]['conditions']) =>
@@ -152,7 +169,8 @@ SELECT (SELECT COUNT(*) FROM slac_clock_counts AS n JOIN slac_clock_base AS c ON
   ${features.caps ? '+ (SELECT COUNT(*) FROM slac_capped WHERE bad)' : ''} AS n;
 `;
     await this.db.exec(steps.global);
-    await runTicketSteps(this.db, steps.tickets + outsideSql + listingOutcomesSql(ev, every, features.cycles), this.batch);
+    const kept = (table: string) => READ_AFTER.includes(table) || new RegExp(`\\b${table}\\b`).test(steps.objectives);
+    await runTicketSteps(this.db, steps.tickets + outsideSql + listingOutcomesSql(ev, every, features.cycles), kept, this.batch);
     await this.db.exec(steps.objectives);
     const [outside] = await this.db.rows('SELECT CAST(SUM(n) AS BIGINT) AS n FROM slac_clock_outside');
     if (num(outside!.n) !== 0)

@@ -284,6 +284,9 @@ export function ticketFeatures(contract: RuntimeContract, now: number | null): T
     conditions: targets.some((x) => x.conditions !== undefined) || covered(contract).some((o) => (o.conditions ?? []).length > 0),
     days: [...targets.map((x) => x.within), ...limits].some((w) => w.clock === 'working' || w.clock === 'calendar'),
     cycles: targets.some((x) => x.target === 'next-reply' || x.target === 'update'),
+    statusStart: contract.tiers.some((t) => t.start?.at === 'status'),
+    oneTier: contract.tiers.length === 1 ? contract.tiers[0]!.name : null,
+    limits: clockObjectives(contract).length > 0,
     now,
   };
 }

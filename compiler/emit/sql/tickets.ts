@@ -24,7 +24,7 @@ import { ticketAttributesSql } from './conditions.js';
 import { dayClockViewsSql } from './day-clocks.js';
 import { pauseCapViewsSql } from './pause-caps.js';
 import { cycleClockViewSql, cycleViewsSql } from './reply-clocks.js';
-import { type Dialect, int } from './dialect.js';
+import { type Dialect, int, text } from './dialect.js';
 
 /** "For ever": the end of a segment that does not end, far beyond any calendar. */
 export const INF = 9_000_000_000_000_000;
@@ -67,6 +67,12 @@ export interface TicketFeatures {
   conditions: boolean;
   days: boolean;
   cycles: boolean;
+  /** A tier whose clocks start at a status (slac_start_statuses has rows). */
+  statusStart: boolean;
+  /** The contract's one tier, when it has one: what a status does needs no ticket's tier then. */
+  oneTier: string | null;
+  /** Objectives with clocks of their own (slac_limit_clocks has rows). */
+  limits: boolean;
   /** `--now`: later events have not happened yet. */
   now: number | null;
 }
@@ -80,7 +86,16 @@ export interface TicketFeatures {
 export function ticketViewsSql(
   d: Dialect,
   materialize = false,
-  features: TicketFeatures = { caps: true, conditions: true, days: true, cycles: true, now: null },
+  features: TicketFeatures = {
+    caps: true,
+    conditions: true,
+    days: true,
+    cycles: true,
+    statusStart: true,
+    oneTier: null,
+    limits: true,
+    now: null,
+  },
   extraClocks = '',
 ): string {
   const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
@@ -106,8 +121,11 @@ SELECT e.ticket, e.ord, e.at_ms, e.status,
   CASE WHEN e.resolves THEN ${resolved} WHEN x.state = ${closed} THEN ${resolved} ELSE x.state END AS state,
   CASE WHEN x.state = ${paused} AND NOT e.resolves THEN x.rule ELSE -1 END AS rule
 FROM slac_seen_events AS e
-JOIN slac_tickets AS t ON t.seq = e.ticket
-LEFT JOIN slac_status_effect AS x ON x.tier = t.tier AND x.status = e.status_key
+${
+  features.oneTier === null
+    ? 'JOIN slac_tickets AS t ON t.seq = e.ticket\nLEFT JOIN slac_status_effect AS x ON x.tier = t.tier AND x.status = e.status_key'
+    : `LEFT JOIN slac_status_effect AS x ON x.tier = ${text(features.oneTier)} AND x.status = e.status_key`
+}
 WHERE e.resolves OR e.status IS NOT NULL;
 
 ${create} slac_transitions AS
@@ -144,11 +162,15 @@ WITH tr AS (
   SELECT DISTINCT ticket FROM slac_status_events WHERE state IS NULL
 ), sts AS (
   -- The first time the ticket enters its tier's start status (slac_start_statuses: the keys that mean it).
-  SELECT e.ticket, MIN(e.at_ms) AS at_ms
+  ${
+    features.statusStart
+      ? `SELECT e.ticket, MIN(e.at_ms) AS at_ms
   FROM slac_seen_events AS e
   JOIN slac_tickets AS t ON t.seq = e.ticket
   JOIN slac_start_statuses AS x ON x.tier = t.tier AND x.status_key = e.status_key
-  GROUP BY e.ticket
+  GROUP BY e.ticket`
+      : 'SELECT CAST(NULL AS BIGINT) AS ticket, CAST(NULL AS BIGINT) AS at_ms WHERE FALSE'
+  }
 )
 SELECT t.seq AS ticket, t.tier, t.priority, t.created_ms, t.responded_ms, t.assigned_ms,
   COALESCE(tr.reopened, 0) AS reopened,
@@ -210,7 +232,7 @@ SELECT s.ticket, s.kind, s.cyc, s.tier, s.from_ms,
   s.prio AS priority, g.within_ms, g.calendar, g.days, g.day_calendar, g.line, g.ord
 FROM p AS s
 ${features.conditions ? 'LEFT JOIN m ON m.ticket = s.ticket AND m.kind = s.kind AND m.cyc = s.cyc\n' : ''}JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = s.prio AND g.kind = s.kind AND g.slot = ${features.conditions ? 'COALESCE(m.slot, -1)' : '-1'}${
-    extraClocks === ''
+    extraClocks === '' || !features.limits
       ? ''
       : `
 UNION ALL
@@ -237,12 +259,12 @@ JOIN slac_clock_base AS c ON c.clock = s.clock
 ${span.joins};
 
 ${create} slac_clock_sums AS
--- Per clock: the time counted, where its spans end, and whether they run on from its first start
--- without a gap into the span that runs for ever (then the due instant is the target after that start).
-SELECT clock, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(b) AS last_b, MIN(a) AS first_a,
-  MAX(a) FILTER (WHERE b = ${inf}) IS NOT NULL AND (COUNT(*) = 1 OR (
-    CAST(SUM(b - a) FILTER (WHERE b < ${inf}) AS BIGINT) = MAX(b) FILTER (WHERE b < ${inf}) - MIN(a)
-    AND MAX(a) FILTER (WHERE b = ${inf}) = MAX(b) FILTER (WHERE b < ${inf}))) AS gapless
+-- Per clock: the time counted, where the span that runs for ever starts (NULL: none, the clock is
+-- paused for good), and whether the spans run on from its first start without a gap into that one
+-- (then the due instant is the target after that start). The spans are disjoint and the one for
+-- ever comes last, so they leave no gap exactly when the others fill the time before it.
+SELECT clock, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(a) FILTER (WHERE b = ${inf}) AS open_a, MIN(a) AS first_a,
+  COALESCE(COALESCE(CAST(SUM(b - a) FILTER (WHERE b < ${inf}) AS BIGINT), 0) = MAX(a) FILTER (WHERE b = ${inf}) - MIN(a), FALSE) AS gapless
 FROM slac_clock_counts GROUP BY clock;
 
 ${create} slac_clock_due AS
@@ -290,7 +312,7 @@ SELECT c.ticket, c.kind, c.cyc, c.priority, c.line, c.ord, c.from_ms, c.cap_from
     WHEN c.from_ms IS NULL THEN 'not-started'
     WHEN c.stop_ms IS NOT NULL THEN (CASE WHEN c.due_ms IS NOT NULL AND c.stop_ms > c.due_ms THEN 'breached' ELSE 'met' END)
     WHEN c.due_ms IS NOT NULL AND c.as_of_ms > c.due_ms THEN 'breached'
-    WHEN e.last_b = ${inf} THEN 'pending'
+    WHEN e.open_a IS NOT NULL THEN 'pending'
     ELSE 'paused'
   END AS status,
   c.uncertain
