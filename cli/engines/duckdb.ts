@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SqlValue } from '../../compiler/emit/sql/dialect.js';
-import { SqlMemoryError } from './gate.js';
+import { duckDbError } from './gate.js';
 import type { Row, SqlDatabase } from './sql-tickets.js';
 
 /** Set: every statement's time on stderr (a profile of the engine's steps). */
@@ -39,10 +39,9 @@ export class DuckDb implements SqlDatabase {
     private readonly memoryLimit: string,
   ) {}
 
-  /** DuckDB's out-of-memory error as a SqlMemoryError (the limit is the user's to raise); others unchanged. */
+  /** DuckDB's out-of-memory and out-of-disk errors as the user's to act on (gate.ts duckDbError). */
   private failed(error: unknown): never {
-    if (error instanceof Error && error.message.startsWith('Out of Memory Error')) throw new SqlMemoryError(this.memoryLimit);
-    throw error;
+    throw duckDbError(error, this.memoryLimit, this.spill);
   }
 
   /**

@@ -168,12 +168,13 @@ export class NativeTickets {
     return `SELECT * FROM slac_stage_${i}`;
   }
 
-  /** The instants, and `clean`, per staged record. */
+  /** The instants, `clean` and the last event's instant (for the data's range: its events read once), per staged record. */
   private async check(): Promise<void> {
     const ts = (f: string) => `slac_ts("${f}") AS ${f}_ms`;
     await this.db.exec(
       `CREATE TABLE slac_checked AS
-       SELECT *, COALESCE(${this.checks.cleanSql()} AND raw_id NOT IN (SELECT raw_id FROM slac_stage WHERE raw_id IS NOT NULL GROUP BY raw_id HAVING COUNT(*) > 1), FALSE) AS clean
+       SELECT *, COALESCE(${this.checks.cleanSql()} AND raw_id NOT IN (SELECT raw_id FROM slac_stage WHERE raw_id IS NOT NULL GROUP BY raw_id HAVING COUNT(*) > 1), FALSE) AS clean,
+         list_max(list_transform(events, lambda e: e.at_ms)) AS last_event_ms
        FROM (
          SELECT * REPLACE (list_transform(events, lambda e: {${EVENT_FIELDS.map((x) => `'${x}': e."${x}"`).join(', ')}, 'at_ms': slac_ts(e.at)}) AS events),
            ${['created', 'responded', 'resolved', 'assigned'].map(ts).join(', ')}
@@ -194,7 +195,7 @@ export class NativeTickets {
     const counts = await this.db.rows(
       `SELECT input, COUNT(*) FILTER (WHERE clean) AS clean, COUNT(*) FILTER (WHERE NOT clean) AS flagged,
          MIN(created_ms) FILTER (WHERE clean) AS a, MAX(created_ms) FILTER (WHERE clean) AS b,
-         GREATEST(${['created_ms', 'responded_ms', 'resolved_ms', 'list_max(list_transform(events, lambda e: e.at_ms))'].map((x) => `MAX(${x}) FILTER (WHERE clean)`).join(', ')}) AS e
+         GREATEST(${['created_ms', 'responded_ms', 'resolved_ms', 'last_event_ms'].map((x) => `MAX(${x}) FILTER (WHERE clean)`).join(', ')}) AS e
        FROM slac_checked GROUP BY input`,
     );
     for (const [i, f] of this.files.entries()) {

@@ -66,6 +66,10 @@ describe('slac evaluate --engine duckdb', () => {
     expect(timed.filter((l) => l.endsWith('CREATE TABLE slac_ticket_clocks AS')).length).toBe(
       timed.filter((l) => /\.slac_tickets AS/.test(l)).length,
     );
+    // A finished batch drops the clock steps that nothing after reads, and keeps its ticket clocks.
+    const drops = (table: string) => timed.filter((l) => new RegExp(`DROP TABLE "main_slac_batch_\\d+"\\."${table}"$`).test(l)).length;
+    expect(drops('slac_clock_counts')).toBe(timed.filter((l) => /\.slac_tickets AS/.test(l)).length);
+    expect(drops('slac_ticket_clocks')).toBe(0);
   });
 
   it('evaluates outages, contacts and measurements: the JavaScript report, rejected records with file, line and field', async () => {

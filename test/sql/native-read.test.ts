@@ -14,7 +14,7 @@ import { PGlite } from '@electric-sql/pglite';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../cli/engines/duckdb.js';
-import { type InputFile, SqlMemoryError } from '../../cli/engines/gate.js';
+import { duckDbError, type InputFile, SqlDiskError, SqlMemoryError } from '../../cli/engines/gate.js';
 import { NativeTickets } from '../../cli/engines/native-read.js';
 import { readParquet } from '../../cli/engines/parquet.js';
 import { TIMESTAMP_MACRO } from '../../cli/engines/record-checks.js';
@@ -263,5 +263,20 @@ describe('DuckDB settings from the environment', () => {
     ).rejects.toThrow(new SqlMemoryError('1MB'));
     expect(new SqlMemoryError('1MB').message).toMatch(/memory limit of 1MB: set SLAC_DUCKDB_MEMORY_LIMIT higher/);
     expect(new SqlMemoryError('1MB').message).toMatch(/fewer tickets per batch \(e\.g\. SLAC_DUCKDB_BATCH_TICKETS=250000\)/);
+  });
+
+  it('a full disk under the temporary folder is an error that says where and what to set, not an internal error', () => {
+    // DuckDB's own words when 100,000,000 tickets filled the disk (docs/sql-engine.md).
+    const full = new Error(
+      'IO Error: Could not write file "/tmp/slac-duckdb-x/duckdb_temp_storage_DEFAULT-5.tmp": No space left on device',
+    );
+    const e = duckDbError(full, '3GB', '/tmp/slac-duckdb-x');
+    expect(e).toBeInstanceOf(SqlDiskError);
+    expect((e as Error).message).toMatch(
+      /^the disk under DuckDB's temporary folder \/tmp\/slac-duckdb-x is full .*set TMPDIR to a folder on a disk with more room/,
+    );
+    expect(duckDbError(new Error('Out of Memory Error: failed to allocate'), '3GB', '/tmp/x')).toEqual(new SqlMemoryError('3GB'));
+    const other = new Error('Binder Error: no such column');
+    expect(duckDbError(other, '3GB', '/tmp/x')).toBe(other);
   });
 });

@@ -50,9 +50,9 @@ type ShareMeasure = Extract<RtObjective['measure'], { kind: 'share' }>;
 
 /** The objectives on tickets the views evaluate (those on outages, contacts and measurements are records.ts'). */
 export const covered = (c: RuntimeContract) => c.objectives.filter((o) => onTickets(o) && objectiveGap(o) === null);
-const shareObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'share');
-const timeObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'time');
-const reopenObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'quality');
+export const shareObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'share');
+export const timeObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'time');
+export const reopenObjectives = (c: RuntimeContract) => covered(c).filter((o) => o.measure.kind === 'quality');
 /** The objectives whose periods the ladders read: on tickets, outages and contacts (measurements are counted by JS only). */
 const laddered = (c: RuntimeContract) =>
   c.objectives.filter((o) => !(o.measure.kind === 'quality' && !o.measure.noun) && objectiveGap(o) === null);
