@@ -3,11 +3,12 @@
  * reads another ticket's rows, so each batch runs them in a schema of its own, where copies of the
  * batch's rows of the tickets, events and fields stand in for the input tables (the steps' names
  * are unqualified: the search path finds the batch's first, the contract's tables after them).
- * Every step that the steps after read (objectives, the report's queries: `kept`) then is a view
- * over the union of the batches; a batch drops the others once done. A batch's joins, sorts and
+ * Every table step that the steps after read (objectives, the report's queries: `kept`) then is
+ * a view over the union of the batches, and the steps' views are made again over the contract's
+ * own tables; a batch drops its views, its copies and its other tables once done (what it keeps
+ * lies in memory or, beyond the limit, in the temporary folder). A batch's joins, sorts and
  * aggregates fit in memory where all tickets' did not (10,000,000 tickets in one: each clock step
- * 20 to 30 times its time for 1,000,000, spilling), and what it drops makes room for the next
- * (kept, the steps of earlier batches pushed each clock step of the later ones to twice its time).
+ * 20 to 30 times its time for 1,000,000, spilling).
  */
 import { ident, int, text } from '../../compiler/emit/sql/dialect.js';
 import type { SqlDatabase } from './sql-tickets.js';
@@ -42,37 +43,52 @@ export async function runTicketSteps(
   const count = Number(r!.n);
   if (count <= size) return db.exec(sql);
   const main = String(r!.main);
+  const views = viewsOf(sql);
   const schemas: string[] = [];
-  let made: Array<{ name: string; view: boolean }> = [];
+  let made: string[] = [];
   for (let lo = Number(r!.lo); lo <= Number(r!.hi); lo += size) {
     const schema = `${main}_slac_batch_${schemas.length}`;
     schemas.push(schema);
-    const views = PER_TICKET.map(
+    const copies = PER_TICKET.map(
       ([table, column]) =>
         `CREATE TABLE ${ident(schema)}.${table} AS SELECT * FROM ${ident(main)}.${table} WHERE ${column} >= ${int(lo)} AND ${column} < ${int(lo + size)};\n`,
     );
-    await db.exec(`CREATE SCHEMA ${ident(schema)};\n${searchPath(db, [schema, main])}${views.join('')}`);
+    await db.exec(`CREATE SCHEMA ${ident(schema)};\n${searchPath(db, [schema, main])}${copies.join('')}`);
     await db.exec(sql);
     if (made.length === 0)
       made = (
         await db.rows(
-          `SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = ${text(schema)} ORDER BY table_name`,
+          `SELECT table_name FROM information_schema.tables WHERE table_schema = ${text(schema)} AND table_type <> 'VIEW' ORDER BY table_name`,
         )
-      ).map((r) => ({ name: String(r.table_name), view: r.table_type === 'VIEW' }));
-    // Not the batch's copies of the input tables: its views (slac_seen_events) read them.
-    const dropped = made.filter((m) => !m.view && !isInput(m.name) && !kept(m.name));
-    await db.exec(dropped.map((m) => `DROP TABLE ${ident(schema)}.${ident(m.name)};\n`).join(''));
+      ).map((t) => String(t.table_name));
+    // The views first (Postgres refuses to drop a table a view reads), the last made first.
+    await db.exec(
+      [
+        ...views.toReversed().map((v) => `DROP VIEW ${ident(schema)}.${ident(v.name)};\n`),
+        ...made.filter((t) => isInput(t) || !kept(t)).map((t) => `DROP TABLE ${ident(schema)}.${ident(t)};\n`),
+      ].join(''),
+    );
   }
   await db.exec(searchPath(db, [main]));
   await db.exec(
     made
-      .filter((m) => !isInput(m.name) && (m.view || kept(m.name)))
-      .map((m) => {
-        const name = ident(m.name);
-        return `CREATE VIEW ${ident(main)}.${name} AS ${schemas.map((s) => `SELECT * FROM ${ident(s)}.${name}`).join(' UNION ALL ')};\n`;
-      })
+      .filter((t) => !isInput(t) && kept(t))
+      .map(
+        (t) =>
+          `CREATE VIEW ${ident(main)}.${ident(t)} AS ${schemas.map((s) => `SELECT * FROM ${ident(s)}.${ident(t)}`).join(' UNION ALL ')};\n`,
+      )
       .join(''),
   );
+  // The steps' views again, over the contract's own input tables and the unions above.
+  await db.exec(views.map((v) => `${v.sql};\n`).join(''));
+}
+
+/** The views `sql` makes, in order (slac ends every statement with `;` and a line end). */
+function viewsOf(sql: string): Array<{ name: string; sql: string }> {
+  return sql.split(/;\n/).flatMap((statement) => {
+    const m = /^(?:\s|--[^\n]*\n)*CREATE VIEW "?([a-z_0-9]+)"? AS/.exec(statement);
+    return m ? [{ name: m[1]!, sql: statement }] : [];
+  });
 }
 
 const isInput = (table: string) => PER_TICKET.some(([t]) => t === table);
