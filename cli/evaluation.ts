@@ -17,7 +17,7 @@ import type { ReadOptions } from '../runtime/data/read.js';
 import { evaluateFiles, type DataFile } from '../runtime/files.js';
 import { visible } from '../runtime/escape.js';
 import { loadContract } from './contract.js';
-import { type EngineName, type InputFile, SqlMemoryError, SqlRangeError, sqlGate } from './engines/gate.js';
+import { type EngineName, type InputFile, SqlRangeError, SqlResourceError, sqlGate } from './engines/gate.js';
 import { summaryLine } from '../compiler/render-diagnostics.js';
 import { EXIT_ERRORS, EXIT_USAGE, ioError, printDiagnostics, UsageError, type CliIo } from './io.js';
 
@@ -188,7 +188,7 @@ export async function evaluateModel(
       io.stderr(`error: ${error.message}: evaluate with --engine js\n`);
       return { report: null, model: null, exit: EXIT_ERRORS };
     }
-    if (error instanceof SqlMemoryError) {
+    if (error instanceof SqlResourceError) {
       io.stderr(`error: ${error.message}\n`);
       return { report: null, model: null, exit: EXIT_ERRORS };
     }

@@ -36,8 +36,11 @@ export type EngineName = 'js' | 'duckdb';
 /** A clock the SQL tables cannot answer (where the JavaScript engine's calendars throw a RangeError). */
 export class SqlRangeError extends Error {}
 
-/** DuckDB ran out of its memory limit (`SLAC_DUCKDB_MEMORY_LIMIT`), or (SqlDiskError) of disk for what it spills: the user's to raise, not a bug. */
-export class SqlMemoryError extends Error {
+/** DuckDB ran out of what the user gives it (memory, disk for what it spills): the user's to raise, not a bug. */
+export class SqlResourceError extends Error {}
+
+/** DuckDB ran out of its memory limit (`SLAC_DUCKDB_MEMORY_LIMIT`). */
+export class SqlMemoryError extends SqlResourceError {
   constructor(readonly limit: string) {
     super(
       `DuckDB ran out of its memory limit of ${limit}: set SLAC_DUCKDB_MEMORY_LIMIT higher (e.g. SLAC_DUCKDB_MEMORY_LIMIT=4GB), SLAC_DUCKDB_THREADS=1 (each thread holds memory of its own), or fewer tickets per batch (e.g. SLAC_DUCKDB_BATCH_TICKETS=250000)`,
@@ -45,14 +48,15 @@ export class SqlMemoryError extends Error {
   }
 }
 
-/** The disk under DuckDB's temporary folder is full (what exceeds the memory limit goes there): the user's to make room for. */
-export class SqlDiskError extends SqlMemoryError {
+/** The disk under DuckDB's temporary folder is full (what exceeds the memory limit goes there). */
+export class SqlDiskError extends SqlResourceError {
   constructor(
-    limit: string,
+    readonly limit: string,
     readonly folder: string,
   ) {
-    super(limit);
-    this.message = `the disk under DuckDB's temporary folder ${folder} is full (DuckDB writes there what exceeds its memory limit of ${limit}; docs/sql-engine.md, "100,000,000 tickets", says how much): set TMPDIR to a folder on a disk with more room, or SLAC_DUCKDB_MEMORY_LIMIT higher`;
+    super(
+      `the disk under DuckDB's temporary folder ${folder} is full (DuckDB writes there what exceeds its memory limit of ${limit}; docs/sql-engine.md, "100,000,000 tickets", says how much): set TMPDIR to a folder on a disk with more room, or SLAC_DUCKDB_MEMORY_LIMIT higher`,
+    );
   }
 }
 

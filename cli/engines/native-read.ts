@@ -21,7 +21,7 @@ import { type ReadOptions, ndjsonLine } from '../../runtime/data/read.js';
 import type { Evaluation, EvaluateOptions } from '../../runtime/evaluate/engine.js';
 import { addItem } from '../../runtime/files.js';
 import type { DuckDb } from './duckdb.js';
-import { type InputFile, SqlMemoryError } from './gate.js';
+import { type InputFile, SqlResourceError } from './gate.js';
 import { withoutNulls } from './parquet.js';
 import { RecordChecks, TIMESTAMP_MACRO } from './record-checks.js';
 import type { SqlTickets } from './sql-tickets.js';
@@ -98,7 +98,7 @@ export class NativeTickets {
       await n.check();
       return n;
     } catch (e) {
-      if (e instanceof SqlMemoryError) throw e;
+      if (e instanceof SqlResourceError) throw e;
       if (process.env['SLAC_DEBUG_NATIVE']) console.error(e);
       // DuckDB could not read a file as the reader would (encoding, a line too long, a type).
       return null;
