@@ -6,7 +6,7 @@
  *  - update: from the first response to each provider message (equal instants are one), and from
  *    the last to the final resolution (or on, unresolved).
  * `slac_cycles(ticket, kind, cyc, start_ms, stop_ms)` numbers them from 1 in time order, only for
- * tiers with a target of the kind; slac_clock_base (tickets.ts) makes each an ordinary clock (its
+ * tickets that can have a target of the kind; slac_clock_base (tickets.ts) makes each an ordinary clock (its
  * target: the one of the priority in force when it stops), next to response and resolution (cyc 0).
  */
 
@@ -18,7 +18,14 @@ export function cycleViewsSql(create: string, inf: string): string {
   return `
 ${create} slac_cycles AS
 WITH kinds AS (
-  SELECT DISTINCT tier, kind FROM slac_targets WHERE kind IN ('next-reply', 'update')
+  -- The tickets that can have a target of a cycle kind: the one of the priority in force when the
+  -- cycle stops, the ticket's own or one of its priority events' (the rest have no cycle clocks).
+  SELECT DISTINCT p.ticket, k.kind FROM (
+    SELECT ticket, tier, priority FROM slac_ticket_facts
+    UNION ALL
+    SELECT e.ticket, f.tier, e.priority FROM slac_seen_events AS e JOIN slac_ticket_facts AS f ON f.ticket = e.ticket WHERE e.priority IS NOT NULL
+  ) AS p
+  JOIN slac_targets AS k ON k.tier = p.tier AND k.priority = p.priority AND k.kind IN ('next-reply', 'update')
 ), m AS (
   SELECT f.ticket, f.tier, e.ord, e.at_ms, e.message, f.first_resolution_ms, f.resolved_ms, f.response_ms
   FROM slac_ticket_response AS f JOIN slac_seen_events AS e ON e.ticket = f.ticket
@@ -29,7 +36,7 @@ WITH kinds AS (
     MIN(CASE WHEN f.message = 'provider' THEN f.at_ms END)
       OVER (PARTITION BY f.ticket ORDER BY f.ord ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS reply_ms
   FROM m AS f
-  JOIN kinds AS k ON k.tier = f.tier AND k.kind = 'next-reply'
+  JOIN kinds AS k ON k.ticket = f.ticket AND k.kind = 'next-reply'
   ${covered('g', 'f.at_ms')}
   WHERE f.message = 'provider' OR f.first_resolution_ms IS NULL OR f.at_ms < f.first_resolution_ms OR g.ticket IS NOT NULL
 ), unanswered AS (
@@ -48,7 +55,7 @@ WITH kinds AS (
   GROUP BY f.ticket
 ), u AS (
   SELECT DISTINCT f.ticket, f.at_ms
-  FROM m AS f JOIN kinds AS k ON k.tier = f.tier AND k.kind = 'update'
+  FROM m AS f JOIN kinds AS k ON k.ticket = f.ticket AND k.kind = 'update'
   WHERE f.message = 'provider' AND (f.resolved_ms IS NULL OR f.at_ms < f.resolved_ms)
 ), cycles AS (
   SELECT ticket, 'next-reply' AS kind, at_ms AS start_ms, reply_ms AS stop_ms
@@ -61,7 +68,7 @@ WITH kinds AS (
   UNION ALL
   SELECT f.ticket, 'update', l.start_ms, f.resolved_ms
   FROM slac_ticket_response AS f
-  JOIN kinds AS k ON k.tier = f.tier AND k.kind = 'update'
+  JOIN kinds AS k ON k.ticket = f.ticket AND k.kind = 'update'
   JOIN (
     SELECT t.ticket, COALESCE(MAX(u.at_ms), t.response_ms) AS start_ms
     FROM slac_ticket_response AS t LEFT JOIN u ON u.ticket = t.ticket

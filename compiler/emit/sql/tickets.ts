@@ -33,15 +33,6 @@ export const INF = 9_000_000_000_000_000;
 export const STATE = { running: 0, paused: 1, resolved: 2, closed: 3, none: 4 } as const;
 
 /**
- * Business time on the clock's calendar (wall time when the calendar, a column, is NULL) from `a`
- * to each of `bs`.
- */
-function counted(d: Dialect, alias: string, a: string, bs: readonly string[]): { joins: string; values: string[] } {
-  const e = elapsedEachSql(d, alias, 'c.calendar', a, bs);
-  return { joins: e.joins, values: e.values.map((v, i) => `(CASE WHEN c.calendar IS NULL THEN (${bs[i]}) - (${a}) ELSE ${v} END)`) };
-}
-
-/**
  * Per clock the first target with conditions that the ticket matches (`slot`, its position in the
  * tier), from slac_target_conditions and the ticket's attributes (conditions.ts); a condition on
  * the priority asks about the priority in force when the clock stops.
@@ -109,8 +100,11 @@ export function ticketViewsSql(
       : `slac_segments AS ${g} ON ${g}.ticket = c.ticket`;
   const inf = int(INF);
   const { running, paused, resolved, closed, none } = STATE;
-  // A span's business time whole, and up to the clock's end (the evaluation instant, or its stop).
-  const span = counted(d, 'sw', 's.a', ['s.b', 'LEAST(s.b, c.end_ms)']);
+  // A span's business time whole, and up to the clock's end (the evaluation instant, or its stop)
+  // where that cuts it: most spans end before it, and a NULL instant skips that join's probe. On
+  // wall time (the calendar NULL) it is a difference.
+  const span = elapsedEachSql(d, 'sw', 'c.calendar', 's.a', ['s.b', '(CASE WHEN c.end_ms < s.b THEN c.end_ms END)']);
+  const [whole, cut] = span.values;
   const due = dueSql(d, 'du', 'h.calendar', 'h.a', 'h.rem');
   return `
 CREATE VIEW slac_seen_events AS
@@ -252,8 +246,8 @@ SELECT clock, ticket, kind, cyc, stop_ms, ${inf} FROM slac_clock_base WHERE stop
 
 ${create} slac_clock_counts AS
 SELECT s.clock, s.ticket, s.kind, s.cyc, s.a, s.b,
-  CASE WHEN s.b = ${inf} OR c.days IS NOT NULL THEN NULL ELSE ${span.values[0]} END AS len_ms,
-  CASE WHEN s.a < c.end_ms THEN ${span.values[1]} ELSE 0 END AS counted_ms
+  CASE WHEN s.b = ${inf} OR c.days IS NOT NULL THEN NULL WHEN c.calendar IS NULL THEN s.b - s.a ELSE ${whole} END AS len_ms,
+  CASE WHEN s.a >= c.end_ms THEN 0 WHEN c.calendar IS NULL THEN LEAST(s.b, c.end_ms) - s.a WHEN c.end_ms < s.b THEN ${cut} ELSE ${whole} END AS counted_ms
 FROM slac_clock_spans AS s
 JOIN slac_clock_base AS c ON c.clock = s.clock
 ${span.joins};
