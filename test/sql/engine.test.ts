@@ -365,6 +365,24 @@ credits for team_on_time {
       { at: '2026-03-06T10:00:00Z', status: 'Resolved' },
     ],
   });
+  // Responded two days after the one resolution (by the field, and by a provider message): the
+  // response clock stops after the ticket's one running segment ends, a gap no simple clock has.
+  for (const [id, late] of [
+    ['R1', { responded: '2026-03-05T10:00:00Z' }],
+    ['R2', { message: '2026-03-05T10:00:00Z' }],
+  ] as const)
+    records.push({
+      id,
+      priority: 'P1',
+      tier: 'Gold',
+      created: '2026-03-03T09:00:00Z',
+      assigned: '2026-03-03T09:00:00Z',
+      ...('responded' in late ? { responded: late.responded } : {}),
+      events: [
+        { at: '2026-03-03T10:00:00Z', status: 'Resolved' },
+        ...('message' in late ? [{ at: late.message, message: 'provider' }] : []),
+      ],
+    });
   const written = contractOf(`${text}${escalations}\n${filtered}`, `random-${seed}.sla`);
   // A name cannot be written hostile in a .sla: seed 2 renames an objective with conditions, as a generated contract could.
   const contract = seed === 2 ? renamed(written, [['team_on_time', HOSTILE_OBJECTIVE]]) : written;
@@ -632,6 +650,10 @@ const random = [1, 2, 3, 4].map((seed) => ({ ...randomCase(seed), batch: 30 }));
  * clocks of their own (seed 4).
  */
 const scriptCases = [random[2]!, random[3]!];
+function withoutWarnings(c: Case): Case {
+  const contract = { ...c.contract, escalations: c.contract.escalations.map((e) => ({ ...e, warnings: [] })) };
+  return { ...c, name: `${c.name} without warnings`, contract };
+}
 const cases: Case[] = [
   fixtureCase(),
   ...random,
@@ -640,6 +662,10 @@ const cases: Case[] = [
   // Pause caps too; amid the autumn DST change, with warnings reached, still to come and paused for good.
   { ...random[2]!, name: `${random[2]!.name} --now`, now: '2026-10-26T10:00:00Z' },
   recordsCase(6, true),
+  // Without warnings (seeds 2 and 4 have no pause caps), the clocks of tickets without a pause or
+  // reopening are counted without their spans (tickets.ts, `simple`): with its steps, objectives' own clocks and --now.
+  withoutWarnings(random[3]!),
+  { ...withoutWarnings(random[1]!), now: '2026-10-26T10:00:00Z' },
   // The summary of the unlisted tickets from SQL, reply and update cycles included.
   { ...fixtureCase(), name: 'fixture clocks.sla, the first 3 exceptions listed', listing: { reportTickets: 'exceptions', maxTickets: 3 } },
   {

@@ -198,7 +198,7 @@ WITH w AS (
 SELECT h.ticket, h.kind, h.cyc, CASE WHEN h.bad THEN NULL WHEN h.calendar IS NULL THEN h.a + h.rem ELSE ${due.value} END AS due_ms
 FROM h
 ${due.joins};
-${days ? dayClockViewsSql(d, create, inf, { base: 'slac_step_base', spans: 'slac_step_spans', gaps: 'slac_step_day_gaps', due: 'slac_step_day_due' }) : ''}`;
+${days ? dayClockViewsSql(d, create, inf, { base: 'slac_step_base', clocks: 'slac_step_day_base', spans: 'slac_step_spans', gaps: 'slac_step_day_gaps', due: 'slac_step_day_due' }) : ''}`;
   // Conditions read the ticket's attributes; the ticket views have them when their targets have conditions.
   const conditioned = escalations.some((e) => (e.conditions ?? []).some((c) => c.field !== 'priority'));
   return `${conditioned && !attributes ? ticketAttributesSql(create) : ''}

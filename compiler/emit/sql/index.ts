@@ -12,7 +12,7 @@ import { normaliseStatus } from '../../../runtime/data/status-name.js';
 import { CalendarSet, calendarTablesSql } from './calendars.js';
 import { conditionValue } from './conditions.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
-import { escalationTablesSql, escalationViewsSql } from './escalations.js';
+import { escalationTablesSql, escalationViewsSql, ticketEscalations } from './escalations.js';
 import { type Column, type Dialect, type SqlValue, columns, int, literalTable } from './dialect.js';
 import {
   CONTACT_COLUMNS,
@@ -288,6 +288,7 @@ export function ticketFeatures(contract: RuntimeContract, now: number | null): T
     oneTier: contract.tiers.length === 1 ? contract.tiers[0]!.name : null,
     limits: clockObjectives(contract).length > 0,
     now,
+    warnings: ticketEscalations(contract).some((e) => e.warnings.length > 0),
   };
 }
 

@@ -87,7 +87,7 @@ export function clockObjectives(c: RuntimeContract): RtObjective[] {
  */
 export function limitClocksSql(): string {
   return `SELECT s.ticket, o.kind, s.cyc, s.tier, s.from_ms, s.from_ms, s.stop_ms, s.end_ms, s.as_of_ms, s.uncertain, s.priority,
-  o.within_ms, o.calendar, o.days, o.day_calendar, o.line, CAST(NULL AS INTEGER)
+  o.within_ms, o.calendar, o.days, o.day_calendar, o.line, CAST(NULL AS INTEGER), s.plain AND o.days IS NULL
 FROM s
 JOIN slac_limit_clocks AS o ON o.clock = s.kind
 JOIN slac_tickets AS t ON t.seq = s.ticket

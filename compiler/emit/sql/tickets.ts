@@ -7,19 +7,22 @@
  *    the same pause clause again, changes nothing); `prev_state` is the state they leave;
  *  - `slac_segments`: [start_ms, end_ms) per ticket in one state, from creation on (LEAD over the
  *    transitions; the last one ends at `INF`, "for ever");
- *  - `slac_ticket_facts`: first and final resolution, reopenings, first provider message;
+ *  - `slac_ticket_facts`: first and final resolution, reopenings, first provider message, and
+ *    `run_to_ms`, where the one running segment of a ticket without a pause or reopening ends;
  *  - `slac_ticket_response`: the facts and the first response; `slac_cycles` (reply-clocks.ts);
  *  - `slac_clock_base`: per ticket and clock (response and resolution with `cyc` 0, next-reply and
  *    update cycles numbered from 1) the start, the stop, the evaluation instant, the priority in
- *    force at the stop (or then) and that priority's target;
- *  - `slac_clock_spans`: the running segments a clock counts (cut to its start; for a stopped
- *    clock, cut at the stop and projected on from it for ever, to find its due instant);
+ *    force at the stop (or then) and that priority's target; `simple` for a clock whose ticket runs
+ *    from creation on without a pause or reopening, until the clock stops or for ever (no pause
+ *    caps, days or warnings): its time and due instant follow from its start and end alone;
+ *  - `slac_clock_spans`: the running segments a clock that is not simple counts (cut to its start;
+ *    for a stopped clock, cut at the stop and projected on from it for ever, to find its due instant);
  *  - clocks in days: day-clocks.ts;
  *  - `slac_ticket_clocks`: elapsed, paused, due, status per clock; `slac_cycle_clocks` the cycle
  *    the report gives per cycle kind.
  * Instants are epoch milliseconds; business time comes from business-time.ts.
  */
-import { dueSql, elapsedEachSql } from './business-time.js';
+import { dueSql, elapsedEachSql, elapsedSql } from './business-time.js';
 import { ticketAttributesSql } from './conditions.js';
 import { dayClockViewsSql } from './day-clocks.js';
 import { pauseCapViewsSql } from './pause-caps.js';
@@ -66,6 +69,8 @@ export interface TicketFeatures {
   limits: boolean;
   /** `--now`: later events have not happened yet. */
   now: number | null;
+  /** Warnings before a breach: they read the spans of every clock (escalations.ts), so no clock skips them. */
+  warnings: boolean;
 }
 
 /**
@@ -86,6 +91,7 @@ export function ticketViewsSql(
     oneTier: null,
     limits: true,
     now: null,
+    warnings: true,
   },
   extraClocks = '',
 ): string {
@@ -105,6 +111,13 @@ export function ticketViewsSql(
   // wall time (the calendar NULL) it is a difference.
   const span = elapsedEachSql(d, 'sw', 'c.calendar', 's.a', ['s.b', '(CASE WHEN c.end_ms < s.b THEN c.end_ms END)']);
   const [whole, cut] = span.values;
+  // A simple clock counts one span, from its start to its end, without pause caps or days: its
+  // time and due instant follow without its spans (for 1,000,000 generated tickets, four in five).
+  const fast = !features.caps && !features.warnings;
+  const plain = fast
+    ? `COALESCE(x.from_ms >= x.created_ms AND (CASE WHEN x.stop_ms IS NULL THEN x.run_to_ms = ${inf} ELSE x.stop_ms <= x.run_to_ms END), FALSE)`
+    : 'FALSE';
+  const whole1 = elapsedSql(d, 'sv', 'c.calendar', 'c.from_ms', 'c.end_ms');
   const due = dueSql(d, 'du', 'h.calendar', 'h.a', 'h.rem');
   return `
 CREATE VIEW slac_seen_events AS
@@ -146,7 +159,7 @@ WHERE state IN (${running}, ${paused}) AND end_ms > start_ms;
 ${create} slac_ticket_facts AS
 WITH tr AS (
   SELECT ticket,
-    CAST(COUNT(*) FILTER (WHERE prev_state = ${resolved}) AS BIGINT) AS reopened,
+    CAST(COUNT(*) FILTER (WHERE prev_state = ${resolved}) AS BIGINT) AS reopened, COUNT(*) AS transitions,
     MIN(at_ms) FILTER (WHERE state = ${resolved}) AS first_resolution_ms,
     MAX(ord) AS last_ord
   FROM slac_transitions GROUP BY ticket
@@ -170,6 +183,8 @@ SELECT t.seq AS ticket, t.tier, t.priority, t.created_ms, t.responded_ms, t.assi
   COALESCE(tr.reopened, 0) AS reopened,
   tr.first_resolution_ms,
   CASE WHEN l.state = ${resolved} THEN l.at_ms END AS resolved_ms,
+  -- Without a pause or reopening, the end of the ticket's one running segment, from its creation.
+  CASE WHEN tr.ticket IS NULL THEN ${inf} WHEN tr.transitions = 1 AND l.state = ${resolved} THEN l.at_ms END AS run_to_ms,
   msg.provider_ms,
   unk.ticket IS NOT NULL AS uncertain,
   CASE WHEN l.state = ${resolved} THEN COALESCE(p.now_ms, p.valid_to_ms) ELSE p.as_of_ms END AS as_of_ms,
@@ -210,10 +225,12 @@ WITH t AS (
       : ''
   }
 ), s AS (
-  SELECT k.*,
-    CASE WHEN start_ms IS NULL THEN stop_ms WHEN stop_ms IS NULL THEN start_ms ELSE LEAST(start_ms, stop_ms) END AS from_ms,
-    COALESCE(stop_ms, as_of_ms) AS end_ms
-  FROM k
+  SELECT x.*, ${plain} AS plain FROM (
+    SELECT k.*,
+      CASE WHEN start_ms IS NULL THEN stop_ms WHEN stop_ms IS NULL THEN start_ms ELSE LEAST(start_ms, stop_ms) END AS from_ms,
+      COALESCE(stop_ms, as_of_ms) AS end_ms
+    FROM k
+  ) AS x
 ), p AS (
   SELECT s.*, COALESCE(ps.priority, s.priority) AS prio
   FROM s LEFT JOIN slac_priority_spans AS ps ON ps.ticket = s.ticket AND ps.from_ms <= s.end_ms AND s.end_ms < ps.to_ms
@@ -223,7 +240,7 @@ SELECT s.ticket, s.kind, s.cyc, s.tier, s.from_ms,
   -- Pause caps count from the clock's start; for a cycle, from the ticket's clock start.
   CASE WHEN s.cyc = 0 THEN s.from_ms ELSE LEAST(COALESCE(s.ticket_start_ms, s.created_ms), s.from_ms) END AS cap_from_ms,
   s.stop_ms, s.end_ms, s.as_of_ms, s.uncertain,
-  s.prio AS priority, g.within_ms, g.calendar, g.days, g.day_calendar, g.line, g.ord
+  s.prio AS priority, g.within_ms, g.calendar, g.days, g.day_calendar, g.line, g.ord, s.plain AND g.days IS NULL AS simple
 FROM p AS s
 ${features.conditions ? 'LEFT JOIN m ON m.ticket = s.ticket AND m.kind = s.kind AND m.cyc = s.cyc\n' : ''}JOIN slac_targets AS g ON g.tier = s.tier AND g.priority = s.prio AND g.kind = s.kind AND g.slot = ${features.conditions ? 'COALESCE(m.slot, -1)' : '-1'}${
     extraClocks === '' || !features.limits
@@ -240,9 +257,9 @@ SELECT c.clock, c.ticket, c.kind, c.cyc, GREATEST(g.start_ms, c.from_ms) AS a,
   CASE WHEN c.stop_ms IS NULL THEN g.end_ms ELSE LEAST(g.end_ms, c.stop_ms) END AS b
 FROM slac_clock_base AS c
 JOIN ${segments('g')} AND g.state = ${running} AND g.end_ms > c.from_ms
-WHERE c.stop_ms IS NULL OR GREATEST(g.start_ms, c.from_ms) < c.stop_ms
+WHERE (c.stop_ms IS NULL OR GREATEST(g.start_ms, c.from_ms) < c.stop_ms) AND NOT c.simple
 UNION ALL
-SELECT clock, ticket, kind, cyc, stop_ms, ${inf} FROM slac_clock_base WHERE stop_ms IS NOT NULL;
+SELECT clock, ticket, kind, cyc, stop_ms, ${inf} FROM slac_clock_base WHERE stop_ms IS NOT NULL AND NOT simple;
 
 ${create} slac_clock_counts AS
 SELECT s.clock, s.ticket, s.kind, s.cyc, s.a, s.b,
@@ -259,7 +276,13 @@ ${create} slac_clock_sums AS
 -- ever comes last, so they leave no gap exactly when the others fill the time before it.
 SELECT clock, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(a) FILTER (WHERE b = ${inf}) AS open_a, MIN(a) AS first_a,
   COALESCE(COALESCE(CAST(SUM(b - a) FILTER (WHERE b < ${inf}) AS BIGINT), 0) = MAX(a) FILTER (WHERE b = ${inf}) - MIN(a), FALSE) AS gapless
-FROM slac_clock_counts GROUP BY clock;
+FROM slac_clock_counts GROUP BY clock
+UNION ALL
+-- A simple clock's spans: from its start to its stop and on for ever, or from its start for ever.
+SELECT c.clock, CAST(CASE WHEN c.from_ms >= c.end_ms THEN 0 WHEN c.calendar IS NULL THEN c.end_ms - c.from_ms ELSE ${whole1.value} END AS BIGINT),
+  COALESCE(c.stop_ms, c.from_ms), c.from_ms, TRUE
+FROM slac_clock_base AS c
+${whole1.joins}WHERE c.simple;
 
 ${create} slac_clock_due AS
 WITH k AS (
