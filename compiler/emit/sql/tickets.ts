@@ -15,8 +15,10 @@
  *    force at the stop (or then) and that priority's target; `simple` for a clock whose ticket runs
  *    from creation on without a pause or reopening, until the clock stops or for ever (no pause
  *    caps, days or warnings): its time and due instant follow from its start and end alone;
- *  - `slac_clock_spans`: the running segments a clock that is not simple counts (cut to its start;
- *    for a stopped clock, cut at the stop and projected on from it for ever, to find its due instant);
+ *  - `slac_clock_spans`, `slac_clock_counts`, `slac_clock_sums`, `slac_clock_due`, of the clocks
+ *    that are not simple: the running segments a clock counts (cut to its start; for a stopped
+ *    clock, cut at the stop and projected on from it for ever, to find its due instant), their
+ *    business time, its sum and the due instant;
  *  - clocks in days: day-clocks.ts;
  *  - `slac_ticket_clocks`: elapsed, paused, due, status per clock; `slac_cycle_clocks` the cycle
  *    the report gives per cycle kind.
@@ -117,7 +119,9 @@ export function ticketViewsSql(
   const plain = fast
     ? `COALESCE(x.from_ms >= x.created_ms AND (CASE WHEN x.stop_ms IS NULL THEN x.run_to_ms = ${inf} ELSE x.stop_ms <= x.run_to_ms END), FALSE)`
     : 'FALSE';
-  const whole1 = elapsedSql(d, 'sv', 'c.calendar', 'c.from_ms', 'c.end_ms');
+  const simpleTime = elapsedSql(d, 'sv', 'c.calendar', 'c.from_ms', 'c.end_ms');
+  const simpleDue = dueSql(d, 'sd', 'c.calendar', 'c.from_ms', 'c.within_ms');
+  const simpleDueMs = `(CASE WHEN c.calendar IS NULL THEN c.from_ms + c.within_ms ELSE ${simpleDue.value} END)`;
   const due = dueSql(d, 'du', 'h.calendar', 'h.a', 'h.rem');
   return `
 CREATE VIEW slac_seen_events AS
@@ -276,13 +280,7 @@ ${create} slac_clock_sums AS
 -- ever comes last, so they leave no gap exactly when the others fill the time before it.
 SELECT clock, CAST(SUM(counted_ms) AS BIGINT) AS elapsed_ms, MAX(a) FILTER (WHERE b = ${inf}) AS open_a, MIN(a) AS first_a,
   COALESCE(COALESCE(CAST(SUM(b - a) FILTER (WHERE b < ${inf}) AS BIGINT), 0) = MAX(a) FILTER (WHERE b = ${inf}) - MIN(a), FALSE) AS gapless
-FROM slac_clock_counts GROUP BY clock
-UNION ALL
--- A simple clock's spans: from its start to its stop and on for ever, or from its start for ever.
-SELECT c.clock, CAST(CASE WHEN c.from_ms >= c.end_ms THEN 0 WHEN c.calendar IS NULL THEN c.end_ms - c.from_ms ELSE ${whole1.value} END AS BIGINT),
-  COALESCE(c.stop_ms, c.from_ms), c.from_ms, TRUE
-FROM slac_clock_base AS c
-${whole1.joins}WHERE c.simple;
+FROM slac_clock_counts GROUP BY clock;
 
 ${create} slac_clock_due AS
 WITH k AS (
@@ -315,26 +313,36 @@ WITH p AS (
   WHERE c.from_ms IS NOT NULL GROUP BY c.clock
 ), d AS (
   -- A clock's due instant: in business time or on wall time (slac_clock_due), or in days (slac_day_due).
-  SELECT c.*, ${features.days ? 'COALESCE(du.due_ms, dd.due_ms)' : 'du.due_ms'} AS due_ms, ${features.days ? 'dd.elapsed_days' : 'CAST(NULL AS BIGINT)'} AS elapsed_days
+  SELECT c.*, ${features.days ? 'COALESCE(du.due_ms, dd.due_ms)' : 'du.due_ms'} AS due_ms, ${features.days ? 'dd.elapsed_days' : 'CAST(NULL AS BIGINT)'} AS elapsed_days,
+    CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END AS counted_ms, e.open_a
   FROM slac_clock_base AS c
   LEFT JOIN slac_clock_due AS du ON du.clock = c.clock${
     features.days ? '\n  LEFT JOIN slac_day_due AS dd ON dd.ticket = c.ticket AND dd.kind = c.kind AND dd.cyc = c.cyc' : ''
   }
+  LEFT JOIN slac_clock_sums AS e ON e.clock = c.clock
+  WHERE NOT c.simple
+  UNION ALL
+  -- A simple clock: the time from its start to its end, the target after its start (its spans run
+  -- on without a gap); the time NULL where either lies outside the calendar's range (slac_clock_outside).
+  SELECT c.*, ${simpleDueMs}, CAST(NULL AS BIGINT),
+    CASE WHEN ${simpleDueMs} IS NULL THEN NULL WHEN c.from_ms >= c.end_ms THEN 0 WHEN c.calendar IS NULL THEN c.end_ms - c.from_ms ELSE ${simpleTime.value} END,
+    COALESCE(c.stop_ms, c.from_ms)
+  FROM slac_clock_base AS c
+  ${simpleTime.joins}${simpleDue.joins}WHERE c.simple
 )
 SELECT c.ticket, c.kind, c.cyc, c.priority, c.line, c.ord, c.from_ms, c.cap_from_ms, c.stop_ms, c.as_of_ms, c.due_ms, c.elapsed_days,
-  CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END AS elapsed_ms,
+  c.counted_ms AS elapsed_ms,
   CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(p.paused_ms, 0) END AS paused_ms,
-  CASE WHEN c.stop_ms IS NOT NULL THEN NULL ELSE c.within_ms - (CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(e.elapsed_ms, 0) END) END AS remaining_ms,
+  CASE WHEN c.stop_ms IS NOT NULL THEN NULL ELSE c.within_ms - c.counted_ms END AS remaining_ms,
   CASE
     WHEN c.from_ms IS NULL THEN 'not-started'
     WHEN c.stop_ms IS NOT NULL THEN (CASE WHEN c.due_ms IS NOT NULL AND c.stop_ms > c.due_ms THEN 'breached' ELSE 'met' END)
     WHEN c.due_ms IS NOT NULL AND c.as_of_ms > c.due_ms THEN 'breached'
-    WHEN e.open_a IS NOT NULL THEN 'pending'
+    WHEN c.open_a IS NOT NULL THEN 'pending'
     ELSE 'paused'
   END AS status,
   c.uncertain
 FROM d AS c
-LEFT JOIN slac_clock_sums AS e ON e.clock = c.clock
 LEFT JOIN p ON p.clock = c.clock;
 ${cycleClockViewSql(create)}`;
 }

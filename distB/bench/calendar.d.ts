@@ -1,0 +1,1 @@
+export declare function benchCalendar(log: (line: string) => void): Promise<void>;

@@ -1,0 +1,1 @@
+export declare function benchCheck(log: (line: string) => void): Promise<void>;

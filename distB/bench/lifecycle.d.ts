@@ -1,0 +1,1 @@
+export declare function benchLifecycle(log: (line: string) => void): Promise<void>;

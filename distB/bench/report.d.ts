@@ -1,0 +1,1 @@
+export declare function benchReport(log: (line: string) => void): Promise<void>;

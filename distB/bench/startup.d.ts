@@ -1,0 +1,1 @@
+export declare function benchStartup(log: (line: string) => void): Promise<void>;

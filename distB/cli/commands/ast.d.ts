@@ -1,0 +1,2 @@
+import { type CliIo } from '../io.js';
+export declare function ast(io: CliIo, file: string): number;

@@ -1,0 +1,119 @@
+/**
+ * The record checks of the JavaScript engine (runtime/data/validate.ts, Evaluation.addTicket) as a
+ * conservative SQL predicate over staged ticket records: a record is *clean* only when those checks
+ * would accept it unchanged, with the same instants. Everything else is *flagged*, and the
+ * JavaScript checks decide it (so its problem is worded, placed and counted exactly as with
+ * `--engine js`). Conservative means: only the common shape passes here —
+ *  - an NDJSON line of one flat JSON object without escapes (`\`), with string or null values of
+ *    the fields the SQL engine reads, and `events` of two-string objects (Parquet: typed columns);
+ *    no other field (no `language`, `cause`, `fields`: their checks stay in JavaScript);
+ *  - timestamps `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)` (the JavaScript parser's fast path), real
+ *    dates and times, within the contract's margin, not before the ticket's creation;
+ *  - the creation within the term; priorities and tiers the contract declares under their own
+ *    names (not through an alias); statuses of printable ASCII that the ticket's tier knows;
+ *  - ids that occur once in all the ticket inputs (duplicates go to JavaScript, which warns).
+ * DuckDB only: the files are read by DuckDB (native-read.ts).
+ */
+import { int, text } from '../../compiler/emit/sql/dialect.js';
+import { normaliseStatus } from '../../runtime/data/status-name.js';
+import { Context } from '../../runtime/evaluate/context.js';
+/** Digits, separators and ranges of the fast timestamp form; NULL for any other text. */
+const TS_FORM = String.raw `[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{3})?(Z|[+-](0[0-9]|1[0-8]):[0-5][0-9])`;
+/** `slac_ts(text)`: epoch ms of a timestamp in the fast form (runtime/time.ts fastTimestamp), else NULL. */
+export const TIMESTAMP_MACRO = `CREATE OR REPLACE MACRO slac_ts(s) AS
+  CASE WHEN regexp_full_match(s, ${text(TS_FORM)}) THEN epoch_ms(TRY_CAST(s AS TIMESTAMPTZ)) END;
+`;
+/** The status key of runtime/data/status-name.ts, for printable ASCII (where SQL's lower and trim are JavaScript's). */
+const statusKey = (e) => `regexp_replace(lower(trim(${e})), '[[:space:]_-]+', ' ', 'g')`;
+/** Printable ASCII: the only statuses `statusKey` computes as JavaScript does. */
+const PRINTABLE = /^[ -~]+$/;
+const list = (xs) => `[${xs.map(text).join(', ')}]::VARCHAR[]`;
+/** Names the contract knows as they are: `alias(value)` leaves them alone. */
+function ownNames(ctx, field, names) {
+    return [...names].filter((n) => ctx.vocabulary.alias(field, n) === n);
+}
+/**
+ * The checks for one contract. `stage` columns: the record's fields as text (`id`, `priority`,
+ * `tier`, `customer`, `channel`, `created`, `responded`, `resolved`, `assigned`), `events` a list
+ * of structs (`at`, `status`, `priority`, `message`), `shaped` (its form passed), and the instants
+ * `created_ms`, `responded_ms`, `resolved_ms`, `assigned_ms` from `slac_ts`; each event also has its `at_ms`.
+ */
+export class RecordChecks {
+    ctx;
+    constructor(contract) {
+        this.ctx = new Context(contract, 'en');
+    }
+    /** The tier a clean record's clocks follow (a contract without tiers has one). */
+    tierSql() {
+        const implicit = this.ctx.implicitTier;
+        return implicit ? text(implicit.name) : 'tier';
+    }
+    /** The status names of the contract as written: declared, aliased, or named by a pause clause of `tier` (else of any tier). */
+    statusNames(tier) {
+        const c = this.ctx.contract;
+        const names = [
+            ...this.ctx.vocabulary.statuses.map((s) => s.name),
+            ...(c.aliases ?? []).filter((a) => a.field === 'status').map((a) => a.value),
+        ];
+        const pauses = (tier ? [tier] : c.tiers).flatMap((t) => t.pauses.flatMap((p) => (p.status === null ? [] : [p.status])));
+        return [...new Set([...names, ...pauses])].sort();
+    }
+    /** Status keys a tier knows (`Vocabulary.known`, which depends on the key alone). */
+    knownKeys() {
+        const v = this.ctx.vocabulary;
+        const out = new Map();
+        for (const tier of this.ctx.contract.tiers)
+            out.set(tier.name, [
+                ...new Set(this.statusNames(tier)
+                    .filter((n) => v.known(n, tier))
+                    .map(normaliseStatus)),
+            ].sort());
+        return out;
+    }
+    /**
+     * The status key of `e` (printable ASCII): the contract's own spellings looked up (a regular
+     * expression per event cost a tenth of the reading), any other through `statusKey`.
+     */
+    statusKeySql(e) {
+        const own = this.statusNames().filter((n) => PRINTABLE.test(n));
+        if (own.length === 0)
+            return statusKey(e);
+        return `(CASE ${e} ${own.map((n) => `WHEN ${text(n)} THEN ${text(normaliseStatus(n))}`).join(' ')} ELSE ${statusKey(e)} END)`;
+    }
+    /** Whether `e` is printable ASCII: the contract's own spellings are, without the regular expression. */
+    printableSql(e) {
+        const own = this.statusNames().filter((n) => PRINTABLE.test(n));
+        const re = `regexp_full_match(${e}, '[ -~]+')`;
+        return own.length === 0 ? re : `(${e} IN (${own.map(text).join(', ')}) OR ${re})`;
+    }
+    /** TRUE for a clean record of `stage` (see the header); never NULL. */
+    cleanSql() {
+        const c = this.ctx;
+        const priorities = list(ownNames(c, 'priority', c.priorities).sort());
+        const tierOk = c.implicitTier
+            ? 'tier IS NULL'
+            : `tier IS NOT NULL AND list_contains(${list(ownNames(c, 'tier', c.tiers.keys()).sort())}, tier)`;
+        const known = this.knownKeys();
+        const keys = c.implicitTier
+            ? list(known.get(c.implicitTier.name) ?? [])
+            : `CASE tier ${[...known].map(([t, k]) => `WHEN ${text(t)} THEN ${list(k)}`).join(' ')} END`;
+        const validTo = int(c.validTo);
+        const name = (e) => `strlen(${e}) BETWEEN 1 AND 200`;
+        const event = `e.at IS NOT NULL
+      AND (CAST(e.status IS NOT NULL AS INTEGER) + CAST(e.priority IS NOT NULL AS INTEGER) + CAST(e.message IS NOT NULL AS INTEGER)) = 1
+      AND e.at_ms BETWEEN created_ms AND ${validTo}
+      AND (e.status IS NULL OR (${name('e.status')} AND ${this.printableSql('e.status')} AND list_contains(${keys}, ${this.statusKeySql('e.status')})))
+      AND (e.priority IS NULL OR list_contains(${priorities}, e.priority))
+      AND (e.message IS NULL OR e.message IN ('customer', 'provider'))`;
+        return `COALESCE(shaped
+      AND id IS NOT NULL AND ${name('id')}
+      AND priority IS NOT NULL AND list_contains(${priorities}, priority)
+      AND ${tierOk}
+      AND (channel IS NULL OR ${name('channel')})
+      AND created_ms >= ${int(c.termFrom)} AND created_ms < ${int(c.termTo)}
+      AND (responded IS NULL OR responded_ms BETWEEN created_ms AND ${validTo})
+      AND (resolved IS NULL OR resolved_ms BETWEEN created_ms AND ${validTo})
+      AND (assigned IS NULL OR assigned_ms >= created_ms)
+      AND (events IS NULL OR len(list_filter(events, lambda e: NOT COALESCE(${event}, FALSE))) = 0), FALSE)`;
+    }
+}

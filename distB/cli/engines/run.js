@@ -1,0 +1,80 @@
+import { Evaluation } from '../../runtime/evaluate/engine.js';
+import { evaluateFiles } from '../../runtime/files.js';
+import { UsageError } from '../io.js';
+import { DuckDb } from './duckdb.js';
+import { NativeFallback, NativeTickets } from './native-read.js';
+import { readParquet } from './parquet.js';
+import { SqlRecords } from './sql-records.js';
+import { SqlTickets } from './sql-tickets.js';
+/**
+ * Evaluates with a SQL database: `read` feeds the records to the evaluation it is given; `loaded`
+ * runs once the appended records are in the input tables, before the views; the ticket steps run
+ * in batches of `batch` tickets (batches.ts).
+ */
+export async function evaluateInSql(db, engine, contract, options, read, loaded, batch) {
+    const tickets = await SqlTickets.open(db, contract, batch);
+    const records = new SqlRecords(db, contract);
+    const ev = new Evaluation(contract, { ...options, ticketSink: tickets.sink, recordSink: records.sink });
+    await read(ev, tickets);
+    // Outages and contacts once the input tables are loaded, before the ticket views.
+    return tickets.finish(ev, engine, async () => {
+        await loaded?.();
+        await records.finish(ev);
+    });
+}
+/**
+ * DuckDB's memory limit, threads and batches from SLAC_DUCKDB_MEMORY_LIMIT (`2GB`; default 1 GB),
+ * SLAC_DUCKDB_THREADS (default one per core) and SLAC_DUCKDB_BATCH_TICKETS (default 1,000,000),
+ * for the command line.
+ */
+export function duckDbSettings(env) {
+    const memory = env['SLAC_DUCKDB_MEMORY_LIMIT'];
+    const whole = (name, what) => {
+        const v = env[name];
+        if (v === undefined || v === '')
+            return undefined;
+        if (!/^[1-9][0-9]*$/.test(v))
+            throw new UsageError(`error: ${name}=${JSON.stringify(v)} is not a number of ${what}: write a whole number from 1 up`);
+        return Number(v);
+    };
+    // A value slac cannot use is an error, never ignored.
+    if (memory !== undefined && memory !== '' && !/^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(memory))
+        throw new UsageError(`error: SLAC_DUCKDB_MEMORY_LIMIT=${JSON.stringify(memory)} is not a size: write it as 1GB, 512MB or 4GiB`);
+    const threads = whole('SLAC_DUCKDB_THREADS', 'threads');
+    const batchTickets = whole('SLAC_DUCKDB_BATCH_TICKETS', 'tickets');
+    return {
+        ...(memory ? { memoryLimit: memory } : {}),
+        ...(threads ? { threads } : {}),
+        ...(batchTickets ? { batchTickets } : {}),
+    };
+}
+/** The same in embedded DuckDB, reading the files in order. */
+export async function evaluateInDuckDb(contract, options, files, readOptions, db = duckDbSettings(process.env)) {
+    const once = async (native) => {
+        const duck = await DuckDb.open(db);
+        try {
+            const staged = native ? await NativeTickets.stage(duck, contract, files, readOptions, options) : null;
+            if (staged)
+                return await evaluateInSql(duck, 'duckdb', contract, options, (ev, t) => staged.feed(ev, t), () => staged.load(), db.batchTickets);
+            return await evaluateInSql(duck, 'duckdb', contract, options, async (ev) => {
+                for (const f of files) {
+                    if (f.format === 'parquet')
+                        await readParquet(duck, ev, f.path, f.kind);
+                    else
+                        await evaluateFiles(ev, [f], readOptions);
+                }
+            }, undefined, db.batchTickets);
+        }
+        finally {
+            duck.close();
+        }
+    };
+    try {
+        return await once(true);
+    }
+    catch (error) {
+        if (error instanceof NativeFallback)
+            return once(false);
+        throw error;
+    }
+}

@@ -1,0 +1,165 @@
+/**
+ * The SQL engine's side of outages and contacts: the JavaScript engine reads and checks every
+ * record (the same problems as `--engine js`), each accepted outage and contact goes into the input
+ * tables (the Evaluation's `recordSink`), and once every record is in, the views of
+ * compiler/emit/sql/records.ts classify the outages (slac_outage_pieces) and count the contacts
+ * per objective and unit period (slac_contact_units, the forecast volume rule applied). Their rows
+ * go back to the Evaluation, which builds the objective results with its own code (windows,
+ * records and explanations of availability from the SQL pieces).
+ *
+ * The per period downtime of slac_availability (a sweep in SQL) must equal what the JavaScript
+ * interval arithmetic makes of the same pieces; a difference stops the evaluation, never a report
+ * with either number.
+ */
+import { CalendarSet } from '../../compiler/emit/sql/calendars.js';
+import { int, literalTable } from '../../compiler/emit/sql/dialect.js';
+import { CONTACT_FIELDS_TABLE, CONTACTS_TABLE, FORECAST_COLUMNS, FORECASTS_TABLE, OUTAGES_TABLE, PERIOD_COLUMNS, PERIODS_TABLE, } from '../../compiler/emit/sql/inputs.js';
+import { recordViewsSql } from '../../compiler/emit/sql/records.js';
+import { availabilityOf, outagePiece, } from '../../runtime/evaluate/availability.js';
+import { periodKey } from '../../runtime/time.js';
+import { feedContactTimes } from './sql-contact-times.js';
+const num = (v) => (v === null || v === undefined ? null : Number(v));
+const str = (v) => (v === null || v === undefined ? null : String(v));
+/** The amounts of slac_availability and where the JavaScript detail has them. */
+const AMOUNTS = [
+    'window_ms',
+    'downtime_ms',
+    'over_cap_ms',
+    'outside_window_ms',
+    'force_majeure_ms',
+    'customer_caused_ms',
+    'third_party_ms',
+    'maintenance_ms',
+];
+export class SqlRecords {
+    db;
+    contract;
+    files = [];
+    fileIndex = new Map();
+    outages = 0;
+    contacts = 0;
+    constructor(db, contract) {
+        this.db = db;
+        this.contract = contract;
+    }
+    file(ref) {
+        let file = this.fileIndex.get(ref.file);
+        if (file === undefined) {
+            file = this.files.length;
+            this.files.push(ref.file ?? '');
+            this.fileIndex.set(ref.file, file);
+        }
+        return file;
+    }
+    /** Where a row of an input table was read (its source columns). */
+    ref(kind, r) {
+        const file = num(r.source_file);
+        return {
+            kind,
+            id: str(r.id),
+            file: file === null ? null : this.files[file] || null,
+            line: num(r.source_line),
+            index: num(r.source_index),
+        };
+    }
+    /** The Evaluation's `recordSink` (the input tables are open for appending: SqlTickets.open). */
+    sink = {
+        outage: (x, ref) => {
+            this.db.append(OUTAGES_TABLE, [
+                this.outages++,
+                x.id,
+                x.service,
+                x.start,
+                x.end,
+                x.kind,
+                x.announced,
+                this.file(ref),
+                ref.line,
+                ref.index,
+            ]);
+        },
+        contact: (x, ref) => {
+            const record = this.contacts++;
+            const where = [this.file(ref), ref.line, ref.index];
+            this.db.append(CONTACTS_TABLE, [record, x.id, x.channel, x.arrived, x.answered, x.abandoned, x.ended, x.language, x.cause, ...where]);
+            for (const [name, value] of Object.entries(x.fields))
+                this.db.append(CONTACT_FIELDS_TABLE, [record, name, value]);
+        },
+    };
+    /** After every record is in (and appended): the views' rows into the evaluation, before `finish`. */
+    async finish(ev) {
+        const d = this.db.dialect;
+        const ctx = ev.ctx;
+        const asOf = ev.evaluationInstant();
+        const objectives = this.contract.objectives;
+        const periods = new Map(objectives.map((o) => [o.name, ev.periodsOf(o)]));
+        const periodRows = objectives.flatMap((o) => periods.get(o.name).map((p) => [o.name, p.key, p.from, p.to]));
+        const forecasts = objectives.flatMap((o) => [...ev.forecasts(o.name)].map(([index, f]) => [o.name, periodKey({ unit: o.period.unit, index }), f]));
+        await this.db.exec(literalTable(d, PERIODS_TABLE, PERIOD_COLUMNS, periodRows) +
+            literalTable(d, FORECASTS_TABLE, FORECAST_COLUMNS, forecasts) +
+            recordViewsSql(d, this.contract, new CalendarSet(ctx), int(asOf)));
+        for (const r of await this.db.rows('SELECT * FROM slac_contact_units ORDER BY objective, unit_index')) {
+            ev.addShareCounts(String(r.objective), num(r.unit_index), {
+                counted: num(r.counted),
+                hits: num(r.hits),
+                pending: num(r.pending),
+                outsideHours: num(r.outside_hours),
+                excluded: num(r.excluded),
+                aboveForecast: num(r.above_forecast),
+                unmatched: num(r.unmatched),
+                notOwed: num(r.not_owed),
+            });
+        }
+        await feedContactTimes(this.db, this.contract, ev, (r) => this.ref('contact', r));
+        const availability = objectives.filter((o) => o.measure.kind === 'availability');
+        if (availability.length === 0)
+            return;
+        const inputs = new Map();
+        for (const r of await this.db.rows(`SELECT * FROM ${OUTAGES_TABLE} ORDER BY record`)) {
+            const outage = {
+                id: str(r.id),
+                service: String(r.service),
+                start: num(r.start_ms),
+                end: num(r.end_ms),
+                kind: String(r.kind),
+                announced: num(r.announced_ms),
+            };
+            inputs.set(num(r.record), { outage, ref: this.ref('outage', r) });
+        }
+        const pieces = new Map(availability.map((o) => [o.name, []]));
+        const byName = new Map(availability.map((o) => [o.name, o]));
+        for (const r of await this.db.rows('SELECT * FROM slac_outage_pieces ORDER BY objective, record, start_ms')) {
+            const o = byName.get(String(r.objective));
+            const cls = String(r.cls);
+            const latest = num(r.latest_ms);
+            pieces
+                .get(o.name)
+                .push(outagePiece(ctx, o, inputs.get(num(r.record)), num(r.start_ms), num(r.end_ms), cls === 'counted' ? null : cls, str(r.note), latest ?? Infinity));
+        }
+        const sums = new Map();
+        for (const r of await this.db.rows('SELECT * FROM slac_availability'))
+            sums.set(`${r.objective}\n${r.period}`, r);
+        for (const o of availability) {
+            const mine = pieces.get(o.name);
+            const ps = periods.get(o.name);
+            availabilityOf(ctx, o, mine, ps, asOf).forEach(({ detail }, i) => {
+                const row = sums.get(`${o.name}\n${ps[i].key}`);
+                const ex = (reason) => detail.excluded.find((e) => e.reason === reason)?.ms ?? 0;
+                const js = [
+                    detail.windowMs,
+                    detail.downtimeMs,
+                    detail.counted.overCapMs,
+                    detail.outsideWindowMs,
+                    ex('force-majeure'),
+                    ex('customer-caused'),
+                    ex('third-party'),
+                    ex('maintenance'),
+                ];
+                const sql = AMOUNTS.map((a) => (row ? num(row[a]) : null));
+                if (js.some((v, k) => v !== sql[k]))
+                    throw new Error(`internal error: objective '${o.name}' ${ps[i].key}: the SQL downtime (${AMOUNTS.map((a, k) => `${a} ${sql[k]}`).join(', ')}) differs from the JavaScript one (${js.join(', ')}); please report it, and use --engine js`);
+            });
+            ev.setOutagePieces(o.name, mine);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+export declare function deterministic(packed: Uint8Array): Promise<Uint8Array>;

@@ -1,0 +1,1 @@
+export const recordKinds = ['ticket', 'contact', 'outage', 'measurement'];

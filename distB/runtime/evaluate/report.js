@@ -1,0 +1,1 @@
+export const REPORT_FORMAT = 'slac-report/1';
