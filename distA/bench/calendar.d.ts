@@ -1,1 +1,0 @@
-export declare function benchCalendar(log: (line: string) => void): Promise<void>;

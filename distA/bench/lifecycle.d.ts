@@ -1,1 +1,0 @@
-export declare function benchLifecycle(log: (line: string) => void): Promise<void>;

@@ -1,1 +1,0 @@
-export declare function benchStartup(log: (line: string) => void): Promise<void>;

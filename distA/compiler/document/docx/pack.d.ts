@@ -1,1 +1,0 @@
-export declare function deterministic(packed: Uint8Array): Promise<Uint8Array>;

@@ -1,1 +1,0 @@
-export const recordKinds = ['ticket', 'contact', 'outage', 'measurement'];

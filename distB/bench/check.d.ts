@@ -1,1 +1,0 @@
-export declare function benchCheck(log: (line: string) => void): Promise<void>;

@@ -1,2 +1,0 @@
-export declare function writeTickets(file: string, n: number): Promise<number>;
-export declare function benchEvaluate(log: (line: string) => void): Promise<void>;

@@ -1,2 +1,0 @@
-/** Generates a large, valid contract: the agreement once, then numbered copies of every kind of declaration. */
-export declare function generateSla(targetLines: number): string;

@@ -1,1 +1,0 @@
-export declare function benchReport(log: (line: string) => void): Promise<void>;

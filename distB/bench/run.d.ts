@@ -1,1 +1,0 @@
-import './tz.js';

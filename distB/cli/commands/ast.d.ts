@@ -1,2 +1,0 @@
-import { type CliIo } from '../io.js';
-export declare function ast(io: CliIo, file: string): number;

@@ -1,1 +1,0 @@
-export const REPORT_FORMAT = 'slac-report/1';
