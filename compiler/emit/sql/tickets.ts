@@ -310,7 +310,7 @@ ${create} slac_ticket_clocks AS
 WITH p AS (
   SELECT c.clock, CAST(SUM(GREATEST(0, LEAST(g.end_ms, c.end_ms) - GREATEST(g.start_ms, c.from_ms))) AS BIGINT) AS paused_ms
   FROM slac_clock_base AS c JOIN ${segments('g')} AND g.state = ${paused}
-  WHERE c.from_ms IS NOT NULL GROUP BY c.clock
+  WHERE c.from_ms IS NOT NULL AND NOT c.simple GROUP BY c.clock
 ), d AS (
   -- A clock's due instant: in business time or on wall time (slac_clock_due), or in days (slac_day_due).
   SELECT c.*, ${features.days ? 'COALESCE(du.due_ms, dd.due_ms)' : 'du.due_ms'} AS due_ms, ${features.days ? 'dd.elapsed_days' : 'CAST(NULL AS BIGINT)'} AS elapsed_days,
