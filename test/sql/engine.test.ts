@@ -650,6 +650,18 @@ const random = [1, 2, 3, 4].map((seed) => ({ ...randomCase(seed), batch: 30 }));
  * clocks of their own (seed 4).
  */
 const scriptCases = [random[2]!, random[3]!];
+const BECOMES_P4 = {
+  id: 'B1',
+  priority: 'P2',
+  created: '2026-05-05T09:00:00+02:00',
+  responded: '2026-05-05T09:10:00+02:00',
+  events: [
+    { at: '2026-05-05T09:20:00+02:00', priority: 'P4' },
+    { at: '2026-05-05T10:00:00+02:00', message: 'customer' },
+    { at: '2026-05-05T12:00:00+02:00', message: 'provider' },
+    { at: '2026-05-05T15:00:00+02:00', status: 'Resolved' },
+  ],
+};
 function withoutWarnings(c: Case): Case {
   const contract = { ...c.contract, escalations: c.contract.escalations.map((e) => ({ ...e, warnings: [] })) };
   return { ...c, name: `${c.name} without warnings`, contract };
@@ -659,6 +671,9 @@ const cases: Case[] = [
   ...random,
   // As of an instant amid the data: later events have not happened, later tickets are rejected.
   { ...fixtureCase(), name: 'fixture clocks.sla --now', now: '2026-03-30T12:00:00+02:00' },
+  // A ticket that becomes P4, the one priority with next-reply and update targets: its cycles come
+  // from that priority event (reply-clocks.ts builds cycles only for tickets that can have a target).
+  { ...fixtureCase(), name: 'fixture clocks.sla, a ticket that becomes P4', records: [...fixtureCase().records, BECOMES_P4] },
   // Pause caps too; amid the autumn DST change, with warnings reached, still to come and paused for good.
   { ...random[2]!, name: `${random[2]!.name} --now`, now: '2026-10-26T10:00:00Z' },
   recordsCase(6, true),
