@@ -82,18 +82,18 @@ export function sampleFiles(): string[] {
 }
 
 /**
- * Which character prefixes the every-prefix tests (robustness, incremental) analyse: every third
+ * Which character prefixes the every-prefix tests (robustness, incremental) analyse: every fifth
  * one plus every line end of the grammar fixtures in test/fixtures/good (all-constructs.sla has one
- * of every construct), and every seventh one plus every line end of the examples, which repeat those
- * constructs at length (each analysis reads the whole prefix: every character of the examples was
- * half the suite; every third of them and every second of the fixtures three minutes of it). Both
- * steps are prime to the indentation's two: the cuts still fall on every column of a line.
+ * of every construct), and every thirteenth one plus every line end of the examples, which repeat
+ * those constructs at length (each analysis reads the whole prefix, so the cost is quadratic in the
+ * file: every character of the examples was half the suite; every seventh of them and every third
+ * of the fixtures still two and a half minutes of it). Both steps are prime to the indentation's
+ * two: the cuts still fall on every column of a line.
  */
 export function prefixStep(file: string): number {
-  return file.includes(`${join('test', 'fixtures', 'good')}`) ? 3 : 7;
+  return file.includes(`${join('test', 'fixtures', 'good')}`) ? 5 : 13;
 }
 
-/** The prefix lengths 0 … text.length to analyse: every `step`-th, every line end and the whole text. */
 export function prefixLengths(text: string, step: number): number[] {
   const lengths: number[] = [];
   for (let n = 0; n <= text.length; n++) if (n % step === 0 || text[n] === '\n' || n === text.length) lengths.push(n);

@@ -114,7 +114,7 @@ describe('incremental analysis', () => {
     });
 
     const step = prefixStep(file);
-    it(`${name}: typing the whole file from the first character (every ${({ 2: 'second', 3: 'third', 7: 'seventh' } as Record<number, string>)[step] ?? `${step}th`} character and line end; compared at every 199th)`, () => {
+    it(`${name}: typing the whole file from the first character (every ${({ 3: 'third', 5: 'fifth', 7: 'seventh', 13: 'thirteenth' } as Record<number, string>)[step] ?? `${step}th`} character and line end; compared at every 199th)`, () => {
       const analyzer = new IncrementalAnalyzer();
       const lengths = prefixLengths(base, step);
       lengths.forEach((n, i) => {

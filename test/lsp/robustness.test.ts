@@ -1,6 +1,6 @@
 /**
  * Every request on every prefix of every example: the language service never throws and always
- * answers something well-formed. Every third character prefix (of the examples every seventh, see
+ * answers something well-formed. Every fifth character prefix (of the examples every thirteenth, see
  * prefixStep) gets diagnostics and completion at its end (as when a contract is typed from the
  * first character to the last); every line prefix gets every other request too, at its end and at
  * a spread of positions inside.
