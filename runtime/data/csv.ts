@@ -120,7 +120,8 @@ export class CsvScanner {
           from = i + 1;
           continue;
         }
-        if (c === SPACE || c === TAB) {
+        // A tab is a space here, unless it separates the cells (an empty cell of a TSV file).
+        if (c === SPACE || (c === TAB && this.sep !== TAB)) {
           this.spaces += text[i];
           continue;
         }

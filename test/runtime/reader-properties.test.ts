@@ -61,7 +61,7 @@ const badKinds = {
 
 type Row = { kind: 'good'; id: string; t: Good } | { kind: 'bad'; how: string };
 
-const csvCell = (s: string) => (/[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+const csvCell = (s: string) => (/[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 function record(id: string, t: Good): Record<string, string> {
   const r: Record<string, string> = { id, priority: t.priority, created: iso(t.created) };
@@ -117,9 +117,10 @@ function badCsv(how: string, i: number, row: (cells: string[]) => string): strin
 
 const COLUMNS = ['id', 'priority', 'customer', 'created', 'responded', 'resolved'];
 
-function file(format: DataFormat, rows: Row[], eol: string): string {
+/** The file's text; CSV with `delimiter` between the cells (empty cells side by side: a TSV's tabs are no spaces). */
+function file(format: DataFormat, rows: Row[], eol: string, delimiter: string): string {
   if (format === 'csv') {
-    const line = (cells: string[]) => cells.join(',');
+    const line = (cells: string[]) => cells.join(delimiter);
     const out = [line(COLUMNS)];
     rows.forEach((r, i) => {
       if (r.kind === 'bad') out.push(badCsv(r.how, i, line));
@@ -192,8 +193,9 @@ describe('readers keep every row: read = accepted + rejected + skipped, and bad 
           rows,
           fc.constantFrom('\n', '\r\n', '\r'),
           fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 5 }),
-          async (list, eol, sizes) => {
-            const report = await evaluateText(format, file(format, list, eol), sizes);
+          fc.constantFrom(',', ';', '\t'),
+          async (list, eol, sizes, delimiter) => {
+            const report = await evaluateText(format, file(format, list, eol, delimiter), sizes);
             const goods = list.filter((r) => r.kind === 'good');
             const [f] = report.data.files;
             expect(report.data.files).toHaveLength(1);
@@ -201,7 +203,7 @@ describe('readers keep every row: read = accepted + rejected + skipped, and bad 
             expect(f).toMatchObject({ read: list.length, accepted: goods.length, rejected: list.length - goods.length, skipped: 0 });
             // Every problem is about a record, on the line of a bad row.
             expect(report.data.problems.every((p) => p.kind === 'ticket' && p.severity === 'error')).toBe(true);
-            const clean = await evaluateText(format, file(format, goods, eol), [1 << 16]);
+            const clean = await evaluateText(format, file(format, goods, eol, delimiter), [1 << 16]);
             expect(clean.data.problems).toEqual([]);
             expect(withoutSource(report.tickets)).toEqual(withoutSource(clean.tickets));
           },
