@@ -22,6 +22,7 @@ import type { Evaluation, EvaluateOptions } from '../../runtime/evaluate/engine.
 import { addItem } from '../../runtime/files.js';
 import type { DuckDb } from './duckdb.js';
 import { type InputFile, SqlResourceError } from './gate.js';
+import { type CsvPlan, JS_SPACE, csvLinesSql, csvPlan, csvRowItem, csvStageSql, csvUnsplittableSql } from './native-csv.js';
 import { withoutNulls } from './parquet.js';
 import { RecordChecks, TIMESTAMP_MACRO } from './record-checks.js';
 import type { SqlTickets } from './sql-tickets.js';
@@ -43,8 +44,8 @@ const SHAPE = (() => {
   return `${ws}\\{${ws}(${pair}(${ws},${ws}${pair})*)?${ws}\\}${ws}`;
 })();
 
-/** JavaScript's String.prototype.trim() whitespace: a line of only these is blank (skipped, not a record). */
-const BLANK = '[\\t\\n\\x0b\\x0c\\r \\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]*';
+/** A line of JavaScript's trim() whitespace only is blank (skipped, not a record). */
+const BLANK = `[${JS_SPACE}]*`;
 
 /** Whether the JavaScript reader must read these files (see the header). */
 function readable(files: readonly InputFile[], readOptions: ReadOptions, options: EvaluateOptions): boolean {
@@ -52,7 +53,7 @@ function readable(files: readonly InputFile[], readOptions: ReadOptions, options
   return (
     files.length > 0 &&
     paths.size === files.length &&
-    files.every((f) => f.kind === 'ticket' && (f.format === 'ndjson' || f.format === 'parquet') && !('input' in f && f.input)) &&
+    files.every((f) => f.kind === 'ticket' && f.format !== 'json' && !('input' in f && f.input)) &&
     !readOptions.columns?.tickets &&
     !readOptions.values &&
     !options.dataZone
@@ -75,6 +76,9 @@ export class NativeTickets {
     private readonly files: readonly InputFile[],
     private readonly readOptions: ReadOptions,
   ) {}
+
+  /** The plans of the CSV files, by input number. */
+  private readonly csv = new Map<number, CsvPlan>();
 
   /** The ticket files staged and checked in DuckDB, or null where the JavaScript reader must read them. */
   static async stage(
@@ -135,6 +139,7 @@ export class NativeTickets {
            ${events === undefined ? `CAST(NULL AS ${EVENT_TYPE}[])` : `list_transform(events, lambda e: ${ev})`} AS events
          FROM read_parquet(${text(f.path)}, file_row_number = true)`;
     }
+    if (f.format === 'csv') return this.stageCsv(i, f.path);
     if (await hasCrOrNul(f.path)) return null;
     // One VARCHAR per line; a \x01 (never in valid JSON) makes a second column, which strict mode refuses.
     await db.exec(
@@ -148,7 +153,7 @@ export class NativeTickets {
       num(b!.n as number) === 0
         ? 'rowid'
         : 'rowid - COALESCE(SUM(CAST(blank AS INTEGER)) OVER (ORDER BY rowid ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)';
-    const max = this.readOptions.maxRecordChars ?? 8 << 20;
+    const max = this.maxChars();
     const json = `{${FIELDS.map((x) => `"${x}": "VARCHAR"`).join(', ')}, "events": [{${EVENT_FIELDS.map((x) => `"${x}": "VARCHAR"`).join(', ')}}]}`;
     await db.exec(
       `CREATE TABLE slac_stage_${i} AS
@@ -165,6 +170,23 @@ export class NativeTickets {
          ) WHERE NOT blank
        );`,
     );
+    return `SELECT * FROM slac_stage_${i}`;
+  }
+
+  private maxChars(): number {
+    return this.readOptions.maxRecordChars ?? 8 << 20;
+  }
+
+  /** A CSV file's rows staged (native-csv.ts), or null where the JavaScript reader must read it. */
+  private async stageCsv(i: number, path: string): Promise<string | null> {
+    const plan = await csvPlan(path, this.readOptions);
+    if (plan === null) return null;
+    await this.db.exec(csvLinesSql(i, path, plan));
+    const [q] = await this.db.rows(csvUnsplittableSql(i, plan));
+    if (num(q!.n as number) > 0) return null;
+    const [b] = await this.db.rows(`SELECT COUNT(*) FILTER (WHERE blank) AS n FROM slac_lines_${i} WHERE rowid >= ${plan.headerLine}`);
+    await this.db.exec(csvStageSql(i, plan, FIELDS, EVENT_TYPE, this.maxChars(), num(b!.n as number) > 0));
+    this.csv.set(i, plan);
     return `SELECT * FROM slac_stage_${i}`;
   }
 
@@ -215,7 +237,8 @@ export class NativeTickets {
           const record = withoutNulls(JSON.parse(String(raw))) as Record<string, unknown>;
           delete record['file_row_number'];
           ev.addRecord('ticket', record, { file: f.path, line: null, index });
-        } else {
+        } else if (f.format === 'csv') addItem(ev, f, await csvRowItem(this.csv.get(i)!, String(raw), num(line!), this.readOptions), index);
+        else {
           const s = String(raw);
           addItem(ev, f, ndjsonLine(s, s.length, num(line!), this.readOptions, 'ticket')!, index);
         }

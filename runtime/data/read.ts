@@ -402,6 +402,16 @@ export function customFieldOf(kind: RecordKind, header: string): string | null {
   return /^\s*fields?[.:_\s-]+(\S(?:.*\S)?)\s*$/i.exec(header)?.[1] ?? null;
 }
 
+/** Whether a header cell names a column of `kind` (its own, a custom field's, or the mapping's): the delimiter's detection. */
+export function knownColumn(kind: RecordKind, name: string, mapping: KindMapping | null): boolean {
+  const key = normaliseHeader(name);
+  return (
+    csvColumns[kind][key] !== undefined ||
+    customFieldOf(kind, name) !== null ||
+    Object.keys(mapping?.columns ?? {}).some((n) => normaliseHeader(n) === key)
+  );
+}
+
 /** What each header cell feeds: a column, a custom field, nothing (ignored), or unknown. */
 interface HeaderPlan {
   columns: Array<Column | null>;
@@ -507,14 +517,7 @@ export async function* readCsv(input: Chunks, kind: RecordKind, options: ReadOpt
   let plan: HeaderPlan | null = null;
   let width = 0;
   let headerLine = 1;
-  const known = (name: string) => {
-    const key = normaliseHeader(name);
-    return (
-      csvColumns[kind][key] !== undefined ||
-      customFieldOf(kind, name) !== null ||
-      Object.keys(mapping?.columns ?? {}).some((n) => normaliseHeader(n) === key)
-    );
-  };
+  const known = (name: string) => knownColumn(kind, name, mapping);
   function* records(list: ReturnType<CsvScanner['push']>): Generator<RawItem, boolean> {
     for (const r of list) {
       if (plan === null) {
