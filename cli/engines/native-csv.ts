@@ -126,8 +126,9 @@ export function csvUnsplittableSql(i: number, plan: CsvPlan): string {
 }
 
 /**
- * SQL of the staged rows (`slac_stage_<i>`: input, rec, line, shaped, raw_id, `fields`, events),
- * from `slac_lines_<i>`; `blanks` whether the file has blank rows after the header (they are no
+ * The staged rows as a SELECT (input, rec, line, shaped, raw_id, `fields`, events) from
+ * `slac_lines_<i>`, read where the records are checked (as Parquet: writing them as a table first
+ * cost more than splitting the lines again for the ids' duplicates); `blanks` whether the file has blank rows after the header (they are no
  * records, so the record number counts the others). Cells are trimmed only on lines where one may
  * need it, and the events cell split on single spaces (`<at> <keyword> <value>`): anything else
  * (several spaces, tabs) is flagged, so never read otherwise than by parseEventsCell.
@@ -154,8 +155,7 @@ export function csvStageSql(i: number, plan: CsvPlan, fields: readonly string[],
       'status': CASE WHEN ${kw} = 'status' THEN ${rest} END, 'priority': CASE WHEN ${kw} = 'priority' THEN ${rest} END,
       'message': CASE WHEN ${kw} = 'message' THEN lower(${rest}) END} END`;
   const parsed = `list_transform(list_filter(list_transform(string_split(ev_cell, ';'), lambda p: string_split(trim(p), ' ')), lambda t: t[1] <> ''), lambda t: ${entry})`;
-  return `CREATE TABLE slac_stage_${i} AS
-    SELECT ${i} AS input, rec, line_no AS line,
+  return `SELECT ${i} AS input, rec, line_no AS line,
       COALESCE(strlen(line) <= ${int(max)} AND len(cells) = ${plan.columns.length} AND plain
         ${unread.map((u) => `AND ${u}`).join(' ')} AND (ev_cell IS NULL OR list_count(evs) = len(evs)), FALSE) AS shaped,
       ${at('id') === 0 ? 'CAST(NULL AS VARCHAR)' : '"id"'} AS raw_id, ${fields.map((f) => `"${f}"`).join(', ')}, CAST(evs AS ${eventType}[]) AS events

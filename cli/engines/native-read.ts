@@ -185,9 +185,8 @@ export class NativeTickets {
     const [q] = await this.db.rows(csvUnsplittableSql(i, plan));
     if (num(q!.n as number) > 0) return null;
     const [b] = await this.db.rows(`SELECT COUNT(*) FILTER (WHERE blank) AS n FROM slac_lines_${i} WHERE rowid >= ${plan.headerLine}`);
-    await this.db.exec(csvStageSql(i, plan, FIELDS, EVENT_TYPE, this.maxChars(), num(b!.n as number) > 0));
     this.csv.set(i, plan);
-    return `SELECT * FROM slac_stage_${i}`;
+    return csvStageSql(i, plan, FIELDS, EVENT_TYPE, this.maxChars(), num(b!.n as number) > 0);
   }
 
   /** The instants, `clean` and the last event's instant (for the data's range: its events read once), per staged record. */
@@ -203,7 +202,7 @@ export class NativeTickets {
          FROM slac_stage
        );
        DROP VIEW slac_stage;
-       ${this.files.map((f, i) => (f.format === 'parquet' ? '' : `DROP TABLE slac_stage_${i};`)).join(' ')}`,
+       ${this.files.map((f, i) => (f.format === 'ndjson' ? `DROP TABLE slac_stage_${i};` : '')).join(' ')}`,
     );
   }
 
