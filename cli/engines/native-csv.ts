@@ -173,7 +173,7 @@ export function csvStageSql(i: number, plan: CsvPlan, fields: readonly string[],
           WHERE NOT blank
         )
       )
-    );`;
+    )`;
 }
 
 /** A flagged row read by the JavaScript reader (after the file's header), as on its own line. */
