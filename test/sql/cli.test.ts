@@ -72,6 +72,33 @@ describe('slac evaluate --engine duckdb', () => {
     expect(drops('slac_ticket_clocks')).toBe(0);
   });
 
+  it('reads a semicolon CSV with CRLF itself (--csv-delimiter): the JavaScript report, a bad row on its line', () => {
+    const csv = join(out, 'tickets.csv');
+    const rows = [
+      'id;priority;created;responded;events',
+      'S1;P1;2026-03-10T10:00:00+01:00;2026-03-10T10:20:00+01:00;"2026-03-10T11:00:00+01:00 status Waiting for customer; 2026-03-10T15:00:00+01:00 status Resolved"',
+      ' S2 ; P2 ;2026-03-10T10:00:00Z;;2026-03-11T10:00:00Z status Resolved',
+      'S3;P9;2026-03-10T10:00:00Z;;',
+      '"S4";P3;2026-03-12T10:00:00+01:00;;2026-03-12T11:00:00+01:00  status Resolved',
+    ];
+    writeFileSync(csv, `${rows.join('\r\n')}\r\n`);
+    const args = ['evaluate', fixture, '--data', `tickets=${csv}`, '--csv-delimiter', ';', '--report-tickets', 'all'];
+    const sql = spawnSync(process.execPath, ['dist/cli/main.js', ...args, '--engine', 'duckdb'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, SLAC_SQL_TIMING: '1' },
+    });
+    const js = slac(...args);
+    expect([sql.status, js.status]).toEqual([0, 0]);
+    // DuckDB read the lines itself.
+    expect(sql.stderr).toMatch(/^sql +\d+ ms {2}CREATE TABLE slac_lines_0 AS/m);
+    const { engine, ...report } = JSON.parse(sql.stdout);
+    expect(engine).toBe('duckdb');
+    expect(report).toEqual(JSON.parse(js.stdout));
+    expect(report.ticketSummary.total).toBe(3);
+    expect(report.data.problems).toMatchObject([{ file: csv, line: 4, field: 'priority' }]);
+  });
+
   it('evaluates outages, contacts and measurements: the JavaScript report, rejected records with file, line and field', async () => {
     const dir = 'test/sql/fixtures';
     const files = ['outages.ndjson', 'contacts.ndjson', 'measurements.ndjson'].map((f) => `${dir}/${f}`);
