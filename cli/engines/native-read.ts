@@ -47,13 +47,14 @@ const SHAPE = (() => {
 /** A line of JavaScript's trim() whitespace only is blank (skipped, not a record). */
 const BLANK = `[${JS_SPACE}]*`;
 
-/** Whether the JavaScript reader must read these files (see the header). */
+/** Whether SQL can read the ticket files of these (see the header); the others the JavaScript readers read, in their turn. */
 function readable(files: readonly InputFile[], readOptions: ReadOptions, options: EvaluateOptions): boolean {
   const paths = new Set(files.map((f) => f.path));
+  const tickets = files.filter((f) => f.kind === 'ticket');
   return (
-    files.length > 0 &&
+    tickets.length > 0 &&
     paths.size === files.length &&
-    files.every((f) => f.kind === 'ticket' && f.format !== 'json' && !('input' in f && f.input)) &&
+    tickets.every((f) => f.format !== 'json' && !('input' in f && f.input)) &&
     !readOptions.columns?.tickets &&
     !readOptions.values &&
     !options.dataZone
@@ -73,9 +74,14 @@ export class NativeTickets {
   private constructor(
     private readonly db: DuckDb,
     private readonly checks: RecordChecks,
+    /** Every input file, in order; `tickets` the ticket files among them (numbered by their place there). */
     private readonly files: readonly InputFile[],
     private readonly readOptions: ReadOptions,
-  ) {}
+  ) {
+    this.tickets = files.filter((f) => f.kind === 'ticket');
+  }
+
+  private readonly tickets: readonly InputFile[];
 
   /** The plans of the CSV files, by input number. */
   private readonly csv = new Map<number, CsvPlan>();
@@ -92,7 +98,7 @@ export class NativeTickets {
     const n = new NativeTickets(db, new RecordChecks(contract), files, readOptions);
     try {
       const staged: string[] = [];
-      for (const [i, f] of files.entries()) {
+      for (const [i, f] of n.tickets.entries()) {
         const from = await n.stageFile(i, f);
         if (from === null) return null;
         staged.push(from);
@@ -202,24 +208,30 @@ export class NativeTickets {
          FROM slac_stage
        );
        DROP VIEW slac_stage;
-       ${this.files.map((f, i) => (f.format === 'ndjson' ? `DROP TABLE slac_stage_${i};` : '')).join(' ')}`,
+       ${this.tickets.map((f, i) => (f.format === 'ndjson' ? `DROP TABLE slac_stage_${i};` : '')).join(' ')}`,
     );
   }
 
   /**
-   * Feeds the evaluation as the JavaScript reader would: per file, the flagged records through the
-   * JavaScript checks (accepted ones into the tables through `tickets.sink`), and the clean ones
-   * counted with their range of instants.
+   * Feeds the evaluation as the JavaScript reader would, file by file in order: of a ticket file,
+   * the flagged records through the JavaScript checks (accepted ones into the tables through
+   * `tickets.sink`), and the clean ones counted with their range of instants; any other file
+   * through `other` (the JavaScript readers).
    */
-  async feed(ev: Evaluation, tickets: SqlTickets): Promise<void> {
-    for (const f of this.files) tickets.fileNumber(f.path);
+  async feed(ev: Evaluation, tickets: SqlTickets, other: (f: InputFile) => Promise<void>): Promise<void> {
+    for (const f of this.tickets) tickets.fileNumber(f.path);
     const counts = await this.db.rows(
       `SELECT input, COUNT(*) FILTER (WHERE clean) AS clean, COUNT(*) FILTER (WHERE NOT clean) AS flagged,
          MIN(created_ms) FILTER (WHERE clean) AS a, MAX(created_ms) FILTER (WHERE clean) AS b,
          GREATEST(${['created_ms', 'responded_ms', 'resolved_ms', 'last_event_ms'].map((x) => `MAX(${x}) FILTER (WHERE clean)`).join(', ')}) AS e
        FROM slac_checked GROUP BY input`,
     );
-    for (const [i, f] of this.files.entries()) {
+    for (const f of this.files) {
+      const i = this.tickets.indexOf(f);
+      if (i === -1) {
+        await other(f);
+        continue;
+      }
       ev.supply('ticket');
       ev.beginInput(f.path, 'ticket', f.format);
       const c = counts.find((r) => Number(r.input) === i);

@@ -86,6 +86,9 @@ export async function evaluateInDuckDb(
 ): Promise<Report> {
   const once = async (native: boolean) => {
     const duck = await DuckDb.open(db);
+    // A file as the JavaScript engine reads it (Parquet: DuckDB reads the rows, JavaScript checks them).
+    const read = (ev: Evaluation, f: InputFile) =>
+      f.format === 'parquet' ? readParquet(duck, ev, f.path, f.kind) : evaluateFiles(ev, [f], readOptions);
     try {
       const staged = native ? await NativeTickets.stage(duck, contract, files, readOptions, options) : null;
       if (staged)
@@ -94,7 +97,7 @@ export async function evaluateInDuckDb(
           'duckdb',
           contract,
           options,
-          (ev, t) => staged.feed(ev, t),
+          (ev, t) => staged.feed(ev, t, (f) => read(ev, f)),
           () => staged.load(),
           db.batchTickets,
         );
@@ -104,10 +107,7 @@ export async function evaluateInDuckDb(
         contract,
         options,
         async (ev) => {
-          for (const f of files) {
-            if (f.format === 'parquet') await readParquet(duck, ev, f.path, f.kind);
-            else await evaluateFiles(ev, [f], readOptions);
-          }
+          for (const f of files) await read(ev, f);
         },
         undefined,
         db.batchTickets,

@@ -147,6 +147,18 @@ describe('DuckDB reading the files gives the JavaScript report', () => {
     30_000,
   );
 
+  it('tickets among outages and contacts: SQL reads the tickets, the JavaScript readers the others in their turn', async () => {
+    const other = (name: string, kind: 'outage' | 'contact'): InputFile => ({ path: join(fixtures, name), kind, format: 'ndjson' });
+    const inputs = [other('outages.ndjson', 'outage'), file('a.ndjson'), other('contacts.ndjson', 'contact'), file('c.parquet')];
+    expect(await split(inputs)).toEqual({ clean: 14, flagged: 37 });
+    const options: EvaluateOptions = { reportTickets: 'all' };
+    const duckdb = await evaluateInDuckDb(contract, options, inputs, {}, { threads: 1 });
+    const js = await jsReport(inputs, options);
+    expect(withoutEngine(duckdb)).toEqual(js);
+    expect(js.data.files.map((f) => f.kind)).toEqual(['outage', 'ticket', 'contact', 'ticket']);
+    expect(js.data.problems.some((p) => p.kind === 'outage')).toBe(true);
+  }, 30_000);
+
   it('tests what it claims: clean and flagged records, problems of every kind, listed and counted tickets', async () => {
     expect(await split([file('a.ndjson'), file('b.ndjson')])).toEqual({ clean: 11, flagged: 34 });
     expect(await split([file('c.parquet')])).toEqual({ clean: 2, flagged: 8 });
