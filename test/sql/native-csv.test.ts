@@ -21,6 +21,7 @@ import { type EvaluateOptions, Evaluation } from '../../runtime/evaluate/engine.
 import type { Report } from '../../runtime/evaluate/report.js';
 import { evaluateFiles } from '../../runtime/files.js';
 import { contractOf } from '../evaluate/helpers.js';
+import { stagedCounts } from './staged.js';
 
 let dir: string;
 let contract: RuntimeContract;
@@ -174,16 +175,7 @@ async function jsReport(files: InputFile[], options: EvaluateOptions): Promise<R
 
 const withoutEngine = ({ engine: _, ...rest }: Report) => rest;
 
-/** How many records SQL found clean and how many it flagged (null: the JavaScript reader reads them). */
-async function split(files: InputFile[]): Promise<{ clean: number; flagged: number } | null> {
-  const db = await DuckDb.open({ threads: 1 });
-  try {
-    const staged = await NativeTickets.stage(db, contract, files, {}, {});
-    return staged ? await staged.counts() : null;
-  } finally {
-    db.close();
-  }
-}
+const split = (files: InputFile[]) => stagedCounts(contract, files);
 
 describe('SQL reads a CSV row exactly as the JavaScript reader, or leaves it to it', () => {
   it('every shaped row is the record the reader reads, on its line and with its number', async () => {

@@ -15,7 +15,6 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../cli/engines/duckdb.js';
 import { duckDbError, type InputFile, SqlDiskError, SqlMemoryError } from '../../cli/engines/gate.js';
-import { NativeTickets } from '../../cli/engines/native-read.js';
 import { readParquet } from '../../cli/engines/parquet.js';
 import { TIMESTAMP_MACRO } from '../../cli/engines/record-checks.js';
 import { duckDbSettings, evaluateInDuckDb, evaluateInSql } from '../../cli/engines/run.js';
@@ -26,6 +25,7 @@ import type { Report } from '../../runtime/evaluate/report.js';
 import { parseTimestamp } from '../../runtime/time.js';
 import { type DataFile, evaluateFiles } from '../../runtime/files.js';
 import { contractOf } from '../evaluate/helpers.js';
+import { stagedCounts } from './staged.js';
 import { pgliteDatabase } from './pglite-db.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
@@ -109,16 +109,7 @@ async function jsReport(files: InputFile[], options: EvaluateOptions): Promise<R
 
 const withoutEngine = ({ engine: _, ...rest }: Report) => rest;
 
-/** How many records SQL found clean and how many it flagged (null: the JavaScript reader reads them). */
-async function split(files: InputFile[]): Promise<{ clean: number; flagged: number } | null> {
-  const db = await DuckDb.open({ threads: 1 });
-  try {
-    const staged = await NativeTickets.stage(db, contract, files, {}, {});
-    return staged ? await staged.counts() : null;
-  } finally {
-    db.close();
-  }
-}
+const split = (files: InputFile[]) => stagedCounts(contract, files);
 
 const cases: Array<{ name: string; files: string[]; options: EvaluateOptions; batch?: number }> = [
   { name: 'two NDJSON files, every ticket listed', files: ['a.ndjson', 'b.ndjson'], options: { reportTickets: 'all' } },

@@ -1,0 +1,16 @@
+/** What `--engine duckdb` makes of input files before it evaluates (cli/engines/native-read.ts). */
+import { DuckDb } from '../../cli/engines/duckdb.js';
+import type { InputFile } from '../../cli/engines/gate.js';
+import { NativeTickets } from '../../cli/engines/native-read.js';
+import type { RuntimeContract } from '../../runtime/contract.js';
+
+/** How many ticket records SQL found clean and how many it flagged (null: the JavaScript reader reads them). */
+export async function stagedCounts(contract: RuntimeContract, files: InputFile[]): Promise<{ clean: number; flagged: number } | null> {
+  const db = await DuckDb.open({ threads: 1 });
+  try {
+    const staged = await NativeTickets.stage(db, contract, files, {}, {});
+    return staged ? await staged.counts() : null;
+  } finally {
+    db.close();
+  }
+}
