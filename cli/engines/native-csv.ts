@@ -11,9 +11,9 @@
  *    the JavaScript reader.
  * A row is *shaped* (record-checks.ts decides the rest) when it has the header's number of cells,
  * no whitespace that JavaScript's trim strips and SQL's does not, empty language, cause and custom
- * field cells (their checks stay in JavaScript, as for NDJSON), and an events cell of printable
- * ASCII whose entries all have parseEventsCell's form. Other rows are flagged, and `csvRowItem`
- * reads each with the JavaScript reader.
+ * field cells (their checks stay in JavaScript, as for NDJSON), and an events cell whose entries
+ * are `<at> <keyword> <value>` with single spaces, the keyword (and a message's value) in ASCII.
+ * Other rows are flagged, and `csvRowItem` reads each with the JavaScript reader.
  */
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
@@ -38,7 +38,7 @@ export interface CsvPlan {
   columns: Array<string | null>;
 }
 
-/** How often `byte` (or the two bytes of `pair`) occur in `b`. */
+/** How often `what` (a byte, or a run of bytes) occurs in `b`. */
 function occurrences(b: Buffer, what: number | Buffer): number {
   let n = 0;
   for (let i = b.indexOf(what); i !== -1; i = b.indexOf(what, i + 1)) n++;
@@ -102,9 +102,12 @@ export async function csvPlan(path: string, options: ReadOptions): Promise<CsvPl
   return { delimiter, header, headerLine: head.slice(0, upTo).split(newLine).length - 1, newLine, columns };
 }
 
-/** The regular expressions of one delimiter: a cell, a row of whole cells, and a cell after its delimiter. */
+/** A delimiter inside a regular expression. */
+const inPattern = (delimiter: Delimiter): string => (delimiter === '\t' ? '\\t' : delimiter);
+
+/** The regular expressions of one delimiter: a row of whole cells, and a cell after its delimiter (to extract). */
 function cellPatterns(delimiter: Delimiter): { row: string; cells: string } {
-  const d = delimiter === '\t' ? '\\t' : delimiter;
+  const d = inPattern(delimiter);
   // Around a quoted cell the reader skips spaces and tabs, but a tab that separates is a delimiter.
   const sp = delimiter === '\t' ? ' ' : ' \\t';
   const cell = `[${sp}]*"(?:[^"]|"")*"[${sp}]*|[^"${d}]*`;
@@ -113,8 +116,8 @@ function cellPatterns(delimiter: Delimiter): { row: string; cells: string } {
 
 /** SQL of the file's lines (`slac_lines_<i>`), as native-read.ts stages NDJSON: a row per line, and whether it is blank. */
 export function csvLinesSql(i: number, path: string, plan: CsvPlan): string {
-  const d = plan.delimiter === '\t' ? '\\t' : plan.delimiter;
-  return `CREATE TABLE slac_lines_${i} AS SELECT line, line IS NULL OR regexp_full_match(line, ${text(`[${JS_SPACE}${d}]*`)}) AS blank
+  const blank = `[${JS_SPACE}${inPattern(plan.delimiter)}]*`;
+  return `CREATE TABLE slac_lines_${i} AS SELECT line, line IS NULL OR regexp_full_match(line, ${text(blank)}) AS blank
     FROM read_csv(${text(path)}, columns = {'line': 'VARCHAR'}, header = false, delim = E'\\x01', quote = '', escape = '',
       new_line = ${text(plan.newLine === '\n' ? '\\n' : '\\r\\n')}, auto_detect = false);`;
 }
@@ -128,10 +131,12 @@ export function csvUnsplittableSql(i: number, plan: CsvPlan): string {
 /**
  * The staged rows as a SELECT (input, rec, line, shaped, raw_id, `fields`, events) from
  * `slac_lines_<i>`, read where the records are checked (as Parquet: writing them as a table first
- * cost more than splitting the lines again for the ids' duplicates); `blanks` whether the file has blank rows after the header (they are no
- * records, so the record number counts the others). Cells are trimmed only on lines where one may
- * need it, and the events cell split on single spaces (`<at> <keyword> <value>`): anything else
- * (several spaces, tabs) is flagged, so never read otherwise than by parseEventsCell.
+ * cost more than splitting the lines again for the ids' duplicates); `blanks` whether the file has
+ * blank rows after the header (they are no records, so the record number counts the others).
+ * Cells are trimmed only on lines where one may need it (`spaced`), and the events cell split on
+ * single spaces (`<at> <keyword> <value>`): anything else (several spaces, tabs) is flagged, so
+ * never read otherwise than by parseEventsCell. `plain`: no whitespace that JavaScript's trim and
+ * `\s` know and SQL's trim does not.
  */
 export function csvStageSql(i: number, plan: CsvPlan, fields: readonly string[], eventType: string, max: number, blanks: boolean): string {
   const { cells } = cellPatterns(plan.delimiter);
@@ -145,7 +150,6 @@ export function csvStageSql(i: number, plan: CsvPlan, fields: readonly string[],
   const rec = blanks
     ? `rowid - ${plan.headerLine} - COALESCE(SUM(CAST(blank AS INTEGER)) OVER (ORDER BY rowid ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)`
     : `rowid - ${plan.headerLine}`;
-  // `plain`: no whitespace that JavaScript's trim and \s know and SQL's trim does not.
   // ASCII only: DuckDB's lower folds letters beyond it that JavaScript's /i and toLowerCase do not.
   const ascii = (e: string) => `strlen(${e}) = length(${e})`;
   const kw = `lower(t[2])`;

@@ -1,15 +1,15 @@
 /**
  * `--engine duckdb` reading the ticket files itself: DuckDB loads every NDJSON or CSV line
- * (native-csv.ts splits CSV) or Parquet row into a staging table, record-checks.ts marks the clean ones in SQL, and only the others
- * (flagged) go through the JavaScript reader and checks, in input order, so their problems are
+ * (native-csv.ts splits CSV) or Parquet row into a staging table, record-checks.ts marks the clean
+ * ones in SQL, and only the others (flagged) go through the JavaScript reader and checks, in input order, so their problems are
  * the JavaScript engine's byte for byte. Clean records go from the staging table into the input
  * tables with INSERT … SELECT; the report's `data` counts them through `addCheckedRecords`.
  *
  * Used only where that is exact; otherwise (`null` from `stage`) the JavaScript reader reads
- * everything as before: JSON arrays, CSV that native-csv.ts cannot split, column mappings and value hooks, --data-timezone, the
- * same file twice, NDJSON with a carriage return or a NUL anywhere (DuckDB's line splitting differs
- * from the reader's), files DuckDB cannot read (bytes that are not UTF-8, lines over 2 MB), Parquet
- * with other columns or types. A flagged record the JavaScript checks accept with the id of a
+ * everything as before: JSON arrays, CSV that native-csv.ts cannot split, column mappings and
+ * value hooks, --data-timezone, the same file twice, NDJSON with a carriage return or a NUL
+ * anywhere (DuckDB's line splitting differs from the reader's), files DuckDB cannot read (bytes
+ * that are not UTF-8, lines over 2 MB), Parquet with other columns or types. A flagged record the JavaScript checks accept with the id of a
  * clean one (a duplicate SQL could not see, e.g. written with escapes) makes `load` throw
  * `NativeFallback`: the caller evaluates again the JavaScript way.
  */

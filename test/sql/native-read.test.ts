@@ -1,7 +1,7 @@
 /**
  * `--engine duckdb` reading the files itself (cli/engines/native-read.ts): clean records checked in
- * SQL, the others by the JavaScript checks. For NDJSON, Parquet and CSV files (CSV in depth: native-csv.test.ts) with clean and bad
- * rows (timestamps in other forms or impossible, unknown priorities and statuses, duplicate ids
+ * SQL, the others by the JavaScript checks. For NDJSON, Parquet and CSV files (CSV in depth:
+ * native-csv.test.ts) with clean and bad rows (timestamps in other forms or impossible, unknown priorities and statuses, duplicate ids
  * within and across files, unknown fields, records outside the term, blank lines, escapes,
  * invalid JSON), the report equals the JavaScript engine's apart from `engine`, with every problem
  * at the same file, line and field; the listed tickets and the summary come from SQL (also on
