@@ -20,6 +20,7 @@ import type { RuntimeContract } from '../../runtime/contract.js';
 import { type ReadOptions, ndjsonLine } from '../../runtime/data/read.js';
 import type { Evaluation, EvaluateOptions } from '../../runtime/evaluate/engine.js';
 import { addItem } from '../../runtime/files.js';
+import { parseTimestamp } from '../../runtime/time.js';
 import type { DuckDb } from './duckdb.js';
 import { type InputFile, SqlResourceError } from './gate.js';
 import { type CsvPlan, JS_SPACE, csvLinesSql, csvPlan, csvRowItem, csvStageSql, csvUnsplittableSql } from './native-csv.js';
@@ -95,7 +96,10 @@ export class NativeTickets {
     options: EvaluateOptions,
   ): Promise<NativeTickets | null> {
     if (!readable(files, readOptions, options)) return null;
-    const n = new NativeTickets(db, new RecordChecks(contract), files, readOptions);
+    // A `--now` the evaluation refuses is its error to report (the JavaScript way).
+    const now = typeof options.now === 'string' ? parseTimestamp(options.now) : { ok: true as const, ms: options.now ?? null };
+    if (!now.ok) return null;
+    const n = new NativeTickets(db, new RecordChecks(contract, now.ms), files, readOptions);
     try {
       const staged: string[] = [];
       for (const [i, f] of n.tickets.entries()) {

@@ -9,7 +9,7 @@
  *    no other field (no `language`, `cause`, `fields`: their checks stay in JavaScript);
  *  - timestamps `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)` (the JavaScript parser's fast path), real
  *    dates and times, within the contract's margin, not before the ticket's creation;
- *  - the creation within the term; priorities and tiers the contract declares under their own
+ *  - the creation within the term and not after `--now`; priorities and tiers the contract declares under their own
  *    names (not through an alias); statuses of printable ASCII that the ticket's tier knows;
  *  - ids that occur once in all the ticket inputs (duplicates go to JavaScript, which warns).
  * DuckDB only: the files are read by DuckDB (native-read.ts).
@@ -49,7 +49,11 @@ function ownNames(ctx: Context, field: 'priority' | 'tier', names: Iterable<stri
 export class RecordChecks {
   readonly ctx: Context;
 
-  constructor(contract: RuntimeContract) {
+  /** `now`: the evaluation's `--now` (epoch ms), or null. */
+  constructor(
+    contract: RuntimeContract,
+    private readonly now: number | null,
+  ) {
     this.ctx = new Context(contract, 'en');
   }
 
@@ -129,7 +133,7 @@ export class RecordChecks {
       AND priority IS NOT NULL AND list_contains(${priorities}, priority)
       AND ${tierOk}
       AND (channel IS NULL OR ${name('channel')})
-      AND created_ms >= ${int(c.termFrom)} AND created_ms < ${int(c.termTo)}
+      AND created_ms >= ${int(c.termFrom)} AND created_ms < ${int(c.termTo)}${this.now === null ? '' : ` AND created_ms <= ${int(this.now)}`}
       AND (responded IS NULL OR responded_ms BETWEEN created_ms AND ${validTo})
       AND (resolved IS NULL OR resolved_ms BETWEEN created_ms AND ${validTo})
       AND (assigned IS NULL OR assigned_ms >= created_ms)

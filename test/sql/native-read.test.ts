@@ -111,6 +111,8 @@ const withoutEngine = ({ engine: _, ...rest }: Report) => rest;
 
 const split = (files: InputFile[]) => stagedCounts(contract, files);
 
+const NOW = '2026-05-06T12:00:00+02:00';
+
 const cases: Array<{ name: string; files: string[]; options: EvaluateOptions; batch?: number }> = [
   { name: 'two NDJSON files, every ticket listed', files: ['a.ndjson', 'b.ndjson'], options: { reportTickets: 'all' } },
   {
@@ -120,6 +122,8 @@ const cases: Array<{ name: string; files: string[]; options: EvaluateOptions; ba
   },
   { name: 'clean NDJSON files only', files: ['f.ndjson', 'g.ndjson'], options: { reportTickets: 'all' } },
   { name: 'a duplicate only JavaScript sees', files: ['e.ndjson'], options: { reportTickets: 'all' } },
+  // G2 is created after --now: JavaScript skips it with a warning (SQL flags it), G1 is open then.
+  { name: 'clean NDJSON files as of --now', files: ['f.ndjson', 'g.ndjson'], options: { reportTickets: 'all', now: NOW } },
   { name: 'CSV and NDJSON (CSV: native-csv.test.ts)', files: ['d.csv', 'f.ndjson'], options: { reportTickets: 'all' } },
 ];
 // The ticket steps in batches of 4 tickets (cli/engines/batches.ts), after the clean and flagged records are numbered.
@@ -155,6 +159,9 @@ describe('DuckDB reading the files gives the JavaScript report', () => {
     expect(await split([file('c.parquet')])).toEqual({ clean: 2, flagged: 8 });
     expect(await split([file('d.csv')])).toEqual({ clean: 0, flagged: 4 });
     expect(await split([file('f.ndjson'), file('g.ndjson')])).toEqual({ clean: 4, flagged: 0 });
+    expect(await stagedCounts(contract, [file('f.ndjson'), file('g.ndjson')], { now: NOW })).toEqual({ clean: 3, flagged: 1 });
+    const asOf = await jsReport([file('f.ndjson'), file('g.ndjson')], { now: NOW });
+    expect(asOf.data.problems.map((p) => [p.id, p.code])).toEqual([['G2', 'created-after-now']]);
     const js = await jsReport([file('a.ndjson'), file('b.ndjson')], { reportTickets: 'all' });
     const fields = new Set(js.data.problems.map((p) => p.field));
     for (const f of ['created', 'priority', 'id', 'colour', 'assigned', 'events/0/priority', 'events/0/at', ''])

@@ -3,12 +3,17 @@ import { DuckDb } from '../../cli/engines/duckdb.js';
 import type { InputFile } from '../../cli/engines/gate.js';
 import { NativeTickets } from '../../cli/engines/native-read.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
+import type { EvaluateOptions } from '../../runtime/evaluate/engine.js';
 
 /** How many ticket records SQL found clean and how many it flagged (null: the JavaScript reader reads them). */
-export async function stagedCounts(contract: RuntimeContract, files: InputFile[]): Promise<{ clean: number; flagged: number } | null> {
+export async function stagedCounts(
+  contract: RuntimeContract,
+  files: InputFile[],
+  options: EvaluateOptions = {},
+): Promise<{ clean: number; flagged: number } | null> {
   const db = await DuckDb.open({ threads: 1 });
   try {
-    const staged = await NativeTickets.stage(db, contract, files, {}, {});
+    const staged = await NativeTickets.stage(db, contract, files, {}, options);
     return staged ? await staged.counts() : null;
   } finally {
     db.close();
