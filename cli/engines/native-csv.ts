@@ -1,5 +1,5 @@
 /**
- * CSV ticket files read by DuckDB (native-read.ts). Exact only where every record is one line, so
+ * CSV files of tickets, contacts and outages read by DuckDB (native-read.ts). Exact only where every record is one line, so
  * DuckDB reads the file as lines (as for NDJSON) and SQL splits them into cells:
  *  - the line breaks all `\n` or all `\r\n` (a lone `\r` breaks a line for the reader, not for
  *    DuckDB), no NUL;
@@ -21,6 +21,7 @@ import { int, text } from '../../compiler/emit/sql/dialect.js';
 import { normaliseHeader } from '../../runtime/data/columns.js';
 import { CsvScanner, type Delimiter, detectDelimiter } from '../../runtime/data/csv.js';
 import { type RawItem, type ReadOptions, csvColumns, knownColumn, readCsv } from '../../runtime/data/read.js';
+import type { RecordKind } from '../../runtime/data/types.js';
 
 /** JavaScript's String.prototype.trim() whitespace, as the inside of a regular expression's class. */
 export const JS_SPACE = '\\t\\n\\x0b\\x0c\\r \\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}';
@@ -29,12 +30,13 @@ const OTHER_SPACE = '[\\x0b\\x0c\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{
 
 /** How slac reads the rows of one CSV file in SQL. */
 export interface CsvPlan {
+  kind: RecordKind;
   delimiter: Delimiter;
   /** The header line as written, and its line number (the rows follow it). */
   header: string;
   headerLine: number;
   newLine: '\n' | '\r\n';
-  /** Per header cell, the ticket field it gives; null for a custom field (`fields.team`). */
+  /** Per header cell, the record field it gives; null for a custom field (`fields.team`). */
   columns: Array<string | null>;
 }
 
@@ -68,8 +70,8 @@ async function lineBreak(path: string): Promise<'\n' | '\r\n' | null> {
   return cr === pairs && lf === pairs ? '\r\n' : null;
 }
 
-/** The header of a CSV ticket file, planned; null where the JavaScript reader must read the file. */
-export async function csvPlan(path: string, options: ReadOptions): Promise<CsvPlan | null> {
+/** The header of a CSV file of `kind`, planned; null where the JavaScript reader must read the file. */
+export async function csvPlan(path: string, kind: RecordKind, options: ReadOptions): Promise<CsvPlan | null> {
   const newLine = await lineBreak(path);
   if (newLine === null) return null;
   const handle = await open(path);
@@ -90,16 +92,16 @@ export async function csvPlan(path: string, options: ReadOptions): Promise<CsvPl
     yield head.slice(0, upTo);
   })();
   // Any problem of the header (an unknown or repeated column, no delimiter to tell): the reader's to report.
-  for await (const problem of readCsv(headerOnly, 'ticket', options)) if (problem) return null;
+  for await (const problem of readCsv(headerOnly, kind, options)) if (problem) return null;
   const header = m[1]!;
-  const detected = detectDelimiter(header, (name) => knownColumn('ticket', name, null));
+  const detected = detectDelimiter(header, (name) => knownColumn(kind, name, null));
   const delimiter = options.delimiter ?? (detected.ok ? detected.delimiter : null);
   if (delimiter === null) return null;
   const scanner = new CsvScanner(delimiter, Number.POSITIVE_INFINITY);
   const records = [...scanner.push(header), ...scanner.end()];
   if (records.length !== 1 || records[0]!.problem !== null) return null;
-  const columns = records[0]!.cells.map((c) => csvColumns.ticket[normaliseHeader(c)]?.field ?? null);
-  return { delimiter, header, headerLine: head.slice(0, upTo).split(newLine).length - 1, newLine, columns };
+  const columns = records[0]!.cells.map((c) => csvColumns[kind][normaliseHeader(c)]?.field ?? null);
+  return { kind, delimiter, header, headerLine: head.slice(0, upTo).split(newLine).length - 1, newLine, columns };
 }
 
 /** A delimiter inside a regular expression. */
@@ -129,8 +131,8 @@ export function csvUnsplittableSql(i: number, plan: CsvPlan): string {
 }
 
 /**
- * The staged rows as a SELECT (input, rec, line, shaped, raw_id, `fields`, events) from
- * `slac_lines_<i>`, read where the records are checked (as Parquet: writing them as a table first
+ * The staged rows as a SELECT (input, rec, line, shaped, raw_id, `fields`, and with an `eventType`
+ * events) from `slac_lines_<i>` (`input` the number of the file among those of its kind), read where the records are checked (as Parquet: writing them as a table first
  * cost more than splitting the lines again for the ids' duplicates); `blanks` whether the file has
  * blank rows after the header (they are no records, so the record number counts the others).
  * Cells are trimmed only on lines where one may need it (`spaced`), and the events cell split on
@@ -138,20 +140,36 @@ export function csvUnsplittableSql(i: number, plan: CsvPlan): string {
  * never read otherwise than by parseEventsCell. `plain`: no whitespace that JavaScript's trim and
  * `\s` know and SQL's trim does not.
  */
-export function csvStageSql(i: number, plan: CsvPlan, fields: readonly string[], eventType: string, max: number, blanks: boolean): string {
+export function csvStageSql(
+  i: number,
+  input: number,
+  plan: CsvPlan,
+  fields: readonly string[],
+  eventType: string | null,
+  max: number,
+  blanks: boolean,
+): string {
   const { cells } = cellPatterns(plan.delimiter);
   const d = text(plan.delimiter);
   const at = (field: string) => plan.columns.indexOf(field) + 1;
   const value = (k: number) => `CASE WHEN spaced THEN NULLIF(trim(cells[${k}], E' \\t'), '') ELSE NULLIF(cells[${k}], '') END`;
+  // ASCII only: DuckDB's lower folds letters beyond it that JavaScript's /i and toLowerCase do not.
+  const ascii = (e: string) => `strlen(${e}) = length(${e})`;
+  // An outage's kind as the reader lowers it (other spellings, with spaces or underscores, are flagged: NULL).
+  const cell = (f: string) =>
+    at(f) === 0
+      ? `CAST(NULL AS VARCHAR) AS "${f}"`
+      : plan.kind === 'outage' && f === 'kind'
+        ? `CASE WHEN ${ascii(value(at(f)))} THEN lower(${value(at(f))}) END AS "${f}"`
+        : `${value(at(f))} AS "${f}"`;
   const unquote = `CASE WHEN regexp_full_match(c, '[ \\t]*".*"[ \\t]*') THEN replace(regexp_extract(c, '^[ \\t]*"(.*)"[ \\t]*$', 1), '""', '"') ELSE c END`;
   // Cells the SQL engine does not read: they must be empty (custom fields, language, cause).
   const unread = plan.columns.flatMap((f, k) => (f === null || (f !== 'events' && !fields.includes(f)) ? [`${value(k + 1)} IS NULL`] : []));
   const events = at('events');
+  const evs = eventType === null ? '' : `, CAST(evs AS ${eventType}[]) AS events`;
   const rec = blanks
     ? `rowid - ${plan.headerLine} - COALESCE(SUM(CAST(blank AS INTEGER)) OVER (ORDER BY rowid ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)`
     : `rowid - ${plan.headerLine}`;
-  // ASCII only: DuckDB's lower folds letters beyond it that JavaScript's /i and toLowerCase do not.
-  const ascii = (e: string) => `strlen(${e}) = length(${e})`;
   const kw = `lower(t[2])`;
   const rest = `array_to_string(t[3:], ' ')`;
   const entry = `CASE WHEN len(t) >= 3 AND t[3] <> '' AND ${ascii('t[2]')} AND ${kw} IN ('status', 'priority', 'message')
@@ -159,13 +177,13 @@ export function csvStageSql(i: number, plan: CsvPlan, fields: readonly string[],
       'status': CASE WHEN ${kw} = 'status' THEN ${rest} END, 'priority': CASE WHEN ${kw} = 'priority' THEN ${rest} END,
       'message': CASE WHEN ${kw} = 'message' THEN lower(${rest}) END} END`;
   const parsed = `list_transform(list_filter(list_transform(string_split(ev_cell, ';'), lambda p: string_split(trim(p), ' ')), lambda t: t[1] <> ''), lambda t: ${entry})`;
-  return `SELECT ${i} AS input, rec, line_no AS line,
+  return `SELECT ${input} AS input, rec, line_no AS line,
       COALESCE(strlen(line) <= ${int(max)} AND len(cells) = ${plan.columns.length} AND plain
         ${unread.map((u) => `AND ${u}`).join(' ')} AND (ev_cell IS NULL OR list_count(evs) = len(evs)), FALSE) AS shaped,
-      ${at('id') === 0 ? 'CAST(NULL AS VARCHAR)' : '"id"'} AS raw_id, ${fields.map((f) => `"${f}"`).join(', ')}, CAST(evs AS ${eventType}[]) AS events
+      ${at('id') === 0 ? 'CAST(NULL AS VARCHAR)' : '"id"'} AS raw_id, ${fields.map((f) => `"${f}"`).join(', ')}${evs}
     FROM (
-      SELECT *, ${events === 0 ? `CAST(NULL AS ${eventType}[])` : parsed} AS evs FROM (
-        SELECT rec, line_no, line, cells, plain, spaced, ${fields.map((f) => (at(f) === 0 ? `CAST(NULL AS VARCHAR) AS "${f}"` : `${value(at(f))} AS "${f}"`)).join(', ')},
+      SELECT *, ${events === 0 ? `CAST(NULL AS ${eventType ?? 'VARCHAR'}[])` : parsed} AS evs FROM (
+        SELECT rec, line_no, line, cells, plain, spaced, ${fields.map(cell).join(', ')},
           ${events === 0 ? 'CAST(NULL AS VARCHAR)' : value(events)} AS ev_cell
         FROM (
           SELECT rec, line_no, line,
@@ -186,7 +204,7 @@ export async function csvRowItem(plan: CsvPlan, row: string, line: number, optio
     (async function* () {
       yield `${plan.header}\n${row}\n`;
     })(),
-    'ticket',
+    plan.kind,
     options,
   );
   for await (const item of rows) return { ...item, line };

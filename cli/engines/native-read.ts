@@ -1,278 +1,247 @@
 /**
- * `--engine duckdb` reading the ticket files itself: DuckDB loads every NDJSON or CSV line
- * (native-csv.ts splits CSV) or Parquet row into a staging table, record-checks.ts marks the clean
- * ones in SQL, and only the others (flagged) go through the JavaScript reader and checks, in input order, so their problems are
- * the JavaScript engine's byte for byte. Clean records go from the staging table into the input
- * tables with INSERT … SELECT; the report's `data` counts them through `addCheckedRecords`.
+ * `--engine duckdb` reading the ticket, contact and outage files itself: DuckDB loads every NDJSON
+ * or CSV line (native-csv.ts splits CSV) or Parquet row into a staging table (native-stage.ts),
+ * record-checks.ts (tickets) and native-records.ts (contacts, outages) mark the clean ones in SQL,
+ * and only the others (flagged) go through the JavaScript reader and checks, in input order, so
+ * their problems are the JavaScript engine's byte for byte. Clean records go from the staging
+ * table into the input tables with INSERT … SELECT; the report's `data` counts them through
+ * `addCheckedRecords`. Measurements are always read by JavaScript (a few per objective and period).
  *
- * Used only where that is exact; otherwise (`null` from `stage`) the JavaScript reader reads
- * everything as before: JSON arrays, CSV that native-csv.ts cannot split, column mappings and
- * value hooks, --data-timezone, the same file twice, NDJSON with a carriage return or a NUL
- * anywhere (DuckDB's line splitting differs from the reader's), files DuckDB cannot read (bytes
- * that are not UTF-8, lines over 2 MB), Parquet with other columns or types. A flagged record the JavaScript checks accept with the id of a
- * clean one (a duplicate SQL could not see, e.g. written with escapes) makes `load` throw
- * `NativeFallback`: the caller evaluates again the JavaScript way.
+ * Used per kind only where that is exact; otherwise the JavaScript reader reads every file of the
+ * kind as before: JSON arrays, CSV that native-csv.ts cannot split, column mappings and value
+ * hooks, --data-timezone, the same file twice, NDJSON with a carriage return or a NUL anywhere
+ * (DuckDB's line splitting differs from the reader's), files DuckDB cannot read (bytes that are
+ * not UTF-8, lines over 2 MB), Parquet with other columns or types. A flagged record the
+ * JavaScript checks accept with the id of a clean one (a duplicate SQL could not see, e.g.
+ * written with escapes) makes `load` throw `NativeFallback`: the caller evaluates again the
+ * JavaScript way.
  */
-import type { DuckDBValue } from '@duckdb/node-api';
-import { createReadStream } from 'node:fs';
-import { text } from '../../compiler/emit/sql/dialect.js';
+import { CONTACTS_TABLE, OUTAGES_TABLE } from '../../compiler/emit/sql/inputs.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
-import { type ReadOptions, ndjsonLine } from '../../runtime/data/read.js';
+import type { ReadOptions } from '../../runtime/data/read.js';
 import type { Evaluation, EvaluateOptions } from '../../runtime/evaluate/engine.js';
-import { addItem } from '../../runtime/files.js';
 import { parseTimestamp } from '../../runtime/time.js';
 import type { DuckDb } from './duckdb.js';
 import { type InputFile, SqlResourceError } from './gate.js';
-import { type CsvPlan, JS_SPACE, csvLinesSql, csvPlan, csvRowItem, csvStageSql, csvUnsplittableSql } from './native-csv.js';
-import { withoutNulls } from './parquet.js';
+import { type RecordKindSql, contactSql, outageSql } from './native-records.js';
+import { EVENT_FIELDS, FileStager, type StageShape, type StagedFile } from './native-stage.js';
 import { RecordChecks, TIMESTAMP_MACRO } from './record-checks.js';
-import type { SqlTickets } from './sql-tickets.js';
+import type { SqlRecords } from './sql-records.js';
+import type { Row, SqlTickets } from './sql-tickets.js';
 
 /** A duplicate id across the clean and the flagged records: evaluate the JavaScript way. */
 export class NativeFallback extends Error {}
 
-const FIELDS = ['id', 'priority', 'tier', 'customer', 'channel', 'created', 'responded', 'resolved', 'assigned'] as const;
-const EVENT_FIELDS = ['at', 'status', 'priority', 'message'] as const;
-const EVENT_TYPE = `STRUCT(${EVENT_FIELDS.map((f) => `"${f}" VARCHAR`).join(', ')})`;
+export type NativeKind = 'ticket' | 'contact' | 'outage';
 
-/** One flat JSON object of the fields above (no escapes, no other whitespace than spaces and tabs). */
-const SHAPE = (() => {
-  const ws = '[ \\t]*';
-  const str = '"[^"\\\\\\x00-\\x1f]*"';
-  const ev = `\\{${ws}"(at|status|priority|message)"${ws}:${ws}${str}${ws},${ws}"(at|status|priority|message)"${ws}:${ws}${str}${ws}\\}`;
-  const events = `\\[${ws}(${ev}(${ws},${ws}${ev})*)?${ws}\\]`;
-  const pair = `("(${FIELDS.join('|')})"${ws}:${ws}(${str}|null)|"events"${ws}:${ws}${events})`;
-  return `${ws}\\{${ws}(${pair}(${ws},${ws}${pair})*)?${ws}\\}${ws}`;
-})();
+const TICKET: StageShape = {
+  kind: 'ticket',
+  fields: ['id', 'priority', 'tier', 'customer', 'channel', 'created', 'responded', 'resolved', 'assigned'],
+  events: true,
+};
 
-/** A line of JavaScript's trim() whitespace only is blank (skipped, not a record). */
-const BLANK = `[${JS_SPACE}]*`;
+/** The input table a kind's records go to, for the duplicate check against those JavaScript accepted. */
+const TABLES = { contact: CONTACTS_TABLE, outage: OUTAGES_TABLE } as const;
 
-/** Whether SQL can read the ticket files of these (see the header); the others the JavaScript readers read, in their turn. */
-function readable(files: readonly InputFile[], readOptions: ReadOptions, options: EvaluateOptions): boolean {
+/** Whether SQL can read the files of `kind` among these (see the header). */
+function readable(kind: NativeKind, files: readonly InputFile[], readOptions: ReadOptions, options: EvaluateOptions): boolean {
   const paths = new Set(files.map((f) => f.path));
-  const tickets = files.filter((f) => f.kind === 'ticket');
+  const mine = files.filter((f) => f.kind === kind);
   return (
-    tickets.length > 0 &&
+    mine.length > 0 &&
     paths.size === files.length &&
-    tickets.every((f) => f.format !== 'json' && !('input' in f && f.input)) &&
-    !readOptions.columns?.tickets &&
+    mine.every((f) => f.format !== 'json' && !('input' in f && f.input)) &&
+    !readOptions.columns?.[`${kind}s`] &&
     !readOptions.values &&
     !options.dataZone
   );
 }
 
-/** A carriage return (DuckDB splits lines differently) or a NUL (which DuckDB's text may not keep) anywhere in the file. */
-async function hasCrOrNul(path: string): Promise<boolean> {
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
-    if ((chunk as Buffer).includes(13) || (chunk as Buffer).includes(0)) return true;
-  return false;
+/** The table of a kind's checked records. */
+const checkedTable = (kind: NativeKind) => (kind === 'ticket' ? 'slac_checked' : `slac_checked_${kind}`);
+
+/** The files of one kind SQL reads, and how it checks them. */
+interface Staged {
+  kind: NativeKind;
+  files: StagedFile[];
+  /** Contacts and outages (tickets: RecordChecks and `loadTickets`). */
+  records: RecordKindSql | null;
 }
 
-const num = (v: DuckDBValue): number => Number(v as bigint | number);
-
-export class NativeTickets {
+export class NativeInputs {
   private constructor(
     private readonly db: DuckDb,
     private readonly checks: RecordChecks,
-    /** Every input file, in order; `tickets` the ticket files among them (numbered by their place there). */
+    private readonly stager: FileStager,
+    /** Every input file, in order. */
     private readonly files: readonly InputFile[],
-    private readonly readOptions: ReadOptions,
-  ) {
-    this.tickets = files.filter((f) => f.kind === 'ticket');
-  }
+    private readonly kinds: Staged[],
+  ) {}
 
-  private readonly tickets: readonly InputFile[];
-
-  /** The plans of the CSV files, by input number. */
-  private readonly csv = new Map<number, CsvPlan>();
-
-  /** The ticket files staged and checked in DuckDB, or null where the JavaScript reader must read them. */
+  /**
+   * The files of every kind SQL can read staged and checked in DuckDB, or null where the
+   * JavaScript readers must read them all. Tickets are numbered among the ticket files, contacts
+   * and outages among theirs together (as SqlRecords numbers the files it sees).
+   */
   static async stage(
     db: DuckDb,
     contract: RuntimeContract,
     files: readonly InputFile[],
     readOptions: ReadOptions,
     options: EvaluateOptions,
-  ): Promise<NativeTickets | null> {
-    if (!readable(files, readOptions, options)) return null;
+  ): Promise<NativeInputs | null> {
     // A `--now` the evaluation refuses is its error to report (the JavaScript way).
     const now = typeof options.now === 'string' ? parseTimestamp(options.now) : { ok: true as const, ms: options.now ?? null };
     if (!now.ok) return null;
-    const n = new NativeTickets(db, new RecordChecks(contract, now.ms), files, readOptions);
+    const numbered = (kinds: readonly string[]) => {
+      const mine = files.flatMap((f, g) => (kinds.includes(f.kind) ? [{ f, g }] : []));
+      return (kind: NativeKind) => mine.flatMap((x, input) => (x.f.kind === kind ? [{ ...x, input }] : []));
+    };
+    const tickets = numbered(['ticket']);
+    const records = numbered(['contact', 'outage']);
+    const kinds: Staged[] = [
+      { kind: 'ticket' as const, files: tickets('ticket'), records: null },
+      { kind: 'contact' as const, files: records('contact'), records: contactSql(contract, now.ms) },
+      { kind: 'outage' as const, files: records('outage'), records: outageSql(contract, now.ms) },
+    ].filter((k) => readable(k.kind, files, readOptions, options));
+    const n = new NativeInputs(db, new RecordChecks(contract, now.ms), new FileStager(db, readOptions), files, []);
+    await db.exec(TIMESTAMP_MACRO);
+    for (const k of kinds) if (await n.stageKind(k)) n.kinds.push(k);
+    return n.kinds.length === 0 ? null : n;
+  }
+
+  private shape(k: Staged): StageShape {
+    return k.records ? { kind: k.kind, fields: k.records.fields, events: false } : TICKET;
+  }
+
+  /** Stages and checks the files of `k`; false where DuckDB cannot read one of them as the reader would. */
+  private async stageKind(k: Staged): Promise<boolean> {
+    const view = `slac_stage_${k.kind}`;
     try {
       const staged: string[] = [];
-      for (const [i, f] of n.tickets.entries()) {
-        const from = await n.stageFile(i, f);
-        if (from === null) return null;
+      for (const s of k.files) {
+        const from = await this.stager.stage(this.shape(k), s);
+        if (from === null) return false;
         staged.push(from);
       }
-      // A view: Parquet is read where slac_checked is made, in one pass (and its ids once more for the duplicates).
-      await db.exec(`${TIMESTAMP_MACRO}CREATE VIEW slac_stage AS ${staged.join('\nUNION ALL\n')};`);
-      await n.check();
-      return n;
+      // A view: Parquet is read where the checked table is made, in one pass (and its ids once more for the duplicates).
+      await this.db.exec(`CREATE VIEW ${view} AS ${staged.join('\nUNION ALL\n')};`);
+      await this.check(k, view);
+      return true;
     } catch (e) {
       if (e instanceof SqlResourceError) throw e;
       if (process.env['SLAC_DEBUG_NATIVE']) console.error(e);
       // DuckDB could not read a file as the reader would (encoding, a line too long, a type).
-      return null;
+      await this.db.exec(`DROP VIEW IF EXISTS ${view}; DROP TABLE IF EXISTS ${checkedTable(k.kind)};`);
+      return false;
     }
   }
 
-  /** How many staged records are clean and how many flagged (the tests check both occur). */
-  async counts(): Promise<{ clean: number; flagged: number }> {
-    const [r] = await this.db.rows('SELECT COUNT(*) FILTER (WHERE clean) AS c, COUNT(*) FILTER (WHERE NOT clean) AS f FROM slac_checked');
+  /** How many staged records of `kind` are clean and how many flagged (the tests check both occur); null where JavaScript reads them. */
+  async counts(kind: NativeKind = 'ticket'): Promise<{ clean: number; flagged: number } | null> {
+    if (!this.kinds.some((k) => k.kind === kind)) return null;
+    const [r] = await this.db.rows(
+      `SELECT COUNT(*) FILTER (WHERE clean) AS c, COUNT(*) FILTER (WHERE NOT clean) AS f FROM ${checkedTable(kind)}`,
+    );
     return { clean: Number(r!.c), flagged: Number(r!.f) };
   }
 
-  /**
-   * The staged records of file `i` as a SELECT (input, rec, line, shaped, raw_id, the fields,
-   * events), or null when DuckDB cannot read the file as the JavaScript reader would.
-   */
-  private async stageFile(i: number, f: InputFile): Promise<string | null> {
-    const db = this.db;
-    if (f.format === 'parquet') {
-      const columns = await db.rows(`DESCRIBE SELECT * FROM read_parquet(${text(f.path)})`);
-      const types = new Map(columns.map((c) => [String(c.column_name), String(c.column_type)]));
-      const events = types.get('events');
-      let eventFields: string[] = [];
-      if (events !== undefined) {
-        const m = /^STRUCT\((.*)\)\[\]$/.exec(events);
-        eventFields = m ? m[1]!.split(', ').map((x) => x.replace(/^"?([a-z]+)"? VARCHAR$/, '$1')) : [];
-        if (!m || eventFields.some((x) => !(EVENT_FIELDS as readonly string[]).includes(x))) return null;
-      }
-      for (const [name, type] of types)
-        if (name !== 'events' && !((FIELDS as readonly string[]).includes(name) && type === 'VARCHAR')) return null;
-      const col = (c: string) => (types.has(c) ? `"${c}"` : 'CAST(NULL AS VARCHAR)');
-      const ev = `{${EVENT_FIELDS.map((x) => `'${x}': ${eventFields.includes(x) ? `e."${x}"` : 'CAST(NULL AS VARCHAR)'}`).join(', ')}}`;
-      return `SELECT ${i} AS input, file_row_number AS rec, CAST(NULL AS BIGINT) AS line, TRUE AS shaped, ${col('id')} AS raw_id, ${FIELDS.map((x) => `${col(x)} AS "${x}"`).join(', ')},
-           ${events === undefined ? `CAST(NULL AS ${EVENT_TYPE}[])` : `list_transform(events, lambda e: ${ev})`} AS events
-         FROM read_parquet(${text(f.path)}, file_row_number = true)`;
-    }
-    if (f.format === 'csv') return this.stageCsv(i, f.path);
-    if (await hasCrOrNul(f.path)) return null;
-    // One VARCHAR per line; a \x01 (never in valid JSON) makes a second column, which strict mode refuses.
-    await db.exec(
-      `CREATE TABLE slac_lines_${i} AS SELECT line, line IS NULL OR regexp_full_match(line, ${text(BLANK)}) AS blank
-       FROM read_csv(${text(f.path)}, columns = {'line': 'VARCHAR'}, header = false, delim = E'\\x01', quote = '', escape = '',
-         new_line = '\\n', auto_detect = false);`,
-    );
-    const [b] = await db.rows(`SELECT COUNT(*) FILTER (WHERE blank) AS n FROM slac_lines_${i}`);
-    // The record number counts the lines that are not blank.
-    const rec =
-      num(b!.n as number) === 0
-        ? 'rowid'
-        : 'rowid - COALESCE(SUM(CAST(blank AS INTEGER)) OVER (ORDER BY rowid ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)';
-    const max = this.maxChars();
-    const json = `{${FIELDS.map((x) => `"${x}": "VARCHAR"`).join(', ')}, "events": [{${EVENT_FIELDS.map((x) => `"${x}": "VARCHAR"`).join(', ')}}]}`;
-    await db.exec(
-      `CREATE TABLE slac_stage_${i} AS
-       SELECT ${i} AS input, rec, line_no AS line, shaped,
-         CASE WHEN shaped THEN j.id WHEN json_valid(line) THEN json_extract_string(line, '$.id') END AS raw_id,
-         ${FIELDS.map((x) => `j."${x}"`).join(', ')}, CAST(j.events AS ${EVENT_TYPE}[]) AS events
-       FROM (
-         SELECT rec, line_no, line, shaped, CASE WHEN shaped THEN from_json(line, ${text(json)}) END AS j
-         FROM (
-           SELECT ${rec} AS rec, rowid + 1 AS line_no, line, blank,
-             CASE WHEN strlen(line) <= ${max} AND regexp_full_match(line, ${text(SHAPE)})
-               THEN len(json_keys(line)) = len(list_distinct(json_keys(line))) ELSE FALSE END AS shaped
-           FROM slac_lines_${i}
-         ) WHERE NOT blank
-       );`,
-    );
-    return `SELECT * FROM slac_stage_${i}`;
-  }
-
-  private maxChars(): number {
-    return this.readOptions.maxRecordChars ?? 8 << 20;
-  }
-
-  /** A CSV file's rows staged (native-csv.ts), or null where the JavaScript reader must read it. */
-  private async stageCsv(i: number, path: string): Promise<string | null> {
-    const plan = await csvPlan(path, this.readOptions);
-    if (plan === null) return null;
-    await this.db.exec(csvLinesSql(i, path, plan));
-    const [q] = await this.db.rows(csvUnsplittableSql(i, plan));
-    if (num(q!.n as number) > 0) return null;
-    const [b] = await this.db.rows(`SELECT COUNT(*) FILTER (WHERE blank) AS n FROM slac_lines_${i} WHERE rowid >= ${plan.headerLine}`);
-    this.csv.set(i, plan);
-    return csvStageSql(i, plan, FIELDS, EVENT_TYPE, this.maxChars(), num(b!.n as number) > 0);
-  }
-
-  /** The instants, `clean` and the last event's instant (for the data's range: its events read once), per staged record. */
-  private async check(): Promise<void> {
+  /** The instants and `clean` per staged record; of tickets also the last event's instant (for the data's range: its events read once). */
+  private async check(k: Staged, view: string): Promise<void> {
     const ts = (f: string) => `slac_ts("${f}") AS ${f}_ms`;
+    const duplicates = `(raw_id IS NULL OR raw_id NOT IN (SELECT raw_id FROM ${view} WHERE raw_id IS NOT NULL GROUP BY raw_id HAVING COUNT(*) > 1))`;
+    const drop = `DROP VIEW ${view};\n${k.files.map((s) => this.stager.dropStaged(s)).join('')}`;
+    if (k.records) {
+      await this.db.exec(
+        `CREATE TABLE ${checkedTable(k.kind)} AS
+         SELECT * REPLACE (COALESCE(clean AND ${duplicates}, FALSE) AS clean) FROM (
+           SELECT *, ${k.records.clean} AS clean FROM (SELECT *, ${k.records.times.map(ts).join(', ')} FROM ${view})
+         );
+         ${drop}`,
+      );
+      return;
+    }
     await this.db.exec(
       `CREATE TABLE slac_checked AS
-       SELECT *, COALESCE(${this.checks.cleanSql()} AND raw_id NOT IN (SELECT raw_id FROM slac_stage WHERE raw_id IS NOT NULL GROUP BY raw_id HAVING COUNT(*) > 1), FALSE) AS clean,
+       SELECT *, COALESCE(${this.checks.cleanSql()} AND ${duplicates}, FALSE) AS clean,
          list_max(list_transform(events, lambda e: e.at_ms)) AS last_event_ms
        FROM (
          SELECT * REPLACE (list_transform(events, lambda e: {${EVENT_FIELDS.map((x) => `'${x}': e."${x}"`).join(', ')}, 'at_ms': slac_ts(e.at)}) AS events),
            ${['created', 'responded', 'resolved', 'assigned'].map(ts).join(', ')}
-         FROM slac_stage
+         FROM ${view}
        );
-       DROP VIEW slac_stage;
-       ${this.tickets.map((f, i) => (f.format === 'ndjson' ? `DROP TABLE slac_stage_${i};` : '')).join(' ')}`,
+       ${drop}`,
     );
   }
 
+  /** The range aggregates (`a`, `b`, `e`: RecordKindSql.range) of a kind's clean records. */
+  private range(k: Staged): string {
+    if (k.records) return k.records.range;
+    return `MIN(created_ms) AS a, MAX(created_ms) AS b,
+      GREATEST(${['created_ms', 'responded_ms', 'resolved_ms', 'last_event_ms'].map((x) => `MAX(${x})`).join(', ')}) AS e`;
+  }
+
   /**
-   * Feeds the evaluation as the JavaScript reader would, file by file in order: of a ticket file,
-   * the flagged records through the JavaScript checks (accepted ones into the tables through
-   * `tickets.sink`), and the clean ones counted with their range of instants; any other file
-   * through `other` (the JavaScript readers).
+   * Feeds the evaluation as the JavaScript reader would, file by file in order: of a file SQL
+   * read, the flagged records through the JavaScript checks (accepted ones into the tables through
+   * `tickets.sink` and `records.sink`), and the clean ones counted with their range of instants;
+   * any other file through `other` (the JavaScript readers).
    */
-  async feed(ev: Evaluation, tickets: SqlTickets, other: (f: InputFile) => Promise<void>): Promise<void> {
-    for (const f of this.tickets) tickets.fileNumber(f.path);
-    const counts = await this.db.rows(
-      `SELECT input, COUNT(*) FILTER (WHERE clean) AS clean, COUNT(*) FILTER (WHERE NOT clean) AS flagged,
-         MIN(created_ms) FILTER (WHERE clean) AS a, MAX(created_ms) FILTER (WHERE clean) AS b,
-         GREATEST(${['created_ms', 'responded_ms', 'resolved_ms', 'last_event_ms'].map((x) => `MAX(${x}) FILTER (WHERE clean)`).join(', ')}) AS e
-       FROM slac_checked GROUP BY input`,
-    );
-    for (const f of this.files) {
-      const i = this.tickets.indexOf(f);
-      if (i === -1) {
+  async feed(ev: Evaluation, tickets: SqlTickets, records: SqlRecords, other: (f: InputFile) => Promise<void>): Promise<void> {
+    // The files numbered as `stage` numbered them: tickets among theirs, contacts and outages among theirs.
+    for (const f of this.files)
+      if (f.kind === 'ticket') tickets.fileNumber(f.path);
+      else if (f.kind === 'contact' || f.kind === 'outage') records.fileNumber(f.path);
+    const counts = new Map<NativeKind, Row[]>();
+    for (const k of this.kinds) {
+      const t = checkedTable(k.kind);
+      counts.set(
+        k.kind,
+        await this.db.rows(
+          `SELECT n.*, r.a, r.b, r.e FROM (
+             SELECT input, COUNT(*) FILTER (WHERE clean) AS clean, COUNT(*) FILTER (WHERE NOT clean) AS flagged FROM ${t} GROUP BY input
+           ) AS n LEFT JOIN (SELECT input, ${this.range(k)} FROM ${t} WHERE clean GROUP BY input) AS r ON r.input = n.input`,
+        ),
+      );
+    }
+    for (const [g, f] of this.files.entries()) {
+      const k = this.kinds.find((x) => x.kind === f.kind);
+      const s = k?.files.find((x) => x.g === g);
+      if (!k || !s) {
         await other(f);
         continue;
       }
-      ev.supply('ticket');
-      ev.beginInput(f.path, 'ticket', f.format);
-      const c = counts.find((r) => Number(r.input) === i);
-      const flagged =
-        f.format === 'parquet'
-          ? `SELECT r.file_row_number AS rec, NULL AS line, CAST(to_json(r) AS VARCHAR) AS raw
-             FROM read_parquet(${text(f.path)}, file_row_number = true) AS r
-             WHERE r.file_row_number IN (SELECT rec FROM slac_checked WHERE input = ${i} AND NOT clean) ORDER BY rec`
-          : `SELECT c.rec, c.line, l.line AS raw FROM slac_checked AS c JOIN slac_lines_${i} AS l ON l.rowid = c.line - 1
-             WHERE c.input = ${i} AND NOT c.clean ORDER BY c.rec`;
-      for await (const [rec, line, raw] of Number(c?.flagged ?? 0) === 0 ? [] : this.db.rowsApart(flagged)) {
-        const index = num(rec!);
-        if (f.format === 'parquet') {
-          const record = withoutNulls(JSON.parse(String(raw))) as Record<string, unknown>;
-          delete record['file_row_number'];
-          ev.addRecord('ticket', record, { file: f.path, line: null, index });
-        } else if (f.format === 'csv') addItem(ev, f, await csvRowItem(this.csv.get(i)!, String(raw), num(line!), this.readOptions), index);
-        else {
-          const s = String(raw);
-          addItem(ev, f, ndjsonLine(s, s.length, num(line!), this.readOptions, 'ticket')!, index);
-        }
-      }
+      ev.supply(f.kind);
+      ev.beginInput(f.path, f.kind, f.format);
+      const c = counts.get(k.kind)!.find((r) => Number(r.input) === s.input);
+      await this.stager.feedFlagged(ev, s, checkedTable(k.kind), Number(c?.flagged ?? 0));
       const count = Number(c?.clean ?? 0);
-      ev.addCheckedRecords('ticket', count, count === 0 ? null : { from: Number(c!.a), to: Number(c!.b), end: Number(c!.e) });
+      ev.addCheckedRecords(f.kind, count, count === 0 ? null : { from: Number(c!.a), to: Number(c!.b), end: Number(c!.e) });
       ev.endInput();
     }
   }
 
-  /**
-   * Once the flagged records are in the input tables: every accepted ticket numbered in input
-   * order (the JavaScript engine's `seq`), and the clean records inserted.
-   */
+  /** Once the flagged records JavaScript accepted are in the input tables: the clean records inserted. */
   async load(): Promise<void> {
-    const db = this.db;
     // Every query from here on orders what it needs; keeping the order of every intermediate table
     // holds them in memory (10,000,000 tickets ran out of the 1 GB).
-    await db.exec('SET preserve_insertion_order = false;');
+    await this.db.exec('SET preserve_insertion_order = false;');
+    for (const k of this.kinds) {
+      if (!k.records) {
+        await this.loadTickets();
+        continue;
+      }
+      const checked = checkedTable(k.kind);
+      const table = TABLES[k.kind as keyof typeof TABLES];
+      const [dup] = await this.db.rows(`SELECT COUNT(*) AS n FROM ${table} AS t JOIN ${checked} AS c ON c.clean AND c.raw_id = t.id`);
+      if (Number(dup!.n) > 0) throw new NativeFallback(`a flagged ${k.kind} has the id of a clean one`);
+      await this.db.exec(`${k.records.insert(checked)}DROP TABLE ${checked};`);
+    }
+  }
+
+  /** The clean tickets numbered in input order among those JavaScript accepted (the JavaScript engine's `seq`), and inserted. */
+  private async loadTickets(): Promise<void> {
+    const db = this.db;
     const [dup] = await db.rows('SELECT COUNT(*) AS n FROM slac_tickets AS t JOIN slac_checked AS c ON c.clean AND c.id = t.id');
     if (Number(dup!.n) > 0) throw new NativeFallback('a flagged record has the id of a clean one');
     const tier = this.checks.tierSql();

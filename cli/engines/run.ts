@@ -1,6 +1,6 @@
 /**
- * `slac evaluate --engine duckdb`: DuckDB reads the ticket files and checks the clean records
- * itself (native-read.ts; the others, and files it cannot read exactly, are read and checked as
+ * `slac evaluate --engine duckdb`: DuckDB reads the ticket, contact and outage files and checks the
+ * clean records itself (native-read.ts; the others, and files it cannot read exactly, are read and checked as
  * with the JavaScript engine: the same problems, with file, line and field), the accepted tickets
  * are evaluated by the SQL views in embedded DuckDB, and the report is the JavaScript engine's
  * apart from `engine`.
@@ -13,7 +13,7 @@ import { evaluateFiles } from '../../runtime/files.js';
 import { UsageError } from '../io.js';
 import type { InputFile } from './gate.js';
 import { DuckDb } from './duckdb.js';
-import { NativeFallback, NativeTickets } from './native-read.js';
+import { NativeFallback, NativeInputs } from './native-read.js';
 import { readParquet } from './parquet.js';
 import { SqlRecords } from './sql-records.js';
 import { type SqlDatabase, SqlTickets } from './sql-tickets.js';
@@ -28,14 +28,14 @@ export async function evaluateInSql(
   engine: NonNullable<Report['engine']>,
   contract: RuntimeContract,
   options: EvaluateOptions,
-  read: (ev: Evaluation, tickets: SqlTickets) => Promise<void>,
+  read: (ev: Evaluation, tickets: SqlTickets, records: SqlRecords) => Promise<void>,
   loaded?: () => Promise<void>,
   batch?: number,
 ): Promise<Report> {
   const tickets = await SqlTickets.open(db, contract, batch);
   const records = new SqlRecords(db, contract);
   const ev = new Evaluation(contract, { ...options, ticketSink: tickets.sink, recordSink: records.sink });
-  await read(ev, tickets);
+  await read(ev, tickets, records);
   // Outages and contacts once the input tables are loaded, before the ticket views.
   return tickets.finish(ev, engine, async () => {
     await loaded?.();
@@ -90,14 +90,14 @@ export async function evaluateInDuckDb(
     const read = (ev: Evaluation, f: InputFile) =>
       f.format === 'parquet' ? readParquet(duck, ev, f.path, f.kind) : evaluateFiles(ev, [f], readOptions);
     try {
-      const staged = native ? await NativeTickets.stage(duck, contract, files, readOptions, options) : null;
+      const staged = native ? await NativeInputs.stage(duck, contract, files, readOptions, options) : null;
       if (staged)
         return await evaluateInSql(
           duck,
           'duckdb',
           contract,
           options,
-          (ev, t) => staged.feed(ev, t, (f) => read(ev, f)),
+          (ev, t, r) => staged.feed(ev, t, r, (f) => read(ev, f)),
           () => staged.load(),
           db.batchTickets,
         );

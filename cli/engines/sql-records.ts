@@ -1,7 +1,7 @@
 /**
- * The SQL engine's side of outages and contacts: the JavaScript engine reads and checks every
- * record (the same problems as `--engine js`), each accepted outage and contact goes into the input
- * tables (the Evaluation's `recordSink`), and once every record is in, the views of
+ * The SQL engine's side of outages and contacts: each outage and contact the JavaScript engine
+ * reads and accepts goes into the input tables (the Evaluation's `recordSink`; the ones DuckDB
+ * reads and finds clean itself go there from SQL: native-read.ts), and once every record is in, the views of
  * compiler/emit/sql/records.ts classify the outages (slac_outage_pieces) and count the contacts
  * per objective and unit period (slac_contact_units, the forecast volume rule applied). Their rows
  * go back to the Evaluation, which builds the objective results with its own code (windows,
@@ -39,6 +39,15 @@ import { periodKey } from '../../runtime/time.js';
 import { feedContactTimes } from './sql-contact-times.js';
 import type { Row, SqlDatabase } from './sql-tickets.js';
 
+/**
+ * A record's `record` in the input tables: unique and in input order across the files, whichever
+ * reader read it (native-records.ts numbers the records SQL reads the same way).
+ */
+const recordOf = (file: number, index: number): number => file * FILE_STRIDE + index;
+
+/** Records per file in the numbering of `recordOf`. */
+export const FILE_STRIDE = 2 ** 32;
+
 const num = (v: Row[string]): number | null => (v === null || v === undefined ? null : Number(v));
 const str = (v: Row[string]): string | null => (v === null || v === undefined ? null : String(v));
 
@@ -57,20 +66,19 @@ const AMOUNTS = [
 export class SqlRecords {
   private readonly files: string[] = [];
   private readonly fileIndex = new Map<string | null, number>();
-  private outages = 0;
-  private contacts = 0;
 
   constructor(
     private readonly db: SqlDatabase,
     private readonly contract: RuntimeContract,
   ) {}
 
-  private file(ref: RecordRef): number {
-    let file = this.fileIndex.get(ref.file);
+  /** The number of an input file in the tables' `source_file` (in the order first seen). */
+  fileNumber(path: string | null): number {
+    let file = this.fileIndex.get(path);
     if (file === undefined) {
       file = this.files.length;
-      this.files.push(ref.file ?? '');
-      this.fileIndex.set(ref.file, file);
+      this.files.push(path ?? '');
+      this.fileIndex.set(path, file);
     }
     return file;
   }
@@ -90,22 +98,24 @@ export class SqlRecords {
   /** The Evaluation's `recordSink` (the input tables are open for appending: SqlTickets.open). */
   readonly sink: RecordSink = {
     outage: (x: ParsedOutage, ref: RecordRef) => {
+      const file = this.fileNumber(ref.file);
       this.db.append(OUTAGES_TABLE, [
-        this.outages++,
+        recordOf(file, ref.index),
         x.id,
         x.service,
         x.start,
         x.end,
         x.kind,
         x.announced,
-        this.file(ref),
+        file,
         ref.line,
         ref.index,
       ]);
     },
     contact: (x: ParsedContact, ref: RecordRef) => {
-      const record = this.contacts++;
-      const where = [this.file(ref), ref.line, ref.index];
+      const file = this.fileNumber(ref.file);
+      const where = [file, ref.line, ref.index];
+      const record = recordOf(file, ref.index);
       this.db.append(CONTACTS_TABLE, [record, x.id, x.channel, x.arrived, x.answered, x.abandoned, x.ended, x.language, x.cause, ...where]);
       for (const [name, value] of Object.entries(x.fields)) this.db.append(CONTACT_FIELDS_TABLE, [record, name, value]);
     },

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../cli/engines/duckdb.js';
 import type { InputFile } from '../../cli/engines/gate.js';
-import { NativeTickets } from '../../cli/engines/native-read.js';
+import { NativeInputs } from '../../cli/engines/native-read.js';
 import { evaluateInDuckDb } from '../../cli/engines/run.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
 import { readCsv } from '../../runtime/data/read.js';
@@ -187,7 +187,7 @@ describe('SQL reads a CSV row exactly as the JavaScript reader, or leaves it to 
         fc.asyncProperty(rowsOf, layoutOf, stylesOf, async (rows, layout, styles) => {
           const f = csv(file(rows, layout, styles));
           await db.exec('DROP TABLE IF EXISTS slac_checked; DROP TABLE IF EXISTS slac_lines_0;');
-          const staged = await NativeTickets.stage(db, contract, [f], {}, {});
+          const staged = await NativeInputs.stage(db, contract, [f], {}, {});
           expect(staged).not.toBeNull();
           const items = [];
           for await (const item of readCsv(

@@ -1,20 +1,21 @@
 /** What `--engine duckdb` makes of input files before it evaluates (cli/engines/native-read.ts). */
 import { DuckDb } from '../../cli/engines/duckdb.js';
 import type { InputFile } from '../../cli/engines/gate.js';
-import { NativeTickets } from '../../cli/engines/native-read.js';
+import { NativeInputs, type NativeKind } from '../../cli/engines/native-read.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
 import type { EvaluateOptions } from '../../runtime/evaluate/engine.js';
 
-/** How many ticket records SQL found clean and how many it flagged (null: the JavaScript reader reads them). */
+/** How many records of `kind` SQL found clean and how many it flagged (null: the JavaScript reader reads them). */
 export async function stagedCounts(
   contract: RuntimeContract,
   files: InputFile[],
   options: EvaluateOptions = {},
+  kind: NativeKind = 'ticket',
 ): Promise<{ clean: number; flagged: number } | null> {
   const db = await DuckDb.open({ threads: 1 });
   try {
-    const staged = await NativeTickets.stage(db, contract, files, {}, options);
-    return staged ? await staged.counts() : null;
+    const staged = await NativeInputs.stage(db, contract, files, {}, options);
+    return staged ? await staged.counts(kind) : null;
   } finally {
     db.close();
   }

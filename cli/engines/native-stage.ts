@@ -1,0 +1,174 @@
+/**
+ * One input file staged by DuckDB for native-read.ts: its NDJSON lines, CSV rows (native-csv.ts)
+ * or Parquet rows as a SELECT of (input, rec, line, shaped, raw_id, the kind's text fields, and
+ * for tickets `events`), and afterwards its flagged records through the JavaScript reader, on
+ * their lines and with their numbers. `shaped`: the record has the one form the checks read
+ * (NDJSON: one flat JSON object of those fields without escapes, string or null values, events of
+ * two-string objects; Parquet: those columns as text); everything else is flagged.
+ */
+import type { DuckDBValue } from '@duckdb/node-api';
+import { createReadStream } from 'node:fs';
+import { text } from '../../compiler/emit/sql/dialect.js';
+import { type ReadOptions, ndjsonLine } from '../../runtime/data/read.js';
+import type { RecordKind } from '../../runtime/data/types.js';
+import type { Evaluation } from '../../runtime/evaluate/engine.js';
+import { addItem } from '../../runtime/files.js';
+import type { DuckDb } from './duckdb.js';
+import type { InputFile } from './gate.js';
+import { type CsvPlan, JS_SPACE, csvLinesSql, csvPlan, csvRowItem, csvStageSql, csvUnsplittableSql } from './native-csv.js';
+import { withoutNulls } from './parquet.js';
+
+/** What SQL reads of a record kind: its text fields, and whether it has events (tickets). */
+export interface StageShape {
+  kind: RecordKind;
+  fields: readonly string[];
+  events: boolean;
+}
+
+export const EVENT_FIELDS = ['at', 'status', 'priority', 'message'] as const;
+export const EVENT_TYPE = `STRUCT(${EVENT_FIELDS.map((f) => `"${f}" VARCHAR`).join(', ')})`;
+
+/** An input file to stage: `g` its place among all the inputs (its tables' suffix), `input` its number among its kind's files. */
+export interface StagedFile {
+  f: InputFile;
+  g: number;
+  input: number;
+}
+
+/** One flat JSON object of the shape's fields (no escapes, no other whitespace than spaces and tabs). */
+function shapeRegex(shape: StageShape): string {
+  const ws = '[ \\t]*';
+  const str = '"[^"\\\\\\x00-\\x1f]*"';
+  const ev = `\\{${ws}"(at|status|priority|message)"${ws}:${ws}${str}${ws},${ws}"(at|status|priority|message)"${ws}:${ws}${str}${ws}\\}`;
+  const events = `\\[${ws}(${ev}(${ws},${ws}${ev})*)?${ws}\\]`;
+  const pair = `("(${shape.fields.join('|')})"${ws}:${ws}(${str}|null)${shape.events ? `|"events"${ws}:${ws}${events}` : ''})`;
+  return `${ws}\\{${ws}(${pair}(${ws},${ws}${pair})*)?${ws}\\}${ws}`;
+}
+
+/** A line of JavaScript's trim() whitespace only is blank (skipped, not a record). */
+const BLANK = `[${JS_SPACE}]*`;
+
+/** A carriage return (DuckDB splits lines differently) or a NUL (which DuckDB's text may not keep) anywhere in the file. */
+async function hasCrOrNul(path: string): Promise<boolean> {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
+    if ((chunk as Buffer).includes(13) || (chunk as Buffer).includes(0)) return true;
+  return false;
+}
+
+const num = (v: DuckDBValue): number => Number(v as bigint | number);
+
+export class FileStager {
+  /** The plans of the CSV files, by `g`. */
+  private readonly csv = new Map<number, CsvPlan>();
+
+  constructor(
+    private readonly db: DuckDb,
+    private readonly readOptions: ReadOptions,
+  ) {}
+
+  private maxChars(): number {
+    return this.readOptions.maxRecordChars ?? 8 << 20;
+  }
+
+  /** The staged records of `s` as a SELECT, or null when DuckDB cannot read the file as the JavaScript reader would. */
+  async stage(shape: StageShape, s: StagedFile): Promise<string | null> {
+    const { f, g, input } = s;
+    const db = this.db;
+    const events = shape.events ? ', events' : '';
+    if (f.format === 'parquet') {
+      const columns = await db.rows(`DESCRIBE SELECT * FROM read_parquet(${text(f.path)})`);
+      const types = new Map(columns.map((c) => [String(c.column_name), String(c.column_type)]));
+      const listed = types.get('events');
+      let eventFields: string[] = [];
+      if (listed !== undefined) {
+        const m = /^STRUCT\((.*)\)\[\]$/.exec(listed);
+        eventFields = m ? m[1]!.split(', ').map((x) => x.replace(/^"?([a-z]+)"? VARCHAR$/, '$1')) : [];
+        if (!shape.events || !m || eventFields.some((x) => !(EVENT_FIELDS as readonly string[]).includes(x))) return null;
+      }
+      for (const [name, type] of types) if (name !== 'events' && !(shape.fields.includes(name) && type === 'VARCHAR')) return null;
+      const col = (c: string) => (types.has(c) ? `"${c}"` : 'CAST(NULL AS VARCHAR)');
+      const ev = `{${EVENT_FIELDS.map((x) => `'${x}': ${eventFields.includes(x) ? `e."${x}"` : 'CAST(NULL AS VARCHAR)'}`).join(', ')}}`;
+      const list = listed === undefined ? `CAST(NULL AS ${EVENT_TYPE}[])` : `list_transform(events, lambda e: ${ev})`;
+      return `SELECT ${input} AS input, file_row_number AS rec, CAST(NULL AS BIGINT) AS line, TRUE AS shaped, ${col('id')} AS raw_id,
+           ${shape.fields.map((x) => `${col(x)} AS "${x}"`).join(', ')}${shape.events ? `, ${list} AS events` : ''}
+         FROM read_parquet(${text(f.path)}, file_row_number = true)`;
+    }
+    if (f.format === 'csv') return this.stageCsv(shape, s);
+    if (await hasCrOrNul(f.path)) return null;
+    // One VARCHAR per line; a \x01 (never in valid JSON) makes a second column, which strict mode refuses.
+    await db.exec(
+      `CREATE TABLE slac_lines_${g} AS SELECT line, line IS NULL OR regexp_full_match(line, ${text(BLANK)}) AS blank
+       FROM read_csv(${text(f.path)}, columns = {'line': 'VARCHAR'}, header = false, delim = E'\\x01', quote = '', escape = '',
+         new_line = '\\n', auto_detect = false);`,
+    );
+    const [b] = await db.rows(`SELECT COUNT(*) FILTER (WHERE blank) AS n FROM slac_lines_${g}`);
+    // The record number counts the lines that are not blank.
+    const rec =
+      num(b!.n as number) === 0
+        ? 'rowid'
+        : 'rowid - COALESCE(SUM(CAST(blank AS INTEGER)) OVER (ORDER BY rowid ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)';
+    const eventsJson = shape.events ? `, "events": [{${EVENT_FIELDS.map((x) => `"${x}": "VARCHAR"`).join(', ')}}]` : '';
+    const json = `{${shape.fields.map((x) => `"${x}": "VARCHAR"`).join(', ')}${eventsJson}}`;
+    await db.exec(
+      `CREATE TABLE slac_stage_${g} AS
+       SELECT ${input} AS input, rec, line_no AS line, shaped,
+         CASE WHEN shaped THEN j.id WHEN json_valid(line) THEN json_extract_string(line, '$.id') END AS raw_id,
+         ${shape.fields.map((x) => `j."${x}"`).join(', ')}${shape.events ? `, CAST(j.events AS ${EVENT_TYPE}[]) AS events` : ''}
+       FROM (
+         SELECT rec, line_no, line, shaped, CASE WHEN shaped THEN from_json(line, ${text(json)}) END AS j
+         FROM (
+           SELECT ${rec} AS rec, rowid + 1 AS line_no, line, blank,
+             CASE WHEN strlen(line) <= ${this.maxChars()} AND regexp_full_match(line, ${text(shapeRegex(shape))})
+               THEN len(json_keys(line)) = len(list_distinct(json_keys(line))) ELSE FALSE END AS shaped
+           FROM slac_lines_${g}
+         ) WHERE NOT blank
+       );`,
+    );
+    return `SELECT input, rec, line, shaped, raw_id, ${shape.fields.map((x) => `"${x}"`).join(', ')}${events} FROM slac_stage_${g}`;
+  }
+
+  /** A CSV file's rows staged (native-csv.ts), or null where the JavaScript reader must read it. */
+  private async stageCsv(shape: StageShape, { f, g, input }: StagedFile): Promise<string | null> {
+    const plan = await csvPlan(f.path, shape.kind, this.readOptions);
+    if (plan === null) return null;
+    await this.db.exec(csvLinesSql(g, f.path, plan));
+    const [q] = await this.db.rows(csvUnsplittableSql(g, plan));
+    if (num(q!.n as number) > 0) return null;
+    const [b] = await this.db.rows(`SELECT COUNT(*) FILTER (WHERE blank) AS n FROM slac_lines_${g} WHERE rowid >= ${plan.headerLine}`);
+    this.csv.set(g, plan);
+    return csvStageSql(g, input, plan, shape.fields, shape.events ? EVENT_TYPE : null, this.maxChars(), num(b!.n as number) > 0);
+  }
+
+  /** What `stage` made of the file that the records' check no longer needs (the lines stay for the flagged records). */
+  dropStaged({ f, g }: StagedFile): string {
+    return f.format === 'ndjson' ? `DROP TABLE slac_stage_${g};\n` : '';
+  }
+
+  /**
+   * The flagged records of `s` (not clean in `checked`) into the evaluation through the JavaScript
+   * reader and checks, in order; then the file's lines are dropped.
+   */
+  async feedFlagged(ev: Evaluation, s: StagedFile, checked: string, flagged: number): Promise<void> {
+    const { f, g, input } = s;
+    const sql =
+      f.format === 'parquet'
+        ? `SELECT r.file_row_number AS rec, NULL AS line, CAST(to_json(r) AS VARCHAR) AS raw
+           FROM read_parquet(${text(f.path)}, file_row_number = true) AS r
+           WHERE r.file_row_number IN (SELECT rec FROM ${checked} WHERE input = ${input} AND NOT clean) ORDER BY rec`
+        : `SELECT c.rec, c.line, l.line AS raw FROM ${checked} AS c JOIN slac_lines_${g} AS l ON l.rowid = c.line - 1
+           WHERE c.input = ${input} AND NOT c.clean ORDER BY c.rec`;
+    for await (const [rec, line, raw] of flagged === 0 ? [] : this.db.rowsApart(sql)) {
+      const index = num(rec!);
+      if (f.format === 'parquet') {
+        const record = withoutNulls(JSON.parse(String(raw))) as Record<string, unknown>;
+        delete record['file_row_number'];
+        ev.addRecord(f.kind, record, { file: f.path, line: null, index });
+      } else if (f.format === 'csv') addItem(ev, f, await csvRowItem(this.csv.get(g)!, String(raw), num(line!), this.readOptions), index);
+      else {
+        const t = String(raw);
+        addItem(ev, f, ndjsonLine(t, t.length, num(line!), this.readOptions, f.kind)!, index);
+      }
+    }
+    if (f.format !== 'parquet') await this.db.exec(`DROP TABLE slac_lines_${g};`);
+  }
+}
