@@ -135,7 +135,8 @@ export class SqlRecords {
     await this.db.exec(
       literalTable(d, PERIODS_TABLE, PERIOD_COLUMNS, periodRows) +
         literalTable(d, FORECASTS_TABLE, FORECAST_COLUMNS, forecasts) +
-        recordViewsSql(d, this.contract, new CalendarSet(ctx), int(asOf)),
+        // Each contact's outcome and time once: the views after them read them several times.
+        recordViewsSql(d, this.contract, new CalendarSet(ctx), int(asOf), true),
     );
 
     for (const r of await this.db.rows('SELECT * FROM slac_contact_units ORDER BY objective, unit_index')) {

@@ -98,6 +98,7 @@ export function contactTimesSql(d: Dialect, cals: CalendarSet, objectives: reado
       CONTACT_TIMES_VIEW,
       [objective, col('record', 'BIGINT'), col('unit_index', 'BIGINT'), col('ms', 'BIGINT'), col('state', 'TEXT')],
       mine.map((o) => timesSql(d, cals, o, inputs)),
+      inputs.materialize ? 'TABLE' : 'VIEW',
     ) +
     unionView(
       d,

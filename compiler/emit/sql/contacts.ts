@@ -37,6 +37,8 @@ export interface ContactInputs {
   periods: string;
   forecasts: string | null;
   asOf: string;
+  /** The per contact rows as tables, read by the views after them (the SQL engine, once the inputs are loaded). */
+  materialize?: boolean;
 }
 
 export const CONTACT_SHARES_VIEW = 'slac_contact_shares';
@@ -166,6 +168,7 @@ export function contactSharesSql(d: Dialect, cals: CalendarSet, objectives: read
         { name: 'outcome', type: 'TEXT' },
       ],
       mine.map((o) => outcomesSql(d, cals, o, inputs)),
+      inputs.materialize ? 'TABLE' : 'VIEW',
     ) +
     unionView(
       d,

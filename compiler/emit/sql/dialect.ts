@@ -124,8 +124,14 @@ export function literalTable(d: Dialect, table: string, columns: readonly Column
  * A view over the UNION ALL of `parts` (SELECTs with `columns`, in order); without parts, a view
  * with those columns and no rows, so queries on it still work.
  */
-export function unionView(d: Dialect, view: string, columns: readonly Column[], parts: readonly string[]): string {
+export function unionView(
+  d: Dialect,
+  view: string,
+  columns: readonly Column[],
+  parts: readonly string[],
+  kind: 'VIEW' | 'TABLE' = 'VIEW',
+): string {
   const empty = `SELECT ${columns.map((c) => `CAST(NULL AS ${typeName(d, c.type)}) AS ${ident(c.name)}`).join(', ')} WHERE FALSE`;
   const name = ident(view);
-  return `DROP VIEW IF EXISTS ${name};\nCREATE VIEW ${name} AS\n${parts.length > 0 ? parts.join('\nUNION ALL\n') : empty};\n`;
+  return `DROP ${kind} IF EXISTS ${name};\nCREATE ${kind} ${name} AS\n${parts.length > 0 ? parts.join('\nUNION ALL\n') : empty};\n`;
 }

@@ -52,8 +52,11 @@ function periodsView(
   return unionView(d, view, [...HEAD, ...columns], objectives.map(row));
 }
 
-/** Every record view; `asOf` is a SQL expression for the evaluation instant. Adds the calendars they need to `cals`. */
-export function recordViewsSql(d: Dialect, contract: RuntimeContract, cals: CalendarSet, asOf: string): string {
+/**
+ * Every record view; `asOf` is a SQL expression for the evaluation instant; `materialize`: the
+ * per contact rows as tables (ContactInputs). Adds the calendars they need to `cals`.
+ */
+export function recordViewsSql(d: Dialect, contract: RuntimeContract, cals: CalendarSet, asOf: string, materialize = false): string {
   const inputs = {
     outages: OUTAGES_TABLE,
     contacts: CONTACTS_TABLE,
@@ -61,6 +64,7 @@ export function recordViewsSql(d: Dialect, contract: RuntimeContract, cals: Cale
     periods: PERIODS_TABLE,
     forecasts: FORECASTS_TABLE,
     asOf,
+    materialize,
   };
   const availability = contract.objectives.filter((o) => o.measure.kind === 'availability');
   const contacts = contract.objectives.filter((o) => o.measure.kind === 'share' && o.measure.source === 'contacts');
