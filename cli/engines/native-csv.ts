@@ -9,10 +9,12 @@
  *    line (`"Smit, ""Jansen"""`): a quote that opens a cell across lines, or a malformed one
  *    (whose effect on the lines after it only the reader's scanner knows), sends the whole file to
  *    the JavaScript reader.
- * A row is *shaped* (record-checks.ts decides the rest) when it has the header's number of cells,
- * no whitespace that JavaScript's trim strips and SQL's does not, empty language, cause and custom
- * field cells (their checks stay in JavaScript, as for NDJSON), and an events cell whose entries
- * are `<at> <keyword> <value>` with single spaces, the keyword (and a message's value) in ASCII.
+ * A row is *shaped* (record-checks.ts and native-records.ts decide the rest) when it has the
+ * header's number of cells, no whitespace that JavaScript's trim strips and SQL's does not, empty
+ * cells of the fields SQL does not read (custom fields; a ticket's language and cause: their checks
+ * stay in JavaScript, as for NDJSON), and an events cell whose entries are `<at> <keyword> <value>`
+ * with single spaces, the keyword (and a message's value) in ASCII; an outage's kind in ASCII,
+ * lowered as the reader lowers it.
  * Other rows are flagged, and `csvRowItem` reads each with the JavaScript reader.
  */
 import { open } from 'node:fs/promises';
