@@ -130,7 +130,7 @@ async function once(contractText: string, n: number): Promise<Run> {
  */
 function cliRun(file: string, n: number): { seconds: number; peakRss: number; reportBytes: number } {
   // Every result is serialised and written, to the null device: 1,000,000 results are 1.3 GB.
-  return evaluateProcess('examples/managed-it.sla', file, n, ['--tickets-out', devNull]);
+  return evaluateProcess('examples/managed-it.sla', [`tickets=${file}`], { ticket: n }, ['--tickets-out', devNull]);
 }
 
 async function benchCli(log: (line: string) => void): Promise<void> {

@@ -8,6 +8,7 @@ import { benchStartup } from './startup.js';
 import { benchLifecycle } from './lifecycle.js';
 import { benchReport } from './report.js';
 import { benchSql } from './sql.js';
+import { benchSqlRecords } from './sql-records.js';
 
 type Bench = (log: (line: string) => void) => Promise<void>;
 
@@ -20,6 +21,7 @@ const benches: Array<[name: string, run: Bench]> = [
   ['lifecycle clocks (next reply, update) on 1,000,000 tickets', benchLifecycle],
   ['slac report against slac evaluate on 1,000,000 tickets', benchReport],
   ['the SQL engine (--engine duckdb) against the JS engine', benchSql],
+  ['the SQL engine against the JS engine on contacts and outages', benchSqlRecords],
 ];
 
 for (const [name, run] of benches) {

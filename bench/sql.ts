@@ -6,13 +6,13 @@
  * --engine duckdb, the first 1,000,000 of them for --engine js (see `benchSql`). The files are
  * generated once (about 2 GB and 0.5 GB for 10,000,000) and kept in the temporary folder.
  */
-import { once as onceEvent } from 'node:events';
-import { createWriteStream, existsSync, renameSync, statSync } from 'node:fs';
+import { existsSync, renameSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDb } from '../cli/engines/duckdb.js';
 import { text } from '../compiler/emit/sql/dialect.js';
 import { evaluateProcess } from './evaluate-process.js';
+import { writeNdjson } from './ndjson-file.js';
 import { mulberry32 } from './random.js';
 
 const MB = 1024 * 1024;
@@ -24,9 +24,7 @@ export async function writeTickets(file: string, n: number): Promise<void> {
   const rnd = mulberry32(7);
   const from = Date.UTC(2026, 0, 1);
   const span = Date.UTC(2026, 11, 1) - from;
-  const out = createWriteStream(file);
-  let lines: string[] = [];
-  for (let i = 0; i < n; i++) {
+  await writeNdjson(file, n, (i) => {
     const created = from + Math.floor((rnd() * span) / 60_000) * 60_000;
     const responded = created + Math.floor(rnd() * 6 * 3_600_000);
     const resolved = responded + Math.floor(rnd() * 3 * 86_400_000);
@@ -42,22 +40,14 @@ export async function writeTickets(file: string, n: number): Promise<void> {
     events.push({ at: iso(resolved), status: 'Resolved' });
     if (rnd() < 0.05)
       events.push({ at: iso(resolved + 3_600_000), status: 'Reopened' }, { at: iso(resolved + 7_200_000), status: 'Resolved' });
-    const t = {
+    return {
       id: `T${i}`,
       priority: ['P1', 'P2', 'P3'][Math.floor(rnd() * 3)],
       created: iso(created),
       responded: iso(responded),
       events,
     };
-    lines.push(JSON.stringify(t));
-    if (lines.length === 1000) {
-      if (!out.write(`${lines.join('\n')}\n`)) await onceEvent(out, 'drain');
-      lines = [];
-    }
-  }
-  if (lines.length > 0) out.write(`${lines.join('\n')}\n`);
-  out.end();
-  await onceEvent(out, 'finish');
+  });
 }
 
 /** The same tickets as Parquet, written by DuckDB. */
@@ -95,7 +85,7 @@ async function cached(n: number): Promise<{ ndjson: string; parquet: string }> {
 const MEMORY_LIMIT = process.env['SLAC_DUCKDB_MEMORY_LIMIT'] ?? '3GB';
 
 function run(file: string, n: number, engine: 'js' | 'duckdb'): { seconds: number; peakRss: number } {
-  return evaluateProcess(contract, file, n, ['--engine', engine, '--report-tickets', 'exceptions'], {
+  return evaluateProcess(contract, [`tickets=${file}`], { ticket: n }, ['--engine', engine, '--report-tickets', 'exceptions'], {
     SLAC_DUCKDB_MEMORY_LIMIT: MEMORY_LIMIT,
   });
 }
