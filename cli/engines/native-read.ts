@@ -121,20 +121,24 @@ export class NativeInputs {
       const staged: string[] = [];
       for (const s of k.files) {
         const from = await this.stager.stage(this.shape(k), s);
-        if (from === null) return false;
+        if (from === null) break;
         staged.push(from);
       }
-      // A view: Parquet is read where the checked table is made, in one pass (and its ids once more for the duplicates).
-      await this.db.exec(`CREATE VIEW ${view} AS ${staged.join('\nUNION ALL\n')};`);
-      await this.check(k, view);
-      return true;
+      if (staged.length === k.files.length) {
+        // A view: Parquet is read where the checked table is made, in one pass (and its ids once more for the duplicates).
+        await this.db.exec(`CREATE VIEW ${view} AS ${staged.join('\nUNION ALL\n')};`);
+        await this.check(k, view);
+        return true;
+      }
     } catch (e) {
       if (e instanceof SqlResourceError) throw e;
       if (process.env['SLAC_DEBUG_NATIVE']) console.error(e);
       // DuckDB could not read a file as the reader would (encoding, a line too long, a type).
-      await this.db.exec(`DROP VIEW IF EXISTS ${view}; DROP TABLE IF EXISTS ${checkedTable(k.kind)};`);
-      return false;
     }
+    // The JavaScript reader reads the kind: nothing staged of it stays.
+    const tables = k.files.map(({ g }) => `DROP TABLE IF EXISTS slac_stage_${g}; DROP TABLE IF EXISTS slac_lines_${g};`);
+    await this.db.exec(`DROP VIEW IF EXISTS ${view}; DROP TABLE IF EXISTS ${checkedTable(k.kind)}; ${tables.join(' ')}`);
+    return false;
   }
 
   /** How many staged records of `kind` are clean and how many flagged (the tests check both occur); null where JavaScript reads them. */

@@ -230,4 +230,31 @@ describe('DuckDB reading contacts and outages gives the JavaScript report', () =
       db.close();
     }
   }, 60_000);
+
+  it('a contact file SQL cannot read sends every contact file to the JavaScript reader, and SQL still reads the outages', async () => {
+    const good = join(dir, 'good-contacts.ndjson');
+    const crlf = join(dir, 'crlf-contacts.ndjson');
+    const line = (id: string) =>
+      `{"id":"${id}","channel":"phone","arrived":"2026-03-02T09:00:00+01:00","answered":"2026-03-02T09:00:20+01:00"}`;
+    writeFileSync(good, `${line('G1')}\n${line('G2')}\n`);
+    writeFileSync(crlf, `${line('R1')}\r\n${line('G1')}\r\n`);
+    const inputs: InputFile[] = [
+      { path: good, kind: 'contact', format: 'ndjson' },
+      { path: join(fixtures, 'outages.ndjson'), kind: 'outage', format: 'ndjson' },
+      { path: crlf, kind: 'contact', format: 'ndjson' },
+    ];
+    expect(await stagedCounts(contract, inputs, {}, 'contact')).toBeNull();
+    expect(await stagedCounts(contract, inputs, {}, 'outage')).toEqual({ clean: 5, flagged: 1 });
+    const db = await DuckDb.open({ threads: 1 });
+    try {
+      const js = await jsReport(inputs, {}, db);
+      expect(withoutEngine(await evaluateInDuckDb(contract, {}, inputs, {}, { threads: 1 }))).toEqual(js);
+      expect(js.data.problems.map((p) => [p.id, p.code])).toEqual([
+        ['O4', 'unknown-service'],
+        ['G1', 'duplicate'],
+      ]);
+    } finally {
+      db.close();
+    }
+  }, 30_000);
 });
