@@ -7,7 +7,7 @@
  */
 import { nonAsciiSql } from '../../compiler/emit/sql/conditions.js';
 import { contractTablesSql, INPUT_TABLES, ticketFeatures, viewsSqlParts } from '../../compiler/emit/sql/index.js';
-import type { Dialect, SqlValue } from '../../compiler/emit/sql/dialect.js';
+import type { Dialect, SqlValue, TableRows } from '../../compiler/emit/sql/dialect.js';
 import { INF, STATE } from '../../compiler/emit/sql/tickets.js';
 import type { RtTier, RuntimeContract } from '../../runtime/contract.js';
 import type { ParsedTicket } from '../../runtime/data/validate.js';
@@ -95,12 +95,15 @@ export class SqlTickets {
    * `finish`); the ticket steps run in batches of `batch` tickets (batches.ts).
    */
   static async open(db: SqlDatabase, contract: RuntimeContract, batch = TICKET_BATCH): Promise<SqlTickets> {
-    const tables = contractTablesSql(db.dialect, contract);
+    // DuckDB: the calendar tables' rows through the appender (literal SQL cost 0.6 s per evaluation).
+    const apart: TableRows[] | null = db.dialect === 'duckdb' ? [] : null;
+    const tables = contractTablesSql(db.dialect, contract, apart);
     const inputs = INPUT_TABLES.map((t) => `CREATE TABLE ${t.name} (${t.columns.map((c) => `${c.name} ${c.type}`).join(', ')});\n`).join(
       '',
     );
     await db.exec(tables + inputs);
-    await db.beginAppend(INPUT_TABLES.map((t) => t.name));
+    await db.beginAppend([...INPUT_TABLES.map((t) => t.name), ...(apart ?? []).map((t) => t.table)]);
+    for (const t of apart ?? []) for (const row of t.rows) db.append(t.table, row);
     return new SqlTickets(db, batch);
   }
 

@@ -45,7 +45,7 @@ import type { RtDuration } from '../../../runtime/contract.js';
 import type { Context } from '../../../runtime/evaluate/context.js';
 import { firstAfter } from '../../../runtime/search.js';
 import { ZoneTime } from '../../../runtime/time.js';
-import { type Column, type Dialect, ident, literalTable, type SqlValue } from './dialect.js';
+import { type Column, type Dialect, ident, literalTable, type SqlValue, type TableRows } from './dialect.js';
 
 export const DAY_MS = 86_400_000;
 
@@ -265,8 +265,8 @@ function rowsOf(calendar: BusinessCalendar): { time: TimeStep[]; open: OpenStep[
   return rows;
 }
 
-/** SQL creating `slac_calendar_time`, `slac_calendar_open` and `slac_calendar_day` for these calendars (keys must differ). */
-export function calendarTablesSql(d: Dialect, calendars: readonly KeyedCalendar[]): string {
+/** The rows of `slac_calendar_time`, `slac_calendar_open` and `slac_calendar_day` for these calendars (keys must differ). */
+function calendarTables(calendars: readonly KeyedCalendar[]): TableRows[] {
   const keys = new Set<string>();
   const time: SqlValue[][] = [];
   const open: SqlValue[][] = [];
@@ -280,10 +280,22 @@ export function calendarTablesSql(d: Dialect, calendars: readonly KeyedCalendar[
     for (const r of rows.days)
       days.push([key, r.day, r.work ? 1 : 0, r.workLe, r.lastWorkDay, calendar.hi, r.segStartMs, r.off1Ms, r.wallEndMs, r.t2Ms, r.off2Ms]);
   }
-  let sql =
-    literalTable(d, CALENDAR_TIME_TABLE, TIME_COLUMNS, time) +
-    literalTable(d, CALENDAR_OPEN_TABLE, OPEN_COLUMNS, open) +
-    literalTable(d, CALENDAR_DAY_TABLE, DAY_COLUMNS, days);
+  return [
+    { table: CALENDAR_TIME_TABLE, columns: TIME_COLUMNS, rows: time },
+    { table: CALENDAR_OPEN_TABLE, columns: OPEN_COLUMNS, rows: open },
+    { table: CALENDAR_DAY_TABLE, columns: DAY_COLUMNS, rows: days },
+  ];
+}
+
+/**
+ * SQL creating the calendar tables for these calendars (keys must differ), with their rows; or,
+ * given `apart`, created empty and their rows added to `apart` for the database's appender (DuckDB:
+ * tens of thousands of rows as literal SQL cost more to parse than to compute).
+ */
+export function calendarTablesSql(d: Dialect, calendars: readonly KeyedCalendar[], apart: TableRows[] | null = null): string {
+  const tables = calendarTables(calendars);
+  let sql = tables.map((t) => literalTable(d, t.table, t.columns, apart ? [] : t.rows)).join('');
+  apart?.push(...tables);
   // DuckDB joins by hashing and needs no index; Postgres uses these for its nested-loop plans.
   if (d === 'postgres') {
     sql += `CREATE INDEX ON ${ident(CALENDAR_TIME_TABLE)} (calendar, day, from_ms);\n`;

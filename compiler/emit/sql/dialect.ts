@@ -68,6 +68,13 @@ export interface Column {
 
 export type SqlValue = string | number | boolean | null;
 
+/** A table's rows as values, for a database's appender instead of literal SQL. */
+export interface TableRows {
+  table: string;
+  columns: readonly Column[];
+  rows: readonly (readonly SqlValue[])[];
+}
+
 /** Columns written `name TYPE, …`. */
 export const columns = (spec: string): Column[] =>
   spec.split(', ').map((c) => {

@@ -13,7 +13,7 @@ import { CalendarSet, calendarTablesSql } from './calendars.js';
 import { conditionValue } from './conditions.js';
 import { type Uncovered, uncoveredFeatures } from './coverage.js';
 import { escalationTablesSql, escalationViewsSql, ticketEscalations } from './escalations.js';
-import { type Column, type Dialect, type SqlValue, columns, int, literalTable } from './dialect.js';
+import { type Column, type Dialect, type SqlValue, type TableRows, columns, int, literalTable } from './dialect.js';
 import {
   CONTACT_COLUMNS,
   CONTACT_FIELD_COLUMNS,
@@ -128,8 +128,8 @@ function startStatusRows(ctx: Context): SqlValue[][] {
   return rows;
 }
 
-/** The tables of the contract and its calendars; the same for the script and the DuckDB engine. */
-export function contractTablesSql(d: Dialect, contract: RuntimeContract): string {
+/** The tables of the contract and its calendars; the same for the script and the DuckDB engine (`apart`: calendarTablesSql). */
+export function contractTablesSql(d: Dialect, contract: RuntimeContract, apart: TableRows[] | null = null): string {
   const uncovered = uncoveredFeatures(contract);
   if (uncovered.length > 0) throw new UncoveredError(uncovered);
   const ctx = new Context(contract, 'en');
@@ -223,7 +223,7 @@ export function contractTablesSql(d: Dialect, contract: RuntimeContract): string
       [[ctx.termTo, ctx.validTo]],
     ),
     literalTable(d, 'slac_pause_caps', PAUSE_CAP_COLUMNS, pauseCapRows(contract.tiers, calendars, limitCalendars(contract))),
-    calendarTablesSql(d, contractCalendars(contract, calendars)),
+    calendarTablesSql(d, contractCalendars(contract, calendars), apart),
     objectives,
     escalations,
   ].join('');
