@@ -288,6 +288,13 @@ export const unitRank = (u: PeriodUnit): number => UNIT_RANK[u];
 // ---------------------------------------------------------------------------------------------
 
 /**
+ * The transitions of a zone over a range, by zone and range: the scan asks luxon (Intl) every six
+ * hours, which costs 0.1 to 0.2 s over a contract's range, and many ZoneTimes cover the same one.
+ * The tables are never written after they are made.
+ */
+const scanned = new Map<string, { at: Float64Array; offset: Float64Array }>();
+
+/**
  * One zone over a range of instants: UTC offsets as a sorted table of transitions, so that an
  * instant's local date or period is a binary search plus arithmetic.
  */
@@ -305,6 +312,16 @@ export class ZoneTime {
   }
 
   private scan(): { at: Float64Array; offset: Float64Array } {
+    const key = `${this.zone}\n${this.from}\n${this.to}`;
+    let t = scanned.get(key);
+    if (!t) {
+      t = this.scanZone();
+      scanned.set(key, t);
+    }
+    return t;
+  }
+
+  private scanZone(): { at: Float64Array; offset: Float64Array } {
     const z = IANAZone.create(this.zone);
     const off = (t: number) => Math.round(z.offset(t) * MINUTE);
     const at: number[] = [-Infinity];
