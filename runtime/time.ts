@@ -316,6 +316,8 @@ export class ZoneTime {
     let t = scanned.get(key);
     if (!t) {
       t = this.scanZone();
+      // Bounded for a long-lived process (the language server sees a new range with each edited term).
+      if (scanned.size >= 256) scanned.clear();
       scanned.set(key, t);
     }
     return t;
