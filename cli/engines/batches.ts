@@ -30,6 +30,16 @@ function searchPath(db: SqlDatabase, schemas: readonly string[]): string {
 }
 
 /**
+ * Tables the steps after read only for the tickets the report lists (the first ones in input
+ * order), and whether the batches in `schemas` hold all of those; the batches after them drop
+ * these tables (what the finished batches keep fills the memory limit: docs/sql-engine.md).
+ */
+export interface ListedOnly {
+  tables: (table: string) => boolean;
+  done: (schemas: readonly string[]) => Promise<boolean>;
+}
+
+/**
  * Runs `sql` (the ticket steps) on the loaded input tables, in batches of `size` tickets by their
  * number; `kept` says which of the tables they make the steps after read.
  */
@@ -38,6 +48,7 @@ export async function runTicketSteps(
   sql: string,
   kept: (table: string) => boolean,
   size: number = TICKET_BATCH,
+  listedOnly: ListedOnly | null = null,
 ): Promise<void> {
   const [r] = await db.rows('SELECT COUNT(*) AS n, MIN(seq) AS lo, MAX(seq) AS hi, current_schema() AS main FROM slac_tickets');
   const count = Number(r!.n);
@@ -46,6 +57,9 @@ export async function runTicketSteps(
   const views = viewsOf(sql);
   const schemas: string[] = [];
   let made: string[] = [];
+  // The batches that keep each table (all of them, but for `listedOnly` once it is done).
+  const keptBy = new Map<string, string[]>();
+  let listedDone = false;
   for (let lo = Number(r!.lo); lo <= Number(r!.hi); lo += size) {
     const schema = `${main}_slac_batch_${schemas.length}`;
     schemas.push(schema);
@@ -61,21 +75,23 @@ export async function runTicketSteps(
           `SELECT table_name FROM information_schema.tables WHERE table_schema = ${text(schema)} AND table_type <> 'VIEW' ORDER BY table_name`,
         )
       ).map((t) => String(t.table_name));
+    const keeps = (t: string) => !isInput(t) && kept(t) && !(listedDone && listedOnly!.tables(t));
+    for (const t of made.filter(keeps)) keptBy.set(t, [...(keptBy.get(t) ?? []), schema]);
     // The views first (Postgres refuses to drop a table a view reads), the last made first.
     await db.exec(
       [
         ...views.toReversed().map((v) => `DROP VIEW ${ident(schema)}.${ident(v.name)};\n`),
-        ...made.filter((t) => isInput(t) || !kept(t)).map((t) => `DROP TABLE ${ident(schema)}.${ident(t)};\n`),
+        ...made.filter((t) => !keeps(t)).map((t) => `DROP TABLE ${ident(schema)}.${ident(t)};\n`),
       ].join(''),
     );
+    listedDone ||= (await listedOnly?.done(schemas)) ?? false;
   }
   await db.exec(searchPath(db, [main]));
   await db.exec(
-    made
-      .filter((t) => !isInput(t) && kept(t))
+    [...keptBy]
       .map(
-        (t) =>
-          `CREATE VIEW ${ident(main)}.${ident(t)} AS ${schemas.map((s) => `SELECT * FROM ${ident(s)}.${ident(t)}`).join(' UNION ALL ')};\n`,
+        ([t, kept]) =>
+          `CREATE VIEW ${ident(main)}.${ident(t)} AS ${kept.map((s) => `SELECT * FROM ${ident(s)}.${ident(t)}`).join(' UNION ALL ')};\n`,
       )
       .join(''),
   );

@@ -20,7 +20,7 @@ import { runTicketSteps, TICKET_BATCH } from './batches.js';
 import { SqlRangeError } from './gate.js';
 import { feedNotifications, listedEscalations } from './escalations.js';
 import { feedObjectives } from './sql-objectives.js';
-import { listingOutcomesSql, selectListed } from './ticket-summary.js';
+import { listedOnly, listingOutcomesSql, selectListed } from './ticket-summary.js';
 import { openTicket } from '../../runtime/evaluate/open.js';
 import { type ClockCore, clockResult, type EvaluatedClock, type Timeline, ticketResult } from '../../runtime/evaluate/tickets.js';
 
@@ -173,8 +173,15 @@ SELECT (SELECT COUNT(*) FROM slac_clock_counts AS n JOIN slac_clock_base AS c ON
   ${features.caps ? '+ (SELECT COUNT(*) FROM slac_capped WHERE bad)' : ''} AS n;
 `;
     await this.db.exec(steps.global);
-    const kept = (table: string) => READ_AFTER.includes(table) || new RegExp(`\\b${table}\\b`).test(steps.objectives);
-    await runTicketSteps(this.db, steps.tickets + outsideSql + listingOutcomesSql(ev, every, features.cycles), kept, this.batch);
+    const readByObjectives = (table: string) => new RegExp(`\\b${table}\\b`).test(steps.objectives);
+    const kept = (table: string) => READ_AFTER.includes(table) || readByObjectives(table);
+    await runTicketSteps(
+      this.db,
+      steps.tickets + outsideSql + listingOutcomesSql(ev, every, features.cycles),
+      kept,
+      this.batch,
+      listedOnly(this.db, ev, every, readByObjectives),
+    );
     await this.db.exec(steps.objectives);
     const [outside] = await this.db.rows('SELECT CAST(SUM(n) AS BIGINT) AS n FROM slac_clock_outside');
     if (num(outside!.n) !== 0)

@@ -8,9 +8,10 @@
  * consumer such as --tickets-out wants every result, or `every`: the caller needs every ticket's
  * result for more than the list) nothing is selected here.
  */
-import { int } from '../../compiler/emit/sql/dialect.js';
+import { ident, int } from '../../compiler/emit/sql/dialect.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { TicketSummary } from '../../runtime/evaluate/report.js';
+import type { ListedOnly } from './batches.js';
 import type { SqlDatabase } from './sql-tickets.js';
 
 /** The table of the tickets to build results for, or null for every ticket. */
@@ -48,6 +49,29 @@ SELECT ticket, counted, ${selected} AS selected, open, ${kinds.join(', ')} FROM 
   ${cycleJoins}
 ) AS a;
 `;
+}
+
+/** The steps' tables the report reads only for the tickets it lists (sql-tickets.ts, `only`). */
+const DETAILS = ['slac_status_events', 'slac_segments', 'slac_ticket_facts', 'slac_ticket_clocks', 'slac_cycle_clocks'];
+
+/**
+ * Where the report lists a bounded number of tickets (at most `max`, or none): the detail tables
+ * the batches after the one that completes the list need not keep (runTicketSteps), unless
+ * `readElsewhere` (the objectives' steps read them whole); null where every ticket's result is
+ * wanted or the list is unbounded.
+ */
+export function listedOnly(db: SqlDatabase, ev: Evaluation, every: boolean, readElsewhere: (table: string) => boolean): ListedOnly | null {
+  const { include, max, each } = ev.ticketListing();
+  if (each || every || (include !== 'none' && max === null)) return null;
+  return {
+    tables: (t) => DETAILS.includes(t) && !readElsewhere(t),
+    done: async (schemas) => {
+      if (include === 'none' || max === 0) return true;
+      const outcomes = schemas.map((s) => `SELECT selected FROM ${ident(s)}.slac_listing_outcomes`).join(' UNION ALL ');
+      const [r] = await db.rows(`SELECT COUNT(*) FILTER (WHERE selected) AS n FROM (${outcomes}) AS o`);
+      return Number(r!.n) >= max!;
+    },
+  };
 }
 
 /**

@@ -683,6 +683,14 @@ const cases: Case[] = [
   { ...withoutWarnings(random[3]!), now: '2026-10-26T10:00:00Z' },
   // The summary of the unlisted tickets from SQL, reply and update cycles included.
   { ...fixtureCase(), name: 'fixture clocks.sla, the first 3 exceptions listed', listing: { reportTickets: 'exceptions', maxTickets: 3 } },
+  // The list completed within the first two batches: the third keeps none of its clocks, facts,
+  // segments and status events (batches.ts, `listedOnly`), which the objectives' steps still read whole.
+  {
+    ...random[3]!,
+    name: `${random[3]!.name} without credits per ticket, the first 35 exceptions listed`,
+    contract: { ...random[3]!.contract, ticketCredits: null },
+    listing: { reportTickets: 'exceptions', maxTickets: 35 },
+  },
   {
     ...random[1]!,
     name: `${random[1]!.name} without credits per ticket, no tickets listed`,
