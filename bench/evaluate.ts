@@ -14,12 +14,10 @@ import { toRuntimeContract } from '../compiler/emit/runtime-contract.js';
 import { Evaluation } from '../runtime/evaluate/engine.js';
 import { evaluateFiles } from '../runtime/files.js';
 import { evaluateProcess } from './evaluate-process.js';
+import { MB, iso } from './generated.js';
 import { mulberry32 } from './random.js';
 
-const MB = 1024 * 1024;
 const CHUNK_LINES = 500;
-
-const iso = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
 
 /** NDJSON lines of `n` tickets over 2026, generated on the fly in chunks (nothing is held but one chunk). */
 async function* tickets(n: number, seed: number): AsyncGenerator<string> {

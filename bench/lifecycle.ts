@@ -11,9 +11,9 @@ import { analyze } from '../compiler/analyze.js';
 import { toRuntimeContract } from '../compiler/emit/runtime-contract.js';
 import type { RuntimeContract } from '../runtime/contract.js';
 import { Evaluation } from '../runtime/evaluate/engine.js';
+import { iso } from './generated.js';
 import { mulberry32 } from './random.js';
 
-const iso = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
 const HOUR = 3_600_000;
 
 /** One generated ticket (as the JSON line a tool would export), with or without messages. */

@@ -5,26 +5,20 @@
  * with a forecast volume, a measured CSAT), each `slac evaluate` in a process of its own. The files
  * are generated once and kept in the temporary folder.
  */
-import { existsSync, renameSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluateProcess } from './evaluate-process.js';
-import { writeNdjson } from './ndjson-file.js';
+import { MB, cachedFile, iso, writeNdjson } from './generated.js';
 import { mulberry32 } from './random.js';
 
-const MB = 1024 * 1024;
 const contract = 'test/sql/fixtures/records.sla';
 const measurements = 'test/sql/fixtures/measurements.ndjson';
-const iso = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
 
 /** `n` records made by `record` as NDJSON, under `name` in the temporary folder (once; renamed when complete). */
-async function cached(name: string, n: number, record: (rnd: () => number, i: number) => object): Promise<string> {
-  const file = join(tmpdir(), name);
-  if (existsSync(file)) return file;
+function cached(name: string, n: number, record: (rnd: () => number, i: number) => object): Promise<string> {
   const rnd = mulberry32(7);
-  await writeNdjson(`${file}.partial`, n, (i) => record(rnd, i));
-  renameSync(`${file}.partial`, file);
-  return file;
+  return cachedFile(join(tmpdir(), name), (f) => writeNdjson(f, n, (i) => record(rnd, i)));
 }
 
 const from = Date.UTC(2026, 0, 1);

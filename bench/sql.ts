@@ -6,18 +6,16 @@
  * --engine duckdb, the first 1,000,000 of them for --engine js (see `benchSql`). The files are
  * generated once (about 2 GB and 0.5 GB for 10,000,000) and kept in the temporary folder.
  */
-import { existsSync, renameSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDb } from '../cli/engines/duckdb.js';
 import { text } from '../compiler/emit/sql/dialect.js';
 import { evaluateProcess } from './evaluate-process.js';
-import { writeNdjson } from './ndjson-file.js';
+import { MB, cachedFile, iso, writeNdjson } from './generated.js';
 import { mulberry32 } from './random.js';
 
-const MB = 1024 * 1024;
 const contract = 'test/sql/fixtures/clocks.sla';
-const iso = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
 
 /** NDJSON of `n` tickets over 2026: a pause in 20%, a reopening in 5%, a priority change in 10%. */
 export async function writeTickets(file: string, n: number): Promise<void> {
@@ -62,23 +60,11 @@ async function toParquet(ndjson: string, parquet: string): Promise<void> {
   }
 }
 
-/**
- * The generated files for `n` tickets, kept in the temporary folder under a name with the size
- * and the seed (a rerun does not generate them again; written under another name and renamed
- * once complete, so an interrupted run leaves nothing half-written behind).
- */
+/** The generated files for `n` tickets, kept in the temporary folder under a name with the size and the seed. */
 async function cached(n: number): Promise<{ ndjson: string; parquet: string }> {
-  const ndjson = join(tmpdir(), `slac-bench-sql-${n}-seed7.ndjson`);
-  const parquet = ndjson.replace(/\.ndjson$/, '.parquet');
-  if (!existsSync(ndjson)) {
-    await writeTickets(`${ndjson}.partial`, n);
-    renameSync(`${ndjson}.partial`, ndjson);
-  }
-  if (!existsSync(parquet)) {
-    await toParquet(ndjson, `${parquet}.partial`);
-    renameSync(`${parquet}.partial`, parquet);
-  }
-  return { ndjson, parquet };
+  const name = join(tmpdir(), `slac-bench-sql-${n}-seed7`);
+  const ndjson = await cachedFile(`${name}.ndjson`, (f) => writeTickets(f, n));
+  return { ndjson, parquet: await cachedFile(`${name}.parquet`, (f) => toParquet(ndjson, f)) };
 }
 
 /** DuckDB's memory limit for the runs: 10,000,000 tickets run in the default 1 GB, but spilling the finished batches to disk takes twice as long (docs/sql-engine.md). */

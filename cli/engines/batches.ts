@@ -31,12 +31,13 @@ function searchPath(db: SqlDatabase, schemas: readonly string[]): string {
 
 /**
  * Tables the steps after read only for the tickets the report lists (the first ones in input
- * order), and whether the batches in `schemas` hold all of those; the batches after them drop
- * these tables (what the finished batches keep fills the memory limit: docs/sql-engine.md).
+ * order), and, called after each batch in turn with its schema, whether the batches so far hold
+ * all of those; the batches after them drop these tables (what the finished batches keep fills the
+ * memory limit: docs/sql-engine.md).
  */
 export interface ListedOnly {
   tables: (table: string) => boolean;
-  done: (schemas: readonly string[]) => Promise<boolean>;
+  done: (schema: string) => Promise<boolean>;
 }
 
 /**
@@ -76,7 +77,11 @@ export async function runTicketSteps(
         )
       ).map((t) => String(t.table_name));
     const keeps = (t: string) => !isInput(t) && kept(t) && !(listedDone && listedOnly!.tables(t));
-    for (const t of made.filter(keeps)) keptBy.set(t, [...(keptBy.get(t) ?? []), schema]);
+    for (const t of made.filter(keeps))
+      keptBy
+        .set(t, keptBy.get(t) ?? [])
+        .get(t)!
+        .push(schema);
     // The views first (Postgres refuses to drop a table a view reads), the last made first.
     await db.exec(
       [
@@ -84,7 +89,7 @@ export async function runTicketSteps(
         ...made.filter((t) => !keeps(t)).map((t) => `DROP TABLE ${ident(schema)}.${ident(t)};\n`),
       ].join(''),
     );
-    listedDone ||= (await listedOnly?.done(schemas)) ?? false;
+    listedDone ||= (await listedOnly?.done(schema)) ?? false;
   }
   await db.exec(searchPath(db, [main]));
   await db.exec(

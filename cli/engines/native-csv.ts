@@ -134,7 +134,7 @@ export function csvUnsplittableSql(i: number, plan: CsvPlan): string {
 
 /**
  * The staged rows as a SELECT (input, rec, line, shaped, raw_id, `fields`, and with an `eventType`
- * events) from `slac_lines_<i>` (`input` the number of the file among those of its kind), read where the records are checked (as Parquet: writing them as a table first
+ * events) from `slac_lines_<i>` (`input` the file's number, StagedFile), read where the records are checked (as Parquet: writing them as a table first
  * cost more than splitting the lines again for the ids' duplicates); `blanks` whether the file has
  * blank rows after the header (they are no records, so the record number counts the others).
  * Cells are trimmed only on lines where one may need it (`spaced`), and the events cell split on
@@ -157,7 +157,7 @@ export function csvStageSql(
   const value = (k: number) => `CASE WHEN spaced THEN NULLIF(trim(cells[${k}], E' \\t'), '') ELSE NULLIF(cells[${k}], '') END`;
   // ASCII only: DuckDB's lower folds letters beyond it that JavaScript's /i and toLowerCase do not.
   const ascii = (e: string) => `strlen(${e}) = length(${e})`;
-  // An outage's kind as the reader lowers it (other spellings, with spaces or underscores, are flagged: NULL).
+  // An outage's kind lowered as the reader lowers it (one that is not ASCII: NULL; spellings with spaces or underscores fail the clean check's list).
   const cell = (f: string) =>
     at(f) === 0
       ? `CAST(NULL AS VARCHAR) AS "${f}"`

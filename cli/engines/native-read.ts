@@ -194,8 +194,8 @@ export class NativeInputs {
   async feed(ev: Evaluation, tickets: SqlTickets, records: SqlRecords, other: (f: InputFile) => Promise<void>): Promise<void> {
     // The files numbered as `stage` numbered them: tickets among theirs, contacts and outages among theirs.
     for (const f of this.files)
-      if (f.kind === 'ticket') tickets.fileNumber(f.path);
-      else if (f.kind === 'contact' || f.kind === 'outage') records.fileNumber(f.path);
+      if (f.kind === 'ticket') tickets.files.number(f.path);
+      else if (f.kind === 'contact' || f.kind === 'outage') records.files.number(f.path);
     const counts = new Map<NativeKind, Row[]>();
     for (const k of this.kinds) {
       const t = checkedTable(k.kind);

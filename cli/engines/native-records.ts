@@ -3,9 +3,9 @@
  * (runtime/data/validate.ts parseContact and parseOutage, Evaluation.addContact and addOutage) as a
  * conservative SQL predicate over the staged records, as record-checks.ts does for tickets. Clean
  * only when those checks accept the record unchanged, with the same instants:
- *  - the shape of native-read.ts (string or null values of the fields below; no `fields`: custom
- *    fields and their checks stay in JavaScript); ids, channels, languages and services of 1 to 200
- *    bytes, causes and outage kinds of the schema's values;
+ *  - the shape of native-stage.ts (string or null values of the fields below; no `fields`: custom
+ *    fields and their checks stay in JavaScript); ids, channels and languages of 1 to 200 bytes,
+ *    services the contract names, causes and outage kinds of the schemas' values;
  *  - timestamps in the fast form (record-checks.ts), within the contract's margin, in order (a
  *    contact answered or abandoned, not both, after it arrived; handled after it was answered;
  *    an outage ending after it started);
@@ -16,8 +16,10 @@
 import { int, text } from '../../compiler/emit/sql/dialect.js';
 import { CONTACTS_TABLE, OUTAGES_TABLE } from '../../compiler/emit/sql/inputs.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
+import { schemas } from '../../runtime/data/validate.js';
 import { Context } from '../../runtime/evaluate/context.js';
-import { FILE_STRIDE } from './sql-records.js';
+import { recordOrderSql } from './file-numbers.js';
+import { nameSql as name } from './record-checks.js';
 
 /** What SQL reads of a record kind other than tickets, and how it checks and loads it. */
 export interface RecordKindSql {
@@ -33,12 +35,16 @@ export interface RecordKindSql {
   insert(checked: string): string;
 }
 
-const name = (e: string) => `strlen(${e}) BETWEEN 1 AND 200`;
+type Property = { enum?: string[]; anyOf?: Property[] };
+/** A field's values in a record kind's JSON Schema (runtime/schemas), as an SQL list. */
+function values(kind: 'contact' | 'outage', field: string): string {
+  const p = (schemas[kind] as { properties: Record<string, Property> }).properties[field]!;
+  return (p.enum ?? p.anyOf!.find((b) => b.enum)!.enum!).map(text).join(', ');
+}
+
 const optName = (e: string) => `(${e} IS NULL OR ${name(e)})`;
 /** An instant after `now` as no instant yet (or as it is, without `--now`). */
 const untilNow = (e: string, now: number | null) => (now === null ? e : `CASE WHEN ${e} <= ${int(now)} THEN ${e} END`);
-/** The input table's order key: the file's number, then the record's place in it (as SqlRecords numbers the records JavaScript reads). */
-const RECORD_ORDER = (file: string, index: string) => `${file} * ${int(FILE_STRIDE)} + ${index}`;
 
 export function contactSql(contract: RuntimeContract, now: number | null): RecordKindSql {
   const c = new Context(contract, 'en');
@@ -48,7 +54,7 @@ export function contactSql(contract: RuntimeContract, now: number | null): Recor
     fields: ['id', 'channel', 'language', 'cause', 'arrived', 'answered', 'abandoned', 'ended'],
     times: ['arrived', 'answered', 'abandoned', 'ended'],
     clean: `COALESCE(shaped AND ${optName('id')} AND channel IS NOT NULL AND ${name('channel')} AND ${optName('language')}
-      AND (cause IS NULL OR cause IN ('force-majeure', 'customer-caused', 'third-party', 'calamity'))
+      AND (cause IS NULL OR cause IN (${values('contact', 'cause')}))
       AND arrived_ms >= ${int(c.termFrom)} AND arrived_ms < ${int(c.termTo)}${now === null ? '' : ` AND arrived_ms <= ${int(now)}`}
       AND (answered IS NULL OR abandoned IS NULL) AND ${after('answered', 'arrived_ms')} AND ${after('abandoned', 'arrived_ms')}
       AND (ended IS NULL OR (answered IS NOT NULL AND ended_ms BETWEEN answered_ms AND ${validTo})), FALSE)`,
@@ -56,7 +62,7 @@ export function contactSql(contract: RuntimeContract, now: number | null): Recor
       GREATEST(MAX(arrived_ms), MAX(${untilNow('answered_ms', now)}), MAX(${untilNow('abandoned_ms', now)})) AS e`,
     insert: (checked) => `INSERT INTO ${CONTACTS_TABLE}
       (record, id, channel, arrived_ms, answered_ms, abandoned_ms, ended_ms, language, cause, source_file, source_line, source_index)
-      SELECT ${RECORD_ORDER('input', 'rec')}, id, channel, arrived_ms, ${untilNow('answered_ms', now)}, ${untilNow('abandoned_ms', now)},
+      SELECT ${recordOrderSql('input', 'rec')}, id, channel, arrived_ms, ${untilNow('answered_ms', now)}, ${untilNow('abandoned_ms', now)},
         ended_ms, language, cause, input, line, rec
       FROM ${checked} WHERE clean;\n`,
   };
@@ -66,17 +72,18 @@ export function outageSql(contract: RuntimeContract, now: number | null): Record
   const c = new Context(contract, 'en');
   const valid = (t: string) => `${t}_ms BETWEEN ${int(c.validFrom)} AND ${int(c.validTo)}`;
   const end = untilNow('end_ms', now);
+  const last = `MAX(COALESCE(${end}, start_ms))`;
   return {
     fields: ['id', 'service', 'kind', 'start', 'end', 'announced'],
     times: ['start', 'end', 'announced'],
     clean: `COALESCE(shaped AND ${optName('id')} AND service IN (${[...c.services].sort().map(text).join(', ') || 'NULL'})
-      AND "kind" IN ('unplanned', 'planned', 'force-majeure', 'customer-caused', 'third-party')
+      AND "kind" IN (${values('outage', 'kind')})
       AND ${valid('start')}${now === null ? '' : ` AND start_ms <= ${int(now)}`}
       AND ("end" IS NULL OR (${valid('end')} AND end_ms > start_ms)) AND (announced IS NULL OR ${valid('announced')}), FALSE)`,
-    range: `MIN(start_ms) AS a, MAX(COALESCE(${end}, start_ms)) AS b, MAX(COALESCE(${end}, start_ms)) AS e`,
+    range: `MIN(start_ms) AS a, ${last} AS b, ${last} AS e`,
     insert: (checked) => `INSERT INTO ${OUTAGES_TABLE}
       (record, id, service, start_ms, end_ms, kind, announced_ms, source_file, source_line, source_index)
-      SELECT ${RECORD_ORDER('input', 'rec')}, id, service, start_ms, ${end}, "kind", announced_ms, input, line, rec
+      SELECT ${recordOrderSql('input', 'rec')}, id, service, start_ms, ${end}, "kind", announced_ms, input, line, rec
       FROM ${checked} WHERE clean;\n`,
   };
 }

@@ -9,7 +9,7 @@
 import type { DuckDBValue } from '@duckdb/node-api';
 import { createReadStream } from 'node:fs';
 import { text } from '../../compiler/emit/sql/dialect.js';
-import { type ReadOptions, ndjsonLine } from '../../runtime/data/read.js';
+import { MAX_RECORD_CHARS, type ReadOptions, ndjsonLine } from '../../runtime/data/read.js';
 import type { RecordKind } from '../../runtime/data/types.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import { addItem } from '../../runtime/files.js';
@@ -26,9 +26,9 @@ export interface StageShape {
 }
 
 export const EVENT_FIELDS = ['at', 'status', 'priority', 'message'] as const;
-export const EVENT_TYPE = `STRUCT(${EVENT_FIELDS.map((f) => `"${f}" VARCHAR`).join(', ')})`;
+const EVENT_TYPE = `STRUCT(${EVENT_FIELDS.map((f) => `"${f}" VARCHAR`).join(', ')})`;
 
-/** An input file to stage: `g` its place among all the inputs (its tables' suffix), `input` its number among its kind's files. */
+/** An input file to stage: `g` its place among all the inputs (its tables' suffix), `input` its number among the files whose numbers its records' table shares (ticket files; contact and outage files together). */
 export interface StagedFile {
   f: InputFile;
   g: number;
@@ -67,7 +67,7 @@ export class FileStager {
   ) {}
 
   private maxChars(): number {
-    return this.readOptions.maxRecordChars ?? 8 << 20;
+    return this.readOptions.maxRecordChars ?? MAX_RECORD_CHARS;
   }
 
   /** The staged records of `s` as a SELECT, or null when DuckDB cannot read the file as the JavaScript reader would. */

@@ -33,6 +33,9 @@ const statusKey = (e: string) => `regexp_replace(lower(trim(${e})), '[[:space:]_
 /** Printable ASCII: the only statuses `statusKey` computes as JavaScript does. */
 const PRINTABLE = /^[ -~]+$/;
 
+/** A name's length as the schemas allow it (1 to 200). */
+export const nameSql = (e: string): string => `strlen(${e}) BETWEEN 1 AND 200`;
+
 const list = (xs: readonly string[]) => `[${xs.map(text).join(', ')}]::VARCHAR[]`;
 
 /** Names the contract knows as they are: `alias(value)` leaves them alone. */
@@ -121,18 +124,17 @@ export class RecordChecks {
       ? list(known.get(c.implicitTier.name) ?? [])
       : `CASE tier ${[...known].map(([t, k]) => `WHEN ${text(t)} THEN ${list(k)}`).join(' ')} END`;
     const validTo = int(c.validTo);
-    const name = (e: string) => `strlen(${e}) BETWEEN 1 AND 200`;
     const event = `e.at IS NOT NULL
       AND (CAST(e.status IS NOT NULL AS INTEGER) + CAST(e.priority IS NOT NULL AS INTEGER) + CAST(e.message IS NOT NULL AS INTEGER)) = 1
       AND e.at_ms BETWEEN created_ms AND ${validTo}
-      AND (e.status IS NULL OR (${name('e.status')} AND ${this.printableSql('e.status')} AND list_contains(${keys}, ${this.statusKeySql('e.status')})))
+      AND (e.status IS NULL OR (${nameSql('e.status')} AND ${this.printableSql('e.status')} AND list_contains(${keys}, ${this.statusKeySql('e.status')})))
       AND (e.priority IS NULL OR list_contains(${priorities}, e.priority))
       AND (e.message IS NULL OR e.message IN ('customer', 'provider'))`;
     return `COALESCE(shaped
-      AND id IS NOT NULL AND ${name('id')}
+      AND id IS NOT NULL AND ${nameSql('id')}
       AND priority IS NOT NULL AND list_contains(${priorities}, priority)
       AND ${tierOk}
-      AND (channel IS NULL OR ${name('channel')})
+      AND (channel IS NULL OR ${nameSql('channel')})
       AND created_ms >= ${int(c.termFrom)} AND created_ms < ${int(c.termTo)}${this.now === null ? '' : ` AND created_ms <= ${int(this.now)}`}
       AND (responded IS NULL OR responded_ms BETWEEN created_ms AND ${validTo})
       AND (resolved IS NULL OR resolved_ms BETWEEN created_ms AND ${validTo})

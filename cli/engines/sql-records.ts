@@ -36,17 +36,9 @@ import {
 import type { Evaluation, RecordSink } from '../../runtime/evaluate/engine.js';
 import type { RecordRef } from '../../runtime/evaluate/report.js';
 import { periodKey } from '../../runtime/time.js';
+import { FileNumbers, recordOf } from './file-numbers.js';
 import { feedContactTimes } from './sql-contact-times.js';
 import type { Row, SqlDatabase } from './sql-tickets.js';
-
-/**
- * A record's `record` in the input tables: unique and in input order across the files, whichever
- * reader read it (native-records.ts numbers the records SQL reads the same way).
- */
-const recordOf = (file: number, index: number): number => file * FILE_STRIDE + index;
-
-/** Records per file in the numbering of `recordOf`. */
-export const FILE_STRIDE = 2 ** 32;
 
 const num = (v: Row[string]): number | null => (v === null || v === undefined ? null : Number(v));
 const str = (v: Row[string]): string | null => (v === null || v === undefined ? null : String(v));
@@ -64,24 +56,13 @@ const AMOUNTS = [
 ];
 
 export class SqlRecords {
-  private readonly files: string[] = [];
-  private readonly fileIndex = new Map<string | null, number>();
+  /** The numbers of the contact and outage files (together). */
+  readonly files = new FileNumbers();
 
   constructor(
     private readonly db: SqlDatabase,
     private readonly contract: RuntimeContract,
   ) {}
-
-  /** The number of an input file in the tables' `source_file` (in the order first seen). */
-  fileNumber(path: string | null): number {
-    let file = this.fileIndex.get(path);
-    if (file === undefined) {
-      file = this.files.length;
-      this.files.push(path ?? '');
-      this.fileIndex.set(path, file);
-    }
-    return file;
-  }
 
   /** Where a row of an input table was read (its source columns). */
   private ref(kind: 'outage' | 'contact', r: Row): RecordRef {
@@ -89,7 +70,7 @@ export class SqlRecords {
     return {
       kind,
       id: str(r.id),
-      file: file === null ? null : this.files[file] || null,
+      file: file === null ? null : this.files.path(file),
       line: num(r.source_line),
       index: num(r.source_index)!,
     };
@@ -98,7 +79,7 @@ export class SqlRecords {
   /** The Evaluation's `recordSink` (the input tables are open for appending: SqlTickets.open). */
   readonly sink: RecordSink = {
     outage: (x: ParsedOutage, ref: RecordRef) => {
-      const file = this.fileNumber(ref.file);
+      const file = this.files.number(ref.file);
       this.db.append(OUTAGES_TABLE, [
         recordOf(file, ref.index),
         x.id,
@@ -113,7 +94,7 @@ export class SqlRecords {
       ]);
     },
     contact: (x: ParsedContact, ref: RecordRef) => {
-      const file = this.fileNumber(ref.file);
+      const file = this.files.number(ref.file);
       const where = [file, ref.line, ref.index];
       const record = recordOf(file, ref.index);
       this.db.append(CONTACTS_TABLE, [record, x.id, x.channel, x.arrived, x.answered, x.abandoned, x.ended, x.language, x.cause, ...where]);

@@ -17,6 +17,7 @@ import { applyPauseCaps } from '../../runtime/evaluate/pause-caps.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { RecordRef, Report } from '../../runtime/evaluate/report.js';
 import { runTicketSteps, TICKET_BATCH } from './batches.js';
+import { FileNumbers } from './file-numbers.js';
 import { SqlRangeError } from './gate.js';
 import { feedNotifications, listedEscalations } from './escalations.js';
 import { feedObjectives } from './sql-objectives.js';
@@ -82,8 +83,8 @@ const num = (v: Row[string]): number | null => (v === null || v === undefined ? 
 const fin = (v: number): number => (v >= INF ? Infinity : v);
 
 export class SqlTickets {
-  private readonly files: string[] = [];
-  private readonly fileIndex = new Map<string | null, number>();
+  /** The numbers of the ticket files. */
+  readonly files = new FileNumbers();
 
   private constructor(
     private readonly db: SqlDatabase,
@@ -107,20 +108,9 @@ export class SqlTickets {
     return new SqlTickets(db, batch);
   }
 
-  /** The number of a file in `source_file` (numbered as first seen). */
-  fileNumber(path: string | null): number {
-    let file = this.fileIndex.get(path);
-    if (file === undefined) {
-      file = this.files.length;
-      this.files.push(path ?? '');
-      this.fileIndex.set(path, file);
-    }
-    return file;
-  }
-
   /** The Evaluation's `ticketSink`: an accepted ticket into the input tables. */
   readonly sink = (t: ParsedTicket, tier: RtTier, ref: RecordRef, seq: number): void => {
-    const file = this.fileNumber(ref.file);
+    const file = this.files.number(ref.file);
     this.db.append('slac_tickets', [
       seq,
       t.id,
@@ -358,7 +348,7 @@ SELECT (SELECT COUNT(*) FROM slac_clock_counts AS n JOIN slac_clock_base AS c ON
   readonly source = (r: Row): RecordRef => ({
     kind: 'ticket',
     id: String(r.id),
-    file: this.files[num(r.source_file)!] || null,
+    file: this.files.path(num(r.source_file)!),
     line: num(r.source_line),
     index: num(r.source_index)!,
   });

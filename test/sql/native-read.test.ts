@@ -142,7 +142,7 @@ describe('DuckDB reading the files gives the JavaScript report', () => {
     30_000,
   );
 
-  it('tickets among outages and contacts: SQL reads the tickets, the JavaScript readers the others in their turn', async () => {
+  it('tickets among outages and contacts: every file read in its turn, the problems of each kind in input order', async () => {
     const other = (name: string, kind: 'outage' | 'contact'): InputFile => ({ path: join(fixtures, name), kind, format: 'ndjson' });
     const inputs = [other('outages.ndjson', 'outage'), file('a.ndjson'), other('contacts.ndjson', 'contact'), file('c.parquet')];
     expect(await split(inputs)).toEqual({ clean: 14, flagged: 37 });

@@ -10,7 +10,8 @@
  *  - `literalTable(d, table, columns, rows)`  DROP + CREATE TABLE + INSERT … VALUES of escaped rows
  *  - `addMonthsToDay(d, day, months)`        a local date (days since 1970-01-01) plus whole months, the
  *                                             day clamped to the month's end (runtime addMonthsToDate)
- *  - `unionView(d, view, columns, parts)`     DROP + CREATE VIEW of the parts' UNION ALL (typed empty without parts)
+ *  - `unionView(d, view, columns, parts, kind)`  DROP + CREATE VIEW (or TABLE) of the parts' UNION ALL (typed empty without parts)
+ *  - `TableRows`              a table's rows as values, for an appender instead of literal INSERTs
  *
  * Both dialects run with standard conforming strings (Postgres' default since 9.1, DuckDB always):
  * a backslash in '…' is an ordinary character, so doubling the quote is the whole escape. NUL is

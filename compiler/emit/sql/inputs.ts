@@ -1,7 +1,8 @@
 /**
  * The input tables the SQL views read (docs/sql.md): default names and columns, the fields of
- * runtime/schemas/*.json with instants as epoch milliseconds. `record` is the record's 0-based
- * position in its input (ties in time are taken in record order, as the engine does).
+ * runtime/schemas/*.json with instants as epoch milliseconds. `record` numbers the records in input
+ * order (ties in time are taken in record order, as the engine does): the 0-based position in one
+ * input; the engine, reading several files, writes file × 2³² + position.
  */
 import type { Column } from './dialect.js';
 
