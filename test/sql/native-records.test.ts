@@ -18,6 +18,7 @@ import { readParquet } from '../../cli/engines/parquet.js';
 import { evaluateInDuckDb } from '../../cli/engines/run.js';
 import { text } from '../../compiler/emit/sql/dialect.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
+import type { ReadOptions } from '../../runtime/data/read.js';
 import { type EvaluateOptions, Evaluation } from '../../runtime/evaluate/engine.js';
 import type { Report } from '../../runtime/evaluate/report.js';
 import { type DataFile, evaluateFiles } from '../../runtime/files.js';
@@ -186,7 +187,7 @@ describe('DuckDB reading contacts and outages gives the JavaScript report', () =
     }
   }, 120_000);
 
-  it('as of --now: an answer or an end after it is none yet, a record beginning after it is skipped; a duplicate only JavaScript sees', async () => {
+  it('as of --now: an answer or an end after it is none yet, a record beginning after it is skipped; a duplicate only JavaScript sees (a repeated key)', async () => {
     const now = '2026-03-02T09:00:10+01:00';
     const contacts = join(dir, 'now-contacts.ndjson');
     writeFileSync(
@@ -220,10 +221,12 @@ describe('DuckDB reading contacts and outages gives the JavaScript report', () =
         ['A3', 'arrived-after-now'],
         ['O3', 'starts-after-now'],
       ]);
-      // A clean A1, and a flagged "A1" written with escapes that JavaScript accepts: evaluated the JavaScript way.
-      const escaped = join(dir, 'escaped.ndjson');
-      writeFileSync(escaped, '{"id":"\\u0041\\u0031","channel":"phone","arrived":"2026-03-03T09:00:00+01:00"}\n');
-      const twice = [...inputs, { path: escaped, kind: 'contact', format: 'ndjson' } as InputFile];
+      // A clean A1, and a flagged record whose id is "A1" to JavaScript (the last of a repeated key) and "Z9" to SQL (the first):
+      // SQL cannot see the duplicate, so the evaluation goes the JavaScript way.
+      const repeated = join(dir, 'repeated-key.ndjson');
+      writeFileSync(repeated, '{"id":"Z9","channel":"phone","arrived":"2026-03-03T09:00:00+01:00","id":"A1"}\n');
+      const twice = [...inputs, { path: repeated, kind: 'contact', format: 'ndjson' } as InputFile];
+      expect(await stagedCounts(contract, twice, {}, 'contact')).toEqual({ clean: 4, flagged: 1 });
       expect(withoutEngine(await evaluateInDuckDb(contract, {}, twice, {}, { threads: 1 }))).toEqual(await jsReport(twice, {}, db));
       expect((await jsReport(twice, {}, db)).data.problems.map((p) => [p.id, p.code])).toEqual([['A1', 'duplicate']]);
     } finally {
@@ -253,6 +256,85 @@ describe('DuckDB reading contacts and outages gives the JavaScript report', () =
         ['O4', 'unknown-service'],
         ['G1', 'duplicate'],
       ]);
+    } finally {
+      db.close();
+    }
+  }, 30_000);
+
+  it('what SQL cannot read as the reader would goes to the JavaScript reader: bytes not UTF-8, other Parquet columns, a column mapping, a --now it cannot parse', async () => {
+    const line = (id: string) => `{"id":"${id}","channel":"phone","arrived":"2026-03-02T09:00:00+01:00"}`;
+    const latin1 = join(dir, 'latin1-contacts.ndjson');
+    writeFileSync(
+      latin1,
+      Buffer.concat([
+        Buffer.from(`${line('L1')}\n{"id":"L2","channel":"t`),
+        Buffer.from([0xe9]),
+        Buffer.from('l","arrived":"2026-03-02T09:00:00+01:00"}\n'),
+      ]),
+    );
+    const outages: InputFile = { path: join(fixtures, 'outages.ndjson'), kind: 'outage', format: 'ndjson' };
+    const db = await DuckDb.open({ threads: 1 });
+    try {
+      const extra = join(dir, 'extra-column.parquet');
+      await db.exec(
+        `COPY (SELECT 'X1' AS id, 'phone' AS channel, '2026-03-02T09:00:00+01:00' AS arrived, 'x' AS mood) TO ${text(extra)} (FORMAT parquet);`,
+      );
+      const cases: Array<{ inputs: InputFile[]; options?: EvaluateOptions; read?: ReadOptions }> = [
+        { inputs: [{ path: latin1, kind: 'contact', format: 'ndjson' }, outages] },
+        { inputs: [{ path: extra, kind: 'contact', format: 'parquet' }, outages] },
+        {
+          inputs: [{ path: latin1.replace('latin1', 'good'), kind: 'contact', format: 'ndjson' }, outages],
+          read: { columns: { contacts: { columns: { Arrival: 'arrived' } } } },
+        },
+      ];
+      writeFileSync(latin1.replace('latin1', 'good'), `${line('G1')}\n`);
+      for (const c of cases) {
+        expect(await stagedCounts(contract, c.inputs, {}, 'contact', c.read)).toBeNull();
+        // The outages are SQL's still.
+        expect(await stagedCounts(contract, c.inputs, {}, 'outage', c.read)).toEqual({ clean: 5, flagged: 1 });
+        const js = new Evaluation(contract, {});
+        for (const f of c.inputs)
+          if (f.format === 'parquet') await readParquet(db, js, f.path, f.kind);
+          else await evaluateFiles(js, [f as DataFile], c.read);
+        expect(withoutEngine(await evaluateInDuckDb(contract, {}, c.inputs, c.read ?? {}, { threads: 1 }))).toEqual(js.finish());
+      }
+      // A --now the evaluation refuses: every kind to JavaScript, and its error.
+      const inputs = cases[0]!.inputs;
+      for (const kind of ['contact', 'outage'] as const) expect(await stagedCounts(contract, inputs, { now: 'tomorrow' }, kind)).toBeNull();
+      const error = (() => {
+        try {
+          new Evaluation(contract, { now: 'tomorrow' });
+          return null;
+        } catch (e) {
+          return (e as Error).message;
+        }
+      })();
+      expect(error).not.toBeNull();
+      await expect(evaluateInDuckDb(contract, { now: 'tomorrow' }, inputs, {}, { threads: 1 })).rejects.toThrow(error!);
+    } finally {
+      db.close();
+    }
+  }, 60_000);
+
+  it('a flagged outage whose id only JavaScript reads as that of a clean one (a repeated key): evaluated the JavaScript way, a duplicate', async () => {
+    const clean = join(dir, 'clean-outages.ndjson');
+    writeFileSync(
+      clean,
+      '{"id":"O1","service":"Platform","start":"2026-03-02T09:00:00+01:00","end":"2026-03-02T10:00:00+01:00","kind":"unplanned"}\n',
+    );
+    const repeated = join(dir, 'repeated-key-outages.ndjson');
+    writeFileSync(repeated, '{"id":"X9","service":"Platform","start":"2026-03-03T09:00:00+01:00","kind":"unplanned","id":"O1"}\n');
+    const inputs: InputFile[] = [
+      { path: clean, kind: 'outage', format: 'ndjson' },
+      { path: repeated, kind: 'outage', format: 'ndjson' },
+    ];
+    // SQL sees no duplicate: the clean O1 stays clean.
+    expect(await stagedCounts(contract, inputs, {}, 'outage')).toEqual({ clean: 1, flagged: 1 });
+    const db = await DuckDb.open({ threads: 1 });
+    try {
+      const js = await jsReport(inputs, {}, db);
+      expect(js.data.problems.map((p) => [p.id, p.code])).toEqual([['O1', 'duplicate']]);
+      expect(withoutEngine(await evaluateInDuckDb(contract, {}, inputs, {}, { threads: 1 }))).toEqual(js);
     } finally {
       db.close();
     }
