@@ -147,7 +147,7 @@ export class SqlTickets {
     await loaded?.();
     const now = ev.nowInstant();
     const features = ticketFeatures(ev.ctx.contract, now);
-    const steps = viewsSqlParts(this.db.dialect, ev.ctx.contract, true, ev.evaluationInstant(), now);
+    const steps = viewsSqlParts(this.db.dialect, ev.ctx.contract, true, ev.evaluationInstant(), now, '', true);
     const ctx = ev.ctx;
     // Results only for the tickets the report lists (ticket-summary.ts counts the others), unless
     // every ticket counts beyond the list: the open list of --now, credits per ticket.

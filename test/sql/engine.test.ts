@@ -682,9 +682,16 @@ const cases: Case[] = [
   // clocks, and clocks still open at --now.
   { ...withoutWarnings(random[3]!), now: '2026-10-26T10:00:00Z' },
   // The summary of the unlisted tickets from SQL, reply and update cycles included.
-  { ...fixtureCase(), name: 'fixture clocks.sla, the first 3 exceptions listed', listing: { reportTickets: 'exceptions', maxTickets: 3 } },
-  // The list completed within the first two batches: the third keeps none of its clocks, facts,
-  // segments and status events (batches.ts, `listedOnly`), which the objectives' steps still read whole.
+  // In batches of 2 of its 8 tickets: the list complete before the last batch, which keeps none of the tables the
+  // report reads only for listed tickets (no objective reads them).
+  {
+    ...fixtureCase(),
+    name: 'fixture clocks.sla, the first 3 exceptions listed',
+    listing: { reportTickets: 'exceptions', maxTickets: 3 },
+    batch: 2,
+  },
+  // The list completed within the first two batches: the third keeps none of its segments and
+  // status events (batches.ts, `listedOnly`); its clocks and facts, which the objectives' steps read whole, it keeps.
   {
     ...random[3]!,
     name: `${random[3]!.name} without credits per ticket, the first 35 exceptions listed`,
@@ -800,6 +807,8 @@ const reports = new Map<
     postgres: Report;
     views: { duckdb: Views | null; postgres: Views | null };
     clocks: { duckdb: ScriptClocks; postgres: ScriptClocks } | null;
+    /** The tables each batch kept in DuckDB (batch number, table), after the run. */
+    kept: Array<[number, string]>;
   }
 >();
 
@@ -850,6 +859,11 @@ beforeAll(async () => {
     const script = asScript ? await duckdbEngine() : null;
     const duckdbScript = script ? await runScript(db, async () => script, c.contract) : null;
     const duckdbViews = duckdbScript?.views ?? (views ? await scriptViews(db) : null);
+    const kept = (
+      await db.rows(
+        "SELECT table_schema AS s, table_name AS t FROM information_schema.tables WHERE table_schema LIKE '%_slac_batch_%' AND table_type = 'BASE TABLE'",
+      )
+    ).map((r): [number, string] => [Number(/_(\d+)$/.exec(String(r.s))![1]), String(r.t)]);
     await script?.close();
     db.close();
     const pgdb = await pgliteDatabase(pg, `run${i}`);
@@ -857,7 +871,7 @@ beforeAll(async () => {
     const postgresScript = asScript ? await runScript(pgdb, () => pgliteDatabase(pg, `script${i}`), c.contract) : null;
     const postgresViews = postgresScript?.views ?? (views ? await scriptViews(pgdb) : null);
     const clocks = duckdbScript && postgresScript ? { duckdb: duckdbScript.clocks, postgres: postgresScript.clocks } : null;
-    reports.set(c.name, { js: jsReport(c), duckdb, postgres, views: { duckdb: duckdbViews, postgres: postgresViews }, clocks });
+    reports.set(c.name, { js: jsReport(c), duckdb, postgres, views: { duckdb: duckdbViews, postgres: postgresViews }, clocks, kept });
   }
 }, 600_000);
 
@@ -874,6 +888,30 @@ describe('the SQL engine gives the JavaScript report', () => {
     expect(postgres.engine).toBe('postgres');
     expect(withoutEngine(duckdb)).toEqual(js);
     expect(withoutEngine(postgres)).toEqual(js);
+  });
+
+  it('the batches after the one that completes the list keep none of the tables the report reads for listed tickets only', () => {
+    const kept = (name: string, batch: number) =>
+      reports
+        .get(name)!
+        .kept.filter(([b]) => b === batch)
+        .map(([, t]) => t)
+        .sort();
+    const last = (name: string) => Math.max(...reports.get(name)!.kept.map(([b]) => b));
+    const details = ['slac_cycle_clocks', 'slac_segments', 'slac_status_events', 'slac_ticket_clocks', 'slac_ticket_facts'];
+    // No objective: the last batch keeps none of them.
+    const fixture = 'fixture clocks.sla, the first 3 exceptions listed';
+    expect(last(fixture)).toBeGreaterThan(1);
+    expect(kept(fixture, 0)).toEqual(expect.arrayContaining([...details, 'slac_listing_outcomes']));
+    expect(kept(fixture, last(fixture))).toEqual(kept(fixture, 0).filter((t) => !details.includes(t)));
+    // The objectives read the clocks and facts whole: the third batch drops only the segments and status events.
+    const listed = `${random[3]!.name} without credits per ticket, the first 35 exceptions listed`;
+    expect(last(listed)).toBe(2);
+    for (const batch of [0, 1]) expect(kept(listed, batch)).toEqual(expect.arrayContaining([...details, 'slac_listing_outcomes']));
+    expect(kept(listed, 2)).toEqual(kept(listed, 0).filter((t) => t !== 'slac_segments' && t !== 'slac_status_events'));
+    // Every ticket's result wanted (credits per ticket): every batch keeps them all.
+    expect(kept(random[3]!.name, 2)).toEqual(kept(random[3]!.name, 0));
+    expect(kept(random[3]!.name, 2)).toEqual(expect.arrayContaining(details));
   });
 
   it.each([

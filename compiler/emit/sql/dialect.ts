@@ -10,6 +10,7 @@
  *  - `literalTable(d, table, columns, rows)`  DROP + CREATE TABLE + INSERT … VALUES of escaped rows
  *  - `addMonthsToDay(d, day, months)`        a local date (days since 1970-01-01) plus whole months, the
  *                                             day clamped to the month's end (runtime addMonthsToDate)
+ *  - `emptySelect(d, columns)`  a typed SELECT of no rows
  *  - `unionView(d, view, columns, parts, kind)`  DROP + CREATE VIEW (or TABLE) of the parts' UNION ALL (typed empty without parts)
  *  - `TableRows`              a table's rows as values, for an appender instead of literal INSERTs
  *
@@ -128,6 +129,11 @@ export function literalTable(d: Dialect, table: string, columns: readonly Column
   return out;
 }
 
+/** A SELECT of no rows with `columns`, typed. */
+export function emptySelect(d: Dialect, columns: readonly Column[]): string {
+  return `SELECT ${columns.map((c) => `CAST(NULL AS ${typeName(d, c.type)}) AS ${ident(c.name)}`).join(', ')} WHERE FALSE`;
+}
+
 /**
  * A view over the UNION ALL of `parts` (SELECTs with `columns`, in order); without parts, a view
  * with those columns and no rows, so queries on it still work.
@@ -139,7 +145,6 @@ export function unionView(
   parts: readonly string[],
   kind: 'VIEW' | 'TABLE' = 'VIEW',
 ): string {
-  const empty = `SELECT ${columns.map((c) => `CAST(NULL AS ${typeName(d, c.type)}) AS ${ident(c.name)}`).join(', ')} WHERE FALSE`;
   const name = ident(view);
-  return `DROP ${kind} IF EXISTS ${name};\nCREATE ${kind} ${name} AS\n${parts.length > 0 ? parts.join('\nUNION ALL\n') : empty};\n`;
+  return `DROP ${kind} IF EXISTS ${name};\nCREATE ${kind} ${name} AS\n${parts.length > 0 ? parts.join('\nUNION ALL\n') : emptySelect(d, columns)};\n`;
 }

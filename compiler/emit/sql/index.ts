@@ -307,7 +307,8 @@ export interface ViewsSql {
  * the evaluation instant the engine found (`asOf`; it also knows the requested period); `now`
  * (`--now`): every ticket is evaluated then, and what happened later has not happened yet.
  * `records`: the views of outages and contacts (records.ts), which the objective periods read (the
- * engine has created them before).
+ * engine has created them before). `engine`: the engine's steps, without the views of kinds of
+ * objective the contract has none of (the script keeps them, with no rows; the engine never reads them).
  */
 export function viewsSqlParts(
   d: Dialect,
@@ -316,6 +317,7 @@ export function viewsSqlParts(
   asOf: number | null = null,
   now: number | null = null,
   records = '',
+  engine = false,
 ): ViewsSql {
   const ctx = new Context(contract, 'en');
   const features = ticketFeatures(contract, now);
@@ -325,7 +327,7 @@ export function viewsSqlParts(
     tickets:
       ticketViewsSql(d, materialize, features, limitClocksSql()) +
       escalationViewsSql(d, ctx, new CalendarSet(ctx), { create, inf: int(INF), running: STATE.running, attributes: features.conditions }),
-    objectives: records + objectiveViewsSql(ctx, materialize),
+    objectives: records + objectiveViewsSql(d, ctx, materialize, engine),
   };
 }
 

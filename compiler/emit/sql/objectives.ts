@@ -37,7 +37,7 @@ import { targetNumber } from '../../../runtime/evaluate/quality.js';
 import { normaliseChannel } from '../../../runtime/evaluate/shares.js';
 import { objectiveGap, onTickets } from './coverage.js';
 import type { CalendarSet } from './calendars.js';
-import { type Dialect, literalTable } from './dialect.js';
+import { type Dialect, emptySelect, literalTable } from './dialect.js';
 import { ladderTablesSql, ladderViewsSql } from './ladders.js';
 import { hasConditions, objectiveFilterTablesSql, objectiveFilterViewSql } from './objective-filters.js';
 import { OBJECTIVE_PERIOD_COLUMNS, channelMatch, col, exactInts, percentPeriodsSql, periodTablesSql } from './objective-periods.js';
@@ -161,16 +161,24 @@ export function objectiveTablesSql(d: Dialect, ctx: Context, calendars: Calendar
   ].join('');
 }
 
-/** The views above; `materialize`: tables (the DuckDB engine, once the inputs are loaded). */
-export function objectiveViewsSql(ctx: Context, materialize = false): string {
+/**
+ * The views above; `materialize`: tables (the DuckDB engine, once the inputs are loaded); `engine`:
+ * only the views of the kinds the contract has (the engine reads no others: cli/engines/sql-objectives.ts).
+ */
+export function objectiveViewsSql(d: Dialect, ctx: Context, materialize = false, engine = false): string {
   const c = ctx.contract;
   // Tables of the kinds the contract measures; views (nothing computed unless read) of the others.
   const createFor = (objectives: readonly RtObjective[]) => (materialize && objectives.length > 0 ? 'CREATE TABLE' : 'CREATE VIEW');
   const create = createFor(c.objectives);
   const big = (x: string) => `CAST(${x} AS BIGINT)`;
   const filtered = covered(c).filter((o) => (o.conditions ?? []).length > 0 || o.exclusions.length > 0);
-  return `${objectiveFilterViewSql(createFor(filtered), hasConditions(filtered))}
-${createFor(shareObjectives(c))} slac_ticket_outcomes AS
+  // Without the others' views, the ticket steps' tables only they name need not stay whole in the engine (cli/engines/batches.ts).
+  const ofKind = (objectives: readonly RtObjective[], sql: string) => (engine && objectives.length === 0 ? '' : sql);
+  const [shares, times, reopens] = [shareObjectives(c), timeObjectives(c), reopenObjectives(c)];
+  return `${ofKind([...shares, ...times, ...reopens], objectiveFilterViewSql(createFor(filtered), hasConditions(filtered)))}
+${ofKind(
+  shares,
+  `${createFor(shares)} slac_ticket_outcomes AS
 -- Counted in the unit the ticket was created in; channels compare without case, spaces, hyphens or
 -- underscores (shares.ts); the clock decides (the ticket's own for \`on time\`, on-time.ts, else the
 -- objective's limit), unknown statuses counting as changing nothing; without a clock (no target for
@@ -190,7 +198,7 @@ LEFT JOIN slac_objective_left_out AS x ON x.ticket = t.seq AND x.objective = o.o
 LEFT JOIN slac_cycle_clocks AS y ON y.ticket = t.seq AND y.kind = o.clock_kind
 LEFT JOIN slac_ticket_clocks AS k ON k.ticket = t.seq AND k.kind = o.clock_kind AND k.cyc = COALESCE(y.cyc, 0);
 
-${createFor(shareObjectives(c))} slac_share_units AS
+${createFor(shares)} slac_share_units AS
 SELECT objective, unit_index,
   ${big("COUNT(*) FILTER (WHERE outcome IN ('hit', 'miss'))")} AS counted,
   ${big("COUNT(*) FILTER (WHERE outcome = 'hit')")} AS hits,
@@ -200,18 +208,20 @@ SELECT objective, unit_index,
   ${big("COUNT(*) FILTER (WHERE outcome = 'not-owed')")} AS not_owed
 FROM slac_ticket_outcomes GROUP BY objective, unit_index;
 
-${percentPeriodsSql(create, 'slac_ticket_share_periods', 'slac_share_objectives', 'slac_share_units', 'counted')}
-${timeViewsSql(createFor(timeObjectives(c)))}${reopenViewsSql(createFor(reopenObjectives(c)))}
+${percentPeriodsSql(create, 'slac_ticket_share_periods', 'slac_share_objectives', 'slac_share_units', 'counted')}`,
+)}
+${ofKind(times, timeViewsSql(createFor(times)))}${ofKind(reopens, reopenViewsSql(createFor(reopens)))}
 ${create} slac_objective_periods AS
-${periodSources(ctx.contract).join('\nUNION ALL\n')};
+${periodSources(d, ctx.contract, engine).join('\nUNION ALL\n')};
 ${ladderViewsSql(create, ctx)}`;
 }
 
 /**
  * The sources of `slac_objective_periods` the contract has objectives on (a view of the script is
- * expanded where it is read: the others would only make its queries larger), at least one.
+ * expanded where it is read: the others would only make its queries larger), at least one: without
+ * any, the script's view of ticket shares with no rows, the engine's (which leaves that view out) a typed empty SELECT.
  */
-function periodSources(c: RuntimeContract): string[] {
+function periodSources(d: Dialect, c: RuntimeContract, engine: boolean): string[] {
   const columns = OBJECTIVE_PERIOD_COLUMNS.map((x) => x.name).join(', ');
   const head = 'objective, period, from_ms, to_ms, value_num, value_den, met';
   const sources: Array<[boolean, string]> = [
@@ -232,5 +242,6 @@ function periodSources(c: RuntimeContract): string[] {
     ],
   ];
   const used = sources.filter(([has]) => has).map(([, sql]) => sql);
-  return used.length > 0 ? used : [`${sources[0]![1]} WHERE FALSE`];
+  if (used.length > 0) return used;
+  return [engine ? emptySelect(d, OBJECTIVE_PERIOD_COLUMNS) : `${sources[0]![1]} WHERE FALSE`];
 }
