@@ -77,11 +77,11 @@ export async function runTicketSteps(
         )
       ).map((t) => String(t.table_name));
     const keeps = (t: string) => !isInput(t) && kept(t) && !(listedDone && listedOnly!.tables(t));
-    for (const t of made.filter(keeps))
-      keptBy
-        .set(t, keptBy.get(t) ?? [])
-        .get(t)!
-        .push(schema);
+    for (const t of made.filter(keeps)) {
+      const batches = keptBy.get(t) ?? [];
+      batches.push(schema);
+      keptBy.set(t, batches);
+    }
     // The views first (Postgres refuses to drop a table a view reads), the last made first.
     await db.exec(
       [

@@ -147,6 +147,7 @@ export class SqlTickets {
     await loaded?.();
     const now = ev.nowInstant();
     const features = ticketFeatures(ev.ctx.contract, now);
+    // No records' views here (SqlRecords made them); the engine's steps (`engine`: only the kinds of objective it reads).
     const steps = viewsSqlParts(this.db.dialect, ev.ctx.contract, true, ev.evaluationInstant(), now, '', true);
     const ctx = ev.ctx;
     // Results only for the tickets the report lists (ticket-summary.ts counts the others), unless

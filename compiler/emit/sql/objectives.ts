@@ -212,16 +212,16 @@ ${percentPeriodsSql(create, 'slac_ticket_share_periods', 'slac_share_objectives'
 )}
 ${ofKind(times, timeViewsSql(createFor(times)))}${ofKind(reopens, reopenViewsSql(createFor(reopens)))}
 ${create} slac_objective_periods AS
-${periodSources(d, ctx.contract, engine).join('\nUNION ALL\n')};
+${periodSources(d, ctx.contract).join('\nUNION ALL\n')};
 ${ladderViewsSql(create, ctx)}`;
 }
 
 /**
  * The sources of `slac_objective_periods` the contract has objectives on (a view of the script is
- * expanded where it is read: the others would only make its queries larger), at least one: without
- * any, the script's view of ticket shares with no rows, the engine's (which leaves that view out) a typed empty SELECT.
+ * expanded where it is read: the others would only make its queries larger); without any, a typed
+ * SELECT of no rows.
  */
-function periodSources(d: Dialect, c: RuntimeContract, engine: boolean): string[] {
+function periodSources(d: Dialect, c: RuntimeContract): string[] {
   const columns = OBJECTIVE_PERIOD_COLUMNS.map((x) => x.name).join(', ');
   const head = 'objective, period, from_ms, to_ms, value_num, value_den, met';
   const sources: Array<[boolean, string]> = [
@@ -242,6 +242,5 @@ function periodSources(d: Dialect, c: RuntimeContract, engine: boolean): string[
     ],
   ];
   const used = sources.filter(([has]) => has).map(([, sql]) => sql);
-  if (used.length > 0) return used;
-  return [engine ? emptySelect(d, OBJECTIVE_PERIOD_COLUMNS) : `${sources[0]![1]} WHERE FALSE`];
+  return used.length > 0 ? used : [emptySelect(d, OBJECTIVE_PERIOD_COLUMNS)];
 }
