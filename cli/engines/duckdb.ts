@@ -11,7 +11,7 @@ import type { Row, SqlDatabase } from './sql-tickets.js';
 const TIMING = !!process.env['SLAC_SQL_TIMING'];
 
 function timed(start: number, sql: string): void {
-  const head = sql.trim().split('\n')[0]!.slice(0, 100);
+  const head = process.env['SLAC_SQL_TIMING'] === 'full' ? sql.trim() : sql.trim().split('\n')[0]!.slice(0, 100);
   process.stderr.write(`sql ${(performance.now() - start).toFixed(0).padStart(7)} ms  ${head}\n`);
 }
 

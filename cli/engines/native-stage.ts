@@ -16,17 +16,23 @@ import { addItem } from '../../runtime/files.js';
 import type { DuckDb } from './duckdb.js';
 import type { InputFile } from './gate.js';
 import { type CsvPlan, JS_SPACE, csvLinesSql, csvPlan, csvRowItem, csvStageSql, csvUnsplittableSql } from './native-csv.js';
-import { withoutNulls } from './parquet.js';
+import { INSTANT_TYPE, parquetColumns, parquetJsonSql, parquetRecord, structListFields } from './parquet.js';
 
-/** What SQL reads of a record kind: its text fields, and whether it has events (tickets). */
+/** What SQL reads of a record kind: its text fields, those of them that are instants, and whether it has events (tickets). */
 export interface StageShape {
   kind: RecordKind;
   fields: readonly string[];
+  times: readonly string[];
   events: boolean;
 }
 
 export const EVENT_FIELDS = ['at', 'status', 'priority', 'message'] as const;
-const EVENT_TYPE = `STRUCT(${EVENT_FIELDS.map((f) => `"${f}" VARCHAR`).join(', ')})`;
+/** A staged event: its text fields but `at`, which its instant stands for (NULL where `at` is absent or not in the fast form). */
+const STAGED_FIELDS = EVENT_FIELDS.filter((f) => f !== 'at');
+const STAGED_EVENT = STAGED_FIELDS.map((x) => `'${x}': e."${x}"`).join(', ');
+const EVENT_TYPE = `STRUCT(${STAGED_FIELDS.map((f) => `"${f}" VARCHAR`).join(', ')}, "at_ms" BIGINT)`;
+/** An event as NDJSON and CSV give it, before its instant. */
+const EVENT_TEXT_TYPE = `STRUCT(${EVENT_FIELDS.map((f) => `"${f}" VARCHAR`).join(', ')})`;
 
 /** An input file to stage: `g` its place among all the inputs (its tables' suffix), `input` its number among the files whose numbers its records' table shares (ticket files; contact and outage files together). */
 export interface StagedFile {
@@ -70,30 +76,60 @@ export class FileStager {
     return this.readOptions.maxRecordChars ?? MAX_RECORD_CHARS;
   }
 
-  /** The staged records of `s` as a SELECT, or null when DuckDB cannot read the file as the JavaScript reader would. */
+  /**
+   * The staged records of `s` as a SELECT, or null when DuckDB cannot read the file as the
+   * JavaScript reader would: the columns of the header, then `<time>_ms` per time field, and each
+   * event with its `at_ms`. Instants of text come from `slac_ts`; of a Parquet instant column
+   * (parquet.ts) from `slac_instant_ms`, its text column then only saying whether it is given.
+   */
   async stage(shape: StageShape, s: StagedFile): Promise<string | null> {
-    const { f, g, input } = s;
+    if (s.f.format === 'parquet') return this.stageParquet(shape, s);
+    const staged = s.f.format === 'csv' ? await this.stageCsv(shape, s) : await this.stageNdjson(shape, s);
+    if (staged === null) return null;
+    const events = shape.events ? ` REPLACE (list_transform(events, lambda e: {${STAGED_EVENT}, 'at_ms': slac_ts(e."at")}) AS events)` : '';
+    return `SELECT *${events}, ${shape.times.map((t) => `slac_ts("${t}") AS "${t}_ms"`).join(', ')} FROM (${staged})`;
+  }
+
+  /** A Parquet file's rows, where its columns are the shape's fields as text or its times as instants. */
+  private async stageParquet(shape: StageShape, { f, input }: StagedFile): Promise<string | null> {
+    const types = await parquetColumns(this.db, f.path);
+    const listed = types.get('events');
+    const eventTypes = new Map<string, string>();
+    if (listed !== undefined) {
+      const fields = structListFields(listed);
+      if (!shape.events || fields === null) return null;
+      for (const x of fields) {
+        if (
+          !(EVENT_FIELDS as readonly string[]).includes(x.name) ||
+          !(x.type === 'VARCHAR' || (x.name === 'at' && x.type === INSTANT_TYPE))
+        )
+          return null;
+        eventTypes.set(x.name, x.type);
+      }
+    }
+    for (const [name, type] of types)
+      if (
+        name !== 'events' &&
+        !(shape.fields.includes(name) && (type === 'VARCHAR' || (shape.times.includes(name) && type === INSTANT_TYPE)))
+      )
+        return null;
+    // A value as the checks read it: text, or an instant's presence; and its instant.
+    const value = (e: string, type: string | undefined) =>
+      type === undefined ? 'CAST(NULL AS VARCHAR)' : type === INSTANT_TYPE ? `CASE WHEN ${e} IS NOT NULL THEN '' END` : e;
+    const instant = (e: string, type: string | undefined) =>
+      type === undefined ? 'CAST(NULL AS BIGINT)' : type === INSTANT_TYPE ? `slac_instant_ms(${e})` : `slac_ts(${e})`;
+    const ev = `{${STAGED_FIELDS.map((x) => `'${x}': ${value(`e."${x}"`, eventTypes.get(x))}`).join(', ')}, 'at_ms': ${instant('e."at"', eventTypes.get('at'))}}`;
+    const list = listed === undefined ? `CAST(NULL AS ${EVENT_TYPE}[])` : `list_transform(events, lambda e: ${ev})`;
+    return `SELECT ${input} AS input, file_row_number AS rec, CAST(NULL AS BIGINT) AS line, TRUE AS shaped, ${value('"id"', types.get('id'))} AS raw_id,
+         ${shape.fields.map((x) => `${value(`"${x}"`, types.get(x))} AS "${x}"`).join(', ')}${shape.events ? `, ${list} AS events` : ''},
+         ${shape.times.map((t) => `${instant(`"${t}"`, types.get(t))} AS "${t}_ms"`).join(', ')}
+       FROM read_parquet(${text(f.path)}, file_row_number = true)`;
+  }
+
+  /** An NDJSON file's lines (a table of them, and of their fields where the line has the one form the checks read). */
+  private async stageNdjson(shape: StageShape, { f, g, input }: StagedFile): Promise<string | null> {
     const db = this.db;
     const events = shape.events ? ', events' : '';
-    if (f.format === 'parquet') {
-      const columns = await db.rows(`DESCRIBE SELECT * FROM read_parquet(${text(f.path)})`);
-      const types = new Map(columns.map((c) => [String(c.column_name), String(c.column_type)]));
-      const listed = types.get('events');
-      let eventFields: string[] = [];
-      if (listed !== undefined) {
-        const m = /^STRUCT\((.*)\)\[\]$/.exec(listed);
-        eventFields = m ? m[1]!.split(', ').map((x) => x.replace(/^"?([a-z]+)"? VARCHAR$/, '$1')) : [];
-        if (!shape.events || !m || eventFields.some((x) => !(EVENT_FIELDS as readonly string[]).includes(x))) return null;
-      }
-      for (const [name, type] of types) if (name !== 'events' && !(shape.fields.includes(name) && type === 'VARCHAR')) return null;
-      const col = (c: string) => (types.has(c) ? `"${c}"` : 'CAST(NULL AS VARCHAR)');
-      const ev = `{${EVENT_FIELDS.map((x) => `'${x}': ${eventFields.includes(x) ? `e."${x}"` : 'CAST(NULL AS VARCHAR)'}`).join(', ')}}`;
-      const list = listed === undefined ? `CAST(NULL AS ${EVENT_TYPE}[])` : `list_transform(events, lambda e: ${ev})`;
-      return `SELECT ${input} AS input, file_row_number AS rec, CAST(NULL AS BIGINT) AS line, TRUE AS shaped, ${col('id')} AS raw_id,
-           ${shape.fields.map((x) => `${col(x)} AS "${x}"`).join(', ')}${shape.events ? `, ${list} AS events` : ''}
-         FROM read_parquet(${text(f.path)}, file_row_number = true)`;
-    }
-    if (f.format === 'csv') return this.stageCsv(shape, s);
     if (await hasCrOrNul(f.path)) return null;
     // One VARCHAR per line; a \x01 (never in valid JSON) makes a second column, which strict mode refuses.
     await db.exec(
@@ -113,7 +149,7 @@ export class FileStager {
       `CREATE TABLE slac_stage_${g} AS
        SELECT ${input} AS input, rec, line_no AS line, shaped,
          CASE WHEN shaped THEN j.id WHEN json_valid(line) THEN json_extract_string(line, '$.id') END AS raw_id,
-         ${shape.fields.map((x) => `j."${x}"`).join(', ')}${shape.events ? `, CAST(j.events AS ${EVENT_TYPE}[]) AS events` : ''}
+         ${shape.fields.map((x) => `j."${x}"`).join(', ')}${shape.events ? `, CAST(j.events AS ${EVENT_TEXT_TYPE}[]) AS events` : ''}
        FROM (
          SELECT rec, line_no, line, shaped, CASE WHEN shaped THEN from_json(line, ${text(json)}) END AS j
          FROM (
@@ -136,7 +172,7 @@ export class FileStager {
     if (num(q!.n as number) > 0) return null;
     const [b] = await this.db.rows(`SELECT COUNT(*) FILTER (WHERE blank) AS n FROM slac_lines_${g} WHERE rowid >= ${plan.headerLine}`);
     this.csv.set(g, plan);
-    return csvStageSql(g, input, plan, shape.fields, shape.events ? EVENT_TYPE : null, this.maxChars(), num(b!.n as number) > 0);
+    return csvStageSql(g, input, plan, shape.fields, shape.events ? EVENT_TEXT_TYPE : null, this.maxChars(), num(b!.n as number) > 0);
   }
 
   /** What `stage` made of the file that the records' check no longer needs (the lines stay for the flagged records). */
@@ -152,18 +188,14 @@ export class FileStager {
     const { f, g, input } = s;
     const sql =
       f.format === 'parquet'
-        ? `SELECT r.file_row_number AS rec, NULL AS line, CAST(to_json(r) AS VARCHAR) AS raw
-           FROM read_parquet(${text(f.path)}, file_row_number = true) AS r
-           WHERE r.file_row_number IN (SELECT rec FROM ${checked} WHERE input = ${input} AND NOT clean) ORDER BY rec`
+        ? `SELECT rec, NULL AS line, raw FROM (${parquetJsonSql(f.path, await parquetColumns(this.db, f.path))})
+           WHERE rec IN (SELECT rec FROM ${checked} WHERE input = ${input} AND NOT clean) ORDER BY rec`
         : `SELECT c.rec, c.line, l.line AS raw FROM ${checked} AS c JOIN slac_lines_${g} AS l ON l.rowid = c.line - 1
            WHERE c.input = ${input} AND NOT c.clean ORDER BY c.rec`;
     for await (const [rec, line, raw] of flagged === 0 ? [] : this.db.rowsApart(sql)) {
       const index = num(rec!);
-      if (f.format === 'parquet') {
-        const record = withoutNulls(JSON.parse(String(raw))) as Record<string, unknown>;
-        delete record['file_row_number'];
-        ev.addRecord(f.kind, record, { file: f.path, line: null, index });
-      } else if (f.format === 'csv') addItem(ev, f, await csvRowItem(this.csv.get(g)!, String(raw), num(line!), this.readOptions), index);
+      if (f.format === 'parquet') ev.addRecord(f.kind, parquetRecord(String(raw)), { file: f.path, line: null, index });
+      else if (f.format === 'csv') addItem(ev, f, await csvRowItem(this.csv.get(g)!, String(raw), num(line!), this.readOptions), index);
       else {
         const t = String(raw);
         addItem(ev, f, ndjsonLine(t, t.length, num(line!), this.readOptions, f.kind)!, index);

@@ -1,8 +1,13 @@
 /**
  * Parquet files for `--engine duckdb`, read by DuckDB's own reader. Columns are the fields of the
- * JSON Schemas (runtime/schemas), timestamps as ISO text with an offset, `events` a list of
- * structs; a NULL is an absent field. Each row goes through the same checks as a JSON record, so a
- * bad row is reported with the file, its record number (Parquet has no lines) and the field.
+ * JSON Schemas (runtime/schemas), `events` a list of structs; a NULL is an absent field.
+ * Timestamps are ISO text with an offset, or typed as a warehouse writes them: a `TIMESTAMP WITH
+ * TIME ZONE` (Parquet's isAdjustedToUTC) is an instant, given to the checks as ISO text in UTC
+ * with its microseconds (the reader keeps whole milliseconds, as of any text); a `TIMESTAMP`
+ * without a zone is a wall time, ISO text without an offset, which the checks refuse as they
+ * refuse such text, unless `--data-timezone` names its zone. Each row goes through the same checks
+ * as a JSON record, so a bad row is reported with the file, its record number (Parquet has no
+ * lines) and the field.
  */
 import { text } from '../../compiler/emit/sql/dialect.js';
 import type { RecordKind } from '../../runtime/data/types.js';
@@ -18,12 +23,65 @@ export function withoutNulls(v: unknown): unknown {
   return out;
 }
 
+/** DuckDB's types of a Parquet file's columns, by name, in the file's order. */
+export async function parquetColumns(db: DuckDb, path: string): Promise<Map<string, string>> {
+  const columns = await db.rows(`DESCRIBE SELECT * FROM read_parquet(${text(path)})`);
+  return new Map(columns.map((c) => [String(c.column_name), String(c.column_type)]));
+}
+
+/** The instant type (isAdjustedToUTC) and the wall-time types of DuckDB's Parquet reader. */
+export const INSTANT_TYPE = 'TIMESTAMP WITH TIME ZONE';
+const WALL_TYPES = new Set(['TIMESTAMP', 'TIMESTAMP_S', 'TIMESTAMP_MS', 'TIMESTAMP_NS']);
+
+/** The fields of a list of structs' type (`STRUCT("at" TIMESTAMP WITH TIME ZONE, status VARCHAR)[]`), or null for another type. */
+export function structListFields(type: string): Array<{ name: string; type: string }> | null {
+  const m = /^STRUCT\((.*)\)\[\]$/.exec(type);
+  if (!m) return null;
+  const fields = m[1]!.split(', ').map((x) => /^"?([A-Za-z_][A-Za-z0-9_]*)"? (.+)$/.exec(x));
+  return fields.every((f) => f !== null && !/[(),]/.test(f[2]!)) ? fields.map((f) => ({ name: f![1]!, type: f![2]! })) : null;
+}
+
+/** A timestamp-typed value as the ISO text the checks read (see the header), or null for a value of another type. */
+function isoText(e: string, type: string): string | null {
+  if (type === INSTANT_TYPE) return `strftime(timezone('UTC', ${e}), '%Y-%m-%dT%H:%M:%S.%fZ')`;
+  if (WALL_TYPES.has(type)) return `strftime(CAST(${e} AS TIMESTAMP), '%Y-%m-%dT%H:%M:%S.%f')`;
+  return null;
+}
+
+/**
+ * The rows of a Parquet file as JSON text (column `raw`), with `file_row_number`: its
+ * timestamp-typed columns, and those of a list of structs (`events`), as ISO text.
+ */
+export function parquetJsonSql(path: string, columns: ReadonlyMap<string, string>): string {
+  const replaced: string[] = [];
+  for (const [name, type] of columns) {
+    const q = `"${name.replaceAll('"', '""')}"`;
+    const iso = isoText(q, type);
+    if (iso !== null) replaced.push(`${iso} AS ${q}`);
+    const fields = structListFields(type);
+    if (fields?.some((f) => isoText('x', f.type) !== null)) {
+      const struct = fields.map((f) => `'${f.name}': ${isoText(`e."${f.name}"`, f.type) ?? `e."${f.name}"`}`).join(', ');
+      replaced.push(`list_transform(${q}, lambda e: {${struct}}) AS ${q}`);
+    }
+  }
+  const row = replaced.length === 0 ? '*' : `* REPLACE (${replaced.join(', ')})`;
+  return `SELECT file_row_number AS rec, CAST(to_json(r) AS VARCHAR) AS raw
+    FROM (SELECT ${row} FROM read_parquet(${text(path)}, file_row_number = true)) AS r`;
+}
+
+/** A row of parquetJsonSql as the record the JavaScript checks read. */
+export function parquetRecord(raw: string): Record<string, unknown> {
+  const record = withoutNulls(JSON.parse(raw)) as Record<string, unknown>;
+  delete record['file_row_number'];
+  return record;
+}
+
 export async function readParquet(db: DuckDb, ev: Evaluation, path: string, kind: RecordKind): Promise<void> {
   ev.supply(kind);
   ev.beginInput(path, kind, 'parquet');
-  let index = 0;
-  for await (const json of db.column(`SELECT CAST(to_json(r) AS VARCHAR) FROM read_parquet(${text(path)}) AS r`)) {
-    ev.addRecord(kind, withoutNulls(JSON.parse(String(json))), { file: path, line: null, index: index++ });
+  // In the file's order: the evaluation reads before native-read.ts lets DuckDB give up insertion order.
+  for await (const [rec, raw] of db.rowsApart(parquetJsonSql(path, await parquetColumns(db, path)))) {
+    ev.addRecord(kind, parquetRecord(String(raw)), { file: path, line: null, index: Number(rec as bigint) });
   }
   ev.endInput();
 }

@@ -22,9 +22,19 @@ import { Context } from '../../runtime/evaluate/context.js';
 /** Digits, separators and ranges of the fast timestamp form; NULL for any other text. */
 const TS_FORM = String.raw`[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{3})?(Z|[+-](0[0-9]|1[0-8]):[0-5][0-9])`;
 
-/** `slac_ts(text)`: epoch ms of a timestamp in the fast form (runtime/time.ts fastTimestamp), else NULL. */
+/** Microseconds of 0000-01-01T00:00:00Z and of 9999-12-31T23:59:59.999999Z: the instants whose ISO text has a four-digit year. */
+const ISO_YEARS_US = [-62_167_219_200_000_000n, 253_402_300_799_999_999n];
+
+/**
+ * `slac_ts(text)`: epoch ms of a timestamp in the fast form (runtime/time.ts fastTimestamp), else
+ * NULL. `slac_instant_ms(t)`: epoch ms of a TIMESTAMP WITH TIME ZONE, its microseconds floored as
+ * the reader floors a fraction (parquet.ts gives JavaScript its ISO text), NULL beyond four-digit
+ * years and for infinities.
+ */
 export const TIMESTAMP_MACRO = `CREATE OR REPLACE MACRO slac_ts(s) AS
   CASE WHEN regexp_full_match(s, ${text(TS_FORM)}) THEN epoch_ms(TRY_CAST(s AS TIMESTAMPTZ)) END;
+CREATE OR REPLACE MACRO slac_instant_ms(t) AS
+  CASE WHEN epoch_us(t) BETWEEN ${ISO_YEARS_US[0]} AND ${ISO_YEARS_US[1]} THEN (epoch_us(t) - (epoch_us(t) % 1000 + 1000) % 1000) // 1000 END;
 `;
 
 /** The status key of runtime/data/status-name.ts, for printable ASCII (where SQL's lower and trim are JavaScript's). */
@@ -37,6 +47,9 @@ const PRINTABLE = /^[ -~]+$/;
 export const nameSql = (e: string): string => `strlen(${e}) BETWEEN 1 AND 200`;
 
 const list = (xs: readonly string[]) => `[${xs.map(text).join(', ')}]::VARCHAR[]`;
+
+/** The ENUM of the contract's own status spellings (`typesSql`). */
+const SPELLING = 'slac_status_spelling';
 
 /** Names the contract knows as they are: `alias(value)` leaves them alone. */
 function ownNames(ctx: Context, field: 'priority' | 'tier', names: Iterable<string>): string[] {
@@ -95,21 +108,37 @@ export class RecordChecks {
     return out;
   }
 
-  /**
-   * The status key of `e` (printable ASCII): the contract's own spellings looked up (a regular
-   * expression per event cost a tenth of the reading), any other through `statusKey`.
-   */
-  statusKeySql(e: string): string {
-    const own = this.statusNames().filter((n) => PRINTABLE.test(n));
-    if (own.length === 0) return statusKey(e);
-    return `(CASE ${e} ${own.map((n) => `WHEN ${text(n)} THEN ${text(normaliseStatus(n))}`).join(' ')} ELSE ${statusKey(e)} END)`;
+  /** The contract's own status spellings that `statusKey` reads as JavaScript does (printable ASCII of 1 to 200 bytes), in order. */
+  private ownSpellings(): string[] {
+    return this.statusNames().filter((n) => PRINTABLE.test(n) && n.length <= 200);
   }
 
-  /** Whether `e` is printable ASCII: the contract's own spellings are, without the regular expression. */
-  private printableSql(e: string): string {
-    const own = this.statusNames().filter((n) => PRINTABLE.test(n));
-    const re = `regexp_full_match(${e}, '[ -~]+')`;
-    return own.length === 0 ? re : `(${e} IN (${own.map(text).join(', ')}) OR ${re})`;
+  /**
+   * `slac_status_spelling`, an ENUM of the contract's own spellings: a status cast to it is one
+   * hash lookup, where comparing it with each spelling (a CASE, an IN list) cost a tenth of the
+   * reading. Run before `cleanSql` and `statusKeySql`.
+   */
+  typesSql(): string {
+    const own = this.ownSpellings();
+    return `DROP TYPE IF EXISTS ${SPELLING};\n${own.length === 0 ? '' : `CREATE TYPE ${SPELLING} AS ENUM (${own.map(text).join(', ')});\n`}`;
+  }
+
+  /** Per own spelling of `e`, the element of `values` at its place (NULL for any other text). */
+  private bySpelling(e: string, values: string): string {
+    return `list_extract(${values}, enum_code(TRY_CAST(${e} AS ${SPELLING})) + 1)`;
+  }
+
+  /** The status key of `e` (printable ASCII): of the contract's own spellings looked up, of any other through `statusKey`. */
+  statusKeySql(e: string): string {
+    const own = this.ownSpellings();
+    if (own.length === 0) return statusKey(e);
+    return `COALESCE(${this.bySpelling(e, list(own.map(normaliseStatus)))}, ${statusKey(e)})`;
+  }
+
+  /** Whether `e` is a status name `tier` knows (see the header): of an own spelling looked up, of any other worked out. */
+  private knownStatusSql(e: string, keys: string, knownOwn: string): string {
+    const general = `(${nameSql(e)} AND regexp_full_match(${e}, '[ -~]+') AND list_contains(${keys}, ${statusKey(e)}))`;
+    return this.ownSpellings().length === 0 ? general : `COALESCE(${this.bySpelling(e, knownOwn)}, ${general})`;
   }
 
   /** TRUE for a clean record of `stage` (see the header); never NULL. */
@@ -120,14 +149,18 @@ export class RecordChecks {
       ? 'tier IS NULL'
       : `tier IS NOT NULL AND list_contains(${list(ownNames(c, 'tier', c.tiers.keys()).sort())}, tier)`;
     const known = this.knownKeys();
-    const keys = c.implicitTier
-      ? list(known.get(c.implicitTier.name) ?? [])
-      : `CASE tier ${[...known].map(([t, k]) => `WHEN ${text(t)} THEN ${list(k)}`).join(' ')} END`;
+    const byTier = (value: (keys: readonly string[]) => string) =>
+      c.implicitTier
+        ? value(known.get(c.implicitTier.name) ?? [])
+        : `CASE tier ${[...known].map(([t, k]) => `WHEN ${text(t)} THEN ${value(k)}`).join(' ')} END`;
+    const keys = byTier(list);
+    const own = this.ownSpellings();
+    const knownOwn = byTier((k) => `[${own.map((n) => String(k.includes(normaliseStatus(n))).toUpperCase()).join(', ')}]::BOOLEAN[]`);
     const validTo = int(c.validTo);
-    const event = `e.at IS NOT NULL
-      AND (CAST(e.status IS NOT NULL AS INTEGER) + CAST(e.priority IS NOT NULL AS INTEGER) + CAST(e.message IS NOT NULL AS INTEGER)) = 1
+    // An event's `at` is given and in the fast form where its `at_ms` is not NULL.
+    const event = `(CAST(e.status IS NOT NULL AS INTEGER) + CAST(e.priority IS NOT NULL AS INTEGER) + CAST(e.message IS NOT NULL AS INTEGER)) = 1
       AND e.at_ms BETWEEN created_ms AND ${validTo}
-      AND (e.status IS NULL OR (${nameSql('e.status')} AND ${this.printableSql('e.status')} AND list_contains(${keys}, ${this.statusKeySql('e.status')})))
+      AND (e.status IS NULL OR ${this.knownStatusSql('e.status', keys, knownOwn)})
       AND (e.priority IS NULL OR list_contains(${priorities}, e.priority))
       AND (e.message IS NULL OR e.message IN ('customer', 'provider'))`;
     return `COALESCE(shaped
