@@ -95,7 +95,8 @@ function wallTime(m: RegExpExecArray, text: string): TimestampResult {
     return { ok: false, code: 'not-a-date', message: `${quoted(text)} is not a real date` };
   if (hour > 23 || minute > 59 || second > 59)
     return { ok: false, code: 'not-a-time', message: `${quoted(text)} is not a real time of day` };
-  return { ok: true, ms: Date.UTC(year, month - 1, day, hour, minute, second, ms) };
+  // Not Date.UTC: it reads years 0 to 99 as 1900 to 1999.
+  return { ok: true, ms: daysFromCivil(year, month, day) * DAY + hour * HOUR + minute * MINUTE + second * 1000 + ms };
 }
 
 function localTimestamp(text: string, local: WallTimes): TimestampResult {

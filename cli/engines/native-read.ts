@@ -34,7 +34,8 @@ export class NativeFallback extends Error {}
 
 export type NativeKind = 'ticket' | 'contact' | 'outage';
 
-const TICKET: StageShape = {
+/** What SQL reads of a ticket. */
+export const TICKET: StageShape = {
   kind: 'ticket',
   fields: ['id', 'priority', 'tier', 'customer', 'channel', 'created', 'responded', 'resolved', 'assigned'],
   times: ['created', 'responded', 'resolved', 'assigned'],

@@ -84,10 +84,15 @@ export class FileStager {
    */
   async stage(shape: StageShape, s: StagedFile): Promise<string | null> {
     if (s.f.format === 'parquet') return this.stageParquet(shape, s);
-    const staged = s.f.format === 'csv' ? await this.stageCsv(shape, s) : await this.stageNdjson(shape, s);
+    const staged = await this.stageText(shape, s);
     if (staged === null) return null;
     const events = shape.events ? ` REPLACE (list_transform(events, lambda e: {${STAGED_EVENT}, 'at_ms': slac_ts(e."at")}) AS events)` : '';
     return `SELECT *${events}, ${shape.times.map((t) => `slac_ts("${t}") AS "${t}_ms"`).join(', ')} FROM (${staged})`;
+  }
+
+  /** An NDJSON or CSV file's records as a SELECT of the columns of `stage` up to `events`, their values as written (text); null as `stage`. */
+  stageText(shape: StageShape, s: StagedFile): Promise<string | null> {
+    return s.f.format === 'csv' ? this.stageCsv(shape, s) : this.stageNdjson(shape, s);
   }
 
   /** A Parquet file's rows, where its columns are the shape's fields as text or its times as instants. */

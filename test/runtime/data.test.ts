@@ -235,6 +235,11 @@ describe('timestamps', () => {
     expect(parseTimestamp('2026-03-06 17:00+0100')).toEqual({ ok: true, ms: Date.UTC(2026, 2, 6, 16, 0) });
     expect(parseTimestamp('2026-03-06T17:00:00.250Z')).toEqual({ ok: true, ms: Date.UTC(2026, 2, 6, 17, 0, 0, 250) });
     expect(parseTimestamp('2026-03-06T17:00')).toMatchObject({ ok: false, message: expect.stringContaining('no UTC offset') });
+    // Years below 100 are years, in either form (Date.UTC would read 0071 as 1971).
+    const year71 = parseTimestamp('0071-07-18T20:24:18.144Z');
+    expect(year71).toEqual({ ok: true, ms: -59_909_427_341_856 });
+    expect(parseTimestamp('0071-07-18T20:24:18.144927Z')).toEqual(year71);
+    expect(parseTimestamp('0071-07-18 21:24:18.1449+01:00')).toEqual(year71);
     expect(parseTimestamp('2026-02-29T10:00:00Z')).toMatchObject({ ok: false, message: expect.stringContaining('not a real date') });
     expect(parseTimestamp('2026-03-06T24:00:00Z')).toMatchObject({ ok: false });
     expect(parseTimestamp('1772812800000')).toMatchObject({ ok: false });

@@ -13,7 +13,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../cli/engines/duckdb.js';
 import type { InputFile } from '../../cli/engines/gate.js';
-import { NativeInputs } from '../../cli/engines/native-read.js';
+import { TICKET } from '../../cli/engines/native-read.js';
+import { FileStager } from '../../cli/engines/native-stage.js';
 import { evaluateInDuckDb } from '../../cli/engines/run.js';
 import type { RuntimeContract } from '../../runtime/contract.js';
 import { readCsv } from '../../runtime/data/read.js';
@@ -186,8 +187,8 @@ describe('SQL reads a CSV row exactly as the JavaScript reader, or leaves it to 
       await fc.assert(
         fc.asyncProperty(rowsOf, layoutOf, stylesOf, async (rows, layout, styles) => {
           const f = csv(file(rows, layout, styles));
-          await db.exec('DROP TABLE IF EXISTS slac_checked; DROP TABLE IF EXISTS slac_lines_0;');
-          const staged = await NativeInputs.stage(db, contract, [f], {}, {});
+          await db.exec('DROP TABLE IF EXISTS slac_lines_0;');
+          const staged = await new FileStager(db, {}).stageText(TICKET, { f, g: 0, input: 0 });
           expect(staged).not.toBeNull();
           const items = [];
           for await (const item of readCsv(
@@ -197,7 +198,7 @@ describe('SQL reads a CSV row exactly as the JavaScript reader, or leaves it to 
             'ticket',
           ))
             items.push(item);
-          const sql = await db.rows('SELECT * FROM slac_checked ORDER BY rec');
+          const sql = await db.rows(`SELECT * FROM (${staged}) ORDER BY rec`);
           expect(sql.map((r) => [Number(r.rec), Number(r.line)])).toEqual(items.map((item, k) => [k, item.line]));
           for (const r of sql) {
             if (!r.shaped) {
