@@ -25,7 +25,7 @@ import type { DuckDb } from './duckdb.js';
 import { type InputFile, SqlResourceError } from './gate.js';
 import { type RecordKindSql, contactSql, outageSql } from './native-records.js';
 import { FileStager, type StageShape, type StagedFile } from './native-stage.js';
-import { RecordChecks, TIMESTAMP_MACRO } from './record-checks.js';
+import { RecordChecks, TIMESTAMP_MACRO, eventOrdSql } from './record-checks.js';
 import type { SqlRecords } from './sql-records.js';
 import type { Row, SqlTickets } from './sql-tickets.js';
 
@@ -246,8 +246,6 @@ export class NativeInputs {
     const [dup] = await db.rows('SELECT COUNT(*) AS n FROM slac_tickets AS t JOIN slac_checked AS c ON c.clean AND c.id = t.id');
     if (Number(dup!.n) > 0) throw new NativeFallback('a flagged record has the id of a clean one');
     const tier = this.checks.tierSql();
-    const ev = `{'at_ms': e.at_ms, 'i': i, 'status': e.status, 'priority': e.priority, 'message': e.message, 'resolves': false}`;
-    const resolvedEv = `{'at_ms': resolved_ms, 'i': len(COALESCE(events, [])) + 1, 'status': CAST(NULL AS VARCHAR), 'priority': CAST(NULL AS VARCHAR), 'message': CAST(NULL AS VARCHAR), 'resolves': true}`;
     const [all] = await db.rows('SELECT COUNT(*) FILTER (WHERE NOT clean) AS flagged FROM slac_checked');
     let clean: string;
     if (Number(all!.flagged) === 0) {
@@ -277,15 +275,12 @@ DROP TABLE slac_checked;
 INSERT INTO slac_tickets (seq, id, tier, priority, channel, created_ms, responded_ms, assigned_ms, source_file, source_line, source_index)
 SELECT seq, id, ${tier}, priority, channel, created_ms, responded_ms, assigned_ms, input, line, rec FROM ${clean} AS x;
 INSERT INTO slac_events (ticket, ord, at_ms, status, status_key, priority, message, resolves)
-SELECT seq, k - 1, e.at_ms, e.status, CASE WHEN e.status IS NOT NULL THEN ${this.checks.statusKeySql('e.status')} END, e.priority, e.message, e.resolves
-FROM (
-  SELECT seq, unnest(l) AS e, generate_subscripts(l, 1) AS k FROM (
-    SELECT seq, list_sort(list_concat(
-      COALESCE(list_transform(events, lambda e, i: ${ev}), []),
-      CASE WHEN resolved_ms IS NULL THEN [] ELSE [${resolvedEv}] END)) AS l
-    FROM ${clean} AS x
-  )
-);
+SELECT seq, ${eventOrdSql('e.at_ms', 'created_ms', 'e.i - 1')}, e.at_ms, e.status, CASE WHEN e.status IS NOT NULL THEN ${this.checks.statusKeySql('e.status')} END,
+  e.priority, e.message, FALSE
+FROM (SELECT seq, created_ms, unnest(events) AS e FROM ${clean} AS x)
+UNION ALL
+SELECT seq, ${eventOrdSql('resolved_ms', 'created_ms', 'len(COALESCE(events, []))')}, resolved_ms, NULL, NULL, NULL, NULL, TRUE
+FROM ${clean} AS x WHERE resolved_ms IS NOT NULL;
 DROP TABLE IF EXISTS slac_clean;
 DROP TABLE IF EXISTS slac_checked;
 `);

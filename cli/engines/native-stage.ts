@@ -27,10 +27,13 @@ export interface StageShape {
 }
 
 export const EVENT_FIELDS = ['at', 'status', 'priority', 'message'] as const;
-/** A staged event: its text fields but `at`, which its instant stands for (NULL where `at` is absent or not in the fast form). */
+/**
+ * A staged event: its text fields but `at`, which its instant stands for (NULL where `at` is
+ * absent or not in the fast form), and `i` its place in the record's list (from 1).
+ */
 const STAGED_FIELDS = EVENT_FIELDS.filter((f) => f !== 'at');
 const STAGED_EVENT = STAGED_FIELDS.map((x) => `'${x}': e."${x}"`).join(', ');
-const EVENT_TYPE = `STRUCT(${STAGED_FIELDS.map((f) => `"${f}" VARCHAR`).join(', ')}, "at_ms" BIGINT)`;
+const EVENT_TYPE = `STRUCT(${STAGED_FIELDS.map((f) => `"${f}" VARCHAR`).join(', ')}, "at_ms" BIGINT, "i" BIGINT)`;
 /** An event as NDJSON and CSV give it, before its instant. */
 const EVENT_TEXT_TYPE = `STRUCT(${EVENT_FIELDS.map((f) => `"${f}" VARCHAR`).join(', ')})`;
 
@@ -86,7 +89,9 @@ export class FileStager {
     if (s.f.format === 'parquet') return this.stageParquet(shape, s);
     const staged = await this.stageText(shape, s);
     if (staged === null) return null;
-    const events = shape.events ? ` REPLACE (list_transform(events, lambda e: {${STAGED_EVENT}, 'at_ms': slac_ts(e."at")}) AS events)` : '';
+    const events = shape.events
+      ? ` REPLACE (list_transform(events, lambda e, i: {${STAGED_EVENT}, 'at_ms': slac_ts(e."at"), 'i': i}) AS events)`
+      : '';
     return `SELECT *${events}, ${shape.times.map((t) => `slac_ts("${t}") AS "${t}_ms"`).join(', ')} FROM (${staged})`;
   }
 
@@ -123,8 +128,8 @@ export class FileStager {
       type === undefined ? 'CAST(NULL AS VARCHAR)' : type === INSTANT_TYPE ? `CASE WHEN ${e} IS NOT NULL THEN '' END` : e;
     const instant = (e: string, type: string | undefined) =>
       type === undefined ? 'CAST(NULL AS BIGINT)' : type === INSTANT_TYPE ? `slac_instant_ms(${e})` : `slac_ts(${e})`;
-    const ev = `{${STAGED_FIELDS.map((x) => `'${x}': ${value(`e."${x}"`, eventTypes.get(x))}`).join(', ')}, 'at_ms': ${instant('e."at"', eventTypes.get('at'))}}`;
-    const list = listed === undefined ? `CAST(NULL AS ${EVENT_TYPE}[])` : `list_transform(events, lambda e: ${ev})`;
+    const ev = `{${STAGED_FIELDS.map((x) => `'${x}': ${value(`e."${x}"`, eventTypes.get(x))}`).join(', ')}, 'at_ms': ${instant('e."at"', eventTypes.get('at'))}, 'i': i}`;
+    const list = listed === undefined ? `CAST(NULL AS ${EVENT_TYPE}[])` : `list_transform(events, lambda e, i: ${ev})`;
     return `SELECT ${input} AS input, file_row_number AS rec, CAST(NULL AS BIGINT) AS line, TRUE AS shaped, ${value('"id"', types.get('id'))} AS raw_id,
          ${shape.fields.map((x) => `${value(`"${x}"`, types.get(x))} AS "${x}"`).join(', ')}${shape.events ? `, ${list} AS events` : ''},
          ${shape.times.map((t) => `${instant(`"${t}"`, types.get(t))} AS "${t}_ms"`).join(', ')}

@@ -48,6 +48,17 @@ export const nameSql = (e: string): string => `strlen(${e}) BETWEEN 1 AND 200`;
 
 const list = (xs: readonly string[]) => `[${xs.map(text).join(', ')}]::VARCHAR[]`;
 
+/**
+ * The `ord` of a clean ticket's event in `slac_events`: (at − created) × 2²⁰ + its place in the
+ * record's list (from 0; the resolution after them all), which orders the ticket's events in time
+ * and those at one instant as listed, as the JavaScript engine's sort does, without sorting. A
+ * clean ticket has fewer events than that and none further than 2⁴³ ms from its creation, so the
+ * key fits a BIGINT.
+ */
+export const eventOrdSql = (atMs: string, createdMs: string, place: string) => `(${atMs} - ${createdMs}) * ${ORD_PLACES} + ${place}`;
+const ORD_PLACES = 1_048_576;
+const ORD_SPAN = 2n ** 43n;
+
 /** The ENUM of the contract's own status spellings (`typesSql`). */
 const SPELLING = 'slac_status_spelling';
 
@@ -169,6 +180,7 @@ export class RecordChecks {
       AND ${tierOk}
       AND (channel IS NULL OR ${nameSql('channel')})
       AND created_ms >= ${int(c.termFrom)} AND created_ms < ${int(c.termTo)}${this.now === null ? '' : ` AND created_ms <= ${int(this.now)}`}
+      AND created_ms > ${BigInt(c.validTo) - ORD_SPAN} AND (events IS NULL OR len(events) < ${ORD_PLACES - 1})
       AND (responded IS NULL OR responded_ms BETWEEN created_ms AND ${validTo})
       AND (resolved IS NULL OR resolved_ms BETWEEN created_ms AND ${validTo})
       AND (assigned IS NULL OR assigned_ms >= created_ms)

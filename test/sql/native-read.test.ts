@@ -72,6 +72,15 @@ beforeAll(async () => {
     `{"id":"${id}","priority":"P${1 + (day % 3)}","created":"2026-05-${String(day).padStart(2, '0')}T09:00:00+02:00","responded":"2026-05-${String(day).padStart(2, '0')}T12:00:00+02:00","events":[{"at":"2026-05-${String(day).padStart(2, '0')}T09:30:00+02:00","status":"Waiting for customer"},{"at":"2026-05-${String(day + 1).padStart(2, '0')}T09:00:00+02:00","status":"Resolved"}]}`;
   writeFileSync(path('f.ndjson'), `${clean('F1', 4)}\n\n${clean('F2', 5)}\n`);
   writeFileSync(path('g.ndjson'), `${clean('G1', 6)}\n${clean('G2', 7)}`);
+  // Clean tickets whose events are out of time order, at one instant, and with a resolution among them: `ord` orders them as JavaScript sorts.
+  writeFileSync(
+    path('h.ndjson'),
+    [
+      '{"id":"H1","priority":"P2","created":"2026-05-04T09:00:00+02:00","resolved":"2026-05-04T11:00:00+02:00","events":[{"at":"2026-05-04T12:00:00+02:00","status":"Reopened"},{"at":"2026-05-04T10:00:00+02:00","status":"Waiting for customer"},{"at":"2026-05-04T11:00:00+02:00","status":"In progress"},{"at":"2026-05-04T13:00:00+02:00","status":"Resolved"}]}',
+      '{"id":"H2","priority":"P4","created":"2026-05-04T09:00:00+02:00","events":[{"at":"2026-05-04T10:00:00+02:00","status":"On hold"},{"at":"2026-05-04T10:00:00+02:00","status":"In progress"},{"at":"2026-05-04T10:00:00+02:00","message":"provider"},{"at":"2026-05-04T09:30:00+02:00","message":"customer"},{"at":"2026-05-04T15:00:00+02:00","status":"Resolved"}]}',
+      '{"id":"H3","priority":"P3","created":"2026-05-04T09:00:00+02:00","resolved":"2026-05-04T16:00:00+02:00","events":[{"at":"2026-05-04T16:00:00+02:00","status":"Waiting for customer"},{"at":"2026-05-04T16:00:00+02:00","status":"In progress"}]}',
+    ].join('\n'),
+  );
   // Two ids JavaScript reads as one that SQL cannot tell apart (a repeated key): the JavaScript way, whole.
   writeFileSync(
     path('e.ndjson'),
@@ -122,6 +131,7 @@ const cases: Array<{ name: string; files: string[]; options: EvaluateOptions; ba
   },
   { name: 'clean NDJSON files only', files: ['f.ndjson', 'g.ndjson'], options: { reportTickets: 'all' } },
   { name: 'a duplicate only JavaScript sees', files: ['e.ndjson'], options: { reportTickets: 'all' } },
+  { name: 'clean tickets with events out of order and at one instant', files: ['h.ndjson'], options: { reportTickets: 'all' } },
   // G2 is created after --now: JavaScript skips it with a warning (SQL flags it), G1 is open then.
   { name: 'clean NDJSON files as of --now', files: ['f.ndjson', 'g.ndjson'], options: { reportTickets: 'all', now: NOW } },
   { name: 'CSV and NDJSON (CSV: native-csv.test.ts)', files: ['d.csv', 'f.ndjson'], options: { reportTickets: 'all' } },
@@ -159,6 +169,7 @@ describe('DuckDB reading the files gives the JavaScript report', () => {
     expect(await split([file('c.parquet')])).toEqual({ clean: 2, flagged: 8 });
     expect(await split([file('d.csv')])).toEqual({ clean: 0, flagged: 4 });
     expect(await split([file('f.ndjson'), file('g.ndjson')])).toEqual({ clean: 4, flagged: 0 });
+    expect(await split([file('h.ndjson')])).toEqual({ clean: 3, flagged: 0 });
     expect(await stagedCounts(contract, [file('f.ndjson'), file('g.ndjson')], { now: NOW })).toEqual({ clean: 3, flagged: 1 });
     const asOf = await jsReport([file('f.ndjson'), file('g.ndjson')], { now: NOW });
     expect(asOf.data.problems.map((p) => [p.id, p.code])).toEqual([['G2', 'created-after-now']]);
