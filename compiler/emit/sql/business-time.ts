@@ -9,7 +9,7 @@
  *  - `openBeforeSql(d, alias, calendar, t)`       open time from the calendar's start to t (ms)
  *  - `elapsedSql(d, alias, calendar, a, b)`       business time in [a, b): 0 when b ≤ a
  *  - `elapsedEachSql(d, alias, calendar, a, bs)`  the same from a to each of bs, one join for a
- *  - `dueSql(d, alias, calendar, start, duration)` the instant `duration` ms of open time after
+ *  - `dueSql(d, alias, calendar, start, duration[, startStep])` the instant `duration` ms of open time after
  *      start, as BusinessCalendar.add: the earliest such instant; duration 0 is the next opening
  *  - `isOpenSql(d, alias, calendar, t)`           1 when t is in an open interval, else 0
  *  - `nextOpeningSql(d, alias, calendar, t)`      t when open, else the next opening
@@ -88,8 +88,9 @@ export function nextOpeningSql(d: Dialect, alias: string, calendar: string, t: s
   return { joins: stepJoin(d, alias, calendar, t), value: `(CASE WHEN ${s}.is_open = 1 THEN (${t}) ELSE ${s}.next_open_ms END)` };
 }
 
-export function dueSql(d: Dialect, alias: string, calendar: string, start: string, duration: string): BusinessTimeSql {
-  const ss = `${alias}_s`;
+/** `startStep`: the alias of a step of `start` the query joins already (`elapsedSql`'s `<alias>_a`), so it is not joined twice. */
+export function dueSql(d: Dialect, alias: string, calendar: string, start: string, duration: string, startStep?: string): BusinessTimeSql {
+  const ss = startStep ?? `${alias}_s`;
   const so = `${alias}_o`;
   const s = ident(ss);
   const o = ident(so);
@@ -102,7 +103,7 @@ export function dueSql(d: Dialect, alias: string, calendar: string, start: strin
     `LEFT JOIN ${ident(CALENDAR_OPEN_TABLE)} AS ${o} ON ${o}.calendar = ${calendar}` +
     ` AND ${o}.bucket = (CASE WHEN (${duration}) > 0 THEN ${floorDiv(d, `${target} - 1`, int(DAY_MS))} END) AND ${o}.before_ms < ${target} AND ${target} <= ${o}.before_ms + ${o}.len_ms\n`;
   return {
-    joins: stepJoin(d, ss, calendar, start) + openJoin,
+    joins: (startStep ? '' : stepJoin(d, ss, calendar, start)) + openJoin,
     value:
       `(CASE WHEN (${duration}) < 0 THEN NULL WHEN (${duration}) = 0 THEN (CASE WHEN ${s}.is_open = 1 THEN (${start}) ELSE ${s}.next_open_ms END)` +
       ` ELSE ${o}.from_ms + (${target} - ${o}.before_ms) END)`,

@@ -120,7 +120,8 @@ export function ticketViewsSql(
     ? `COALESCE(x.from_ms >= x.created_ms AND (CASE WHEN x.stop_ms IS NULL THEN x.run_to_ms = ${inf} ELSE x.stop_ms <= x.run_to_ms END), FALSE)`
     : 'FALSE';
   const simpleTime = elapsedSql(d, 'sv', 'c.calendar', 'c.from_ms', 'c.end_ms');
-  const simpleDue = dueSql(d, 'sd', 'c.calendar', 'c.from_ms', 'c.within_ms');
+  // The due instant from the same step of the start as the time.
+  const simpleDue = dueSql(d, 'sd', 'c.calendar', 'c.from_ms', 'c.within_ms', 'sv_a');
   const simpleDueMs = `(CASE WHEN c.calendar IS NULL THEN c.from_ms + c.within_ms ELSE ${simpleDue.value} END)`;
   const due = dueSql(d, 'du', 'h.calendar', 'h.a', 'h.rem');
   return `
