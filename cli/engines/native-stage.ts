@@ -4,7 +4,8 @@
  * for tickets `events`), and afterwards its flagged records through the JavaScript reader, on
  * their lines and with their numbers. `shaped`: the record has the one form the checks read
  * (NDJSON: one flat JSON object of those fields without escapes, string or null values, events of
- * two-string objects; Parquet: those columns as text); everything else is flagged.
+ * two-string objects; Parquet: those columns as text, the instants also as TIMESTAMP WITH TIME
+ * ZONE); everything else is flagged.
  */
 import type { DuckDBValue } from '@duckdb/node-api';
 import { createReadStream } from 'node:fs';

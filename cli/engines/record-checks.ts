@@ -8,7 +8,8 @@
  *    the fields the SQL engine reads, and `events` of two-string objects (Parquet: typed columns);
  *    no other field (no `language`, `cause`, `fields`: their checks stay in JavaScript);
  *  - timestamps `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)` (the JavaScript parser's fast path), real
- *    dates and times, within the contract's margin, not before the ticket's creation;
+ *    dates and times, or Parquet instants (`slac_instant_ms`), within the contract's margin, not
+ *    before the ticket's creation;
  *  - the creation within the term and not after `--now`; priorities and tiers the contract declares under their own
  *    names (not through an alias); statuses of printable ASCII that the ticket's tier knows;
  *  - ids that occur once in all the ticket inputs (duplicates go to JavaScript, which warns).
@@ -68,10 +69,11 @@ function ownNames(ctx: Context, field: 'priority' | 'tier', names: Iterable<stri
 }
 
 /**
- * The checks for one contract. `stage` columns: the record's fields as text (`id`, `priority`,
- * `tier`, `customer`, `channel`, `created`, `responded`, `resolved`, `assigned`), `events` a list
- * of structs (`at`, `status`, `priority`, `message`), `shaped` (its form passed), and the instants
- * `created_ms`, `responded_ms`, `resolved_ms`, `assigned_ms` from `slac_ts`; each event also has its `at_ms`.
+ * The checks for one contract. Columns of the staged records (native-stage.ts): the record's
+ * fields as text (`id`, `priority`, `tier`, `customer`, `channel`, `created`, `responded`,
+ * `resolved`, `assigned`), `events` a list of structs (`status`, `priority`, `message`, `at_ms`,
+ * `i`), `shaped` (its form passed), and the instants `created_ms`, `responded_ms`, `resolved_ms`,
+ * `assigned_ms`.
  */
 export class RecordChecks {
   readonly ctx: Context;
