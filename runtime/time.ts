@@ -95,8 +95,12 @@ function wallTime(m: RegExpExecArray, text: string): TimestampResult {
     return { ok: false, code: 'not-a-date', message: `${quoted(text)} is not a real date` };
   if (hour > 23 || minute > 59 || second > 59)
     return { ok: false, code: 'not-a-time', message: `${quoted(text)} is not a real time of day` };
-  // Not Date.UTC: it reads years 0 to 99 as 1900 to 1999.
-  return { ok: true, ms: daysFromCivil(year, month, day) * DAY + hour * HOUR + minute * MINUTE + second * 1000 + ms };
+  return { ok: true, ms: utcMs(year, month, day, hour, minute, second, ms) };
+}
+
+/** Epoch ms of a UTC date and time (not Date.UTC: it reads years 0 to 99 as 1900 to 1999). */
+function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+  return daysFromCivil(year, month, day) * DAY + hour * HOUR + minute * MINUTE + second * 1000 + ms;
 }
 
 function localTimestamp(text: string, local: WallTimes): TimestampResult {
@@ -150,7 +154,7 @@ function fastTimestamp(s: string): number {
   } else return NaN;
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59 && ms >= 0))
     return NaN;
-  return daysFromCivil(year, month, day) * DAY + hour * HOUR + minute * MINUTE + second * 1000 + ms - offset;
+  return utcMs(year, month, day, hour, minute, second, ms) - offset;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { DuckDb } from './duckdb.js';
 
 /** A JSON value without its null fields (Parquet has no absent fields, only NULLs). */
-export function withoutNulls(v: unknown): unknown {
+function withoutNulls(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(withoutNulls);
   if (v === null || typeof v !== 'object') return v;
   const out: Record<string, unknown> = {};

@@ -19,12 +19,14 @@ import { int, text } from '../../compiler/emit/sql/dialect.js';
 import type { RtTier, RuntimeContract } from '../../runtime/contract.js';
 import { normaliseStatus } from '../../runtime/data/status-name.js';
 import { Context } from '../../runtime/evaluate/context.js';
+import { daysFromCivil } from '../../runtime/time.js';
 
 /** Digits, separators and ranges of the fast timestamp form; NULL for any other text. */
 const TS_FORM = String.raw`[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{3})?(Z|[+-](0[0-9]|1[0-8]):[0-5][0-9])`;
 
 /** Microseconds of 0000-01-01T00:00:00Z and of 9999-12-31T23:59:59.999999Z: the instants whose ISO text has a four-digit year. */
-const ISO_YEARS_US = [-62_167_219_200_000_000n, 253_402_300_799_999_999n];
+const US_PER_DAY = 86_400_000_000n;
+const ISO_YEARS_US = [BigInt(daysFromCivil(0, 1, 1)) * US_PER_DAY, BigInt(daysFromCivil(10_000, 1, 1)) * US_PER_DAY - 1n];
 
 /**
  * `slac_ts(text)`: epoch ms of a timestamp in the fast form (runtime/time.ts fastTimestamp), else

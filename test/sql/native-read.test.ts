@@ -185,6 +185,24 @@ describe('DuckDB reading the files gives the JavaScript report', () => {
   }, 30_000);
 });
 
+describe('the bounds of an event order key', () => {
+  it('a ticket with as many events as the key has places for is left to JavaScript, one fewer is clean', async () => {
+    // record-checks.ts eventOrdSql: 2^20 places per instant, the resolution after the events.
+    const events = (n: number) =>
+      `list_transform(range(${n}), lambda k: {'at': TIMESTAMPTZ '2026-03-10 10:00:00+00' + to_seconds(k), 'status': 'In progress'})`;
+    const db = await DuckDb.open({ threads: 1 });
+    try {
+      await db.exec(
+        `COPY (SELECT 'L1' AS id, 'P2' AS priority, TIMESTAMPTZ '2026-03-10 09:00:00+00' AS created, ${events(1_048_574)} AS events
+           UNION ALL SELECT 'L2', 'P2', TIMESTAMPTZ '2026-03-10 09:00:00+00', ${events(1_048_575)}) TO ${text(path('long.parquet'))} (FORMAT parquet)`,
+      );
+    } finally {
+      db.close();
+    }
+    expect(await split([file('long.parquet')])).toEqual({ clean: 1, flagged: 1 });
+  }, 60_000);
+});
+
 describe('the listed tickets and the summary from SQL on Postgres', () => {
   let pg: PGlite;
   beforeAll(async () => {

@@ -54,6 +54,9 @@ export function openBeforeSql(d: Dialect, alias: string, calendar: string, t: st
   return { joins: stepJoin(d, alias, calendar, t), value: before(alias, t) };
 }
 
+/** The alias of the step of the start that `elapsedSql(d, alias, …)` joins (for `dueSql`'s `startStep`). */
+export const elapsedStartStep = (alias: string): string => `${alias}_a`;
+
 export function elapsedSql(d: Dialect, alias: string, calendar: string, a: string, b: string): BusinessTimeSql {
   const e = elapsedEachSql(d, alias, calendar, a, [b]);
   return { joins: e.joins, value: e.values[0]! };
@@ -67,7 +70,7 @@ export function elapsedEachSql(
   a: string,
   bs: readonly string[],
 ): { joins: string; values: string[] } {
-  const sa = `${alias}_a`;
+  const sa = elapsedStartStep(alias);
   const ends = bs.map((b, i) => ({ b, s: i === 0 ? `${alias}_b` : `${alias}_b${i}` }));
   return {
     joins: stepJoin(d, sa, calendar, a) + ends.map((e) => stepJoin(d, e.s, calendar, e.b)).join(''),
@@ -88,7 +91,7 @@ export function nextOpeningSql(d: Dialect, alias: string, calendar: string, t: s
   return { joins: stepJoin(d, alias, calendar, t), value: `(CASE WHEN ${s}.is_open = 1 THEN (${t}) ELSE ${s}.next_open_ms END)` };
 }
 
-/** `startStep`: the alias of a step of `start` the query joins already (`elapsedSql`'s `<alias>_a`), so it is not joined twice. */
+/** `startStep`: the alias of a step of `start` the query joins already (`elapsedStartStep`), so it is not joined twice. */
 export function dueSql(d: Dialect, alias: string, calendar: string, start: string, duration: string, startStep?: string): BusinessTimeSql {
   const ss = startStep ?? `${alias}_s`;
   const so = `${alias}_o`;
@@ -145,7 +148,7 @@ export function addWorkingDaysSql(d: Dialect, alias: string, calendar: string, s
 }
 
 export function workingDaysBetweenSql(d: Dialect, alias: string, calendar: string, a: string, b: string): BusinessTimeSql {
-  const sa = `${alias}_a`;
+  const sa = elapsedStartStep(alias);
   const sb = `${alias}_b`;
   const da = `${alias}_da`;
   const db = `${alias}_db`;

@@ -24,7 +24,7 @@
  *    the report gives per cycle kind.
  * Instants are epoch milliseconds; business time comes from business-time.ts.
  */
-import { dueSql, elapsedEachSql, elapsedSql } from './business-time.js';
+import { dueSql, elapsedEachSql, elapsedSql, elapsedStartStep } from './business-time.js';
 import { ticketAttributesSql } from './conditions.js';
 import { dayClockViewsSql } from './day-clocks.js';
 import { pauseCapViewsSql } from './pause-caps.js';
@@ -121,7 +121,7 @@ export function ticketViewsSql(
     : 'FALSE';
   const simpleTime = elapsedSql(d, 'sv', 'c.calendar', 'c.from_ms', 'c.end_ms');
   // The due instant from the same step of the start as the time.
-  const simpleDue = dueSql(d, 'sd', 'c.calendar', 'c.from_ms', 'c.within_ms', 'sv_a');
+  const simpleDue = dueSql(d, 'sd', 'c.calendar', 'c.from_ms', 'c.within_ms', elapsedStartStep('sv'));
   const simpleDueMs = `(CASE WHEN c.calendar IS NULL THEN c.from_ms + c.within_ms ELSE ${simpleDue.value} END)`;
   const due = dueSql(d, 'du', 'h.calendar', 'h.a', 'h.rem');
   return `
