@@ -5,7 +5,7 @@
  * do; a `TIMESTAMP` without a zone is a wall time, refused for its missing offset unless
  * `--data-timezone` names its zone.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -20,7 +20,6 @@ import type { EvaluateOptions } from '../../runtime/evaluate/engine.js';
 import type { Report } from '../../runtime/evaluate/report.js';
 import { parseTimestamp } from '../../runtime/time.js';
 import { contractOf } from '../evaluate/helpers.js';
-import { readFileSync } from 'node:fs';
 import { stagedCounts } from './staged.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
