@@ -5,6 +5,7 @@
  * the clocks, and their rows come back as the report's ticket results (with the same explanations:
  * the windows and pauses are the SQL segments of the breached tickets).
  */
+import { calendarKeys, codesSql } from '../../compiler/emit/sql/codes.js';
 import { nonAsciiSql } from '../../compiler/emit/sql/conditions.js';
 import { contractTablesSql, INPUT_TABLES, ticketFeatures, viewsSqlParts } from '../../compiler/emit/sql/index.js';
 import type { Dialect, SqlValue, TableRows } from '../../compiler/emit/sql/dialect.js';
@@ -102,7 +103,8 @@ export class SqlTickets {
     const inputs = INPUT_TABLES.map((t) => `CREATE TABLE ${t.name} (${t.columns.map((c) => `${c.name} ${c.type}`).join(', ')});\n`).join(
       '',
     );
-    await db.exec(tables + inputs);
+    // DuckDB: the contract's names as ENUM codes in the tables the steps read (codes.ts).
+    await db.exec(tables + inputs + (apart === null ? '' : codesSql(contract, calendarKeys(apart))));
     await db.beginAppend([...INPUT_TABLES.map((t) => t.name), ...(apart ?? []).map((t) => t.table)]);
     for (const t of apart ?? []) for (const row of t.rows) db.append(t.table, row);
     return new SqlTickets(db, batch);

@@ -289,6 +289,7 @@ export function ticketFeatures(contract: RuntimeContract, now: number | null): T
     limits: clockObjectives(contract).length > 0,
     now,
     warnings: ticketEscalations(contract).some((e) => e.warnings.length > 0),
+    codes: false,
   };
 }
 
@@ -320,7 +321,8 @@ export function viewsSqlParts(
   engine = false,
 ): ViewsSql {
   const ctx = new Context(contract, 'en');
-  const features = ticketFeatures(contract, now);
+  // The DuckDB engine has the ENUM codes (cli/engines/sql-tickets.ts creates them).
+  const features = { ...ticketFeatures(contract, now), codes: engine && d === 'duckdb' };
   const create = materialize ? 'CREATE TABLE' : 'CREATE VIEW';
   return {
     global: paramsViewSql(materialize, asOf, now) + dataRangeSql(create, ctx),

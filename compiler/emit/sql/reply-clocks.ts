@@ -10,8 +10,8 @@
  * target: the one of the priority in force when it stops), next to response and resolution (cyc 0).
  */
 
-/** `slac_ticket_response` (tickets.ts) and `slac_segments` come first. */
-export function cycleViewsSql(create: string, inf: string): string {
+/** `slac_ticket_response` (tickets.ts) and `slac_segments` come first; `kind` types a kind's text (codes.ts). */
+export function cycleViewsSql(create: string, inf: string, kind: (sql: string) => string): string {
   // Not resolved at an instant: before the first resolution, or inside a running or paused segment.
   const covered = (alias: string, at: string) =>
     `LEFT JOIN slac_segments AS ${alias} ON ${alias}.ticket = f.ticket AND ${alias}.start_ms <= ${at} AND ${at} < ${alias}.end_ms`;
@@ -76,7 +76,7 @@ WITH kinds AS (
   ) AS l ON l.ticket = f.ticket
   WHERE f.resolved_ms IS NULL OR l.start_ms < f.resolved_ms
 )
-SELECT ticket, kind, ROW_NUMBER() OVER (PARTITION BY ticket, kind ORDER BY start_ms) AS cyc, start_ms, stop_ms FROM cycles;
+SELECT ticket, ${kind('kind')} AS kind, ROW_NUMBER() OVER (PARTITION BY ticket, kind ORDER BY start_ms) AS cyc, start_ms, stop_ms FROM cycles;
 `;
 }
 

@@ -25,6 +25,7 @@
  * Instants are epoch milliseconds; business time comes from business-time.ts.
  */
 import { dueSql, elapsedEachSql, elapsedSql, elapsedStartStep } from './business-time.js';
+import { CLOCK_KIND_TYPE, CLOCK_STATUS_TYPE, codeSql } from './codes.js';
 import { ticketAttributesSql } from './conditions.js';
 import { dayClockViewsSql } from './day-clocks.js';
 import { pauseCapViewsSql } from './pause-caps.js';
@@ -73,6 +74,8 @@ export interface TicketFeatures {
   now: number | null;
   /** Warnings before a breach: they read the spans of every clock (escalations.ts), so no clock skips them. */
   warnings: boolean;
+  /** The DuckDB engine's ENUM codes (codes.ts): the clock kinds are of its type. */
+  codes: boolean;
 }
 
 /**
@@ -94,6 +97,7 @@ export function ticketViewsSql(
     limits: true,
     now: null,
     warnings: true,
+    codes: false,
   },
   extraClocks = '',
 ): string {
@@ -124,6 +128,7 @@ export function ticketViewsSql(
   const simpleDue = dueSql(d, 'sd', 'c.calendar', 'c.from_ms', 'c.within_ms', elapsedStartStep('sv'));
   const simpleDueMs = `(CASE WHEN c.calendar IS NULL THEN c.from_ms + c.within_ms ELSE ${simpleDue.value} END)`;
   const due = dueSql(d, 'du', 'h.calendar', 'h.a', 'h.rem');
+  const kind = (sql: string) => codeSql(features.codes, CLOCK_KIND_TYPE, sql);
   return `
 CREATE VIEW slac_seen_events AS
 SELECT * FROM slac_events${features.now === null ? '' : ` WHERE at_ms <= ${int(features.now)}`};
@@ -209,7 +214,7 @@ FROM slac_seen_events WHERE priority IS NOT NULL;
 ${light} slac_ticket_response AS
 SELECT f.*, COALESCE(CASE WHEN f.responded_ms <= f.as_of_ms THEN f.responded_ms END, f.provider_ms, f.first_resolution_ms) AS response_ms
 FROM slac_ticket_facts AS f;
-${features.cycles ? cycleViewsSql(create, inf) : ''}
+${features.cycles ? cycleViewsSql(create, inf, kind) : ''}
 ${features.conditions ? ticketAttributesSql(create) : ''}
 ${create} slac_clock_base AS
 -- \`clock\` numbers each clock: the steps after join on it alone (one integer, not ticket, kind and cycle).
@@ -221,7 +226,7 @@ WITH t AS (
   FROM slac_ticket_response AS f JOIN slac_tiers AS tt ON tt.tier = f.tier
 ), k AS (
   SELECT t.*, v.kind, 0 AS cyc, CASE WHEN v.kind = 'response' THEN t.response_ms ELSE t.resolved_ms END AS stop_ms, t.ticket_start_ms AS start_ms
-  FROM t CROSS JOIN (SELECT 'response' AS kind UNION ALL SELECT 'resolution') AS v${
+  FROM t CROSS JOIN (SELECT ${kind("'response'")} AS kind UNION ALL SELECT ${kind("'resolution'")}) AS v${
     features.cycles
       ? `
   UNION ALL
@@ -335,13 +340,17 @@ SELECT c.ticket, c.kind, c.cyc, c.priority, c.line, c.ord, c.from_ms, c.cap_from
   c.counted_ms AS elapsed_ms,
   CASE WHEN c.from_ms IS NULL THEN 0 ELSE COALESCE(p.paused_ms, 0) END AS paused_ms,
   CASE WHEN c.stop_ms IS NOT NULL THEN NULL ELSE c.within_ms - c.counted_ms END AS remaining_ms,
-  CASE
+  ${codeSql(
+    features.codes,
+    CLOCK_STATUS_TYPE,
+    `CASE
     WHEN c.from_ms IS NULL THEN 'not-started'
     WHEN c.stop_ms IS NOT NULL THEN (CASE WHEN c.due_ms IS NOT NULL AND c.stop_ms > c.due_ms THEN 'breached' ELSE 'met' END)
     WHEN c.due_ms IS NOT NULL AND c.as_of_ms > c.due_ms THEN 'breached'
     WHEN c.open_a IS NOT NULL THEN 'pending'
     ELSE 'paused'
-  END AS status,
+  END`,
+  )} AS status,
   c.uncertain
 FROM d AS c
 LEFT JOIN p ON p.clock = c.clock;
