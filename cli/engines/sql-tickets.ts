@@ -159,7 +159,7 @@ export class SqlTickets {
     const outsideSql = `
 CREATE TABLE slac_clock_outside AS
 SELECT (SELECT COUNT(*) FROM slac_clock_counts AS n JOIN slac_clock_base AS c ON c.clock = n.clock
-    WHERE n.counted_ms IS NULL OR (n.len_ms IS NULL AND n.b < ${INF} AND c.days IS NULL))
+    WHERE NOT c.simple AND (n.counted_ms IS NULL OR (n.len_ms IS NULL AND n.b < ${INF} AND c.days IS NULL)))
   + (SELECT COUNT(*) FROM slac_ticket_clocks WHERE elapsed_ms IS NULL)
   + (SELECT COUNT(*) FROM slac_clock_due WHERE due_ms IS NULL)
   ${features.days ? '+ (SELECT COUNT(*) FROM slac_day_due WHERE bad)' : ''}

@@ -277,7 +277,8 @@ SELECT s.clock, s.ticket, s.kind, s.cyc, s.a, s.b,
   CASE WHEN s.a >= c.end_ms THEN 0 WHEN c.calendar IS NULL THEN LEAST(s.b, c.end_ms) - s.a WHEN c.end_ms < s.b THEN ${cut} ELSE ${whole} END AS counted_ms
 FROM slac_clock_spans AS s
 JOIN slac_clock_base AS c ON c.clock = s.clock
-${span.joins};
+${span.joins}-- Only clocks that are not simple have spans: the filter keeps the others out of the join's hash table.
+WHERE NOT c.simple;
 
 ${create} slac_clock_sums AS
 -- Per clock: the time counted, where the span that runs for ever starts (NULL: none, the clock is
@@ -292,7 +293,7 @@ ${create} slac_clock_due AS
 WITH k AS (
   SELECT u.clock, u.first_a, u.gapless, c.calendar, c.within_ms
   FROM slac_clock_sums AS u JOIN slac_clock_base AS c ON c.clock = u.clock
-  WHERE c.days IS NULL
+  WHERE c.days IS NULL AND NOT c.simple
 ), w AS (
   SELECT n.clock, n.a, n.b, n.len_ms,
     CAST(COALESCE(SUM(n.len_ms) OVER (PARTITION BY n.clock ORDER BY n.a ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS BIGINT) AS cum_before
