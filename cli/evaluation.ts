@@ -17,7 +17,7 @@ import type { ReadOptions } from '../runtime/data/read.js';
 import { evaluateFiles, type DataFile } from '../runtime/files.js';
 import { visible } from '../runtime/escape.js';
 import { loadContract } from './contract.js';
-import { type EngineName, type InputFile, SqlRangeError, SqlResourceError, sqlGate } from './engines/gate.js';
+import { type EngineName, type InputFile, SqlFileError, SqlRangeError, SqlResourceError, sqlGate } from './engines/gate.js';
 import { summaryLine } from '../compiler/render-diagnostics.js';
 import { EXIT_ERRORS, EXIT_USAGE, ioError, printDiagnostics, UsageError, type CliIo } from './io.js';
 
@@ -191,6 +191,10 @@ export async function evaluateModel(
     if (error instanceof SqlResourceError) {
       io.stderr(`error: ${error.message}\n`);
       return { report: null, model: null, exit: EXIT_ERRORS };
+    }
+    if (error instanceof SqlFileError) {
+      ioError(io, `cannot read '${error.path}': ${error.message}`);
+      return { report: null, model: null, exit: EXIT_USAGE };
     }
     if (error instanceof DataError) {
       io.stderr(`error: ${visible(error.message)}\n(--strict stops at the first bad record)\n`);

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SqlValue } from '../../compiler/emit/sql/dialect.js';
-import { duckDbError } from './gate.js';
+import { SqlStreamError, duckDbError } from './gate.js';
 import type { Row, SqlDatabase } from './sql-tickets.js';
 
 /** Set: every statement's time on stderr (a profile of the engine's steps). */
@@ -26,6 +26,15 @@ function appendValue(a: DuckDBAppender, v: SqlValue): void {
   else if (typeof v === 'string') a.appendVarchar(v);
   else if (typeof v === 'boolean') a.appendBoolean(v);
   else a.appendBigInt(BigInt(v));
+}
+
+/**
+ * The end of a streaming result after `n` rows of `expected`: DuckDB's C API ends a stream that
+ * fails mid-way (a damaged Parquet page, memory) as it ends a finished one, so a short count is
+ * the only sign of the error (SqlStreamError), never a silently shorter result.
+ */
+function ended(n: number, expected: number): void {
+  if (n !== expected) throw new SqlStreamError(n, expected);
 }
 
 export class DuckDb implements SqlDatabase {
@@ -85,12 +94,13 @@ export class DuckDb implements SqlDatabase {
     return rows;
   }
 
-  async *stream(sql: string): AsyncGenerator<Row> {
+  async *stream(sql: string, expected: number): AsyncGenerator<Row> {
     const result = await this.c.stream(sql).catch((e) => this.failed(e));
     const names = result.columnNames();
-    for (;;) {
+    for (let n = 0; ; ) {
       const chunk = await result.fetchChunk().catch((e) => this.failed(e));
-      if (!chunk || chunk.rowCount === 0) return;
+      if (!chunk || chunk.rowCount === 0) return ended(n, expected);
+      n += chunk.rowCount;
       for (const values of chunk.getRows()) {
         const row: Row = {};
         names.forEach((n, i) => {
@@ -103,27 +113,23 @@ export class DuckDb implements SqlDatabase {
   }
 
   /**
-   * The rows of a query as value arrays, chunk by chunk (memory stays bounded however many rows),
-   * on a connection of its own: the appenders flush on the main one, and any statement there would
-   * end a streaming result early (Parquet files were cut off after the first flush).
+   * The `expected` rows of a query as value arrays, chunk by chunk (memory stays bounded however
+   * many rows), on a connection of its own: the appenders flush on the main one, and any statement
+   * there would end a streaming result early (Parquet files were cut off after the first flush).
    */
-  async *rowsApart(sql: string): AsyncGenerator<DuckDBValue[]> {
+  async *rowsApart(sql: string, expected: number): AsyncGenerator<DuckDBValue[]> {
     const c = await DuckDBConnection.create(this.instance);
     try {
       const result = await c.stream(sql).catch((e) => this.failed(e));
-      for (;;) {
+      for (let n = 0; ; ) {
         const chunk = await result.fetchChunk().catch((e) => this.failed(e));
-        if (!chunk || chunk.rowCount === 0) return;
+        if (!chunk || chunk.rowCount === 0) return ended(n, expected);
+        n += chunk.rowCount;
         yield* chunk.getRows();
       }
     } finally {
       c.closeSync();
     }
-  }
-
-  /** The values of a one-column query, as `rowsApart`. */
-  async *column(sql: string): AsyncGenerator<DuckDBValue> {
-    for await (const row of this.rowsApart(sql)) yield row[0]!;
   }
 
   async beginAppend(tables: readonly string[]): Promise<void> {

@@ -39,6 +39,26 @@ export class SqlRangeError extends Error {}
 /** DuckDB ran out of what the user gives it (memory, disk for what it spills): the user's to raise, not a bug. */
 export class SqlResourceError extends Error {}
 
+/** A data file DuckDB cannot read as Parquet (not Parquet, cut short, a damaged page): the user's file, not a bug. */
+export class SqlFileError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A streaming result of DuckDB that ended before its last row (duckdb.ts `ended`). */
+export class SqlStreamError extends Error {
+  constructor(
+    readonly rows: number,
+    readonly expected: number,
+  ) {
+    super(`DuckDB's result ended after ${rows} of its ${expected} rows: the query failed on the way`);
+  }
+}
+
 /** DuckDB ran out of its memory limit (`SLAC_DUCKDB_MEMORY_LIMIT`). */
 export class SqlMemoryError extends SqlResourceError {
   constructor(readonly limit: string) {

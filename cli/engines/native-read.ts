@@ -22,9 +22,10 @@ import type { ReadOptions } from '../../runtime/data/read.js';
 import type { Evaluation, EvaluateOptions } from '../../runtime/evaluate/engine.js';
 import { parseTimestamp } from '../../runtime/time.js';
 import type { DuckDb } from './duckdb.js';
-import { type InputFile, SqlResourceError } from './gate.js';
+import { type InputFile, SqlFileError, SqlResourceError } from './gate.js';
 import { type RecordKindSql, contactSql, outageSql } from './native-records.js';
 import { FileStager, type StageShape, type StagedFile } from './native-stage.js';
+import { fileError } from './parquet.js';
 import { RecordChecks, TIMESTAMP_MACRO, eventOrdSql } from './record-checks.js';
 import type { SqlRecords } from './sql-records.js';
 import type { Row, SqlTickets } from './sql-tickets.js';
@@ -134,6 +135,11 @@ export class NativeInputs {
       }
     } catch (e) {
       if (e instanceof SqlResourceError) throw e;
+      // A Parquet file DuckDB cannot read is the user's to mend: the JavaScript reader reads it through DuckDB too.
+      for (const s of k.files) {
+        const failure = s.f.format === 'parquet' ? fileError(s.f.path, e) : null;
+        if (failure instanceof SqlFileError) throw failure;
+      }
       if (process.env['SLAC_DEBUG_NATIVE']) console.error(e);
       // DuckDB could not read a file as the reader would (encoding, a line too long, a type).
     }

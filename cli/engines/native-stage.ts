@@ -203,7 +203,7 @@ export class FileStager {
            WHERE rec IN (SELECT rec FROM ${checked} WHERE input = ${input} AND NOT clean) ORDER BY rec`
         : `SELECT c.rec, c.line, l.line AS raw FROM ${checked} AS c JOIN slac_lines_${g} AS l ON l.rowid = c.line - 1
            WHERE c.input = ${input} AND NOT c.clean ORDER BY c.rec`;
-    for await (const [rec, line, raw] of flagged === 0 ? [] : this.db.rowsApart(sql)) {
+    for await (const [rec, line, raw] of flagged === 0 ? [] : this.db.rowsApart(sql, flagged)) {
       const index = num(rec!);
       if (f.format === 'parquet') ev.addRecord(f.kind, parquetRecord(String(raw)), { file: f.path, line: null, index });
       else if (f.format === 'csv') addItem(ev, f, await csvRowItem(this.csv.get(g)!, String(raw), num(line!), this.readOptions), index);

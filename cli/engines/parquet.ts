@@ -13,6 +13,7 @@ import { text } from '../../compiler/emit/sql/dialect.js';
 import type { RecordKind } from '../../runtime/data/types.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { DuckDb } from './duckdb.js';
+import { SqlFileError, SqlResourceError, SqlStreamError } from './gate.js';
 
 /** A JSON value without its null fields (Parquet has no absent fields, only NULLs). */
 function withoutNulls(v: unknown): unknown {
@@ -23,9 +24,38 @@ function withoutNulls(v: unknown): unknown {
   return out;
 }
 
+/**
+ * DuckDB's error reading the Parquet file `path` as the user's (SqlFileError: its first line,
+ * without DuckDB's error class; DuckDB names the file in those), and a read that stopped short
+ * (SqlStreamError); any other error stays as it is.
+ */
+export function fileError(path: string, error: unknown): unknown {
+  if (error instanceof SqlFileError) return error;
+  if (error instanceof SqlStreamError)
+    return new SqlFileError(
+      path,
+      `DuckDB stopped reading it after ${error.rows} of its ${error.expected} rows (a damaged or unreadable page)`,
+    );
+  if (!(error instanceof Error) || error instanceof SqlResourceError || !error.message.includes(path)) return error;
+  const reason = error.message.split('\n')[0]!.replace(/^[A-Za-z ]*Error: /, '');
+  return new SqlFileError(path, `not a Parquet file DuckDB can read (${reason})`);
+}
+
+/** The number of rows a Parquet file's footer gives. */
+export async function parquetRows(db: DuckDb, path: string): Promise<number> {
+  const [r] = await db
+    .rows(`SELECT CAST(COALESCE(SUM(num_rows), 0) AS BIGINT) AS n FROM parquet_file_metadata(${text(path)})`)
+    .catch((e) => {
+      throw fileError(path, e);
+    });
+  return Number(r!.n);
+}
+
 /** DuckDB's types of a Parquet file's columns, by name, in the file's order. */
 export async function parquetColumns(db: DuckDb, path: string): Promise<Map<string, string>> {
-  const columns = await db.rows(`DESCRIBE SELECT * FROM read_parquet(${text(path)})`);
+  const columns = await db.rows(`DESCRIBE SELECT * FROM read_parquet(${text(path)})`).catch((e) => {
+    throw fileError(path, e);
+  });
   return new Map(columns.map((c) => [String(c.column_name), String(c.column_type)]));
 }
 
@@ -80,8 +110,13 @@ export async function readParquet(db: DuckDb, ev: Evaluation, path: string, kind
   ev.supply(kind);
   ev.beginInput(path, kind, 'parquet');
   // In the file's order: the evaluation reads before native-read.ts lets DuckDB give up insertion order.
-  for await (const [rec, raw] of db.rowsApart(parquetJsonSql(path, await parquetColumns(db, path)))) {
-    ev.addRecord(kind, parquetRecord(String(raw)), { file: path, line: null, index: Number(rec as bigint) });
+  const rows = db.rowsApart(parquetJsonSql(path, await parquetColumns(db, path)), await parquetRows(db, path));
+  try {
+    for await (const [rec, raw] of rows) {
+      ev.addRecord(kind, parquetRecord(String(raw)), { file: path, line: null, index: Number(rec as bigint) });
+    }
+  } catch (e) {
+    throw fileError(path, e);
   }
   ev.endInput();
 }

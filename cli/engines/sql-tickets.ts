@@ -33,8 +33,8 @@ export interface SqlDatabase {
   dialect: Dialect;
   exec(sql: string): Promise<void>;
   rows(sql: string): Promise<Row[]>;
-  /** The rows of a query a chunk at a time (the tickets' results: memory stays bounded). */
-  stream(sql: string): AsyncIterable<Row>;
+  /** The `expected` rows of a query a chunk at a time (the tickets' results: memory stays bounded); fewer is an error. */
+  stream(sql: string, expected: number): AsyncIterable<Row>;
   /** Opens the input tables for `append` (after they exist). */
   beginAppend(tables: readonly string[]): Promise<void>;
   /** One row into an input table, synchronously (the records arrive from a synchronous callback). */
@@ -219,6 +219,7 @@ SELECT (SELECT COUNT(*) FROM slac_clock_counts AS n JOIN slac_clock_base AS c ON
       `${p}.priority AS ${p}_priority, ${p}.ord AS ${p}_ord, ${p}.from_ms AS ${p}_from, ${p}.cap_from_ms AS ${p}_cap_from, ${p}.stop_ms AS ${p}_stop, ${p}.due_ms AS ${p}_due, ` +
       `${p}.elapsed_ms AS ${p}_elapsed, ${p}.elapsed_days AS ${p}_days, ${p}.paused_ms AS ${p}_paused, ${p}.remaining_ms AS ${p}_remaining, ${p}.status AS ${p}_status`;
     const escalations = await listedEscalations(this.db, ev, only('ticket'));
+    const [listedCount] = await this.db.rows(`SELECT COUNT(*) AS n FROM slac_ticket_facts AS f WHERE TRUE${only('f.ticket')}`);
     const rows = this.db.stream(
       `SELECT f.ticket, t.id, t.tier, t.priority, t.channel, t.language, t.created_ms, t.source_file, t.source_line, t.source_index,
          f.resolved_ms, f.reopened, f.as_of_ms, ${clock('r')}, ${clock('s')}, ${clock('n')}, ${clock('u')},
@@ -233,6 +234,7 @@ SELECT (SELECT COUNT(*) FROM slac_clock_counts AS n JOIN slac_clock_base AS c ON
        ${escalations?.join ?? ''}
        WHERE TRUE${only('f.ticket')}
        ORDER BY f.ticket`,
+      num(listedCount!.n)!,
     );
     for await (const r of rows) {
       const seq = num(r.ticket)!;

@@ -1,10 +1,33 @@
 /**
  * DuckDB as the SQL engine's database: a Parquet file is read while the appenders load the input
  * tables, and the appenders' flushes must not end the read early (they did: 1,000,000 Parquet
- * tickets came out as 129,502, with no error).
+ * tickets came out as 129,502, with no error); a stream that fails mid-way (a damaged Parquet
+ * page: DuckDB's C API ends it as if it were done) is an error, never a shorter result.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DuckDb } from '../../cli/engines/duckdb.js';
+import { SqlStreamError } from '../../cli/engines/gate.js';
+import { text } from '../../compiler/emit/sql/dialect.js';
+import { slac } from '../evaluate/helpers.js';
+
+/** A Parquet file of `rows` rows in row groups of 20,000, with 4,000 bytes in its middle overwritten. */
+async function damagedParquet(dir: string, select: string): Promise<string> {
+  const file = join(dir, 'damaged.parquet');
+  const db = await DuckDb.open();
+  try {
+    await db.exec(`COPY (${select}) TO ${text(file)} (FORMAT parquet, ROW_GROUP_SIZE 20000);\n`);
+  } finally {
+    db.close();
+  }
+  const bytes = readFileSync(file);
+  const middle = Math.floor(bytes.length / 2);
+  bytes.fill(0x55, middle, middle + 4000);
+  writeFileSync(file, bytes);
+  return file;
+}
 
 describe('DuckDb', () => {
   it('reads a query to its end while appending past the flush threshold', async () => {
@@ -13,7 +36,7 @@ describe('DuckDb', () => {
       await db.exec('CREATE TABLE sink (a BIGINT, b BIGINT)');
       await db.beginAppend(['sink']);
       let n = 0;
-      for await (const v of db.column('SELECT range FROM range(3000)')) {
+      for await (const [v] of db.rowsApart('SELECT range FROM range(3000)', 3000)) {
         for (let k = 0; k < 200; k++) db.append('sink', [Number(v), k]);
         n++;
       }
@@ -22,6 +45,55 @@ describe('DuckDb', () => {
       expect((await db.rows('SELECT COUNT(*) AS n FROM sink'))[0]!.n).toBe(600_000);
     } finally {
       db.close();
+    }
+  });
+
+  it('a stream that fails mid-way is an error, not a shorter result', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slac-stream-'));
+    const db = await DuckDb.open();
+    try {
+      const file = await damagedParquet(dir, 'SELECT range AS n, md5(CAST(range AS VARCHAR)) AS s FROM range(300000)');
+      let n = 0;
+      const read = async () => {
+        for await (const _ of db.rowsApart(`SELECT n, s FROM read_parquet(${text(file)})`, 300_000)) n++;
+      };
+      await expect(read()).rejects.toThrow(SqlStreamError);
+      // DuckDB ended the stream at the damaged row group, as if the file ended there.
+      expect(n).toBeGreaterThan(0);
+      expect(n).toBeLessThan(300_000);
+    } finally {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('slac evaluate --engine duckdb on a Parquet file DuckDB cannot read', () => {
+  it('names the file and what is wrong, with exit code 2, whether it is cut short, damaged or no Parquet at all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slac-bad-parquet-'));
+    try {
+      const damaged = await damagedParquet(
+        dir,
+        `SELECT 'T' || range AS id, 'P1' AS priority, '2026-03-02T09:00:00Z' AS created, md5(CAST(range AS VARCHAR)) AS channel FROM range(100000)`,
+      );
+      const cut = join(dir, 'cut.parquet');
+      writeFileSync(cut, readFileSync(damaged).subarray(0, 5000));
+      const text = join(dir, 'text.parquet');
+      writeFileSync(text, '{"id": "T1"}\n');
+      for (const [file, reason] of [
+        [damaged, /Failed to read file|stopped reading it after \d+ of its 100000 rows/],
+        [cut, /No magic bytes/],
+        [text, /No magic bytes/],
+      ] as const) {
+        const r = await slac('evaluate', 'test/sql/fixtures/clocks.sla', '--data', `tickets=${file}`, '--engine', 'duckdb');
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stderr).toContain(`cannot read '${file}': `);
+        expect(r.stderr).toMatch(reason);
+        expect(r.stderr).not.toMatch(/internal error|bug in slac/);
+        expect(r.stdout).toBe('');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
