@@ -20,6 +20,7 @@
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { int, text } from '../../compiler/emit/sql/dialect.js';
+import { literalPath } from './literal-path.js';
 import { normaliseHeader } from '../../runtime/data/columns.js';
 import { CsvScanner, type Delimiter, detectDelimiter } from '../../runtime/data/csv.js';
 import { type RawItem, type ReadOptions, csvColumns, knownColumn, readCsv } from '../../runtime/data/read.js';
@@ -122,7 +123,7 @@ function cellPatterns(delimiter: Delimiter): { row: string; cells: string } {
 export function csvLinesSql(i: number, path: string, plan: CsvPlan): string {
   const blank = `[${JS_SPACE}${inPattern(plan.delimiter)}]*`;
   return `CREATE TABLE slac_lines_${i} AS SELECT line, line IS NULL OR regexp_full_match(line, ${text(blank)}) AS blank
-    FROM read_csv(${text(path)}, columns = {'line': 'VARCHAR'}, header = false, delim = E'\\x01', quote = '', escape = '',
+    FROM read_csv(${text(literalPath(path))}, columns = {'line': 'VARCHAR'}, header = false, delim = E'\\x01', quote = '', escape = '',
       new_line = ${text(plan.newLine === '\n' ? '\\n' : '\\r\\n')}, auto_detect = false);`;
 }
 

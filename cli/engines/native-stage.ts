@@ -10,6 +10,7 @@
 import type { DuckDBValue } from '@duckdb/node-api';
 import { createReadStream } from 'node:fs';
 import { text } from '../../compiler/emit/sql/dialect.js';
+import { literalPath } from './literal-path.js';
 import { MAX_RECORD_CHARS, type ReadOptions, ndjsonLine } from '../../runtime/data/read.js';
 import type { RecordKind } from '../../runtime/data/types.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
@@ -134,7 +135,7 @@ export class FileStager {
     return `SELECT ${input} AS input, file_row_number AS rec, CAST(NULL AS BIGINT) AS line, TRUE AS shaped, ${value('"id"', types.get('id'))} AS raw_id,
          ${shape.fields.map((x) => `${value(`"${x}"`, types.get(x))} AS "${x}"`).join(', ')}${shape.events ? `, ${list} AS events` : ''},
          ${shape.times.map((t) => `${instant(`"${t}"`, types.get(t))} AS "${t}_ms"`).join(', ')}
-       FROM read_parquet(${text(f.path)}, file_row_number = true)`;
+       FROM read_parquet(${text(literalPath(f.path))}, file_row_number = true)`;
   }
 
   /** An NDJSON file's lines (a table of them, and of their fields where the line has the one form the checks read). */
@@ -145,7 +146,7 @@ export class FileStager {
     // One VARCHAR per line; a \x01 (never in valid JSON) makes a second column, which strict mode refuses.
     await db.exec(
       `CREATE TABLE slac_lines_${g} AS SELECT line, line IS NULL OR regexp_full_match(line, ${text(BLANK)}) AS blank
-       FROM read_csv(${text(f.path)}, columns = {'line': 'VARCHAR'}, header = false, delim = E'\\x01', quote = '', escape = '',
+       FROM read_csv(${text(literalPath(f.path))}, columns = {'line': 'VARCHAR'}, header = false, delim = E'\\x01', quote = '', escape = '',
          new_line = '\\n', auto_detect = false);`,
     );
     const [b] = await db.rows(`SELECT COUNT(*) FILTER (WHERE blank) AS n FROM slac_lines_${g}`);

@@ -10,6 +10,8 @@
  * lines) and the field.
  */
 import { text } from '../../compiler/emit/sql/dialect.js';
+import { existsSync } from 'node:fs';
+import { literalPath, userPaths } from './literal-path.js';
 import type { RecordKind } from '../../runtime/data/types.js';
 import type { Evaluation } from '../../runtime/evaluate/engine.js';
 import type { DuckDb } from './duckdb.js';
@@ -36,15 +38,18 @@ export function fileError(path: string, error: unknown): unknown {
       path,
       `DuckDB stopped reading it after ${error.rows} of its ${error.expected} rows (a damaged or unreadable page)`,
     );
-  if (!(error instanceof Error) || error instanceof SqlResourceError || !error.message.includes(path)) return error;
-  const reason = error.message.split('\n')[0]!.replace(/^[A-Za-z ]*Error: /, '');
+  if (!(error instanceof Error) || error instanceof SqlResourceError) return error;
+  if (!existsSync(path)) return new SqlFileError(path, 'no such file');
+  const message = userPaths(error.message);
+  if (!message.includes(path)) return error;
+  const reason = message.split('\n')[0]!.replace(/^[A-Za-z ]*Error: /, '');
   return new SqlFileError(path, `not a Parquet file DuckDB can read (${reason})`);
 }
 
 /** The number of rows a Parquet file's footer gives. */
 export async function parquetRows(db: DuckDb, path: string): Promise<number> {
   const [r] = await db
-    .rows(`SELECT CAST(COALESCE(SUM(num_rows), 0) AS BIGINT) AS n FROM parquet_file_metadata(${text(path)})`)
+    .rows(`SELECT CAST(COALESCE(SUM(num_rows), 0) AS BIGINT) AS n FROM parquet_file_metadata(${text(literalPath(path))})`)
     .catch((e) => {
       throw fileError(path, e);
     });
@@ -53,7 +58,7 @@ export async function parquetRows(db: DuckDb, path: string): Promise<number> {
 
 /** DuckDB's types of a Parquet file's columns, by name, in the file's order. */
 export async function parquetColumns(db: DuckDb, path: string): Promise<Map<string, string>> {
-  const columns = await db.rows(`DESCRIBE SELECT * FROM read_parquet(${text(path)})`).catch((e) => {
+  const columns = await db.rows(`DESCRIBE SELECT * FROM read_parquet(${text(literalPath(path))})`).catch((e) => {
     throw fileError(path, e);
   });
   return new Map(columns.map((c) => [String(c.column_name), String(c.column_type)]));
@@ -96,7 +101,7 @@ export function parquetJsonSql(path: string, columns: ReadonlyMap<string, string
   }
   const row = replaced.length === 0 ? '*' : `* REPLACE (${replaced.join(', ')})`;
   return `SELECT file_row_number AS rec, CAST(to_json(r) AS VARCHAR) AS raw
-    FROM (SELECT ${row} FROM read_parquet(${text(path)}, file_row_number = true)) AS r`;
+    FROM (SELECT ${row} FROM read_parquet(${text(literalPath(path))}, file_row_number = true)) AS r`;
 }
 
 /** A row of parquetJsonSql as the record the JavaScript checks read. */

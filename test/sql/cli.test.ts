@@ -50,6 +50,37 @@ describe('slac evaluate --engine duckdb', () => {
     expect(report.data.problems[0]).toMatchObject({ file: data, line: 4, field: 'priority' });
   });
 
+  it('reads a file whose name is a glob pattern as that file, not the one the pattern matches', async () => {
+    const dir = mkdtempSync(join(out, 'glob-'));
+    // DuckDB's readers take a path as a pattern: `t[1].ndjson` would read the decoy `t1.ndjson`.
+    const named = join(dir, 't[1].ndjson');
+    writeFileSync(named, readFileSync(join(root, data)));
+    writeFileSync(join(dir, 't1.ndjson'), `${readFileSync(join(root, data), 'utf8').split('\n')[0]}\n`);
+    const parquet = join(dir, 'p*.parquet');
+    const db = await DuckDb.open();
+    try {
+      await db.exec(
+        `COPY (SELECT * FROM read_json(${text(join(root, data))}, format = 'newline_delimited', columns = {id: 'VARCHAR', priority: 'VARCHAR', created: 'VARCHAR', responded: 'VARCHAR', events: 'STRUCT("at" VARCHAR, status VARCHAR, priority VARCHAR)[]'})) TO ${text(join(dir, 'plain.parquet'))} (FORMAT parquet);\n`,
+      );
+    } finally {
+      db.close();
+    }
+    writeFileSync(parquet, readFileSync(join(dir, 'plain.parquet')));
+    writeFileSync(join(dir, 'px.parquet'), readFileSync(join(dir, 'plain.parquet')));
+    const r = slac('evaluate', fixture, '--data', `tickets=${named}`, '--engine', 'duckdb');
+    expect(r.status, r.stderr).toBe(0);
+    const { engine, ...report } = JSON.parse(r.stdout.replaceAll(named, data));
+    expect(r.stdout).toContain(`"file": ${JSON.stringify(named)}`);
+    expect(report).toEqual(await jsReport());
+    // Not the two files `p*.parquet` matches: its own rows once, under its own name.
+    const p = slac('evaluate', fixture, '--data', `tickets=${parquet}`, '--engine', 'duckdb');
+    const plain = slac('evaluate', fixture, '--data', `tickets=${join(dir, 'plain.parquet')}`, '--engine', 'duckdb');
+    expect(p.status, p.stderr).toBe(0);
+    expect(p.stdout.replaceAll(JSON.stringify(parquet).slice(1, -1), 'X')).toBe(
+      plain.stdout.replaceAll(JSON.stringify(join(dir, 'plain.parquet')).slice(1, -1), 'X'),
+    );
+  });
+
   it('in batches of 3 tickets with SLAC_SQL_TIMING: the same report, and every statement timed on stderr', async () => {
     const r = spawnSync(process.execPath, ['dist/cli/main.js', 'evaluate', fixture, '--data', data, '--engine', 'duckdb'], {
       cwd: root,
