@@ -13,9 +13,9 @@ import { SqlStreamError } from '../../cli/engines/gate.js';
 import { text } from '../../compiler/emit/sql/dialect.js';
 import { slac } from '../evaluate/helpers.js';
 
-/** A Parquet file of `rows` rows in row groups of 20,000, with 4,000 bytes in its middle overwritten. */
-async function damagedParquet(dir: string, select: string): Promise<string> {
-  const file = join(dir, 'damaged.parquet');
+/** The rows of `select` as a Parquet file in row groups of 20,000, with 4,000 bytes in its middle overwritten. */
+async function damagedParquet(dir: string, select: string, name = 'damaged.parquet'): Promise<string> {
+  const file = join(dir, name);
   const db = await DuckDb.open();
   try {
     await db.exec(`COPY (${select}) TO ${text(file)} (FORMAT parquet, ROW_GROUP_SIZE 20000);\n`);
@@ -68,6 +68,21 @@ describe('DuckDb', () => {
   });
 });
 
+it('the error of a short stream says how far it got', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'slac-stream-'));
+  const db = await DuckDb.open();
+  try {
+    const file = await damagedParquet(dir, 'SELECT range AS n, md5(CAST(range AS VARCHAR)) AS s FROM range(300000)');
+    const read = async () => {
+      for await (const _ of db.rowsApart(`SELECT n, s FROM read_parquet(${text(file)})`, 300_000));
+    };
+    await expect(read()).rejects.toThrow(/^DuckDB's result ended after \d+ of its 300000 rows: the query failed on the way$/);
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 describe('slac evaluate --engine duckdb on a Parquet file DuckDB cannot read', () => {
   it('names the file and what is wrong, with exit code 2, whether it is cut short, damaged or no Parquet at all', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'slac-bad-parquet-'));
@@ -90,6 +105,35 @@ describe('slac evaluate --engine duckdb on a Parquet file DuckDB cannot read', (
         expect(r.stderr).toContain(`cannot read '${file}': `);
         expect(r.stderr).toMatch(reason);
         expect(r.stderr).not.toMatch(/internal error|bug in slac/);
+        expect(r.stdout).toBe('');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names a damaged file the JavaScript reader reads, and a missing file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slac-bad-parquet-'));
+    try {
+      // A column the tickets do not have: SQL does not stage the file, the JavaScript reader streams its rows.
+      const damaged = await damagedParquet(
+        dir,
+        `SELECT 'T' || range AS id, 'P1' AS priority, '2026-03-02T09:00:00Z' AS created, md5(CAST(range AS VARCHAR)) AS note FROM range(100000)`,
+        'streamed.parquet',
+      );
+      const missing = join(dir, 'missing.parquet');
+      for (const [file, reason] of [
+        // DuckDB fails at once or ends the stream short, as the damaged row group comes first or later.
+        [
+          damaged,
+          /: (not a Parquet file DuckDB can read \(Failed to read file|DuckDB stopped reading it after \d+ of its 100000 rows \(a damaged or unreadable page\))/,
+        ],
+        [missing, /: no such file$/m],
+      ] as const) {
+        const r = await slac('evaluate', 'test/sql/fixtures/clocks.sla', '--data', `tickets=${file}`, '--engine', 'duckdb');
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stderr).toContain(`cannot read '${file}': `);
+        expect(r.stderr).toMatch(reason);
         expect(r.stdout).toBe('');
       }
     } finally {

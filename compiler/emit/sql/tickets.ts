@@ -74,7 +74,7 @@ export interface TicketFeatures {
   now: number | null;
   /** Warnings before a breach: they read the spans of every clock (escalations.ts), so no clock skips them. */
   warnings: boolean;
-  /** The DuckDB engine's ENUM codes (codes.ts): the clock kinds are of its type. */
+  /** The DuckDB engine's ENUM codes (codes.ts): the clock kinds and statuses are of their types. */
   codes: boolean;
 }
 
