@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../cli/engines/duckdb.js';
 import { SqlStreamError } from '../../cli/engines/gate.js';
 import { text } from '../../compiler/emit/sql/dialect.js';
@@ -83,61 +83,53 @@ it('the error of a short stream says how far it got', async () => {
   }
 });
 
+/** `slac evaluate --engine duckdb` on `file`: exit code 2, the file named with `reason`, no report, never an internal error. */
+async function refused(file: string, reason: RegExp): Promise<void> {
+  const r = await slac('evaluate', 'test/sql/fixtures/clocks.sla', '--data', `tickets=${file}`, '--engine', 'duckdb');
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stderr).toContain(`cannot read '${file}': `);
+  expect(r.stderr).toMatch(reason);
+  expect(r.stderr).not.toMatch(/internal error|bug in slac/);
+  expect(r.stdout).toBe('');
+}
+
 describe('slac evaluate --engine duckdb on a Parquet file DuckDB cannot read', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'slac-bad-parquet-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** 100,000 tickets with a fourth column, `channel` (a ticket's) or another. */
+  const tickets = (column: string) =>
+    `SELECT 'T' || range AS id, 'P1' AS priority, '2026-03-02T09:00:00Z' AS created, md5(CAST(range AS VARCHAR)) AS ${column} FROM range(100000)`;
+
   it('names the file and what is wrong, with exit code 2, whether it is cut short, damaged or no Parquet at all', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'slac-bad-parquet-'));
-    try {
-      const damaged = await damagedParquet(
-        dir,
-        `SELECT 'T' || range AS id, 'P1' AS priority, '2026-03-02T09:00:00Z' AS created, md5(CAST(range AS VARCHAR)) AS channel FROM range(100000)`,
-      );
-      const cut = join(dir, 'cut.parquet');
-      writeFileSync(cut, readFileSync(damaged).subarray(0, 5000));
-      const text = join(dir, 'text.parquet');
-      writeFileSync(text, '{"id": "T1"}\n');
-      for (const [file, reason] of [
-        [damaged, /Failed to read file|stopped reading it after \d+ of its 100000 rows/],
-        [cut, /No magic bytes/],
-        [text, /No magic bytes/],
-      ] as const) {
-        const r = await slac('evaluate', 'test/sql/fixtures/clocks.sla', '--data', `tickets=${file}`, '--engine', 'duckdb');
-        expect(r.code, r.stderr).toBe(2);
-        expect(r.stderr).toContain(`cannot read '${file}': `);
-        expect(r.stderr).toMatch(reason);
-        expect(r.stderr).not.toMatch(/internal error|bug in slac/);
-        expect(r.stdout).toBe('');
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const damaged = await damagedParquet(dir, tickets('channel'));
+    const cut = join(dir, 'cut.parquet');
+    writeFileSync(cut, readFileSync(damaged).subarray(0, 5000));
+    const text = join(dir, 'text.parquet');
+    writeFileSync(text, '{"id": "T1"}\n');
+    for (const [file, reason] of [
+      [damaged, /Failed to read file|stopped reading it after \d+ of its 100000 rows/],
+      [cut, /No magic bytes/],
+      [text, /No magic bytes/],
+    ] as const) {
+      await refused(file, reason);
     }
   });
 
   it('names a damaged file the JavaScript reader reads, and a missing file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'slac-bad-parquet-'));
-    try {
-      // A column the tickets do not have: SQL does not stage the file, the JavaScript reader streams its rows.
-      const damaged = await damagedParquet(
-        dir,
-        `SELECT 'T' || range AS id, 'P1' AS priority, '2026-03-02T09:00:00Z' AS created, md5(CAST(range AS VARCHAR)) AS note FROM range(100000)`,
-        'streamed.parquet',
-      );
-      const missing = join(dir, 'missing.parquet');
-      for (const [file, reason] of [
-        // DuckDB fails at once or ends the stream short, as the damaged row group comes first or later.
-        [
-          damaged,
-          /: (not a Parquet file DuckDB can read \(Failed to read file|DuckDB stopped reading it after \d+ of its 100000 rows \(a damaged or unreadable page\))/,
-        ],
-        [missing, /: no such file$/m],
-      ] as const) {
-        const r = await slac('evaluate', 'test/sql/fixtures/clocks.sla', '--data', `tickets=${file}`, '--engine', 'duckdb');
-        expect(r.code, r.stderr).toBe(2);
-        expect(r.stderr).toContain(`cannot read '${file}': `);
-        expect(r.stderr).toMatch(reason);
-        expect(r.stdout).toBe('');
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    // A column the tickets do not have: SQL does not stage the file, the JavaScript reader streams its rows.
+    const damaged = await damagedParquet(dir, tickets('note'), 'streamed.parquet');
+    for (const [file, reason] of [
+      // DuckDB fails at once or ends the stream short, as the damaged row group comes first or later.
+      [
+        damaged,
+        /: (not a Parquet file DuckDB can read \(Failed to read file|DuckDB stopped reading it after \d+ of its 100000 rows \(a damaged or unreadable page\))/,
+      ],
+      [join(dir, 'missing.parquet'), /: no such file$/m],
+    ] as const) {
+      await refused(file, reason);
     }
   });
 });
